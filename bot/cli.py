@@ -1,0 +1,141 @@
+"""The `jane` command: every subcommand and flag is declared here; each runs from its own module."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from bot.errors import JaneError, UsageError
+
+ROLES_HELP = "a Slack user id (U… or W…)"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jane",
+        description="Jane, the Slack assistant for clients of virtual assistants.",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    serve = commands.add_parser("serve", help="serve Jane to Slack (Socket Mode or HTTP)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=3000, help="port to listen on (default 3000)")
+    serve.add_argument("--workers", type=int, default=1, help="HTTP worker processes (default 1)")
+    serve.add_argument("--threads", type=int, default=8, help="threads per worker process (default 8)")
+    serve.add_argument("--no-jobs", action="store_true", help="do not run scheduled jobs in this process")
+    serve.set_defaults(module="serve")
+
+    worker = commands.add_parser("worker", help="run scheduled jobs and the outbox, without serving HTTP")
+    worker.add_argument("--once", action="store_true", help="run what is due now, then exit")
+    worker.set_defaults(module="worker")
+
+    console = commands.add_parser("console", help="talk to Jane in the terminal on a seeded demo workspace")
+    console.add_argument("--as", dest="as_user", metavar="USER", help="start as this person (user id or name)")
+    console.add_argument("--fresh", action="store_true", help="throw away the demo database and seed it anew")
+    console.add_argument("--database", metavar="URL", help="demo database (default sqlite:///jane-demo.db)")
+    console.set_defaults(module="console")
+
+    parse = commands.add_parser("parse", help="show how Jane understands messages, as JSON lines")
+    parse.add_argument("text", nargs="?", help="the message; without it, one message per line on stdin")
+    parse.add_argument("--tz", help="the client's time zone (default: this machine's)")
+    parse.add_argument("--now", help="the reference moment, ISO 8601 (default: now)")
+    parse.set_defaults(module="parse")
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    upgrade = db_commands.add_parser("upgrade", help="apply migrations")
+    upgrade.set_defaults(module="db")
+
+    _add_admin(commands)
+    return parser
+
+
+def _add_admin(commands: argparse._SubParsersAction) -> None:
+    admin = commands.add_parser("admin", help="people, deals and requests, for operators and scripts")
+    kinds = admin.add_subparsers(dest="kind", metavar="WHAT", required=True)
+
+    va = kinds.add_parser("va", help="add or remove a VA").add_subparsers(dest="action", required=True)
+    va_add = va.add_parser("add", help="add a VA (or update one)")
+    va_add.add_argument("user_id", help=ROLES_HELP)
+    va_add.add_argument("--name")
+    va_add.add_argument("--tz", help="the VA's time zone, for working hours")
+    va_remove = va.add_parser("remove", help="remove a VA")
+    va_remove.add_argument("user_id", help=ROLES_HELP)
+
+    admins = kinds.add_parser("admin", help="add an admin").add_subparsers(dest="action", required=True)
+    admin_add = admins.add_parser("add", help="add an admin (or update one)")
+    admin_add.add_argument("user_id", help=ROLES_HELP)
+    admin_add.add_argument("--name")
+
+    client = kinds.add_parser("client", help="add or change a client").add_subparsers(
+        dest="action", required=True
+    )
+    client_add = client.add_parser("add", help="add a client (or update one)")
+    client_add.add_argument("user_id", help=ROLES_HELP)
+    client_add.add_argument("--phase", type=int, required=True, choices=(1, 2, 3))
+    client_set = client.add_parser("set", help="change a client")
+    client_set.add_argument("user_id", help=ROLES_HELP)
+    client_set.add_argument("--phase", type=int, choices=(1, 2, 3))
+    for sub in (client_add, client_set):
+        sub.add_argument("--va", metavar="USER_ID", help="the client's VA")
+        sub.add_argument("--name")
+        sub.add_argument("--email")
+        sub.add_argument("--tz", metavar="ZONE", help="IANA time zone, e.g. America/Chicago")
+        sub.add_argument("--calendar", metavar="CALENDAR_ID", help="Google calendar id (default: primary)")
+
+    deal = kinds.add_parser("deal", help="add a deal").add_subparsers(dest="action", required=True)
+    deal_add = deal.add_parser("add", help="add a deal for a client")
+    deal_add.add_argument("client_user_id", help="the client's " + ROLES_HELP)
+    deal_add.add_argument("name")
+    deal_add.add_argument("--stage", required=True)
+    deal_add.add_argument("--next-step")
+    deal_add.add_argument("--close-date", metavar="DATE", help="YYYY-MM-DD")
+    deal_add.add_argument("--amount", type=float)
+
+    listing = kinds.add_parser("list", help="list admins, VAs and clients")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(action="list")
+
+    requests = kinds.add_parser("requests", help="list requests, newest first")
+    requests.add_argument("--client", metavar="USER_ID")
+    requests.add_argument(
+        "--status", choices=("queued", "claimed", "awaiting_confirmation", "done", "cancelled")
+    )
+    requests.add_argument("--json", action="store_true", help="print JSON")
+    requests.set_defaults(action="requests")
+
+    admin.set_defaults(module="admin")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="%(message)s")
+    # Each command imports only what it needs, so `jane parse` starts fast.
+    command = importlib.import_module(f"bot.commands.{args.module}")
+    try:
+        return command.run(args) or 0
+    except UsageError as error:
+        if args.debug:
+            raise
+        print(f"jane: {error}", file=sys.stderr)
+        return 2
+    except JaneError as error:
+        if args.debug:
+            raise
+        print(f"jane: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last resort: one line, never a traceback without --debug
+        if args.debug:
+            raise
+        print(f"jane: unexpected error: {error.__class__.__name__}: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

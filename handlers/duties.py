@@ -1,0 +1,69 @@
+"""The duty catalogue: which phase unlocks which duty (DESIGN.md §2), as plain data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Duty:
+    id: str
+    phase: int
+    label: str
+    covers: str
+
+
+PHASE_NAMES = {
+    1: "Phase I — getting to know you",
+    2: "Phase II — trusted admin",
+    3: "Phase III — personal executive assistant",
+}
+
+DUTIES: tuple[Duty, ...] = (
+    Duty("mailing_lists", 1, "Mailing lists", "maintain mailing lists"),
+    Duty("office_supplies", 1, "Office supplies", "order office supplies"),
+    Duty("mailings", 1, "Mailings", "send mailings"),
+    Duty("general", 1, "General errands", "any other low-risk errand"),
+    Duty("appointment_confirmations", 2, "Appointment confirmations", "confirm appointments"),
+    Duty("ad_copy", 2, "Ad copy", "write ad copy"),
+    Duty("call_email_screening", 2, "Call and email screening", "screen calls and email"),
+    Duty("daily_schedule", 3, "Daily schedule", "read and manage the daily schedule"),
+    Duty("sales_tracking", 3, "Sales tracking", "track sales-cycle progress (deals)"),
+    Duty("appointment_scheduling", 3, "Appointment scheduling", "book appointments"),
+)
+
+BY_ID: Mapping[str, Duty] = {duty.id: duty for duty in DUTIES}
+PHASES = (1, 2, 3)
+
+
+def duty(duty_id: str) -> Duty:
+    """The catalogue entry for a duty id; KeyError for an unknown one."""
+    return BY_ID[duty_id]
+
+
+def phase_of(duty_id: str | None) -> int | None:
+    """The lowest phase that grants a duty, or None where no duty applies."""
+    return BY_ID[duty_id].phase if duty_id else None
+
+
+def is_granted(duty_id: str, phase: int, overrides: Mapping[str, bool] | None = None) -> bool:
+    """Whether a client in `phase`, with per-duty overrides (True grants, False withholds), holds a duty."""
+    if overrides and duty_id in overrides:
+        return bool(overrides[duty_id])
+    return BY_ID[duty_id].phase <= phase
+
+
+def granted_duties(phase: int, overrides: Mapping[str, bool] | None = None) -> list[str]:
+    """Every duty id a client holds, in catalogue order."""
+    return [d.id for d in DUTIES if is_granted(d.id, phase, overrides)]
+
+
+def duties_of_phase(phase: int) -> list[Duty]:
+    """The duties a phase itself introduces (not those inherited from below)."""
+    return [d for d in DUTIES if d.phase == phase]
+
+
+def unknown_duties(duty_ids: Iterable[str]) -> list[str]:
+    """The ids in `duty_ids` that the catalogue does not know."""
+    return [d for d in duty_ids if d not in BY_ID]

@@ -1,0 +1,78 @@
+"""The calendar gateway: what Jane needs from a calendar, whichever calendar it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event as the client sees it. All-day events carry dates (end exclusive), others moments."""
+
+    id: str
+    title: str
+    start: datetime | date
+    end: datetime | date
+    all_day: bool = False
+    location: str | None = None
+    link: str | None = None
+    attendees: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The events in a window, with how many declined ones were left out."""
+
+    events: tuple[Event, ...]
+    declined: int = 0
+
+
+@dataclass(frozen=True)
+class Busy:
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """An event Jane is asked to create; `key` is chosen by Jane so a retried insert cannot double-book."""
+
+    key: str
+    title: str
+    start: datetime
+    end: datetime
+    attendees: tuple[str, ...] = ()
+    description: str | None = None
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class Created:
+    id: str
+    link: str | None = None
+    extra: dict = field(default_factory=dict, compare=False)
+
+
+class CalendarError(Exception):
+    """The calendar could not answer; the message is a sentence fit for the client."""
+
+
+class CalendarAccessLost(CalendarError):
+    """The client's grant was revoked or expired: ask them to reconnect, never retry."""
+
+
+class CalendarNotConnected(CalendarError):
+    """The client has not connected a calendar yet."""
+
+
+class CalendarGateway(Protocol):
+    def agenda(self, start: datetime, end: datetime) -> Agenda:
+        """Events overlapping the half-open window [start, end), declined ones counted, not listed."""
+
+    def busy(self, start: datetime, end: datetime) -> list[Busy]:
+        """Busy intervals in the window, merged and sorted."""
+
+    def create(self, event: NewEvent) -> Created:
+        """Create an event exactly once per `event.key`."""

@@ -1,0 +1,292 @@
+"""Jane's tables as typed SQLAlchemy 2.0 models (DESIGN.md §1–§4, §7)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from storage.types import UTCDateTime, utcnow
+
+# Named constraints keep Alembic migrations identical on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+REQUEST_STATUSES = ("queued", "claimed", "awaiting_confirmation", "done", "cancelled")
+OPEN_REQUEST_STATUSES = ("queued", "claimed", "awaiting_confirmation")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
+
+
+class Person(Base):
+    """Anyone Jane knows: roles are data here, never read from Slack profiles."""
+
+    __tablename__ = "people"
+    __table_args__ = (UniqueConstraint("team_id", "user_id", name="uq_people_team_user"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32), default="")
+    user_id: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    tz: Mapped[str] = mapped_column(String(64), default="UTC")
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_va: Mapped[bool] = mapped_column(Boolean, default=False)
+    work_start: Mapped[str] = mapped_column(String(5), default="09:00")
+    work_end: Mapped[str] = mapped_column(String(5), default="18:00")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    client: Mapped[ClientProfile | None] = relationship(
+        back_populates="person", foreign_keys="ClientProfile.person_id", uselist=False, lazy="joined"
+    )
+
+    @property
+    def label(self) -> str:
+        return self.name or self.user_id
+
+
+class ClientProfile(Base):
+    """What makes a person a client: their phase, their VA and their calendar."""
+
+    __tablename__ = "client_profiles"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
+    phase: Mapped[int] = mapped_column(Integer, default=1)
+    va_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
+    calendar_id: Mapped[str | None] = mapped_column(String(200))
+    agenda_time: Mapped[str | None] = mapped_column(String(5), default="08:00")
+    agenda_weekdays_only: Mapped[bool] = mapped_column(Boolean, default=True)
+    google_token: Mapped[bytes | None] = mapped_column(LargeBinary)
+    google_scopes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    person: Mapped[Person] = relationship(back_populates="client", foreign_keys=[person_id])
+    va: Mapped[Person | None] = relationship(foreign_keys=[va_id], lazy="joined")
+    overrides: Mapped[list[DutyOverride]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="DutyOverride.duty"
+    )
+
+    @property
+    def override_map(self) -> dict[str, bool]:
+        return {o.duty: o.granted for o in self.overrides}
+
+
+class DutyOverride(Base):
+    """One duty granted or withheld on top of the phase: the client's job description."""
+
+    __tablename__ = "duty_overrides"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("client_profiles.person_id", ondelete="CASCADE"), primary_key=True
+    )
+    duty: Mapped[str] = mapped_column(String(40), primary_key=True)
+    granted: Mapped[bool] = mapped_column(Boolean)
+
+
+class Request(Base):
+    """What a client asked a VA to do (DESIGN.md §3)."""
+
+    __tablename__ = "requests"
+    __table_args__ = (Index("ix_requests_client_status", "client_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    duty: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(24), default="queued", index=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    due_at: Mapped[datetime | None] = mapped_column()
+    due_all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    channel: Mapped[str | None] = mapped_column(String(32))
+    thread_ts: Mapped[str | None] = mapped_column(String(32))
+    card_channel: Mapped[str | None] = mapped_column(String(32))
+    card_ts: Mapped[str | None] = mapped_column(String(32))
+    details: Mapped[dict[str, Any] | None] = mapped_column()
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    client: Mapped[Person] = relationship(foreign_keys=[client_id], lazy="joined")
+    owner: Mapped[Person | None] = relationship(foreign_keys=[owner_id], lazy="joined")
+
+
+class RequestTransition(Base):
+    """The audit trail of a request: append-only."""
+
+    __tablename__ = "request_transitions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    from_status: Mapped[str | None] = mapped_column(String(24))
+    to_status: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Deal(Base):
+    """One of a client's deals in the sales cycle."""
+
+    __tablename__ = "deals"
+    __table_args__ = (
+        Index("ix_deals_client_stage", "client_id", "stage"),
+        Index("ix_deals_client_close", "client_id", "close_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    stage: Mapped[str] = mapped_column(String(40))
+    next_step: Mapped[str | None] = mapped_column(Text)
+    close_date: Mapped[date | None] = mapped_column(Date)
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    notes: Mapped[str | None] = mapped_column(Text)
+    stage_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    updated_by: Mapped[Person | None] = relationship(foreign_keys=[updated_by_id], lazy="joined")
+
+
+class DealChange(Base):
+    """The history of a deal: append-only, one row per changed field."""
+
+    __tablename__ = "deal_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    field: Mapped[str] = mapped_column(String(40))
+    from_value: Mapped[str | None] = mapped_column(Text)
+    to_value: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    actor: Mapped[Person | None] = relationship(lazy="joined")
+
+
+class PhaseChange(Base):
+    """A phase proposal, a phase change or a duty override change: the trust audit trail."""
+
+    __tablename__ = "phase_changes"
+    __table_args__ = (Index("ix_phase_changes_client_status", "client_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    # proposed → accepted | declined | withdrawn; direct changes are written as applied
+    status: Mapped[str] = mapped_column(String(16))
+    from_phase: Mapped[int | None] = mapped_column(Integer)
+    to_phase: Mapped[int | None] = mapped_column(Integer)
+    duty: Mapped[str | None] = mapped_column(String(40))
+    granted: Mapped[bool | None] = mapped_column(Boolean)
+    proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column()
+
+
+class SlackEvent(Base):
+    """Slack event ids already taken in: the unique key is what makes a retry harmless."""
+
+    __tablename__ = "slack_events"
+
+    event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OutboxMessage(Base):
+    """An outgoing Slack Web API call, written with the state change and sent after commit."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    method: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    locked_until: Mapped[datetime | None] = mapped_column()
+    last_error: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[dict[str, Any] | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column()
+
+
+class Job(Base):
+    """A scheduled piece of proactive work; `key` names it once (e.g. agenda:client:42)."""
+
+    __tablename__ = "jobs"
+    __table_args__ = (Index("ix_jobs_due", "run_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    run_at: Mapped[datetime] = mapped_column()
+    locked_until: Mapped[datetime | None] = mapped_column()
+    locked_by: Mapped[str | None] = mapped_column(String(100))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_run_at: Mapped[datetime | None] = mapped_column()
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class CalendarEvent(Base):
+    """An event of the local calendar (the embedded default and the console demo)."""
+
+    __tablename__ = "calendar_events"
+    __table_args__ = (
+        UniqueConstraint("client_id", "event_key", name="uq_calendar_events_client_key"),
+        Index("ix_calendar_events_client_start", "client_id", "starts_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    event_key: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(300))
+    starts_at: Mapped[datetime] = mapped_column()
+    ends_at: Mapped[datetime] = mapped_column()
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    location: Mapped[str | None] = mapped_column(String(300))
+    link: Mapped[str | None] = mapped_column(String(500))
+    attendees: Mapped[dict[str, Any] | None] = mapped_column()
+    declined: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OAuthState(Base):
+    """A pending "Connect Google Calendar" flow: the state and PKCE verifier, shared by every process."""
+
+    __tablename__ = "oauth_states"
+
+    state: Mapped[str] = mapped_column(String(100), primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    code_verifier: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

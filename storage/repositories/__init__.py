@@ -1,0 +1,1 @@
+"""Repositories: plain functions over a `Session` whose lifetime the caller owns."""

@@ -1,0 +1,87 @@
+"""Scheduled jobs: each due occurrence is taken by exactly one process, with a lease for crashes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session
+
+from storage.models import Job
+from storage.types import utcnow
+
+LEASE = timedelta(minutes=5)
+
+
+def schedule(session: Session, key: str, kind: str, run_at: datetime, payload: dict[str, Any] | None = None) -> Job:
+    """Create the job named `key` or move it to `run_at`."""
+    job = session.scalars(select(Job).where(Job.key == key)).one_or_none()
+    if job is None:
+        job = Job(key=key, kind=kind, run_at=run_at, payload=payload or {})
+        session.add(job)
+    else:
+        job.kind, job.run_at = kind, run_at
+        if payload is not None:
+            job.payload = payload
+    session.flush()
+    return job
+
+
+def unschedule(session: Session, key: str) -> bool:
+    return session.execute(delete(Job).where(Job.key == key)).rowcount > 0
+
+
+def find(session: Session, key: str) -> Job | None:
+    return session.scalars(select(Job).where(Job.key == key)).one_or_none()
+
+
+def take_due(session: Session, worker: str, *, now: datetime | None = None, limit: int = 50) -> Sequence[Job]:
+    """Lease the due jobs to `worker`; a job another live worker holds is skipped, not waited for."""
+    now = now or utcnow()
+    free = or_(Job.locked_until.is_(None), Job.locked_until < now)
+    due = select(Job.id).where(Job.run_at <= now, free).order_by(Job.run_at).limit(limit)
+    if session.get_bind().dialect.name == "postgresql":
+        due = due.with_for_update(skip_locked=True)
+    taken = []
+    for job_id in session.scalars(due).all():
+        claimed = session.execute(
+            update(Job)
+            .where(Job.id == job_id, Job.run_at <= now, free)
+            .values(locked_until=now + LEASE, locked_by=worker, attempts=Job.attempts + 1)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if claimed:
+            taken.append(job_id)
+    jobs = [session.get(Job, job_id) for job_id in taken]
+    for job in jobs:
+        session.refresh(job)
+    return jobs
+
+
+def finish(session: Session, job_id: int, worker: str, next_run_at: datetime | None, *, now: datetime | None = None):
+    """Release a job after a run: reschedule it, or delete it when it has no next occurrence.
+
+    Only the worker holding the lease may finish it, so a worker whose lease expired and was taken over
+    cannot clobber the new holder's schedule.
+    """
+    now = now or utcnow()
+    held = (Job.id == job_id) & (Job.locked_by == worker)
+    if next_run_at is None:
+        return session.execute(delete(Job).where(held)).rowcount == 1
+    return session.execute(
+        update(Job)
+        .where(held)
+        .values(run_at=next_run_at, locked_until=None, locked_by=None, attempts=0, last_run_at=now, last_error=None)
+        .execution_options(synchronize_session=False)
+    ).rowcount == 1
+
+
+def fail(session: Session, job_id: int, worker: str, error: str, retry_at: datetime) -> None:
+    session.execute(
+        update(Job)
+        .where(Job.id == job_id, Job.locked_by == worker)
+        .values(run_at=retry_at, locked_until=None, locked_by=None, last_error=error[:2000])
+        .execution_options(synchronize_session=False)
+    )

@@ -1,0 +1,96 @@
+"""The outbox: outgoing Slack calls written in the same transaction as the change they announce.
+
+A row is taken by one sender at a time (a lease), sent, and marked sent; a failed send is retried with
+backoff. The unique key makes writing the same notification twice a no-op.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from storage.models import OutboxMessage
+from storage.types import utcnow
+
+LEASE = timedelta(seconds=60)
+MAX_ATTEMPTS = 12
+
+
+def put(session: Session, key: str, method: str, payload: dict[str, Any]) -> bool:
+    """Queue a Web API call under an idempotency key; False when that key was queued before."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = (
+        insert(OutboxMessage)
+        .values(key=key, method=method, payload=payload, status="pending", attempts=0, next_attempt_at=utcnow())
+        .on_conflict_do_nothing(index_elements=["key"])
+    )
+    return session.execute(statement).rowcount == 1
+
+
+def take(session: Session, *, now: datetime | None = None, limit: int = 20, ids: Sequence[int] | None = None):
+    """Lease due rows to this sender: each row goes to exactly one taker, on any number of processes."""
+    now = now or utcnow()
+    due = select(OutboxMessage.id).where(
+        OutboxMessage.status == "pending",
+        OutboxMessage.next_attempt_at <= now,
+        or_(OutboxMessage.locked_until.is_(None), OutboxMessage.locked_until < now),
+    )
+    if ids is not None:
+        due = due.where(OutboxMessage.id.in_(ids))
+    due = due.order_by(OutboxMessage.id).limit(limit)
+    if session.get_bind().dialect.name == "postgresql":
+        due = due.with_for_update(skip_locked=True)
+    taken = []
+    for row_id in session.scalars(due).all():
+        # The conditional update is the real guard; SKIP LOCKED only spares PostgreSQL the waiting.
+        claimed = session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id == row_id,
+                OutboxMessage.status == "pending",
+                or_(OutboxMessage.locked_until.is_(None), OutboxMessage.locked_until < now),
+            )
+            .values(locked_until=now + LEASE)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if claimed:
+            taken.append(session.get(OutboxMessage, row_id))
+    for row in taken:
+        session.refresh(row)
+    return taken
+
+
+def mark_sent(session: Session, message_id: int, result: dict[str, Any] | None = None) -> None:
+    message = session.get(OutboxMessage, message_id)
+    message.status, message.sent_at, message.result, message.locked_until = "sent", utcnow(), result, None
+    message.attempts += 1
+
+
+def mark_failed(session: Session, message_id: int, error: str, *, now: datetime | None = None) -> None:
+    """Record a failed send and schedule the next try with exponential backoff (capped at 5 minutes)."""
+    now = now or utcnow()
+    message = session.get(OutboxMessage, message_id)
+    message.attempts += 1
+    message.last_error = error[:2000]
+    message.locked_until = None
+    if message.attempts >= MAX_ATTEMPTS:
+        message.status = "dead"
+    else:
+        message.next_attempt_at = now + timedelta(seconds=min(2 ** message.attempts, 300))
+
+
+def mark_dead(session: Session, message_id: int, error: str) -> None:
+    """Give up on a message Slack will never accept (e.g. channel_not_found)."""
+    message = session.get(OutboxMessage, message_id)
+    message.status, message.last_error, message.locked_until = "dead", error[:2000], None
+    message.attempts += 1
+
+
+def pending_count(session: Session) -> int:
+    return len(session.scalars(select(OutboxMessage.id).where(OutboxMessage.status == "pending")).all())

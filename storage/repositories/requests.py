@@ -1,0 +1,158 @@
+"""Requests and their audited transitions (DESIGN.md §3).
+
+Every move is a conditional UPDATE on the current status, so two people acting at once on any number of
+processes can never both win; the loser learns the state the winner left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from storage.models import OPEN_REQUEST_STATUSES, Person, Request, RequestTransition
+from storage.types import utcnow
+
+# action: (statuses it may start from, status it leads to)
+TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "claim": (("queued",), "claimed"),
+    "release": (("claimed",), "queued"),
+    "done": (("claimed",), "done"),
+    "cancel": (("queued", "claimed", "awaiting_confirmation"), "cancelled"),
+    "confirm": (("awaiting_confirmation",), "done"),
+    "reject": (("awaiting_confirmation",), "cancelled"),
+}
+
+
+# Who may take each action: the client's own VA (or an admin), or also the client themself.
+VA_ACTIONS = frozenset({"claim", "release", "done", "confirm", "reject"})
+
+
+class NotAllowed(Exception):
+    """The actor has no right to move this request."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of an attempted transition."""
+
+    moved: bool
+    request: Request
+
+    @property
+    def status(self) -> str:
+        return self.request.status
+
+
+def create(
+    session: Session,
+    client: Person,
+    duty: str,
+    text: str,
+    *,
+    status: str = "queued",
+    due_at: datetime | None = None,
+    due_all_day: bool = False,
+    channel: str | None = None,
+    thread_ts: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> Request:
+    """Store a new request and the first line of its audit trail."""
+    request = Request(
+        client_id=client.id, duty=duty, text=text, status=status, due_at=due_at,
+        due_all_day=due_all_day, channel=channel, thread_ts=thread_ts, details=details,
+    )
+    session.add(request)
+    session.flush()
+    session.add(RequestTransition(request_id=request.id, actor_id=client.id, to_status=status))
+    session.flush()
+    return request
+
+
+def get(session: Session, request_id: int) -> Request | None:
+    return session.get(Request, request_id)
+
+
+def move(session: Session, request_id: int, action: str, actor: Person, note: str | None = None) -> Outcome:
+    """Apply an action atomically; `moved` is False when someone else got there first."""
+    sources, target = TRANSITIONS[action]
+    values: dict[str, Any] = {"status": target, "updated_at": utcnow()}
+    if action == "claim":
+        values["owner_id"] = actor.id
+    elif action == "release":
+        values["owner_id"] = None
+    if note is not None:
+        values["note"] = note
+    current = session.get(Request, request_id)
+    if current is None:
+        raise LookupError(f"no request {request_id}")
+    if not may_act(actor, current, action):
+        raise NotAllowed(f"{actor.user_id} may not {action} request {request_id}")
+    from_status = current.status
+    result = session.execute(
+        update(Request)
+        .where(Request.id == request_id, Request.status.in_(sources))
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(current)
+    if result.rowcount != 1:
+        return Outcome(False, current)
+    session.add(
+        RequestTransition(
+            request_id=request_id, actor_id=actor.id, from_status=from_status, to_status=target, note=note
+        )
+    )
+    session.flush()
+    return Outcome(True, current)
+
+
+def may_act(actor: Person, request: Request, action: str) -> bool:
+    """Whether a person may take an action on a request: checked on every click, never trusted."""
+    if actor.is_admin:
+        return True
+    serving_va = actor.is_va and request.client.client is not None and request.client.client.va_id == actor.id
+    if action in VA_ACTIONS:
+        return serving_va
+    return serving_va or actor.id == request.client_id
+
+
+def transitions(session: Session, request_id: int) -> Sequence[RequestTransition]:
+    return session.scalars(
+        select(RequestTransition).where(RequestTransition.request_id == request_id).order_by(RequestTransition.id)
+    ).all()
+
+
+def list_requests(
+    session: Session,
+    *,
+    client: Person | None = None,
+    status: str | None = None,
+    statuses: Sequence[str] | None = None,
+    limit: int | None = None,
+) -> Sequence[Request]:
+    """Requests, newest first, optionally of one client and in some states."""
+    query = select(Request).order_by(Request.created_at.desc(), Request.id.desc())
+    if client is not None:
+        query = query.where(Request.client_id == client.id)
+    if status is not None:
+        query = query.where(Request.status == status)
+    if statuses is not None:
+        query = query.where(Request.status.in_(statuses))
+    if limit is not None:
+        query = query.limit(limit)
+    return session.scalars(query).unique().all()
+
+
+def open_requests(session: Session, client: Person) -> Sequence[Request]:
+    return list_requests(session, client=client, statuses=OPEN_REQUEST_STATUSES)
+
+
+def set_card(session: Session, request: Request, channel: str, ts: str) -> None:
+    """Remember where the VA queue card was posted, so it can be updated in place."""
+    request.card_channel, request.card_ts = channel, ts
+    session.flush()
