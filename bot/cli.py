@@ -10,10 +10,18 @@ import sys
 from bot.errors import JaneError, UsageError
 
 ROLES_HELP = "a Slack user id (U… or W…)"
+CLIENT_HELP = "the client's Slack user id (U… or W…)"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (exit 2), as the operator contract says."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="jane",
         description="Jane, the Slack assistant for clients of virtual assistants.",
     )
@@ -33,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     worker.set_defaults(module="worker")
 
     console = commands.add_parser("console", help="talk to Jane in the terminal on a seeded demo workspace")
-    console.add_argument("--as", dest="as_user", metavar="USER", help="start as this person (user id or name)")
+    console.add_argument(
+        "--as", dest="as_user", metavar="USER", help="start as this person (user id or name)"
+    )
     console.add_argument("--fresh", action="store_true", help="throw away the demo database and seed it anew")
     console.add_argument("--database", metavar="URL", help="demo database (default sqlite:///jane-demo.db)")
     console.set_defaults(module="console")
@@ -80,7 +90,7 @@ def _add_admin(commands: argparse._SubParsersAction) -> None:
     client_set.add_argument("user_id", help=ROLES_HELP)
     client_set.add_argument("--phase", type=int, choices=(1, 2, 3))
     for sub in (client_add, client_set):
-        sub.add_argument("--va", metavar="USER_ID", help="the client's VA")
+        sub.add_argument("--va", metavar="USER_ID", help="the client's VA (`none` for no VA)")
         sub.add_argument("--name")
         sub.add_argument("--email")
         sub.add_argument("--tz", metavar="ZONE", help="IANA time zone, e.g. America/Chicago")
@@ -88,12 +98,25 @@ def _add_admin(commands: argparse._SubParsersAction) -> None:
 
     deal = kinds.add_parser("deal", help="add a deal").add_subparsers(dest="action", required=True)
     deal_add = deal.add_parser("add", help="add a deal for a client")
-    deal_add.add_argument("client_user_id", help="the client's " + ROLES_HELP)
+    deal_add.add_argument("client_user_id", help=CLIENT_HELP)
     deal_add.add_argument("name")
-    deal_add.add_argument("--stage", required=True)
+    deal_add.add_argument("--stage", required=True, help="a pipeline stage, e.g. lead or under_contract")
     deal_add.add_argument("--next-step")
     deal_add.add_argument("--close-date", metavar="DATE", help="YYYY-MM-DD")
-    deal_add.add_argument("--amount", type=float)
+    deal_add.add_argument("--amount", metavar="N", help="the deal's value, e.g. 450000 or 1250.50")
+
+    event = kinds.add_parser("event", help="add an event to a client's local calendar")
+    event_add = event.add_subparsers(dest="action", required=True).add_parser(
+        "add", help="add an event to the local calendar (for clients without Google Calendar)"
+    )
+    event_add.add_argument("client_user_id", help=CLIENT_HELP)
+    event_add.add_argument("title")
+    event_add.add_argument("--start", required=True, metavar="ISO", help="ISO 8601, else the client's zone")
+    event_add.add_argument("--end", metavar="ISO", help="ISO 8601, required unless --all-day")
+    event_add.add_argument("--all-day", action="store_true", help="dates, --end the last day")
+    event_add.add_argument("--location")
+    event_add.add_argument("--link", metavar="URL", help="a meeting link")
+    event_add.set_defaults(module="calendar_admin")
 
     listing = kinds.add_parser("list", help="list admins, VAs and clients")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -114,9 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="%(message)s")
-    # Each command imports only what it needs, so `jane parse` starts fast.
-    command = importlib.import_module(f"bot.commands.{args.module}")
     try:
+        # Each command imports only what it needs, so `jane parse` starts fast.
+        command = importlib.import_module(f"bot.commands.{args.module}")
         return command.run(args) or 0
     except UsageError as error:
         if args.debug:

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from bot.errors import JaneError
+from handlers import pipeline
 
 DEFAULT_DATABASE_URL = "sqlite:///jane.db"
+CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
 
 
 class Settings(BaseSettings):
     """Every variable of the operator contract, typed."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        env_ignore_empty=True,  # `NAME=` copied from .env.example means "not set"
+        extra="ignore",
+        populate_by_name=True,  # load_settings(database_url=…) as well as DATABASE_URL=…
+    )
 
     database_url: str = Field(DEFAULT_DATABASE_URL, alias="DATABASE_URL")
     slack_bot_token: str | None = Field(None, alias="SLACK_BOT_TOKEN")
@@ -32,7 +43,23 @@ class Settings(BaseSettings):
     default_tz: str = Field("UTC", alias="JANE_DEFAULT_TZ")
     unclaimed_nudge_minutes: int = Field(30, alias="JANE_UNCLAIMED_NUDGE_MINUTES", ge=1)
     stale_deal_days: int = Field(14, alias="JANE_STALE_DEAL_DAYS", ge=1)
+    pipeline: str = Field(pipeline.DEFAULT_LABELS, alias="JANE_PIPELINE")  # deal stages, in order
+    client_quiet_hours: str = Field("21:00-07:00", alias="JANE_CLIENT_QUIET_HOURS")
+    confirmations_at: str = Field("15:00", alias="JANE_CONFIRMATIONS_AT")
+    job_poll_seconds: float = Field(5.0, alias="JANE_JOB_POLL_SECONDS", gt=0)
     log_level: str = Field("INFO", alias="JANE_LOG_LEVEL")
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url_shape(cls, value: str) -> str:
+        try:
+            make_url(value).get_dialect()
+        except (ArgumentError, NoSuchModuleError, ValueError):
+            # The value is not echoed: it may hold a password.
+            raise ValueError(
+                "not a database URL SQLAlchemy knows (e.g. sqlite:///jane.db or postgresql+psycopg://user@host/db)"
+            ) from None
+        return value
 
     @field_validator("slack_bot_token")
     @classmethod
@@ -48,11 +75,23 @@ class Settings(BaseSettings):
             raise ValueError("must start with xapp-")
         return value
 
+    @field_validator("va_channel")
+    @classmethod
+    def _channel_shape(cls, value: str | None) -> str | None:
+        if value and not CHANNEL_ID.match(value):
+            raise ValueError("must be a channel id such as C0123ABCD, not a channel name")
+        return value
+
+    @field_validator("slack_api_url", "google_api_endpoint", "public_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL")
+        return value
+
     @field_validator("slack_api_url")
     @classmethod
-    def _api_url_shape(cls, value: str) -> str:
-        if not value.startswith(("http://", "https://")):
-            raise ValueError("must be an http(s) URL")
+    def _api_url_slash(cls, value: str) -> str:
         return value if value.endswith("/") else value + "/"
 
     @field_validator("google_service_account_file", "google_oauth_client_file")
@@ -65,10 +104,28 @@ class Settings(BaseSettings):
     @field_validator("default_tz")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r}") from None
+        if not is_time_zone(value):
+            raise ValueError(f"unknown time zone {value!r}")
+        return value
+
+    @field_validator("client_quiet_hours")
+    @classmethod
+    def _hours_range(cls, value: str) -> str:
+        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d", value.strip()):
+            raise ValueError("must be HH:MM-HH:MM, e.g. 21:00-07:00")
+        return value.strip()
+
+    @field_validator("confirmations_at")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value.strip()):
+            raise ValueError("must be HH:MM, e.g. 15:00")
+        return value.strip()
+
+    @field_validator("pipeline")
+    @classmethod
+    def _pipeline_stages(cls, value: str) -> str:
+        pipeline.from_labels(value)  # its ValueError says what is wrong with the labels
         return value
 
     @field_validator("log_level")
@@ -87,11 +144,23 @@ class Settings(BaseSettings):
                 raise JaneError(f"{field.alias} is not set; see .env.example")
 
 
+def is_time_zone(name: str) -> bool:
+    """Whether `name` is an IANA time zone that zoneinfo knows (e.g. America/Chicago)."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder such as "America"
+        return False
+    return True
+
+
 def load_settings(**overrides) -> Settings:
     """Read the settings once; a malformed value fails with one line naming the variable."""
     try:
         return Settings(**overrides)
     except ValidationError as error:
         first = error.errors()[0]
-        name = first["loc"][0] if first["loc"] else "settings"
-        raise JaneError(f"{name}: {first['msg']}") from None
+        name = str(first["loc"][0]) if first["loc"] else "settings"
+        field = Settings.model_fields.get(name)
+        name = field.alias if field and field.alias else name
+        message = first["msg"].removeprefix("Value error, ")
+        raise JaneError(f"{name} is malformed: {message}; see .env.example") from None

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,16 +15,18 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 def make_engine(url: str, **options) -> Engine:
     """An engine tuned for its backend: WAL and a busy timeout on SQLite, pre-ping on PostgreSQL."""
+    connect_args = dict(options.pop("connect_args", {}))
     if make_url(url).get_backend_name() == "sqlite":
-        engine = create_engine(
-            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}, **options
-        )
+        connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
+        connect_args.setdefault("check_same_thread", False)
+        engine = create_engine(url, connect_args=connect_args, **options)
         event.listen(engine, "connect", _tune_sqlite)
         event.listen(engine, "begin", _begin_immediate)
         return engine
-    options.setdefault("pool_size", 10)
-    options.setdefault("max_overflow", 10)
-    return create_engine(url, pool_pre_ping=True, **options)
+    if "poolclass" not in options:  # a NullPool or StaticPool takes no sizes
+        options.setdefault("pool_size", 10)
+        options.setdefault("max_overflow", 10)
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **options)
 
 
 def _tune_sqlite(dbapi_connection, _record) -> None:
@@ -57,6 +60,16 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
 def is_sqlite(engine_or_session) -> bool:
     bind = engine_or_session.get_bind() if isinstance(engine_or_session, Session) else engine_or_session
     return bind.dialect.name == "sqlite"
+
+
+def insert(session: Session, model):
+    """An INSERT with `on_conflict_do_nothing`/`on_conflict_do_update`, for the session's backend."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(model)
+    if dialect == "sqlite":
+        return sqlite.insert(model)
+    raise NotImplementedError(f"Jane runs on SQLite and PostgreSQL, not {dialect}")
 
 
 def database_answers(engine: Engine) -> bool:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -190,6 +191,13 @@ class DealChange(Base):
     actor: Mapped[Person | None] = relationship(lazy="joined")
 
 
+@event.listens_for(DealChange, "before_update")
+@event.listens_for(DealChange, "before_delete")
+def _deal_history_is_append_only(_mapper, _connection, change: DealChange) -> None:
+    # History is evidence of who changed what: a correction is a new row, never an edit of an old one.
+    raise ValueError(f"deal history is append-only; change {change.id} cannot be altered or removed")
+
+
 class PhaseChange(Base):
     """A phase proposal, a phase change or a duty override change: the trust audit trail."""
 
@@ -238,6 +246,9 @@ class OutboxMessage(Base):
     result: Mapped[dict[str, Any] | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column()
+    # Bumped when a living message (a request's card, an App Home) is re-armed with newer content, so a
+    # sender that finishes an older revision leaves the row pending instead of marking it sent.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Job(Base):
@@ -256,6 +267,29 @@ class Job(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_run_at: Mapped[datetime | None] = mapped_column()
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class AppointmentCheck(Base):
+    """One next-day appointment on a VA's confirmation checklist (Phase II), and who confirmed it."""
+
+    __tablename__ = "appointment_checks"
+    __table_args__ = (
+        UniqueConstraint("client_id", "event_key", name="uq_appointment_checks_client_event"),
+        Index("ix_appointment_checks_client_day", "client_id", "day"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    event_key: Mapped[str] = mapped_column(String(300))  # the event id and its start: one row per occurrence
+    title: Mapped[str] = mapped_column(String(300))
+    starts_at: Mapped[datetime | None] = mapped_column()  # None for an all-day event
+    location: Mapped[str | None] = mapped_column(String(300))
+    confirmed_at: Mapped[datetime | None] = mapped_column()
+    confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    confirmed_by: Mapped[Person | None] = relationship(foreign_keys=[confirmed_by_id], lazy="joined")
 
 
 class CalendarEvent(Base):

@@ -9,24 +9,27 @@ from typing import Any
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
+from storage.db import insert
 from storage.models import Job
 from storage.types import utcnow
 
 LEASE = timedelta(minutes=5)
 
 
-def schedule(session: Session, key: str, kind: str, run_at: datetime, payload: dict[str, Any] | None = None) -> Job:
-    """Create the job named `key` or move it to `run_at`."""
-    job = session.scalars(select(Job).where(Job.key == key)).one_or_none()
-    if job is None:
-        job = Job(key=key, kind=kind, run_at=run_at, payload=payload or {})
-        session.add(job)
-    else:
-        job.kind, job.run_at = kind, run_at
-        if payload is not None:
-            job.payload = payload
-    session.flush()
-    return job
+def schedule(
+    session: Session, key: str, kind: str, run_at: datetime, payload: dict[str, Any] | None = None
+) -> Job:
+    """Create the job named `key` or move it to `run_at`, atomically even when two processes race."""
+    changes: dict[str, Any] = {"kind": kind, "run_at": run_at}
+    if payload is not None:
+        changes["payload"] = payload
+    statement = (
+        insert(session, Job)
+        .values(key=key, kind=kind, run_at=run_at, payload=payload or {}, attempts=0)
+        .on_conflict_do_update(index_elements=["key"], set_=changes)
+    )
+    session.execute(statement)
+    return session.scalars(select(Job).where(Job.key == key).execution_options(populate_existing=True)).one()
 
 
 def unschedule(session: Session, key: str) -> bool:
@@ -60,7 +63,9 @@ def take_due(session: Session, worker: str, *, now: datetime | None = None, limi
     return jobs
 
 
-def finish(session: Session, job_id: int, worker: str, next_run_at: datetime | None, *, now: datetime | None = None):
+def finish(
+    session: Session, job_id: int, worker: str, next_run_at: datetime | None, *, now: datetime | None = None
+) -> bool:
     """Release a job after a run: reschedule it, or delete it when it has no next occurrence.
 
     Only the worker holding the lease may finish it, so a worker whose lease expired and was taken over
@@ -70,12 +75,22 @@ def finish(session: Session, job_id: int, worker: str, next_run_at: datetime | N
     held = (Job.id == job_id) & (Job.locked_by == worker)
     if next_run_at is None:
         return session.execute(delete(Job).where(held)).rowcount == 1
-    return session.execute(
-        update(Job)
-        .where(held)
-        .values(run_at=next_run_at, locked_until=None, locked_by=None, attempts=0, last_run_at=now, last_error=None)
-        .execution_options(synchronize_session=False)
-    ).rowcount == 1
+    return (
+        session.execute(
+            update(Job)
+            .where(held)
+            .values(
+                run_at=next_run_at,
+                locked_until=None,
+                locked_by=None,
+                attempts=0,
+                last_run_at=now,
+                last_error=None,
+            )
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        == 1
+    )
 
 
 def fail(session: Session, job_id: int, worker: str, error: str, retry_at: datetime) -> None:

@@ -10,11 +10,10 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
+from storage.db import insert
 from storage.models import OutboxMessage
 from storage.types import utcnow
 
@@ -24,13 +23,16 @@ MAX_ATTEMPTS = 12
 
 def put(session: Session, key: str, method: str, payload: dict[str, Any]) -> bool:
     """Queue a Web API call under an idempotency key; False when that key was queued before."""
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     statement = (
-        insert(OutboxMessage)
-        .values(key=key, method=method, payload=payload, status="pending", attempts=0, next_attempt_at=utcnow())
+        insert(session, OutboxMessage)
+        .values(
+            key=key, method=method, payload=payload, status="pending", attempts=0, next_attempt_at=utcnow()
+        )
         .on_conflict_do_nothing(index_elements=["key"])
+        .returning(OutboxMessage.id)
     )
-    return session.execute(statement).rowcount == 1
+    # A returned row, not rowcount: SQLAlchemy reports no rowcount for INSERT on psycopg.
+    return session.execute(statement).first() is not None
 
 
 def take(session: Session, *, now: datetime | None = None, limit: int = 20, ids: Sequence[int] | None = None):
@@ -82,7 +84,7 @@ def mark_failed(session: Session, message_id: int, error: str, *, now: datetime 
     if message.attempts >= MAX_ATTEMPTS:
         message.status = "dead"
     else:
-        message.next_attempt_at = now + timedelta(seconds=min(2 ** message.attempts, 300))
+        message.next_attempt_at = now + timedelta(seconds=min(2**message.attempts, 300))
 
 
 def mark_dead(session: Session, message_id: int, error: str) -> None:
@@ -93,4 +95,4 @@ def mark_dead(session: Session, message_id: int, error: str) -> None:
 
 
 def pending_count(session: Session) -> int:
-    return len(session.scalars(select(OutboxMessage.id).where(OutboxMessage.status == "pending")).all())
+    return session.scalar(select(func.count()).where(OutboxMessage.status == "pending"))

@@ -81,3 +81,14 @@ def set_override(session: Session, client: ClientProfile, duty: str, granted: bo
     else:
         current.granted = granted
     session.flush()
+
+
+def remove_va(session: Session, person: Person) -> Sequence[ClientProfile]:
+    """Take away a person's VA role; their clients keep everything but have no VA until given one."""
+    orphans = clients(session, va=person)
+    for profile in orphans:
+        profile.va_id = None
+        profile.va = None
+    person.is_va = False
+    session.flush()
+    return orphans

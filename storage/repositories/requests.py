@@ -30,6 +30,9 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
 
 # Who may take each action: the client's own VA (or an admin), or also the client themself.
 VA_ACTIONS = frozenset({"claim", "release", "done", "confirm", "reject"})
+START_STATUSES = ("queued", "awaiting_confirmation")
+# How often `move` re-reads a request that another process changed between its read and its update.
+MAX_RACES = 5
 
 
 class NotAllowed(Exception):
@@ -61,10 +64,22 @@ def create(
     thread_ts: str | None = None,
     details: dict[str, Any] | None = None,
 ) -> Request:
-    """Store a new request and the first line of its audit trail."""
+    """Store a new request and the first line of its audit trail.
+
+    An all-day due date (`due_all_day`) is stored as the start of that day in the client's time zone.
+    """
+    if status not in START_STATUSES:
+        raise ValueError(f"a request starts as one of {START_STATUSES}, not {status!r}")
     request = Request(
-        client_id=client.id, duty=duty, text=text, status=status, due_at=due_at,
-        due_all_day=due_all_day, channel=channel, thread_ts=thread_ts, details=details,
+        client_id=client.id,
+        duty=duty,
+        text=text,
+        status=status,
+        due_at=due_at,
+        due_all_day=due_all_day,
+        channel=channel,
+        thread_ts=thread_ts,
+        details=details,
     )
     session.add(request)
     session.flush()
@@ -78,8 +93,16 @@ def get(session: Session, request_id: int) -> Request | None:
 
 
 def move(session: Session, request_id: int, action: str, actor: Person, note: str | None = None) -> Outcome:
-    """Apply an action atomically; `moved` is False when someone else got there first."""
+    """Apply an action atomically; `moved` is False when the request is no longer in a state it applies to.
+
+    Raises NotAllowed when the actor has no right to take the action, LookupError for an unknown request.
+    """
     sources, target = TRANSITIONS[action]
+    request = session.get(Request, request_id, populate_existing=True)
+    if request is None:
+        raise LookupError(f"no request {request_id}")
+    if not may_act(actor, request, action):
+        raise NotAllowed(f"{actor.user_id} may not {action} request {request_id}")
     values: dict[str, Any] = {"status": target, "updated_at": utcnow()}
     if action == "claim":
         values["owner_id"] = actor.id
@@ -87,28 +110,31 @@ def move(session: Session, request_id: int, action: str, actor: Person, note: st
         values["owner_id"] = None
     if note is not None:
         values["note"] = note
-    current = session.get(Request, request_id)
-    if current is None:
-        raise LookupError(f"no request {request_id}")
-    if not may_act(actor, current, action):
-        raise NotAllowed(f"{actor.user_id} may not {action} request {request_id}")
-    from_status = current.status
-    result = session.execute(
-        update(Request)
-        .where(Request.id == request_id, Request.status.in_(sources))
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    session.refresh(current)
-    if result.rowcount != 1:
-        return Outcome(False, current)
-    session.add(
-        RequestTransition(
-            request_id=request_id, actor_id=actor.id, from_status=from_status, to_status=target, note=note
-        )
-    )
-    session.flush()
-    return Outcome(True, current)
+    for _ in range(MAX_RACES):
+        from_status = request.status
+        if from_status not in sources:
+            break
+        # Conditional on the exact status read, so the audit trail records the state really left.
+        moved = session.execute(
+            update(Request)
+            .where(Request.id == request_id, Request.status == from_status)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        session.refresh(request)
+        if moved:
+            session.add(
+                RequestTransition(
+                    request_id=request_id,
+                    actor_id=actor.id,
+                    from_status=from_status,
+                    to_status=target,
+                    note=note,
+                )
+            )
+            session.flush()
+            return Outcome(True, request)
+    return Outcome(False, request)
 
 
 def may_act(actor: Person, request: Request, action: str) -> bool:
@@ -123,7 +149,9 @@ def may_act(actor: Person, request: Request, action: str) -> bool:
 
 def transitions(session: Session, request_id: int) -> Sequence[RequestTransition]:
     return session.scalars(
-        select(RequestTransition).where(RequestTransition.request_id == request_id).order_by(RequestTransition.id)
+        select(RequestTransition)
+        .where(RequestTransition.request_id == request_id)
+        .order_by(RequestTransition.id)
     ).all()
 
 

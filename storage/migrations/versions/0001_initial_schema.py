@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 09:09:48.835728
+Create Date: 2026-11-27 09:46:20.998989
 """
 
 from alembic import op
@@ -48,6 +48,7 @@ def upgrade() -> None:
     sa.Column('result', sa.JSON(), nullable=True),
     sa.Column('created_at', storage.types.UTCDateTime(), nullable=False),
     sa.Column('sent_at', storage.types.UTCDateTime(), nullable=True),
+    sa.Column('revision', sa.Integer(), server_default='0', nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_outbox')),
     sa.UniqueConstraint('key', name=op.f('uq_outbox_key'))
     )
@@ -74,6 +75,25 @@ def upgrade() -> None:
     sa.Column('received_at', storage.types.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('event_id', name=op.f('pk_slack_events'))
     )
+    op.create_table('appointment_checks',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('client_id', sa.Integer(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('event_key', sa.String(length=300), nullable=False),
+    sa.Column('title', sa.String(length=300), nullable=False),
+    sa.Column('starts_at', storage.types.UTCDateTime(), nullable=True),
+    sa.Column('location', sa.String(length=300), nullable=True),
+    sa.Column('confirmed_at', storage.types.UTCDateTime(), nullable=True),
+    sa.Column('confirmed_by_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', storage.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['people.id'], name=op.f('fk_appointment_checks_client_id_people'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['confirmed_by_id'], ['people.id'], name=op.f('fk_appointment_checks_confirmed_by_id_people'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_appointment_checks')),
+    sa.UniqueConstraint('client_id', 'event_key', name='uq_appointment_checks_client_event')
+    )
+    with op.batch_alter_table('appointment_checks', schema=None) as batch_op:
+        batch_op.create_index('ix_appointment_checks_client_day', ['client_id', 'day'], unique=False)
+
     op.create_table('calendar_events',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('client_id', sa.Integer(), nullable=False),
@@ -261,6 +281,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_calendar_events_client_start')
 
     op.drop_table('calendar_events')
+    with op.batch_alter_table('appointment_checks', schema=None) as batch_op:
+        batch_op.drop_index('ix_appointment_checks_client_day')
+
+    op.drop_table('appointment_checks')
     op.drop_table('slack_events')
     op.drop_table('people')
     with op.batch_alter_table('outbox', schema=None) as batch_op:

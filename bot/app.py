@@ -1,0 +1,198 @@
+"""The composition root: `create_app(settings, **overrides)` wires Jane together; tests swap any part."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from slack_bolt import App, BoltRequest, BoltResponse
+from slack_bolt.authorization import AuthorizeResult
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+from slack_sdk.signature import SignatureVerifier
+
+from bot import conversation, render
+from bot.delivery import Delivery
+from bot.home_view import home_view as default_home_view
+from bot.listeners import register_listeners
+from bot.middleware import inject_services
+from bot.services import Services, Unit
+from bot.settings import Settings
+from bot.web import Web
+from handlers.context import Thread
+from integrations.factory import calendar_factory
+from storage.db import make_engine, make_session_factory
+from storage.models import Person
+from storage.repositories import people
+from storage.types import utcnow
+
+log = logging.getLogger(__name__)
+
+WEB_TIMEOUT_SECONDS = 10
+RETRIES = 3  # per kind of failure, for every Web API call
+LISTENER_THREADS = 16  # Bolt's pool only acks and hands over, so it is never busy for long
+WORK_THREADS = 4  # database, Slack and Google work, after the ack; more would starve the acks of the GIL
+WARM_UP_TEXTS = (
+    "help",
+    "hi Jane",
+    "please order more printer paper by Friday at 3pm",
+    "what's the status of my requests?",
+    "what's on my calendar tomorrow?",
+    "where are we on the Jones closing?",
+    "purple elephants",
+)
+
+
+@dataclass
+class Jane:
+    """One running Jane: the Bolt app, what its listeners use, and the WSGI app that serves it."""
+
+    bolt: App
+    services: Services
+    web: Web
+
+    def start(self) -> None:
+        """Background work of a serving process: the outbox retry loop."""
+        self.services.delivery.start()
+
+    def warm_up(self) -> None:
+        """Load what the first requests would otherwise load while others wait for their ack: the parser's
+        data and patterns, the ORM, the handlers and renderer (a conversation rolled back), Bolt's path."""
+        services = self.services
+        with services.sessions() as session:  # never committed: closing rolls it all back
+            person = Person(user_id="UWARMUP00", name="Warm Up", tz=services.settings.default_tz)
+            session.add(person)
+            session.flush()
+            people.make_client(session, person, 1)
+            unit = Unit(session, services.notifier(session), services)
+            for text in WARM_UP_TEXTS:
+                render.message(conversation.answer(unit.context(person, Thread("DWARMUP00", "1.0")), text))
+            session.rollback()
+        self.bolt.dispatch(_signed_ping(services.settings.slack_signing_secret or ""))
+
+    def stop(self) -> None:
+        self.services.delivery.stop()
+        self.services.work.shutdown(wait=True, cancel_futures=False)
+
+
+def create_app(settings: Settings, **overrides: Any) -> Jane:
+    """Build the Bolt app and everything it needs.
+
+    Overrides (all optional): engine, sessions, clock, web_client, calendar_for, home_view, work
+    (an Executor), listener_executor, delivery_interval and delivery_grace (seconds: how often the outbox
+    retry loop runs, and how long it leaves a new row to its writer), retry_interval (seconds, for tests).
+    """
+    engine = overrides.get("engine") or make_engine(settings.database_url)
+    sessions = overrides.get("sessions") or make_session_factory(engine)
+    client = overrides.get("web_client") or make_web_client(settings, overrides.get("retry_interval"))
+    home_view = overrides.get("home_view") or default_home_view
+    services = Services(
+        settings=settings,
+        engine=engine,
+        sessions=sessions,
+        clock=overrides.get("clock") or utcnow,
+        client=client,
+        delivery=Delivery(
+            sessions,
+            client,
+            home_view=home_view,
+            interval=overrides.get("delivery_interval", 2.0),
+            grace=overrides.get("delivery_grace", 5.0),
+        ),
+        work=overrides.get("work") or ThreadPoolExecutor(WORK_THREADS, thread_name_prefix="jane-work"),
+        calendar_for=overrides.get("calendar_for") or calendar_factory(settings, sessions),
+        home_view=home_view,
+    )
+    _quiet_token_warning()
+    bolt = App(
+        name="jane",
+        signing_secret=settings.slack_signing_secret or "",
+        client=client,
+        authorize=_authorize(services),
+        process_before_response=False,
+        listener_executor=overrides.get("listener_executor")
+        or ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="jane-ack"),
+    )
+    bolt.use(inject_services(services))
+    bolt.error(_on_error)
+    register_listeners(bolt)
+    return Jane(bolt=bolt, services=services, web=Web(bolt, services))
+
+
+def _signed_ping(secret: str) -> BoltRequest:
+    """A signed url_verification request, as Slack sends when the Request URL is saved."""
+    body = json.dumps({"type": "url_verification", "token": "warm-up", "challenge": "warm-up"})
+    timestamp = str(int(time.time()))
+    signature = SignatureVerifier(secret).generate_signature(timestamp=timestamp, body=body)
+    headers = {"content-type": "application/json", "x-slack-request-timestamp": timestamp}
+    return BoltRequest(body=body, headers={**headers, "x-slack-signature": signature or ""})
+
+
+def make_web_client(settings: Settings, retry_interval: float | None = None) -> WebClient:
+    """The one Web API client: configurable base URL; retries 429 (Retry-After), 5xx and lost connections."""
+    from slack_sdk.http_retry.builtin_interval_calculators import (
+        BackoffRetryIntervalCalculator,
+        FixedValueRetryIntervalCalculator,
+    )
+
+    interval = (
+        FixedValueRetryIntervalCalculator(retry_interval)
+        if retry_interval is not None
+        else BackoffRetryIntervalCalculator(backoff_factor=0.5)
+    )
+    return WebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        timeout=WEB_TIMEOUT_SECONDS,
+        retry_handlers=[
+            RateLimitErrorRetryHandler(max_retry_count=RETRIES),
+            ServerErrorRetryHandler(max_retry_count=RETRIES, interval_calculator=interval),
+            ConnectionErrorRetryHandler(max_retry_count=RETRIES, interval_calculator=interval),
+        ],
+    )
+
+
+def _authorize(services: Services):
+    """Single-workspace authorization from one cached auth.test, so no ack ever waits on Slack."""
+
+    def authorize(enterprise_id, team_id, user_id) -> AuthorizeResult:
+        identity = services.identity()
+        return AuthorizeResult(
+            enterprise_id=enterprise_id,
+            team_id=team_id or identity.get("team_id"),
+            bot_token=services.client.token,
+            bot_id=identity.get("bot_id"),
+            bot_user_id=identity.get("user_id"),
+            user_id=user_id,
+        )
+
+    return authorize
+
+
+def _on_error(error: Exception, body: dict, logger: logging.Logger) -> BoltResponse | None:
+    """Errors inside Bolt itself (the listeners' own work has its error path in bot.middleware)."""
+    kind = body.get("type") if isinstance(body, dict) else None
+    logger.exception("Bolt failed on a %s request: %s", kind, error.__class__.__name__, exc_info=error)
+    return None
+
+
+class _TokenWarning(logging.Filter):
+    """Bolt warns that the token goes unused when `client` and `authorize` are given: here that is meant."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return "will be ignored" not in message and "will be unused" not in message
+
+
+def _quiet_token_warning() -> None:
+    bolt_logger = logging.getLogger("slack_bolt.App")
+    if not any(isinstance(f, _TokenWarning) for f in bolt_logger.filters):
+        bolt_logger.addFilter(_TokenWarning())

@@ -1,0 +1,85 @@
+"""`jane console`: the embedded demo — a seeded SQLite workspace, and Jane's replies as text in the terminal.
+
+It needs no Slack and no Google settings and never touches the network: the calendar is the local one
+and outgoing messages are shown instead of sent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import demo
+from bot.commands._database import sessions_for
+from bot.console_shell import Quit, Shell, find
+from bot.errors import UsageError
+from bot.settings import Settings
+from handlers import messages
+from storage.models import Person
+from storage.types import utcnow
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DATABASE = "sqlite:///jane-demo.db"
+WELCOME = "Jane's demo workspace ({database}). Type /help for commands, /quit to leave."
+NOT_SQLITE = "--fresh deletes a SQLite file; empty {database} yourself to start over"
+
+
+def run(args: argparse.Namespace) -> int:
+    url = args.database or DEFAULT_DATABASE
+    if args.fresh:
+        _delete_sqlite_file(url)
+    with sessions_for(Settings.model_construct(database_url=url)) as sessions:
+        person_id = _start(sessions, args.as_user)
+        print(WELCOME.format(database=make_url(url).render_as_string(hide_password=True)))
+        return _loop(Shell(sessions, person_id), debug=args.debug)
+
+
+def _start(sessions: sessionmaker[Session], as_user: str | None) -> int:
+    """Seed an empty database; the id of the person to speak as (--as, else the Phase III client)."""
+    with sessions.begin() as session:
+        if session.scalars(select(Person.id).limit(1)).first() is None:
+            demo.seed(session, utcnow())
+        person = find(session, as_user or demo.FIRST_PERSON)
+        if person is None:
+            everyone = ", ".join(sorted(p.label for p in session.scalars(select(Person)).unique()))
+            raise UsageError(f"nobody here is called {as_user!r}; try one of: {everyone}")
+        return person.id
+
+
+def _loop(shell: Shell, *, debug: bool = False) -> int:
+    # Piped input is echoed after the prompt, so a scripted session reads like a typed one.
+    echo = not sys.stdin.isatty()
+    while True:
+        try:
+            line = input(shell.prompt())
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if echo:
+            print(line)
+        try:
+            for text in shell.handle(line):
+                print(text)
+        except Quit:
+            return 0
+        except Exception:  # one error path: say it plainly, keep the session going
+            if debug:
+                raise
+            log.debug("console line %r failed", line, exc_info=True)
+            print(messages.SOMETHING_WENT_WRONG)
+
+
+def _delete_sqlite_file(url: str) -> None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        raise UsageError(NOT_SQLITE.format(database=parsed.render_as_string(hide_password=True)))
+    if parsed.database and parsed.database != ":memory:":
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(parsed.database + suffix).unlink(missing_ok=True)

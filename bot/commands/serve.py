@@ -1,0 +1,158 @@
+"""`jane serve`: HTTP on gunicorn's threaded workers, or Socket Mode when SLACK_APP_TOKEN is set.
+
+HTTP: POST /slack/events (events, interactivity, commands) and GET /healthz, `--workers` processes of
+`--threads` threads each. Every worker builds its own app after the fork (its own engine, thread pools,
+outbox sender and job loop); everything they must agree on lives in the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import threading
+from typing import Any
+
+from bot.commands._database import open_database
+from bot.errors import JaneError, UsageError
+from bot.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+ACK_SWITCH_INTERVAL = 0.001  # seconds
+LOG_FORMAT = "%(asctime)s %(levelname)s [%(process)d:%(threadName)s] %(name)s: %(message)s"
+
+
+def run(args) -> int:
+    settings = load_settings()
+    _configure_logging(settings, args)
+    socket_mode = bool(settings.slack_app_token)
+    settings.require("slack_bot_token", "slack_app_token" if socket_mode else "slack_signing_secret")
+    if args.workers < 1 or args.threads < 1:
+        raise UsageError("--workers and --threads must be at least 1")
+    open_database(settings).dispose()  # upgrades SQLite, checks PostgreSQL, before any worker starts
+    _check_token(settings)
+    if socket_mode:
+        return _socket_mode(settings, args)
+    _http(settings, args)
+    return 0
+
+
+def _http(settings: Settings, args) -> None:
+    from gunicorn.app.base import BaseApplication
+
+    holder: dict[str, Any] = {}
+
+    def build_worker_app():
+        holder["running"] = _start(settings, args)
+        return holder["running"].web
+
+    def worker_exit(_server, _worker) -> None:
+        running = holder.get("running")
+        if running is not None:
+            running.stop()
+
+    class Server(BaseApplication):
+        def load_config(self) -> None:
+            options = {
+                "bind": f"{args.host}:{args.port}",
+                "workers": args.workers,
+                "worker_class": "gthread",
+                "threads": args.threads,
+                "timeout": 30,
+                "graceful_timeout": 10,
+                "keepalive": 5,
+                "proc_name": "jane",
+                "accesslog": None,
+                "errorlog": "-",
+                "loglevel": settings.log_level.lower(),
+                "worker_exit": worker_exit,
+            }
+            for name, value in options.items():
+                self.cfg.set(name, value)
+
+        def load(self):
+            return build_worker_app()
+
+    log.warning(
+        "jane serve: http://%s:%s/slack/events (%s worker%s × %s threads)",
+        args.host, args.port, args.workers, "" if args.workers == 1 else "s", args.threads,
+    )  # fmt: skip
+    Server().run()
+
+
+def _socket_mode(settings: Settings, args) -> int:
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    running = _start(settings, args)
+    handler = SocketModeHandler(running.bolt, settings.slack_app_token, concurrency=args.threads)
+    stopping = threading.Event()
+
+    def stop(signum, _frame) -> None:
+        log.warning("jane serve: %s received, stopping", signal.Signals(signum).name)
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    try:
+        handler.connect()
+        log.warning("jane serve: connected to Slack in Socket Mode")
+        stopping.wait()
+    finally:
+        handler.close()
+        running.stop()
+    return 0
+
+
+class _Running:
+    """One process's Jane and its background loops."""
+
+    def __init__(self, jane, jobs) -> None:
+        self.jane, self.jobs = jane, jobs
+        self.web, self.bolt = jane.web, jane.bolt
+
+    def stop(self) -> None:
+        if self.jobs is not None:
+            self.jobs.stop()
+        self.jane.stop()
+
+
+def _start(settings: Settings, args) -> _Running:
+    """Build this process's app (after any fork) and start its outbox sender and, unless --no-jobs, jobs."""
+    from bot.app import create_app
+
+    # A thread waiting to ack gets the interpreter back within 1 ms of CPU-bound work (parsing, rendering)
+    # instead of Python's default 5 ms; the ack needs it a few times per request.
+    sys.setswitchinterval(ACK_SWITCH_INTERVAL)
+    jane = create_app(settings)
+    jane.services.identity()  # auth.test once now, so no ack ever waits on it
+    jane.warm_up()
+    jane.start()
+    jobs = None
+    if not args.no_jobs:
+        from bot.jobs.background import start_background
+
+        jobs = start_background(jane.services)
+    return _Running(jane, jobs)
+
+
+def _check_token(settings: Settings) -> None:
+    """Fail at start-up, in one line, when Slack does not accept the bot token."""
+    from slack_sdk.errors import SlackApiError
+
+    from bot.app import make_web_client
+
+    try:
+        make_web_client(settings).auth_test()
+    except SlackApiError as error:
+        raise JaneError(
+            f"Slack refused SLACK_BOT_TOKEN: {error.response.get('error', 'unknown error')}"
+        ) from None
+    except OSError as error:
+        raise JaneError(f"could not reach Slack at {settings.slack_api_url}: {error}") from None
+
+
+def _configure_logging(settings: Settings, args) -> None:
+    level = logging.DEBUG if getattr(args, "debug", False) else getattr(logging, settings.log_level)
+    logging.basicConfig(level=level, format=LOG_FORMAT, force=True)
+    logging.getLogger("slack_bolt").setLevel(max(level, logging.WARNING))

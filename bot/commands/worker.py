@@ -1,0 +1,48 @@
+"""`jane worker [--once]`: scheduled jobs and the outbox, without serving HTTP (a dedicated process)."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+
+from bot.commands._database import open_database
+from bot.jobs.background import JobLoop, make_runner
+from bot.settings import load_settings
+
+log = logging.getLogger(__name__)
+
+
+def run(args) -> int:
+    settings = load_settings()
+    settings.require("slack_bot_token")
+    engine = open_database(settings)
+    from bot.app import create_app  # Slack's libraries load only for commands that talk to Slack
+
+    jane = create_app(settings, engine=engine)
+    loop = JobLoop(make_runner(jane.services), settings.job_poll_seconds)
+    try:
+        if args.once:
+            loop.run_pending()
+            while jane.services.delivery.run_due():
+                pass
+            return 0
+        _stop_on_signals(loop.stopping)
+        jane.services.delivery.start()
+        log.warning("jane worker: running jobs every %ss", settings.job_poll_seconds)
+        loop.run_forever()
+        return 0
+    finally:
+        jane.stop()
+        engine.dispose()
+
+
+def _stop_on_signals(stopping: threading.Event) -> None:
+    """SIGTERM or SIGINT ends the loop after the job in hand, so its transaction is never cut short."""
+
+    def stop(signum, _frame):
+        log.warning("jane worker: %s received, stopping", signal.Signals(signum).name)
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)

@@ -1,0 +1,73 @@
+"""A conversation turn: parse → gate → dispatch. `HANDLERS` is the one table of intent → handler.
+
+To answer a new intent, add one line to HANDLERS with a plain function `(Context, Ask) -> Reply`.
+An intent without a handler yet is still gated; if its duty is granted it becomes a request for the VA.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from functools import partial
+from types import MappingProxyType
+
+from bot import gate
+from bot.parser import match_deal, parse
+from handlers import agenda_settings, calendar, deals, help, requests, smalltalk, tasks
+from handlers.context import Ask, Context
+from handlers.reply import Reply
+
+Handler = Callable[[Context, Ask], Reply]
+
+HANDLERS: dict[str, Handler] = {
+    "help": help.handle,
+    "smalltalk": smalltalk.handle,
+    "request.status": requests.status,
+    "task.create": tasks.handle,
+    "unknown": tasks.offer,
+    "calendar.agenda": calendar.agenda,
+    "calendar.availability": calendar.availability,
+    "calendar.schedule": calendar.book,
+    "deal.status": partial(deals.status, match=match_deal),  # the parser's deal matching, wired in here
+    "deal.pipeline": deals.pipeline,
+    "agenda.settings": agenda_settings.handle,  # "send my agenda at 7:30" / "stop the morning agenda"
+}
+
+MAX_TEXT = 4000  # characters; longer messages get a polite "please shorten it"
+
+_LINK = re.compile(r"<(?:mailto:|tel:)?([^<>|]+)\|([^<>]+)>")  # <url|label> → label
+_BARE = re.compile(r"<(?!@|#|!)(?:mailto:|tel:)?([^<>|]+)>")  # <url> → url
+_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+
+
+def understand(ctx: Context, text: str) -> Ask:
+    """What the person asked, as the parser reads it in their own time zone."""
+    parsed = parse(text, ctx.local_now, ctx.zone)
+    return Ask(
+        text=text, intent=parsed.intent, duty=parsed.duty, slots=MappingProxyType(dict(parsed.slots or {}))
+    )
+
+
+def respond(ctx: Context, ask: Ask) -> Reply:
+    """The gate first: a refused ask never reaches its handler (nor any integration behind it)."""
+    refusal = gate.check(ctx.asker, ask)
+    if refusal is not None:
+        return refusal
+    handler = HANDLERS.get(ask.intent) or (tasks.handle if ask.duty else tasks.offer)
+    return handler(ctx, ask)
+
+
+def answer(ctx: Context, text: str) -> Reply:
+    return respond(ctx, understand(ctx, text))
+
+
+def clean(text: str, bot_user_id: str | None = None) -> str:
+    """Slack's markup → what the person typed: no mention of Jane, links as their labels, entities decoded."""
+    if bot_user_id:
+        text = re.sub(rf"<@{re.escape(bot_user_id)}(?:\|[^>]*)?>", " ", text)
+    text = _LINK.sub(r"\2", text)
+    text = _BARE.sub(r"\1", text)
+    text = _MENTION.sub(r"@\1", text)
+    text = html.unescape(text).replace("\x00", "")
+    return " ".join(text.split())

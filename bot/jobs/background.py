@@ -1,0 +1,81 @@
+"""Proactive work inside a running process: `jane serve` (a thread) and `jane worker` (the main loop)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from bot.jobs import sync
+from bot.jobs.kinds import KINDS, World
+from bot.jobs.runner import Runner
+from storage.db import unit_of_work
+
+log = logging.getLogger(__name__)
+
+
+def make_world(services: Any) -> World:
+    """The kinds' view of the app's services: its outbox notifier, calendars and agenda handler."""
+    from handlers.calendar import agenda  # the one agenda renderer, shared with "what's on today?"
+
+    return World(
+        settings=services.settings,
+        notifier_for=services.notifier,
+        calendar_for=services.calendar_for or _no_calendar,
+        agenda_handler=agenda,
+        deliver=services.delivery.deliver,
+    )
+
+
+def make_runner(services: Any, *, worker: str | None = None) -> Runner:
+    return Runner(services.sessions, make_world(services), KINDS, clock=services.clock, worker=worker)
+
+
+class JobLoop:
+    """Runs due jobs every `poll` seconds until stopped; one per process, any number of processes."""
+
+    def __init__(self, runner: Runner, poll: float) -> None:
+        self.runner, self.poll = runner, poll
+        self.stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def run_pending(self) -> int:
+        """Make sure the sweeps exist, then run what is due now (stopping between batches if asked)."""
+        with unit_of_work(self.runner.sessions) as session:
+            sync.ensure_global(session, self.runner.clock())
+        return self.runner.run_due(self.stopping)
+
+    def run_forever(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                self.run_pending()
+            except Exception:  # the database may be away for a moment; the loop must outlive it
+                log.exception("the job loop failed; trying again in %ss", self.poll)
+            self.stopping.wait(self.poll)
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self.run_forever, name="jane-jobs", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Finish the job in hand (its transaction) and stop taking new ones."""
+        self.stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+
+def start_background(services: Any) -> JobLoop:
+    """What `jane serve` calls unless --no-jobs: the job loop in a thread of this process."""
+    loop = JobLoop(make_runner(services), services.settings.job_poll_seconds)
+    loop.start()
+    return loop
+
+
+def _no_calendar(profile):
+    from integrations.calendar import CalendarNotConnected
+
+    class NotConnected:
+        def agenda(self, start, end):
+            raise CalendarNotConnected("no calendar is configured")
+
+    return NotConnected()

@@ -1,0 +1,63 @@
+"""Appointment confirmations (Phase II): each afternoon the VA gets the client's next-day appointments."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, time, timedelta
+
+from bot.jobs.hours import va_available_at, zone_of
+from bot.jobs.run import JobRun
+from bot.jobs.schedule import at_local, local_date, next_occurrence, parse_hhmm
+from bot.jobs.sync import holds
+from handlers import proactive
+from integrations.calendar import CalendarAccessLost, CalendarNotConnected, Event
+from storage.models import ClientProfile
+from storage.repositories import checks
+
+log = logging.getLogger(__name__)
+
+
+def run(run: JobRun) -> datetime | None:
+    """Send the checklist for the day after the occurrence due, inside the VA's working hours."""
+    profile = run.session.get(ClientProfile, run.payload.get("client_id"))
+    if profile is None or profile.va is None or not holds(profile, "appointment_confirmations"):
+        return None
+    zone = zone_of(profile.person)
+    following = next_occurrence(run.now, parse_hhmm(run.world.settings.confirmations_at), zone)
+    day = local_date(run.due, zone) + timedelta(days=1)
+    # A VA whose day starts later still gets the list the next morning, until the appointments are past.
+    if run.payload.get("replan") or local_date(run.now, zone) > day:
+        return following
+    opens = va_available_at(profile.va, run.now)
+    if opens > run.now:
+        return run.defer(opens)
+    send(run, profile, day)
+    return following
+
+
+def send(run: JobRun, profile: ClientProfile, day: date) -> bool:
+    """DM the VA the day's timed appointments, once per client and day; False when there are none."""
+    zone = zone_of(profile.person)
+    start, end = at_local(day, time(0), zone), at_local(day + timedelta(days=1), time(0), zone)
+    try:
+        events = run.world.calendar_for(profile).agenda(start, end).events
+    except (CalendarNotConnected, CalendarAccessLost) as error:
+        log.info("no confirmation list for client %s: %s", profile.person_id, type(error).__name__)
+        return False
+    rows = [_row(event) for event in events if not event.all_day and isinstance(event.start, datetime)]
+    listed = checks.record(run.session, profile.person_id, day, rows)
+    if not listed:
+        return False
+    reply = proactive.checklist(profile.person, day, listed)
+    key = f"confirmations:{profile.person_id}:{day.isoformat()}"
+    run.notify.tell(profile.va, reply, key=key)
+    return True
+
+
+def _row(event: Event) -> dict:
+    return {
+        "event_key": f"{event.id}@{event.start.isoformat()}"[:300],
+        "title": (event.title or "")[:300],
+        "starts_at": event.start,
+        "location": (event.location or None) and event.location[:300],
+    }

@@ -1,0 +1,62 @@
+"""One run of one job: what a job kind is handed, and what survives into the job's next run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from storage.models import Job
+
+
+@dataclass
+class JobRun:
+    """One run of one job: its unit of work, the moment, and what the kinds need from outside."""
+
+    session: Session
+    job: Job
+    now: datetime
+    world: Any
+    deferred: bool = field(default=False, init=False)
+    _notify: Any = field(default=None, init=False, repr=False)
+
+    @property
+    def notify(self) -> Any:
+        """One outbox notifier for the whole run, so its rows can be sent as soon as the run commits."""
+        if self._notify is None:
+            self._notify = self.world.notifier_for(self.session)
+        return self._notify
+
+    @property
+    def written(self) -> list[int]:
+        return list(getattr(self._notify, "written", []) or [])
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        return self.job.payload or {}
+
+    @property
+    def due(self) -> datetime:
+        """The occurrence this run stands for, even when a retry or a deferral moved `run_at`."""
+        return kept_due(self.job)
+
+    def defer(self, at: datetime) -> datetime:
+        """Run this same occurrence again at `at` (e.g. when the VA's working day starts)."""
+        self.deferred = True
+        return at
+
+
+def kept_due(job: Job) -> datetime:
+    """The occurrence a job stands for: its own, or the one a retry or deferral kept in the payload."""
+    kept = (job.payload or {}).get("due")
+    return datetime.fromisoformat(kept) if kept else job.run_at
+
+
+def carry(run: JobRun) -> dict[str, Any]:
+    """The payload for the next run: a deferral keeps its occurrence, a finished run forgets it."""
+    payload = {k: v for k, v in run.payload.items() if k not in ("due", "replan")}
+    if run.deferred:
+        payload["due"] = run.due.isoformat()
+    return payload

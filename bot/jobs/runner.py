@@ -1,0 +1,126 @@
+"""The job runner: takes due jobs atomically, runs their kind, and reschedules them from *now*.
+
+Each job runs in one transaction together with the outbox rows it writes and its own rescheduling, so a
+crash leaves either everything or nothing. A crashed runner's lease expires and another runner retakes
+the job; the crashed runner, if it wakes, finds its lease gone and rolls back. Because the next
+occurrence is computed from now, a runner that was down catches up once, not once per missed interval.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.jobs.run import JobRun, carry, kept_due
+from storage.db import unit_of_work
+from storage.models import Job
+from storage.repositories import jobs
+from storage.types import utcnow
+
+log = logging.getLogger(__name__)
+
+MAX_RETRY_DELAY = timedelta(hours=1)
+
+
+Kind = Callable[[JobRun], datetime | None]
+
+
+def retry_delay(attempts: int) -> timedelta:
+    return min(timedelta(minutes=2 ** max(attempts - 1, 0)), MAX_RETRY_DELAY)
+
+
+def default_worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class Runner:
+    """Runs due jobs on behalf of one named worker; many runners may share one database."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        world: Any,
+        kinds: Mapping[str, Kind],
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        worker: str | None = None,
+        batch: int = 10,
+    ) -> None:
+        self.sessions, self.world, self.kinds, self.clock = sessions, world, kinds, clock
+        self.worker = worker or default_worker_name()
+        self.batch = batch
+        self._outgoing: list[int] = []  # outbox rows written by this batch, sent when it is done
+
+    def run_due(self, stopping: threading.Event | None = None) -> int:
+        """Take and run every job due now, a batch at a time, until none is left or `stopping` is set."""
+        ran = 0
+        while not (stopping and stopping.is_set()):
+            with unit_of_work(self.sessions) as session:
+                due = jobs.take_due(session, self.worker, now=self.clock(), limit=self.batch)
+                taken = [job.id for job in due]
+            for job_id in taken:
+                ran += self.run_one(job_id)
+            self._deliver()
+            if len(taken) < self.batch:
+                break
+        return ran
+
+    def run_one(self, job_id: int) -> bool:
+        """Run one job this worker holds; False when the job vanished or its lease was lost."""
+        session = self.sessions()
+        try:
+            job = session.get(Job, job_id)
+            if job is None or job.locked_by != self.worker:
+                return False
+            return self._run(session, job)
+        except Exception as error:  # a kind's bug or an outage must not stop the other jobs
+            session.rollback()
+            log.exception("job %s failed", job_id)
+            self._fail(job_id, error)
+            return False
+        finally:
+            session.close()
+
+    def _run(self, session: Session, job: Job) -> bool:
+        kind = self.kinds.get(job.kind)
+        if kind is None:
+            raise LookupError(f"no job kind {job.kind!r}")
+        run = JobRun(session, job, self.clock(), self.world)
+        next_at = kind(run)
+        job.payload = carry(run)
+        if jobs.finish(session, job.id, self.worker, next_at, now=run.now):
+            session.commit()
+            self._outgoing += run.written
+            return True
+        # Our lease expired and another runner holds the job: its run, not ours, counts.
+        session.rollback()
+        log.warning("job %s lost its lease; rolled back", job.key)
+        return False
+
+    def _deliver(self) -> None:
+        """Send what the batch wrote right away; whatever fails stays in the outbox for the retry loop."""
+        ids, self._outgoing = self._outgoing, []
+        deliver = getattr(self.world, "deliver", None)
+        if ids and deliver is not None:
+            try:
+                deliver(ids)
+            except Exception:
+                log.exception("sending %d outbox rows failed; the retry loop will", len(ids))
+
+    def _fail(self, job_id: int, error: Exception) -> None:
+        now = self.clock()
+        with unit_of_work(self.sessions) as session:
+            job = session.get(Job, job_id)
+            if job is None or job.locked_by != self.worker:
+                return
+            # Keep the occurrence the retry stands for: an agenda retried at 08:05 is still 08:00's.
+            job.payload = {**(job.payload or {}), "due": kept_due(job).isoformat()}
+            reason = f"{type(error).__name__}: {error}"
+            jobs.fail(session, job_id, self.worker, reason, now + retry_delay(job.attempts))

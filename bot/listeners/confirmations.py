@@ -1,0 +1,64 @@
+"""The "Confirmed" buttons of a VA's appointment checklist (Phase II). Every click is re-checked."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+from sqlalchemy import select, update
+
+from bot import render
+from bot.jobs.hours import client_available_at
+from bot.middleware import Incoming, answer, handoff
+from bot.services import Unit
+from handlers import messages, proactive
+from handlers.reply import Reply
+from storage.models import OutboxMessage, Person
+from storage.repositories import outbox
+
+
+def register(app: App) -> None:
+    app.action(render.action_pattern(proactive.CONFIRM_ACTION))(on_confirm)
+
+
+def on_confirm(ack, body: dict, action: dict, services) -> None:
+    ack()
+    handoff(services, Incoming.from_action(body, action), confirm)
+
+
+def confirm(unit: Unit, person: Person, incoming: Incoming) -> None:
+    """The first click wins; the checklist is redrawn in place and the client is told (by day)."""
+    value = incoming.value or ""
+    if not value.isdigit() or len(value) > 12:
+        answer(unit, incoming, Reply(messages.CHECK_GONE), key=f"answer:{incoming.key}")
+        return
+    ctx = unit.context(person, incoming.thread)
+    outcome = proactive.confirm(ctx, int(value))
+    if outcome.card is not None and incoming.channel and incoming.ts:
+        _redraw(unit, incoming, outcome.card)
+    if outcome.refusal is not None:
+        answer(unit, incoming, outcome.refusal, key=f"answer:{incoming.key}")
+    if outcome.client_note is not None:
+        _tell_by_day(unit, outcome.client, outcome.client_note, f"confirmed:{value}", ctx.now)
+
+
+def _redraw(unit: Unit, incoming: Incoming, card: Reply) -> None:
+    payload = {"channel": incoming.channel, "ts": incoming.ts, **render.message(card)}
+    key = f"checklist:{incoming.key}"
+    if outbox.put(unit.session, key, "chat.update", payload):
+        unit.notify.written.append(_row_id(unit, key))
+
+
+def _tell_by_day(unit: Unit, client: Person, reply: Reply, key: str, now) -> None:
+    """DM the client now, or hold the message until their quiet hours end (a VA may work at their night)."""
+    unit.notify.tell(client, reply, key=key)
+    opens = client_available_at(client, now, unit.services.settings.client_quiet_hours)
+    if opens > now:
+        unit.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.key == f"{key}>{client.user_id}", OutboxMessage.status == "pending")
+            .values(next_attempt_at=opens)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def _row_id(unit: Unit, key: str) -> int:
+    return unit.session.scalar(select(OutboxMessage.id).where(OutboxMessage.key == key))

@@ -1,0 +1,128 @@
+"""/deal, the deal modal, the App Home's deal buttons and the client's "which deal?" buttons.
+
+Every command, click and submission is re-checked on the server: a VA acts only for their own clients
+(an admin for all), and a client only ever sees their own deals, and only while their phase allows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from slack_bolt import App
+
+from bot import deal_views, gate, render
+from bot.middleware import Incoming, answer, handoff
+from bot.services import Services, Unit
+from handlers import deal_edits, deal_form, deal_home, deals, messages
+from handlers.deal_form import DealForm
+from handlers.pipeline import configured
+from handlers.reply import Reply
+from storage.models import Person
+from storage.repositories import deals as repo
+from storage.repositories import people
+
+COMMAND = "/deal"
+MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+
+
+def register(app: App) -> None:
+    app.command(COMMAND)(on_command)
+    app.action(render.action_pattern(deal_home.NEW))(on_new)
+    app.action(render.action_pattern(deal_home.UPDATE))(on_update)
+    app.view(deal_views.VIEW)(on_submit)
+    app.action(render.action_pattern(deals.PICK))(on_pick)
+
+
+def on_command(ack, body: dict, services: Services) -> None:
+    ack()
+    handoff(services, Incoming.from_command(body), open_picker)
+
+
+def on_new(ack, body: dict, action: dict, services: Services) -> None:
+    ack()
+    handoff(services, Incoming.from_action(body, action), open_picker)
+
+
+def on_update(ack, body: dict, action: dict, services: Services) -> None:
+    ack()
+    handoff(services, Incoming.from_action(body, action), open_deal)
+
+
+def on_pick(ack, body: dict, action: dict, services: Services) -> None:
+    ack()
+    handoff(services, Incoming.from_action(body, action), pick)
+
+
+def on_submit(ack, body: dict, view: dict, services: Services) -> None:
+    """Mistakes in the form are shown in the modal at once (no database needed); the save runs after."""
+    picked, texts = deal_views.read(view)
+    form = deal_form.read_form(picked, texts, configured(services.settings))
+    if form.errors:
+        ack(response_action="errors", errors=form.errors)  # field names are the modal's block ids
+        return
+    ack()
+    handoff(
+        services,
+        Incoming.from_view(body, view),
+        lambda unit, person, incoming: save(unit, person, incoming, form),
+    )
+
+
+def open_picker(unit: Unit, person: Person, incoming: Incoming) -> Callable[[], object] | None:
+    """/deal [@client]: the modal offers only the clients this person serves (an admin: every client)."""
+    if not (person.is_va or person.is_admin):
+        return _refuse(unit, incoming, messages.DEAL_VA_ONLY)
+    served = people.clients(unit.session, None if person.is_admin else person)
+    named = MENTION.search(incoming.text or "")
+    if named:
+        target = people.find(unit.session, named.group(1), incoming.team_id)
+        served = [profile for profile in served if target is not None and profile.person_id == target.id]
+        if not served:
+            return _refuse(unit, incoming, messages.DEAL_NOT_YOURS)
+    if not served:
+        return _refuse(unit, incoming, messages.DEAL_NO_CLIENTS)
+    pipe = configured(unit.services.settings)
+    by_client: dict[int, list] = {}
+    for deal in repo.open_for_va(unit.session, person, pipe.closed_ids):
+        by_client.setdefault(deal.client_id, []).append(deal)
+    choices = [
+        deal_views.ClientDeals(p.person_id, p.person.label, by_client.get(p.person_id, ())) for p in served
+    ]
+    return _opener(unit, incoming, deal_views.pick_modal(choices, pipe))
+
+
+def open_deal(unit: Unit, person: Person, incoming: Incoming) -> Callable[[], object] | None:
+    """The App Home's Update: the deal's modal, only for its client's VA or an admin."""
+    value = incoming.value or ""
+    deal = repo.served_by(unit.session, person, int(value)) if value.isdigit() and len(value) < 12 else None
+    if deal is None:
+        return _refuse(unit, incoming, messages.DEAL_NOT_YOURS)
+    client = people.get(unit.session, deal.client_id)
+    return _opener(
+        unit, incoming, deal_views.deal_modal(deal, client.label, configured(unit.services.settings))
+    )
+
+
+def save(unit: Unit, person: Person, incoming: Incoming, form: DealForm) -> None:
+    reply = deal_edits.save(unit.context(person), form)
+    answer(unit, incoming, reply, key=f"answer:{incoming.key}")
+
+
+def pick(unit: Unit, person: Person, incoming: Incoming) -> None:
+    """A "which deal?" button: the gate again (phases change), then the deal only if it is the clicker's."""
+    refusal = gate.check(person, deals.PICK_ASK)
+    reply = refusal or deals.pick(unit.context(person, incoming.thread), incoming.value)
+    if refusal is not None or reply.ephemeral or not incoming.channel:
+        answer(unit, incoming, reply, key=f"answer:{incoming.key}")
+    else:
+        unit.notify.post(incoming.thread, reply, key=f"deal-pick:{incoming.key}")
+
+
+def _opener(unit: Unit, incoming: Incoming, view: dict) -> Callable[[], object]:
+    client, trigger_id = unit.services.client, incoming.trigger_id
+    return lambda: client.views_open(trigger_id=trigger_id, view=view)
+
+
+def _refuse(unit: Unit, incoming: Incoming, text: str) -> None:
+    answer(unit, incoming, Reply(text, ephemeral=True), key=f"answer:{incoming.key}")

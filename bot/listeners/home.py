@@ -1,0 +1,24 @@
+"""App Home: publish the person's Home when they open the tab (and handlers refresh it when things change)."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.middleware import Incoming, handoff
+from bot.services import Services, Unit
+from storage.models import Person
+
+
+def register(app: App) -> None:
+    app.event("app_home_opened")(on_home_opened)
+
+
+def on_home_opened(body: dict, event: dict, services: Services) -> None:
+    # The Messages tab fires the same event; only the Home tab has a view to publish.
+    if event.get("tab", "home") == "home" and services.home_view is not None:
+        handoff(services, Incoming.from_event(body, event), publish)
+
+
+def publish(unit: Unit, person: Person, incoming: Incoming) -> None:
+    """Re-arm the person's Home row; the sender builds the view from the database when it sends it."""
+    unit.notify.refresh_home(person)

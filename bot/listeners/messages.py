@@ -1,0 +1,51 @@
+"""Direct messages and mentions: parsed, gated, handled and answered in the message's thread."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot import conversation
+from bot.middleware import Incoming, answer, handoff
+from bot.notify import reply_key
+from bot.services import Services, Unit
+from handlers import messages
+from handlers.reply import Reply
+from storage.models import Person
+
+# Message subtypes that are still a person talking to Jane; every other subtype (edits, joins, bots) is not.
+PERSON_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
+
+
+def register(app: App) -> None:
+    app.event("message")(on_message)
+    app.event("app_mention")(on_mention)
+
+
+def on_message(body: dict, event: dict, services: Services) -> None:
+    # In channels Jane answers only when mentioned (the app_mention event); here, direct messages only.
+    if event.get("channel_type") == "im" and _from_a_person(event):
+        incoming = Incoming.from_event(body, event)
+        handoff(services, incoming, converse, dedupe=incoming.event_id)
+
+
+def on_mention(body: dict, event: dict, services: Services) -> None:
+    if _from_a_person(event):
+        incoming = Incoming.from_event(body, event)
+        handoff(services, incoming, converse, dedupe=incoming.event_id)
+
+
+def converse(unit: Unit, person: Person, incoming: Incoming) -> None:
+    """One turn: what the person said → Jane's answer, written to the outbox in the same transaction."""
+    text = conversation.clean(incoming.text, incoming.bot_user_id)
+    if not text:
+        reply = Reply(messages.EMPTY_MESSAGE)
+    elif len(text) > conversation.MAX_TEXT:
+        reply = Reply(messages.TOO_LONG)
+    else:
+        reply = conversation.answer(unit.context(person, incoming.thread), text)
+    remember = {"user": person.user_id, "text": text} if text else None
+    answer(unit, incoming, reply, key=reply_key(incoming.channel, incoming.ts), remember=remember)
+
+
+def _from_a_person(event: dict) -> bool:
+    return event.get("subtype") in PERSON_SUBTYPES and not event.get("bot_id") and bool(event.get("user"))

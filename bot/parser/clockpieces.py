@@ -1,0 +1,129 @@
+"""Builds clock pieces from matched words: "at 3", "3-4pm", "in 2 hours", "this afternoon", "for 45 min"."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from bot.parser.piece import Piece, count
+from bot.parser.timewords import END_OF_DAY, HINTS, NUMBERS, OFFICE_PM_HOURS, PARTS
+
+_NAMED = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 24 * 60}
+_WORD_MINUTES = {"thirty": 30, "fifteen": 15, "forty-five": 45}
+
+
+def clock(match: re.Match, now: datetime, past: bool) -> Piece | None:
+    found = _clock_minutes(match.groupdict())
+    if found is None:
+        return None
+    # "for 4 on Friday" may be a party of four: a time read only from context gives way to any other
+    return Piece("clock", match.span(), minute=found[0], meridiem=found[1], guess=bool(match.group("hq")))
+
+
+def clock_range(match: re.Match, now: datetime, past: bool) -> Piece | None:
+    found = _range_minutes(match.groupdict())
+    if found is None:
+        return None
+    return Piece("range", match.span(), minute=found[0], minute_end=found[1], meridiem=found[2])
+
+
+def moment(match: re.Match, now: datetime, past: bool) -> Piece:
+    """ "now", or "in 2 hours": a moment counted from now."""
+    if match.group("n") is None:
+        return Piece("moment", match.span(), moment=now)
+    scale = 60 if match.group("unit").startswith("hour") else 1
+    return Piece("moment", match.span(), moment=now + timedelta(minutes=count(match.group("n")) * scale))
+
+
+def part(match: re.Match, now: datetime, past: bool) -> Piece | None:
+    if match.start() == 0 and not match.group("this"):
+        return None  # "Morning! what's on today?", "Morning Jane": a greeting, not a time
+    today = now.date() if match.group("this") == "this" else None
+    return Piece("part", match.span(), day=today, hours=PARTS[match.group("part")])
+
+
+def length(match: re.Match, now: datetime, past: bool) -> Piece | None:
+    minutes = _length_minutes(match.groupdict())
+    return Piece("length", match.span(), minutes=minutes) if minutes else None
+
+
+def hint(match: re.Match, now: datetime, past: bool) -> Piece:
+    """ "dinner", "breakfast": no time of their own, but they tell "at 7" from 07:00."""
+    return Piece("hint", match.span(), hours=PARTS[HINTS[match.group("hint")]])
+
+
+def _clock_minutes(g: dict) -> tuple[int, str | None] | None:
+    """(minutes after midnight, meridiem) of one clock time; meridiem None where only context can tell."""
+    if g["ap"]:
+        hour, minute = int(g["h"]), int(g["m"] or 0)
+        if g["ap"] in ("am", "pm") and 1 <= hour <= 12:
+            return _to24(hour, g["ap"]) + minute, g["ap"]
+        return (hour * 60 + minute, "24h") if hour > 12 else (hour * 60 + minute, None)
+    if g["hc"]:
+        hour = int(g["hc"])
+        sure = hour > 12 or hour == 0 or g["hc"].startswith("0")
+        return hour * 60 + int(g["mc"]), "24h" if sure else None
+    if g["hb"] or g["hq"]:
+        hour = int(g["hb"] or g["hq"])
+        return None if hour > 23 else (hour * 60, "24h" if hour > 12 or hour == 0 else None)
+    if g["hw"]:
+        return NUMBERS[g["hw"]] * 60 + _WORD_MINUTES.get(g["mw"] or "", 0), None
+    if g["named"]:
+        return _NAMED[g["named"]], "24h"
+    if g["frac"]:
+        hour = int(g["hf"]) if g["hf"].isdigit() else NUMBERS[g["hf"]]
+        offset = 30 if g["frac"] == "half" else 15
+        return hour * 60 + (offset if g["way"] in ("past", "after") else -offset), None
+    if g["eod"]:
+        return END_OF_DAY, "24h"
+    return 9 * 60, "24h"  # "first thing": the start of the office day
+
+
+def _range_minutes(g: dict) -> tuple[int, int, str | None] | None:
+    """(start, end, meridiem) of "3-4pm", "from 2 to 3:30", "between 11 and 1"; None if not a time range."""
+    sep, lead, a1, a2 = g["sep"], g["lead"], g["a1"], g["a2"]
+    if sep == "and" and lead != "between":
+        return None
+    if sep == "to" and not (lead or (a2 and not a1) or (g["m1"] and g["m2"])):
+        return None  # "move my 2pm to 4pm" is two times, not a range
+    h1, h2 = int(g["h1"]), int(g["h2"])
+    start, end = h1 * 60 + int(g["m1"] or 0), h2 * 60 + int(g["m2"] or 0)
+    if a2 and h2 <= 12:
+        end = _to24(h2, a2) + int(g["m2"] or 0)
+        start = _to24(h1, a1 or a2) + int(g["m1"] or 0) if h1 <= 12 else start
+        if start >= end and not a1:
+            start = _to24(h1, "am") + int(g["m1"] or 0)
+        return (start, end, "24h") if start < end else None
+    if a1 and h1 <= 12:
+        start = _to24(h1, a1) + int(g["m1"] or 0)
+        end = end + 720 if end <= start and end < 720 else end
+        return (start, end, "24h") if start < end else None
+    if h1 > 12 or h2 > 12:
+        return (start, end, "24h") if start < end else None
+    return start, end, None
+
+
+def on_clock(minute: int, meridiem: str | None, hours: tuple[int, int] | None) -> int:
+    """A bare hour read in context: the afternoon for "this afternoon at 3", office hours otherwise."""
+    if meridiem:
+        return minute
+    hour = minute // 60
+    if hours:
+        return minute + 720 if hours[0] >= 12 and hour < 12 else minute
+    return minute + 720 if hour in OFFICE_PM_HOURS else minute
+
+
+def _length_minutes(g: dict) -> int | None:
+    """Minutes of "for 30 minutes", "a 2 hour", "an hour and a half", "1 hour 15 minutes"."""
+    if g["half"]:
+        return 30
+    if g["hh"]:
+        return 90
+    scale = 60 if g["unit"].startswith("h") else 1
+    total = count(g["n"]) * scale + (30 if g["andhalf"] and scale == 60 else 0)
+    total += count(g["n2"]) if g["n2"] else 0
+    return int(total) if 0 < total <= 24 * 60 else None
+
+
+def _to24(hour: int, meridiem: str) -> int:
+    return (hour % 12 + (12 if meridiem == "pm" else 0)) * 60

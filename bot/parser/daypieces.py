@@ -1,0 +1,101 @@
+"""Builds day and span pieces from matched date words: "friday", "the 15th", "next week", "in March"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from bot.parser import dates
+from bot.parser.dateparse import parse_date
+from bot.parser.piece import Piece, count
+from bot.parser.timewords import HOLIDAYS, MONTHS, ORDINALS, PARTS, WEEKDAYS
+
+_THIS = (None, "on", "this", "the coming", "this coming", "upcoming")  # modifiers meaning the coming one
+
+
+def day(match: re.Match, now: datetime, past: bool) -> Piece | None:
+    g, today = match.groupdict(), now.date()
+    found = _calendar_day(g, today, past) if _is_calendar_day(g) else _relative_day(g, today)
+    return Piece("day", match.span(), **found) if found else None
+
+
+def _is_calendar_day(g: dict) -> bool:
+    return any(g[name] for name in ("y", "mo2", "mon", "mon4", "d5", "d6", "end", "holiday"))
+
+
+def _calendar_day(g: dict, today: date, past: bool) -> dict | None:
+    """A date written as a date: "12/2", "2026-12-10", "Dec 10", "the 3rd of December", "the 15th"."""
+    if g["y"] or g["mo2"]:
+        year = int(g["y"] or g["y2"] or 0) or None
+        year = year + 2000 if year and year < 100 else year
+        found = dates.month_day(today, int(g["mo"] or g["mo2"]), int(g["d"] or g["d2"]), year, past)
+    elif g["mon"] or g["mon4"]:
+        year = int(g["y3"] or g["y4"] or 0) or None
+        found = dates.month_day(today, MONTHS[g["mon"] or g["mon4"]], int(g["d3"] or g["d4"]), year, past)
+    elif g["holiday"]:
+        found = dates.holiday(today, HOLIDAYS[g["holiday"]], past)
+    elif g["d5"] or g["d6"]:
+        found = dates.day_of_month(today, int(g["d5"] or 1), g["which"] or ("next" if g["d6"] else None))
+    else:
+        found = dates.end_of(today, "week" if "week" in g["end"] else "month", 1 if "next" in g["end"] else 0)
+    return {"day": found} if found else None
+
+
+def _relative_day(g: dict, today: date) -> dict:
+    """A day named from today: "friday", "next tuesday", "tomorrow", "in 3 days", "a week from friday"."""
+    if g["wd"]:
+        modifier = None if g["wmod"] in _THIS else g["wmod"]
+        return {
+            "day": dates.weekday_date(today, WEEKDAYS.index(g["wd"]), modifier),
+            "weekday": modifier is None,
+        }
+    if g["rel"]:
+        offsets = {"after": 2, "before": -2, "tomorrow": 1, "yesterday": -1}  # "day after tomorrow" first
+        offset = next((days for key, days in offsets.items() if key in g["rel"]), 0)
+        tonight = {"hours": PARTS["tonight"]} if g["rel"] == "tonight" else {}
+        return {"day": today + timedelta(days=offset), **tonight}
+    number, unit = count(g["n"] or g["n2"]), g["unit"] or g["unit2"]
+    base = today + timedelta(days=1) if g["base"] == "tomorrow" else today
+    if g["base"] in WEEKDAYS:
+        base = dates.weekday_date(today, WEEKDAYS.index(g["base"]), None)
+    if unit.startswith("month"):
+        return {"day": dates.add_months(base, int(number))}
+    return {"day": base + timedelta(days=number * (7 if unit.startswith("week") else 1))}
+
+
+def span(match: re.Match, now: datetime, past: bool) -> Piece:
+    """A window of days: "the rest of the week", "this weekend", "next month", "in March"."""
+    g, today = match.groupdict(), now.date()
+    if g["rest"]:
+        first = today + timedelta(days=1) if g["rest"].startswith("later") else today
+        window = first, dates.monday_of(today) + dates.WEEK
+    elif g["wkend"]:
+        window = dates.weekend(today, g["wmod"])
+    elif g["unit"]:
+        window = dates.period(today, g["unit"], g["mod"])
+    elif g["n"]:
+        window = today, today + timedelta(days=int(count(g["n"])))
+    elif g["early"]:
+        monday = dates.monday_of(today) + dates.WEEK
+        later = monday + timedelta(days=3), monday + timedelta(days=5)
+        window = (monday, monday + timedelta(days=2)) if g["early"] == "early" else later
+    else:
+        window = dates.month_window(today, MONTHS[g["mon"]], past)
+    return Piece("span", match.span(), day=window[0], until=window[1])
+
+
+def through(match: re.Match, now: datetime, past: bool) -> Piece:
+    """ "between now and Friday": today up to and including that weekday."""
+    last = dates.weekday_date(now.date(), WEEKDAYS.index(match.group("wd")), match.group("wmod"))
+    return Piece("span", match.span(), day=now.date(), until=last + timedelta(days=1))
+
+
+def fallback(match: re.Match, now: datetime, past: bool) -> Piece | None:
+    """A date shape the own rules skip: dateparser reads it, and spelled-out ordinals are ours."""
+    found = parse_date(match.group(), now.date())
+    if found is None:  # dateparser reads no spelled-out ordinals: "december twenty-fifth"
+        words = match.group().replace("the ", "").replace(" of ", " ").split()
+        month = next((MONTHS[word] for word in words if word in MONTHS), None)
+        ordinal = ORDINALS.get(" ".join(word for word in words if word not in MONTHS))
+        found = dates.month_day(now.date(), month, ordinal, None, past) if month and ordinal else None
+    return Piece("day", match.span(), day=found) if found else None

@@ -1,0 +1,93 @@
+"""Turns a Slack message into plain lower-case words, keeping the client's own casing aside for names."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+
+from bot.parser.vocabulary import TYPOS
+
+MAX_CHARS = 2000  # no request is longer; the cap bounds the cost of a pasted document
+
+_SLACK_MARKUP = (
+    (re.compile(r"<(?:https?|mailto|tel):[^|>]*\|([^>]*)>"), r" \1 "),  # a labelled link reads as its label
+    (re.compile(r"<[@#!][^|>]*\|([^>]*)>"), r" \1 "),  # a labelled mention or channel reads as its name
+    (re.compile(r"<[^>]*>"), " "),  # bare mentions, links and specials carry no words
+    (re.compile(r"https?://\S+"), " "),
+    (re.compile(r":(?=[\w+'-]*[a-z])[\w+'-]+:"), " "),  # :emoji: and :skin-tone-2:
+    (re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]"), " "),  # emoji typed as characters
+)
+_QUOTES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
+_REWRITES = (
+    (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), " email "),  # an address reads as the word "email"
+    (re.compile(r"\b([ap])\.m\.?"), r"\1m"),
+    (re.compile(r"\b(\d{1,2}(?::\d\d)?)([ap])\b"), r"\1\2m"),  # "10a", "3:30p"
+    (re.compile(r"\b(\d{1,2}(?::\d\d)?\s*(?:[ap]m)?)\s*-?ish\b"), r"around \1"),  # "2ish" is "around 2"
+    (re.compile(r"\bw/o\b"), " without "),
+    (re.compile(r"\bw/"), " with "),
+    (re.compile(r"@"), " at "),
+    (re.compile(r"&"), " and "),
+    (re.compile(r"\b(can)'t\b|\b(wo)n't\b"), r"\1\2 not"),
+    (re.compile(r"n't\b"), " not"),
+    (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'m\b"), " am"),
+    (re.compile(r"'d\b"), " would"),
+    (re.compile(r"\b(what|where|how|who|when|that|it|there|here|he|she|why|which)'s\b"), r"\1 is"),
+    (re.compile(r"\blet's\b"), "let us"),
+    (re.compile(r"'s\b|(?<=s)'(?!\w)"), ""),  # a possessive names the owner: "tomorrow's" is "tomorrow"
+    # An abbreviation's dot is not the end of a sentence ("Dec. 10", "Dr. Lee").
+    (
+        re.compile(
+            r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thur|thurs|fri|sat|sun"
+            r"|st|ave|dr|mr|mrs|ms|jr|no|vs|approx)\."
+        ),
+        r"\1",
+    ),
+    (re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;\n]+"), " , "),  # sentence ends become clause breaks
+    (re.compile(r","), " , "),
+    (re.compile(r"(?<!\d)\s+-+\s+(?!\d)"), " , "),  # "following up - did ...": a dash between clauses
+    (re.compile(r"(?<![\w])-+|-+(?![\w])"), " - "),  # a dash between words, not inside "sign-ups"
+    (re.compile(r"'"), ""),  # "o'brien" stays one word, as in the casing map
+    (re.compile(r"[^\w\s,:/.-]|_|(?<!\d):|:(?!\d)"), " "),
+)
+
+
+def strip_markup(text: str) -> str:
+    """The message without Slack markup, emoji or runs of whitespace, capped in length."""
+    text = text[: MAX_CHARS * 2]
+    for pattern, replacement in _SLACK_MARKUP:
+        text = pattern.sub(replacement, text)
+    lines = (" ".join(line.split()) for line in html.unescape(text).splitlines())
+    return "\n".join(line for line in lines if line)[:MAX_CHARS]  # a line break still ends a clause
+
+
+def normalize(clean: str) -> str:
+    """Lower-case words with contractions expanded and common typos fixed; commas mark clause breaks."""
+    text = clean.lower().translate(_QUOTES)
+    for pattern, replacement in _REWRITES:
+        text = pattern.sub(replacement, text)
+    words = (TYPOS.get(word, word) for word in text.split())
+    return " ".join(words).strip(" ,-")
+
+
+_WORD = re.compile(r"[\w'\u2019.-]+")
+
+
+def casing(clean: str) -> Mapping[str, str]:
+    """Each lower-case word of the message mapped to how the client wrote it, to restore names."""
+    cased: dict[str, str] = {}
+    for word in _WORD.findall(clean.replace("\u2019", "'")):
+        word = word.strip(".-'")
+        word = word[:-2] if word.endswith("'s") else word
+        cased.setdefault(word.lower().replace("'", ""), word)
+    return cased
+
+
+def restore(words: str, cased: Mapping[str, str]) -> str:
+    """Words in the client's own casing, so "jones closing" reads back as "Jones closing"."""
+    return " ".join(cased.get(word, word) for word in words.split())

@@ -1,0 +1,112 @@
+"""Decides the intent (and a task's duty) of a templated message by trying the grammar's tables in order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.parser import statuses
+from bot.parser.errands import DUTIES
+from bot.parser.grammar import CALENDAR_FALLBACK, HELP, INTENT_DUTIES, INTENTS, SMALLTALK
+from bot.parser.template import body as request_of
+from bot.parser.vocabulary import expand
+
+
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(expand(pattern))
+
+
+_SMALLTALK, _HELP = _compiled(SMALLTALK), _compiled(HELP)
+_INTENTS = tuple((intent, tuple(_compiled(p) for p in patterns)) for intent, patterns in INTENTS)
+_STATUS = tuple(_compiled(p) for p in statuses.STATUS)
+_ASKING = ((_STATUS, False), (tuple(_compiled(p) for p in statuses.WEAK_STATUS), True))
+_TELLING = ((tuple(_compiled(p) for p in statuses.NEWS), True),)
+_DUTIES = tuple(
+    (duty, tuple(tuple(_compiled(p) for p in together) for together in ways)) for duty, ways in DUTIES
+)
+_REQUEST_OBJECT, _DEALS_OBJECT = _compiled(statuses.REQUEST_OBJECT), _compiled(statuses.DEALS_OBJECT)
+_DEAL_OBJECT, _EMPTY_OBJECT = _compiled(statuses.DEAL_OBJECT), _compiled(statuses.EMPTY_OBJECT)
+_LEADING, _TRAILING = _compiled(statuses.LEADING), _compiled(statuses.TRAILING)
+_WORDY = re.compile(r"[a-z0-9]")
+_CALENDAR_FALLBACK = _compiled(CALENDAR_FALLBACK)
+
+
+@dataclass(frozen=True)
+class Recognised:
+    intent: str
+    duty: str | None = None
+    subject: str | None = None  # the words a status question asks about
+
+
+def _found(intent: str, subject: str | None = None) -> Recognised:
+    """An intent with the duty it always needs (none for help, smalltalk, requests)."""
+    return Recognised(intent, INTENT_DUTIES.get(intent), subject)
+
+
+def recognise(words: str, body: str, cased: Mapping[str, str]) -> Recognised:
+    """The intent of a message: `words` is the normalised text, `body` its templated request, `cased`
+    the client's own spelling of each word (a capitalised name makes "where is X" a deal question)."""
+    if not _WORDY.search(words):
+        return _found("unknown")
+    if _SMALLTALK.fullmatch(words):
+        return _found("smalltalk")
+    if _HELP.fullmatch(words) or _HELP.fullmatch(body):
+        return _found("help")
+    found = _request(body, cased)
+    # "I locked myself out lol, can you call a locksmith": the request may be a later clause
+    clauses = [body, *(request_of(clause) for clause in body.split(" , ")[1:])]
+    found = found or next(filter(None, (_request(clause, cased) for clause in clauses[1:])), None)
+    found = found or next(filter(None, (_news(clause, cased) for clause in clauses)), None)
+    if found is None and _CALENDAR_FALLBACK.search(body):
+        return _found("calendar.agenda")
+    return found or _found("unknown")
+
+
+def _request(body: str, cased: Mapping[str, str]) -> Recognised | None:
+    for intent, patterns in _INTENTS:
+        if any(pattern.search(body) for pattern in patterns):
+            return _found(intent)
+    return _status(body, cased) or _errand(body)
+
+
+def _status(body: str, cased: Mapping[str, str], tables: tuple = _ASKING) -> Recognised | None:
+    """A question about something ("where are we on X") or, with `_TELLING`, news about it."""
+    for frames, weak in tables:
+        for frame in frames:
+            match = frame.search(body)
+            if match:
+                found = _about(match.group("obj"), weak, cased)
+                if found:
+                    return found
+    return None
+
+
+def _news(body: str, cased: Mapping[str, str]) -> Recognised | None:
+    """News about a deal; news about anything else ("the printer is dead") is no status question."""
+    found = _status(body, cased, _TELLING)
+    return found if found and found.intent == "deal.status" else None
+
+
+def _about(subject: str, weak: bool, cased: Mapping[str, str]) -> Recognised | None:
+    """What a status question asks about: a request, the pipeline, or one deal."""
+    subject = " ".join(word for word in subject.split() if not word.startswith("@"))
+    subject = _TRAILING.sub("", _LEADING.sub("", subject)).strip()
+    if _EMPTY_OBJECT.fullmatch(subject) or _REQUEST_OBJECT.search(subject):
+        return _found("request.status")
+    if _DEALS_OBJECT.fullmatch(subject):
+        return _found("deal.pipeline")
+    if weak and not (_DEAL_OBJECT.search(subject) or _named(subject, cased)):
+        return None
+    return _found("deal.status", subject)
+
+
+def _errand(body: str) -> Recognised | None:
+    for duty, ways in _DUTIES:
+        if any(all(pattern.search(body) for pattern in together) for together in ways):
+            return Recognised("task.create", duty)  # the errand decides the duty
+    return None
+
+
+def _named(subject: str, cased: Mapping[str, str]) -> bool:
+    return any(cased.get(word, word)[:1].isupper() for word in subject.split())

@@ -1,0 +1,129 @@
+"""The slots of each intent (DESIGN.md §5), built from the time pieces and the names in the message."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.parser import names
+from bot.parser.grammar import AGENDA_STOP
+from bot.parser.times import Piece, scan
+from bot.parser.when import When, resolve
+
+_MOVE = re.compile(r"^(?:move|push|bump|shift|slide|reschedule|re-schedule|change|switch|postpone|delay)\b")
+_LOOKING_BACK = re.compile(r"\b(?:closed|sold|did|was|were|went|last|past|lost|fell|won|ago|have we|had)\b")
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message in every form the slot builders need."""
+
+    clean: str  # markup stripped, the client's casing
+    words: str  # normalised
+    body: str  # templated, without polite openings
+    cased: Mapping[str, str]
+    pieces: Sequence[Piece]
+    now: datetime
+    zone: ZoneInfo
+
+
+def slots_for(intent: str, subject: str | None, message: Message) -> dict[str, Any]:
+    """The slots found for `intent`, holding only those that were found."""
+    builder = _BUILDERS.get(intent)
+    return builder(message, subject) if builder else {}
+
+
+def _window(message: Message, subject: str | None) -> dict[str, Any]:
+    when = resolve(message.pieces, message.now, message.zone)
+    slots = _span(when)
+    if when and when.minutes and when.exact:
+        slots["duration_minutes"] = when.minutes
+    return slots
+
+
+def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
+    when = resolve(_target(message), message.now, message.zone)
+    slots = _span(when)
+    if when and when.minutes:
+        slots["duration_minutes"] = when.minutes
+    title = names.title(message.body, message.clean, message.cased)
+    people = names.attendees(message.body, message.cased)
+    slots.update({"title": title} if title else {}, **({"attendees": people} if people else {}))
+    return slots
+
+
+def _target(message: Message) -> Sequence[Piece]:
+    """For "move my 4pm today to tomorrow", the pieces after "to", keeping the old time if no new one."""
+    cut = message.words.rfind(" to ")
+    if not _MOVE.match(message.body) or cut < 0:
+        return message.pieces
+    after = [piece for piece in message.pieces if piece.at[0] > cut]
+    clocks = ("clock", "range")
+    if after and not any(piece.kind in clocks for piece in after):
+        after += [piece for piece in message.pieces if piece.kind in clocks][:1]
+    return after or message.pieces
+
+
+def _deal(message: Message, subject: str | None) -> dict[str, Any]:
+    return {"deal": names.deal_words(subject, message.cased)} if subject else {}
+
+
+def _pipeline(message: Message, subject: str | None) -> dict[str, Any]:
+    past = bool(_LOOKING_BACK.search(message.words))
+    pieces = scan(message.words, message.now, past) if past else message.pieces
+    pieces = [piece for piece in pieces if piece.kind != "moment"]  # "under contract right now": no window
+    slots = _span(resolve(pieces, message.now, message.zone, clip=False))
+    stage = names.stage(message.body)
+    return {**slots, "stage": stage} if stage else slots
+
+
+def _due(message: Message, subject: str | None) -> dict[str, Any]:
+    when = resolve(message.pieces, message.now, message.zone)
+    if when is None:
+        return {}
+    if when.exact:
+        return {"due": when.start.isoformat()}
+    return {"due": (when.end - timedelta(hours=12)).date().isoformat()}  # the window's last day
+
+
+def _agenda_settings(message: Message, subject: str | None) -> dict[str, Any]:
+    """`stop`, or the agenda's new `time` ("07:30"; a bare hour is a morning one) and maybe `weekdays`."""
+    if _AGENDA_STOP.search(message.body):
+        return {"stop": True}
+    slots: dict[str, Any] = {}
+    clock = next((piece for piece in message.pieces if piece.kind == "clock"), None)
+    bare = _BARE_HOUR.search(message.words)
+    if clock is not None and clock.minute is not None:
+        slots["time"] = f"{clock.minute // 60:02d}:{clock.minute % 60:02d}"
+    elif bare and int(bare.group(1)) < 24 and int(bare.group(2) or 0) < 60:
+        slots["time"] = f"{int(bare.group(1)):02d}:{int(bare.group(2) or 0):02d}"
+    if _WEEKDAYS.search(message.words):
+        slots["weekdays"] = True
+    elif _EVERY_DAY.search(message.words):
+        slots["weekdays"] = False
+    return slots
+
+
+_AGENDA_STOP = re.compile(AGENDA_STOP)
+_BARE_HOUR = re.compile(r"\b(?:to|at|for) (\d{1,2})(?::(\d{2}))?\b")
+_WEEKDAYS = re.compile(r"\b(?:weekdays?|work ?days?|business days?|monday (?:to|through|thru) friday)\b")
+_EVERY_DAY = re.compile(r"\b(?:every day|everyday|each day|7 days|seven days|weekends? too)\b")
+
+
+def _span(when: When | None) -> dict[str, Any]:
+    return {"start": when.start.isoformat(), "end": when.end.isoformat()} if when else {}
+
+
+_BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {
+    "agenda.settings": _agenda_settings,
+    "calendar.agenda": _window,
+    "calendar.availability": _window,
+    "calendar.schedule": _schedule,
+    "deal.status": _deal,
+    "deal.pipeline": _pipeline,
+    "task.create": _due,
+}

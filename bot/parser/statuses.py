@@ -1,0 +1,103 @@
+"""Status questions ("where are we on X?") as data: the frame finds X, and X decides what is asked about.
+
+X naming a request ("the paper order", "my requests") makes it `request.status`; X naming deals in
+general ("all my deals") makes it `deal.pipeline`; anything else names one deal. Weak frames ("where is
+X", "when is X") also fit questions about anything at all, so they count only when X sounds like a deal.
+"""
+
+from __future__ import annotations
+
+_PROGRESS = (
+    r"going|coming|coming along|progressing|doing|looking|moving|shaping up|going along|holding up"
+    r"|proceeding|moving along|working out|turning out"
+)
+_DEAL_EVENT = (
+    r"close|closed|sign|signed|fund|funded|accept|accepted|counter|countered|come back|came back|go through"
+    r"|gone through|went through|fall through|fallen through|fell through|settle|settled|record|recorded"
+    r"|pass|passed|clear|cleared|been accepted|been signed|been countered|been approved|get approved"
+    r"|get accepted|get signed|get countered|appraise|appraised|respond|responded|make an offer"
+    r"|made an offer|go under contract|gone under contract|went under contract|get an offer"
+    r"|gotten an offer|get any offers|got an offer|get funded|close escrow|come in|came in|arrive|arrived"
+    r"|come through|came through|happen|happened|been scheduled|been done|been completed|start|started"
+)
+# News a client announces ("the Jones deal closed!"): they want the deal's record, so it reads as a status.
+_DEAL_NEWS = (
+    r"closed|sold|signed|funded|recorded|fell through|went through|went under contract|is under contract"
+    r"|went pending|is pending|got accepted|was accepted|accepted|got countered|countered|got an offer"
+    r"|got multiple offers|appraised|cleared|is dead|died|expired|cancell?ed|backed out|walked|listed"
+)
+
+STATUS: tuple[str, ...] = (
+    r"^where (?:are we|do we stand|do things stand|are things|we at|are we at|do i stand)\b"
+    r"(?: (?:at|now))?(?: (?:on|with|at|re|regarding|about|for|in))? (?P<obj>.+?)(?: (?:at|now|so far))?$",
+    r"^(?:what is |give me |get me |can i get |send me |i need |i want )?(?:the |a |an |any )?(?:current "
+    r"|latest |quick |last |new |recent )?(?:status|update|updates|news|progress|scoop|latest|word"
+    r"|rundown|lowdown|story|situation|state|next steps?|timeline|closing date|close date|eta|hold ?up"
+    r"|delay)(?: update)? (?:of|on|for|with|about|re|regarding|from|in) (?P<obj>.+)$",
+    r"^(?:any|anything|got any|is there any|are there any|have you heard any|heard any)(?: new| more"
+    r"| fresh)? (?:news|update|updates|word|progress|movement|luck|change|changes|developments?|feedback"
+    r"|activity|response|answer)(?: yet)?(?: on| about| with| from| re| regarding| for| in)? (?P<obj>.+)$",
+    # "how's it going with the Wilsons" before "how is X going", which would read X as "it"
+    r"^how (?:is|are) (?:it|things|everything) (?:going |looking |moving )?(?:with|on|for) (?P<obj>.+)$",
+    rf"^how (?:is|are|was|were)(?: things with| it going with)? (?P<obj>.+?) (?:{_PROGRESS})\b",
+    r"^what is (?:happening|going on|new|up|the story|the deal|the situation|the plan|the holdup"
+    r"|the hold up|the delay|the latest|the status|the word|the news)(?: now| today)? (?:with|on|about"
+    r"|for|re|regarding) (?P<obj>.+)$",
+    r"^how (?:close|far|long|soon)(?: away)?(?: are we| is it| until| till| before| do we have| are we from"
+    r"| is)?(?: (?:to|from|until|till|before))?(?: (?:closing|close|closes|signing|finishing|wrapping up"
+    r"|getting|we close))?(?: (?:on|with|the deal on|for))? (?P<obj>.+?)(?: (?:closing|closes|close"
+    r"|closed|to close))?$",
+    rf"^(?:did|has|have|had) (?P<obj>.+?) (?:ever |finally |already |yet )?(?:{_DEAL_EVENT})\b",
+    r"^(?:check on|check in on|look in on|check the status of|update me on|fill me in on|catch me up on"
+    r"|brief me on|bring me up to speed on|keep me posted on|keep me updated on|remind me where we are"
+    r" (?:on|with)|tell me where we are (?:on|with)|what about|how about|status check on|status)"
+    r" (?P<obj>.+?)$",
+    r"^(?:what|which) (?:stage|phase|step|status) (?:is|are) (?P<obj>.+?)(?: (?:in|at|on))?$",
+    r"^(?:what|whatever|what ever) happened (?:to|with) (?P<obj>.+)$",
+    r"^(?:are we|is it|is everything|are things)(?: still)? (?:on track|on schedule|good|ok|set|ready)"
+    r" (?:to|for) (?:close|closing|sign|signing|fund|funding|settle)(?: on| with)? (?P<obj>.+)$",
+    r"^(?:any|are there any|did we get any|have we gotten any|have we had any|got any|did (?:we|they) get)"
+    r" (?:new |more )?(?:offers?|showings?|interest|bites|calls|feedback) (?:on|for|at) (?P<obj>.+)$",
+    r"^when (?:do|will|are|should|can) (?:we|they|i) (?:close|closing|sign|signing|fund|settle) (?:on|with"
+    r"|for) (?P<obj>.+)$",
+    r"^(?:what is |whats )?(?:the )?(?:status|latest|update|updates|news|progress)(?P<obj>)$",
+)
+
+WEAK_STATUS: tuple[str, ...] = (
+    r"^where (?:is|are|does|do) (?P<obj>.+?)(?: (?:at|stand|standing|now))?$",
+    r"^when (?:is|will|does|do|are|should|can)(?: we)? (?P<obj>.+?) (?:close|closing|closes|fund|funding"
+    r"|settle|settling|record|expected to close|supposed to close|going to close|set to close"
+    r"|scheduled to close|happen|happening|wrap|wrapping up|finali[sz]e|sign|signing|go under contract"
+    r"|be done|done|finish|going out|go out|be ready|arrive|arriving|ship|shipping|be sent|get sent)\b",
+    r"^(?:did|have|has) (?:we|you|i|they|anyone|anybody)(?: ever| already| yet)? (?:hear|heard|get|got"
+    r"|gotten|receive|received)(?: back| anything| any news| word| a response| an answer)? (?:on|about|from"
+    r"|re|regarding) (?P<obj>.+)$",
+    r"^(?:is|are) (?P<obj>.+?) (?:getting|seeing|having|drawing|attracting|generating) (?:any|some|a lot of"
+    r"|lots of|much|many|more) (?:showings|offers|interest|traffic|activity|bites|feedback|calls|hits)\b",
+    r"^(?:is|are) (?P<obj>.+?) (?:still |now |finally |actually )?(?:on track|on schedule|on time|moving"
+    r"|progressing|happening|going through|closing|going to close|set to close|still on|alive|dead|stuck"
+    r"|delayed|ok|okay|good|in trouble|at risk|under contract|pending|closed|in escrow|funded|signed"
+    r"|approved|accepted|moving forward|a go|going ahead)\b",
+    r"^(?P<obj>.+?) (?:status|update|progress|news|status update)$",
+    r"^tell me (?:about|more about) (?P<obj>.+)$",
+    # "how's the Baker deal", with no "going" after it
+    r"^how (?:is|are|was|were) (?!(?:it|things|everything|you|your|life|the weather)\b)(?P<obj>.+?)$",
+)
+
+# Statements of news, weak too; tried only when no clause of the message asks for anything ("We just
+# listed 12 Oak. Can you write the description?" is a request for ad copy).
+NEWS: tuple[str, ...] = (
+    rf"^(?P<obj>.+?)(?: (?:just|finally|officially|has|have|had|is|was|got))* (?:{_DEAL_NEWS})"
+    r"(?: (?:on|with))?(?: (?:our|the|my|their|an?) (?:offer|counter|counteroffer|contract|appraisal))?"
+    r"(?: (?:today|yesterday|@d|@h|this morning|last night))*$",
+    r"^(?:we|i|they)(?: just| finally| officially)? (?:closed|sold|signed|listed|lost|got an offer)"
+    r"(?: on)? (?P<obj>.+?)(?: (?:today|yesterday|@d|@h|this morning|last night))*$",
+)
+
+# What the object of a status question is made of.
+REQUEST_OBJECT = r"\b(?:{request}|{supply}|{mailing}|{list}|{tasknoun})\b"
+DEALS_OBJECT = r"^(?:(?:all|my|our|the|open|active|current|pending|of|every) )*(?:{deals}|pipeline)$"
+DEAL_OBJECT = r"\b{dealnoun}\b"
+EMPTY_OBJECT = r"^(?:{thing})?$"
+LEADING = r"^(?:(?:the|a|an|my|our|that|this|those|these|on|with|about|for|of|re) )+"
+TRAILING = r"(?: (?:still|now|yet|so far|at the moment|going|please|jane|for me|at|today|@\w))+$"

@@ -1,0 +1,324 @@
+"""The words Jane knows, as plain data: typo fixes and the word classes the grammar's patterns name.
+
+A new way of saying something is usually one more word here. Patterns in grammar.py refer to a class as
+`{name}`; it expands to an alternation of its words (regular expressions, so `e-?mails?` is allowed).
+"""
+
+from __future__ import annotations
+
+import re
+
+# fmt: off
+# Whole-word fixes applied after lower-casing; a value may be several words.
+TYPOS = {
+    **dict.fromkeys(("calender", "calandar", "calander", "cal", "calendr"), "calendar"),
+    **dict.fromkeys(
+        (
+            "tmrw", "tmr", "tmrow", "tmw", "tomorow", "tommorow", "tommorrow", "tomorroe", "2morrow", "2moro",
+            "tomm", "tmro", "tomoz",
+        ),
+        "tomorrow",
+    ),
+    **dict.fromkeys(("tdy", "2day", "tody", "todays"), "today"),
+    **dict.fromkeys(("tonite", "2nite", "tonights"), "tonight"),
+    **dict.fromkeys(("tomorrows",), "tomorrow"),  # "tomorrows schedule": a possessive typed without "'"
+    **dict.fromkeys(("shedule", "schedual", "scedule", "schdule", "sched", "schedle"), "schedule"),
+    **dict.fromkeys(("appt", "appointmnet", "appoinment", "appointement"), "appointment"),
+    **dict.fromkeys(("appts", "appoinments"), "appointments"),
+    **dict.fromkeys(("mtg", "meting", "meetng"), "meeting"),
+    **dict.fromkeys(("mtgs", "metings"), "meetings"),
+    **dict.fromkeys(("avail", "availble", "availabe", "avaliable", "avialable"), "available"),
+    **dict.fromkeys(("pls", "plz", "plse", "pleas"), "please"),
+    **dict.fromkeys(("thx", "thnx", "thanx", "ty", "tks"), "thanks"),
+    **dict.fromkeys(("mins", "min"), "minutes"),
+    **dict.fromkeys(("hrs",), "hours"),
+    **dict.fromkeys(("hr",), "hour"),
+    **dict.fromkeys(("mon",), "monday"),
+    **dict.fromkeys(("tue", "tues", "tuseday", "teusday", "tuesay"), "tuesday"),
+    **dict.fromkeys(("wed", "weds", "wensday", "wednsday", "wedensday", "wendsday", "wednesay"), "wednesday"),
+    **dict.fromkeys(("thu", "thur", "thurs", "thrusday", "thursdy", "thurday"), "thursday"),
+    **dict.fromkeys(("fri", "firday", "fridy"), "friday"),
+    **dict.fromkeys(("satuday", "saturay", "sat"), "saturday"),
+    **dict.fromkeys(("sundy",), "sunday"),
+    **dict.fromkeys(("wk",), "week"),
+    **dict.fromkeys(("nxt",), "next"),
+    **dict.fromkeys(("febuary",), "february"),
+    **dict.fromkeys(("envelops",), "envelopes"),
+    **dict.fromkeys(("newsleter", "newletter"), "newsletter"),
+    **dict.fromkeys(("u",), "you"),
+    **dict.fromkeys(("w",), "with"),  # "lunch w Mike", as "w/" is
+    **dict.fromkeys(("lmk",), "let me know"),
+    **dict.fromkeys(("ur",), "your"),
+    **dict.fromkeys(("r",), "are"),
+    **dict.fromkeys(("whats", "wats"), "what is"),
+    **dict.fromkeys(("wheres",), "where is"),
+    **dict.fromkeys(("hows",), "how is"),
+    **dict.fromkeys(("whens",), "when is"),
+    **dict.fromkeys(("whos",), "who is"),
+    **dict.fromkeys(("thats",), "that is"),
+    **dict.fromkeys(("theres",), "there is"),
+    **dict.fromkeys(("im",), "i am"),
+    **dict.fromkeys(("ive",), "i have"),
+    **dict.fromkeys(("dont",), "do not"),
+    **dict.fromkeys(("didnt",), "did not"),
+    **dict.fromkeys(("doesnt",), "does not"),
+    **dict.fromkeys(("cant", "cannot"), "can not"),
+    **dict.fromkeys(("isnt",), "is not"),
+    **dict.fromkeys(("havent",), "have not"),
+    **dict.fromkeys(("hasnt",), "has not"),
+    **dict.fromkeys(("lets",), "let us"),
+}
+
+WORDS: dict[str, tuple[str, ...]] = {
+    # calendar
+    "cal": ("calendar", "schedule", "agenda", "diary", "calendars", "schedules"),
+    "agendanoun": (
+        "appointments", "meetings", "events", "showings", "plans", "bookings", "zooms", "day", "week",
+        "weekend", "morning", "afternoon", "evening", "itinerary", "lineup", "line-up",
+    ),
+    # "what's <idiom> tomorrow": the ways of asking what is planned
+    "agenda_idiom": (
+        "on", "in", "going on", "happening", "planned", "scheduled", "booked", "up", "coming up", "in store",
+        "lined up", "next", "on deck", "on tap", "on the books", "on the docket", "on the schedule",
+        "on the agenda", "on the calendar", "the plan", "the plans", "my plans", "the lineup", "first up",
+        "up first", "up next", "next up", "first", "left", "on my plate", "on the table", "the damage",
+        "the story", "the rundown", "going",
+    ),
+    "events": (
+        "appointments?", "meetings?", "events?", "showings?", "calls?", "plans", "bookings?", "commitments",
+        "engagements", "zooms?", "tours?", "inspections?", "walkthroughs?",
+    ),
+    "event": (
+        "meeting", "call", "zoom", "zoom call", "appointment", "lunch", "dinner", "breakfast", "brunch",
+        "coffee", "drinks", "showing", "tour", "walkthrough", "walk-through", "inspection", "consultation",
+        "consult", "session", "interview", "review", "sync", "check-in", "catch-up", "catchup", "chat",
+        "conference call", "video call", "phone call", "facetime", "teams call", "webinar", "haircut",
+        "dentist", "doctor", "massage", "event", "open house", "party", "presentation", "demo",
+        "meet and greet", "listing appointment", "appraisal", "1:1", "one on one", "huddle", "standup",
+        "stand-up", "workout", "training", "class", "lesson", "visit", "physical", "checkup", "check up",
+        "signing", "closing appointment", "photo shoot", "photoshoot",
+    ),
+    "travel": (
+        "hotel", "motel", "airbnb", "flights?", "plane", "airline", "train", "bus", "rental car", "car",
+        "uber", "lyft", "taxi", "cab", "limo", "shuttle", "ride", "table", "restaurant", "tickets?", "trip",
+        "vacation", "(?<!conference )(?<!meeting )(?<!board )room", "suite", "venue", "caterer", "catering",
+        "movers?", "cleaners?", "plumber", "electrician", "photographer", "stager", "painter", "handyman",
+        "contractor", "landscaper", "dj", "band", "valet", "courier", "babysitter", "sitter", "dog walker",
+    ),
+    "free": (
+        "free", "available", "open", "clear", "busy", "booked", "tied up", "around", "blocked", "taken",
+        "unavailable", "occupied", "slammed", "swamped", "double booked", "double-booked", "overbooked",
+    ),
+    "gap": (
+        "time", "gaps?", "openings?", "windows?", "slots?", "room", "space", "availability", "free time",
+        "spare time", "holes?", "breaks?", "free hour", "hour", "free minutes", "minutes", "free slots?",
+        "open slots?", "spots?", "chance",
+    ),
+    # sales
+    "dealnoun": (
+        "deals?", "listings?", "closings?", "purchases?", "sales?", "offers?", "contracts?", "escrows?",
+        "transactions?", "buyers?", "sellers?", "propert(?:y|ies)", "house", "home", "condo", "townhouse",
+        "lot", "land", "acreage", "farm", "building", "apartment", "unit", "duplex", "rental", "loan",
+        "mortgage", "financing", "refi", "appraisal", "account", "opportunit(?:y|ies)", "client", "lease",
+        "renewal", "short sale", "project", "bid", "file", "listing", "relocation", "portfolio", "commercial",
+        "retail", "office space", "warehouse",
+    ),
+    "deals": (
+        "deals", "listings", "transactions", "escrows", "closings", "sales", "contracts", "offers", "leads",
+        "prospects", "properties", "opportunities", "accounts",
+    ),
+    "stage_word": (
+        "under contract", "in contract", "pending", "in escrow", "escrow", "closed", "closing", "closes",
+        "close", "active", "listed", "new", "open", "sold", "won", "lost", "dead", "contingent", "expired",
+        "withdrawn", "in negotiation", "negotiating", "stalled", "hot", "current",
+    ),
+    # requests
+    "request": (
+        "requests?", "tasks?", "jobs?", "errands?", "tickets?", "to-?dos?", "to do list", "asks", "orders?",
+        "stuff i asked for", "things i asked for", "queue",
+    ),
+    "done": (
+        "ordered", "sent", "sent out", "mailed", "shipped", "done", "finished", "completed", "complete",
+        "booked", "confirmed", "handled", "taken care of", "written", "drafted", "posted", "delivered",
+        "picked up", "dropped off", "claimed", "started", "updated", "added", "removed", "fixed", "bought",
+        "purchased", "arrived", "received", "gone out", "went out", "go out", "get done", "ready", "called",
+        "scheduled", "screened", "paid", "filed", "scanned", "printed", "submitted", "processed", "replied",
+        "answered", "returned", "sorted", "cleaned", "merged", "made", "found", "reserved", "come in",
+        "came in", "get ordered", "get sent", "get mailed", "get done", "looked at", "gotten to", "got to",
+        "seen", "on it", "working on", "get out", "out yet", "out", "arrive", "come in", "get here",
+        "got here", "show up", "get delivered", "get shipped", "get booked", "get confirmed", "get paid",
+        "get filed", "get fixed", "get handled",
+    ),
+    "did_verb": (
+        "order", "send", "mail", "ship", "book", "confirm", "call", "write", "draft", "post", "finish", "do",
+        "handle", "get", "buy", "pick up", "update", "add", "remove", "fix", "screen", "reply", "file", "pay",
+        "claim", "start", "take care of", "reserve", "find", "print", "scan", "submit", "fedex", "drop off",
+        "mail out", "send out", "get to",
+    ),
+    "someone": (
+        "anyone", "anybody", "someone", "somebody", "my va", "the va", "a va", "my assistant",
+        "the assistant", "you guys", "you all", "y all", "yall", "you", "they", "we", "nobody", "no one",
+    ),
+    # task duties
+    "supply": (
+        "paper", "printer paper", "copy paper", "copier paper", "reams?", "envelopes?", "ink", "toner",
+        "cartridges?", "folders?", "manila", "labels?", "label maker", "label tape", "pens?", "pencils?",
+        "markers?", "highlighters?", "sharpies?", "staples?", "stapler", "paper ?clips?", "binders?",
+        "binder clips?", "post-?its?", "sticky notes?", "notepads?", "legal pads?", "notebooks?", "tape",
+        "batteries", "printer", "coffee", "coffee pods?", "k-?cups?", "filters", "water", "paper towels",
+        "toilet paper", "tissues", "cleaning supplies", "supplies", "business cards", "stamps", "postage",
+        "desk", "chair", "monitor", "keyboard", "mouse", "cables?", "chargers?", "whiteboard", "dry erase",
+        "lockbox(?:es)?", "lock ?box(?:es)?", "signs", "yard signs?", "sign riders?", "for sale signs?",
+        "open house signs?", "door hangers", "boxes", "bubble wrap", "mailers?", "shipping supplies",
+        "clipboards?", "scissors", "calculator", "shredder", "laptop", "headset", "webcam", "usb drives?",
+        "flash drives?", "hard drives?", "envelope", "snacks", "cups", "plates", "napkins", "trash bags",
+        "soap", "hand sanitizer", "masks",
+    ),
+    "acquire": (
+        "order", "orders", "reorder", "re-order", "buy", "purchase", "get", "grab", "pick up", "restock",
+        "stock up", "replenish", "need", "needs", "want", "running low", "low on", "out of", "ran out",
+        "run out", "running out", "more", "refill", "replace", "another", "a box of", "a pack of",
+        "a case of", "supply", "source", "shop for", "almost out", "all out", "empty",
+    ),
+    "list": (
+        "mailing lists?", "newsletter lists?", "e-?mail lists?", "contact lists?", "client lists?",
+        "distribution lists?", "subscriber lists?", "sphere(?: list)?", "farm(?:ing)? lists?",
+        "holiday card lists?", "card lists?", "past client lists?", "database", "crm", "mailchimp",
+        "audience", "contacts", "address book", "address lists?", "subscribers", "email database",
+        "contact database", "mailing database", "drip campaign",
+    ),
+    "list_edit": (
+        "add", "adding", "put", "include", "remove", "take", "drop", "delete", "update", "clean", "clean up",
+        "scrub", "merge", "combine", "dedupe", "de-dupe", "dedup", "import", "export", "upload", "subscribe",
+        "unsubscribe", "sign", "fix", "correct", "change", "enter", "input", "maintain", "consolidate",
+        "segment", "tag", "move", "sync", "purge", "prune", "organize", "sort", "build", "create", "start",
+        "set up", "refresh", "edit", "append", "opt out", "opted out", "bounce", "bounced",
+    ),
+    "send": (
+        "mail", "mail out", "send", "send out", "ship", "fedex", "fed ex", "ups", "usps", "dhl", "courier",
+        "overnight", "post", "drop in the mail", "drop off at the post office", "deliver", "stuff", "stamp",
+        "e-?blast", "blast", "distribute", "hand deliver", "hand out", "get out", "go out", "goes out",
+        "going out", "mail merge", "express",
+    ),
+    "mailing": (
+        "newsletters?", "postcards?", "mailers?", "flyers?", "fliers?", "brochures?", "cards",
+        "holiday cards?", "christmas cards?", "thank you cards?", "thank you notes?", "letters", "packages?",
+        "parcels?", "invitations", "mailing", "mailings", "e-?blast", "email blast", "just listed",
+        "just sold", "announcements?", "magnets", "pop-bys", "pop bys", "mailbox", "post office", "postage",
+    ),
+    "adnoun": (
+        "ads?", "advert", "adverts", "advertisements?", "copy", "copywriting", "captions?", "blurbs?",
+        "taglines?", "slogans?", "headlines?", "descriptions?", "listing description", "posts?",
+        "social media", "instagram", "facebook", "linkedin", "tweets?", "radio spot", "spots?", "scripts?",
+        "jingle", "promo", "promotions?", "marketing", "listing ad", "email campaign", "listing remarks",
+        "remarks", "bio", "website text", "landing page", "press release", "commercial", "video script",
+        "reel", "story", "mls description", "property description", "e-?mail blasts?", "e-?blasts?",
+        "newsletter copy", "newsletter article",
+    ),
+    "write": (
+        "write", "draft", "create", "compose", "come up with", "put together", "prepare", "design", "make",
+        "need", "edit", "polish", "rewrite", "re-write", "punch up", "brainstorm", "work on", "craft",
+        "proofread", "revise", "tweak", "do", "whip up", "want",
+    ),
+    "screen": (
+        "screen", "screening", "answer", "pick up", "cover", "handle", "field", "take", "return", "monitor",
+        "watch", "manage", "triage", "check", "go through", "sort", "sort through", "clean up", "clean out",
+        "clear", "filter", "flag", "hold", "respond to", "reply to", "get to", "deal with", "catch",
+        "listen to", "forward", "route", "keep an eye on", "look through", "skim", "read",
+    ),
+    "inbox": (
+        "phones?", "calls", "inbox", "e-?mails?", "e-?mail", "voicemails?", "voice mails?", "messages", "dms",
+        "texts", "incoming", "calls that come in", "mail", "gmail", "outlook",
+    ),
+    "confirmable": (
+        "appointments?", "showings?", "meetings?", "inspections?", "visits?", "walkthroughs?",
+        "walk-throughs?", "tours?", "open house", "reservations?", "bookings?", "consultations?",
+        "appraisals?", "dinner", "lunch", "coming", "still on", "still coming", "still good",
+        "still happening", "shows? up", "on for", "booked for", "scheduled for", "attending", "attendance",
+    ),
+    "errand": (
+        "get", "find", "book", "research", "look up", "look into", "look for", "call", "phone", "pick up",
+        "drop off", "pay", "renew", "cancel", "return", "reserve", "arrange", "organi[sz]e", "plan", "set up",
+        "make", "print", "scan", "file", "fax", "copy", "shred", "sign", "notarize", "handle", "take care of",
+        "deal with", "sort out", "fix", "follow up", "reach out", "contact", "text", "message", "ask",
+        "remind", "hire", "compare", "gather", "collect", "compile", "prepare", "download", "upload",
+        "submit", "register", "sign up", "apply", "coordinate", "track down", "check with", "check if",
+        "check whether", "clean", "wrap", "deliver", "water", "feed", "walk", "wash", "take", "bring",
+        "return", "refund", "dispute", "drop", "swing by", "stop by", "run over", "run by", "bring over",
+        "hand off", "transfer", "move", "buy", "order", "purchase", "pull", "run", "grab", "send", "invoice",
+        "bill", "quote", "estimate", "chase", "nudge", "ping", "tell", "let", "email", "e-mail", "write",
+        "draft", "update", "create", "put together", "figure out", "reconcile", "log", "enter", "record",
+        "review", "proofread", "translate", "summari[sz]e", "research", "investigate", "verify", "install",
+        "replace", "repair", "inquire", "request", "negotiate", "hunt down", "source", "recommend", "suggest",
+        "set", "change", "reset", "get me", "have",
+    ),
+    "polite": (
+        "can you", "could you", "would you", "will you", "can u", "would you mind", "do you mind", "please",
+        "kindly", "i need you to", "i need to", "i would like you to", "i would like to", "i want you to",
+        "i want to", "we need you to", "we need to", "need you to", "need to", "go ahead and", "let us",
+        "quick", "quickly", "also", "and", "then", "jane", "hey", "hi", "hello", "ok", "okay", "so", "um",
+        "yo", "good morning", "morning", "good afternoon", "good evening", "hi there", "hey there",
+        "quick question", "question", "btw", "by the way", "can someone", "could someone", "can somebody",
+        "have someone", "get someone to", "have my va", "ask my va to", "tell my va to", "i d like to",
+        "id like to", "i d like you to", "can we", "could we", "is it possible to", "are you able to",
+        "you can", "gonna need you to", "remember to", "dont forget to", "do not forget to", "make sure to",
+        "be sure to", "try to", "help me", "i would love it if you", "if you could", "if you can",
+        "when you get a chance", "when you can", "following up", "just following up", "checking in",
+        "just checking in", "circling back", "sorry to bother you", "sorry to bug you", "one more thing",
+        "another thing", "also jane", "real quick", ",",
+    ),
+    # a clause that only greets or chats before the request: "Hope you had a good weekend."
+    "pleasantry": (
+        "hope", "happy", "good", "great", "thanks", "thank you", "sorry", "hi", "hey", "hello", "morning",
+        "afternoon", "evening", "following up", "checking in", "circling back", "quick question",
+        "question for you", "ok so", "so", "jane", "yo", "hiya", "greetings", "lol", "haha", "ugh", "wow",
+        "oh", "welcome back", "long time", "how are you", "how is it going", "how was your", "fyi",
+    ),
+    "trailer": (
+        "please", "thanks", "thank you", "thx", "jane", "for me", "asap", "if you can", "if possible",
+        "when you can", "when you get a chance", "today if possible", "real quick", "quickly", "for us",
+        "right away", "again", "as well", "too", "now",
+    ),
+    # what a status question is about when it is about a request rather than a deal
+    "tasknoun": (
+        "confirmations?", "quotes?", "plumber", "hotel", "movers?", "flights?", "reservations?", "inbox",
+        "voicemails?", "e-?mails?", "calls", "ads?", "copy", "captions?", "blurbs?", "posts?", "radio spot",
+        "description", "lists?", "research", "errand", "printing", "scanning", "filing", "invoices?",
+        "bills?", "refund", "repair", "cleaning", "booking",
+    ),
+    "thing": ("it", "that", "this", "things", "everything", "stuff", "all that", "all of it", "those"),
+}
+
+# Pipeline stages as the client says them, and the stage Jane reports back.
+STAGES = (
+    ("under contract", r"under contract|in contract|went under contract|go under contract"),
+    ("in escrow", r"in escrow|escrow"),
+    ("pending", r"pending"),
+    ("contingent", r"contingent"),
+    ("closed", r"closed|sold|won|finali[sz]ed|(?:did|have|has) (?:we|i|you|they) (?:\w+ )?(?:close|sell|win)"),
+    ("closing", r"closing|closes|close|about to close|set to close"),
+    ("active", r"active|listed|on the market|live"),
+    ("lead", r"leads?|new leads"),
+    ("prospect", r"prospects?|prospective"),
+    ("offer", r"offers?"),
+    ("negotiation", r"negotiat\w*"),
+    ("lost", r"lost|dead|fell through|expired|withdrawn|cancell?ed"),
+    ("stalled", r"stalled|stuck"),
+)
+
+# fmt: on
+
+# Stand-ins for the time tokens of template.py, so patterns can say "a time goes here".
+TOKENS = {"when": "@[dh]"}
+
+
+def expand(pattern: str) -> str:
+    """A grammar pattern with each `{class}` replaced by the alternation of its words."""
+
+    def words(match: re.Match) -> str:
+        name = match.group(1)
+        if name in TOKENS:
+            return TOKENS[name]
+        return "(?:" + "|".join(sorted(WORDS[name], key=len, reverse=True)) + ")"
+
+    return re.sub(r"\{([a-z_]+)\}", words, pattern)

@@ -1,0 +1,468 @@
+"""Every sentence Jane says to people, in one place so a writer can review them all at once.
+
+Group new sentences under a comment naming your capability. Placeholders use str.format names.
+Slack mrkdwn is fine (`*bold*`, `<@U…>` mentions); the console turns mentions into names.
+"""
+
+# --- people Jane does not know yet -------------------------------------------------------------------
+UNKNOWN_PERSON = "Hi! I don't know you yet — an admin can add you, and then I'm all yours."
+UNKNOWN_PERSON_ADMIN = (
+    "<@{user}> just wrote to me, but they aren't set up yet. Add them with "
+    "`jane admin client add {user} --phase 1 --va USER_ID` (or `jane admin va add {user}`)."
+)
+
+# --- conversation: bad input and errors ---------------------------------------------------------------
+EMPTY_MESSAGE = "I didn't catch anything there. Try “help” to see what I can do."
+TOO_LONG = "That's a lot of text for me to take in at once. Could you say it in a few sentences?"
+SOMETHING_WENT_WRONG = "Sorry — something went wrong on my side. Please try again in a minute."
+BUTTON_OUT_OF_DATE = "That button is out of date — the request it belongs to is gone."
+
+# --- the gate ------------------------------------------------------------------------------------------
+DUTY_LOCKED = (
+    "That's *{label}* ({covers}), which unlocks in *{phase_name}*. You're in {current_name} for now."
+)
+DUTY_LOCKED_HINT = "When you're ready, I can ask your VA about moving up — nothing is lost in the meantime."
+DUTY_WITHHELD = "{label} isn't part of what I do for you at the moment."
+DUTY_WITHHELD_HINT = "Your VA can switch it on for you; just ask them."
+ASK_ABOUT_PHASE = "Ask my VA about Phase {phase}"
+NOT_A_CLIENT = (
+    "You're set up as {role}, so client requests like that don't apply to you — "
+    "I take those from clients. Say “help” to see what I can do for you."
+)
+ROLE_NAMES = {"va": "a VA", "admin": "an admin"}
+
+# --- phases and duty overrides: /phase, Accept / Decline, "Ask my VA about Phase N" (issue #4) ---------
+# A {"you": …, "them": …} pair is picked by whether the reader is the client the sentence is about.
+PHASE_ROMAN = {1: "I", 2: "II", 3: "III"}
+PHASE_USAGE = (
+    "`/phase` shows your phase and duties. `/phase @client 2` changes a client's phase (a raise waits "
+    "for the client to accept); `/phase @client +duty`, `-duty` or `=duty` switches one duty on, off or "
+    "back to what the phase gives. A client steps down at once with `/phase 1`."
+)
+PHASE_PICK_PERSON = (
+    "I can't tell who “{name}” is from plain text — type @ and pick the person from the list, "
+    "so Slack tells me exactly who you mean."
+)
+PHASE_BAD_PHASE = "There are phases 1, 2 and 3 — which one did you mean?"
+PHASE_UNKNOWN_DUTY = "I don't know the duty “{duty}”. The duties are: {valid}."
+PHASE_NAME_CLIENT = "Which client? Name them: `/phase @client 2`."
+PHASE_NOT_CLIENT = "{who} isn't one of my clients."
+PHASE_NOT_SERVED = "You don't serve {who}, so that's for their VA or an admin to change."
+PHASE_ONLY_CLIENTS = "Only clients can ask to move up a phase."
+PHASE_NOBODY = "You're not set up as a client, a VA or an admin yet."
+PHASE_YOU = "you"
+
+PHASE_YOURS = "You're in *{phase_name}*."
+PHASE_YOUR_VA = "Your VA is {va}."
+PHASE_NO_VA = "You don't have a VA yet."
+PHASE_DUTIES = "*What I take on for you:*\n{lines}"
+PHASE_DUTY_LINE = "• {label} — {covers}"
+PHASE_WITHHELD = "*Switched off for you:* {labels}"
+PHASE_NEXT = "*{phase_name} would add:* {labels}"
+PHASE_WAITING = "*Waiting for an answer:* Phase {roman}, asked by {who}."
+PHASE_CLIENTS = "*Your clients:*"
+PHASE_CLIENTS_ALL = "*Every client:*"
+PHASE_CLIENT_LINE = "• {client} — Phase {roman}{overrides}{va}"
+PHASE_CLIENT_OVERRIDES = " ({changes})"
+PHASE_CLIENT_VA = " · VA {va}"
+PHASE_NO_CLIENTS = "You don't serve any clients yet."
+
+PHASE_ALREADY = {"you": "You're already in Phase {roman}.", "them": "{client} is already in Phase {roman}."}
+PHASE_SET = {"you": "Done: you're now in *{phase_name}*.", "them": "Done: {client} is now in *{phase_name}*."}
+PHASE_TOLD_SET = {
+    "you": "{actor} moved you to *{phase_name}*.",
+    "them": "{actor} moved {client} to *{phase_name}*.",
+}
+PHASE_TOLD_STEPPED_DOWN = "{actor} stepped down to *{phase_name}*."
+PHASE_PROPOSAL_TO_CLIENT = "{who} proposes moving you up to *{phase_name}*, which adds: {adds}."
+PHASE_PROPOSAL_TO_VA = "{client} asks to move up to *{phase_name}*, which adds: {adds}."
+PHASE_PROPOSAL_HINT = "Nothing changes unless you accept."
+PHASE_ACCEPT = "Accept"
+PHASE_DECLINE = "Decline"
+PHASE_PROPOSED = "I've asked {who} about Phase {roman} and I'll tell you what they decide."
+PHASE_ALREADY_ASKED = "You've already asked about Phase {roman}; it's waiting for an answer."
+PHASE_NO_DECIDER = "There's nobody to ask yet — an admin needs to assign a VA first."
+PHASE_ACCEPTED = {
+    "you": "Accepted — you're now in *{phase_name}*.",
+    "them": "Accepted — {client} is now in *{phase_name}*.",
+}
+PHASE_DECLINED = {
+    "you": "Declined — you stay in Phase {roman}.",
+    "them": "Declined — {client} stays in Phase {roman}.",
+}
+PHASE_TOLD_ACCEPTED = {
+    "you": "{decider} accepted: you're now in *{phase_name}*.",
+    "them": "{decider} accepted the move: {client} is now in *{phase_name}*.",
+}
+PHASE_TOLD_DECLINED = {
+    "you": "{decider} declined the move to Phase {roman}; you stay in Phase {from_roman}.",
+    "them": "{decider} declined the move to Phase {roman}; {client} stays in Phase {from_roman}.",
+}
+PHASE_STALE = {
+    "you": "That proposal is out of date — your phase has changed since (you're in Phase {roman} now).",
+    "them": "That proposal is out of date — {client}'s phase has changed since (Phase {roman} now).",
+}
+PHASE_DECIDED_ALREADY = "That proposal was already {status}."
+PHASE_NOT_YOUR_DECISION = "That one is for {who} to decide, so I left it as it was."
+PHASE_THEIR_VA = "{client}'s VA"
+PHASE_PROPOSAL_GONE = "That proposal doesn't exist any more."
+PHASE_OVERRIDE_VERBS = {True: "switched on", False: "switched off", None: "reset to what the phase gives"}
+PHASE_OVERRIDE_DONE = "Done: *{label}* {verb} for {client}."
+PHASE_TOLD_OVERRIDE = "*{label}* {verb} for {client} by {actor}."
+PHASE_OVERRIDE_SAME = "Nothing to change — *{label}* already stands that way for {client}."
+PHASE_CLIENT_GRANTS = "Only your VA can switch *{label}* on for you — ask them, they'll take it from there."
+
+# --- App Home (issue #4): what a person sees on Jane's Home tab ------------------------------------------
+HOME_TITLE = "Hi {name} — here's where things stand."
+HOME_PHASE_TITLE = "Your phase"
+HOME_PHASE = "*{phase_name}*"
+HOME_DUTIES_TITLE = "What I take on for you"
+HOME_DUTY_LINE = "• {label} — {covers}"
+HOME_NO_DUTIES = "Nothing at the moment — your VA can switch duties on for you."
+HOME_NEXT_TITLE = "What unlocks next"
+HOME_NEXT = "*{phase_name}* adds: {labels}"
+HOME_NEXT_TOP = "You're in the top phase — everything is unlocked."
+HOME_DECIDE_TITLE = "Waiting for your answer"
+HOME_DECIDE_CLIENT = "{who} proposes moving you up to *{phase_name}*."
+HOME_DECIDE_VA = "{client} asks to move up to *{phase_name}*."
+HOME_REQUESTS_TITLE = "Your open requests"
+HOME_REQUESTS_NONE = "Nothing open — just message me when you need something."
+HOME_REQUEST_LINE = "*#{id}* {text} — {state}{due}"
+HOME_CLIENTS_TITLE = "Your clients"
+HOME_CLIENTS_ALL_TITLE = "Every client"
+HOME_QUEUE_TITLE = "Open requests"
+HOME_QUEUE_NONE = "The queue is empty."
+HOME_QUEUE_LINE = "*#{id}* {client} · {label}: {text} — {state}{due}"
+HOME_MORE = "…and {count} more."
+
+# --- help ----------------------------------------------------------------------------------------------
+HELP_CLIENT_INTRO = "Here's what you can ask me — you're in {phase_name}."
+HELP_PHASE_LINE = "*{phase_name}*\n{duties}"
+HELP_DUTY_LINE = "• {label} — {example}"
+HELP_LOCKED_LINE = "*Later, in {phase_name}:* {labels}"
+HELP_ALWAYS = (
+    "*Any time:* “what's the status of my requests?” · cancel a request with its button · "
+    "say “help” to see this again."
+)
+HELP_EXAMPLES = {
+    "mailing_lists": "“add Dana Reyes to the newsletter list”",
+    "office_supplies": "“please order more printer paper”",
+    "mailings": "“send the holiday cards by Friday”",
+    "general": "“pick up my dry cleaning tomorrow”",
+    "appointment_confirmations": "“confirm my appointments for tomorrow”",
+    "ad_copy": "“write ad copy for the Lakeview listing”",
+    "call_email_screening": "“screen my calls this afternoon”",
+    "daily_schedule": "“what's on my calendar today?”",
+    "sales_tracking": "“where are we on the Jones closing?”",
+    "appointment_scheduling": "“book lunch with Priya Thursday at noon”",
+}
+HELP_VA = (
+    "I pass your clients' requests to you and keep them told. New requests appear as cards with "
+    "*Claim*; once you've claimed one, *Done* (with an optional note) or *Release* it. "
+    "Use `/phase` to see your clients' phases and `/phase @client N` to propose a change."
+)
+HELP_ADMIN_EXTRA = "As an admin you can act on every client's requests and set a phase directly."
+
+# --- smalltalk -----------------------------------------------------------------------------------------
+SMALLTALK_HELLO = "Hi {name}! What can I do for you?"
+SMALLTALK_THANKS = "You're welcome!"
+SMALLTALK_BYE = "Talk soon!"
+SMALLTALK_HOW_ARE_YOU = "All good here, thanks for asking — what can I do for you?"
+SMALLTALK_DEFAULT = "Happy to help — just tell me what you need."
+
+# --- unknown: offer to pass it on ---------------------------------------------------------------------
+UNKNOWN_INTENT = "I'm not sure I understood that. Shall I pass it to your VA as a request?"
+UNKNOWN_INTENT_NOT_CLIENT = "I'm not sure I understood that. Say “help” to see what I can do for you."
+PASS_TO_VA = "Pass it to my VA"
+OFFER_EXPIRED = "That offer has expired — just tell me again what you need."
+
+# --- task intake and the request queue ---------------------------------------------------------------
+TASK_PHRASES = {
+    "mailing_lists": "update your mailing lists",
+    "office_supplies": "order office supplies",
+    "mailings": "send the mailing",
+    "general": "take care of it",
+    "appointment_confirmations": "confirm your appointments",
+    "ad_copy": "write the ad copy",
+    "call_email_screening": "screen your calls and email",
+    "daily_schedule": "handle your schedule",
+    "sales_tracking": "look into your deals",
+    "appointment_scheduling": "book the appointment",
+}
+TASK_QUEUED = "I've asked {who} to {phrase}{due}."
+TASK_DUE = " (due {when})"
+TASK_WHO_VA = "your VA, {name},"
+TASK_WHO_TEAM = "the team"
+TASK_YOUR_WORDS = "> {text}"
+TASK_NEXT = "I'll let you know here as soon as someone picks it up."
+CANCEL = "Cancel"
+
+CARD_HEADLINE = "*{label}* for {client}{due}"
+CARD_STATE = {
+    "queued": "Waiting for someone to claim it.",
+    "claimed": "Claimed by {owner}.",
+    "awaiting_confirmation": "Waiting for a VA to check it.",
+    "done": "Done by {owner}.",
+    "cancelled": "Cancelled.",
+}
+CARD_NOTE = "Note: {note}"
+CLAIM = "Claim"
+RELEASE = "Release"
+DONE = "Done"
+
+CLIENT_CLAIMED = "{owner} has picked up your request to {phrase}."
+CLIENT_RELEASED = "Your request to {phrase} is back in the queue; someone else will pick it up."
+CLIENT_DONE = "Done: your request to {phrase}."
+CLIENT_DONE_NOTE = "{owner} says: {note}"
+CLIENT_CANCELLED = "Cancelled: your request to {phrase}."
+OWNER_CANCELLED = "<@{client}> cancelled their request to {phrase}; nothing more to do on it."
+
+ACTOR_CLAIMED = "It's yours: {summary}"
+ACTOR_RELEASED = "Released — it's back in the queue."
+ACTOR_DONE = "Marked done — I've told {client}."
+ALREADY_CLAIMED = "Already claimed by {owner}."
+ALREADY_IN_STATE = "That request is already {status}."
+NOT_YOURS = "Only the client's VA can do that, so I left the request as it was."
+NOT_YOURS_CANCEL = "Only the client who asked (or their VA) can cancel it, so I left it as it was."
+
+DONE_MODAL_TITLE = "Mark done"
+DONE_MODAL_SUBMIT = "Done"
+DONE_MODAL_NOTE = "Note for the client (optional)"
+DONE_MODAL_NOTE_HINT = "e.g. Ordered 5 reams; arriving Thursday."
+
+STATUS_HEADLINE_OPEN = "You have {count} open request{s}:"
+STATUS_NONE_OPEN = "You have no open requests."
+STATUS_RECENT = "*Recently finished:*"
+STATUS_LINE = "• {text} — {state}{due}"
+STATUS_STATE = {
+    "queued": "waiting for a VA",
+    "claimed": "{owner} is on it",
+    "awaiting_confirmation": "waiting for your VA to check it",
+    "done": "done",
+    "cancelled": "cancelled",
+}
+STATUS_VA_HEADLINE = "Open requests of the clients you serve ({count}):"
+STATUS_VA_LINE = "• <@{client}>: {text} — {state}"
+STATUS_VA_NONE = "None of your clients has an open request."
+
+# --- deals: where a deal stands, the pipeline, and the VA's updates (issue #6) -------------------------
+DEAL_HEADLINE = "*{name}* is at *{stage}* — for {how_long}."
+DEAL_NEXT_STEP = "*Next step:* {text}"
+DEAL_CLOSE_DATE = "*Expected close:* {day}"
+DEAL_AMOUNT = "*Amount:* {amount}"
+DEAL_LAST_UPDATE = "Last updated {ago} ago by {who}."
+DEAL_LAST_UPDATE_NOBODY = "Last updated {ago} ago."
+DEAL_HISTORY = "*Recent changes:*\n{lines}"
+DEAL_HISTORY_LINE = "• {day} — {who}: {change}{note}"
+DEAL_HISTORY_NOTE = " — “{note}”"
+DEAL_HISTORY_SOMEONE = "someone"
+DEAL_CHANGES = {
+    "opened": "opened at {new}",
+    "stage": "{old} → {new}",
+    "next_step": "next step: {new}",
+    "close_date": "expected close {old} → {new}",
+    "amount": "amount {old} → {new}",
+    "name": "renamed from {old}",
+    "notes": "notes updated",
+    "note": "note added",
+}
+DEAL_NOTHING = "none"
+DEAL_WHICH = "Which deal do you mean? More than one fits “{words}”:"
+DEAL_NOT_FOUND = "I couldn't find a deal matching “{words}”."
+DEAL_WHICH_ONE = "Which deal would you like to hear about?"
+DEAL_OPEN_LIST = "Your open deals: {names}."
+DEAL_NONE_OPEN = "You have no open deals at the moment."
+DEAL_NO_DEALS = "You don't have any deals with me yet — your VA adds them as they come in."
+DEAL_GONE = "That deal isn't one of yours, so I can't show it."
+DEAL_AMOUNT_FORMAT = "${amount}"
+DEAL_SPANS = {
+    "moments": "less than an hour",
+    "hours": "{n} hour{s}",
+    "days": "{n} day{s}",
+    "months": "{n} month{s}",
+}
+DEAL_CLOSES = "closes {day}"
+
+PIPELINE_SUMMARY = "You have {count} open deal{s}{total}:"
+PIPELINE_TOTAL = " worth {amount}"
+PIPELINE_STAGE_LINE = "• *{stage}* ({count}): {deals}"
+PIPELINE_DEAL_LINE = "• *{name}* — {details}"
+PIPELINE_IN_STAGES = "{count} deal{s} in {stages}:"
+PIPELINE_IN_STAGES_NONE = "No deals in {stages} right now."
+PIPELINE_CLOSING = "{count} deal{s} expected to close {window}:"
+PIPELINE_CLOSING_NONE = "No deals are expected to close {window}."
+PIPELINE_MOVED = "{count} deal{s} moved to {stages} {window}:"
+PIPELINE_MOVED_NONE = "No deals moved to {stages} {window}."
+PIPELINE_CLOSED = "{count} deal{s} closed {window}:"
+PIPELINE_CLOSED_NONE = "No deals closed {window}."
+PIPELINE_WINDOW = "between {first} and {last}"
+PIPELINE_WINDOW_DAY = "on {day}"
+PIPELINE_OR = " or "
+PIPELINE_UNKNOWN_STAGE = "I don't have a stage called “{words}”. The stages are: {stages}."
+
+DEAL_MODAL_TITLE = "Deal"
+DEAL_MODAL_SUBMIT = "Save"
+DEAL_MODAL_PICK = "Deal"
+DEAL_MODAL_PICK_HINT = "A deal to update, or a client for a new one"
+DEAL_MODAL_NEW = "New deal for {client}"
+DEAL_MODAL_FOR = "*{name}* for {client} — now at *{stage}*."
+DEAL_MODAL_NAME = "Name (new deals)"
+DEAL_MODAL_STAGE = "Stage"
+DEAL_MODAL_NEXT = "Next step"
+DEAL_MODAL_CLOSE = "Expected close date"
+DEAL_MODAL_AMOUNT = "Amount"
+DEAL_MODAL_NOTE = "Note for the history"
+DEAL_MODAL_NOTE_HINT = "Sent to the client with a stage change, e.g. Buyers signed Friday."
+DEAL_MODAL_KEEP = "Fields left empty stay as they are."
+DEAL_ERROR_PICK = "Pick a deal to update, or a client for a new deal."
+DEAL_ERROR_NAME = "A new deal needs a name (up to 200 characters)."
+DEAL_ERROR_STAGE = "A new deal needs a stage."
+DEAL_ERROR_AMOUNT = "Write the amount as a number, e.g. 412000 or 412,000.50."
+DEAL_NOT_YOURS = "That client isn't one of yours, so I left their deals as they were."
+DEAL_VA_ONLY = (
+    "Only VAs and admins keep deals up to date. To hear about one, just ask me, "
+    "e.g. “where are we on the Jones closing?”"
+)
+DEAL_NO_CLIENTS = "You don't serve any clients yet, so there are no deals to keep up to date."
+DEAL_SAVED_NEW = "Added *{name}* for <@{client}> at {stage}."
+DEAL_SAVED = "Updated *{name}* for <@{client}>: {changes}."
+DEAL_UNCHANGED = "Nothing changed on *{name}*."
+DEAL_TOLD_CLIENT = "I've told <@{client}> about the new stage."
+DEAL_CLIENT_STAGE = "Update on *{name}*: it's moved from {old} to *{new}*."
+DEAL_CLIENT_NOTE = "{who} says: {note}"
+DEAL_COMMAND_USAGE = (
+    "Type /deal N STAGE [note], e.g. /deal 3 under contract Both sides signed. Stages: {stages}."
+)
+DEAL_HOME_TITLE = "Open deals"
+DEAL_HOME_COUNT = "{count} open — keep them up to date here or with `/deal`."
+DEAL_HOME_LINE = "*{name}* — {details}"
+DEAL_HOME_NONE = "No open deals right now."
+DEAL_HOME_UPDATE = "Update"
+DEAL_HOME_ADD = "New deal"
+
+# --- proactive assistant: morning agenda, confirmations, nudges (issue #7) ----------------------------
+AGENDA_SET = "Done — I'll send your agenda at {time}{days}."
+AGENDA_WEEKDAYS = " on weekdays"
+AGENDA_EVERY_DAY = " every day"
+AGENDA_STOPPED = "Okay, no more morning agenda. Say “send my agenda at 8” whenever you want it back."
+AGENDA_ALREADY_OFF = "Your morning agenda is already off. Say “send my agenda at 8” to start it."
+AGENDA_AT_NIGHT = (
+    "I don't send messages between {quiet_start} and {quiet_end}, "
+    "so pick a time between {quiet_end} and {quiet_start}."
+)
+AGENDA_WHICH_TIME = "What time should I send your agenda? For example: “send my agenda at 7:30”."
+AGENDA_HOME_TITLE = "Morning agenda"
+AGENDA_HOME_ON = (
+    "I send you the day's agenda at {time}{days}. Pick another time, or say “send my agenda at 7:15”."
+)
+AGENDA_HOME_OFF = "Your morning agenda is off. Pick a time to start it, or say “send my agenda at 8”."
+AGENDA_HOME_STOP = "Stop it"
+AGENDA_NOT_YOURS = (
+    "The morning agenda comes with the daily schedule (Phase III), which isn't yours at the moment."
+)
+AGENDA_HOME_WEEKDAYS = "Weekdays only"
+AGENDA_HOME_EVERY_DAY = "Every day"
+
+CHECKLIST_HEADLINE = "Appointments for <@{client}> on {day} — please confirm each one:"
+CHECKLIST_LINE = "• {when} — {title}{where}"
+CHECKLIST_LINE_DONE = "• ~{when} — {title}~ ✓ confirmed by {who}"
+CHECKLIST_WHERE = " ({where})"
+CHECKLIST_BUTTON = "Confirmed: {when} {title}"
+CHECKLIST_HINT = "Press a button once you've confirmed that appointment; I'll tell <@{client}>."
+CHECKLIST_ALL_DONE = "All confirmed — thank you!"
+CLIENT_CONFIRMED = "{va} confirmed your appointment: {title}, {day} at {when}."
+CHECK_NOT_YOURS = "Only <@{client}>'s VA can confirm their appointments, so I left it as it was."
+CHECK_ALREADY = "Already confirmed by {who}."
+CHECK_GONE = "That appointment isn't on a checklist any more."
+
+NUDGE_UNCLAIMED = "Nobody has claimed this yet — <@{client}> asked {ago} ago: *{label}*"
+NUDGE_OVERDUE_VA = "Overdue: <@{client}>'s request (*{label}*) was due {due} and isn't done yet."
+NUDGE_OVERDUE_CLIENT_OWNED = (
+    "Your request to {phrase} was due {due} and isn't done yet — I'm sorry. I've reminded {owner}, "
+    "and I'll tell you here as soon as it's done."
+)
+NUDGE_OVERDUE_CLIENT_UNOWNED = (
+    "Your request to {phrase} was due {due}, and nobody has picked it up yet — I'm sorry. "
+    "I've flagged it to the team and I'll tell you here as soon as someone does."
+)
+NUDGE_STALE_DEAL = (
+    "No update on <@{client}>'s deal *{deal}* ({stage}) for {days} days. Could you check in and update it?"
+)
+AGO_MINUTES = "{n} minutes"
+AGO_HOURS = "{n} hours"
+AGO_DAYS = "{n} days"
+
+# --- calendar: agenda, availability, booking, Google connection (issue #5) ---------------------------
+# The calendar adapters' error sentences (a CalendarError's message) are in integrations/sentences.py.
+
+CAL_DAY = "Your calendar for {day}:"
+CAL_DAY_EMPTY = "Nothing scheduled for {day} — your calendar is clear."
+CAL_RANGE = "Your calendar from {first} to {last}:"
+CAL_RANGE_EMPTY = "Nothing scheduled from {first} to {last} — your calendar is clear."
+CAL_RANGE_DAY = "*{day}*\n{lines}"
+CAL_RANGE_DAY_EMPTY = "Nothing scheduled."
+CAL_LINE = "• {when} · *{title}*{extras}"
+CAL_ALL_DAY = "All day"
+CAL_THROUGH = " (through {day})"
+CAL_UNTIL = "Until {time}"
+CAL_FROM = "From {time}"
+CAL_WHERE = " · {location}"
+CAL_JOIN = " · <{link}|Join>"
+CAL_DECLINED = "{count} declined event{s} not shown."
+
+CAL_FREE = "Yes — you're free {when}."
+CAL_NOT_FREE = "No — {when} overlaps {count} thing{s} on your calendar:"
+CAL_BUSY_LINE = "• Busy {when}"
+CAL_FREE_LATER = "Free later that day: {periods}."
+CAL_NO_FREE_LATER = "Nothing else is free that day within your working hours."
+CAL_DAY_OPEN = "For {day}: nothing on your calendar during your working hours — you're free."
+CAL_DAY_BUSY = "For {day}: busy {count} time{s} during your working hours."
+CAL_DAY_FREE_PERIODS = "Free: {periods}."
+CAL_NO_FREE = "No free time left within your working hours."
+
+CAL_BOOK_WHEN = "When should I book *{title}*? Tell me the day and time, e.g. “Tuesday at noon”."
+CAL_BOOK_PAST = "That time has already passed — when should I book *{title}*?"
+CAL_BOOK_DRAFTED = (
+    "I've drafted *{title}* for {when}. Your VA will check it, then I'll put it on your calendar."
+)
+CAL_BOOK_CONFLICT = "Heads-up: that overlaps something already on your calendar ({when})."
+CAL_BOOK_DEFAULT_TITLE = "Appointment"
+CAL_BOOK_WITH = "{title} with {people}"
+CAL_CARD = "*Booking* for <@{client}>: *{title}*, {when}"
+CAL_CARD_WORDS = "> {text}"
+CAL_CARD_PEOPLE = "With: {people}"
+CAL_CARD_CONFLICT = "⚠️ Overlaps what's already there: {when}"
+CAL_CARD_STATE = {
+    "awaiting_confirmation": "Waiting for a VA to confirm. Jane books it only once confirmed.",
+    "done": "Booked, confirmed by <@{actor}>.",
+    "cancelled": "Not booked: {how}.",
+}
+CAL_CARD_REJECTED_BY = "rejected by <@{actor}>"
+CAL_CARD_CANCELLED = "cancelled"
+CAL_CONFIRM = "Confirm"
+CAL_REJECT = "Reject"
+CAL_BOOKED = "Booked: *{title}*, {when}."
+CAL_BOOKED_LINK = "<{link}|Open it in Google Calendar>"
+CAL_BOOKED_LOCAL = "It's on your calendar."
+CAL_BOOKED_VA = "Booked — I've told <@{client}>."
+CAL_REJECTED = "Your VA didn't book *{title}*{reason}. Tell me another time if you'd like to try again."
+CAL_REJECTED_REASON = ": {note}"
+CAL_REJECTED_VA = "Rejected — I've told <@{client}>."
+CAL_BOOK_FAILED_VA = (
+    "I couldn't book it yet: {problem} It's still waiting for you — press Confirm again later."
+)
+CAL_BOOK_NOT_GRANTED_VA = (
+    "<@{client}> no longer has appointment booking among their duties, so I didn't book it."
+)
+CAL_NOT_A_BOOKING = "That button doesn't belong to a booking any more."
+
+CAL_CONNECT = "Connect Google Calendar"
+CAL_RECONNECT = "Reconnect"
+CAL_VA_ACCESS_LOST = "I've lost access to <@{client}>'s Google Calendar; I've asked them to reconnect it."
+CAL_CONNECTED = "Your Google Calendar is connected — ask me “what's on my calendar today?”"
+CAL_CONNECTED_PAGE = "Your Google Calendar is connected. You can close this tab and go back to Slack."
+CAL_CONNECT_PAGE_TITLE = "Jane — Google Calendar"
+CAL_CONNECT_LINK = "Here's your link to connect Google Calendar (it works once):"
+CAL_HOME_TITLE = "Google Calendar"
+CAL_HOME_CONNECTED = "Connected — I read your schedule from your Google Calendar."
+CAL_HOME_NOT_CONNECTED = "Not connected yet. Connect it and I can tell you what's on your calendar."

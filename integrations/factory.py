@@ -1,0 +1,108 @@
+"""Which calendar a client's questions go to: Google (service account or their own grant) or the local one."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from typing import Any
+
+from sqlalchemy.orm import Session, object_session, sessionmaker
+
+from integrations.cache import AnswerCache, CachedCalendar
+from integrations.calendar import CalendarAccessLost, CalendarError, CalendarGateway, CalendarNotConnected
+from integrations.local_calendar import LocalCalendar
+from integrations.sentences import ACCESS_LOST, NO_EMAIL_FOR_GOOGLE, NOT_CONNECTED
+from storage.db import unit_of_work
+from storage.models import ClientProfile
+
+LOST_GRANT = "!lost"  # google_scopes of a client whose grant Google refused, until they reconnect
+
+
+def calendar_factory(
+    settings: Any, sessions: sessionmaker[Session], cache: AnswerCache | None = None, **google: Any
+) -> Callable[[ClientProfile], CalendarGateway]:
+    """Build once per process; the returned function picks each client's calendar, behind one shared cache.
+
+    Order: the service account (domain-wide delegation) when configured and the client's email is known;
+    else the client's own connected Google account; else, when per-client OAuth is configured, a gateway
+    that says "not connected"; else the local calendar in Jane's database. `google` options (e.g. `sleep`
+    for the retry backoff, `timeout`) go to every Google gateway, for tests and the bench.
+    """
+    if settings.google_oauth_client_file:
+        settings.require("secret_key", "public_url")  # fail at start-up, not at the first question
+    service_account = _read_json(settings.google_service_account_file)
+    cache = cache or AnswerCache()
+    sa_credentials: dict[str, Any] = {}
+    lock = threading.Lock()
+
+    def service_account_for(email: str):
+        # One credentials object per subject, so its access token is reused instead of fetched per question.
+        from integrations.google_auth import service_account_credentials
+
+        with lock:
+            if email not in sa_credentials:
+                sa_credentials[email] = service_account_credentials(service_account, email)
+            return sa_credentials[email]
+
+    def calendar_for(profile: ClientProfile) -> CalendarGateway:
+        email = profile.person.email if profile.person else None
+        if service_account and email:
+            from integrations.google_calendar import GoogleCalendar
+
+            inner = GoogleCalendar.for_settings(settings, service_account_for(email), profile, **google)
+            return CachedCalendar(inner, cache, (profile.person_id, "service_account"))
+        if profile.google_token and settings.google_oauth_client_file:
+            from integrations.google_auth import connected_calendar
+
+            try:
+                inner = connected_calendar(settings, profile, _scope(profile, sessions), **google)
+            except CalendarError as error:  # a token sealed with another key: as good as lost
+                return Refusing(error)
+            return CachedCalendar(inner, cache, (profile.person_id, "oauth"))
+        if settings.google_oauth_client_file:
+            if profile.google_scopes == LOST_GRANT:
+                return Refusing(CalendarAccessLost(ACCESS_LOST))
+            return Refusing(CalendarNotConnected(NOT_CONNECTED))
+        if service_account:
+            return Refusing(CalendarNotConnected(NO_EMAIL_FOR_GOOGLE))
+        inner = LocalCalendar(_scope(profile, sessions), profile.person_id)
+        return CachedCalendar(inner, cache, (profile.person_id, "local"))
+
+    return calendar_for
+
+
+class Refusing:
+    """A calendar Jane cannot reach (no grant, unreadable grant): each call raises and none reaches Google."""
+
+    def __init__(self, error: CalendarError) -> None:
+        self.error = error
+
+    def agenda(self, start, end):
+        raise self.error
+
+    def busy(self, start, end):
+        raise self.error
+
+    def create(self, event):
+        raise self.error
+
+
+def _scope(profile: ClientProfile, sessions) -> Callable[[], AbstractContextManager[Session]]:
+    """The caller's own session when the profile came from one (so writes join its unit of work, and
+    SQLite never waits on itself); otherwise a fresh unit of work per call."""
+    bound = object_session(profile)
+    if bound is not None:
+        return lambda: nullcontext(bound)
+
+    @contextmanager
+    def fresh():
+        with unit_of_work(sessions) as session:
+            yield session
+
+    return fresh
+
+
+def _read_json(path) -> dict | None:
+    return json.loads(path.read_text()) if path else None

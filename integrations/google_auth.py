@@ -1,0 +1,123 @@
+"""Google credentials: the service account (domain-wide delegation) and each client's own OAuth grant."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
+from typing import Any
+
+from google.oauth2 import credentials as user_credentials
+from google.oauth2 import service_account
+from sqlalchemy.orm import Session
+
+from integrations.calendar import CalendarAccessLost
+from integrations.factory import LOST_GRANT
+from integrations.google_calendar import GoogleCalendar
+from integrations.token_crypto import seal, unseal
+from storage.models import ClientProfile
+
+GOOGLE = "https://www.googleapis.com/auth/"
+EVENTS_SCOPE = GOOGLE + "calendar.events"
+FREEBUSY_SCOPE = GOOGLE + "calendar.freebusy"
+# The narrowest pair that reads and creates events and asks free/busy; nothing else of the account.
+SCOPES = (EVENTS_SCOPE, FREEBUSY_SCOPE)
+# Grants that let Jane read and create events, and those that let freebusy.query answer.
+EVENTS_CAPABLE = frozenset({EVENTS_SCOPE, GOOGLE + "calendar"})
+FREEBUSY_CAPABLE = frozenset(
+    {FREEBUSY_SCOPE, GOOGLE + "calendar", GOOGLE + "calendar.readonly", GOOGLE + "calendar.events.freebusy"}
+)
+
+SessionScope = Callable[[], AbstractContextManager[Session]]
+
+
+def service_account_credentials(info: dict[str, Any], subject: str) -> service_account.Credentials:
+    """Domain-wide delegation: act as the client (`subject`), with only Jane's scopes.
+
+    The token endpoint is the `token_uri` of the service-account file, which is how tests point it at a
+    local fake without patching anything.
+    """
+    return service_account.Credentials.from_service_account_info(info, scopes=list(SCOPES), subject=subject)
+
+
+def can_use_events(scopes: Iterable[str]) -> bool:
+    return bool(EVENTS_CAPABLE & set(scopes))
+
+
+def can_use_freebusy(scopes: Iterable[str]) -> bool:
+    return bool(FREEBUSY_CAPABLE & set(scopes))
+
+
+def client_config(settings: Any) -> dict[str, Any]:
+    """The "web" (or "installed") section of the OAuth client file, or {} without one."""
+    if not settings.google_oauth_client_file:
+        return {}
+    config = json.loads(settings.google_oauth_client_file.read_text())
+    return config.get("web") or config.get("installed") or {}
+
+
+def save_grant(profile: ClientProfile, secret: str, token: dict[str, Any], granted: Iterable[str]) -> None:
+    """Store a client's grant encrypted, with the scopes Google actually granted."""
+    profile.google_token = seal(secret, token)
+    profile.google_scopes = " ".join(sorted(set(granted)))
+
+
+def connected_calendar(settings: Any, profile: ClientProfile, scope: SessionScope, **options: Any) -> Any:
+    """The client's own Google calendar: refreshed tokens are saved, a lost grant is forgotten."""
+    grant = unseal(settings.secret_key, profile.google_token)
+    stored = user_credentials.Credentials.from_authorized_user_info(grant)
+    # google-auth pins stored grants to Google's token endpoint; the operator's OAuth client file (never the
+    # stored blob) may name another one, as a test's fake or a proxy does.
+    credentials = stored.with_token_uri(client_config(settings).get("token_uri") or stored.token_uri)
+    credentials.expiry = stored.expiry  # the copy forgets it, which would cost a failed call per question
+    store = TokenStore(settings.secret_key, profile.person_id, scope, credentials)
+    granted = (profile.google_scopes or "").split()
+    options.update(freebusy=can_use_freebusy(granted), after_call=store.save_if_refreshed)
+    inner = GoogleCalendar.for_settings(settings, credentials, profile, **options)
+    return ForgetsLostGrant(inner, store)
+
+
+class TokenStore:
+    """Writes a refreshed access token back (encrypted), so the next question need not refresh again."""
+
+    def __init__(self, secret: str, client_id: int, scope: SessionScope, credentials) -> None:
+        self.secret, self.client_id, self.scope, self.credentials = secret, client_id, scope, credentials
+        self.saved_token = credentials.token
+
+    def save_if_refreshed(self) -> None:
+        if self.credentials.token == self.saved_token:
+            return
+        with self.scope() as session:
+            profile = session.get(ClientProfile, self.client_id)
+            profile.google_token = seal(self.secret, json.loads(self.credentials.to_json()))
+        self.saved_token = self.credentials.token
+
+    def forget(self) -> None:
+        """Drop a revoked or expired grant, leaving a mark: until the client reconnects, every question
+        hears "I've lost access" (with Reconnect) without another call to Google."""
+        with self.scope() as session:
+            profile = session.get(ClientProfile, self.client_id)
+            profile.google_token, profile.google_scopes = None, LOST_GRANT
+
+
+class ForgetsLostGrant:
+    """A CalendarGateway that forgets the client's grant when Google refuses it (never retried)."""
+
+    def __init__(self, inner: GoogleCalendar, store: TokenStore) -> None:
+        self.inner, self.store = inner, store
+
+    def agenda(self, start, end):
+        return self._call(self.inner.agenda, start, end)
+
+    def busy(self, start, end):
+        return self._call(self.inner.busy, start, end)
+
+    def create(self, event):
+        return self._call(self.inner.create, event)
+
+    def _call(self, method, *args):
+        try:
+            return method(*args)
+        except CalendarAccessLost:
+            self.store.forget()
+            raise

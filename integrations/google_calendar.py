@@ -1,0 +1,154 @@
+"""The Google Calendar adapter, through google-api-python-client's real HTTP code paths.
+
+Reads are retried by the library (exponential backoff on 429, 5xx and 403 rateLimitExceeded); inserts
+are not, because a lost response is resolved by the client-chosen event id instead: inserting the same
+id again answers 409, and Jane then reads the event that already exists. GOOGLE_API_ENDPOINT reaches
+every call through client_options; Jane sends no batch requests, whose URL the library would take from
+the discovery document's rootUrl instead (and one question needs one call anyway).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import google_auth_httplib2
+import httplib2
+from google.auth.exceptions import RefreshError, TransportError
+from googleapiclient.discovery import build
+from googleapiclient.errors import HttpError
+
+from integrations.calendar import Agenda, Busy, CalendarAccessLost, CalendarError, Created, NewEvent
+from integrations.google_events import (
+    EVENT_FIELDS,
+    busy_from_items,
+    event_body,
+    is_declined,
+    moment,
+    to_event,
+    translate_error,
+)
+from integrations.local_calendar import merge
+from integrations.sentences import ACCESS_LOST, CALENDAR_NOT_FOUND, UNAVAILABLE
+
+TIMEOUT_SECONDS = 10
+READ_RETRIES = 2  # backoff sleeps of up to 2 s then 4 s: a person is waiting for the answer
+PAGE_SIZE = 250
+
+
+class GoogleCalendar:
+    """A CalendarGateway for one Google calendar, seen in one IANA time zone."""
+
+    def __init__(
+        self,
+        credentials,
+        *,
+        zone: str,
+        calendar_id: str = "primary",
+        api_endpoint: str | None = None,
+        freebusy: bool = True,
+        after_call: Callable[[], None] = lambda: None,
+        sleep=time.sleep,
+        timeout: float = TIMEOUT_SECONDS,
+    ) -> None:
+        self.credentials, self.zone, self.calendar_id = credentials, zone, calendar_id
+        self.api_endpoint = api_endpoint.rstrip("/") + "/" if api_endpoint else None
+        self.freebusy, self.after_call, self.sleep, self.timeout = freebusy, after_call, sleep, timeout
+
+    @classmethod
+    def for_settings(cls, settings: Any, credentials, profile, **options) -> GoogleCalendar:
+        return cls(
+            credentials,
+            zone=profile.person.tz or "UTC",
+            calendar_id=profile.calendar_id or "primary",
+            api_endpoint=settings.google_api_endpoint,
+            **options,
+        )
+
+    def agenda(self, start: datetime, end: datetime) -> Agenda:
+        items = self._items(start, end)
+        live = [item for item in items if item.get("status") != "cancelled"]
+        declined = [item for item in live if is_declined(item)]
+        shown = [to_event(item) for item in live if not is_declined(item)]
+        return Agenda(events=tuple(shown), declined=len(declined))
+
+    def busy(self, start: datetime, end: datetime) -> list[Busy]:
+        if not self.freebusy:  # the grant has no free/busy scope: derive it from the one events.list
+            return busy_from_items(self._items(start, end), start, end)
+        body = {
+            "timeMin": start.isoformat(),
+            "timeMax": end.isoformat(),
+            "timeZone": self.zone,
+            "items": [{"id": self.calendar_id}],
+        }
+        answer = self._run(self._service().freebusy().query(body=body), READ_RETRIES)
+        calendar = answer.get("calendars", {}).get(self.calendar_id, {})
+        if calendar.get("errors"):
+            raise CalendarError(CALENDAR_NOT_FOUND if _reason(calendar) == "notFound" else UNAVAILABLE)
+        spans = [(moment(b["start"]), moment(b["end"])) for b in calendar.get("busy", [])]
+        return merge(spans)
+
+    def create(self, event: NewEvent) -> Created:
+        body, invites = event_body(event, self.zone)
+        options = {"sendUpdates": "all"} if invites else {}
+        events = self._service().events()
+        try:
+            made = self._run(events.insert(calendarId=self.calendar_id, body=body, **options), 0, raw=True)
+        except HttpError as error:
+            if error.resp.status != 409:  # 409: this id exists, i.e. an earlier try of ours got through
+                raise translate_error(error) from error
+            made = self._run(events.get(calendarId=self.calendar_id, eventId=event.key), READ_RETRIES)
+        return Created(id=made["id"], link=made.get("htmlLink"))
+
+    def _items(self, start: datetime, end: datetime) -> list[dict]:
+        items, page = [], None
+        query = dict(
+            calendarId=self.calendar_id,
+            timeMin=start.isoformat(),
+            timeMax=end.isoformat(),
+            singleEvents=True,
+            orderBy="startTime",
+            timeZone=self.zone,
+            fields=EVENT_FIELDS,
+            maxResults=PAGE_SIZE,
+        )
+        events = self._service().events()
+        while True:
+            answer = self._run(events.list(**query, pageToken=page), READ_RETRIES)
+            items.extend(answer.get("items", []))
+            page = answer.get("nextPageToken")
+            if not page:
+                return items
+
+    def _service(self):
+        # A fresh service per gateway: httplib2 connections must not be shared between threads.
+        transport = httplib2.Http(timeout=self.timeout)
+        http = google_auth_httplib2.AuthorizedHttp(self.credentials, http=transport)
+        options = {"api_endpoint": self.api_endpoint} if self.api_endpoint else None
+        return build(
+            "calendar", "v3", http=http, client_options=options, static_discovery=True, cache_discovery=False
+        )
+
+    def _run(self, request, retries: int, raw: bool = False) -> dict:
+        request._sleep = self.sleep  # the library's own stub point for its backoff sleeps
+        try:
+            return request.execute(num_retries=retries)
+        except RefreshError as error:
+            # A refused grant (invalid_grant) is never retried; only a token endpoint outage is "try later".
+            if error.retryable:
+                raise CalendarError(UNAVAILABLE) from error
+            raise CalendarAccessLost(ACCESS_LOST) from error
+        except HttpError as error:
+            if raw:
+                raise
+            raise translate_error(error) from error
+        except (OSError, TransportError, httplib2.HttpLib2Error) as error:  # timeouts, refused, reset
+            raise CalendarError(UNAVAILABLE) from error
+        finally:
+            self.after_call()
+
+
+def _reason(calendar: dict) -> str | None:
+    return (calendar.get("errors") or [{}])[0].get("reason")

@@ -1,0 +1,112 @@
+"""The local calendar: events stored in Jane's own database (the embedded default and the console demo).
+
+All-day events are stored as UTC midnights of their first day and of the day after their last
+(end exclusive, as Google does) and compared as dates, so they fall on the same days in every zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from integrations.calendar import Agenda, Busy, Created, Event, NewEvent
+from storage.models import CalendarEvent
+
+SessionScope = Callable[[], AbstractContextManager[Session]]
+
+
+def utc_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=UTC)
+
+
+class LocalCalendar:
+    """A CalendarGateway over the calendar_events table, for one client."""
+
+    def __init__(self, scope: SessionScope, client_id: int) -> None:
+        self._scope, self.client_id = scope, client_id
+
+    def agenda(self, start: datetime, end: datetime) -> Agenda:
+        with self._scope() as session:
+            rows = session.scalars(self._overlapping(start, end)).all()
+        shown = sorted((_event(row) for row in rows if not row.declined), key=_sort_key)
+        return Agenda(events=tuple(shown), declined=sum(row.declined for row in rows))
+
+    def busy(self, start: datetime, end: datetime) -> list[Busy]:
+        """Timed, accepted events only: all-day events show as free, as Google's default does."""
+        with self._scope() as session:
+            rows = session.scalars(self._overlapping(start, end)).all()
+        spans = sorted(
+            (max(r.starts_at, start), min(r.ends_at, end)) for r in rows if not (r.all_day or r.declined)
+        )
+        return merge(spans)
+
+    def create(self, event: NewEvent) -> Created:
+        """Insert once per key: a second create with the same key returns the first event."""
+        values = dict(
+            client_id=self.client_id,
+            event_key=event.key,
+            title=event.title,
+            starts_at=event.start,
+            ends_at=event.end,
+            location=event.location,
+            attendees={"people": list(event.attendees)},
+        )
+        with self._scope() as session:
+            insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+            session.execute(insert(CalendarEvent).values(**values).on_conflict_do_nothing())
+            row = session.scalars(
+                select(CalendarEvent).where(
+                    CalendarEvent.client_id == self.client_id, CalendarEvent.event_key == event.key
+                )
+            ).one()
+            return Created(id=row.event_key, link=row.link)
+
+    def _overlapping(self, start: datetime, end: datetime):
+        first_day, last_day = start.date(), (end - timedelta(microseconds=1)).date()
+        timed = and_(~CalendarEvent.all_day, CalendarEvent.starts_at < end, CalendarEvent.ends_at > start)
+        all_day = and_(
+            CalendarEvent.all_day,
+            CalendarEvent.starts_at < utc_midnight(last_day + timedelta(days=1)),
+            CalendarEvent.ends_at > utc_midnight(first_day),
+        )
+        return (
+            select(CalendarEvent)
+            .where(CalendarEvent.client_id == self.client_id, or_(timed, all_day))
+            .order_by(CalendarEvent.starts_at, CalendarEvent.id)
+        )
+
+
+def merge(spans: list[tuple[datetime, datetime]]) -> list[Busy]:
+    """Sorted (start, end) pairs merged into non-overlapping busy intervals."""
+    merged: list[list[datetime]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [Busy(start, end) for start, end in merged]
+
+
+def _event(row: CalendarEvent) -> Event:
+    start, end = (row.starts_at.date(), row.ends_at.date()) if row.all_day else (row.starts_at, row.ends_at)
+    people = (row.attendees or {}).get("people", [])
+    return Event(
+        id=row.event_key,
+        title=row.title,
+        start=start,
+        end=end,
+        all_day=row.all_day,
+        location=row.location,
+        link=row.link,
+        attendees=tuple(people),
+    )
+
+
+def _sort_key(event: Event) -> datetime:
+    return utc_midnight(event.start) if event.all_day else event.start

@@ -1,0 +1,36 @@
+"""A hand-written CalendarGateway for handler tests: answers what it is given and records what it is asked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from integrations.calendar import Agenda, Busy, CalendarError, Created, Event, NewEvent
+
+
+@dataclass
+class FakeCalendar:
+    events: list[Event] = field(default_factory=list)
+    declined: int = 0
+    busy_blocks: list[Busy] = field(default_factory=list)
+    error: CalendarError | None = None  # raised by every call while set
+    asked: list[tuple] = field(default_factory=list)  # ("agenda" | "busy" | "create", …)
+    created: dict[str, NewEvent] = field(default_factory=dict)
+
+    def agenda(self, start: datetime, end: datetime) -> Agenda:
+        self._ask("agenda", start, end)
+        return Agenda(tuple(self.events), self.declined)
+
+    def busy(self, start: datetime, end: datetime) -> list[Busy]:
+        self._ask("busy", start, end)
+        return [b for b in self.busy_blocks if b.start < end and b.end > start]
+
+    def create(self, event: NewEvent) -> Created:
+        self._ask("create", event)
+        self.created.setdefault(event.key, event)
+        return Created(id=event.key, link=f"https://calendar.example/{event.key}")
+
+    def _ask(self, *call) -> None:
+        self.asked.append(call)
+        if self.error is not None:
+            raise self.error

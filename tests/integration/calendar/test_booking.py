@@ -1,0 +1,149 @@
+"""Booking as handler calls over a real database and the local calendar: draft, confirm once, reject."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from types import MappingProxyType
+
+import pytest
+from sqlalchemy import func, select
+
+from handlers import booking, messages
+from handlers.context import Ask, Context, Thread
+from handlers.timefmt import plain_dates
+from integrations.calendar import CalendarError
+from integrations.factory import calendar_factory
+from integrations.sentences import UNAVAILABLE
+from storage.models import CalendarEvent, Request
+from storage.repositories import people
+from tests.fakes.calendar import FakeCalendar
+from tests.unit.handlers.trust_cast import RecordingNotifier
+
+NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # Wednesday 09:00 in Chicago
+NOON_TUESDAY = "2026-12-01T12:00:00-06:00"
+
+
+class World:
+    def __init__(self, session, settings) -> None:
+        self.session, self.notify = session, RecordingNotifier()
+        self.calendar_for = calendar_factory(settings, None)
+        self.ana = people.upsert(session, "UANA", name="ana", is_va=True, tz="America/Chicago")
+        self.ben = people.upsert(session, "UBEN", name="ben", is_va=True)
+        self.maria = people.upsert(session, "UMARIA", name="maria", tz="America/Chicago")
+        people.make_client(session, self.maria, 3).va_id = self.ana.id
+        session.flush()
+
+    def ctx(self, who) -> Context:
+        return Context(self.session, who, NOW, self.notify, self.calendar_for, Thread("DMARIA", "1.1"))
+
+    def book(self, **slots):
+        ask = Ask("Book lunch with Sam next Tuesday at noon", "calendar.schedule", "appointment_scheduling",
+                  MappingProxyType(slots))  # fmt: skip
+        return booking.book(self.ctx(self.maria), ask)
+
+    def events(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(CalendarEvent))
+
+
+@pytest.fixture
+def world(session):
+    settings = type("S", (), {"google_oauth_client_file": None, "google_service_account_file": None})()
+    return World(session, settings)
+
+
+def drafted(world) -> Request:
+    reply = world.book(start=NOON_TUESDAY, title="lunch", attendees=["Sam"])
+    assert plain_dates(reply.text) == (
+        "I've drafted *Lunch with Sam* for Tue, Dec 1, 12:00 PM–1:00 PM. "
+        "Your VA will check it, then I'll put it on your calendar."
+    )
+    assert [b.action for b in reply.buttons] == ["request.cancel"]
+    [request] = world.session.scalars(select(Request)).all()
+    return request
+
+
+def test_a_booking_is_drafted_for_the_va_and_nothing_reaches_the_calendar(world):
+    request = drafted(world)
+    assert request.status == "awaiting_confirmation" and request.duty == "appointment_scheduling"
+    assert request.details["booking"]["end"] == "2026-12-01T13:00:00-06:00"
+    [(card_id, card)] = world.notify.cards
+    assert card_id == request.id and [b.action for b in card.buttons] == ["booking.confirm", "booking.reject"]
+    assert "Tue, Dec 1, 12:00 PM–1:00 PM (America/Chicago)" in card.text
+    assert world.events() == 0
+
+
+def test_confirm_creates_one_event_and_tells_the_client(world):
+    request = drafted(world)
+    answer = booking.confirm(world.ctx(world.ana), request.id)
+    again = booking.confirm(world.ctx(world.ana), request.id)
+
+    assert answer.text == messages.CAL_BOOKED_VA.format(client="UMARIA") and answer.ephemeral
+    assert "already" in again.text
+    assert world.events() == 1
+    row = world.session.scalars(select(CalendarEvent)).one()
+    assert row.title == "Lunch with Sam" and row.event_key == booking.event_key(request)
+    assert request.status == "done" and request.details["booking"]["event"] == row.event_key
+    [told] = world.notify.to("UMARIA")
+    assert plain_dates(told.text) == "Booked: *Lunch with Sam*, Tue, Dec 1, 12:00 PM–1:00 PM."
+    assert "Booked, confirmed by <@UANA>" in "\n".join(world.notify.cards[-1][1].sections)
+
+
+def test_another_vas_click_changes_nothing(world):
+    request = drafted(world)
+    assert booking.confirm(world.ctx(world.ben), request.id).text == messages.NOT_YOURS
+    assert booking.reject(world.ctx(world.ben), request.id).text == messages.NOT_YOURS
+    assert world.events() == 0 and request.status == "awaiting_confirmation"
+
+
+def test_reject_tells_the_client_and_books_nothing(world):
+    request = drafted(world)
+    booking.reject(world.ctx(world.ana), request.id, note="Sam is away that week")
+    assert request.status == "cancelled" and world.events() == 0
+    [told] = world.notify.to("UMARIA")
+    assert told.text.startswith("Your VA didn't book *Lunch with Sam*: Sam is away that week.")
+
+
+def test_a_lowered_phase_stops_the_booking_at_confirm(world):
+    request = drafted(world)
+    world.maria.client.phase = 2
+    reply = booking.confirm(world.ctx(world.ana), request.id)
+    assert reply.text == messages.CAL_BOOK_NOT_GRANTED_VA.format(client="UMARIA")
+    assert world.events() == 0 and request.status == "awaiting_confirmation"
+
+
+def test_a_failed_create_leaves_the_draft_waiting_and_a_retry_books_it_once(world):
+    request = drafted(world)
+    failing = FakeCalendar(error=CalendarError(UNAVAILABLE))
+    world.calendar_for, working = (lambda _: failing), world.calendar_for
+    reply = booking.confirm(world.ctx(world.ana), request.id)
+    assert UNAVAILABLE in reply.text and request.status == "awaiting_confirmation"
+    world.calendar_for = working
+    booking.confirm(world.ctx(world.ana), request.id)
+    assert request.status == "done" and world.events() == 1
+
+
+def test_conflicts_are_shown_to_client_and_va(world):
+    world.session.add(CalendarEvent(client_id=world.maria.id, event_key="x", title="Dentist",
+                                    starts_at=datetime.fromisoformat("2026-12-01T12:30:00-06:00"),
+                                    ends_at=datetime.fromisoformat("2026-12-01T13:30:00-06:00")))  # fmt: skip
+    reply = world.book(start=NOON_TUESDAY, title="lunch with Sam", attendees=["Sam"])
+    assert plain_dates(reply.sections[0]) == (
+        "Heads-up: that overlaps something already on your calendar (12:30 PM–1:30 PM)."
+    )
+    assert "Overlaps what's already there" in "\n".join(world.notify.cards[0][1].sections)
+
+
+@pytest.mark.parametrize(
+    ("slots", "expected"),
+    [({}, "When should I book"), ({"start": "2026-11-20T12:00:00-06:00"}, "already passed")],
+)
+def test_no_time_or_a_past_time_is_asked_again(world, slots, expected):
+    assert expected in world.book(title="lunch", **slots).text
+    assert world.session.scalar(select(func.count()).select_from(Request)) == 0
+
+
+def test_event_keys_are_google_valid_and_stable(world):
+    request = drafted(world)
+    key = booking.event_key(request)
+    assert re.fullmatch(r"[0-9a-v]{5,1024}", key) and key == booking.event_key(request)

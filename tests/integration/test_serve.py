@@ -1,0 +1,116 @@
+"""`jane serve` as an operator runs it: gunicorn on loopback, a fresh SQLite upgraded at start, fake Slack."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests import payloads
+from tests.fakes.slack_api import FakeSlack
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def environment(**values: str) -> dict[str, str]:
+    keep = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("SLACK_", "JANE_", "DATABASE_URL", "GOOGLE_"))
+    }
+    return {**keep, "PYTHONPATH": str(ROOT), **values}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def get(port: int, path: str) -> tuple[int, str]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        return response.status, response.read().decode()
+    finally:
+        connection.close()
+
+
+def test_a_missing_setting_fails_at_start_up_in_one_line(tmp_path):
+    env = environment(SLACK_BOT_TOKEN="xoxb-test", DATABASE_URL=f"sqlite:///{tmp_path}/jane.db")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "serve"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert done.returncode == 1
+    assert done.stderr.strip() == "jane: SLACK_SIGNING_SECRET is not set; see .env.example"
+
+
+def test_a_refused_token_fails_at_start_up_in_one_line(tmp_path):
+    with FakeSlack() as slack:
+        slack.fail("auth.test", error="invalid_auth")
+        env = environment(
+            SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=payloads.SECRET, SLACK_API_URL=slack.url,
+            DATABASE_URL=f"sqlite:///{tmp_path}/jane.db",
+        )  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "serve"],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1] == "jane: Slack refused SLACK_BOT_TOKEN: invalid_auth"
+
+
+@pytest.mark.timeout(90)
+def test_serve_answers_health_checks_and_slack_then_stops_on_sigterm(tmp_path):
+    port = free_port()
+    with FakeSlack() as slack:
+        env = environment(
+            SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=payloads.SECRET, SLACK_API_URL=slack.url,
+            DATABASE_URL=f"sqlite:///{tmp_path}/jane.db", JANE_LOG_LEVEL="WARNING",
+        )  # fmt: skip
+        command = [sys.executable, "-m", "bot", "serve", "--port", str(port), "--threads", "4", "--no-jobs"]
+        server = subprocess.Popen(command, cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True)
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                assert server.poll() is None, server.stderr.read()
+                try:
+                    status, body = get(port, "/healthz")
+                    break
+                except OSError:
+                    assert time.monotonic() < deadline, "jane serve never listened"
+                    time.sleep(0.1)
+            request = payloads.sign(payloads.message_event("USOMEONE1", "hello"))
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            connection.request("POST", "/slack/events", body=request.body, headers=request.headers)
+            acked = connection.getresponse().status
+            slack.wait_for(lambda: slack.calls("chat.postMessage"), timeout=20)
+        finally:
+            server.send_signal(signal.SIGTERM)
+            code = server.wait(timeout=30)
+
+    assert (status, json.loads(body)) == (200, {"ok": True, "database": "ok"})
+    assert acked == 200
+    [answer] = slack.calls("chat.postMessage")
+    assert "I don't know you yet" in answer.text
+    assert code == 0

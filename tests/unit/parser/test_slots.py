@@ -1,0 +1,126 @@
+"""The slots of each intent: deal words, due dates, titles and attendees, stages."""
+
+import pytest
+
+from tests.unit.parser.support import understood
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        ("where are we on the Jones closing?", "Jones closing"),
+        ("how's the Maple Ave listing coming along", "Maple Ave listing"),
+        ("any news on Initech?", "Initech"),
+        ("status of the 14 Elm St purchase", "14 Elm St purchase"),
+        ("did the Garcia deal close?", "Garcia deal"),
+        ("is the O'Brien sale still on track", "O'Brien sale"),
+        ("what's happening with <@U123> the Lakeview condo :house:", "Lakeview condo"),
+        ("Jones deal status?", "Jones deal"),
+    ],
+)
+def test_deal_words_keep_the_client_spelling(text, deal):
+    parsed = understood(text)
+    assert (parsed.intent, parsed.slots) == ("deal.status", {"deal": deal})
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("order toner by Friday", "2026-11-27"),
+        ("mail the postcards due Monday", "2026-11-30"),
+        ("screen my calls today", "2026-11-25"),
+        ("send the holiday cards by Dec 15", "2026-12-15"),
+        ("we need envelopes by the end of the week", "2026-11-27"),
+        ("renew my license by the end of the month", "2026-11-30"),
+        ("pay the HOA invoice by Friday 5pm", "2026-11-27T17:00:00-06:00"),
+        ("fedex the contract to the title company by eod", "2026-11-25T17:00:00-06:00"),
+        ("write the listing ad by 12-1-2026", "2026-12-01"),
+    ],
+)
+def test_task_due(text, due):
+    parsed = understood(text)
+    assert parsed.intent == "task.create"
+    assert parsed.slots == {"due": due}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "attendees"),
+    [
+        ("schedule lunch with Sam on Friday at noon", "Lunch with Sam", ["Sam"]),
+        ("add lunch to my calendar", "Lunch", None),
+        (
+            "set up a call with Mark and Julie next Tuesday at 2",
+            "Call with Mark and Julie",
+            ["Mark", "Julie"],
+        ),
+        ("set up a zoom with the carters on Dec 2 at 9", "Zoom with the carters", ["Carters"]),
+        ("book a 2 hour inspection at 19 Birch Lane on Monday at 1pm", "Inspection at 19 Birch Lane", None),
+        ("Put 'Q4 planning' on my calendar Friday 3-4pm", "Q4 planning", None),
+        ("create an event called Open House on Sunday 1-4pm", "Open House", None),
+        ("can you schedule my haircut for Saturday morning?", "Haircut", None),
+        ("reschedule my 2pm with Linda to Thursday", "Meeting with Linda", ["Linda"]),
+        ("cancel my 3pm tomorrow", None, None),
+        ("pencil in coffee w/ Dana & Lee thursday", "Coffee with Dana and Lee", ["Dana", "Lee"]),
+    ],
+)
+def test_schedule_title_and_attendees(text, title, attendees):
+    slots = understood(text).slots
+    assert slots.get("title") == title
+    assert slots.get("attendees") == attendees
+
+
+def test_schedule_slots_in_full():
+    parsed = understood("Schedule a 30 minute call with Linda tomorrow at 10am")
+    assert parsed.slots == {
+        "start": "2026-11-26T10:00:00-06:00",
+        "end": "2026-11-26T10:30:00-06:00",
+        "duration_minutes": 30,
+        "title": "Call with Linda",
+        "attendees": ["Linda"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("what deals are under contract?", "under contract"),
+        ("which deals closed last month", "closed"),
+        ("what's closing this week", "closing"),
+        ("which deals are pending", "pending"),
+        ("list my active listings", "active"),
+        ("any new leads?", "lead"),
+        ("what's in escrow", "in escrow"),
+        ("summary of all my deals", None),
+    ],
+)
+def test_pipeline_stage(text, stage):
+    parsed = understood(text)
+    assert parsed.intent == "deal.pipeline"
+    assert parsed.slots.get("stage") == stage
+
+
+def test_pipeline_window():
+    slots = understood("which deals closed last month?").slots
+    assert (slots["start"], slots["end"]) == ("2026-10-01T00:00:00-05:00", "2026-11-01T00:00:00-05:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's going on with my requests?", "help", "thanks!", "how tall is Everest?", "any news on Globex?"],
+)
+def test_only_found_slots_appear(text):
+    slots = understood(text).slots
+    assert set(slots) <= {"deal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("Happy Friday! order toner by monday", {"due": "2026-11-30"}),
+        ("Hi Jane\nHope your weekend was good\nCan you order more toner", {}),
+        ("hope your weekend was good, what's on today", {"start": "2026-11-25T00:00:00-06:00",
+                                                         "end": "2026-11-26T00:00:00-06:00"}),
+    ],
+)  # fmt: skip
+def test_greetings_before_the_request_lend_it_no_time(text, slots):
+    assert dict(understood(text).slots) == slots

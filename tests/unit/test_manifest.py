@@ -1,0 +1,87 @@
+"""manifest.yaml declares everything the app listens to, so "From a manifest" yields a working app."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.listeners import register_listeners
+
+MANIFEST = Path(__file__).resolve().parents[2] / "manifest.yaml"
+REQUEST_URL = "https://YOUR-HOST/slack/events"
+
+
+class Recorder:
+    """Stands in for the Bolt app: records what each listener module registers, and registers nothing."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, object]] = []
+
+    def __getattr__(self, kind: str):
+        def register(*args, **kwargs):
+            self.calls.append((kind, args[0] if args else kwargs))
+            return lambda *a, **k: a[0] if a else None  # used as a decorator, or called with ack=/lazy=
+
+        return register
+
+    def registered(self, kind: str) -> list[object]:
+        return [what for called, what in self.calls if called == kind]
+
+
+@pytest.fixture(scope="module")
+def manifest() -> dict:
+    return yaml.safe_load(MANIFEST.read_text())
+
+
+@pytest.fixture(scope="module")
+def app() -> Recorder:
+    recorder = Recorder()
+    register_listeners(recorder)
+    return recorder
+
+
+def test_every_registered_slash_command_is_declared(manifest, app):
+    declared = {command["command"] for command in manifest["features"]["slash_commands"]}
+    registered = set(app.registered("command"))
+    assert registered, "the app registers its slash commands through app.command"
+    assert registered <= declared
+    assert {"/phase", "/deal"} <= declared
+
+
+def test_every_event_the_app_listens_to_is_subscribed(manifest, app):
+    subscribed = set(manifest["settings"]["event_subscriptions"]["bot_events"])
+    for event in app.registered("event"):
+        if isinstance(event, re.Pattern):
+            continue  # the catch-all that acknowledges whatever else arrives
+        name = event["type"] if isinstance(event, dict) else event
+        if name == "message":
+            assert any(s.startswith("message.") for s in subscribed), "message events need a message.* event"
+        else:
+            assert name in subscribed, f"{name} is listened to but not subscribed"
+    assert {"app_home_opened", "app_mention", "message.im"} <= subscribed
+
+
+def test_buttons_and_modals_need_interactivity_on_the_same_url(manifest, app):
+    assert app.registered("action") and app.registered("view")
+    settings = manifest["settings"]
+    assert settings["interactivity"] == {"is_enabled": True, "request_url": REQUEST_URL}
+    assert settings["event_subscriptions"]["request_url"] == REQUEST_URL
+    assert {command["url"] for command in manifest["features"]["slash_commands"]} == {REQUEST_URL}
+    assert settings["socket_mode_enabled"] is False
+
+
+def test_the_bot_has_the_scopes_its_features_need(manifest):
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    assert {"app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write"} <= scopes
+    home = manifest["features"]["app_home"]
+    assert home["home_tab_enabled"] and home["messages_tab_enabled"]
+    assert not home["messages_tab_read_only_enabled"], "clients write to Jane in the Messages tab"
+    assert manifest["features"]["bot_user"]["display_name"] == "Jane"
+
+
+def test_mentions_in_commands_reach_jane_as_user_ids(manifest):
+    phase = next(c for c in manifest["features"]["slash_commands"] if c["command"] == "/phase")
+    assert phase["should_escape"] is True
