@@ -21,7 +21,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot import conversation, render
 from bot.delivery import Delivery
-from bot.home_view import home_view as default_home_view
+from bot.home_view import home_views
 from bot.listeners import register_listeners
 from bot.middleware import inject_services
 from bot.services import Services, Unit
@@ -76,7 +76,7 @@ class Jane:
             for text in WARM_UP_TEXTS:
                 render.message(conversation.answer(unit.context(person, Thread("DWARMUP00", "1.0")), text))
             session.rollback()
-        self.bolt.dispatch(_signed_ping(services.settings.slack_signing_secret or ""))
+        self.bolt.dispatch(_ping(services.settings))
 
     def stop(self) -> None:
         self.services.delivery.stop()
@@ -93,12 +93,13 @@ def create_app(settings: Settings, **overrides: Any) -> Jane:
     engine = overrides.get("engine") or make_engine(settings.database_url)
     sessions = overrides.get("sessions") or make_session_factory(engine)
     client = overrides.get("web_client") or make_web_client(settings, overrides.get("retry_interval"))
-    home_view = overrides.get("home_view") or default_home_view
+    clock = overrides.get("clock") or utcnow
+    home_view = overrides.get("home_view") or home_views(settings, clock)
     services = Services(
         settings=settings,
         engine=engine,
         sessions=sessions,
-        clock=overrides.get("clock") or utcnow,
+        clock=clock,
         client=client,
         delivery=Delivery(
             sessions,
@@ -127,11 +128,17 @@ def create_app(settings: Settings, **overrides: Any) -> Jane:
     return Jane(bolt=bolt, services=services, web=Web(bolt, services))
 
 
-def _signed_ping(secret: str) -> BoltRequest:
-    """A signed url_verification request, as Slack sends when the Request URL is saved."""
-    body = json.dumps({"type": "url_verification", "token": "warm-up", "challenge": "warm-up"})
+def _ping(settings: Settings) -> BoltRequest:
+    """A url_verification request as Slack delivers one: signed over HTTP, unsigned over Socket Mode (which
+    needs no signing secret, so there may be none to sign with)."""
+    payload = {"type": "url_verification", "token": "warm-up", "challenge": "warm-up"}
+    if settings.slack_app_token:
+        return BoltRequest(body=payload, mode="socket_mode")
+    body = json.dumps(payload)
     timestamp = str(int(time.time()))
-    signature = SignatureVerifier(secret).generate_signature(timestamp=timestamp, body=body)
+    signature = SignatureVerifier(settings.slack_signing_secret or "").generate_signature(
+        timestamp=timestamp, body=body
+    )
     headers = {"content-type": "application/json", "x-slack-request-timestamp": timestamp}
     return BoltRequest(body=body, headers={**headers, "x-slack-signature": signature or ""})
 

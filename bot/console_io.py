@@ -1,7 +1,8 @@
 """The console's renderer: Reply values, the App Home and outbox rows as terminal text.
 
 Slack markup becomes plain text: `<@U…>` → @name, date tokens → their fallback, `<url|label>` → label,
-*bold* → bold. A button becomes the console command that does what clicking it would.
+*bold* → bold. A button becomes the console command that does what clicking it would (a link button, its
+link).
 """
 
 from __future__ import annotations
@@ -21,19 +22,27 @@ _LINK = re.compile(r"<(?!@|!)[^<>|]+\|([^<>]+)>")
 _BARE_LINK = re.compile(r"<((?:https?|mailto):[^<>|]+)>")
 _BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
 
-# A button's action → the console command that does the same (value appended).
+# A button's action → the console command that does the same (value appended). Every button Jane shows
+# has one (tests/unit/test_console_io.py checks), except "Connect Google Calendar" on the App Home: the
+# console never sets up Google sign-in, so it never shows it.
 COMMANDS = {
     "request.claim": "/claim",
     "request.release": "/release",
     "request.done": "/done",
     "request.cancel": "/cancel",
+    "request.forward": "/forward",
     "booking.confirm": "/confirm",
     "booking.reject": "/reject",
     "phase.accept": "/accept",
     "phase.decline": "/decline",
     "phase.request": "/ask",
+    "appointment.confirm": "/confirmed",
+    "agenda.time": "/agenda",
+    "agenda.days": "/agenda",
+    "agenda.stop": "/agenda",
     "deal.pick": "/pick",
     "deal.update": "/deal",
+    "deal.new": "/deal new",
 }
 
 
@@ -46,9 +55,9 @@ def plain(text: str, names: Mapping[str, str]) -> str:
 
 def button_hint(button: Button) -> str:
     command = COMMANDS.get(button.action.split("#")[0])
-    if command is None:
-        return f"[{button.label}]"
-    return f"[{button.label}: {command} {button.value}]".replace(" ]", "]")
+    if button.url or command is None:
+        return f"[{button.label}: {button.url}]" if button.url else f"[{button.label}]"
+    return f"[{button.label}: {command} {button.value or ''}]".replace(" ]", "]")
 
 
 def reply_text(reply: Reply, names: Mapping[str, str]) -> str:
@@ -77,7 +86,10 @@ def outbox_lines(rows: Iterable[OutboxMessage], names: Mapping[str, str]) -> lis
         payload = row.payload
         channel = str(payload.get("channel") or payload.get("user_id") or "")
         who = "@" + names[channel] if channel in names else channel or "someone"
-        what = ("updated card" if row.revision else "card") if "_card" in payload else ""
+        if "_card" in payload:
+            what = "updated card" if row.revision else "card"
+        else:
+            what = "updated message" if row.method == "chat.update" else ""
         text = plain(str(payload.get("text") or ""), names)
         hints = " ".join(button_hint(b) for b in _buttons(payload.get("blocks")))
         body = "\n".join(part for part in (text, hints) if part)
@@ -94,5 +106,6 @@ def _buttons(blocks) -> list[Button]:
         )
         for element in elements:
             if element.get("type") == "button":
-                found.append(Button(element["text"]["text"], element["action_id"], element.get("value", "")))
+                label, action = element["text"]["text"], element["action_id"]
+                found.append(Button(label, action, element.get("value", ""), url=element.get("url")))
     return found

@@ -1,27 +1,28 @@
 """One console session: each line typed runs as the current person through Jane's own code paths.
 
-Messages go through bot.conversation (parse → gate → handlers), /phase through handlers.phase, the VA's
-commands through the same handlers the Slack buttons call. What Jane sends to other people is written
+Messages go through the Slack message listener's own turn (parse → gate → handlers, answered in the
+message's thread), /phase through handlers.phase, and a command standing for a button through the same
+handler, or the same listener work, that the click runs. What Jane sends to other people is written
 to the outbox by the real notifier, shown as "→ to @name" lines and marked sent.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import nullcontext
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, object_session, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
-from bot import console_io, conversation, gate
-from bot.notify import OutboxNotifier
-from bot.settings import Settings
-from handlers import booking, deal_command, deals, home, messages, phase
+from bot import console_edge, console_io, gate
+from bot.console_edge import Turn, find, mentions
+from bot.listeners import agenda, confirmations
+from bot.listeners import messages as conversation
+from bot.listeners import requests as queue_listener
+from bot.middleware import Work
+from handlers import agenda_settings, booking, deal_command, deals, home, messages, phase, proactive, tasks
 from handlers import requests as queue
-from handlers.context import Context, Thread
 from handlers.reply import Reply
-from integrations.local_calendar import LocalCalendar
 from storage.models import OutboxMessage, Person
 from storage.repositories import outbox
 from storage.types import utcnow
@@ -32,7 +33,9 @@ HELP = """Type a message to Jane as the current person, or a command:
   /queue              open requests, numbered      /home      your App Home as text
   /claim N · /release N · /done N [note] · /cancel N · /confirm N · /reject N reason
   /accept N · /decline N (a phase proposal) · /ask N (ask your VA about Phase N)
-  /pick N (which deal you meant) · /deal N STAGE [note] (VAs: move a deal; /home lists them)
+  /forward N (pass message N, which Jane did not understand, to your VA) · /confirmed N (an appointment)
+  /agenda 7:30 | weekdays | every | stop (your morning agenda) · /pick N (which deal you meant)
+  /deal N STAGE [note] · /deal new @client STAGE NAME (VAs: deals; /home lists them)
   /help · /quit"""
 UNKNOWN_COMMAND = "I don't know {word}. Type /help to see the commands."
 WHICH_NUMBER = "Which one? Give its number, e.g. {word} 3 (/queue lists them)."
@@ -48,8 +51,8 @@ class Shell:
     def __init__(
         self, sessions: sessionmaker[Session], person_id: int, clock: Callable[[], datetime] = utcnow
     ):
-        self.sessions, self.person_id, self.clock = sessions, person_id, clock
-        self.settings = Settings.model_construct()  # defaults only: the demo needs no Slack or Google
+        self.sessions, self.person_id = sessions, person_id
+        self.services = console_edge.services(sessions, clock)  # defaults only: no Slack, no Google
 
     def prompt(self) -> str:
         with self.sessions() as session:
@@ -67,74 +70,85 @@ class Shell:
             return [UNKNOWN_COMMAND.format(word=word)]
         with self.sessions.begin() as session:
             names = {p.user_id: p.label for p in session.scalars(select(Person))}
-            notify = OutboxNotifier(session)
-            ctx = Context(
-                session,
-                session.get(Person, self.person_id),
-                self.clock(),
-                notify,
-                _local,
-                Thread(),
-                self.settings,
-            )
-            answer = command(self, ctx, rest.strip() if word.startswith("/") else line.strip())
-            shown = _render(answer, names)
-        return [text for text in (shown,) if text] + self._sent(notify.written, names)
+            turn = console_edge.begin(self.services, session, self.person_id)
+            answer = command(self, turn, rest.strip() if word.startswith("/") else line.strip())
+            notify = turn.unit.notify
+            shown = [_render(answer, names)] + [_render(r, names) for r in notify.answers.values()]
+        return [text for text in shown if text] + self._sent(notify.written, set(notify.answers), names)
 
-    def _sent(self, ids: list[int], names: dict[str, str]) -> list[str]:
+    def _sent(self, ids: list[int], answers: set[int], names: dict[str, str]) -> list[str]:
+        """Mark what Jane wrote as sent; the lines for what went to others (answers were shown already)."""
         with self.sessions.begin() as session:
             rows = session.scalars(
                 select(OutboxMessage).where(OutboxMessage.id.in_(ids)).order_by(OutboxMessage.id)
-            )
-            rows = [row for row in rows if row.method != "views.publish"]
+            ).all()
             for row in rows:
                 outbox.mark_sent(session, row.id, {"ok": True, "console": True})
-            return console_io.outbox_lines(rows, names)
+            shown = [row for row in rows if row.method != "views.publish" and row.id not in answers]
+            return console_io.outbox_lines(shown, names)
 
-    # --- the commands: (shell, ctx, rest of the line) → a Reply, a text, or None --------------------------
+    # --- the commands: (shell, turn, rest of the line) → a Reply, a text, or None -------------------------
+    # (None when the listener's work answered through the notifier, which the shell prints.)
 
-    def say(self, ctx: Context, text: str) -> Reply:
-        text = conversation.clean(text)
-        return (
-            Reply(messages.TOO_LONG) if len(text) > conversation.MAX_TEXT else conversation.answer(ctx, text)
-        )
+    def say(self, turn: Turn, text: str) -> None:
+        conversation.converse(turn.unit, turn.person, turn.message(text))
 
-    def become(self, ctx: Context, name: str) -> str:
-        person = find(ctx.session, name)
+    def become(self, turn: Turn, name: str) -> str:
+        person = find(turn.unit.session, name)
         if person is None:
             return NO_SUCH_PERSON.format(name=name or "that")
         self.person_id = person.id
         return NOW_SPEAKING_AS.format(name=describe(person))
 
-    def who(self, ctx: Context, _rest: str) -> str:
-        everyone = ctx.session.scalars(select(Person).order_by(Person.id)).unique()
+    def who(self, turn: Turn, _rest: str) -> str:
+        everyone = turn.unit.session.scalars(select(Person).order_by(Person.id)).unique()
         return "\n".join(
-            f"{'*' if p.id == ctx.asker.id else ' '} {describe(p)} ({p.user_id})" for p in everyone
+            f"{'*' if p.id == turn.person.id else ' '} {describe(p)} ({p.user_id})" for p in everyone
         )
 
-    def phase(self, ctx: Context, rest: str) -> Reply:
-        # Picking a person from Slack's autocomplete sends <@U…>; typing @name here does the same.
-        words = [_mention(ctx.session, w) if w.startswith("@") else w for w in rest.split()]
-        return phase.command(ctx, " ".join(words))
+    def phase(self, turn: Turn, rest: str) -> Reply:
+        return phase.command(turn.ctx, mentions(turn.unit.session, rest))
 
-    def queue(self, ctx: Context, _rest: str) -> home.Home | str:
+    def deal(self, turn: Turn, rest: str) -> Reply:
+        return deal_command.update(turn.ctx, mentions(turn.unit.session, rest))
+
+    def queue(self, turn: Turn, _rest: str) -> home.Home | str:
+        ctx = turn.ctx
         sections = tuple(s for s in (home.queue_section(ctx), home.requests_section(ctx)) if s is not None)
         return home.Home("", sections) if sections else messages.STATUS_NONE_OPEN
 
-    def home(self, ctx: Context, _rest: str) -> home.Home:
-        return home.build(ctx)
+    def home(self, turn: Turn, _rest: str) -> home.Home:
+        return home.build(turn.ctx)
+
+    def agenda(self, turn: Turn, rest: str) -> home.Home | None:
+        """The morning agenda's App Home buttons; its section then shows the outcome, as the Home does."""
+        agenda.change(turn.unit, turn.person, turn.click(_agenda_action(rest), rest))
+        section = agenda_settings.home_section(turn.ctx)
+        return home.Home("", (section,)) if section and not turn.unit.notify.answers else None
 
 
-def _numbered(word: str, action: Callable[[Context, int, str], Reply | None]):
+def _numbered(word: str, action: Callable[[Turn, int, str], Reply | None]):
     """A command that takes a request or proposal number and, optionally, words after it."""
 
-    def command(shell: Shell, ctx: Context, rest: str) -> Reply | str | None:
+    def command(shell: Shell, turn: Turn, rest: str) -> Reply | str | None:
         number, _, words = rest.partition(" ")
         if not number.lstrip("#").isdigit():
             return WHICH_NUMBER.format(word=word)
-        return action(ctx, int(number.lstrip("#")), words.strip())
+        return action(turn, int(number.lstrip("#")), words.strip())
 
     return command
+
+
+def _clicked(word: str, action: str, work: Work):
+    """A numbered command for a button whose work lives in its Slack listener: that work, on a click."""
+    return _numbered(word, lambda turn, n, _: work(turn.unit, turn.person, turn.click(action, str(n))))
+
+
+def _agenda_action(word: str) -> str:
+    """Which of the agenda's Home buttons a word stands for: stop, the days, or a time."""
+    if word == "stop":
+        return agenda_settings.STOP_ACTION
+    return agenda_settings.DAYS_ACTION if word in ("every", "weekdays") else agenda_settings.TIME_ACTION
 
 
 def _render(answer: Reply | home.Home | str | None, names: dict[str, str]) -> str | None:
@@ -145,26 +159,29 @@ def _render(answer: Reply | home.Home | str | None, names: dict[str, str]) -> st
     return answer
 
 
-COMMANDS: dict[str, Callable[[Shell, Context, str], Reply | str | None]] = {
+COMMANDS: dict[str, Callable[[Shell, Turn, str], Reply | home.Home | str | None]] = {
     "/as": Shell.become,
     "/who": Shell.who,
-    "/help": lambda shell, ctx, rest: HELP,
+    "/help": lambda shell, turn, rest: HELP,
     "/phase": Shell.phase,
     "/queue": Shell.queue,
     "/home": Shell.home,
-    "/claim": _numbered("/claim", lambda ctx, n, _: queue.act(ctx, n, queue.CLAIM)),
-    "/release": _numbered("/release", lambda ctx, n, _: queue.act(ctx, n, queue.RELEASE)),
-    "/done": _numbered("/done", lambda ctx, n, note: queue.act(ctx, n, queue.DONE, note=note or None)),
-    "/cancel": _numbered("/cancel", lambda ctx, n, _: queue.act(ctx, n, queue.CANCEL)),
-    "/confirm": _numbered("/confirm", lambda ctx, n, _: booking.confirm(ctx, n)),
-    "/reject": _numbered("/reject", lambda ctx, n, reason: booking.reject(ctx, n, reason or None)),
-    "/accept": _numbered("/accept", lambda ctx, n, _: phase.decide(ctx, str(n), accept=True)),
-    "/decline": _numbered("/decline", lambda ctx, n, _: phase.decide(ctx, str(n), accept=False)),
-    "/ask": _numbered("/ask", lambda ctx, n, _: phase.request(ctx, str(n))),
+    "/claim": _numbered("/claim", lambda t, n, _: queue.act(t.ctx, n, queue.CLAIM)),
+    "/release": _numbered("/release", lambda t, n, _: queue.act(t.ctx, n, queue.RELEASE)),
+    "/done": _numbered("/done", lambda t, n, note: queue.act(t.ctx, n, queue.DONE, note=note or None)),
+    "/cancel": _numbered("/cancel", lambda t, n, _: queue.act(t.ctx, n, queue.CANCEL)),
+    "/confirm": _numbered("/confirm", lambda t, n, _: booking.confirm(t.ctx, n)),
+    "/reject": _numbered("/reject", lambda t, n, reason: booking.reject(t.ctx, n, reason or None)),
+    "/accept": _numbered("/accept", lambda t, n, _: phase.decide(t.ctx, str(n), accept=True)),
+    "/decline": _numbered("/decline", lambda t, n, _: phase.decide(t.ctx, str(n), accept=False)),
+    "/ask": _numbered("/ask", lambda t, n, _: phase.request(t.ctx, str(n))),
+    "/forward": _clicked("/forward", tasks.FORWARD, queue_listener.forward),
+    "/confirmed": _clicked("/confirmed", proactive.CONFIRM_ACTION, confirmations.confirm),
+    "/agenda": Shell.agenda,
     "/pick": _numbered(  # the gate first, as for the Slack button: phases change after a question
-        "/pick", lambda ctx, n, _: gate.check(ctx.asker, deals.PICK_ASK) or deals.pick(ctx, str(n))
+        "/pick", lambda t, n, _: gate.check(t.person, deals.PICK_ASK) or deals.pick(t.ctx, str(n))
     ),
-    "/deal": lambda shell, ctx, rest: deal_command.update(ctx, rest),
+    "/deal": Shell.deal,
 }
 
 
@@ -173,26 +190,3 @@ def describe(person: Person) -> str:
     roles = [f"client, Phase {messages.PHASE_ROMAN[person.client.phase]}"] if person.client else []
     roles += ["VA"] * person.is_va + ["admin"] * person.is_admin
     return f"{person.label} ({', '.join(roles) or 'nobody yet'})"
-
-
-def find(session: Session, name: str) -> Person | None:
-    """A person by name or Slack user id, ignoring case and a leading @."""
-    wanted = name.strip().lstrip("@").lower()
-    return next(
-        (
-            p
-            for p in session.scalars(select(Person)).unique()
-            if wanted in (p.user_id.lower(), (p.name or "").lower())
-        ),
-        None,
-    )
-
-
-def _mention(session: Session, word: str) -> str:
-    person = find(session, word)
-    return f"<@{person.user_id}>" if person else word
-
-
-def _local(profile) -> LocalCalendar:
-    """The demo's calendar is always the local one, in the console's own unit of work."""
-    return LocalCalendar(lambda: nullcontext(object_session(profile)), profile.person_id)

@@ -1,11 +1,12 @@
 """The App Home in Block Kit: handlers.home's plain sections → a `views.publish` view.
 
-`home_view(session, person)` is what the outbox sender calls when it publishes someone's Home, so the
-view is built from the database as it is at sending time, never from a stale snapshot.
+`home_views(settings, clock)` is what the composition root hands the outbox sender: it builds someone's
+Home when the row is sent, from the database as it is then, never from a stale snapshot.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -15,7 +16,6 @@ from handlers import home
 from handlers.context import Context, Thread
 from handlers.reply import Button, Reply
 from storage.models import Person, Request
-from storage.types import utcnow
 
 MAX_BLOCKS = 100  # Slack's limit for a Home view
 TEXT_LIMIT = 3000
@@ -24,9 +24,21 @@ LABEL_LIMIT = 75
 MAX_BUTTONS = 25  # per actions block
 
 
-def home_view(session: Session, person: Person, now: datetime | None = None) -> dict[str, Any]:
-    """The person's Home view, built now from the database."""
-    ctx = Context(session, person, now or utcnow(), _Silent(), _no_calendar, Thread())
+HomeView = Callable[[Session, Person], dict[str, Any]]
+
+
+def home_views(settings: Any, clock: Callable[[], datetime]) -> HomeView:
+    """The deployment's Home builder: its settings (pipeline, Google sign-in) and its clock, bound once."""
+
+    def build(session: Session, person: Person) -> dict[str, Any]:
+        return home_view(session, person, settings, clock())
+
+    return build
+
+
+def home_view(session: Session, person: Person, settings: Any, now: datetime) -> dict[str, Any]:
+    """The person's Home view at `now`, built from the database."""
+    ctx = Context(session, person, now, _Silent(), _no_calendar, Thread(), settings)
     return view(home.build(ctx))
 
 
@@ -105,6 +117,7 @@ class _Silent:
 
 
 def _no_calendar(profile):
+    """Sections say whether a calendar is connected from the database; none may call Google per render."""
     from integrations.calendar import CalendarNotConnected
 
     raise CalendarNotConnected("No calendar is connected here.")

@@ -67,11 +67,13 @@ class OutboxNotifier:
         self._rearm(card_key(request.id), render.message(reply))
 
     def refresh_home(self, person: Person) -> None:
+        """One upsert: the row carries only whose Home it is; the sender builds the view when it sends."""
         if not self.homes:
             return
-        key = home_key(person.id)
-        if not self._rearm(key, {}):
-            self._put(key, "views.publish", {"user_id": person.user_id, HOME: person.id})
+        payload = {"user_id": person.user_id, HOME: person.id}
+        row_id = outbox.rearm(self.session, home_key(person.id), "views.publish", payload)
+        if row_id not in self.written:
+            self.written.append(row_id)
 
     # --- what the edge needs besides the port ------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from handlers import messages
@@ -17,7 +18,31 @@ VALUE_LIMIT = 2000
 MODAL_TITLE_LIMIT = 24
 
 DONE_VIEW = "request.done"  # callback_id of the "Mark done" modal
+REJECT_VIEW = "booking.reject"  # callback_id of the modal asking why a booking is rejected
 NOTE_BLOCK, NOTE_INPUT = "note", "note_input"
+
+
+@dataclass(frozen=True)
+class NoteModal:
+    """A modal asking one note before a request moves: Done's note for the client, Reject's reason."""
+
+    callback_id: str
+    title: str
+    submit: str
+    label: str
+    hint: str
+    optional: bool
+
+
+DONE_MODAL = NoteModal(
+    DONE_VIEW, messages.DONE_MODAL_TITLE, messages.DONE_MODAL_SUBMIT, messages.DONE_MODAL_NOTE,
+    messages.DONE_MODAL_NOTE_HINT, optional=True,
+)  # fmt: skip
+REJECT_MODAL = NoteModal(
+    REJECT_VIEW, messages.CAL_REJECT_MODAL_TITLE, messages.CAL_REJECT_MODAL_SUBMIT,
+    messages.CAL_REJECT_MODAL_REASON, messages.CAL_REJECT_MODAL_REASON_HINT,
+    optional=False,  # DESIGN.md §3: reject(VA, reason)
+)  # fmt: skip
 
 
 def action_pattern(action: str) -> re.Pattern[str]:
@@ -40,36 +65,36 @@ def blocks(reply: Reply) -> list[dict[str, Any]]:
     return result
 
 
-def done_modal(request_id: int, summary: str, channel: str | None) -> dict[str, Any]:
-    """The "Mark done" modal with an optional note; private_metadata carries only ids."""
+def note_modal(modal: NoteModal, request_id: int, summary: str, channel: str | None) -> dict[str, Any]:
+    """A note modal about one request; private_metadata carries only ids."""
     return {
         "type": "modal",
-        "callback_id": DONE_VIEW,
+        "callback_id": modal.callback_id,
         "private_metadata": f"{request_id}|{channel or ''}",
-        "title": _plain(messages.DONE_MODAL_TITLE[:MODAL_TITLE_LIMIT]),
-        "submit": _plain(messages.DONE_MODAL_SUBMIT),
+        "title": _plain(modal.title[:MODAL_TITLE_LIMIT]),
+        "submit": _plain(modal.submit),
         "close": _plain(messages.CANCEL),
         "blocks": [
             _section(summary),
             {
                 "type": "input",
                 "block_id": NOTE_BLOCK,
-                "optional": True,
-                "label": _plain(messages.DONE_MODAL_NOTE),
+                "optional": modal.optional,
+                "label": _plain(modal.label),
                 "element": {
                     "type": "plain_text_input",
                     "action_id": NOTE_INPUT,
                     "multiline": True,
                     "max_length": 2000,
-                    "placeholder": _plain(messages.DONE_MODAL_NOTE_HINT),
+                    "placeholder": _plain(modal.hint),
                 },
             },
         ],
     }
 
 
-def read_done_modal(view: dict[str, Any]) -> tuple[int | None, str | None, str | None]:
-    """(request id, channel, note) of a submitted "Mark done" view; None for what is missing or malformed."""
+def read_note_modal(view: dict[str, Any]) -> tuple[int | None, str | None, str | None]:
+    """(request id, channel, note) of a submitted note modal; None for what is missing or malformed."""
     request_part, _, channel = str(view.get("private_metadata") or "").partition("|")
     request_id = int(request_part) if request_part.isdigit() and len(request_part) < 12 else None
     value = view.get("state")

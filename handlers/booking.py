@@ -20,7 +20,7 @@ from handlers.calendar_problems import problem_reply, send_access_lost
 from handlers.calendar_time import conflicts, read
 from handlers.context import Ask, Context
 from handlers.reply import Button, Reply
-from handlers.requests import CANCEL
+from handlers.requests import CANCEL, refresh_homes
 from handlers.timefmt import day_window, span
 from integrations.calendar import CalendarAccessLost, CalendarError, Created
 from storage.models import Request
@@ -57,6 +57,7 @@ def book(ctx: Context, ask: Ask) -> Reply:
         channel=ctx.thread.channel, thread_ts=ctx.thread.ts, details={BOOKING: draft},
     )  # fmt: skip
     ctx.notify.post_card(request, card(request))
+    refresh_homes(ctx, request)
     when = span(start, end, ctx.zone, with_day=True)
     notes = tuple(say.CAL_BOOK_CONFLICT.format(when=span(b.start, b.end, ctx.zone)) for b in clashes[:1])
     cancel = Button(say.CANCEL, CANCEL, str(request.id), "danger")
@@ -86,6 +87,7 @@ def confirm(ctx: Context, request_id: int) -> Reply:
         return _already(outcome.request)
     request.details = {BOOKING: {**draft, "event": created.id, "link": created.link, "by": ctx.asker.user_id}}
     ctx.notify.update_card(request, card(request))
+    refresh_homes(ctx, request, ctx.asker)
     told = _booked(draft, created, _zone(request))
     ctx.notify.tell(request.client, told, key=f"booking:{request.id}:booked", request=request)
     return Reply(say.CAL_BOOKED_VA.format(client=request.client.user_id), ephemeral=True)
@@ -103,6 +105,7 @@ def reject(ctx: Context, request_id: int, note: str | None = None) -> Reply:
         return _already(outcome.request)
     request.details = {BOOKING: {**draft, "by": ctx.asker.user_id}}
     ctx.notify.update_card(request, card(request))
+    refresh_homes(ctx, request, ctx.asker)
     reason = say.CAL_REJECTED_REASON.format(note=note) if note else ""
     told = Reply(say.CAL_REJECTED.format(title=escape(draft["title"]), reason=reason))
     ctx.notify.tell(request.client, told, key=f"booking:{request.id}:rejected", request=request)

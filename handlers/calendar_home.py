@@ -1,6 +1,6 @@
-"""The App Home's Google Calendar section: connected or not, with a Connect button when per-client
-Google sign-in is set up. The button asks for a link by DM (bot/listeners/calendar.py), so rendering the
-Home, which happens on every change, never creates sign-in states of its own."""
+"""The App Home's Google Calendar section: connected, lost or not yet, with a (Re)connect button when
+per-client Google sign-in is set up. The button asks for a link by DM (bot/listeners/calendar.py), so
+rendering the Home, which happens on every change, never creates sign-in states of its own."""
 
 from __future__ import annotations
 
@@ -20,5 +20,8 @@ def home_section(ctx: Context):
         return None
     if ctx.client.google_token:
         return Section(say.CAL_HOME_TITLE, (Item(say.CAL_HOME_CONNECTED),))
+    if ctx.client.google_access_lost_at is not None:
+        button = Button(say.CAL_RECONNECT, CONNECT_LINK, style="primary")
+        return Section(say.CAL_HOME_TITLE, (Item(say.CAL_HOME_LOST, (button,)),))
     button = Button(say.CAL_CONNECT, CONNECT_LINK, style="primary")
     return Section(say.CAL_HOME_TITLE, (Item(say.CAL_HOME_NOT_CONNECTED, (button,)),))

@@ -1,27 +1,54 @@
-"""A deal update typed as one line (the console's `/deal N STAGE [note]`), through the same save as the modal.
+"""A deal typed as one line (the console's `/deal`), through the same save as the modal.
 
+`N STAGE [note]` moves deal N (the App Home's Update); `new @client STAGE NAME` adds a deal (New deal).
 The stage may be several words ("under contract"): the longest run of leading words that names a stage
-of the deployment's pipeline is the stage, and the rest is the note.
+of the deployment's pipeline is the stage, and the rest is the note or the name.
 """
 
 from __future__ import annotations
 
+import re
+
 from handlers import deal_edits, deal_form, messages
 from handlers.context import Context
-from handlers.pipeline import configured
+from handlers.pipeline import Pipeline, configured
 from handlers.reply import Reply
+from storage.repositories import people
+
+NEW = "new"
+MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 
 def update(ctx: Context, text: str) -> Reply:
-    """Move deal N to a stage (with an optional note); rights are checked by deal_edits.save."""
+    """Move or add a deal; rights are checked by deal_edits.save, as for the modal."""
     pipe = configured(ctx.settings)
-    number, _, rest = text.strip().partition(" ")
-    words = rest.split()
+    target, _, rest = text.strip().partition(" ")
+    if target.lower() == NEW:
+        who, _, rest = rest.strip().partition(" ")
+        picked, field = _client(ctx, who), "name"
+    else:
+        picked, field = (f"deal:{target.lstrip('#')}" if target.lstrip("#").isdigit() else None), "note"
+    stage, words = _stage(pipe, rest.split())
+    form = deal_form.read_form(picked, {"stage": stage, field: words}, pipe) if picked and stage else None
+    if form is None or form.errors:  # a new deal's name missing, or the line not read at all
+        stages = ", ".join(pipe.label(stage) for stage in pipe.ids)
+        return Reply(messages.DEAL_COMMAND_USAGE.format(stages=stages))
+    return deal_edits.save(ctx, form)
+
+
+def _client(ctx: Context, who: str) -> str | None:
+    """`client:ID` for a mention; an unknown person is id 0, which the save refuses like a stranger's."""
+    mention = MENTION.fullmatch(who)
+    if mention is None:
+        return None
+    person = people.find(ctx.session, mention[1])
+    return f"client:{person.id if person else 0}"
+
+
+def _stage(pipe: Pipeline, words: list[str]) -> tuple[str | None, str | None]:
+    """The stage named by the longest run of leading words, and the words after it (None if none)."""
     for size in range(len(words), 0, -1):
         stage = pipe.normalise(" ".join(words[:size]))
-        if stage is not None and number.lstrip("#").isdigit():
-            note = " ".join(words[size:]) or None
-            form = deal_form.read_form(f"deal:{number.lstrip('#')}", {"stage": stage, "note": note}, pipe)
-            return deal_edits.save(ctx, form)  # the stage was read from the pipeline, so the form is sound
-    stages = ", ".join(pipe.label(stage) for stage in pipe.ids)
-    return Reply(messages.DEAL_COMMAND_USAGE.format(stages=stages))
+        if stage is not None:
+            return stage, " ".join(words[size:]) or None
+    return None, None

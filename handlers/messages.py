@@ -331,7 +331,8 @@ DEAL_TOLD_CLIENT = "I've told <@{client}> about the new stage."
 DEAL_CLIENT_STAGE = "Update on *{name}*: it's moved from {old} to *{new}*."
 DEAL_CLIENT_NOTE = "{who} says: {note}"
 DEAL_COMMAND_USAGE = (
-    "Type /deal N STAGE [note], e.g. /deal 3 under contract Both sides signed. Stages: {stages}."
+    "Type /deal N STAGE [note], e.g. /deal 3 under contract Both sides signed, or /deal new @client STAGE"
+    " NAME, e.g. /deal new @maria lead Lakeside condo. Stages: {stages}."
 )
 DEAL_HOME_TITLE = "Open deals"
 DEAL_HOME_COUNT = "{count} open — keep them up to date here or with `/deal`."
@@ -448,6 +449,11 @@ CAL_BOOKED_VA = "Booked — I've told <@{client}>."
 CAL_REJECTED = "Your VA didn't book *{title}*{reason}. Tell me another time if you'd like to try again."
 CAL_REJECTED_REASON = ": {note}"
 CAL_REJECTED_VA = "Rejected — I've told <@{client}>."
+CAL_REJECT_MODAL_TITLE = "Reject booking"
+CAL_REJECT_MODAL_SUBMIT = "Reject"
+CAL_REJECT_MODAL_REASON = "Why not? I'll tell the client."
+CAL_REJECT_MODAL_REASON_HINT = "e.g. Sam is away that week — could we try the week after?"
+CAL_CARD_REASON = "Reason: {note}"
 CAL_BOOK_FAILED_VA = (
     "I couldn't book it yet: {problem} It's still waiting for you — press Confirm again later."
 )
@@ -466,3 +472,4 @@ CAL_CONNECT_LINK = "Here's your link to connect Google Calendar (it works once):
 CAL_HOME_TITLE = "Google Calendar"
 CAL_HOME_CONNECTED = "Connected — I read your schedule from your Google Calendar."
 CAL_HOME_NOT_CONNECTED = "Not connected yet. Connect it and I can tell you what's on your calendar."
+CAL_HOME_LOST = "I've lost access to your Google Calendar. Reconnect it and I can read your schedule again."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers import duties, messages
+from handlers import booking_card, duties, messages
 from handlers.context import Ask, Context
 from handlers.reply import Button, Reply
 from storage.models import OPEN_REQUEST_STATUSES, Person, Request
@@ -39,7 +39,12 @@ def status(ctx: Context, ask: Ask) -> Reply:
 
 
 def card(request: Request, owner: Person | None = None) -> Reply:
-    """The queue card VAs see: what, for whom, due when, its state, and the buttons that state allows."""
+    """The queue card VAs see: what, for whom, due when, its state, and the buttons that state allows.
+
+    A booking has its own card (with Confirm / Reject), so every request's card comes from here.
+    """
+    if booking_card.draft_of(request) is not None:
+        return booking_card.card(request)
     owner = owner or request.owner
     owner_name = mention(owner) if owner else "someone"
     zone = ZoneInfo(request.client.tz or "UTC")
@@ -94,10 +99,11 @@ def act(ctx: Context, request_id: int, action: str, note: str | None = None) -> 
 
 
 def refresh_homes(ctx: Context, request: Request, *others: Person | None) -> None:
-    """Re-publish the App Home of whoever sees this request there: its client, their VA, and `others`."""
+    """Re-publish the App Home of whoever sees this request there: its client, their VA, `others`, and
+    every admin, whose queue lists every request (each Home is one row re-armed in place, so it's cheap)."""
     profile = request.client.client
     seen: set[int] = set()
-    for person in (request.client, profile.va if profile else None, *others):
+    for person in (request.client, profile.va if profile else None, *others, *people.admins(ctx.session)):
         if person is not None and person.id not in seen:
             seen.add(person.id)
             ctx.notify.refresh_home(person)

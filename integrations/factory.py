@@ -17,8 +17,6 @@ from integrations.sentences import ACCESS_LOST, NO_EMAIL_FOR_GOOGLE, NOT_CONNECT
 from storage.db import unit_of_work
 from storage.models import ClientProfile
 
-LOST_GRANT = "!lost"  # google_scopes of a client whose grant Google refused, until they reconnect
-
 
 def calendar_factory(
     settings: Any, sessions: sessionmaker[Session], cache: AnswerCache | None = None, **google: Any
@@ -62,7 +60,7 @@ def calendar_factory(
                 return Refusing(error)
             return CachedCalendar(inner, cache, (profile.person_id, "oauth"))
         if settings.google_oauth_client_file:
-            if profile.google_scopes == LOST_GRANT:
+            if profile.google_access_lost_at is not None:  # told "Reconnect" until they do
                 return Refusing(CalendarAccessLost(ACCESS_LOST))
             return Refusing(CalendarNotConnected(NOT_CONNECTED))
         if service_account:

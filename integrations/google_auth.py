@@ -12,10 +12,10 @@ from google.oauth2 import service_account
 from sqlalchemy.orm import Session
 
 from integrations.calendar import CalendarAccessLost
-from integrations.factory import LOST_GRANT
 from integrations.google_calendar import GoogleCalendar
 from integrations.token_crypto import seal, unseal
 from storage.models import ClientProfile
+from storage.types import utcnow
 
 GOOGLE = "https://www.googleapis.com/auth/"
 EVENTS_SCOPE = GOOGLE + "calendar.events"
@@ -57,9 +57,10 @@ def client_config(settings: Any) -> dict[str, Any]:
 
 
 def save_grant(profile: ClientProfile, secret: str, token: dict[str, Any], granted: Iterable[str]) -> None:
-    """Store a client's grant encrypted, with the scopes Google actually granted."""
+    """Store a client's grant encrypted, with the scopes Google actually granted; any lost one is past."""
     profile.google_token = seal(secret, token)
     profile.google_scopes = " ".join(sorted(set(granted)))
+    profile.google_access_lost_at = None
 
 
 def connected_calendar(settings: Any, profile: ClientProfile, scope: SessionScope, **options: Any) -> Any:
@@ -97,7 +98,8 @@ class TokenStore:
         hears "I've lost access" (with Reconnect) without another call to Google."""
         with self.scope() as session:
             profile = session.get(ClientProfile, self.client_id)
-            profile.google_token, profile.google_scopes = None, LOST_GRANT
+            profile.google_token, profile.google_scopes = None, None
+            profile.google_access_lost_at = utcnow()
 
 
 class ForgetsLostGrant:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -36,6 +37,8 @@ NAMING = {
 
 REQUEST_STATUSES = ("queued", "claimed", "awaiting_confirmation", "done", "cancelled")
 OPEN_REQUEST_STATUSES = ("queued", "claimed", "awaiting_confirmation")
+# The partial unique index's predicate; storage.repositories.phases names it as its conflict target.
+OPEN_PROPOSAL = "status = 'proposed'"
 
 
 class Base(DeclarativeBase):
@@ -83,6 +86,8 @@ class ClientProfile(Base):
     agenda_weekdays_only: Mapped[bool] = mapped_column(Boolean, default=True)
     google_token: Mapped[bytes | None] = mapped_column(LargeBinary)
     google_scopes: Mapped[str | None] = mapped_column(Text)
+    # When Google refused the grant (revoked or expired); cleared when the client connects again.
+    google_access_lost_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     person: Mapped[Person] = relationship(back_populates="client", foreign_keys=[person_id])
@@ -202,7 +207,18 @@ class PhaseChange(Base):
     """A phase proposal, a phase change or a duty override change: the trust audit trail."""
 
     __tablename__ = "phase_changes"
-    __table_args__ = (Index("ix_phase_changes_client_status", "client_id", "status"),)
+    __table_args__ = (
+        Index("ix_phase_changes_client_status", "client_id", "status"),
+        # At most one open proposal per client and phase, whoever asks and however many processes race.
+        Index(
+            "uq_phase_changes_open_proposal",
+            "client_id",
+            "to_phase",
+            unique=True,
+            sqlite_where=text(OPEN_PROPOSAL),
+            postgresql_where=text(OPEN_PROPOSAL),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import demo
 from bot.commands._database import sessions_for
-from bot.console_shell import Quit, Shell, find
+from bot.console_edge import find
+from bot.console_shell import Quit, Shell
 from bot.errors import UsageError
 from bot.settings import Settings
 from handlers import messages

@@ -3,15 +3,21 @@
 HTTP: POST /slack/events (events, interactivity, commands) and GET /healthz, `--workers` processes of
 `--threads` threads each. Every worker builds its own app after the fork (its own engine, thread pools,
 outbox sender and job loop); everything they must agree on lives in the database.
+
+Socket Mode: one process connects out to Slack (slack_bolt's built-in SocketModeHandler, `--threads`
+envelopes at a time) and serves no HTTP at all, which its start-up line says.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
+import socket
 import sys
 import threading
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot.commands._database import open_database
 from bot.errors import JaneError, UsageError
@@ -21,6 +27,11 @@ log = logging.getLogger(__name__)
 
 ACK_SWITCH_INTERVAL = 0.001  # seconds
 LOG_FORMAT = "%(asctime)s %(levelname)s [%(process)d:%(threadName)s] %(name)s: %(message)s"
+SOCKET_MODE_STARTED = (
+    "jane serve: connected to Slack in Socket Mode (%s threads). No HTTP server in this mode: --host, "
+    "--port and --workers are unused, there is no GET /healthz, and Google Calendar connect links need "
+    "HTTP mode"
+)
 
 
 def run(args) -> int:
@@ -82,10 +93,6 @@ def _http(settings: Settings, args) -> None:
 
 
 def _socket_mode(settings: Settings, args) -> int:
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-    running = _start(settings, args)
-    handler = SocketModeHandler(running.bolt, settings.slack_app_token, concurrency=args.threads)
     stopping = threading.Event()
 
     def stop(signum, _frame) -> None:
@@ -94,14 +101,66 @@ def _socket_mode(settings: Settings, args) -> int:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    serve_socket_mode(settings, args, stopping)
+    return 0
+
+
+def serve_socket_mode(settings: Settings, args, stopping: threading.Event) -> None:
+    """Serve Slack over Socket Mode until `stopping` is set, then disconnect and finish the work in hand.
+
+    Raises JaneError, in one sentence, when Slack refuses the app token or the connection cannot be opened.
+    """
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    running = _start(settings, args)
+    try:
+        handler = SocketModeHandler(running.bolt, settings.slack_app_token, concurrency=args.threads)
+        try:
+            _connect(handler, settings)
+            log.warning(SOCKET_MODE_STARTED, args.threads)
+            stopping.wait()
+        finally:
+            _close(handler)
+    finally:
+        running.stop()
+
+
+def _connect(handler, settings: Settings) -> None:
+    """apps.connections.open with the app token, then the WebSocket, whose failure the SDK only logs."""
+    from slack_sdk.errors import SlackApiError
+
+    errors: list[Exception] = []
+    handler.client.on_error_listeners.append(errors.append)
     try:
         handler.connect()
-        log.warning("jane serve: connected to Slack in Socket Mode")
-        stopping.wait()
+    except SlackApiError as error:
+        raise JaneError(
+            f"Slack refused SLACK_APP_TOKEN: {error.response.get('error', 'unknown error')}"
+        ) from None
+    except OSError as error:
+        raise JaneError(f"could not reach Slack at {settings.slack_api_url}: {error}") from None
     finally:
-        handler.close()
-        running.stop()
-    return 0
+        handler.client.on_error_listeners.remove(errors.append)
+    if not handler.client.is_connected():
+        host = urlsplit(handler.client.wss_uri or "").netloc  # not the whole URL: its ticket is a credential
+        reason = errors[-1] if errors else "the WebSocket handshake was refused"
+        raise JaneError(f"could not open the Socket Mode connection to {host}: {reason}")
+
+
+def _close(handler) -> None:
+    """Disconnect at once rather than in up to 4 s: the SDK's reader waits up to 3 s on the socket, holding
+    the lock that close() needs, and its message loop up to 1 s on its queue. Wake both (having marked the
+    client closed, so neither reconnects nor waits again), then close. Should the SDK's insides change,
+    this is a plain close()."""
+    client = handler.client
+    with contextlib.suppress(AttributeError, OSError):
+        client.auto_reconnect_enabled = False
+        client.closed = True
+        client.current_session_state.terminated = True
+        client.message_queue.put(None)
+        if client.current_session is not None and client.current_session.sock is not None:
+            client.current_session.sock.shutdown(socket.SHUT_RDWR)
+    handler.close()
 
 
 class _Running:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import logging
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from bot.jobs.hours import client_available_at, zone_of
 from bot.jobs.run import JobRun
-from bot.jobs.schedule import at_local, local_date, next_occurrence, parse_hhmm, previous_occurrence
+from bot.jobs.schedule import local_date, local_day, next_occurrence, parse_hhmm, previous_occurrence
 from bot.jobs.sync import holds
 from handlers.context import Ask, Context, Thread
-from integrations.calendar import CalendarAccessLost, CalendarNotConnected
 from storage.models import ClientProfile
-
-log = logging.getLogger(__name__)
 
 
 def run(run: JobRun) -> datetime | None:
@@ -38,14 +34,10 @@ def run(run: JobRun) -> datetime | None:
 
 def send(run: JobRun, profile: ClientProfile, day: date) -> bool:
     """Write the agenda DM to the outbox, once per client and local day whoever runs it."""
-    zone = zone_of(profile.person)
-    start, end = at_local(day, time(0), zone), at_local(day + timedelta(days=1), time(0), zone)
-    try:
-        # A calendar that isn't connected would only nag every morning; the client hears it when they ask.
-        run.world.calendar_for(profile).agenda(start, end)
-    except (CalendarNotConnected, CalendarAccessLost) as error:
-        log.info("no agenda for client %s: %s", profile.person_id, type(error).__name__)
+    if run.calendar_day(profile, day, "agenda") is None:
         return False
+    zone = zone_of(profile.person)
+    start, end = local_day(day, zone)
     notify = run.notify
     reply = run.world.agenda_handler(_context(run, profile, notify), _ask(start, end, zone))
     notify.tell(profile.person, reply, key=f"agenda:{profile.person_id}:{day.isoformat()}")

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import logging
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.jobs.hours import va_available_at, zone_of
 from bot.jobs.run import JobRun
-from bot.jobs.schedule import at_local, local_date, next_occurrence, parse_hhmm
+from bot.jobs.schedule import local_date, next_occurrence, parse_hhmm
 from bot.jobs.sync import holds
 from handlers import proactive
-from integrations.calendar import CalendarAccessLost, CalendarNotConnected, Event
+from integrations.calendar import Event
 from storage.models import ClientProfile
 from storage.repositories import checks
-
-log = logging.getLogger(__name__)
 
 
 def run(run: JobRun) -> datetime | None:
@@ -37,14 +34,10 @@ def run(run: JobRun) -> datetime | None:
 
 def send(run: JobRun, profile: ClientProfile, day: date) -> bool:
     """DM the VA the day's timed appointments, once per client and day; False when there are none."""
-    zone = zone_of(profile.person)
-    start, end = at_local(day, time(0), zone), at_local(day + timedelta(days=1), time(0), zone)
-    try:
-        events = run.world.calendar_for(profile).agenda(start, end).events
-    except (CalendarNotConnected, CalendarAccessLost) as error:
-        log.info("no confirmation list for client %s: %s", profile.person_id, type(error).__name__)
+    agenda = run.calendar_day(profile, day, "confirmation list")
+    if agenda is None:
         return False
-    rows = [_row(event) for event in events if not event.all_day and isinstance(event.start, datetime)]
+    rows = [_row(e) for e in agenda.events if not e.all_day and isinstance(e.start, datetime)]
     listed = checks.record(run.session, profile.person_id, day, rows)
     if not listed:
         return False

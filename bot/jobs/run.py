@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from storage.models import Job
+from bot.jobs.hours import zone_of
+from bot.jobs.schedule import local_day
+from integrations.calendar import Agenda, CalendarAccessLost, CalendarNotConnected
+from storage.models import ClientProfile, Job
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -41,6 +47,16 @@ class JobRun:
     def due(self) -> datetime:
         """The occurrence this run stands for, even when a retry or a deferral moved `run_at`."""
         return kept_due(self.job)
+
+    def calendar_day(self, profile: ClientProfile, day: date, purpose: str) -> Agenda | None:
+        """A client's calendar for one of their days; None (logged) when it is not connected or access was
+        lost: a message about that every morning would only nag, and the client hears it when they ask."""
+        start, end = local_day(day, zone_of(profile.person))
+        try:
+            return self.world.calendar_for(profile).agenda(start, end)
+        except (CalendarNotConnected, CalendarAccessLost) as error:
+            log.info("no %s for client %s: %s", purpose, profile.person_id, type(error).__name__)
+            return None
 
     def defer(self, at: datetime) -> datetime:
         """Run this same occurrence again at `at` (e.g. when the VA's working day starts)."""

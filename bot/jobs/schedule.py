@@ -23,6 +23,11 @@ def at_local(day: date, clock: time, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC)
 
 
+def local_day(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """A day in `zone` as a half-open UTC window: midnight to midnight there (23 or 25 hours across DST)."""
+    return at_local(day, time(0), zone), at_local(day + timedelta(days=1), time(0), zone)
+
+
 def next_occurrence(after: datetime, clock: time, zone: ZoneInfo, *, weekdays_only: bool = False) -> datetime:
     """The first moment strictly after `after` when the local clock shows `clock` (on a weekday if asked)."""
     day = after.astimezone(zone).date()

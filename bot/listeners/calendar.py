@@ -1,4 +1,5 @@
-"""Booking drafts' Confirm / Reject buttons, and the "Connect Google Calendar" link button.
+"""Booking drafts' Confirm / Reject buttons (Reject asks the reason in a modal), and the "Connect Google
+Calendar" link button.
 
 Every click is re-checked on the server (handlers/booking.py), after the ack: the Google call that a
 Confirm makes never delays the acknowledgement.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot import render
+from bot.listeners.note_modal import opener, request_id, submitter
 from bot.middleware import Incoming, answer, handoff
 from bot.services import Services, Unit
 from handlers import booking, messages
@@ -19,15 +21,26 @@ from storage.models import Person
 
 
 def register(app: App) -> None:
-    app.action(render.action_pattern(booking.CONFIRM))(on_decision)
-    app.action(render.action_pattern(booking.REJECT))(on_decision)
+    app.action(render.action_pattern(booking.CONFIRM))(on_confirm)
+    app.action(render.action_pattern(booking.REJECT))(on_reject_clicked)
+    app.view(render.REJECT_VIEW)(on_reject_submitted)
     app.action(render.action_pattern(CONNECT))(on_connect)
     app.action(render.action_pattern(CONNECT_LINK))(on_connect_link)
 
 
-def on_decision(ack, body: dict, action: dict, services: Services) -> None:
+def on_confirm(ack, body: dict, action: dict, services: Services) -> None:
     ack()
-    handoff(services, Incoming.from_action(body, action), decide)
+    handoff(services, Incoming.from_action(body, action), confirm)
+
+
+def on_reject_clicked(ack, body: dict, action: dict, services: Services) -> None:
+    ack()
+    handoff(services, Incoming.from_action(body, action), open_reject_modal)
+
+
+def on_reject_submitted(ack, body: dict, view: dict, services: Services) -> None:
+    ack()  # closes the modal; the outcome is told in messages
+    handoff(services, Incoming.from_view(body, view), reject)
 
 
 def on_connect(ack) -> None:
@@ -48,17 +61,15 @@ def send_connect_link(unit: Unit, person: Person, incoming: Incoming) -> None:
         unit.notify.tell(person, reply, key=f"calendar-connect:{incoming.key}")
 
 
-def decide(unit: Unit, person: Person, incoming: Incoming) -> None:
-    request_id = _request_id(incoming.value)
-    ctx = unit.context(person, incoming.thread)
-    if request_id is None:
+def confirm(unit: Unit, person: Person, incoming: Incoming) -> None:
+    clicked = request_id(incoming.value)
+    if clicked is None:
         reply = Reply(messages.BUTTON_OUT_OF_DATE)
-    elif (incoming.action_id or "").split("#")[0] == booking.CONFIRM:
-        reply = booking.confirm(ctx, request_id)
     else:
-        reply = booking.reject(ctx, request_id)
+        reply = booking.confirm(unit.context(person, incoming.thread), clicked)
     answer(unit, incoming, reply, key=f"answer:{incoming.key}")
 
 
-def _request_id(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() and len(value) < 12 else None
+# Reject asks the VA why (DESIGN.md §3: reject(VA, reason)); the client is told the reason.
+open_reject_modal = opener(render.REJECT_MODAL, "reject")
+reject = submitter(booking.reject)

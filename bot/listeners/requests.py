@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from slack_bolt import App
 
 from bot import conversation, render
+from bot.listeners.note_modal import opener, request_id, submitter
 from bot.middleware import Incoming, answer, handoff
 from bot.notify import remembered, reply_key
 from bot.services import Services, Unit
 from handlers import messages
 from handlers import requests as queue
-from handlers.context import Ask, Thread
+from handlers.context import Ask, Context, Thread
 from handlers.reply import Reply
 from handlers.tasks import FORWARD, GENERAL
 from storage.models import Person
 from storage.repositories import events
-from storage.repositories import requests as repo
 
 log = logging.getLogger(__name__)
 
@@ -54,37 +53,22 @@ def on_forward(ack, body: dict, action: dict, services: Services) -> None:
 def transition(unit: Unit, person: Person, incoming: Incoming) -> None:
     """Claim, release or cancel: the conditional transition is the single winner and the idempotency."""
     verb = incoming.action_id.split("#")[0]
-    request_id = _request_id(incoming.value)
-    if request_id is None:
+    clicked = request_id(incoming.value)
+    if clicked is None:
         reply = Reply(messages.BUTTON_OUT_OF_DATE)
     else:
-        reply = queue.act(unit.context(person, incoming.thread), request_id, verb)
+        reply = queue.act(unit.context(person, incoming.thread), clicked, verb)
     if reply is not None:
         answer(unit, incoming, reply, key=f"answer:{incoming.key}")
 
 
-def open_done_modal(unit: Unit, person: Person, incoming: Incoming) -> Callable[[], None] | None:
-    """Done asks for an optional note in a modal; the rights are checked before it opens and on submit."""
-    request = repo.get(unit.session, _request_id(incoming.value) or 0)
-    if request is None:
-        answer(unit, incoming, Reply(messages.BUTTON_OUT_OF_DATE), key=f"answer:{incoming.key}")
-        return None
-    if not repo.may_act(person, request, "done"):
-        answer(unit, incoming, Reply(messages.NOT_YOURS), key=f"answer:{incoming.key}")
-        return None
-    view = render.done_modal(request.id, queue.card(request).text, incoming.channel)
-    client, trigger_id = unit.services.client, incoming.trigger_id
-    return lambda: client.views_open(trigger_id=trigger_id, view=view)
+def _done(ctx: Context, target: int, note: str | None) -> Reply | None:
+    return queue.act(ctx, target, queue.DONE, note=note)
 
 
-def finish(unit: Unit, person: Person, incoming: Incoming) -> None:
-    request_id, channel, note = render.read_done_modal(incoming.extra["view"])
-    if request_id is None:
-        reply: Reply | None = Reply(messages.BUTTON_OUT_OF_DATE)
-    else:
-        reply = queue.act(unit.context(person, Thread(channel, None)), request_id, queue.DONE, note=note)
-    if reply is not None:
-        answer(unit, incoming, reply, key=f"answer:{incoming.key}")
+# Done asks for an optional note for the client in a modal.
+open_done_modal = opener(render.DONE_MODAL, "done")
+finish = submitter(_done)
 
 
 def forward(unit: Unit, person: Person, incoming: Incoming) -> None:
@@ -99,7 +83,3 @@ def forward(unit: Unit, person: Person, incoming: Incoming) -> None:
     ask = Ask(text=asked["text"], intent="task.create", duty=GENERAL)
     reply = conversation.respond(unit.context(person, thread), ask)
     unit.notify.post(thread, reply, key=f"forwarded:{reply_key(incoming.channel, incoming.value)}")
-
-
-def _request_id(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() and len(value) < 12 else None

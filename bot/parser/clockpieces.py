@@ -17,7 +17,8 @@ def clock(match: re.Match, now: datetime, past: bool) -> Piece | None:
     if found is None:
         return None
     # "for 4 on Friday" may be a party of four: a time read only from context gives way to any other
-    return Piece("clock", match.span(), minute=found[0], meridiem=found[1], guess=bool(match.group("hq")))
+    guess = bool(match.group("hq") or match.group("hv"))
+    return Piece("clock", match.span(), minute=found[0], meridiem=found[1], guess=guess)
 
 
 def clock_range(match: re.Match, now: datetime, past: bool) -> Piece | None:
@@ -63,8 +64,8 @@ def _clock_minutes(g: dict) -> tuple[int, str | None] | None:
         hour = int(g["hc"])
         sure = hour > 12 or hour == 0 or g["hc"].startswith("0")
         return hour * 60 + int(g["mc"]), "24h" if sure else None
-    if g["hb"] or g["hq"]:
-        hour = int(g["hb"] or g["hq"])
+    if g["hb"] or g["hq"] or g["hv"]:
+        hour = int(g["hb"] or g["hq"] or g["hv"])
         return None if hour > 23 else (hour * 60, "24h" if hour > 12 or hour == 0 else None)
     if g["hw"]:
         return NUMBERS[g["hw"]] * 60 + _WORD_MINUTES.get(g["mw"] or "", 0), None

@@ -20,7 +20,7 @@ def day(match: re.Match, now: datetime, past: bool) -> Piece | None:
 
 
 def _is_calendar_day(g: dict) -> bool:
-    return any(g[name] for name in ("y", "mo2", "mon", "mon4", "d5", "d6", "end", "holiday"))
+    return any(g[name] for name in ("y", "mo2", "mon", "mon4", "d5", "d6", "d7", "ow", "end", "holiday"))
 
 
 def _calendar_day(g: dict, today: date, past: bool) -> dict | None:
@@ -34,8 +34,10 @@ def _calendar_day(g: dict, today: date, past: bool) -> dict | None:
         found = dates.month_day(today, MONTHS[g["mon"] or g["mon4"]], int(g["d3"] or g["d4"]), year, past)
     elif g["holiday"]:
         found = dates.holiday(today, HOLIDAYS[g["holiday"]], past)
-    elif g["d5"] or g["d6"]:
-        found = dates.day_of_month(today, int(g["d5"] or 1), g["which"] or ("next" if g["d6"] else None))
+    elif g["d5"] or g["d6"] or g["d7"] or g["ow"]:
+        which = g["which"] or ("next" if g["d6"] else None)
+        number = ORDINALS[g["ow"]] if g["ow"] else int(g["d5"] or g["d7"] or 1)
+        found = dates.day_of_month(today, number, which)
     else:
         found = dates.end_of(today, "week" if "week" in g["end"] else "month", 1 if "next" in g["end"] else 0)
     return {"day": found} if found else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 CONFIRMATIONS = (
     (r"\b(?:re-?)?confirm(?:s|ed|ing|ation|ations)?\b",),
     (
-        r"\b(?:double|triple)[- ]?check\b|\bcheck (?:with \w+ )?(?:that|if|whether)\b|\bmake sure\b"
+        r"\b(?:double|triple)[- ]?check\b|\bcheck (?:with (?:\w+ ){1,3})?(?:that|if|whether)\b|\bmake sure\b"
         r"|\bverify\b|\bremind (?!me\b)|\breminders?\b|\bfind out (?:if|whether)\b|\b(?:call|text|ping|ask"
         r"|reach out to|check in with|follow up with)\b(?: \w+){0,3} (?:about|regarding|re|to see if|if"
         r"|whether)\b",
@@ -27,17 +27,16 @@ SCREENING = (
     (r"\b(?:inbox|voicemails?|voice mail)\b",),
     (r"\btake (?:a )?messages?\b",),
     (
-        r"\b(?:if|when(?! (?:is|are|do|does|did|will|was|can|should|would)\b)|in case) (?:\w+ ){1,3}?(?:calls?|e-?mails?|texts?|reach(?:es)? out|rings?|phones?"
+        r"\b(?:if|when(?! (?:is|are|do|does|did|will|was|can|should|would)\b)"
+        r"|in case) (?:\w+ ){1,3}?(?:calls?|e-?mails?|texts?|reach(?:es)? out|rings?|phones?"
         r"|gets? in touch|calls? back|writes? back)\b",
     ),
     (r"\b(?:hold|forward|route|divert|pick up) (?:all )?(?:my |the )?(?:calls|phones?)\b",),
 )
 
 SUPPLIES = (
-    (
-        r"\b{acquire}\b",
-        r"\b{supply}\b",
-    ),
+    # the verb governs the supply: "get the keys copied for the lockbox" wants no lockbox
+    (r"\b{acquire}\b(?: \w+){0,4}? {supply}\b",),
     (
         r"^(?:(?:some|more|new|a|an|the|extra|another|\d+) )*{supply}(?: (?:and|,) (?:(?:some|more|new|a|an"
         r"|the|extra|\d+) )*{supply})*(?: (?:for|to|from|in|at|by) (?!.*\b(?:is|are|was|broke|broken"
@@ -72,6 +71,8 @@ MAILING_LISTS = (
         r"\b(?:on|off|to|from|onto|into) (?:the|our|my|this|that|their|his|her) (?:\w+ ){0,2}lists?\b",
     ),
     (r"\b(?:unsubscribe|subscribe|opt(?:ed)? out|sign-?ups|signups)\b",),
+    # "sign up the open house visitors for the newsletter"
+    (r"\bsign(?:ed|ing)? (?:\w+ ){0,5}?up\b", r"\b(?:newsletter|mailing|e-?mails?|drip|{list})\b"),
     (
         r"\b(?:add|put|remove|take|drop|subscribe|unsubscribe|sign)\b.*\b(?:to|on|onto|from|off) (?:the|our"
         r"|my) (?:\w+ )?(?:newsletter|mailing|e-?mail blast|drip|mailchimp|database|crm)\b",
@@ -83,14 +84,15 @@ MAILING_LISTS = (
 )
 
 MAILINGS = (
-    (r"\b{send}\b",),
-    (r"\b{mailing}\b",),
+    (r"\b{send}\b(?! (?:me|us)\b)",),  # "send me three options" reports back: no mailing
+    (r"^(?!(?:print|copy|scan|laminate|make copies)\b)", r"\b{mailing}\b"),  # printing flyers is no mailing
 )
 
 GENERAL = (
     (
-        r"(?:^|, )(?:{errand})\b(?! me (?:(?:a |an )?(?:joke|story|poem|song|haiku|limerick|riddle|fun fact)"
-        r"|about|something|more|what|how|why|who|when|if))",
+        r"(?:^|, )(?:{errand})\b(?! me (?:about|something|more|what|how|why|who|when|if))"
+        r"(?!(?: me)? (?:a |an |some )?(?:good |funny |new |fun )?(?:joke|story|poem|song|haiku|limerick"
+        r"|riddle|fun fact|movie|film|tv show|show to watch|book to read)s?\b)",
     ),
     (r"^(?:i|we) (?:need|want|would like|could use)\b(?! to know| help$)",),
     (r"^(?:can|could|should) we (?:{errand})\b",),

@@ -20,15 +20,23 @@ def _compiled(pattern: str) -> re.Pattern:
 _SMALLTALK, _HELP = _compiled(SMALLTALK), _compiled(HELP)
 _INTENTS = tuple((intent, tuple(_compiled(p) for p in patterns)) for intent, patterns in INTENTS)
 _STATUS = tuple(_compiled(p) for p in statuses.STATUS)
-_ASKING = ((_STATUS, False), (tuple(_compiled(p) for p in statuses.WEAK_STATUS), True))
-_TELLING = ((tuple(_compiled(p) for p in statuses.NEWS), True),)
+# How sure a frame is that it asks about a deal: any subject, a named one, or one with a deal cue.
+_ANY, _NAMED, _CUED = range(3)
+_ASKING = (
+    (_STATUS, _ANY),
+    (tuple(_compiled(p) for p in statuses.WEAK_STATUS), _NAMED),
+    (tuple(_compiled(p) for p in statuses.PERSONAL), _CUED),
+)
+_TELLING = ((tuple(_compiled(p) for p in statuses.NEWS), _NAMED),)
 _DUTIES = tuple(
     (duty, tuple(tuple(_compiled(p) for p in together) for together in ways)) for duty, ways in DUTIES
 )
 _REQUEST_OBJECT, _DEALS_OBJECT = _compiled(statuses.REQUEST_OBJECT), _compiled(statuses.DEALS_OBJECT)
 _DEAL_OBJECT, _EMPTY_OBJECT = _compiled(statuses.DEAL_OBJECT), _compiled(statuses.EMPTY_OBJECT)
+_DEAL_CUE = _compiled(statuses.DEAL_CUE)
 _LEADING, _TRAILING = _compiled(statuses.LEADING), _compiled(statuses.TRAILING)
 _WORDY = re.compile(r"[a-z0-9]")
+_FAMILY = re.compile(r"^(?:the|our) (\w+)")
 _CALENDAR_FALLBACK = _compiled(CALENDAR_FALLBACK)
 
 
@@ -57,6 +65,8 @@ def recognise(words: str, body: str, cased: Mapping[str, str]) -> Recognised:
     # "I locked myself out lol, can you call a locksmith": the request may be a later clause
     clauses = [body, *(request_of(clause) for clause in body.split(" , ")[1:])]
     found = found or next(filter(None, (_request(clause, cased) for clause in clauses[1:])), None)
+    if found is None and any(_HELP.fullmatch(clause) for clause in clauses[1:]):
+        return _found("help")  # "I'm new here, what can you do?"
     found = found or next(filter(None, (_news(clause, cased) for clause in clauses)), None)
     if found is None and _CALENDAR_FALLBACK.search(body):
         return _found("calendar.agenda")
@@ -72,11 +82,14 @@ def _request(body: str, cased: Mapping[str, str]) -> Recognised | None:
 
 def _status(body: str, cased: Mapping[str, str], tables: tuple = _ASKING) -> Recognised | None:
     """A question about something ("where are we on X") or, with `_TELLING`, news about it."""
-    for frames, weak in tables:
+    for frames, sure in tables:
         for frame in frames:
             match = frame.search(body)
             if match:
-                found = _about(match.group("obj"), weak, cased)
+                subject, tail = match.group("obj"), match.groupdict().get("tail")
+                if tail and _named(tail, cased) and not _named(subject, cased):
+                    subject = tail
+                found = _about(subject, sure, cased)
                 if found:
                     return found
     return None
@@ -88,15 +101,19 @@ def _news(body: str, cased: Mapping[str, str]) -> Recognised | None:
     return found if found and found.intent == "deal.status" else None
 
 
-def _about(subject: str, weak: bool, cased: Mapping[str, str]) -> Recognised | None:
+def _about(subject: str, sure: int, cased: Mapping[str, str]) -> Recognised | None:
     """What a status question asks about: a request, the pipeline, or one deal."""
     subject = " ".join(word for word in subject.split() if not word.startswith("@"))
+    family = _FAMILY.match(subject)  # "the Hendersons": a client's family, and so their deal
+    family = bool(family) and cased.get(family.group(1), "")[:1].isupper()
     subject = _TRAILING.sub("", _LEADING.sub("", subject)).strip()
     if _EMPTY_OBJECT.fullmatch(subject) or _REQUEST_OBJECT.search(subject):
         return _found("request.status")
     if _DEALS_OBJECT.fullmatch(subject):
         return _found("deal.pipeline")
-    if weak and not (_DEAL_OBJECT.search(subject) or _named(subject, cased)):
+    if sure == _CUED and not (family or _DEAL_CUE.search(subject)):
+        return None
+    if sure == _NAMED and not (_DEAL_OBJECT.search(subject) or _named(subject, cased)):
         return None
     return _found("deal.status", subject)
 

@@ -65,6 +65,8 @@ def _target(message: Message) -> Sequence[Piece]:
     clocks = ("clock", "range")
     if after and not any(piece.kind in clocks for piece in after):
         after += [piece for piece in message.pieces if piece.kind in clocks][:1]
+    elif after and all(piece.kind in clocks for piece in after):  # "my 2pm Friday call to 4": same day
+        after = [piece for piece in message.pieces if piece.kind == "day" and piece.at[0] < cut][:1] + after
     return after or message.pieces
 
 

@@ -3,14 +3,18 @@
 X naming a request ("the paper order", "my requests") makes it `request.status`; X naming deals in
 general ("all my deals") makes it `deal.pipeline`; anything else names one deal. Weak frames ("where is
 X", "when is X") also fit questions about anything at all, so they count only when X sounds like a deal.
+A frame may also catch a `tail` after its verb; a tail that names something ("did the buyers sign the
+Morales contract") names the deal better than a bare role such as "the buyers".
 """
 
 from __future__ import annotations
 
 _PROGRESS = (
-    r"going|coming|coming along|progressing|doing|looking|moving|shaping up|going along|holding up"
-    r"|proceeding|moving along|working out|turning out"
+    r"going|coming|coming along|progressing|looking|moving|shaping up|going along|proceeding|moving along"
+    r"|working out|turning out"
 )
+# How one asks after a person as much as after a deal: "how's Sarah doing?", "is Sarah ok?"
+_WELLBEING = r"doing|holding up|feeling|getting on|getting along|keeping|hanging in(?: there)?"
 _DEAL_EVENT = (
     r"close|closed|sign|signed|fund|funded|accept|accepted|counter|countered|come back|came back|go through"
     r"|gone through|went through|fall through|fallen through|fell through|settle|settled|record|recorded"
@@ -30,8 +34,8 @@ _DEAL_NEWS = (
 STATUS: tuple[str, ...] = (
     r"^where (?:are we|do we stand|do things stand|are things|we at|are we at|do i stand)\b"
     r"(?: (?:at|now))?(?: (?:on|with|at|re|regarding|about|for|in))? (?P<obj>.+?)(?: (?:at|now|so far))?$",
-    r"^(?:what is |give me |get me |can i get |send me |i need |i want )?(?:the |a |an |any )?(?:current "
-    r"|latest |quick |last |new |recent )?(?:status|update|updates|news|progress|scoop|latest|word"
+    r"^(?:what is |what are |give me |get me |can i get |send me |i need |i want )?(?:the |a |an |any )?"
+    r"(?:current |latest |quick |last |new |recent )?(?:status|update|updates|news|progress|scoop|latest|word"
     r"|rundown|lowdown|story|situation|state|next steps?|timeline|closing date|close date|eta|hold ?up"
     r"|delay)(?: update)? (?:of|on|for|with|about|re|regarding|from|in) (?P<obj>.+)$",
     r"^(?:any|anything|got any|is there any|are there any|have you heard any|heard any)(?: new| more"
@@ -41,13 +45,18 @@ STATUS: tuple[str, ...] = (
     r"^how (?:is|are) (?:it|things|everything) (?:going |looking |moving )?(?:with|on|for) (?P<obj>.+)$",
     rf"^how (?:is|are|was|were)(?: things with| it going with)? (?P<obj>.+?) (?:{_PROGRESS})\b",
     r"^what is (?:happening|going on|new|up|the story|the deal|the situation|the plan|the holdup"
-    r"|the hold up|the delay|the latest|the status|the word|the news)(?: now| today)? (?:with|on|about"
+    r"|taking so long|taking forever|(?:still )?(?:pending|outstanding|left|missing|needed)|the hold up"
+    r"|the delay|the latest|the status|the word|the news)(?: now| today)? (?:with|on|about"
     r"|for|re|regarding) (?P<obj>.+)$",
+    r"^when (?:is|are|will be|does) (?:the )?(?:closing|close|signing|funding|settlement|close of escrow|coe)"
+    r" (?:on|for|with|at) (?P<obj>.+)$",
     r"^how (?:close|far|long|soon)(?: away)?(?: are we| is it| until| till| before| do we have| are we from"
     r"| is)?(?: (?:to|from|until|till|before))?(?: (?:closing|close|closes|signing|finishing|wrapping up"
     r"|getting|we close))?(?: (?:on|with|the deal on|for))? (?P<obj>.+?)(?: (?:closing|closes|close"
     r"|closed|to close))?$",
-    rf"^(?:did|has|have|had) (?P<obj>.+?) (?:ever |finally |already |yet )?(?:{_DEAL_EVENT})\b",
+    # "did the buyers sign the Morales contract?": the deal may be named after the event (see `tail`)
+    rf"^(?:did|has|have|had) (?P<obj>.+?) (?:ever |finally |already |yet )?(?:{_DEAL_EVENT})\b"
+    r"(?: (?:on|for|with|at|from|to|in|of|back on|back for))?(?: (?P<tail>.+))?$",
     r"^(?:check on|check in on|look in on|check the status of|update me on|fill me in on|catch me up on"
     r"|brief me on|bring me up to speed on|keep me posted on|keep me updated on|remind me where we are"
     r" (?:on|with)|tell me where we are (?:on|with)|what about|how about|status check on|status)"
@@ -64,7 +73,7 @@ STATUS: tuple[str, ...] = (
 )
 
 WEAK_STATUS: tuple[str, ...] = (
-    r"^where (?:is|are|does|do) (?P<obj>.+?)(?: (?:at|stand|standing|now))?$",
+    r"^where (?:is|are|does|do) (?P<obj>.+?) (?:at|stand|standing)(?: now)?$",
     r"^when (?:is|will|does|do|are|should|can)(?: we)? (?P<obj>.+?) (?:close|closing|closes|fund|funding"
     r"|settle|settling|record|expected to close|supposed to close|going to close|set to close"
     r"|scheduled to close|happen|happening|wrap|wrapping up|finali[sz]e|sign|signing|go under contract"
@@ -76,10 +85,22 @@ WEAK_STATUS: tuple[str, ...] = (
     r"|lots of|much|many|more) (?:showings|offers|interest|traffic|activity|bites|feedback|calls|hits)\b",
     r"^(?:is|are) (?P<obj>.+?) (?:still |now |finally |actually )?(?:on track|on schedule|on time|moving"
     r"|progressing|happening|going through|closing|going to close|set to close|still on|alive|dead|stuck"
-    r"|delayed|ok|okay|good|in trouble|at risk|under contract|pending|closed|in escrow|funded|signed"
-    r"|approved|accepted|moving forward|a go|going ahead)\b",
+    r"|delayed|in trouble|at risk|under contract|pending|closed|in escrow|funded|signed"
+    r"|approved|accepted|moving forward|a go|going ahead|(?:being |getting |been )?(?:pushed|pushed back"
+    r"|delayed|postponed|extended|moved|rescheduled))\b",
+    r"^(?:did|has|have|had|was|were) (?P<obj>.+?) (?:get |gotten |got |been |just )*(?:pushed|pushed back"
+    r"|delayed|postponed|extended|moved|rescheduled|held up|stuck)\b",
     r"^(?P<obj>.+?) (?:status|update|progress|news|status update)$",
+)
+
+# Frames that fit a question about a person at least as well ("how's Sarah?", "where is Sarah?",
+# "tell me about Sarah"): they ask about a deal only when its subject carries a deal cue (DEAL_CUE).
+PERSONAL: tuple[str, ...] = (
+    r"^where (?:is|are) (?P<obj>.+?)(?: now)?$",
     r"^tell me (?:about|more about) (?P<obj>.+)$",
+    rf"^how (?:is|are|was|were) (?P<obj>.+?) (?:{_WELLBEING})\b",
+    r"^(?:is|are) (?P<obj>.+?) (?:still |now |actually )?(?:ok|okay|good|alright|all right|alive|dead"
+    r"|fine)\b",
     # "how's the Baker deal", with no "going" after it
     r"^how (?:is|are|was|were) (?!(?:it|things|everything|you|your|life|the weather)\b)(?P<obj>.+?)$",
 )
@@ -98,6 +119,9 @@ NEWS: tuple[str, ...] = (
 REQUEST_OBJECT = r"\b(?:{request}|{supply}|{mailing}|{list}|{tasknoun})\b"
 DEALS_OBJECT = r"^(?:(?:all|my|our|the|open|active|current|pending|of|every) )*(?:{deals}|pipeline)$"
 DEAL_OBJECT = r"\b{dealnoun}\b"
+# What makes a subject a deal rather than a person: a deal word, a street address or a company's suffix
+# (recognize.py also takes a name after "the": "the Hendersons").
+DEAL_CUE = r"\b(?:{dealnoun}|{street}|{company})\b|\d"
 EMPTY_OBJECT = r"^(?:{thing})?$"
 LEADING = r"^(?:(?:the|a|an|my|our|that|this|those|these|on|with|about|for|of|re) )+"
 TRAILING = r"(?: (?:still|now|yet|so far|at the moment|going|please|jane|for me|at|today|@\w))+$"

@@ -71,6 +71,18 @@ _FOLLOW = (
     rf"|am|pm|oclock|o clock|{WEEKDAY}|{MONTH}|mornings?|afternoon|evening|night|lunch|that|there"
     r"|open|free|available|clear|busy|booked|taken|work|be|still|right|either)\b))"
 )
+# "the 9th" is a day of the month unless a noun makes it an ordinal: "the 3rd floor", "the 2nd showing".
+_ORDINAL_NOUN = (
+    r"floor|street|st|ave|avenue|rd|road|blvd|time|times|grade|place|row|unit|house|home|door|anniversary"
+    r"|round|draft|version|edition|century|person|one|birthday|lot|page|line|item|offer|showing|call|meeting"
+    r"|attempt|try|listing|property|deal|client|buyer|seller|year|week|day|month|option|choice|bedroom"
+)
+# "the Christmas cards" are not due on Christmas: a holiday naming a thing is no date.
+_HOLIDAY_NOUN = (
+    r"cards?|party|parties|gifts?|presents?|trees?|lights|decorations?|bonus(?:es)?|sales?|promos?"
+    r"|specials?|open house|events?|letters?|mailers?|postcards?|baskets?|newsletters?|lists?|shopping"
+    r"|cookies|music|greetings|flyers?|ads?|posts?|campaign|mailing|theme|card list|photos?|pictures?"
+)
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _MIN = r"(?::(?P<{0}>[0-5]\d))"
 _WORD_HOUR = _alt(w for w, n in NUMBERS.items() if isinstance(n, int) and n <= 12 and " " not in w
@@ -97,12 +109,16 @@ SHAPES: tuple[tuple[str, str], ...] = (
         rf"(?:\s*,?\s*(?P<y4>\d{{4}}))?"
         rf"|\b(?:the\s+)?(?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?:\s+of\s+(?:the\s+)?"
         rf"(?P<which>this|next)\s+month)?(?=\s+of\b|{_FOLLOW[3:]}"
+        rf"|\bthe\s+(?P<d7>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_ORDINAL_NOUN})\b)"
         rf"|\bthe (?P<d6>first) of (?:the|next) month\b"
+        # "on the second": an ordinal word after a preposition, with nothing it could count after it
+        rf"|(?:(?<=\bon )|(?<=\bfor )|(?<=\bby )|(?<=\bbefore )|(?<=\buntil )|(?<=\btill )|(?<=\bafter ))"
+        rf"the\s+(?P<ow>{ORD}){_FOLLOW}"
         rf"|\b(?P<end>end of (?:the |this )?(?:week|month)|end of next (?:week|month))\b"
         rf"|\b(?:(?P<wmod>this coming|the coming|this|next|upcoming|last|past|on)\s+)?(?P<wd>{WEEKDAY})\b"
-        rf"|\b(?P<holiday>{HOLIDAY})\b"
+        rf"|\b(?P<holiday>{HOLIDAY})\b(?!\s+(?:{_HOLIDAY_NOUN})\b)"
         rf"|\b(?P<rel>(?:the\s+)?day after tomorrow|(?:the\s+)?day before yesterday|today|tonight"
-        rf"|tomorrow|yesterday|later today)\b"
+        rf"|tomorrow|yesterday|later today|rest of (?:the |my )?day|rest of today)\b"
         rf"|\bin\s+(?P<n>\d+|{NUM})\s+(?P<unit>days?|weeks?|months?)\b"
         rf"|\b(?P<n2>\d+|{NUM})\s+(?P<unit2>days?|weeks?)\s+from\s+(?P<base>today|now|tomorrow|{WEEKDAY})\b",
     ),
@@ -125,8 +141,10 @@ SHAPES: tuple[tuple[str, str], ...] = (
         rf"|\b(?:at\s+)?(?P<frac>half|quarter|a quarter) (?P<way>past|after|to|till|before)"
         rf" (?P<hf>\d{{1,2}}|{_WORD_HOUR})\b"
         r"|(?:(?<=^is )|(?<=^would )|(?<=^will )|(?<=^does )|(?<=^how about )|(?<=^what about )|(?<=for ))"
-        rf"(?P<hq>\d{{1,2}})(?=\s+(?:on\s+)?(?:today"
-        rf"|tomorrow|tonight|{WEEKDAY})\b)",
+        rf"(?P<hq>\d{{1,2}})(?=\s+(?:on\s+)?(?:today|tomorrow|tonight|{WEEKDAY})\b)"
+        # "would 11 work on Friday?", "is 4 ok": a number asked about as a time
+        r"|(?:(?<=^is )|(?<=^would )|(?<=^will )|(?<=^does ))(?P<hv>\d{1,2})(?=\s+(?:work|works|suit|be ok"
+        r"|be okay|be good|be free|be fine|ok|okay|good|free|open|fine)\b)",
     ),
     (
         "span",
@@ -157,7 +175,8 @@ _MONTH_START = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 TRIGGERS = {
     "through": r"\b(?:now|today) (?:and|until|till|til|through|thru|to)\b",
     "fallback": rf"\d|{_MONTH_START}",
-    "day": rf"\d|day\b|tonight|tomorrow|yesterday|end of|first of|{_MONTH_START}|christmas|xmas|new year|nye"
+    "day": rf"\d|day\b|\b(?:days|weeks?|months?)\b|\bthe (?:{ORD})\b|tonight|tomorrow|yesterday|end of"
+    rf"|first of|{_MONTH_START}|christmas|xmas|new year|nye"
     r"|valentine|halloween|thanksgiving|fourth of",
     "range": r"\d",
     "moment": r"now\b|minute|hour",

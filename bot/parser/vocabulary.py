@@ -100,7 +100,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "travel": (
         "hotel", "motel", "airbnb", "flights?", "plane", "airline", "train", "bus", "rental car", "car",
-        "uber", "lyft", "taxi", "cab", "limo", "shuttle", "ride", "table", "restaurant", "tickets?", "trip",
+        "uber", "lyft", "taxi", "cab", "limo", "shuttle", "ride", "table", "restaurant", "reservations?",
+        "tickets?", "trip",
         "vacation", "(?<!conference )(?<!meeting )(?<!board )room", "suite", "venue", "caterer", "catering",
         "movers?", "cleaners?", "plumber", "electrician", "photographer", "stager", "painter", "handyman",
         "contractor", "landscaper", "dj", "band", "valet", "courier", "babysitter", "sitter", "dog walker",
@@ -122,6 +123,15 @@ WORDS: dict[str, tuple[str, ...]] = {
         "mortgage", "financing", "refi", "appraisal", "account", "opportunit(?:y|ies)", "client", "lease",
         "renewal", "short sale", "project", "bid", "file", "listing", "relocation", "portfolio", "commercial",
         "retail", "office space", "warehouse",
+    ),
+    # what makes a name an address or a company ("how's 19 Birch Lane", "where is Acme Corp")
+    "street": (
+        "st", "street", "ave", "avenue", "rd", "road", "ln", "lane", "blvd", "boulevard", "ct", "court",
+        "cir", "circle", "pkwy", "parkway", "hwy", "highway", "terrace", "trail", "cove", "loop", "plaza",
+    ),
+    "company": (
+        "inc", "corp", "corporation", "co", "llc", "ltd", "group", "partners", "realty", "holdings",
+        "properties", "company", "industries", "enterprises", "associates", "ventures", "homes", "builders",
     ),
     "deals": (
         "deals", "listings", "transactions", "escrows", "closings", "sales", "contracts", "offers", "leads",
@@ -250,7 +260,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "draft", "update", "create", "put together", "figure out", "reconcile", "log", "enter", "record",
         "review", "proofread", "translate", "summari[sz]e", "research", "investigate", "verify", "install",
         "replace", "repair", "inquire", "request", "negotiate", "hunt down", "source", "recommend", "suggest",
-        "set", "change", "reset", "get me", "have",
+        "set", "change", "reset", "get me", "have", "schedule",
     ),
     "polite": (
         "can you", "could you", "would you", "will you", "can u", "would you mind", "do you mind", "please",
@@ -295,8 +305,8 @@ STAGES = (
     ("in escrow", r"in escrow|escrow"),
     ("pending", r"pending"),
     ("contingent", r"contingent"),
-    ("closed", r"closed|sold|won|finali[sz]ed|(?:did|have|has) (?:we|i|you|they) (?:\w+ )?(?:close|sell|win)"),
-    ("closing", r"closing|closes|close|about to close|set to close"),
+    ("closed", r"closed|sold|won|finali[sz]ed|(?:did|have|has) (?:we|i|you|they) (?:\w+ )?(?:close|sell)"),
+    ("closing", r"closings?|closes|close|about to close|set to close"),
     ("active", r"active|listed|on the market|live"),
     ("lead", r"leads?|new leads"),
     ("prospect", r"prospects?|prospective"),

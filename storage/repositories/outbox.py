@@ -35,6 +35,22 @@ def put(session: Session, key: str, method: str, payload: dict[str, Any]) -> boo
     return session.execute(statement).first() is not None
 
 
+def rearm(session: Session, key: str, method: str, payload: dict[str, Any]) -> int:
+    """Queue a living row (one per key, such as a person's App Home) or send it again; its id.
+
+    One statement either way, so refreshing many Homes in a transaction costs one upsert each.
+    """
+    again = {"status": "pending", "attempts": 0, "next_attempt_at": utcnow()}
+    statement = (
+        insert(session, OutboxMessage)
+        .values(key=key, method=method, payload=payload, **again)
+        # The revision bump tells a sender still holding the older build to leave the row pending.
+        .on_conflict_do_update(index_elements=["key"], set_={**again, "revision": OutboxMessage.revision + 1})
+        .returning(OutboxMessage.id)
+    )
+    return session.execute(statement).scalar_one()
+
+
 def take(session: Session, *, now: datetime | None = None, limit: int = 20, ids: Sequence[int] | None = None):
     """Lease due rows to this sender: each row goes to exactly one taker, on any number of processes."""
     now = now or utcnow()

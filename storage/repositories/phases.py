@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
-from storage.models import ClientProfile, Person, PhaseChange
+from storage.db import insert
+from storage.models import OPEN_PROPOSAL, ClientProfile, Person, PhaseChange
 from storage.repositories import people
 from storage.types import utcnow
 
@@ -36,21 +37,33 @@ class Decision:
 def propose(
     session: Session, client: ClientProfile, to_phase: int, by: Person | None, note: str | None = None
 ) -> PhaseChange:
-    """Record a proposal to move a client to `to_phase`; an open proposal for the same phase is reused."""
-    for change in open_proposals(session, client):
-        if change.to_phase == to_phase:
-            return change
-    change = PhaseChange(
-        client_id=client.person_id,
-        status=PROPOSED,
-        from_phase=client.phase,
-        to_phase=to_phase,
-        proposed_by_id=by.id if by else None,
-        note=note,
-    )
-    session.add(change)
-    session.flush()
-    return change
+    """Record a proposal to move a client to `to_phase`; an open proposal for the same phase is reused.
+
+    The partial unique index decides, not a read before the write: of simultaneous proposals (two clicks,
+    two processes) one is inserted and the others get that one back.
+    """
+    inserted = session.execute(
+        insert(session, PhaseChange)
+        .values(
+            client_id=client.person_id,
+            status=PROPOSED,
+            from_phase=client.phase,
+            to_phase=to_phase,
+            proposed_by_id=by.id if by else None,
+            note=note,
+        )
+        .on_conflict_do_nothing(index_elements=["client_id", "to_phase"], index_where=text(OPEN_PROPOSAL))
+        .returning(PhaseChange.id)
+    ).scalar()
+    if inserted is not None:
+        return session.get(PhaseChange, inserted)
+    return session.scalars(
+        select(PhaseChange).where(
+            PhaseChange.client_id == client.person_id,
+            PhaseChange.to_phase == to_phase,
+            PhaseChange.status == PROPOSED,
+        )
+    ).one()
 
 
 def decide(

@@ -8,6 +8,7 @@
 
 Messages posted and updated are kept, so `slack.message(channel, ts)` shows what people see now.
 Response URLs (`slack.response_url(name)`) are served too and recorded as method "response_url".
+`apps.connections.open` (app-level tokens only) answers `slack.socket_mode_url` (tests.fakes.socket_mode).
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ class FakeSlack:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
+        self.socket_mode_url: str | None = None  # apps.connections.open answers it (tests.fakes.socket_mode)
 
     # --- lifecycle ----------------------------------------------------------------------------------------
 
@@ -187,13 +189,15 @@ class FakeSlack:
         elif failure is not None:
             status, body = 200, {"ok": False, "error": failure.error}
         else:
-            status, body = 200, self._ok(method, params, plan.answer)
+            status, body = 200, self._ok(method, params, plan.answer, token)
         with self._lock:
             self._calls.append(Call(method, params, status, body, token))
             self._lock.notify_all()
         return status, body, headers
 
-    def _ok(self, method: str, params: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:
+    def _ok(
+        self, method: str, params: dict[str, Any], extra: dict[str, Any] | None, token: str | None = None
+    ) -> dict[str, Any]:
         body: dict[str, Any] = {"ok": True}
         channel = _dm_channel(str(params.get("channel") or ""))
         if method == "auth.test":
@@ -220,6 +224,10 @@ class FakeSlack:
             body |= {"message_ts": f"{1700000000 + next(self._ts)}.000200"}
         elif method in ("views.open", "views.publish", "views.update", "views.push"):
             body |= {"view": {"id": f"V{next(self._ts):08d}", **(params.get("view") or {})}}
+        elif method == "apps.connections.open":  # only an app-level token may open a Socket Mode connection
+            if not (token or "").startswith("xapp-"):
+                return {"ok": False, "error": "not_allowed_token_type"}
+            body |= {"url": self.socket_mode_url}
         elif method == "conversations.open":
             body |= {"channel": {"id": _dm_channel(str(params.get("users") or ""))}}
         return body | (extra or {})

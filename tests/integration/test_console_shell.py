@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from bot import demo
 from bot.console_shell import Quit, Shell
-from storage.models import OutboxMessage
+from handlers import messages
+from storage.models import AppointmentCheck, Deal, OutboxMessage, Person, Request
+from storage.repositories import checks
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
 
@@ -53,3 +56,77 @@ def test_unknown_commands_people_and_numbers_are_answered(shell):
     assert run(shell, "   ") == ""
     with pytest.raises(Quit):
         shell.handle("/quit")
+
+
+def test_what_jane_did_not_understand_can_be_passed_to_the_va(shell, sessions):
+    run(shell, "/as maria")
+    offered = run(shell, "qwerty")
+    [number] = re.findall(r"\[Pass it to my VA: /forward (\d+)\]", offered)
+
+    forwarded = run(shell, f"/forward {number}")
+
+    assert "I've asked your VA, ana, to take care of it." in forwarded
+    assert "→ to @ana (card): General errands for @maria" in forwarded and "[Claim: /claim 1]" in forwarded
+    assert run(shell, f"/forward {number}") == "", "a second click on the same offer does nothing"
+    run(shell, "/as tom")
+    assert run(shell, f"/forward {number}").startswith("That offer has expired"), "not tom's message"
+    with sessions() as session:
+        [request] = session.scalars(select(Request)).all()
+        assert (request.text, request.duty, request.client.name) == ("qwerty", "general", "maria")
+        assert (request.channel, request.thread_ts) == (request.client.user_id, number), "in its thread"
+
+
+def test_message_numbers_are_never_reused_by_a_later_session(shell, sessions):
+    run(shell, "/as maria")
+    first = re.findall(r"/forward (\d+)", run(shell, "qwerty"))
+    with sessions() as session:
+        maria = session.scalars(select(Person).where(Person.name == "maria")).one().id
+    again = re.findall(r"/forward (\d+)", run(Shell(sessions, maria, clock=lambda: NOW), "qwerty"))
+    assert first and again and first != again
+
+
+def test_the_morning_agenda_buttons_work_as_commands(shell, sessions):
+    run(shell, "/as maria")
+    assert "[7:30 AM: /agenda 07:30]" in run(shell, "/home")
+
+    assert "at 7:30 AM on weekdays" in run(shell, "/agenda 07:30")
+    assert "at 7:30 AM every day" in run(shell, "/agenda every")
+    assert "is off" in run(shell, "/agenda stop")
+    assert run(shell, "/agenda 23:00").startswith("I don't send messages between 9:00 PM and 7:00 AM")
+    run(shell, "/as ben")
+    assert run(shell, "/agenda 07:30") == messages.AGENDA_NOT_YOURS, "the listener's own check"
+    with sessions() as session:
+        profile = session.scalars(select(Person).where(Person.name == "maria")).one().client
+        assert (profile.agenda_time, profile.agenda_weekdays_only) == (None, False)
+
+
+def test_an_appointment_is_confirmed_with_its_command(shell, sessions):
+    with sessions.begin() as session:
+        maria = session.scalars(select(Person).where(Person.name == "maria")).one()
+        row = {"event_key": "e1", "title": "Dentist", "starts_at": NOW + timedelta(days=1), "location": None}
+        [check] = checks.record(session, maria.id, (NOW + timedelta(days=1)).date(), [row])
+    not_bens = messages.CHECK_NOT_YOURS.replace("<@{client}>", "@maria")
+    assert run(shell, f"/confirmed {check.id}") == not_bens
+    run(shell, "/as ana")
+
+    confirmed = run(shell, f"/confirmed {check.id}")
+
+    assert "→ to @ana (updated message)" in confirmed and "Dentist" in confirmed
+    assert "→ to @maria: ana confirmed your appointment: Dentist" in confirmed
+    with sessions() as session:
+        assert session.get(AppointmentCheck, check.id).confirmed_by.name == "ana"
+
+
+def test_a_va_adds_a_deal_as_the_new_deal_button_would(shell, sessions):
+    run(shell, "/as ana")
+    assert "[New deal: /deal new]" in run(shell, "/home")
+
+    assert run(shell, "/deal new @maria under contract Lakeside condo") == (
+        "Added Lakeside condo for @maria at Under contract."
+    )
+    assert run(shell, "/deal new @tom lead Elm lot").startswith("That client isn't one of yours")
+    assert run(shell, "/deal new @maria lead").startswith("Type /deal N STAGE")  # no name
+    with sessions() as session:
+        assert [d.name for d in session.scalars(select(Deal).where(Deal.name.like("%lot%")))] == []
+        added = session.scalars(select(Deal).where(Deal.name == "Lakeside condo")).one()
+        assert added.stage == "under_contract"

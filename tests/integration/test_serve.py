@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
 import signal
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import payloads
+from tests import loopback, payloads
 from tests.fakes.slack_api import FakeSlack
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,26 +34,15 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def get(port: int, path: str) -> tuple[int, str]:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-    try:
-        connection.request("GET", path)
-        response = connection.getresponse()
-        return response.status, response.read().decode()
-    finally:
-        connection.close()
+def serve_once(tmp_path: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """`jane serve` expected to stop at start-up (a test that needs it running uses Popen)."""
+    command = [sys.executable, "-m", "bot", "serve"]
+    return subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
 
 
 def test_a_missing_setting_fails_at_start_up_in_one_line(tmp_path):
     env = environment(SLACK_BOT_TOKEN="xoxb-test", DATABASE_URL=f"sqlite:///{tmp_path}/jane.db")
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "serve"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = serve_once(tmp_path, env)
 
     assert done.returncode == 1
     assert done.stderr.strip() == "jane: SLACK_SIGNING_SECRET is not set; see .env.example"
@@ -67,14 +55,7 @@ def test_a_refused_token_fails_at_start_up_in_one_line(tmp_path):
             SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=payloads.SECRET, SLACK_API_URL=slack.url,
             DATABASE_URL=f"sqlite:///{tmp_path}/jane.db",
         )  # fmt: skip
-        done = subprocess.run(
-            [sys.executable, "-m", "bot", "serve"],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        done = serve_once(tmp_path, env)
 
     assert done.returncode == 1
     assert done.stderr.strip().splitlines()[-1] == "jane: Slack refused SLACK_BOT_TOKEN: invalid_auth"
@@ -83,6 +64,7 @@ def test_a_refused_token_fails_at_start_up_in_one_line(tmp_path):
 @pytest.mark.timeout(90)
 def test_serve_answers_health_checks_and_slack_then_stops_on_sigterm(tmp_path):
     port = free_port()
+    url = f"http://127.0.0.1:{port}"
     with FakeSlack() as slack:
         env = environment(
             SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=payloads.SECRET, SLACK_API_URL=slack.url,
@@ -95,15 +77,13 @@ def test_serve_answers_health_checks_and_slack_then_stops_on_sigterm(tmp_path):
             while True:
                 assert server.poll() is None, server.stderr.read()
                 try:
-                    status, body = get(port, "/healthz")
+                    status, _, body = loopback.request(f"{url}/healthz", timeout=5)
                     break
                 except OSError:
                     assert time.monotonic() < deadline, "jane serve never listened"
                     time.sleep(0.1)
             request = payloads.sign(payloads.message_event("USOMEONE1", "hello"))
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            connection.request("POST", "/slack/events", body=request.body, headers=request.headers)
-            acked = connection.getresponse().status
+            acked, _, _ = loopback.request(f"{url}/slack/events", "POST", request.body, request.headers, 5)
             slack.wait_for(lambda: slack.calls("chat.postMessage"), timeout=20)
         finally:
             server.send_signal(signal.SIGTERM)

@@ -12,7 +12,6 @@ predicate. Each test gets a fresh database (SQLite and PostgreSQL, from tests/co
 
 from __future__ import annotations
 
-import http.client
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -22,7 +21,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from socketserver import ThreadingMixIn
 from typing import Any
-from urllib.parse import urlsplit
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import pytest
@@ -33,7 +31,7 @@ from bot.app import Jane, create_app
 from bot.settings import Settings, load_settings
 from storage.models import OutboxMessage, Request
 from storage.repositories import people as people_repo
-from tests import payloads
+from tests import loopback, payloads
 from tests.fakes.clock import FakeClock
 from tests.fakes.slack_api import FakeSlack
 
@@ -102,14 +100,8 @@ class Served:
         return body
 
     def get(self, path: str) -> tuple[int, str]:
-        parts = urlsplit(self.url)
-        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
-        try:
-            connection.request("GET", path)
-            response = connection.getresponse()
-            return response.status, response.read().decode()
-        finally:
-            connection.close()
+        status, _, body = loopback.request(self.url + path)
+        return status, body
 
     def settle(self, timeout: float = 10.0) -> None:
         """Wait until no listener and no after-ack work is queued or running."""
@@ -151,14 +143,8 @@ def wait_for(predicate: Callable[[], Any], timeout: float = 5.0, interval: float
 
 
 def http_post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, str]:
-    parts = urlsplit(url)
-    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
-    try:
-        connection.request("POST", parts.path, body=body, headers=headers)
-        response = connection.getresponse()
-        return response.status, response.read().decode(errors="replace")
-    finally:
-        connection.close()
+    status, _, text = loopback.request(url, "POST", body, headers)
+    return status, text
 
 
 def scenario_settings(db_url: str, fake: FakeSlack, **extra: str) -> Settings:

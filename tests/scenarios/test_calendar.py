@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot import render
 from integrations.factory import calendar_factory
 from integrations.google_calendar import READ_RETRIES
 from storage.models import Request
@@ -131,7 +132,9 @@ def test_google_down_is_a_plain_sentence(on_google, people, fake_slack, google):
     assert len(google.calls_of("events.list")) == 1 + READ_RETRIES
 
 
-def test_reject_updates_the_card_tells_the_client_and_books_nothing(on_google, people, fake_slack, google):
+def test_reject_asks_why_then_updates_the_card_tells_the_client_the_reason_and_books_nothing(
+    on_google, people, fake_slack, google
+):
     message = ask(on_google, people, "Book lunch with Sam next Tuesday at noon")
     on_google.settle()
     [request] = on_google.requests()
@@ -139,8 +142,34 @@ def test_reject_updates_the_card_tells_the_client_and_books_nothing(on_google, p
                                    message_ts=request.card_ts)  # fmt: skip
     on_google.send(click)
     on_google.settle()
+    [opened] = fake_slack.calls("views.open")
+    view = opened.params["view"]
+    assert view["callback_id"] == render.REJECT_VIEW and "Lunch with Sam" in json.dumps(view["blocks"])
+    assert on_google.requests()[0].status == "awaiting_confirmation"  # nothing moves until the reason
+
+    reason = {render.NOTE_BLOCK: {render.NOTE_INPUT: payloads.text_input("Sam is away that week.")}}
+    submitted = payloads.view_submission(
+        people.other_va, render.REJECT_VIEW, reason, private_metadata=view["private_metadata"]
+    )
+    assert on_google.post(submitted)[0] == 200
+    on_google.settle()
     assert google.calls_of("events.insert") == []
-    assert any("didn't book *Lunch with Sam*" in c.text for c in replies(fake_slack, message))
+    [rejected] = on_google.requests()
+    assert (rejected.status, rejected.note) == ("cancelled", "Sam is away that week.")
+    told = [c.text for c in replies(fake_slack, message) if "didn't book *Lunch with Sam*" in c.text]
+    assert len(told) == 1 and "Sam is away that week." in told[0]
     card = fake_slack.message(VA_CHANNEL, request.card_ts)
     shown = json.dumps(card["blocks"])
     assert f"rejected by <@{people.other_va}>" in shown and "booking.confirm" not in shown
+    assert "Reason: Sam is away that week." in shown
+
+
+def test_only_the_clients_va_gets_the_reject_modal(on_google, people, fake_slack, google):
+    ask(on_google, people, "Book lunch with Sam next Tuesday at noon")
+    on_google.settle()
+    [request] = on_google.requests()
+    on_google.send(payloads.block_actions(people.va, "booking.reject", str(request.id), channel=VA_CHANNEL))
+    on_google.settle()
+    assert fake_slack.calls("views.open") == []
+    [refused] = fake_slack.calls("chat.postEphemeral")
+    assert refused.params["user"] == people.va and "Only the client's VA" in refused.text

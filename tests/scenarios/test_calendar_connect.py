@@ -156,6 +156,11 @@ def test_the_home_section_offers_connect_until_connected(with_oauth, people, ses
         )
         [item] = home_section(ctx).items
         assert [b.action for b in item.buttons] == ["calendar.connect_link"]
+        maria.client.google_access_lost_at = datetime.now(UTC)  # Google refused the grant: reconnect
+        [lost] = home_section(ctx).items
+        assert "lost access" in lost.text and [(b.label, b.action) for b in lost.buttons] == [
+            ("Reconnect", "calendar.connect_link")
+        ]
         maria.client.google_token = b"sealed"
         assert home_section(ctx).items[0].buttons == ()
         ctx.settings = None  # the Home rendered without settings shows no calendar section

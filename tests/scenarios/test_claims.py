@@ -183,11 +183,11 @@ def test_a_claim_before_the_card_is_posted_ends_with_one_card_showing_the_claim(
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
-def test_the_app_homes_of_the_client_and_the_va_follow_the_request(served, people, fake_slack):
+def test_the_app_homes_of_the_client_the_va_and_the_admins_follow_the_request(served, people, fake_slack):
     request, _ = ask_for_paper(served, people, fake_slack)
     fake_slack.reset()
     click(served, people.va, "request.claim", request)
     served.settle()
 
     published = {c.params["user_id"] for c in fake_slack.calls("views.publish")}
-    assert published == {people.client, people.va}
+    assert published == {people.client, people.va, people.admin}  # an admin's queue lists every request

@@ -12,21 +12,14 @@ import pytest
 from sqlalchemy import event, select
 
 from bot import deal_views
-from bot.home_view import home_view
 from storage.models import Deal, DealChange
 from storage.repositories import deals
 from storage.repositories import people as people_repo
 from tests import payloads
-from tests.scenarios.conftest import NOW, serving
+from tests.scenarios.conftest import NOW
 
 LEE = "UCLIENT04"  # a second Phase III client, served by `va`, with a deal named like Maria's
 NOT_LEES = "Lee's secret next step"
-
-
-@pytest.fixture
-def served(settings, engine, sessions, people, clock):
-    with serving(settings, engine, sessions, clock=clock, home_view=home_view) as served:
-        yield served
 
 
 @pytest.fixture
@@ -228,7 +221,7 @@ def test_a_stage_change_reaches_the_client_once_with_the_note(served, people, fa
 
 def test_the_app_home_lists_the_vas_clients_open_deals_with_update_buttons(served, people, fake_slack, book):
     with served.sessions() as session:
-        view = home_view(session, people_repo.find(session, people.va))
+        view = served.jane.services.home_view(session, people_repo.find(session, people.va))
     buttons = [b for block in view["blocks"] for b in _buttons(block)]
     updates = {b["value"] for b in buttons if b["action_id"].startswith("deal.update")}
     assert updates == {str(book["lees"])}

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
-from bot.home_view import home_view
 from storage.models import ClientProfile, PhaseChange
 from storage.repositories import people as people_repo
 from tests import payloads
-from tests.scenarios.conftest import serving
-
-
-@pytest.fixture
-def served(settings, engine, sessions, people, clock):
-    with serving(settings, engine, sessions, clock=clock, home_view=home_view) as served:
-        yield served
 
 
 def phase_of(served, user_id: str) -> int:

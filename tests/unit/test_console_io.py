@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import ast
+import importlib
+from pathlib import Path
+
 import pytest
 
-from bot.console_io import button_hint, plain, reply_text
+from bot import console_shell
+from bot.console_io import COMMANDS, button_hint, plain, reply_text
+from handlers import calendar_home
 from handlers.reply import Button, Reply
+
+ROOT = Path(__file__).resolve().parents[2]
 
 NAMES = {"UANA": "ana", "UTOM": "tom"}
 
@@ -31,7 +39,37 @@ def test_slack_markup_reads_as_plain_text(mrkdwn, text):
 def test_buttons_show_the_command_that_does_the_same():
     assert button_hint(Button("Claim", "request.claim", "12")) == "[Claim: /claim 12]"
     assert button_hint(Button("Accept", "phase.accept#2", "4")) == "[Accept: /accept 4]"
-    assert button_hint(Button("8:00 AM", "agenda.time", "08:00")) == "[8:00 AM]"  # no console command
+    assert button_hint(Button("8:00 AM", "agenda.time", "08:00")) == "[8:00 AM: /agenda 08:00]"
+    assert button_hint(Button("New deal", "deal.new")) == "[New deal: /deal new]"
+    assert button_hint(Button("Connect", "calendar.connect", url="https://x.example/c")) == (
+        "[Connect: https://x.example/c]"
+    )
+    assert button_hint(Button("Mystery", "nobody.listens", "1")) == "[Mystery]"
+
+
+def test_every_button_jane_can_show_has_a_console_command():
+    """Found in the source, so a new button without a console command fails here."""
+    shown = {action for action, has_url in _buttons_in_source() if not has_url}
+    shown.discard(calendar_home.CONNECT_LINK)  # the console never sets up Google sign-in
+    assert shown <= set(COMMANDS), shown - set(COMMANDS)
+    assert len(shown) >= 15, "the scan found the buttons"
+    typed = {command.split()[0] for command in COMMANDS.values()}
+    assert typed <= set(console_shell.COMMANDS), typed - set(console_shell.COMMANDS)
+
+
+def _buttons_in_source():
+    """(action, is a link button) of every Button(…) written in handlers/ and bot/, resolved in its module."""
+    for path in sorted([*ROOT.glob("handlers/*.py"), *ROOT.glob("bot/**/*.py")]):
+        if "Button(" not in path.read_text() or path.name == "console_io.py":  # it only re-reads blocks
+            continue
+        module = importlib.import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Button":
+                keywords = {k.arg: k.value for k in node.keywords}
+                action = node.args[1] if len(node.args) > 1 else keywords["action"]
+                # The action's expression (a constant or module.CONSTANT), evaluated in its own module.
+                expression = compile(ast.Expression(action), str(path), "eval")
+                yield eval(expression, vars(module)), "url" in keywords
 
 
 def test_a_reply_reads_top_to_bottom():

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from bot import render
-from bot.home_view import MAX_BLOCKS, view
+from bot.home_view import MAX_BLOCKS, home_views, view
+from handlers import home
 from handlers.home import Home, Item, Section
 from handlers.reply import Button
+from storage.models import Person
+from tests.fakes.clock import FakeClock
 
 CLAIM = Button("Claim", "request.claim", "7", "primary")
 
@@ -44,3 +49,16 @@ def test_a_view_never_exceeds_slacks_block_limit():
     blocks = view(Home("t", many))["blocks"]
     assert len(blocks) <= MAX_BLOCKS
     assert blocks[-1]["text"]["text"] == "line 14", "whole sections are dropped, never cut in half"
+
+
+def test_the_home_builder_hands_every_section_the_deployments_settings_and_its_clock(monkeypatch):
+    seen = []
+    monkeypatch.setattr(home, "SECTIONS", [lambda ctx: seen.append((ctx.settings, ctx.now))])
+    settings, clock = object(), FakeClock(datetime(2026, 11, 25, 15, tzinfo=UTC))
+    build = home_views(settings, clock)
+
+    build(None, Person(user_id="UANA", name="ana"))
+    clock.advance(hours=1)
+    build(None, Person(user_id="UANA", name="ana"))
+
+    assert seen == [(settings, datetime(2026, 11, 25, 15, tzinfo=UTC)), (settings, clock())]

@@ -59,19 +59,28 @@ def test_a_url_button_links_out():
 
 
 def test_the_done_modal_carries_only_ids_and_reads_back_its_note():
-    view = render.done_modal(42, "*Office supplies* for <@U1>", "C0QUEUE01")
+    view = render.note_modal(render.DONE_MODAL, 42, "*Office supplies* for <@U1>", "C0QUEUE01")
     view["state"] = {
         "values": {render.NOTE_BLOCK: {render.NOTE_INPUT: {"type": "plain_text_input", "value": " ok "}}}
     }
 
     assert view["callback_id"] == render.DONE_VIEW and view["private_metadata"] == "42|C0QUEUE01"
-    assert render.read_done_modal(view) == (42, "C0QUEUE01", "ok")
+    assert render.read_note_modal(view) == (42, "C0QUEUE01", "ok")
+
+
+def test_the_reject_modal_asks_a_reason_that_cannot_be_left_out():
+    done = render.note_modal(render.DONE_MODAL, 7, "*Booking* for <@U1>", None)
+    reject = render.note_modal(render.REJECT_MODAL, 7, "*Booking* for <@U1>", None)
+    assert reject["callback_id"] == render.REJECT_VIEW != done["callback_id"]
+    assert [b.get("optional") for b in reject["blocks"]] == [None, False]
+    assert [b.get("optional") for b in done["blocks"]] == [None, True]
+    assert reject["private_metadata"] == "7|" and render.read_note_modal(reject) == (7, None, None)
 
 
 def test_a_done_modal_without_a_note_or_with_garbage_reads_as_missing_parts():
-    assert render.read_done_modal({"private_metadata": "42|"}) == (42, None, None)
-    assert render.read_done_modal({"private_metadata": "x|y", "state": "nope"}) == (None, "y", None)
-    assert render.read_done_modal({"private_metadata": "1" * 20, "state": {"values": []}}) == (
+    assert render.read_note_modal({"private_metadata": "42|"}) == (42, None, None)
+    assert render.read_note_modal({"private_metadata": "x|y", "state": "nope"}) == (None, "y", None)
+    assert render.read_note_modal({"private_metadata": "1" * 20, "state": {"values": []}}) == (
         None,
         None,
         None,

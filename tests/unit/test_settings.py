@@ -1,5 +1,6 @@
 """Settings: every variable of the operator contract, read once from the environment and `.env`."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,21 @@ def test_env_example_lists_every_variable_with_a_comment():
             listed[name] = lines[number - 1].startswith("#") if number else False
     assert set(listed) == ALL_VARIABLES
     assert all(listed.values()), [name for name, commented in listed.items() if not commented]
+
+
+def test_the_readme_lists_every_variable_with_its_default():
+    configuration = (REPO / "README.md").read_text().split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    rows = dict(re.findall(r"^\| `([A-Z_]+)` \| ([^|]+) \|", configuration, re.MULTILINE))
+    assert set(rows) == ALL_VARIABLES
+    for field in Settings.model_fields.values():
+        shown = rows[field.alias].strip().strip("`")
+        assert shown in _as_documented(field.default), (field.alias, shown)
+
+
+def _as_documented(default) -> set[str]:
+    if default is None:
+        return {"—", "Google's"}  # not set, or the library's own
+    return {f"{default:g}" if isinstance(default, float) else str(default)}
 
 
 def test_env_example_itself_loads(monkeypatch, tmp_path):

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 09:46:20.998989
+Create Date: 2026-11-27 10:14:59.560507
 """
 
 from alembic import op
@@ -123,6 +123,7 @@ def upgrade() -> None:
     sa.Column('agenda_weekdays_only', sa.Boolean(), nullable=False),
     sa.Column('google_token', sa.LargeBinary(), nullable=True),
     sa.Column('google_scopes', sa.Text(), nullable=True),
+    sa.Column('google_access_lost_at', storage.types.UTCDateTime(), nullable=True),
     sa.Column('created_at', storage.types.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_client_profiles_person_id_people'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['va_id'], ['people.id'], name=op.f('fk_client_profiles_va_id_people'), ondelete='SET NULL'),
@@ -180,6 +181,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('phase_changes', schema=None) as batch_op:
         batch_op.create_index('ix_phase_changes_client_status', ['client_id', 'status'], unique=False)
+        batch_op.create_index('uq_phase_changes_open_proposal', ['client_id', 'to_phase'], unique=True, sqlite_where=sa.text("status = 'proposed'"), postgresql_where=sa.text("status = 'proposed'"))
 
     op.create_table('requests',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -264,6 +266,7 @@ def downgrade() -> None:
 
     op.drop_table('requests')
     with op.batch_alter_table('phase_changes', schema=None) as batch_op:
+        batch_op.drop_index('uq_phase_changes_open_proposal', sqlite_where=sa.text("status = 'proposed'"), postgresql_where=sa.text("status = 'proposed'"))
         batch_op.drop_index('ix_phase_changes_client_status')
 
     op.drop_table('phase_changes')

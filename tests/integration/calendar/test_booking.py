@@ -9,7 +9,8 @@ from types import MappingProxyType
 import pytest
 from sqlalchemy import func, select
 
-from handlers import booking, messages
+from handlers import booking, home, messages
+from handlers import requests as queue
 from handlers.context import Ask, Context, Thread
 from handlers.timefmt import plain_dates
 from integrations.calendar import CalendarError
@@ -102,6 +103,27 @@ def test_reject_tells_the_client_and_books_nothing(world):
     assert request.status == "cancelled" and world.events() == 0
     [told] = world.notify.to("UMARIA")
     assert told.text.startswith("Your VA didn't book *Lunch with Sam*: Sam is away that week.")
+
+
+def test_every_card_of_a_booking_is_its_booking_card_whoever_renders_it(world):
+    request = drafted(world)
+    assert queue.card(request) == booking.card(request)
+    [item] = home.queue_section(world.ctx(world.ana)).items
+    assert [b.action for b in item.buttons] == ["booking.confirm", "booking.reject"]
+
+    queue.act(world.ctx(world.maria), request.id, queue.CANCEL)  # the client calls the draft off
+    cancelled = world.notify.cards[-1][1]
+    assert cancelled.text.startswith("*Booking* for <@UMARIA>: *Lunch with Sam*")
+    assert "Not booked: cancelled." in cancelled.sections and cancelled.buttons == ()
+
+
+def test_a_booking_refreshes_the_homes_of_the_client_the_va_and_every_admin(world):
+    people.upsert(world.session, "UADMIN", name="sam", is_admin=True)
+    request = drafted(world)
+    assert sorted(world.notify.homes) == ["UADMIN", "UANA", "UMARIA"]
+    world.notify.homes.clear()
+    booking.reject(world.ctx(world.ana), request.id, note="Sam is away that week")
+    assert sorted(world.notify.homes) == ["UADMIN", "UANA", "UMARIA"]
 
 
 def test_a_lowered_phase_stops_the_booking_at_confirm(world):

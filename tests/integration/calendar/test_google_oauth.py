@@ -171,3 +171,23 @@ def test_a_revoked_grant_is_lost_once_never_retried_and_forgotten(sessions, sett
         with pytest.raises(CalendarAccessLost):
             gateway.busy(datetime(2026, 3, 10, tzinfo=UTC), datetime(2026, 3, 11, tzinfo=UTC))
     assert len(google.calls) == 1
+
+
+def test_a_lost_grant_is_marked_with_its_moment_until_the_client_connects_again(
+    sessions, settings, google, maria
+):
+    store_grant(sessions, maria, google, refresh="1//revoked", revoked=True)
+    with sessions.begin() as session:
+        gateway = calendar_factory(settings, sessions)(session.get(ClientProfile, maria))
+        with pytest.raises(CalendarAccessLost):
+            gateway.agenda(datetime(2026, 3, 10, tzinfo=UTC), datetime(2026, 3, 11, tzinfo=UTC))
+    lost = profile(sessions, maria)
+    assert lost.google_access_lost_at is not None and (lost.google_token, lost.google_scopes) == (None, None)
+
+    connect(sessions, settings, google, maria)
+    back = profile(sessions, maria)
+    assert back.google_access_lost_at is None and back.google_token is not None
+    with sessions.begin() as session:
+        gateway = calendar_factory(settings, sessions)(session.get(ClientProfile, maria))
+        gateway.agenda(datetime(2026, 3, 10, tzinfo=UTC), datetime(2026, 3, 11, tzinfo=UTC))
+    assert google.calls_of("events.list")

@@ -36,6 +36,19 @@ class FakeCalendar:
         return Gateway()
 
 
+def calendar_raising(error: Exception):
+    """A `calendar_for` whose gateways all raise `error` (a calendar not connected, or access lost)."""
+
+    def for_client(profile):
+        class Gateway:
+            def agenda(self, start, end):
+                raise error
+
+        return Gateway()
+
+    return for_client
+
+
 @dataclass
 class AgendaSpy:
     """Stands in for the calendar handler: records who was answered when, and for which window."""

@@ -6,10 +6,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.jobs import sync
+from integrations.calendar import CalendarNotConnected
 from storage.db import unit_of_work
 from storage.models import ClientProfile
 from storage.repositories import jobs
-from tests.integration.jobs.conftest import add_client, outbox_keys, travel
+from tests.integration.jobs.conftest import add_client, calendar_raising, outbox_keys, travel
 
 CHICAGO = ZoneInfo("America/Chicago")
 
@@ -129,16 +130,7 @@ def test_stopping_the_agenda_drops_the_job(sessions, runner, clock, agenda_spy):
 
 
 def test_a_calendar_that_is_not_connected_sends_nothing(sessions, runner, clock, agenda_spy, world):
-    from integrations.calendar import CalendarNotConnected
-
-    def not_connected(profile):
-        class Gateway:
-            def agenda(self, start, end):
-                raise CalendarNotConnected("connect it")
-
-        return Gateway()
-
-    world.calendar_for = not_connected
+    world.calendar_for = calendar_raising(CalendarNotConnected("connect it"))
     setup_client(sessions, clock)
     travel(runner, clock, at("2026-11-03T20:00:00+00:00"))
     assert agenda_spy.calls == [] and outbox_keys(sessions) == []

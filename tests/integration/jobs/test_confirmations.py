@@ -10,11 +10,11 @@ from bot.jobs import sync
 from bot.notify import OutboxNotifier
 from handlers import proactive
 from handlers.context import Context, Thread
-from integrations.calendar import Event
+from integrations.calendar import CalendarAccessLost, Event
 from storage.db import unit_of_work
 from storage.models import AppointmentCheck, ClientProfile, OutboxMessage
-from storage.repositories import people
-from tests.integration.jobs.conftest import add_client, add_va, outbox_keys, travel
+from storage.repositories import jobs, people
+from tests.integration.jobs.conftest import add_client, add_va, calendar_raising, outbox_keys, travel
 
 MONDAY = datetime.fromisoformat("2026-11-02T12:00:00+00:00")  # 06:00 in Chicago
 
@@ -68,6 +68,16 @@ def test_phase_one_gets_no_checklist(sessions, runner, clock, calendar):
     setup(sessions, calendar, clock, phase=1)
     travel(runner, clock, datetime.fromisoformat("2026-11-04T00:00:00+00:00"))
     assert outbox_keys(sessions) == []
+
+
+def test_no_checklist_from_a_calendar_google_lost_access_to(sessions, runner, clock, calendar, world):
+    client_id = setup(sessions, calendar, clock)
+    world.calendar_for = calendar_raising(CalendarAccessLost("revoked"))
+    travel(runner, clock, datetime.fromisoformat("2026-11-03T00:00:00+00:00"))
+    assert outbox_keys(sessions) == []
+    with sessions() as session:
+        assert session.scalars(select(AppointmentCheck)).all() == []
+        assert jobs.find(session, sync.confirmations_key(client_id)).last_error is None, "skipped, not failed"
 
 
 def confirm_as(sessions, user_id: str, check_id: int, now: datetime):

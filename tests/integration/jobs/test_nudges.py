@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from sqlalchemy import select
+
 from bot.jobs import nudges
 from bot.jobs.run import JobRun
+from bot.settings import load_settings
 from storage.db import unit_of_work
-from storage.models import Deal, Job, Request
+from storage.models import Deal, Job, OutboxMessage, Request
 from storage.repositories import requests
 from tests.integration.jobs.conftest import add_client, add_va, outbox_keys
 
@@ -131,6 +134,18 @@ def test_a_deal_idle_for_fourteen_days_is_flagged_to_its_va_again_every_fourteen
     keys = outbox_keys(sessions)
     assert len([k for k in keys if k.startswith(f"nudge:stale:{deal_id}:")]) == 2
     assert any(k.startswith(f"nudge:stale:{quiet}:") for k in keys)
+
+
+def test_stale_deals_follow_the_deployments_own_pipeline(sessions, world):
+    stages = "Lead, Listing agreement, Closed won, Closed lost"
+    world.settings = load_settings(_env_file=None, JANE_PIPELINE=stages)
+    listed = add_deal(sessions, phase=3, stage="listing_agreement", idle_days=20)
+    sweep(sessions, world, MONDAY_NOON, nudges.stale_deals)
+    [key] = outbox_keys(sessions)
+    assert key.startswith(f"nudge:stale:{listed}:")
+    with sessions() as session:
+        text = session.scalars(select(OutboxMessage.payload)).one()["text"]
+    assert "(Listing agreement)" in text
 
 
 def test_the_sweep_reschedules_itself(sessions, world):

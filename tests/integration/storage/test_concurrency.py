@@ -8,7 +8,8 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from storage.repositories import events, jobs, outbox, people, requests
+from storage.db import is_sqlite
+from storage.repositories import events, jobs, outbox, people, phases, requests
 
 THREADS = 20
 NOW = datetime(2026, 11, 27, 14, 0, tzinfo=UTC)
@@ -57,6 +58,26 @@ def test_twenty_claims_one_winner_and_everyone_learns_who(sessions):
         trail = requests.transitions(session, request_id)
         assert [(t.from_status, t.to_status) for t in trail] == [(None, "queued"), ("queued", "claimed")]
         assert requests.get(session, request_id).owner.user_id == winner
+
+
+def test_twenty_asks_about_one_phase_one_open_proposal(sessions):
+    with sessions.begin() as session:
+        client = people.upsert(session, "U0CARLA")
+        people.make_client(session, client, phase=1)
+        client_id = client.id
+
+    everyone_read = threading.Barrier(THREADS)
+
+    def ask(session, i):
+        profile = people.get(session, client_id).client
+        if not is_sqlite(session):  # SQLite's BEGIN IMMEDIATE lets one transaction in at a time
+            everyone_read.wait(timeout=30)  # all transactions open before any proposes: the widest race
+        return phases.propose(session, profile, 2, by=None).id
+
+    results = race(sessions, ask)
+    with sessions() as session:
+        [proposal] = phases.open_proposals(session, people.get(session, client_id).client)
+    assert results == [proposal.id] * THREADS, "every ask is answered with the one open proposal"
 
 
 def test_twenty_deliveries_of_one_event_one_first_time(sessions):

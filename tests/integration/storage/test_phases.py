@@ -1,7 +1,9 @@
 """Phase changes: proposals decided once, direct changes, overrides, all on one audit trail."""
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 
+from storage.models import PhaseChange
 from storage.repositories import people, phases
 
 
@@ -25,6 +27,15 @@ def test_an_accepted_proposal_raises_the_phase(session, cast, carla):
     session.expire_all()
     assert people.find(session, "U0CARLA").client.phase == 3
     assert trail(session, carla) == [("accepted", 2, 3, None, None)]
+
+
+def test_the_database_refuses_a_second_open_proposal_for_a_phase(session, cast, carla):
+    phases.propose(session, carla, 3, by=cast.va)
+    phases.decide(session, phases.propose(session, carla, 1, by=cast.va).id, False, by=cast.client)
+    phases.propose(session, carla, 1, by=cast.client)  # a closed proposal does not count
+    session.add(PhaseChange(client_id=carla.person_id, status=phases.PROPOSED, from_phase=2, to_phase=3))
+    with pytest.raises(IntegrityError):
+        session.flush()
 
 
 def test_a_declined_proposal_changes_nothing(session, cast, carla):

@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import event
+
 from storage.models import Job, OutboxMessage
 from storage.repositories import events, jobs, outbox
 
@@ -41,6 +43,28 @@ def test_outbox_put_is_idempotent_per_key_and_take_leases(sessions):
         sent = session.get(OutboxMessage, message_id)
         assert (sent.status, sent.attempts, sent.result["ts"]) == ("sent", 1, "1.2")
         assert outbox.pending_count(session) == 0
+
+
+def test_a_living_row_is_queued_then_re_armed_in_place_by_one_statement(sessions, engine):
+    with sessions.begin() as session:
+        first = outbox.rearm(session, "home:7", "views.publish", {"user_id": "U7"})
+    with sessions.begin() as session:
+        outbox.mark_sent(session, first, {"ok": True})
+    sql: list[str] = []
+
+    def record(conn, cursor, statement, *rest) -> None:
+        sql.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        with sessions.begin() as session:
+            again = outbox.rearm(session, "home:7", "views.publish", {"user_id": "U7"})
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert again == first and len([s for s in sql if "outbox" in s]) == 1
+    with sessions() as session:
+        row = session.get(OutboxMessage, first)
+        assert (row.status, row.attempts, row.revision, row.payload) == ("pending", 0, 1, {"user_id": "U7"})
 
 
 def test_a_failed_send_is_retried_later(sessions):

@@ -354,6 +354,18 @@ def test_a_one_line_update_reads_a_several_word_stage_and_a_note(world):
     assert deal_command.update(world.ctx(world.ben), f"{deal.id} lead").text == messages.DEAL_NOT_YOURS
 
 
+def test_a_one_line_new_deal_names_the_client_the_stage_and_the_name(world):
+    maria = f"<@{world.maria.user_id}>"
+    reply = deal_command.update(world.ctx(world.ana), f"new {maria} under contract Lakeside condo")
+    [deal] = repo.for_client(world.session, world.maria)
+    assert (deal.name, deal.stage) == ("Lakeside condo", "under_contract") and "Lakeside condo" in reply.text
+    refused = deal_command.update(world.ctx(world.ben), f"new {maria} lead Elm lot")
+    assert refused.text == messages.DEAL_NOT_YOURS
+    for unread in (f"new {maria} lead", "new maria lead Elm lot", f"new {maria} haggling Elm lot"):
+        assert deal_command.update(world.ctx(world.ana), unread).text.startswith("Type /deal N STAGE")
+    assert len(repo.for_client(world.session, world.maria)) == 1
+
+
 # --- the App Home -----------------------------------------------------------------------------------------
 
 

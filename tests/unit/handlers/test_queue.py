@@ -103,6 +103,14 @@ def test_transitions_are_allowed_by_role_and_audited(cast, session, verb, by, st
         assert answer.ephemeral and request.status == start
 
 
+def test_a_transition_refreshes_the_homes_of_the_client_the_va_and_every_admin(cast, session):
+    intake(cast, session)
+    [request] = repo.list_requests(session)
+    cast.notify.homes.clear()
+    queue.act(ctx(cast, session, cast.va), request.id, queue.CLAIM)
+    assert sorted(cast.notify.homes) == ["UADMIN", "UCARLA", "UVERA"]  # each once
+
+
 def test_a_lost_claim_names_the_winner(cast, session):
     intake(cast, session)
     [request] = repo.list_requests(session)

@@ -9,6 +9,7 @@ from handlers.context import Context, Thread
 from handlers.reply import Reply
 from storage.models import Person, Request
 from storage.repositories import people, phases
+from tests.cast import Team, add_two_teams
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
 
@@ -45,12 +46,7 @@ class RecordingNotifier:
 
 
 @dataclass
-class Cast:
-    admin: Person
-    va: Person
-    other_va: Person
-    client: Person
-    other_client: Person
+class Cast(Team):
     loner: Person  # a client without a VA
     notify: RecordingNotifier = field(default_factory=RecordingNotifier)
 
@@ -58,20 +54,21 @@ class Cast:
         return Context(session, asker, NOW, self.notify, lambda profile: None, Thread())
 
 
+IDS = {
+    "admin": ("UADMIN", "sam"), "va": ("UVERA", "vera"), "other_va": ("UOTTO", "otto"),
+    "client": ("UCARLA", "carla"), "other_client": ("UDAN", "dan"),
+}  # fmt: skip
+
+
 def add_cast(session) -> Cast:
     """An admin, two VAs, a Phase II client served by `va`, a Phase I client of `other_va`, and a loner."""
-    admin = people.upsert(session, "UADMIN", name="sam", is_admin=True)
-    va = people.upsert(session, "UVERA", name="vera", is_va=True)
-    other_va = people.upsert(session, "UOTTO", name="otto", is_va=True)
-    client = people.upsert(session, "UCARLA", name="carla", tz="America/Chicago")
-    people.make_client(session, client, phase=2).va_id = va.id
-    other_client = people.upsert(session, "UDAN", name="dan")
-    people.make_client(session, other_client, phase=1).va_id = other_va.id
+    team = add_two_teams(session, IDS)
     loner = people.upsert(session, "ULONE", name="lone")
     people.make_client(session, loner, phase=1)
-    for person in (client, other_client, loner):
-        phases.record_start(session, person.client, by=admin)
+    clients = (team.client, team.other_client, loner)
+    for person in clients:
+        phases.record_start(session, person.client, by=team.admin)
     session.flush()
-    for person in (client, other_client, loner):
+    for person in clients:
         session.refresh(person.client)
-    return Cast(admin, va, other_va, client, other_client, loner)
+    return Cast(**vars(team), loner=loner)

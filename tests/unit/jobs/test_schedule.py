@@ -1,11 +1,19 @@
 """Local-time arithmetic across daylight-saving changes, weekends and windows that wrap midnight."""
 
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.jobs.schedule import at_local, in_window, next_occurrence, next_open, parse_hhmm, previous_occurrence
+from bot.jobs.schedule import (
+    at_local,
+    in_window,
+    local_day,
+    next_occurrence,
+    next_open,
+    parse_hhmm,
+    previous_occurrence,
+)
 
 CHICAGO = ZoneInfo("America/Chicago")
 
@@ -20,6 +28,12 @@ def test_eight_oclock_chicago_stays_eight_oclock_across_the_fall_back():
     assert first == utc(2026, 11, 1, 14, 0)  # Sunday 08:00 CST: the offset changed at 02:00
     assert second == utc(2026, 11, 2, 14, 0)
     assert [m.astimezone(CHICAGO).strftime("%d %H:%M") for m in (first, second)] == ["01 08:00", "02 08:00"]
+
+
+def test_a_local_day_runs_midnight_to_midnight_there_even_when_it_has_25_hours():
+    start, end = local_day(date(2026, 11, 1), CHICAGO)  # the fall-back Sunday
+    assert (start, end) == (utc(2026, 11, 1, 5, 0), utc(2026, 11, 2, 6, 0))
+    assert end - start == timedelta(hours=25)
 
 
 def test_weekdays_only_skips_the_weekend():

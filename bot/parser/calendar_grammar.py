@@ -1,0 +1,120 @@
+"""What asking about the calendar sounds like, as data: booking, free time and the agenda.
+
+Part of the grammar (grammar.py explains the notation and puts these tables in order): scheduling is tried
+before availability, and availability before the agenda, because "can you book me at 3" and "am I free at
+3" both name a time and would also read as "what is at 3".
+"""
+
+from __future__ import annotations
+
+SCHEDULE = (
+    # "schedule the carpet cleaners" (a vendor, and no event with them) is an errand
+    r"^(?:re-?)?schedule\b(?!.*\b(?:newsletter|e-?blast|email blast|posts?|tweets?|mailers?|postcards?"
+    r"|mailing|social media|instagram|facebook)\b)(?!(?!.*\b{event}\b).*\b{travel}\b)",
+    r"^book\b(?!.*\b{travel}\b)",
+    r"^(?!.*\b(?:on|to|onto|off|from|into) (?:the|our|my) (?:\w+ ){0,2}(?:lists?|{list})\b)(?:set up|setup"
+    r"|arrange|organi[sz]e|plan|line up|set|lock in|make|create|hold|host|throw|add|put|pencil|block|slot"
+    r"|squeeze|fit)(?: me| us)?(?: in)? (?:a |an |the |my |some |another |our |that )?(?:@n "
+    r"|@[dh] )?(?:\w+ ){0,2}?{event}\b(?! (?:list|supplies|paper|ad|copy|pods?|filters?|beans|visitors"
+    r"|guests|attendees|sign-?ups|leads|signs|flyers?|photos|pictures|reservations?))",
+    r"^(?:get|grab|do|have) (?:a |an |some )?(?:quick )?{event} (?:with|@[dh]|on|at)\b",
+    r"^(?:get|find)(?: me| us)? (?:a |an )?(?:\w+ ){0,2}?(?:appointment|consultation|consult|session)\b",
+    # "I need a 45 min zoom with Tom next Tuesday": a wish for an event with someone or at a time
+    r"^(?:i|we) (?:need|want|would like|would love|could use)(?: to (?:have|get|do|grab|set up|book))?"
+    r" (?:a |an |some )?(?:quick |short )?(?:@n )?{event} (?:with\b|@[dh]|(?:on|at|for) @)",
+    r"^(?:put|add|pencil|stick|throw|block|hold|save|mark|note|enter|slot|fit|squeeze|get|place|drop"
+    r"|pop)\b.*\b(?:on|in|into|to|onto|for) (?:my|the|our|his|her|their|\w+) {cal}\b",
+    r"^(?:pencil|block|hold|save|reserve|carve out)(?: me| us)? (?:in|off|out|some time|time|@n|@[dh])",
+    r"^(?:move|push|bump|shift|slide|reschedule|change|switch|swap|cancel|postpone|delay|clear|drop)(?: back"
+    r"| up| out)? (?:my |the |our |this |that )?(?:@[dh] )?(?:\w+ ){0,2}?(?:{event}|@[dh])\b",
+    r"^(?:invite|add) (?:\w+ ){1,3}to (?:the |my |our |a |an |this |that )?(?:[@\w]+ ){0,2}{event}\b",
+    r"\bsend (?:\w+ ){0,3}(?:a |an )?(?:calendar |meeting |zoom )?invite\b",
+    r"^(?:a |an )?(?:quick )?(?:@n )?{event}(?: with (?:\w+ ){0,2}\w+)?(?: (?:on|at|for|from))? @[dh]",
+    r"^(?:meet|meeting|see|sit down|catch up|get together|touch base|connect|talk"
+    r"|chat)(?: up)? with (?:\w+ ){1,3}?(?:on |at |for )?@[dh]",
+    r"^meet (?:\w+ ){1,3}?(?:on |at |for )?@[dh]",
+    r"^meet(?: up)? (?:on |at )?@[dh]",
+    r"^find (?:a |some )?(?:good )?time (?:to|for|when)\b",
+    r"^(?:put|pencil|sign|write) (?:me|us) (?:down|in) for\b",
+    r"^get (?:me|us) (?:on|in|into) (?:a |an |the )?(?:\w+ )?{event}\b",
+    r"\bget (?:me|us|him|her|them) (?:scheduled|booked|on (?:the|my|his|her|their) {cal})\b",
+)
+
+AVAILABILITY = (
+    r"^@h(?: (?:ok|okay|good|work|works|free|open|fine|possible|doable|any good))?$",
+    # "I'm slammed today, can you answer my phone": a statement before a request is only its context
+    r"^(?:i am|we are)(?: still| actually| really)? {free}\b(?!.* , \w)",
+    r"^(?:let me know|tell me|check|see|find out)(?: if| whether) @[dh](?: @[dh])*(?: (?:is|would|will"
+    r"|still))? (?:{free}|ok|okay|good|fine|work|works|doable)\b",
+    r"\b(?:am i|are we|will i be|would i be|(?<=. )i am|(?<=. )we are|is (?:my |the |that )?(?:@[dh]|calendar"
+    r"|schedule|day|afternoon|morning|evening)(?: (?:slot|spot|block|window|time|hour))?(?: @[dh])?)"
+    r"(?: still| actually| really)? {free}\b",
+    r"^(?:is|are|would|will|does|do) (?:@[dh]|that|there|it|anything)\b.*\b(?:{free}|ok|okay|good|work|works"
+    r"|doable|possible|a problem)\b",
+    r"^(?:do i have|have i got|got|is there|are there|any|have i|i have|do we have|will i have"
+    r"|is there any)(?: any| some| a| an| enough)?(?: (?:free|open|spare|available|empty|quick"
+    r"|good))? (?:{gap}\b|@n)",
+    r"^(?:do i have|have i got|is there|do we have|is anything|have i) (?:anything|something|stuff"
+    r"|a conflict|conflicts|any conflicts)(?: (?:booked|scheduled|on))? @h",
+    r"^(?:can|could|should) (?:i|we) (?:do|fit|squeeze|take|make|have|handle|manage|hop on|jump on|swing"
+    r"|accept|add|book|schedule|set up|meet)\b.*@[dh]",
+    r"^(?:when|what time|what times|what days?)(?: is| are| am i| do i| would i| will i| can i| could i"
+    r"| should i)? (?:my |i |a |the )?(?:next |first |earliest |soonest )?(?:free|open|available|good|best"
+    r"|clear)",
+    r"^(?:what|when|which)(?: times?| days?| slots?)?(?: is| are)? (?:still )?(?:free|open|available)\b",
+    r"^when (?:can|could|should) (?:i|we) (?:meet|fit|squeeze|do|see|have|schedule|book)\b",
+    r"\b(?:my|your|our) (?:availability|free time|openings|open slots|free slots)\b|\b(?:first|next"
+    r"|earliest|soonest|any) (?:opening|openings|free slot|open slot|free window|gap)\b",
+    r"^{free}(?: (?:at|on|for|between|from|this|anytime|any time|later))? ?(?:@[dh]|$)",
+    r"^(?:find|get|give|show|tell|send)(?: me)? (?:a |an |some |my |the |any )?(?:free|open|available|spare"
+    r"|good) (?:time|times|slots?|hours?|windows?|spots?|days?)\b",
+    r"^(?:any|what|which)(?: free| open)? (?:openings|availability|free time|free slots|open slots|gaps)\b",
+)
+
+AGENDA = (
+    r"^@d$",
+    r"^(?:(?:tell|show|let|remind) me (?:know )?|can i see |i want to see |i would like to see )?(?:what"
+    r"|which)(?: all| else)? (?:is|are|do i have|have i got|do we have|did i have|will i have|is there"
+    r"|have i)(?: got)?(?: {agenda_idiom})?(?: for me| for us)?(?: (?:for|on|in|at|during))?(?: (?:my"
+    r"|the) {cal})?(?: (?:for|on|in|at|during))? ?(?:@[dh]|$)",
+    r"^(?:(?:tell|show|let) me (?:know )?)?what (?:do|did|will|have) (?:i|we) (?:have|got|get"
+    r"|doing)\b(?! to do)(?!.*\b(?:{deals}|{stage_word})$)",  # "what have we got under contract": deals
+    r"^(?:do|will) (?:i|we) have (?:any |a )?(?:closings?|signings?)\b.*@d",  # ones the client attends
+    r"^(?:(?:tell|show|let) me (?:know )?)?what (?:am i|are we|i am|we are) (?:doing|up to)\b",
+    r"^(?:what|which|how many) (?:{events}|{agendanoun}) (?:do|did|will|have) (?:i|we) (?:have|got)\b",
+    r"\b(?:what|everything|anything) (?:i|we) (?:have|got|have got)\b(?! to do)",
+    r"^(?:show|list|get|give|send|email|e-mail|text|read|pull up|bring up|open|check|display|share|forward"
+    r"|dm|tell|print|look at|review|go over|pull|fetch|grab|walk me through|run through|remind me of|(?:can"
+    r"|could|may) i (?:get|have|see)|i (?:need|want|would like))(?: me| us)?(?: (?:my|the|our|@d|whole|full"
+    r"|entire|upcoming|next|first|daily|weekly|remaining|rest of|all))* (?:{cal}|{agendanoun})\b",
+    r"^(?:my |the |our |@d )*(?:{cal}|agenda|appointments|meetings|events|showings|lineup"
+    r"|itinerary)(?: (?:for|on|of|in|at|please))*(?: @[dh])?$",
+    r"^(?:any|anything|are there any|is there anything|do i have any|do i have anything|have i got any"
+    r"|got any|is anything|are any|how many)\b.*\b{events}\b",
+    r"^(?:any|anything|is (?:there )?(?:anything|something)|(?:do|will) (?:i|we) have (?:anything|stuff"
+    r"|something|much|a lot)|have (?:i|we) got (?:anything|stuff|much)|got anything)(?: (?:on|in|for"
+    r"|planned|scheduled|booked|going on|going|happening|else|on the books|on the docket|on deck|on tap"
+    r"|on my plate|lined up|coming up|in store|(?:i|we) (?:should|need to) know about))*(?: (?:my|the)"
+    r" {cal})?(?: (?:for|on|in))? ?(?:@d|$)",
+    r"^(?:what|how)(?: is| does| will)?(?: the rest of)? (?:my|the|our) (?:day|week|morning|afternoon"
+    r"|evening|weekend|@d|{cal})\b.*\b(?:look|looking|looks|shaping|like)\b",
+    r"^(?:what|how) (?:is|are|does|will) @d (?:look|looking|shaping)",
+    r"^what (?:is|are) (?:my|the|our) (?:{cal}|plans|appointments|meetings|events|showings|day|lineup"
+    r"|itinerary)\b(?! (?:{dealnoun})\b)",
+    r"^how (?:busy|booked|packed|full|slammed|crazy|hectic|swamped|heavy) (?:am i|is my|are we|is @d"
+    r"|will i be|does my)\b",
+    r"^how (?:is|does) (?:my |the )?(?:@d|day|week)(?: look| looking)?$",
+    r"^(?:when|what time|at what time)\b.*\b(?:{event}|{events})\b",
+    r"^(?:run|walk|take|talk) me through (?:my |the )?(?:@d|day|week|{cal}|{agendanoun})",
+    r"^(?:show|give|send|tell|read|email|text)(?: me| us)? (?:my |the )?@d$",
+    r"^(?:brief me on|fill me in on|go over|prep me for|preview|remind me what i have)(?: my| the)? (?:@d"
+    r"|day|week|{cal})",
+    r"^who (?:am i|do i|are we) (?:meeting|seeing|have|meet|talking to|see)\b",
+    # "who's my 2 o'clock with", "where is my next showing": one event named by its time or place in line
+    r"^(?:who|where|what) is (?:my|the|our) (?:next |first |last )?(?:@h|{event}|{events})(?: (?:with|at"
+    r"|about|for))?$",
+    r"^where (?:am i|do i need to be|should i be|do i have to be|am i supposed to be)\b",
+    r"^(?:give me |send me |what is )?(?:a |the |my )?(?:rundown|run-down|overview|summary|recap|preview"
+    r"|brief|briefing|heads up|lowdown|lay of the land|game plan|snapshot|breakdown) (?:of|for|on) (?:my "
+    r"|the )?(?:@d|day|week|{cal}|morning)\b",
+)
