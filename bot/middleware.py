@@ -131,6 +131,36 @@ def handoff(services: Services, incoming: Incoming, work: Work, *, dedupe: str |
     services.work.submit(run, services, incoming, work, dedupe)
 
 
+def on_action(work: Work):
+    """A Bolt action listener: ack at once, then `work` in the work pool (Bolt injects by parameter name)."""
+
+    def listener(ack, body: dict, action: dict, services: Services) -> None:
+        ack()
+        handoff(services, Incoming.from_action(body, action), work)
+
+    return listener
+
+
+def on_view(work: Work):
+    """A Bolt view-submission listener: the ack closes the modal; the outcome is told in messages."""
+
+    def listener(ack, body: dict, view: dict, services: Services) -> None:
+        ack()
+        handoff(services, Incoming.from_view(body, view), work)
+
+    return listener
+
+
+def on_command(work: Work):
+    """A Bolt slash-command listener: ack at once, then `work` in the work pool."""
+
+    def listener(ack, body: dict, services: Services) -> None:
+        ack()
+        handoff(services, Incoming.from_command(body), work)
+
+    return listener
+
+
 def run(services: Services, incoming: Incoming, work: Work, dedupe: str | None = None) -> None:
     """The once-per-request edge: dedupe, who is asking, the unit of work, and the one error path."""
     try:

@@ -18,7 +18,7 @@ def register_listeners(app: App) -> None:
     home.register(app)  # App Home: publish on app_home_opened
     calendar.register(app)  # booking drafts: Confirm / Reject; the Connect Google Calendar link
     deals.register(app)  # /deal and its modal, the App Home's Update / New deal, "which deal?" buttons
-    # Add one line per listener module above this comment (phases, App Home, deals, …).
+    # A new listener module adds one line above this comment.
     _acknowledge_other_events(app)  # keep last: it matches every event
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot import render
-from bot.middleware import Incoming, answer, handoff
+from bot.middleware import Incoming, answer, on_action
 from bot.services import Unit
 from handlers import agenda_settings
 from storage.models import Person
@@ -13,12 +13,7 @@ from storage.models import Person
 
 def register(app: App) -> None:
     for action in (agenda_settings.TIME_ACTION, agenda_settings.DAYS_ACTION, agenda_settings.STOP_ACTION):
-        app.action(render.action_pattern(action))(on_click)
-
-
-def on_click(ack, body: dict, action: dict, services) -> None:
-    ack()
-    handoff(services, Incoming.from_action(body, action), change)
+        app.action(render.action_pattern(action))(on_action(change))
 
 
 def change(unit: Unit, person: Person, incoming: Incoming) -> None:

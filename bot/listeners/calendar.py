@@ -11,8 +11,8 @@ from slack_bolt import App
 
 from bot import render
 from bot.listeners.note_modal import opener, request_id, submitter
-from bot.middleware import Incoming, answer, handoff
-from bot.services import Services, Unit
+from bot.middleware import Incoming, answer, on_action, on_view
+from bot.services import Unit
 from handlers import booking, messages
 from handlers.calendar_home import CONNECT_LINK
 from handlers.calendar_problems import CONNECT, connect_buttons
@@ -21,36 +21,16 @@ from storage.models import Person
 
 
 def register(app: App) -> None:
-    app.action(render.action_pattern(booking.CONFIRM))(on_confirm)
-    app.action(render.action_pattern(booking.REJECT))(on_reject_clicked)
-    app.view(render.REJECT_VIEW)(on_reject_submitted)
+    app.action(render.action_pattern(booking.CONFIRM))(on_action(confirm))
+    app.action(render.action_pattern(booking.REJECT))(on_action(open_reject_modal))
+    app.view(render.REJECT_VIEW)(on_view(reject))
     app.action(render.action_pattern(CONNECT))(on_connect)
-    app.action(render.action_pattern(CONNECT_LINK))(on_connect_link)
-
-
-def on_confirm(ack, body: dict, action: dict, services: Services) -> None:
-    ack()
-    handoff(services, Incoming.from_action(body, action), confirm)
-
-
-def on_reject_clicked(ack, body: dict, action: dict, services: Services) -> None:
-    ack()
-    handoff(services, Incoming.from_action(body, action), open_reject_modal)
-
-
-def on_reject_submitted(ack, body: dict, view: dict, services: Services) -> None:
-    ack()  # closes the modal; the outcome is told in messages
-    handoff(services, Incoming.from_view(body, view), reject)
+    app.action(render.action_pattern(CONNECT_LINK))(on_action(send_connect_link))
 
 
 def on_connect(ack) -> None:
     """A link button: the browser opens the page; Slack still reports the click, which only needs an ack."""
     ack()
-
-
-def on_connect_link(ack, body: dict, action: dict, services: Services) -> None:
-    ack()
-    handoff(services, Incoming.from_action(body, action), send_connect_link)
 
 
 def send_connect_link(unit: Unit, person: Person, incoming: Incoming) -> None:

@@ -7,7 +7,7 @@ from sqlalchemy import select, update
 
 from bot import render
 from bot.jobs.hours import client_available_at
-from bot.middleware import Incoming, answer, handoff
+from bot.middleware import Incoming, answer, on_action
 from bot.services import Unit
 from handlers import messages, proactive
 from handlers.reply import Reply
@@ -16,12 +16,7 @@ from storage.repositories import outbox
 
 
 def register(app: App) -> None:
-    app.action(render.action_pattern(proactive.CONFIRM_ACTION))(on_confirm)
-
-
-def on_confirm(ack, body: dict, action: dict, services) -> None:
-    ack()
-    handoff(services, Incoming.from_action(body, action), confirm)
+    app.action(render.action_pattern(proactive.CONFIRM_ACTION))(on_action(confirm))
 
 
 def confirm(unit: Unit, person: Person, incoming: Incoming) -> None:

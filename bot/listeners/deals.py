@@ -12,7 +12,7 @@ from collections.abc import Callable
 from slack_bolt import App
 
 from bot import deal_views, gate, render
-from bot.middleware import Incoming, answer, handoff
+from bot.middleware import Incoming, answer, handoff, on_action, on_command
 from bot.services import Services, Unit
 from handlers import deal_edits, deal_form, deal_home, deals, messages
 from handlers.deal_form import DealForm
@@ -27,31 +27,11 @@ MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 
 def register(app: App) -> None:
-    app.command(COMMAND)(on_command)
-    app.action(render.action_pattern(deal_home.NEW))(on_new)
-    app.action(render.action_pattern(deal_home.UPDATE))(on_update)
+    app.command(COMMAND)(on_command(open_picker))
+    app.action(render.action_pattern(deal_home.NEW))(on_action(open_picker))
+    app.action(render.action_pattern(deal_home.UPDATE))(on_action(open_deal))
     app.view(deal_views.VIEW)(on_submit)
-    app.action(render.action_pattern(deals.PICK))(on_pick)
-
-
-def on_command(ack, body: dict, services: Services) -> None:
-    ack()
-    handoff(services, Incoming.from_command(body), open_picker)
-
-
-def on_new(ack, body: dict, action: dict, services: Services) -> None:
-    ack()
-    handoff(services, Incoming.from_action(body, action), open_picker)
-
-
-def on_update(ack, body: dict, action: dict, services: Services) -> None:
-    ack()
-    handoff(services, Incoming.from_action(body, action), open_deal)
-
-
-def on_pick(ack, body: dict, action: dict, services: Services) -> None:
-    ack()
-    handoff(services, Incoming.from_action(body, action), pick)
+    app.action(render.action_pattern(deals.PICK))(on_action(pick))
 
 
 def on_submit(ack, body: dict, view: dict, services: Services) -> None:

@@ -8,8 +8,8 @@ from slack_bolt import App
 from sqlalchemy import select
 
 from bot import render
-from bot.middleware import Incoming, answer, handoff
-from bot.services import Services, Unit
+from bot.middleware import Incoming, answer, on_action, on_command
+from bot.services import Unit
 from handlers import phase, trust
 from handlers.reply import Reply
 from storage.models import OutboxMessage, Person
@@ -19,25 +19,10 @@ COMMAND = "/phase"
 
 
 def register(app: App) -> None:
-    app.command(COMMAND)(on_command)
-    app.action(render.action_pattern(phase.REQUEST))(on_request)
+    app.command(COMMAND)(on_command(run_command))
+    app.action(render.action_pattern(phase.REQUEST))(on_action(ask_about_phase))
     for action in (trust.ACCEPT, trust.DECLINE):
-        app.action(render.action_pattern(action))(on_decision)
-
-
-def on_command(ack, body: dict, services: Services) -> None:
-    ack()
-    handoff(services, Incoming.from_command(body), run_command)
-
-
-def on_request(ack, body: dict, action: dict, services: Services) -> None:
-    ack()
-    handoff(services, Incoming.from_action(body, action), ask_about_phase)
-
-
-def on_decision(ack, body: dict, action: dict, services: Services) -> None:
-    ack()
-    handoff(services, Incoming.from_action(body, action), decide)
+        app.action(render.action_pattern(action))(on_action(decide))
 
 
 def run_command(unit: Unit, person: Person, incoming: Incoming) -> None:

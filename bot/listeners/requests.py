@@ -8,9 +8,9 @@ from slack_bolt import App
 
 from bot import conversation, render
 from bot.listeners.note_modal import opener, request_id, submitter
-from bot.middleware import Incoming, answer, handoff
+from bot.middleware import Incoming, answer, on_action, on_view
 from bot.notify import remembered, reply_key
-from bot.services import Services, Unit
+from bot.services import Unit
 from handlers import messages
 from handlers import requests as queue
 from handlers.context import Ask, Context, Thread
@@ -24,30 +24,10 @@ log = logging.getLogger(__name__)
 
 def register(app: App) -> None:
     for action in (queue.CLAIM, queue.RELEASE, queue.CANCEL):
-        app.action(render.action_pattern(action))(on_transition)
-    app.action(render.action_pattern(queue.DONE))(on_done_clicked)
-    app.view(render.DONE_VIEW)(on_done_submitted)
-    app.action(render.action_pattern(FORWARD))(on_forward)
-
-
-def on_transition(ack, body: dict, action: dict, services: Services) -> None:
-    ack()
-    handoff(services, Incoming.from_action(body, action), transition)
-
-
-def on_done_clicked(ack, body: dict, action: dict, services: Services) -> None:
-    ack()
-    handoff(services, Incoming.from_action(body, action), open_done_modal)
-
-
-def on_done_submitted(ack, body: dict, view: dict, services: Services) -> None:
-    ack()  # closes the modal; the outcome is told in messages
-    handoff(services, Incoming.from_view(body, view), finish)
-
-
-def on_forward(ack, body: dict, action: dict, services: Services) -> None:
-    ack()
-    handoff(services, Incoming.from_action(body, action), forward)
+        app.action(render.action_pattern(action))(on_action(transition))
+    app.action(render.action_pattern(queue.DONE))(on_action(open_done_modal))
+    app.view(render.DONE_VIEW)(on_view(finish))
+    app.action(render.action_pattern(FORWARD))(on_action(forward))
 
 
 def transition(unit: Unit, person: Person, incoming: Incoming) -> None:
