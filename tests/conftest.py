@@ -22,6 +22,8 @@ A test that asks for any database fixture runs once per backend: `test_x[sqlite]
   SQLite a transaction holds the write lock from its first statement to its end (BEGIN IMMEDIATE), so
   commit before other sessions or threads touch the database.
 
+- `google`: a fake Google (token endpoint and Calendar v3) on loopback, `tests.fakes.google_api.FakeGoogle`.
+
 Every test also runs under `_loopback_only` (autouse): a socket to an address off this machine fails it.
 
 PostgreSQL is the server at TEST_DATABASE_URL (default postgresql+psycopg://postgres@127.0.0.1:5432/test).
@@ -51,6 +53,7 @@ from sqlalchemy.pool import NullPool
 from storage import migrate
 from storage.db import make_engine, make_session_factory
 from storage.models import Base
+from tests.fakes.google_api import FakeGoogle
 
 DEFAULT_TEST_DATABASE_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 _SQLITE_TEMPLATES = pytest.StashKey[dict]()
@@ -257,3 +260,11 @@ def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", guarded(connect))
     monkeypatch.setattr(socket.socket, "connect_ex", guarded(connect_ex))
     monkeypatch.setattr(socket, "create_connection", guarded_create_connection)
+
+
+@pytest.fixture
+def google() -> Iterator[FakeGoogle]:
+    """A fake Google (OAuth token endpoint and Calendar v3) on loopback, for adapter and scenario tests."""
+    fake = FakeGoogle().start()
+    yield fake
+    fake.stop()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -15,17 +14,9 @@ from integrations.google_calendar import READ_RETRIES
 from storage.models import Request
 from storage.repositories import people as people_repo
 from tests import payloads
-from tests.fakes.google_api import FakeGoogle
 from tests.scenarios.conftest import VA_CHANNEL, scenario_settings, serving
 
 CHICAGO_MORNING = datetime(2026, 11, 25, 16, 0, tzinfo=UTC)  # 10:00 in Chicago, on the scenario's today
-
-
-@pytest.fixture
-def google() -> Iterator[FakeGoogle]:
-    fake = FakeGoogle().start()
-    yield fake
-    fake.stop()
 
 
 @pytest.fixture

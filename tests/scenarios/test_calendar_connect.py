@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import http.client
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
@@ -18,18 +17,10 @@ from integrations.token_crypto import fernet, unseal
 from storage.models import ClientProfile
 from storage.repositories import people as people_repo
 from tests import payloads
-from tests.fakes.google_api import FakeGoogle
 from tests.scenarios.conftest import scenario_settings, serving
 
 SECRET = "a passphrase, not a Fernet key"
 PUBLIC = "https://jane.example"
-
-
-@pytest.fixture
-def google() -> Iterator[FakeGoogle]:
-    fake = FakeGoogle().start()
-    yield fake
-    fake.stop()
 
 
 @pytest.fixture

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from integrations.google_auth import service_account_credentials
 from integrations.google_calendar import GoogleCalendar
 from tests.fakes.google_api import FakeGoogle
-
-
-@pytest.fixture
-def google() -> Iterator[FakeGoogle]:
-    fake = FakeGoogle().start()
-    yield fake
-    fake.stop()
 
 
 @pytest.fixture
