@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import time
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from collections.abc import Callable
+from concurrent.futures import Executor, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
@@ -38,6 +39,10 @@ log = logging.getLogger(__name__)
 
 WEB_TIMEOUT_SECONDS = 10
 RETRIES = 3  # per kind of failure, for every Web API call
+# The longest Retry-After a call waits out in place. A longer one fails the call and the outbox schedules
+# the next try by it: RETRIES such waits must stay well inside the outbox lease (60 s), or a second sender
+# could take the row and send it twice, and a work thread would sleep meanwhile.
+MAX_RATE_LIMIT_WAIT = 10
 LISTENER_THREADS = 16  # Bolt's pool only acks and hands over, so it is never busy for long
 WORK_THREADS = 4  # database, Slack and Google work, after the ack; more would starve the acks of the GIL
 WARM_UP_TEXTS = (
@@ -58,6 +63,7 @@ class Jane:
     bolt: App
     services: Services
     web: Web
+    closers: list[Callable[[], None]] = field(default_factory=list)  # for what create_app built itself
 
     def start(self) -> None:
         """Background work of a serving process: the outbox retry loop."""
@@ -79,8 +85,11 @@ class Jane:
         self.bolt.dispatch(_ping(services.settings))
 
     def stop(self) -> None:
+        """Stop sending, finish the work in hand, then release the pools and engine create_app made."""
         self.services.delivery.stop()
         self.services.work.shutdown(wait=True, cancel_futures=False)
+        for close in self.closers:
+            close()
 
 
 def create_app(settings: Settings, **overrides: Any) -> Jane:
@@ -90,12 +99,22 @@ def create_app(settings: Settings, **overrides: Any) -> Jane:
     (an Executor), listener_executor, delivery_interval and delivery_grace (seconds: how often the outbox
     retry loop runs, and how long it leaves a new row to its writer), retry_interval (seconds, for tests).
     """
-    engine = overrides.get("engine") or make_engine(settings.database_url)
+    closers: list[Callable[[], None]] = []
+    services = _services(settings, overrides, closers)
+    acks = overrides.get("listener_executor") or _owned(
+        ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="jane-ack"), closers, "shutdown"
+    )
+    bolt = _bolt(settings, services, acks)
+    return Jane(bolt=bolt, services=services, web=Web(bolt, services), closers=closers[::-1])
+
+
+def _services(settings: Settings, overrides: dict[str, Any], closers: list[Callable[[], None]]) -> Services:
+    engine = overrides.get("engine") or _owned(make_engine(settings.database_url), closers, "dispose")
     sessions = overrides.get("sessions") or make_session_factory(engine)
     client = overrides.get("web_client") or make_web_client(settings, overrides.get("retry_interval"))
     clock = overrides.get("clock") or utcnow
     home_view = overrides.get("home_view") or home_views(settings, clock)
-    services = Services(
+    return Services(
         settings=settings,
         engine=engine,
         sessions=sessions,
@@ -112,20 +131,28 @@ def create_app(settings: Settings, **overrides: Any) -> Jane:
         calendar_for=overrides.get("calendar_for") or calendar_factory(settings, sessions),
         home_view=home_view,
     )
+
+
+def _bolt(settings: Settings, services: Services, listener_executor: Executor) -> App:
     _quiet_token_warning()
     bolt = App(
         name="jane",
         signing_secret=settings.slack_signing_secret or "",
-        client=client,
+        client=services.client,
         authorize=_authorize(services),
         process_before_response=False,
-        listener_executor=overrides.get("listener_executor")
-        or ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="jane-ack"),
+        listener_executor=listener_executor,
     )
     bolt.use(inject_services(services))
     bolt.error(_on_error)
     register_listeners(bolt)
-    return Jane(bolt=bolt, services=services, web=Web(bolt, services))
+    return bolt
+
+
+def _owned(resource: Any, closers: list[Callable[[], None]], close: str) -> Any:
+    """Note that Jane.stop must release `resource` (by its method `close`): create_app made it."""
+    closers.append(getattr(resource, close))
+    return resource
 
 
 def _ping(settings: Settings) -> BoltRequest:
@@ -160,11 +187,32 @@ def make_web_client(settings: Settings, retry_interval: float | None = None) -> 
         base_url=settings.slack_api_url,
         timeout=WEB_TIMEOUT_SECONDS,
         retry_handlers=[
-            RateLimitErrorRetryHandler(max_retry_count=RETRIES),
-            ServerErrorRetryHandler(max_retry_count=RETRIES, interval_calculator=interval),
+            _BriefRateLimitWait(max_retry_count=RETRIES),
+            _AnyServerError(max_retry_count=RETRIES, interval_calculator=interval),
             ConnectionErrorRetryHandler(max_retry_count=RETRIES, interval_calculator=interval),
         ],
     )
+
+
+class _AnyServerError(ServerErrorRetryHandler):
+    """Retries every 5xx; the SDK's own handler retries only 500 and 503, not a proxy's 502 or 504."""
+
+    def _can_retry(self, *, state, request, response=None, error=None) -> bool:
+        return response is not None and 500 <= response.status_code < 600
+
+
+class _BriefRateLimitWait(RateLimitErrorRetryHandler):
+    """Retries a 429 after its Retry-After, when that is at most MAX_RATE_LIMIT_WAIT seconds."""
+
+    def _can_retry(self, *, state, request, response=None, error=None) -> bool:
+        if not super()._can_retry(state=state, request=request, response=response, error=error):
+            return False
+        # Header values come as lists here, as the SDK's own handler reads them.
+        waits = [v for k, v in response.headers.items() if k.lower() == "retry-after"]
+        try:
+            return not waits or int(waits[0][0]) <= MAX_RATE_LIMIT_WAIT
+        except (IndexError, TypeError, ValueError):
+            return True  # no usable header: the SDK waits about a second
 
 
 def _authorize(services: Services):

@@ -70,7 +70,7 @@ def _add_admin(commands: argparse._SubParsersAction) -> None:
     va = kinds.add_parser("va", help="add or remove a VA").add_subparsers(dest="action", required=True)
     va_add = va.add_parser("add", help="add a VA (or update one)")
     va_add.add_argument("user_id", help=ROLES_HELP)
-    va_add.add_argument("--name")
+    va_add.add_argument("--name", help="the name Jane calls them by")
     va_add.add_argument("--tz", help="the VA's time zone, for working hours")
     va_remove = va.add_parser("remove", help="remove a VA")
     va_remove.add_argument("user_id", help=ROLES_HELP)
@@ -78,30 +78,34 @@ def _add_admin(commands: argparse._SubParsersAction) -> None:
     admins = kinds.add_parser("admin", help="add an admin").add_subparsers(dest="action", required=True)
     admin_add = admins.add_parser("add", help="add an admin (or update one)")
     admin_add.add_argument("user_id", help=ROLES_HELP)
-    admin_add.add_argument("--name")
+    admin_add.add_argument("--name", help="the name Jane calls them by")
 
     client = kinds.add_parser("client", help="add or change a client").add_subparsers(
         dest="action", required=True
     )
     client_add = client.add_parser("add", help="add a client (or update one)")
     client_add.add_argument("user_id", help=ROLES_HELP)
-    client_add.add_argument("--phase", type=int, required=True, choices=(1, 2, 3))
+    client_add.add_argument(
+        "--phase", type=int, required=True, choices=(1, 2, 3), help="the phase the client starts in"
+    )
     client_set = client.add_parser("set", help="change a client")
     client_set.add_argument("user_id", help=ROLES_HELP)
-    client_set.add_argument("--phase", type=int, choices=(1, 2, 3))
+    client_set.add_argument(
+        "--phase", type=int, choices=(1, 2, 3), help="set the phase directly (no proposal, no accept)"
+    )
     for sub in (client_add, client_set):
         sub.add_argument("--va", metavar="USER_ID", help="the client's VA (`none` for no VA)")
-        sub.add_argument("--name")
-        sub.add_argument("--email")
+        sub.add_argument("--name", help="the name Jane calls them by")
+        sub.add_argument("--email", help="their email (the subject for Google domain-wide delegation)")
         sub.add_argument("--tz", metavar="ZONE", help="IANA time zone, e.g. America/Chicago")
         sub.add_argument("--calendar", metavar="CALENDAR_ID", help="Google calendar id (default: primary)")
 
     deal = kinds.add_parser("deal", help="add a deal").add_subparsers(dest="action", required=True)
     deal_add = deal.add_parser("add", help="add a deal for a client")
     deal_add.add_argument("client_user_id", help=CLIENT_HELP)
-    deal_add.add_argument("name")
+    deal_add.add_argument("name", help='the deal\'s name, e.g. "Jones – 14 Elm St"')
     deal_add.add_argument("--stage", required=True, help="a pipeline stage, e.g. lead or under_contract")
-    deal_add.add_argument("--next-step")
+    deal_add.add_argument("--next-step", help="what happens next, shown to the client")
     deal_add.add_argument("--close-date", metavar="DATE", help="YYYY-MM-DD")
     deal_add.add_argument("--amount", metavar="N", help="the deal's value, e.g. 450000 or 1250.50")
 
@@ -110,11 +114,13 @@ def _add_admin(commands: argparse._SubParsersAction) -> None:
         "add", help="add an event to the local calendar (for clients without Google Calendar)"
     )
     event_add.add_argument("client_user_id", help=CLIENT_HELP)
-    event_add.add_argument("title")
-    event_add.add_argument("--start", required=True, metavar="ISO", help="ISO 8601, else the client's zone")
+    event_add.add_argument("title", help="what the client sees on their agenda")
+    event_add.add_argument(
+        "--start", required=True, metavar="ISO", help="ISO 8601; without an offset, in the client's zone"
+    )
     event_add.add_argument("--end", metavar="ISO", help="ISO 8601, required unless --all-day")
     event_add.add_argument("--all-day", action="store_true", help="dates, --end the last day")
-    event_add.add_argument("--location")
+    event_add.add_argument("--location", help="where it is, shown on the agenda")
     event_add.add_argument("--link", metavar="URL", help="a meeting link")
     event_add.set_defaults(module="calendar_admin")
 
@@ -123,9 +129,11 @@ def _add_admin(commands: argparse._SubParsersAction) -> None:
     listing.set_defaults(action="list")
 
     requests = kinds.add_parser("requests", help="list requests, newest first")
-    requests.add_argument("--client", metavar="USER_ID")
+    requests.add_argument("--client", metavar="USER_ID", help="only this client's requests")
     requests.add_argument(
-        "--status", choices=("queued", "claimed", "awaiting_confirmation", "done", "cancelled")
+        "--status",
+        choices=("queued", "claimed", "awaiting_confirmation", "done", "cancelled"),
+        help="only requests in this state",
     )
     requests.add_argument("--json", action="store_true", help="print JSON")
     requests.set_defaults(action="requests")

@@ -8,6 +8,7 @@ to the outbox by the real notifier, shown as "→ to @name" lines and marked sen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 
@@ -38,8 +39,21 @@ HELP = """Type a message to Jane as the current person, or a command:
   /deal N STAGE [note] · /deal new @client STAGE NAME (VAs: deals; /home lists them)
   /help · /quit"""
 UNKNOWN_COMMAND = "I don't know {word}. Type /help to see the commands."
-WHICH_NUMBER = "Which one? Give its number, e.g. {word} 3 (/queue lists them)."
+WHICH_NUMBER = "Which one? Give its number, e.g. {word} 3 ({where})."
+NO_SUCH_NUMBER = "There's nothing numbered {number} ({where})."
+# Where each numbered command's numbers are shown (a request's on /queue, a proposal's on /home, …).
+WHERE_NUMBERS = {
+    "/accept": "/home lists the proposals waiting for you",
+    "/decline": "/home lists the proposals waiting for you",
+    "/ask": "the phase you'd like: 2 or 3",
+    "/forward": "the number is on Jane's offer to pass it on",
+    "/confirmed": "the number is on the appointment's button in the checklist",
+    "/pick": "the number is on the deal's button when Jane asks which one",
+}
+WHERE_REQUESTS = "/queue lists them"
+LONGEST_NUMBER = 11  # digits; a longer number names nothing (as a forged Slack button's value)
 NO_SUCH_PERSON = "Nobody here is called {name}. Type /who to see everyone."
+WHICH_PERSON = "Who? Give a name, e.g. /as tom (/who lists everyone)."
 NOW_SPEAKING_AS = "You are now {name}."
 
 
@@ -94,23 +108,28 @@ class Shell:
         conversation.converse(turn.unit, turn.person, turn.message(text))
 
     def become(self, turn: Turn, name: str) -> str:
+        if not name:
+            return WHICH_PERSON
         person = find(turn.unit.session, name)
         if person is None:
-            return NO_SUCH_PERSON.format(name=name or "that")
+            return NO_SUCH_PERSON.format(name=name)
         self.person_id = person.id
         return NOW_SPEAKING_AS.format(name=describe(person))
 
     def who(self, turn: Turn, _rest: str) -> str:
         everyone = turn.unit.session.scalars(select(Person).order_by(Person.id)).unique()
         return "\n".join(
-            f"{'*' if p.id == turn.person.id else ' '} {describe(p)} ({p.user_id})" for p in everyone
+            f"{'*' if p.id == turn.person.id else ' '} {describe(p)} · {p.user_id}" for p in everyone
         )
 
-    def phase(self, turn: Turn, rest: str) -> Reply:
-        return phase.command(turn.ctx, mentions(turn.unit.session, rest))
+    def phase(self, turn: Turn, rest: str) -> Reply | str:
+        words = rest.split()
+        return _nobody(turn, words[:1]) or phase.command(turn.ctx, mentions(turn.unit.session, rest))
 
-    def deal(self, turn: Turn, rest: str) -> Reply:
-        return deal_command.update(turn.ctx, mentions(turn.unit.session, rest))
+    def deal(self, turn: Turn, rest: str) -> Reply | str:
+        words = rest.split()
+        named = words[1:2] if [w.lower() for w in words[:1]] == ["new"] else []
+        return _nobody(turn, named) or deal_command.update(turn.ctx, mentions(turn.unit.session, rest))
 
     def queue(self, turn: Turn, _rest: str) -> home.Home | str:
         ctx = turn.ctx
@@ -132,11 +151,22 @@ def _numbered(word: str, action: Callable[[Turn, int, str], Reply | None]):
 
     def command(shell: Shell, turn: Turn, rest: str) -> Reply | str | None:
         number, _, words = rest.partition(" ")
-        if not number.lstrip("#").isdigit():
-            return WHICH_NUMBER.format(word=word)
+        where = WHERE_NUMBERS.get(word, WHERE_REQUESTS)
+        if not number.lstrip("#").isdecimal():  # not isdigit: int("²") fails
+            return WHICH_NUMBER.format(word=word, where=where)
+        if len(number.lstrip("#").lstrip("0")) > LONGEST_NUMBER:
+            return NO_SUCH_NUMBER.format(word=word, number=number, where=where)
         return action(turn, int(number.lstrip("#")), words.strip())
 
     return command
+
+
+def _nobody(turn: Turn, words: list[str]) -> str | None:
+    """Slack's autocomplete offers only real people, so an @name nobody has is a typo in the console."""
+    typed = re.match(r"@(\w+)", words[0]) if words else None  # as console_edge.mentions reads a name
+    return (
+        NO_SUCH_PERSON.format(name=typed[0]) if typed and find(turn.unit.session, typed[1]) is None else None
+    )
 
 
 def _clicked(word: str, action: str, work: Work):

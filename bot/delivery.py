@@ -2,7 +2,8 @@
 
 A row is leased to one sender at a time (on any number of processes), so it is never sent twice at once.
 The Web API client itself retries 429 (honouring Retry-After), 5xx and connection errors; a row that
-still fails is retried later with backoff, so a Slack outage delays a message and never loses it.
+still fails is retried later with backoff (never before a 429's Retry-After), so a Slack outage delays a
+message and never loses it.
 A queue card's first send posts it and records its ts; later sends update it in place (chat.update).
 """
 
@@ -36,6 +37,9 @@ PERMANENT_ERRORS = frozenset(
         "invalid_user", "cannot_dm_bot", "restricted_action",
     }
 )  # fmt: skip
+
+
+SENT, FAILED, AGAIN = "sent", "failed", "again"  # what became of one row's send
 
 
 class ResponseUrlError(Exception):
@@ -106,24 +110,24 @@ class Delivery:
             with self.sessions.begin() as session:
                 rows = outbox.take(session, ids=ids, limit=limit, now=self.clock() - grace)
             rows.sort(key=lambda row: (HOME in row.payload, row.id))  # people's answers before App Homes
-            again = [row.id for row in rows if not self._send(row)]
-            sent += len(rows) - len(again)
+            outcomes = {row.id: self._send(row) for row in rows}
+            sent += sum(outcome is SENT for outcome in outcomes.values())
+            again = [row_id for row_id, outcome in outcomes.items() if outcome is AGAIN]
             if not again or ids is None:
                 break
             ids = again
         return sent
 
-    def _send(self, row: OutboxMessage) -> bool:
-        """Send one leased row; False when it was re-armed meanwhile and must go again."""
+    def _send(self, row: OutboxMessage) -> str:
+        """Send one leased row: SENT, FAILED (recorded for a later try or given up), or AGAIN when it was
+        re-armed meanwhile and its newer content must go now."""
         try:
             method, payload = self._prepare(row)
             result = self._call(method, payload, row.payload)
         except SlackApiError as error:
-            self._failed(row, _reason(error))
-            return True
+            return self._failed(row, _reason(error), _retry_after(error))
         except Exception as error:  # connection refused, timeouts, a home view that failed to build
-            self._failed(row, f"{error.__class__.__name__}: {error}")
-            return True
+            return self._failed(row, f"{error.__class__.__name__}: {error}")
         return self._sent(row, method, result)
 
     def _call(self, method: str | None, payload: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
@@ -156,7 +160,7 @@ class Delivery:
             return row.method, {**payload, "view": view}
         return row.method, payload
 
-    def _sent(self, row: OutboxMessage, method: str | None, result: dict[str, Any]) -> bool:
+    def _sent(self, row: OutboxMessage, method: str | None, result: dict[str, Any]) -> str:
         with self.sessions.begin() as session:
             if method == "chat.postMessage" and CARD in row.payload and result.get("ts"):
                 request = session.get(Request, row.payload[CARD])
@@ -164,36 +168,42 @@ class Delivery:
                     requests.set_card(
                         session, request, result.get("channel") or row.payload["channel"], result["ts"]
                     )
-            marked = session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.id == row.id, OutboxMessage.revision == row.revision)
-                .values(
-                    status="sent", sent_at=utcnow(), result=_small(result), locked_until=None,
-                    attempts=OutboxMessage.attempts + 1,
-                )
-                .execution_options(synchronize_session=False)
-            ).rowcount  # fmt: skip
+            marked = _release(
+                session, row.id, revision=row.revision,
+                status="sent", sent_at=utcnow(), result=_small(result), attempts=OutboxMessage.attempts + 1,
+            )  # fmt: skip
             if not marked:  # re-armed while we sent: free the lease so the newest content goes out
-                session.execute(
-                    update(OutboxMessage)
-                    .where(OutboxMessage.id == row.id)
-                    .values(locked_until=None)
-                    .execution_options(synchronize_session=False)
-                )
-        return bool(marked)
+                _release(session, row.id)
+        return SENT if marked else AGAIN
 
-    def _failed(self, row: OutboxMessage, error: str) -> None:
+    def _failed(self, row: OutboxMessage, error: str, retry_after: float | None = None) -> str:
+        """Record a failed send; AGAIN when the row was re-armed meanwhile, since an older revision's
+        failure must neither kill nor delay the newer content."""
+        with self.sessions.begin() as session:
+            # The conditional write also locks the row until commit, so no re-arm slips in between.
+            if not _release(session, row.id, revision=row.revision):
+                _release(session, row.id)
+                return AGAIN
+            self._record_failure(session, row, error, retry_after)
+        return FAILED
+
+    def _record_failure(
+        self, session: Session, row: OutboxMessage, error: str, retry_after: float | None
+    ) -> None:
         permanent = error in PERMANENT_ERRORS
         log.log(
             logging.ERROR if permanent else logging.WARNING,
             "outbox %s (%s %s) failed: %s%s", row.id, row.method, row.key, error,
             "; giving up" if permanent else "; will retry",
         )  # fmt: skip
-        with self.sessions.begin() as session:
-            if permanent:
-                outbox.mark_dead(session, row.id, error)
-            else:
-                outbox.mark_failed(session, row.id, error, now=self.clock())
+        if permanent:
+            outbox.mark_dead(session, row.id, error)
+            return
+        now = self.clock()
+        outbox.mark_failed(session, row.id, error, now=now)
+        if retry_after:  # Slack said when it will take calls again: not before then
+            message = session.get(OutboxMessage, row.id)
+            message.next_attempt_at = max(message.next_attempt_at, now + timedelta(seconds=retry_after))
 
     # --- the retry loop -----------------------------------------------------------------------------------
 
@@ -224,6 +234,26 @@ class Delivery:
                     pass
             except Exception:
                 log.exception("the outbox retry loop failed; trying again in %ss", self.interval)
+
+
+def _release(session: Session, row_id: int, *, revision: int | None = None, **values: Any) -> bool:
+    """End this sender's lease on a row, setting `values`; only if still at `revision`, when given."""
+    statement = update(OutboxMessage).where(OutboxMessage.id == row_id)
+    if revision is not None:
+        statement = statement.where(OutboxMessage.revision == revision)
+    statement = statement.values(locked_until=None, **values).execution_options(synchronize_session=False)
+    return bool(session.execute(statement).rowcount)
+
+
+def _retry_after(error: SlackApiError) -> float | None:
+    """The seconds Slack asked to wait before calling again (HTTP 429), if it said."""
+    for name, value in (error.response.headers or {}).items():
+        if name.lower() == "retry-after":
+            try:
+                return float(value[0] if isinstance(value, list) else value)
+            except (TypeError, ValueError):
+                return None
+    return None
 
 
 def _reason(error: SlackApiError) -> str:

@@ -2,16 +2,16 @@
 dedupe, load who is asking, run the listener's work in one unit of work, and one error path for all.
 
 The ack path does no database or Web API work: Bolt verifies the signature and acks, and the listener
-only copies what it needs out of the payload (`Incoming`) and hands it to `handoff`.
+only copies what it needs out of the payload (`bot.incoming.Incoming`) and hands it to `handoff`.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
+from bot.incoming import Incoming
 from bot.services import Services, Unit
 from handlers import messages
 from handlers.context import Thread
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 # A listener's work: runs inside the unit of work; may return a callable to run after the commit
 # (e.g. views.open, which must not hold a transaction open while it talks to Slack).
-Work = Callable[[Unit, Person, "Incoming"], Callable[[], Any] | None]
+Work = Callable[[Unit, Person, Incoming], Callable[[], Any] | None]
 
 
 def inject_services(services: Services):
@@ -34,96 +34,6 @@ def inject_services(services: Services):
         return next()
 
     return services_middleware
-
-
-@dataclass(frozen=True)
-class Incoming:
-    """What the edge took out of one Slack payload; plain values, safe to hand to another thread."""
-
-    kind: str  # "event", "action", "view" or "command"
-    key: str  # deterministic and unique per delivery attempt of this request's intent
-    user_id: str | None
-    team_id: str = ""
-    channel: str | None = None
-    ts: str | None = None  # the message itself (events), or the message holding the button (actions)
-    thread_ts: str | None = None  # the thread to answer in
-    text: str = ""
-    event_id: str | None = None
-    trigger_id: str | None = None
-    action_id: str | None = None
-    value: str | None = None
-    bot_user_id: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def thread(self) -> Thread:
-        return Thread(self.channel, self.thread_ts)
-
-    def describe(self) -> str:
-        return f"{self.kind} {self.key} from {self.user_id} in {self.channel}"
-
-    @classmethod
-    def from_event(cls, body: dict, event: dict) -> Incoming:
-        ts = _str(event.get("ts"))
-        return cls(
-            kind="event",
-            key=f"{event.get('channel')}:{ts}",
-            user_id=_str(event.get("user")),
-            team_id=_str(body.get("team_id") or event.get("team")) or "",
-            channel=_str(event.get("channel")),
-            ts=ts,
-            thread_ts=_str(event.get("thread_ts")) or ts,
-            text=event.get("text") if isinstance(event.get("text"), str) else "",
-            event_id=_str(body.get("event_id")),
-            bot_user_id=_bot_user_id(body),
-        )
-
-    @classmethod
-    def from_action(cls, body: dict, action: dict) -> Incoming:
-        user, message, container = (
-            _dict(body.get("user")),
-            _dict(body.get("message")),
-            _dict(body.get("container")),
-        )
-        channel = _str(_dict(body.get("channel")).get("id") or container.get("channel_id"))
-        message_ts = _str(message.get("ts") or container.get("message_ts"))
-        return cls(
-            kind="action",
-            key=f"action:{action.get('action_ts') or body.get('trigger_id')}:{user.get('id')}",
-            user_id=_str(user.get("id")),
-            team_id=_str(_dict(body.get("team")).get("id") or user.get("team_id")) or "",
-            channel=channel,
-            ts=message_ts,
-            thread_ts=_str(message.get("thread_ts") or container.get("thread_ts")) or message_ts,
-            trigger_id=_str(body.get("trigger_id")),
-            action_id=_str(action.get("action_id")),
-            value=_str(action.get("value")),
-        )
-
-    @classmethod
-    def from_view(cls, body: dict, view: dict) -> Incoming:
-        user = _dict(body.get("user"))
-        return cls(
-            kind="view",
-            key=f"view:{view.get('id')}:{view.get('hash')}:{user.get('id')}",
-            user_id=_str(user.get("id")),
-            team_id=_str(_dict(body.get("team")).get("id") or user.get("team_id")) or "",
-            trigger_id=_str(body.get("trigger_id")),
-            extra={"view": view},
-        )
-
-    @classmethod
-    def from_command(cls, body: dict) -> Incoming:
-        return cls(
-            kind="command",
-            key=f"command:{body.get('trigger_id')}",
-            user_id=_str(body.get("user_id")),
-            team_id=_str(body.get("team_id")) or "",
-            channel=_str(body.get("channel_id")),
-            text=body.get("text") if isinstance(body.get("text"), str) else "",
-            trigger_id=_str(body.get("trigger_id")),
-            extra={"command": body.get("command"), "response_url": body.get("response_url")},
-        )
 
 
 def handoff(services: Services, incoming: Incoming, work: Work, *, dedupe: str | None = None) -> None:
@@ -219,18 +129,3 @@ def _ephemeral(reply: Reply) -> Reply:
     return Reply(
         reply.text, reply.sections, reply.buttons, reply.footnote, ephemeral=True, extras=reply.extras
     )
-
-
-def _bot_user_id(body: dict) -> str | None:
-    for authorization in body.get("authorizations") or ():
-        if isinstance(authorization, dict) and authorization.get("is_bot"):
-            return _str(authorization.get("user_id"))
-    return None
-
-
-def _dict(value: Any) -> dict:
-    return value if isinstance(value, dict) else {}
-
-
-def _str(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None

@@ -94,6 +94,10 @@ class OutboxNotifier:
         else:
             self._put(key, "chat.postMessage", payload)
 
+    def update(self, channel: str, ts: str, reply: Reply, *, key: str) -> None:
+        """Redraw a message Jane posted before (a checklist, a settled proposal); once per key."""
+        self._put(key, "chat.update", {"channel": channel, "ts": ts, **render.message(reply)})
+
     def respond(self, response_url: str, reply: Reply, *, key: str) -> None:
         """Answer a slash command or a click through its response_url (ephemeral unless told otherwise)."""
         payload = {**render.message(reply), "response_type": "ephemeral" if reply.ephemeral else "in_channel"}

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_BODY = 1 << 20  # Slack's payloads are far smaller; anything bigger is not Slack
+# How much of a too-large body is read and dropped before the 413, so that a client still sending it gets
+# the answer instead of a broken pipe; beyond this the connection is simply left to close.
+MAX_DRAIN = 4 << 20
 SLACK_PATH = "/slack/events"
 REASONS = {
     200: "OK", 204: "No Content", 302: "Found", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found",
@@ -172,6 +175,8 @@ def _read(environ: dict[str, Any], method: str, path: str) -> HttpRequest:
     except ValueError:
         raise _BadRequest(400, "bad content-length") from None
     if length > MAX_BODY:
+        if length <= MAX_DRAIN:
+            _drain(environ["wsgi.input"], length)
         raise _BadRequest(413, "request too large")
     body = environ["wsgi.input"].read(length) if length > 0 else b""
     headers = {
@@ -181,3 +186,11 @@ def _read(environ: dict[str, Any], method: str, path: str) -> HttpRequest:
         headers["content-type"] = environ["CONTENT_TYPE"]
     headers["content-length"] = str(length)
     return HttpRequest(method, path, parse_qs(environ.get("QUERY_STRING", "")), headers, body)
+
+
+def _drain(stream, length: int) -> None:
+    while length > 0:
+        chunk = stream.read(min(length, 1 << 16))
+        if not chunk:
+            return
+        length -= len(chunk)

@@ -130,7 +130,7 @@ def _check(ctx: Context, request: Request | None, action: str) -> Reply | None:
 
 
 def _already(request: Request) -> Reply:
-    state = say.STATUS_STATE[request.status].format(owner="someone")
+    state = say.STATUS_STATE[request.status].format(owner=say.SOMEONE)
     return Reply(say.ALREADY_IN_STATE.format(status=state), ephemeral=True)
 
 

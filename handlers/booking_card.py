@@ -46,7 +46,7 @@ def card(request: Request) -> Reply:
 
 
 def _state(request: Request, draft: dict) -> str:
-    actor = draft.get("by") or "someone"
+    actor = draft.get("by") or say.SOMEONE
     if request.status == "cancelled":
         how = say.CAL_CARD_REJECTED_BY.format(actor=actor) if draft.get("by") else say.CAL_CARD_CANCELLED
         return say.CAL_CARD_STATE["cancelled"].format(how=how)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers import messages as say
@@ -34,7 +34,8 @@ def end_of(slots: Mapping, start: datetime, title: str, zone: ZoneInfo) -> datet
     explicit = isinstance(end, datetime) and end > start and end - start != timedelta(minutes=DEFAULT_MINUTES)
     if slots.get("duration_minutes") is None and explicit:
         return end
-    return start + timedelta(minutes=_minutes(slots, title))
+    # Elapsed time, not wall-clock time: a 3-hour meeting across a daylight-saving change lasts 3 hours.
+    return (start.astimezone(UTC) + timedelta(minutes=_minutes(slots, title))).astimezone(zone)
 
 
 def new_event(request: Request) -> NewEvent:

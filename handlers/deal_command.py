@@ -41,7 +41,7 @@ def _client(ctx: Context, who: str) -> str | None:
     mention = MENTION.fullmatch(who)
     if mention is None:
         return None
-    person = people.find(ctx.session, mention[1])
+    person = people.find(ctx.session, mention[1], ctx.asker.team_id)
     return f"client:{person.id if person else 0}"
 
 

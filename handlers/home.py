@@ -16,7 +16,7 @@ from handlers.context import Context
 from handlers.phase import client_line, describe
 from handlers.reply import Button
 from handlers.trust import may_decide, proposal_buttons
-from storage.models import OPEN_REQUEST_STATUSES, Request
+from storage.models import Request
 from storage.repositories import people, phases
 from storage.repositories import requests as repo
 
@@ -122,10 +122,7 @@ def queue_section(ctx: Context) -> Section | None:
     """The open requests of the clients this VA serves (an admin: everyone's), with their card's buttons."""
     if not (ctx.asker.is_va or ctx.asker.is_admin):
         return None
-    open_ = [
-        r for r in repo.list_requests(ctx.session, statuses=OPEN_REQUEST_STATUSES)
-        if r.client.client is not None and people.serves(ctx.asker, r.client.client)
-    ]  # fmt: skip
+    open_ = repo.open_served(ctx.session, ctx.asker)
     items = [Item(_queue_line(ctx, r), queue.card(r).buttons) for r in reversed(open_)]  # oldest first
     return Section(messages.HOME_QUEUE_TITLE, _clip(items) or (Item(messages.HOME_QUEUE_NONE),))
 
@@ -164,7 +161,7 @@ def _queue_line(ctx: Context, request: Request) -> str:
 
 
 def _state(ctx: Context, request: Request) -> dict[str, str]:
-    owner = queue.mention(request.owner) if request.owner else "someone"
+    owner = queue.mention(request.owner) if request.owner else messages.SOMEONE
     due = ""
     if request.due_at:
         due = messages.TASK_DUE.format(when=queue.when(request.due_at, request.due_all_day, ctx.zone))

@@ -19,15 +19,15 @@ BUTTON_OUT_OF_DATE = "That button is out of date — the request it belongs to i
 
 # --- the gate ------------------------------------------------------------------------------------------
 DUTY_LOCKED = (
-    "That's *{label}* ({covers}), which unlocks in *{phase_name}*. You're in {current_name} for now."
+    "That's *{label}* ({covers}), which unlocks in *{phase_name}*. For now you're in {current_name}."
 )
 DUTY_LOCKED_HINT = "When you're ready, I can ask your VA about moving up — nothing is lost in the meantime."
 DUTY_WITHHELD = "{label} isn't part of what I do for you at the moment."
 DUTY_WITHHELD_HINT = "Your VA can switch it on for you; just ask them."
 ASK_ABOUT_PHASE = "Ask my VA about Phase {phase}"
 NOT_A_CLIENT = (
-    "You're set up as {role}, so client requests like that don't apply to you — "
-    "I take those from clients. Say “help” to see what I can do for you."
+    "You're set up as {role}, and I take requests like that from clients. "
+    "Say “help” to see what I can do for you."
 )
 ROLE_NAMES = {"va": "a VA", "admin": "an admin"}
 
@@ -136,7 +136,7 @@ HOME_QUEUE_LINE = "*#{id}* {client} · {label}: {text} — {state}{due}"
 HOME_MORE = "…and {count} more."
 
 # --- help ----------------------------------------------------------------------------------------------
-HELP_CLIENT_INTRO = "Here's what you can ask me — you're in {phase_name}."
+HELP_CLIENT_INTRO = "Here's what you can ask me. You're in {phase_name}."
 HELP_PHASE_LINE = "*{phase_name}*\n{duties}"
 HELP_DUTY_LINE = "• {label} — {example}"
 HELP_LOCKED_LINE = "*Later, in {phase_name}:* {labels}"
@@ -159,7 +159,8 @@ HELP_EXAMPLES = {
 HELP_VA = (
     "I pass your clients' requests to you and keep them told. New requests appear as cards with "
     "*Claim*; once you've claimed one, *Done* (with an optional note) or *Release* it. "
-    "Use `/phase` to see your clients' phases and `/phase @client N` to propose a change."
+    "Use `/phase` to see your clients' phases and `/phase @client N` to propose a change, "
+    "and `/deal` to keep their deals up to date."
 )
 HELP_ADMIN_EXTRA = "As an admin you can act on every client's requests and set a phase directly."
 
@@ -193,6 +194,8 @@ TASK_QUEUED = "I've asked {who} to {phrase}{due}."
 TASK_DUE = " (due {when})"
 TASK_WHO_VA = "your VA, {name},"
 TASK_WHO_TEAM = "the team"
+TASK_PHRASE_ANY = "take care of it"  # a duty missing from TASK_PHRASES and the catalogue
+SOMEONE = "someone"  # an owner or actor Jane cannot name
 TASK_YOUR_WORDS = "> {text}"
 TASK_NEXT = "I'll let you know here as soon as someone picks it up."
 CANCEL = "Cancel"
@@ -368,6 +371,7 @@ CHECKLIST_HEADLINE = "Appointments for <@{client}> on {day} — please confirm e
 CHECKLIST_LINE = "• {when} — {title}{where}"
 CHECKLIST_LINE_DONE = "• ~{when} — {title}~ ✓ confirmed by {who}"
 CHECKLIST_WHERE = " ({where})"
+CHECKLIST_ALL_DAY = "all day"
 CHECKLIST_BUTTON = "Confirmed: {when} {title}"
 CHECKLIST_HINT = "Press a button once you've confirmed that appointment; I'll tell <@{client}>."
 CHECKLIST_ALL_DONE = "All confirmed — thank you!"

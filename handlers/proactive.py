@@ -43,7 +43,7 @@ def checklist(client: Person, day: date, listed: Sequence[AppointmentCheck]) -> 
         when = _when(check, tz)
         where = say.CHECKLIST_WHERE.format(where=check.location) if check.location else ""
         if check.confirmed_at is not None:
-            who = check.confirmed_by.label if check.confirmed_by else "?"
+            who = check.confirmed_by.label if check.confirmed_by else say.SOMEONE
             lines.append(say.CHECKLIST_LINE_DONE.format(when=when, title=check.title, who=who))
         else:
             lines.append(say.CHECKLIST_LINE.format(when=when, title=check.title, where=where))
@@ -76,7 +76,7 @@ def confirm(ctx: Context, check_id: int) -> Confirmation:
     moved = checks.confirm(ctx.session, check.id, ctx.asker, ctx.now)
     card = checklist(client, check.day, checks.of_day(ctx.session, client.id, check.day))
     if not moved:
-        who = check.confirmed_by.label if check.confirmed_by else "someone"
+        who = check.confirmed_by.label if check.confirmed_by else say.SOMEONE
         return Confirmation(card, Reply(say.CHECK_ALREADY.format(who=who), ephemeral=True))
     note = say.CLIENT_CONFIRMED.format(
         va=ctx.asker.label, title=check.title, day=day_label(check.day), when=_when(check, zone(client))
@@ -85,7 +85,7 @@ def confirm(ctx: Context, check_id: int) -> Confirmation:
 
 
 def _when(check: AppointmentCheck, tz: ZoneInfo) -> str:
-    return clock(check.starts_at, tz) if check.starts_at else "all day"
+    return clock(check.starts_at, tz) if check.starts_at else say.CHECKLIST_ALL_DAY
 
 
 # --- nudges -------------------------------------------------------------------------------------------

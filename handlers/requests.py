@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from handlers import booking_card, duties, messages
 from handlers.context import Ask, Context
 from handlers.reply import Button, Reply
-from storage.models import OPEN_REQUEST_STATUSES, Person, Request
+from storage.models import Person, Request
 from storage.repositories import people
 from storage.repositories import requests as repo
 
@@ -23,10 +23,7 @@ def status(ctx: Context, ask: Ask) -> Reply:
     if ctx.client is None:
         return _va_status(ctx)
     open_ = repo.open_requests(ctx.session, ctx.asker)
-    finished = [
-        r for r in repo.list_requests(ctx.session, client=ctx.asker, statuses=("done", "cancelled"), limit=5)
-        if r.updated_at >= ctx.now - RECENT
-    ]  # fmt: skip
+    finished = repo.finished_since(ctx.session, ctx.asker, ctx.now - RECENT, limit=5)
     if open_:
         headline = messages.STATUS_HEADLINE_OPEN.format(count=len(open_), s="" if len(open_) == 1 else "s")
     else:
@@ -46,7 +43,7 @@ def card(request: Request, owner: Person | None = None) -> Reply:
     if booking_card.draft_of(request) is not None:
         return booking_card.card(request)
     owner = owner or request.owner
-    owner_name = mention(owner) if owner else "someone"
+    owner_name = mention(owner) if owner else messages.SOMEONE
     zone = ZoneInfo(request.client.tz or "UTC")
     headline = messages.CARD_HEADLINE.format(
         label=duties.BY_ID[request.duty].label if request.duty in duties.BY_ID else request.duty,
@@ -112,7 +109,7 @@ def refresh_homes(ctx: Context, request: Request, *others: Person | None) -> Non
 def phrase(duty_id: str) -> str:
     """What the VA will do, as a verb phrase: "order office supplies"."""
     known = duties.BY_ID.get(duty_id)
-    return messages.TASK_PHRASES.get(duty_id) or (known.covers if known else "take care of it")
+    return messages.TASK_PHRASES.get(duty_id) or (known.covers if known else messages.TASK_PHRASE_ANY)
 
 
 def when(moment: datetime, all_day: bool, zone: ZoneInfo) -> str:
@@ -149,15 +146,12 @@ def _lost(ctx: Context, request: Request, verb: str) -> Reply:
     if verb == "claim" and request.status == "claimed" and request.owner_id:
         owner = people.get(ctx.session, request.owner_id)
         return Reply(messages.ALREADY_CLAIMED.format(owner=mention(owner)), ephemeral=True)
-    state = messages.STATUS_STATE[request.status].format(owner="someone")
+    state = messages.STATUS_STATE[request.status].format(owner=messages.SOMEONE)
     return Reply(messages.ALREADY_IN_STATE.format(status=state), ephemeral=True)
 
 
 def _va_status(ctx: Context) -> Reply:
-    served = [
-        r for r in repo.list_requests(ctx.session, statuses=OPEN_REQUEST_STATUSES)
-        if r.client.client is not None and people.serves(ctx.asker, r.client.client)
-    ]  # fmt: skip
+    served = repo.open_served(ctx.session, ctx.asker)
     if not served:
         return Reply(messages.STATUS_VA_NONE)
     lines = [
@@ -177,7 +171,7 @@ def _status_line(request: Request, zone: ZoneInfo) -> str:
 
 
 def _state(request: Request) -> str:
-    owner = mention(request.owner) if request.owner else "someone"
+    owner = mention(request.owner) if request.owner else messages.SOMEONE
     return messages.STATUS_STATE[request.status].format(owner=owner)
 
 

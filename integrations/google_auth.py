@@ -9,6 +9,7 @@ from typing import Any
 
 from google.oauth2 import credentials as user_credentials
 from google.oauth2 import service_account
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from integrations.calendar import CalendarAccessLost
@@ -71,7 +72,7 @@ def connected_calendar(settings: Any, profile: ClientProfile, scope: SessionScop
     # stored blob) may name another one, as a test's fake or a proxy does.
     credentials = stored.with_token_uri(client_config(settings).get("token_uri") or stored.token_uri)
     credentials.expiry = stored.expiry  # the copy forgets it, which would cost a failed call per question
-    store = TokenStore(settings.secret_key, profile.person_id, scope, credentials)
+    store = TokenStore(settings.secret_key, profile.person_id, scope, credentials, profile.google_token)
     granted = (profile.google_scopes or "").split()
     options.update(freebusy=can_use_freebusy(granted), after_call=store.save_if_refreshed)
     inner = GoogleCalendar.for_settings(settings, credentials, profile, **options)
@@ -79,27 +80,35 @@ def connected_calendar(settings: Any, profile: ClientProfile, scope: SessionScop
 
 
 class TokenStore:
-    """Writes a refreshed access token back (encrypted), so the next question need not refresh again."""
+    """Writes a refreshed access token back (encrypted), so the next question need not refresh again.
 
-    def __init__(self, secret: str, client_id: int, scope: SessionScope, credentials) -> None:
+    Each write is conditional on the grant this gateway was built from: a client who reconnected in the
+    meantime (another request, another process) keeps their new grant.
+    """
+
+    def __init__(self, secret: str, client_id: int, scope: SessionScope, credentials, sealed: bytes) -> None:
         self.secret, self.client_id, self.scope, self.credentials = secret, client_id, scope, credentials
-        self.saved_token = credentials.token
+        self.saved_token, self.sealed = credentials.token, sealed
 
     def save_if_refreshed(self) -> None:
         if self.credentials.token == self.saved_token:
             return
-        with self.scope() as session:
-            profile = session.get(ClientProfile, self.client_id)
-            profile.google_token = seal(self.secret, json.loads(self.credentials.to_json()))
+        fresh = seal(self.secret, json.loads(self.credentials.to_json()))
+        if self._replace(google_token=fresh):
+            self.sealed = fresh
         self.saved_token = self.credentials.token
 
     def forget(self) -> None:
         """Drop a revoked or expired grant, leaving a mark: until the client reconnects, every question
         hears "I've lost access" (with Reconnect) without another call to Google."""
+        self._replace(google_token=None, google_scopes=None, google_access_lost_at=utcnow())
+
+    def _replace(self, **values: Any) -> bool:
+        ours = (ClientProfile.person_id == self.client_id) & (ClientProfile.google_token == self.sealed)
+        statement = update(ClientProfile).where(ours).values(**values)
         with self.scope() as session:
-            profile = session.get(ClientProfile, self.client_id)
-            profile.google_token, profile.google_scopes = None, None
-            profile.google_access_lost_at = utcnow()
+            # "fetch": the caller's copy of the profile follows only when the row really changed.
+            return bool(session.execute(statement.execution_options(synchronize_session="fetch")).rowcount)
 
 
 class ForgetsLostGrant:

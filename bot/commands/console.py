@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import demo
@@ -30,10 +31,16 @@ log = logging.getLogger(__name__)
 DEFAULT_DATABASE = "sqlite:///jane-demo.db"
 WELCOME = "Jane's demo workspace ({database}). Type /help for commands, /quit to leave."
 NOT_SQLITE = "--fresh deletes a SQLite file; empty {database} yourself to start over"
+FAILED_HINT = "(Jane hit an error on that line; `jane --debug console` stops there with the traceback.)"
+NOT_A_URL = "--database {database!r} is not a database URL; for a SQLite file write sqlite:///{database}"
 
 
 def run(args: argparse.Namespace) -> int:
     url = args.database or DEFAULT_DATABASE
+    try:
+        make_url(url)
+    except ArgumentError:
+        raise UsageError(NOT_A_URL.format(database=url)) from None
     if args.fresh:
         _delete_sqlite_file(url)
     with sessions_for(Settings.model_construct(database_url=url)) as sessions:
@@ -57,6 +64,7 @@ def _start(sessions: sessionmaker[Session], as_user: str | None) -> int:
 def _loop(shell: Shell, *, debug: bool = False) -> int:
     # Piped input is echoed after the prompt, so a scripted session reads like a typed one.
     echo = not sys.stdin.isatty()
+    _line_editing(not echo)
     while True:
         try:
             line = input(shell.prompt())
@@ -75,6 +83,19 @@ def _loop(shell: Shell, *, debug: bool = False) -> int:
                 raise
             log.debug("console line %r failed", line, exc_info=True)
             print(messages.SOMETHING_WENT_WRONG)
+            print(FAILED_HINT)
+
+
+def _line_editing(typed: bool) -> bool:
+    """At a terminal, arrow keys move along the line and through earlier lines (without readline,
+    input() takes them as text: "hello^[[D"). Whether it is on; never for piped input."""
+    if not typed:
+        return False
+    try:
+        import readline  # noqa: F401, PLC0415 — importing it is what switches input() to line editing
+    except ImportError:  # Windows' Python has no readline; plain input() still works
+        return False
+    return True
 
 
 def _delete_sqlite_file(url: str) -> None:

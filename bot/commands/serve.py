@@ -65,21 +65,7 @@ def _http(settings: Settings, args) -> None:
 
     class Server(BaseApplication):
         def load_config(self) -> None:
-            options = {
-                "bind": f"{args.host}:{args.port}",
-                "workers": args.workers,
-                "worker_class": "gthread",
-                "threads": args.threads,
-                "timeout": 30,
-                "graceful_timeout": 10,
-                "keepalive": 5,
-                "proc_name": "jane",
-                "accesslog": None,
-                "errorlog": "-",
-                "loglevel": settings.log_level.lower(),
-                "worker_exit": worker_exit,
-            }
-            for name, value in options.items():
+            for name, value in _gunicorn_options(settings, args, worker_exit).items():
                 self.cfg.set(name, value)
 
         def load(self):
@@ -90,6 +76,23 @@ def _http(settings: Settings, args) -> None:
         args.host, args.port, args.workers, "" if args.workers == 1 else "s", args.threads,
     )  # fmt: skip
     Server().run()
+
+
+def _gunicorn_options(settings: Settings, args, worker_exit) -> dict[str, Any]:
+    return {
+        "bind": f"{args.host}:{args.port}",
+        "workers": args.workers,
+        "worker_class": "gthread",
+        "threads": args.threads,
+        "timeout": 30,
+        "graceful_timeout": 10,
+        "keepalive": 5,
+        "proc_name": "jane",
+        "accesslog": None,
+        "errorlog": "-",
+        "loglevel": settings.log_level.lower(),
+        "worker_exit": worker_exit,
+    }
 
 
 def _socket_mode(settings: Settings, args) -> int:

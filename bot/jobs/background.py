@@ -73,9 +73,10 @@ def start_background(services: Any) -> JobLoop:
 
 def _no_calendar(profile):
     from integrations.calendar import CalendarNotConnected
+    from integrations.sentences import NOT_CONNECTED
 
     class NotConnected:
         def agenda(self, start, end):
-            raise CalendarNotConnected("no calendar is configured")
+            raise CalendarNotConnected(NOT_CONNECTED)  # a CalendarError's message is for the client
 
     return NotConnected()

@@ -118,9 +118,10 @@ class Runner:
         now = self.clock()
         with unit_of_work(self.sessions) as session:
             job = session.get(Job, job_id)
-            if job is None or job.locked_by != self.worker:
+            if job is None:
                 return
             # Keep the occurrence the retry stands for: an agenda retried at 08:05 is still 08:00's.
-            job.payload = {**(job.payload or {}), "due": kept_due(job).isoformat()}
+            payload = {**(job.payload or {}), "due": kept_due(job).isoformat()}
             reason = f"{type(error).__name__}: {error}"
-            jobs.fail(session, job_id, self.worker, reason, now + retry_delay(job.attempts))
+            # In one conditional update: a worker that took over the job meanwhile keeps it as it is.
+            jobs.fail(session, job_id, self.worker, reason, now + retry_delay(job.attempts), payload)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot import render
-from bot.middleware import Incoming, answer, on_action
+from bot.incoming import Incoming
+from bot.middleware import answer, on_action
 from bot.services import Unit
 from handlers import agenda_settings
 from storage.models import Person

@@ -10,8 +10,9 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot import render
+from bot.incoming import Incoming
 from bot.listeners.note_modal import opener, request_id, submitter
-from bot.middleware import Incoming, answer, on_action, on_view
+from bot.middleware import answer, on_action, on_view
 from bot.services import Unit
 from handlers import booking, messages
 from handlers.calendar_home import CONNECT_LINK

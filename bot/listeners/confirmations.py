@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from slack_bolt import App
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from bot import render
+from bot.incoming import Incoming
 from bot.jobs.hours import client_available_at
-from bot.middleware import Incoming, answer, on_action
+from bot.middleware import answer, on_action
 from bot.services import Unit
 from handlers import messages, proactive
 from handlers.reply import Reply
 from storage.models import OutboxMessage, Person
-from storage.repositories import outbox
 
 
 def register(app: App) -> None:
@@ -28,18 +28,11 @@ def confirm(unit: Unit, person: Person, incoming: Incoming) -> None:
     ctx = unit.context(person, incoming.thread)
     outcome = proactive.confirm(ctx, int(value))
     if outcome.card is not None and incoming.channel and incoming.ts:
-        _redraw(unit, incoming, outcome.card)
+        unit.notify.update(incoming.channel, incoming.ts, outcome.card, key=f"checklist:{incoming.key}")
     if outcome.refusal is not None:
         answer(unit, incoming, outcome.refusal, key=f"answer:{incoming.key}")
     if outcome.client_note is not None:
         _tell_by_day(unit, outcome.client, outcome.client_note, f"confirmed:{value}", ctx.now)
-
-
-def _redraw(unit: Unit, incoming: Incoming, card: Reply) -> None:
-    payload = {"channel": incoming.channel, "ts": incoming.ts, **render.message(card)}
-    key = f"checklist:{incoming.key}"
-    if outbox.put(unit.session, key, "chat.update", payload):
-        unit.notify.written.append(_row_id(unit, key))
 
 
 def _tell_by_day(unit: Unit, client: Person, reply: Reply, key: str, now) -> None:
@@ -53,7 +46,3 @@ def _tell_by_day(unit: Unit, client: Person, reply: Reply, key: str, now) -> Non
             .values(next_attempt_at=opens)
             .execution_options(synchronize_session=False)
         )
-
-
-def _row_id(unit: Unit, key: str) -> int:
-    return unit.session.scalar(select(OutboxMessage.id).where(OutboxMessage.key == key))

@@ -6,13 +6,15 @@ Every command, click and submission is re-checked on the server: a VA acts only 
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 
 from slack_bolt import App
 
 from bot import deal_views, gate, render
-from bot.middleware import Incoming, answer, handoff, on_action, on_command
+from bot.incoming import Incoming
+from bot.middleware import answer, handoff, on_action, on_command
 from bot.services import Services, Unit
 from handlers import deal_edits, deal_form, deal_home, deals, messages
 from handlers.deal_form import DealForm
@@ -21,6 +23,8 @@ from handlers.reply import Reply
 from storage.models import Person
 from storage.repositories import deals as repo
 from storage.repositories import people
+
+log = logging.getLogger(__name__)
 
 COMMAND = "/deal"
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
@@ -36,7 +40,12 @@ def register(app: App) -> None:
 
 def on_submit(ack, body: dict, view: dict, services: Services) -> None:
     """Mistakes in the form are shown in the modal at once (no database needed); the save runs after."""
-    picked, texts = deal_views.read(view)
+    try:
+        picked, texts = deal_views.read(view)
+    except (AttributeError, TypeError):  # a state shaped unlike Slack's: no 500 (Slack would retry it)
+        log.warning("ignored a deal form submission whose state is malformed")
+        ack()
+        return
     form = deal_form.read_form(picked, texts, configured(services.settings))
     if form.errors:
         ack(response_action="errors", errors=form.errors)  # field names are the modal's block ids

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.middleware import Incoming, handoff
+from bot.incoming import Incoming
+from bot.middleware import handoff
 from bot.services import Services, Unit
 from storage.models import Person
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot import conversation
-from bot.middleware import Incoming, answer, handoff
+from bot.incoming import Incoming
+from bot.middleware import answer, handoff
 from bot.notify import reply_key
 from bot.services import Services, Unit
 from handlers import messages

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot import render
-from bot.middleware import Incoming, Work, answer
+from bot.incoming import Incoming
+from bot.middleware import Work, answer
 from bot.services import Unit
 from handlers import messages
 from handlers import requests as queue

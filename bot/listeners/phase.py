@@ -5,15 +5,14 @@ on the server for every command and click (handlers.trust); the listeners only a
 from __future__ import annotations
 
 from slack_bolt import App
-from sqlalchemy import select
 
 from bot import render
-from bot.middleware import Incoming, answer, on_action, on_command
+from bot.incoming import Incoming
+from bot.middleware import answer, on_action, on_command
 from bot.services import Unit
 from handlers import phase, trust
 from handlers.reply import Reply
-from storage.models import OutboxMessage, Person
-from storage.repositories import outbox
+from storage.models import Person
 
 COMMAND = "/phase"
 
@@ -40,18 +39,8 @@ def decide(unit: Unit, person: Person, incoming: Incoming) -> None:
     accept = (incoming.action_id or "").split("#")[0] == trust.ACCEPT
     reply = phase.decide(unit.context(person, incoming.thread), incoming.value or "", accept)
     if reply.extras.get(trust.SETTLED) and incoming.channel and incoming.ts:
-        _replace_card(unit, incoming, reply)
+        # Keyed by the card, so only the first outcome is ever shown on it.
+        key = f"phase-card:{incoming.channel}:{incoming.ts}"
+        unit.notify.update(incoming.channel, incoming.ts, Reply(reply.text), key=key)
     else:
         answer(unit, incoming, reply, key=f"answer:{incoming.key}")
-
-
-def _replace_card(unit: Unit, incoming: Incoming, reply: Reply) -> None:
-    """chat.update through the outbox; keyed by the card, so only the first outcome is ever shown.
-
-    (The notifier has no "update this message" call, so the row is written here and handed to it to send.)
-    """
-    payload = {"channel": incoming.channel, "ts": incoming.ts, **render.message(Reply(reply.text))}
-    key = f"phase-card:{incoming.channel}:{incoming.ts}"
-    if outbox.put(unit.session, key, "chat.update", payload):
-        row_id = unit.session.scalar(select(OutboxMessage.id).where(OutboxMessage.key == key))
-        unit.notify.written.append(row_id)

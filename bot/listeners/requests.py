@@ -7,8 +7,9 @@ import logging
 from slack_bolt import App
 
 from bot import conversation, render
+from bot.incoming import Incoming
 from bot.listeners.note_modal import opener, request_id, submitter
-from bot.middleware import Incoming, answer, on_action, on_view
+from bot.middleware import answer, on_action, on_view
 from bot.notify import remembered, reply_key
 from bot.services import Unit
 from handlers import messages

@@ -11,7 +11,7 @@ SCHEDULE = (
     # "schedule the carpet cleaners" (a vendor, and no event with them) is an errand
     r"^(?:re-?)?schedule\b(?!.*\b(?:newsletter|e-?blast|email blast|posts?|tweets?|mailers?|postcards?"
     r"|mailing|social media|instagram|facebook)\b)(?!(?!.*\b{event}\b).*\b{travel}\b)",
-    r"^book\b(?!.*\b{travel}\b)",
+    r"^book\b(?!$)(?!.*\b{travel}\b)",
     r"^(?!.*\b(?:on|to|onto|off|from|into) (?:the|our|my) (?:\w+ ){0,2}(?:lists?|{list})\b)(?:set up|setup"
     r"|arrange|organi[sz]e|plan|line up|set|lock in|make|create|hold|host|throw|add|put|pencil|block|slot"
     r"|squeeze|fit)(?: me| us)?(?: in)? (?:a |an |the |my |some |another |our |that )?(?:@n "
@@ -25,8 +25,12 @@ SCHEDULE = (
     r"^(?:put|add|pencil|stick|throw|block|hold|save|mark|note|enter|slot|fit|squeeze|get|place|drop"
     r"|pop)\b.*\b(?:on|in|into|to|onto|for) (?:my|the|our|his|her|their|\w+) {cal}\b",
     r"^(?:pencil|block|hold|save|reserve|carve out)(?: me| us)? (?:in|off|out|some time|time|@n|@[dh])",
+    # moving or cancelling an event is a calendar.schedule too, with an `action` slot (slots.py)
     r"^(?:move|push|bump|shift|slide|reschedule|change|switch|swap|cancel|postpone|delay|clear|drop)(?: back"
     r"| up| out)? (?:my |the |our |this |that )?(?:@[dh] )?(?:\w+ ){0,2}?(?:{event}|@[dh])\b",
+    # "delete the photos friday" is no event: these verbs need one, or a clock time ("remove my 2pm")
+    r"^(?:call off|scrap|nix|delete|remove) (?:my |the |our |this |that )?(?:@[dh] )?(?:\w+ ){0,2}?"
+    r"(?:{event}|@h)\b",
     r"^(?:invite|add) (?:\w+ ){1,3}to (?:the |my |our |a |an |this |that )?(?:[@\w]+ ){0,2}{event}\b",
     r"\bsend (?:\w+ ){0,3}(?:a |an )?(?:calendar |meeting |zoom )?invite\b",
     r"^(?:a |an )?(?:quick )?(?:@n )?{event}(?: with (?:\w+ ){0,2}\w+)?(?: (?:on|at|for|from))? @[dh]",
@@ -41,7 +45,9 @@ SCHEDULE = (
 )
 
 AVAILABILITY = (
-    r"^@h(?: (?:ok|okay|good|work|works|free|open|fine|possible|doable|any good))?$",
+    # "what about 3pm?" (the "about" may read as part of the time: "what @h")
+    r"^(?:(?:what|how)(?: about)? |and )?@h(?: (?:ok|okay|good|work|works|free|open|fine|possible|doable"
+    r"|any good))?$",
     # "I'm slammed today, can you answer my phone": a statement before a request is only its context
     r"^(?:i am|we are)(?: still| actually| really)? {free}\b(?!.* , \w)",
     r"^(?:let me know|tell me|check|see|find out)(?: if| whether) @[dh](?: @[dh])*(?: (?:is|would|will"
@@ -73,6 +79,8 @@ AVAILABILITY = (
 
 AGENDA = (
     r"^@d$",
+    # "what about tomorrow?", "and friday?": a bare follow-up about a day asks what is on it
+    r"^(?:and |so |ok |okay )?(?:(?:what|how) about |and )@d(?: @d)*$",
     r"^(?:(?:tell|show|let|remind) me (?:know )?|can i see |i want to see |i would like to see )?(?:what"
     r"|which)(?: all| else)? (?:is|are|do i have|have i got|do we have|did i have|will i have|is there"
     r"|have i)(?: got)?(?: {agenda_idiom})?(?: for me| for us)?(?: (?:for|on|in|at|during))?(?: (?:my"

@@ -2,7 +2,8 @@
 must all match somewhere in the message. Duties are tried in order; `general` is the fallback for an
 errand that names no duty but starts like a request ("get quotes from three movers").
 
-The order settles overlaps: confirming comes before mailing ("call the Carters and confirm"), supplies
+The order settles overlaps: confirming comes before mailing ("call the Carters and confirm"), one
+drink or meal for the client before supplies ("grab me a coffee" is no coffee order), supplies
 before ad copy ("copy paper"), list upkeep before mailings ("take the Hursts off the newsletter list"),
 and sending to a list is a mailing ("mail the brochures to the Westside list").
 """
@@ -90,7 +91,9 @@ MAILINGS = (
 
 GENERAL = (
     (
-        r"(?:^|, )(?:{errand})\b(?! me (?:about|something|more|what|how|why|who|when|if))"
+        # a bare verb ("cancel", "cancel it") names no errand: cancelling a request is its Cancel button
+        r"(?:^|, )(?:{errand})\b(?!(?: (?:it|that|this|them|those|everything|all))?$)"
+        r"(?! me (?:about|something|more|what|how|why|who|when|if))"
         r"(?!(?: me)? (?:a |an |some )?(?:good |funny |new |fun )?(?:joke|story|poem|song|haiku|limerick"
         r"|riddle|fun fact|movie|film|tv show|show to watch|book to read)s?\b)",
     ),
@@ -103,9 +106,18 @@ GENERAL = (
     ),
 )
 
+# "grab me a coffee": one drink or meal for the client is an errand, not the office's supplies
+ONE_SERVING = (
+    (
+        r"\b(?:a|an|one|two|a cup of|a glass of|a bottle of) (?:\w+ )?{serving}\b(?! (?:machines?|makers?"
+        r"|pods?|beans|filters?|supplies|cups|delivery|service|cooler|dispenser|bottles))",
+    ),
+)
+
 DUTIES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("appointment_confirmations", CONFIRMATIONS),
     ("call_email_screening", SCREENING),
+    ("general", ONE_SERVING),
     ("office_supplies", SUPPLIES),
     ("ad_copy", AD_COPY),
     ("mailing_lists", MAILING_LISTS),

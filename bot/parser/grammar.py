@@ -51,17 +51,35 @@ INTENT_DUTIES = {
 # The morning agenda's own settings (issue #7) come first: "send my agenda at 7:30" is not a question
 # about 7:30, and "stop the morning agenda" is not an errand. AGENDA_STOP also drives the `stop` slot.
 AGENDA_NOUN = r"(?:agenda|schedule|calendar|briefing|rundown|summary|day)"
+# How often the agenda comes: "every day", "on weekdays", "on weekends" (the `weekdays` slot, slots.py)
+AGENDA_CADENCE = (
+    r"(?:every|each) (?:day|@d|weekday|weekend|week ?day)|everyday|daily|(?:on )?(?:the )?(?:weekdays"
+    r"|weekends|work ?days|business days)|(?:on )?saturdays? and sundays?|(?:7|seven) days(?: a week)?"
+    r"|monday (?:to|through|thru) friday"
+)
 AGENDA_STOP = (
     r"^(?:stop|cancel|pause|disable|turn off|switch off|unsubscribe(?: me)? from|no more|quit|end|skip"
     r"|do not send(?: me)?|i do not (?:want|need)|please stop)(?: sending(?: me)?| the| my| your| this)*"
     r"(?: (?:daily|morning|@d|everyday|automatic|auto))* (?:agenda|briefing|rundown|summary)\b"
 )
+_SENDING = (
+    r"(?:send|sending|sent|deliver|delivering|delivered|get|getting|dm|email|text|message|come|comes|arrive"
+    r"|arrives|go out|goes out|get sent|show up)"
+)
+_MY_AGENDA = r"(?:(?:my|the) )?(?:(?:daily|morning|@d) )*(?:agenda|briefing|rundown|summary)"
 AGENDA_SET = (
     r"^(?:send|give|dm|message|text|deliver|email|get)(?: me)?(?: my| the| a)(?: (?:daily|morning|@d))*"
     rf" {AGENDA_NOUN}\b(?: (?:every|each) (?:day|@d|weekday|morning))?"
     r"(?: on weekdays| every| each| daily)? @h",
     r"^(?:change|move|set|switch|push|make|shift)(?: my| the)(?: (?:daily|morning|@d))*"
     r" (?:agenda|briefing|rundown)\b(?: (?:message|email|dm))?(?: time)?(?: (?:to|at|for))? (?:@h|\d)",
+    # "send my agenda every day", "... on weekends too": how often, with no time (the handler asks for one)
+    r"^(?:send|give|dm|message|text|deliver|email|get)(?: me)?(?: my| the| a)?(?: (?:daily|morning|@d))*"
+    rf" {AGENDA_NOUN}\b(?: (?:only|also|just))?(?: (?:{AGENDA_CADENCE}))+(?: (?:too|also|as well|only))?$",
+    # "when do you send my agenda?": a question about the setting, answered by asking for a time
+    rf"^(?:when|what time|at what time|how often|what days?)(?: (?:do|does|will|would|is|are|should))?(?: you"
+    rf"| jane| it)?(?: (?:usually|normally))? (?:{_SENDING}(?: me| out)? {_MY_AGENDA}"
+    rf"|{_MY_AGENDA}(?: (?:usually|normally))? {_SENDING})\b",
 )
 
 REQUEST_STATUS = (
@@ -111,6 +129,13 @@ PIPELINE = (
     r"^(?:what|which|anything|what all|what else|whats)(?: is| are)? (?:still |currently |now )?(?:in"
     r" negotiation|negotiating|being negotiated|in escrow|under contract|in contract|contingent|stalled"
     r"|listed|on the market|expired|withdrawn|fell through|in the pipeline|in play|active|live|hot|dead)\b",
+    # "what moved to offer this week?", "what's in the Negotiation stage?": deals by the stage they are in
+    r"^(?:what|which|anything|any deals?|how many(?: deals?)?|who)(?: (?:deals?|else|all))?(?: (?:has|have"
+    r"|did|is|are))?(?: just| recently)? (?:moved?|went|go|gone|got|gotten|advanced?|progressed?|slipped|slip"
+    r"|dropped|drop|came|come|made it|fell|entered)(?: back| forward| up| down)? (?:to|into|in|through)"
+    r"(?: the)? {stage_name}\b",
+    r"^(?:what|which|anything|how many|who)(?: deals?)?(?: is| are)?(?: still| currently| now)? (?:in|at|on)"
+    r"(?: the)? (?:\w+ ){1,2}(?:stage|phase|column|bucket)\b",
 )
 
 INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -14,8 +14,9 @@ _QUOTED = re.compile(
 _WISH = re.compile(r"^(?:i|we) (?:need|want|would like|would love|could use)(?: to)?\s+")
 _HEAD = re.compile(
     r"^(?:(?:re-?)?schedule|book|set up|setup|arrange|organi[sz]e|plan|line up|put|add|pencil|block"
-    r"|hold|save|make|create|get|have|grab|do|host|throw|invite|set|lock in|move|push|bump|shift|cancel"
-    r"|postpone|squeeze|fit|slot|find (?:a |some )?(?:good )?time (?:to|for)|find)"
+    r"|hold|save|make|create|get|have|grab|do|host|throw|invite|set|lock in|move|push|bump|shift|slide|swap"
+    r"|switch|change|delay|cancel|call off|scrap|scratch|nix|delete|remove|clear|drop|kill|axe|postpone"
+    r"|squeeze|fit|slot|find (?:a |some )?(?:good )?time (?:to|for)|find)"
     r"(?: in| off| out| up| back)?(?: me| us)?\s+"
 )
 _ON_CALENDAR = re.compile(expand(r"\b(?:on|in|into|to|onto|for) (?:my|the|our|his|her|their) {cal}\b"))
@@ -33,6 +34,7 @@ _SPLIT = re.compile(r"\s*(?:,|\band\b|\bwith\b|&|\+)\s*")
 _NOT_PEOPLE = {"me", "us", "him", "her", "them", "you", "it", "everyone", "", "a", "the"}
 _STAGES = tuple((stage, re.compile(rf"\b(?:{words})\b")) for stage, words in STAGES)
 _MAX_TITLE_WORDS = 10
+_NO_TITLE = {"it", "that", "this", "something", "time", "a time", "calendar", "schedule", "day"}
 
 
 def title(body: str, clean: str, cased: Mapping[str, str]) -> str | None:
@@ -48,7 +50,7 @@ def title(body: str, clean: str, cased: Mapping[str, str]) -> str | None:
     if words.startswith("with "):  # "move my 2pm with Linda": the meeting is named by who it is with
         words = "meeting " + words
     words = _EDGES.sub("", words).strip()
-    if not words or words in ("it", "that", "this", "something", "time", "a time"):
+    if not words or words in _NO_TITLE:
         return None
     words = restore(" ".join(words.split()[:_MAX_TITLE_WORDS]), cased)
     return words[0].upper() + words[1:]

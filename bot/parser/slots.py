@@ -14,8 +14,15 @@ from bot.parser.grammar import AGENDA_STOP
 from bot.parser.times import Piece, scan
 from bot.parser.when import When, resolve
 
-_MOVE = re.compile(r"^(?:move|push|bump|shift|slide|reschedule|re-schedule|change|switch|postpone|delay)\b")
-_LOOKING_BACK = re.compile(r"\b(?:closed|sold|did|was|were|went|last|past|lost|fell|won|ago|have we|had)\b")
+# An event already on the calendar, moved or cancelled rather than booked (see `_schedule`)
+_MOVE = re.compile(
+    r"^(?:move|push|bump|shift|slide|reschedule|re-schedule|change|switch|swap|postpone|delay|pull)\b"
+)
+_CANCEL = re.compile(r"^(?:cancel|call off|scrap|scratch|nix|delete|remove|clear|drop|kill|axe)\b")
+_LOOKING_BACK = re.compile(
+    r"\b(?:closed|sold|did|was|were|went|moved|advanced|progressed|entered|last|past|lost|fell|won|ago"
+    r"|have we|had)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -46,14 +53,31 @@ def _window(message: Message, subject: str | None) -> dict[str, Any]:
 
 
 def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
-    when = resolve(_target(message), message.now, message.zone)
-    slots = _span(when)
-    if when and when.minutes:
-        slots["duration_minutes"] = when.minutes
+    """A new booking's `start`/`end`/`duration_minutes`, `title` and `attendees`; for an event already on
+    the calendar, `action` ("move" or "cancel"), `event` (its name) and `from_start`/`from_end` (its time)."""
+    action = "cancel" if _CANCEL.match(message.body) else "move" if _MOVE.match(message.body) else None
+    slots: dict[str, Any] = {"action": action} if action else {}
+    if action != "cancel":
+        when = resolve(_target(message), message.now, message.zone)
+        slots.update(_span(when))
+        if when and when.minutes:
+            slots["duration_minutes"] = when.minutes
+    if action:
+        was = resolve(_source(message, action), message.now, message.zone)
+        slots.update({"from_start": was.start.isoformat(), "from_end": was.end.isoformat()} if was else {})
     title = names.title(message.body, message.clean, message.cased)
     people = names.attendees(message.body, message.cased)
-    slots.update({"title": title} if title else {}, **({"attendees": people} if people else {}))
+    slots.update({"event" if action else "title": title} if title else {})
+    slots.update({"attendees": people} if people else {})
     return slots
+
+
+def _source(message: Message, action: str) -> Sequence[Piece]:
+    """When the event moved or cancelled is now: for a move, the times named before "to"."""
+    cut = message.words.rfind(" to ")
+    if action == "cancel":
+        return message.pieces
+    return [piece for piece in message.pieces if piece.at[1] <= cut] if cut >= 0 else []
 
 
 def _target(message: Message) -> Sequence[Piece]:
@@ -95,7 +119,8 @@ def _due(message: Message, subject: str | None) -> dict[str, Any]:
 def _agenda_settings(message: Message, subject: str | None) -> dict[str, Any]:
     """`stop`, or the agenda's new `time` ("07:30"; a bare hour is a morning one) and maybe `weekdays`."""
     if _AGENDA_STOP.search(message.body):
-        return {"stop": True}
+        # "don't send my agenda on weekends" keeps it on weekdays rather than stopping it
+        return {"weekdays": True} if _WEEKENDS.search(message.words) else {"stop": True}
     slots: dict[str, Any] = {}
     clock = next((piece for piece in message.pieces if piece.kind == "clock"), None)
     bare = _BARE_HOUR.search(message.words)
@@ -111,9 +136,17 @@ def _agenda_settings(message: Message, subject: str | None) -> dict[str, Any]:
 
 
 _AGENDA_STOP = re.compile(AGENDA_STOP)
+_WEEKENDS = re.compile(r"\b(?:on |at |over )?(?:the )?(?:weekends?|saturdays?|sundays?)\b")
 _BARE_HOUR = re.compile(r"\b(?:to|at|for) (\d{1,2})(?::(\d{2}))?\b")
-_WEEKDAYS = re.compile(r"\b(?:weekdays?|work ?days?|business days?|monday (?:to|through|thru) friday)\b")
-_EVERY_DAY = re.compile(r"\b(?:every day|everyday|each day|7 days|seven days|weekends? too)\b")
+_WEEKDAYS = re.compile(
+    r"\b(?:weekdays?|week days?|work ?days?|business days?|monday (?:to|through|thru) friday"
+    r"|(?:not|no|except|skip|skipping|without)(?: on| the)? weekends?)\b"
+)
+# "on weekends" too: the agenda comes on weekdays only or every day, so asking for weekends is every day
+_EVERY_DAY = re.compile(
+    r"\b(?:every day|everyday|each day|daily(?! (?:agenda|briefing|rundown|summary|schedule))|7 days"
+    r"|seven days|weekends?|saturdays? and sundays?)\b"
+)
 
 
 def _span(when: When | None) -> dict[str, Any]:

@@ -142,6 +142,12 @@ WORDS: dict[str, tuple[str, ...]] = {
         "close", "active", "listed", "new", "open", "sold", "won", "lost", "dead", "contingent", "expired",
         "withdrawn", "in negotiation", "negotiating", "stalled", "hot", "current",
     ),
+    # the stages a deal moves through, by name ("moved to offer", "in the negotiation stage")
+    "stage_name": (
+        "under contract", "in contract", "contract", "escrow", "pending", "contingent", "closed", "closing",
+        "active", "listed", "leads?", "prospects?", "offers?", "negotiations?", "lost", "dead", "stalled",
+        "won", "sold", "expired", "withdrawn", "showing", "qualified", "proposal",
+    ),
     # requests
     "request": (
         "requests?", "tasks?", "jobs?", "errands?", "tickets?", "to-?dos?", "to do list", "asks", "orders?",
@@ -183,6 +189,11 @@ WORDS: dict[str, tuple[str, ...]] = {
         "clipboards?", "scissors", "calculator", "shredder", "laptop", "headset", "webcam", "usb drives?",
         "flash drives?", "hard drives?", "envelope", "snacks", "cups", "plates", "napkins", "trash bags",
         "soap", "hand sanitizer", "masks",
+    ),
+    # one serving for the client (errands.py): "a coffee" is an errand, "coffee" for the office a supply
+    "serving": (
+        "coffee", "iced coffee", "latte", "cappuccino", "espresso", "tea", "water", "soda", "coke", "juice",
+        "smoothie", "sandwich", "salad", "burrito", "bagel", "muffin", "donut", "croissant", "snack",
     ),
     "acquire": (
         "order", "orders", "reorder", "re-order", "buy", "purchase", "get", "grab", "pick up", "restock",
@@ -260,7 +271,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "draft", "update", "create", "put together", "figure out", "reconcile", "log", "enter", "record",
         "review", "proofread", "translate", "summari[sz]e", "research", "investigate", "verify", "install",
         "replace", "repair", "inquire", "request", "negotiate", "hunt down", "source", "recommend", "suggest",
-        "set", "change", "reset", "get me", "have", "schedule",
+        "set", "change", "reset", "get me", "have", "schedule", "remove", "delete", "take down",
     ),
     "polite": (
         "can you", "could you", "would you", "will you", "can u", "would you mind", "do you mind", "please",

@@ -110,17 +110,6 @@ def find_by_name(session: Session, client: Person, name: str) -> Deal | None:
     ).first()
 
 
-def list_for_client(
-    session: Session, client: Person, *, stages: Iterable[str] | None = None
-) -> Sequence[Deal]:
-    """A client's deals, optionally in some stages, soonest expected close first (undated last)."""
-    query = select(Deal).where(Deal.client_id == client.id)
-    if stages is not None:
-        query = query.where(Deal.stage.in_(list(stages)))
-    query = query.order_by(Deal.close_date.is_(None), Deal.close_date, func.lower(Deal.name), Deal.id)
-    return session.scalars(query).unique().all()
-
-
 def history(session: Session, deal: Deal) -> Sequence[DealChange]:
     """A deal's changes, oldest first."""
     return session.scalars(

@@ -93,10 +93,17 @@ def finish(
     )
 
 
-def fail(session: Session, job_id: int, worker: str, error: str, retry_at: datetime) -> None:
-    session.execute(
-        update(Job)
-        .where(Job.id == job_id, Job.locked_by == worker)
-        .values(run_at=retry_at, locked_until=None, locked_by=None, last_error=error[:2000])
-        .execution_options(synchronize_session=False)
-    )
+def fail(
+    session: Session,
+    job_id: int,
+    worker: str,
+    error: str,
+    retry_at: datetime,
+    payload: dict[str, Any] | None = None,
+) -> bool:
+    """Release a failed job for a retry at `retry_at` (with a new payload if given); only its holder may."""
+    values: dict[str, Any] = {"run_at": retry_at, "locked_until": None, "locked_by": None}
+    values.update(last_error=error[:2000], **({} if payload is None else {"payload": payload}))
+    held = (Job.id == job_id) & (Job.locked_by == worker)
+    statement = update(Job).where(held).values(**values).execution_options(synchronize_session=False)
+    return session.execute(statement).rowcount == 1

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from storage.models import OPEN_REQUEST_STATUSES, Person, Request, RequestTransition
+from storage.models import OPEN_REQUEST_STATUSES, ClientProfile, Person, Request, RequestTransition
 from storage.types import utcnow
 
 # action: (statuses it may start from, status it leads to)
@@ -178,6 +178,31 @@ def list_requests(
 
 def open_requests(session: Session, client: Person) -> Sequence[Request]:
     return list_requests(session, client=client, statuses=OPEN_REQUEST_STATUSES)
+
+
+def finished_since(session: Session, client: Person, since: datetime, limit: int) -> Sequence[Request]:
+    """A client's done or cancelled requests last moved at or after `since`, the latest first."""
+    query = select(Request).where(
+        Request.client_id == client.id,
+        Request.status.in_(("done", "cancelled")),
+        Request.updated_at >= since,
+    )
+    return (
+        session.scalars(query.order_by(Request.updated_at.desc(), Request.id.desc()).limit(limit))
+        .unique()
+        .all()
+    )
+
+
+def open_served(session: Session, person: Person) -> Sequence[Request]:
+    """The open requests of every client `person` serves (all clients for an admin), newest first."""
+    if not (person.is_admin or person.is_va):
+        return []
+    served = select(ClientProfile.person_id)
+    if not person.is_admin:
+        served = served.where(ClientProfile.va_id == person.id)
+    query = select(Request).where(Request.status.in_(OPEN_REQUEST_STATUSES), Request.client_id.in_(served))
+    return session.scalars(query.order_by(Request.created_at.desc(), Request.id.desc())).unique().all()
 
 
 def set_card(session: Session, request: Request, channel: str, ts: str) -> None:

@@ -233,15 +233,22 @@ def test_deal_add_reads_the_stage_and_a_second_add_updates_with_history(seeded, 
     assert code == 0 and "under_contract → closing" in out
     sessions = make_session_factory(make_engine(seeded))
     with sessions() as session:
-        (deal,) = deals.list_for_client(session, people.find(session, "U0CARLA"))
+        (deal,) = deals.for_client(session, people.find(session, "U0CARLA"))
         assert (deal.stage, str(deal.amount), deal.close_date.isoformat()) == (
             "closing",
             "450000.00",
             "2026-12-15",
         )
         assert [(c.field, c.from_value, c.to_value) for c in deals.history(session, deal)] == [
-            ("stage", "under_contract", "closing")
+            ("stage", None, "under_contract"),
+            ("stage", "under_contract", "closing"),
         ]
+
+
+def test_deal_add_names_the_stage_as_the_deployments_pipeline_does(seeded, capsys, monkeypatch):
+    monkeypatch.setenv("JANE_PIPELINE", "Lead, Listing agreement, Closed won, Closed lost")
+    code, out, _ = admin(capsys, "deal", "add", "U0CARLA", "Elm lot", "--stage", "listing agreement")
+    assert code == 0 and out == 'Added deal "Elm lot" for U0CARLA (Listing agreement).\n'
 
 
 def test_requests_as_json_newest_first_with_due_in_the_clients_zone(seeded, capsys):

@@ -76,6 +76,7 @@ def test_the_default_database_is_reused_and_fresh_starts_over(tmp_path):
     [
         (("--as", "nobody"), "jane: nobody here is called 'nobody'; try one of: ana, ben, maria, sam, tom"),
         (("--fresh", "--database", "postgresql://db.example/jane"), "jane: --fresh deletes a SQLite file"),
+        (("--database", "demo.db"), "jane: --database 'demo.db' is not a database URL; for a SQLite file"),
     ],
 )
 def test_bad_usage_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys, args, says):

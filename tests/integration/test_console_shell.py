@@ -52,7 +52,7 @@ def test_unknown_commands_people_and_numbers_are_answered(shell):
     assert run(shell, "/dance") == "I don't know /dance. Type /help to see the commands."
     assert run(shell, "/as nobody") == "Nobody here is called nobody. Type /who to see everyone."
     assert run(shell, "/claim first") == "Which one? Give its number, e.g. /claim 3 (/queue lists them)."
-    assert "* ben (VA) (UVA000002)" in run(shell, "/who")
+    assert "* ben (VA) · UVA000002" in run(shell, "/who")
     assert run(shell, "   ") == ""
     with pytest.raises(Quit):
         shell.handle("/quit")
@@ -130,3 +130,22 @@ def test_a_va_adds_a_deal_as_the_new_deal_button_would(shell, sessions):
         assert [d.name for d in session.scalars(select(Deal).where(Deal.name.like("%lot%")))] == []
         added = session.scalars(select(Deal).where(Deal.name == "Lakeside condo")).one()
         assert added.stage == "under_contract"
+
+
+def test_numbers_names_and_people_that_name_nothing_get_a_plain_answer(shell, sessions):
+    assert run(shell, "/as") == "Who? Give a name, e.g. /as tom (/who lists everyone)."
+    assert run(shell, "/claim 99999999999999999999") == (
+        "There's nothing numbered 99999999999999999999 (/queue lists them)."
+    ), "not an overflow in the database"
+    assert run(shell, "/accept 123456789012345678901").startswith("There's nothing numbered")
+    assert "(/home lists the proposals waiting for you)" in run(shell, "/accept first")
+    assert run(shell, "/release ²") == "Which one? Give its number, e.g. /release 3 (/queue lists them)."
+    assert "(/queue lists" not in run(shell, "/pick x"), "deal numbers are not on the queue"
+    assert run(shell, "/phase @bob 2") == "Nobody here is called @bob. Type /who to see everyone."
+    assert (
+        run(shell, "/deal New @bob lead Elm lot") == "Nobody here is called @bob. Type /who to see everyone."
+    )
+    assert run(shell, "/claim 00000000000001") == messages.BUTTON_OUT_OF_DATE, "leading zeros: still #1"
+    assert shell.prompt() == "ben (VA)> "
+    with sessions() as session:
+        assert session.scalars(select(Deal).where(Deal.name == "Elm lot")).first() is None

@@ -211,3 +211,20 @@ def test_payloads_with_any_field_broken_never_get_a_server_error(served, people,
     served.settle()
 
     assert failures == []
+
+
+@pytest.mark.parametrize(
+    "state",
+    [5, {"values": 5}, {"values": {"pick": 5}}, {"values": {"pick": {"value": 5}}},
+     {"values": {"pick": {"value": {"selected_option": 5}}}}],
+)  # fmt: skip
+def test_a_deal_form_with_a_malformed_state_is_no_server_error(served, people, fake_slack, state):
+    from bot import deal_views
+
+    submission = payloads.view_submission(people.va, deal_views.VIEW, {})
+    submission["view"]["state"] = state
+
+    status, _ = served.post(submission)
+    served.settle()
+
+    assert status < 500

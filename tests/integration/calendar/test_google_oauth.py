@@ -191,3 +191,19 @@ def test_a_lost_grant_is_marked_with_its_moment_until_the_client_connects_again(
         gateway = calendar_factory(settings, sessions)(session.get(ClientProfile, maria))
         gateway.agenda(datetime(2026, 3, 10, tzinfo=UTC), datetime(2026, 3, 11, tzinfo=UTC))
     assert google.calls_of("events.list")
+
+
+def test_a_grant_lost_on_an_old_gateway_leaves_a_newer_connection_alone(
+    sessions, settings, google, maria, backend
+):
+    if backend != "postgresql":
+        pytest.skip("SQLite's write lock serialises the two; PostgreSQL lets the reconnect commit between")
+    store_grant(sessions, maria, google, refresh="1//revoked", revoked=True)
+    with sessions.begin() as session:
+        gateway = calendar_factory(settings, sessions)(session.get(ClientProfile, maria))
+        store_grant(sessions, maria, google, refresh="1//fresh")  # the client reconnects meanwhile
+        with pytest.raises(CalendarAccessLost):
+            gateway.agenda(datetime(2026, 3, 10, tzinfo=UTC), datetime(2026, 3, 11, tzinfo=UTC))
+    kept = profile(sessions, maria)
+    assert kept.google_access_lost_at is None
+    assert unseal(SECRET, kept.google_token)["refresh_token"] == "1//fresh"

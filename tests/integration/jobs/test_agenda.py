@@ -6,7 +6,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.jobs import sync
-from integrations.calendar import CalendarNotConnected
+from bot.jobs.kinds import KINDS
+from bot.jobs.runner import Runner
+from handlers.calendar import agenda as agenda_handler
+from integrations.cache import AnswerCache, CachedCalendar
+from integrations.calendar import Agenda, CalendarNotConnected
 from storage.db import unit_of_work
 from storage.models import ClientProfile
 from storage.repositories import jobs
@@ -134,3 +138,25 @@ def test_a_calendar_that_is_not_connected_sends_nothing(sessions, runner, clock,
     setup_client(sessions, clock)
     travel(runner, clock, at("2026-11-03T20:00:00+00:00"))
     assert agenda_spy.calls == [] and outbox_keys(sessions) == []
+
+
+def test_the_morning_agenda_asks_the_calendar_once_for_the_clients_own_day(sessions, clock, world):
+    """The job's look at the day and the agenda it sends share one cached answer, in Tokyo's zone."""
+    windows = []
+
+    class Counting:
+        def agenda(self, start, end):
+            windows.append((start.isoformat(), end.isoformat()))
+            return Agenda(())
+
+    cache = AnswerCache()
+    world.calendar_for = lambda profile: CachedCalendar(Counting(), cache, profile.person_id)
+    world.agenda_handler = agenda_handler
+    clock.set(at("2026-11-26T12:00:00+00:00"))
+    with unit_of_work(sessions) as session:
+        client = add_client(session, "UKENJI", tz="Asia/Tokyo", agenda_time="08:00")
+        sync.sync_client(session, client, clock(), "15:00")
+    travel(
+        Runner(sessions, world, KINDS, clock=clock, worker="test-a"), clock, at("2026-11-27T00:00:00+00:00")
+    )
+    assert windows == [("2026-11-27T00:00:00+09:00", "2026-11-28T00:00:00+09:00")]

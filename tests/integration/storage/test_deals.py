@@ -104,13 +104,13 @@ def test_an_unknown_field_is_refused(session, cast, deal_id):
         deals.update(session, deals.get(session, deal_id), client_id=cast.other_client.id)
 
 
-def test_list_for_client_is_theirs_only_soonest_close_first(sessions, cast, deal_id):
+def test_for_client_is_theirs_only_soonest_close_first(sessions, cast, deal_id):
     with sessions.begin() as session:
         deals.add(session, cast.client, "Smith listing", "lead")
         deals.add(session, cast.client, "Abbott condo", "offer", close_date=date(2026, 12, 1))
         deals.add(session, cast.other_client, "Dan's deal", "lead")
     with sessions() as session:
-        names = [d.name for d in deals.list_for_client(session, cast.client)]
+        names = [d.name for d in deals.for_client(session, cast.client)]
         assert names == ["Abbott condo", "Jones closing", "Smith listing"]
-        leads = deals.list_for_client(session, cast.client, stages=["lead", "qualified"])
+        leads = deals.for_client(session, cast.client, stages=["lead", "qualified"])
         assert [d.name for d in leads] == ["Smith listing"]

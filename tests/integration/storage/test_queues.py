@@ -123,3 +123,20 @@ def test_an_expired_lease_lets_another_worker_take_the_job(sessions):
         assert jobs.take_due(session, "w2", now=NOW + jobs.LEASE - timedelta(seconds=1)) == []
         (taken,) = jobs.take_due(session, "w2", now=NOW + jobs.LEASE + timedelta(seconds=1))
         assert taken.locked_by == "w2" and taken.attempts == 2
+
+
+def test_a_failure_reported_after_a_takeover_leaves_the_new_holders_job_alone(sessions):
+    with sessions.begin() as session:
+        jobs.schedule(session, "a", "agenda", NOW, {"client_id": 7})
+        (job,) = jobs.take_due(session, "w1", now=NOW)
+        (job,) = jobs.take_due(session, "w2", now=NOW + timedelta(minutes=6))  # w1's lease ran out
+        assert not jobs.fail(session, job.id, "w1", "late", NOW, {"client_id": 7, "due": "stale"})
+    with sessions.begin() as session:
+        job = jobs.find(session, "a")
+        assert (job.payload, job.locked_by, job.last_error) == ({"client_id": 7}, "w2", None)
+        assert jobs.fail(
+            session, job.id, "w2", "boom", NOW + timedelta(hours=1), {"client_id": 7, "due": "x"}
+        )
+    with sessions.begin() as session:
+        job = jobs.find(session, "a")
+        assert (job.last_error, job.payload, job.locked_by) == ("boom", {"client_id": 7, "due": "x"}, None)

@@ -142,3 +142,15 @@ def test_listing_is_newest_first_and_filters(sessions, cast):
         assert [r.id for r in requests.list_requests(session, client=cast.client)] == [ids[1], ids[0]]
         assert [r.id for r in requests.list_requests(session, status="claimed")] == [ids[1]]
         assert [r.id for r in requests.open_requests(session, cast.other_client)] == [ids[2]]
+
+
+def test_open_requests_served_are_scoped_to_the_va_in_sql(sessions, cast, request_id):
+    with sessions.begin() as session:
+        theirs = requests.create(session, cast.other_client, "mailings", "send the flyers").id
+        finished = requests.create(session, cast.client, "general", "book the hall").id
+        requests.move(session, finished, "cancel", cast.client)
+    with sessions() as session:
+        served = {p.user_id: [r.id for r in requests.open_served(session, p)] for p in vars(cast).values()}
+    assert served["U0VERA"] == [request_id] and served["U0OTTO"] == [theirs]
+    assert served["U0ADMIN"] == [theirs, request_id]
+    assert served["U0CARLA"] == [] and served["W0DAN"] == []

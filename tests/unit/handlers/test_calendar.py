@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers import calendar, messages
+from handlers import booking_draft, calendar, messages
 from handlers.context import Ask, Context, Thread
 from handlers.timefmt import plain_dates
 from integrations.calendar import Busy, CalendarAccessLost, CalendarError, CalendarNotConnected, Event
@@ -149,3 +149,9 @@ def test_not_connected_without_oauth_configured_has_no_connect_button(gateway):
     world = World(gateway, settings=SimpleNamespace(google_oauth_client_file=None, public_url=None))
     gateway.error = CalendarNotConnected(NOT_CONNECTED)
     assert world.ask(calendar.agenda) == NOT_CONNECTED and world.reply.buttons == ()
+
+
+def test_a_booking_lasts_its_duration_across_the_fall_back_night():
+    start = datetime(2026, 11, 1, 0, 30, tzinfo=CHICAGO)  # 00:30 CDT; clocks go back at 02:00
+    end = booking_draft.end_of({"duration_minutes": 180}, start, "Inventory count", CHICAGO)
+    assert end - start.astimezone(UTC) == timedelta(hours=3) and f"{end:%H:%M %Z}" == "02:30 CST"

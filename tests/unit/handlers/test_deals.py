@@ -366,6 +366,14 @@ def test_a_one_line_new_deal_names_the_client_the_stage_and_the_name(world):
     assert len(repo.for_client(world.session, world.maria)) == 1
 
 
+def test_a_one_line_new_deal_finds_the_client_in_the_vas_own_workspace(world):
+    for person in (world.ana, world.maria):
+        person.team_id = "T0ACME"
+    world.session.flush()
+    deal_command.update(world.ctx(world.ana), f"new <@{world.maria.user_id}> lead Elm lot")
+    assert [deal.name for deal in repo.for_client(world.session, world.maria)] == ["Elm lot"]
+
+
 # --- the App Home -----------------------------------------------------------------------------------------
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
@@ -176,3 +176,20 @@ def test_an_unknown_ask_is_offered_to_the_va_only_to_clients(cast, session):
 
     assert [(b.action, b.value) for b in offer.buttons] == [(tasks.FORWARD, "1700000000.000100")]
     assert to_va.buttons == () and to_va.text == messages.UNKNOWN_INTENT_NOT_CLIENT
+
+
+def test_status_shows_a_request_finished_lately_even_when_newer_ones_finished_long_ago(cast, session):
+    intake(cast, session, text="renew the domain")
+    for n in range(5):
+        intake(cast, session, text=f"long gone {n}")
+    *long_gone, lately = repo.list_requests(session)  # newest first
+    for request in (lately, *long_gone):
+        repo.move(session, request.id, "cancel", cast.client)
+        request.updated_at = NOW - timedelta(days=20)
+    lately.created_at, lately.updated_at = NOW - timedelta(days=30), NOW - timedelta(hours=1)
+    session.flush()
+
+    mine = queue.status(ctx(cast, session, cast.client), Ask("status?", "request.status"))
+
+    [recent] = mine.sections  # nothing is open, so the one section is the recently finished list
+    assert "renew the domain" in recent and "long gone" not in recent

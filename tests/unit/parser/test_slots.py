@@ -58,8 +58,6 @@ def test_task_due(text, due):
         ("Put 'Q4 planning' on my calendar Friday 3-4pm", "Q4 planning", None),
         ("create an event called Open House on Sunday 1-4pm", "Open House", None),
         ("can you schedule my haircut for Saturday morning?", "Haircut", None),
-        ("reschedule my 2pm with Linda to Thursday", "Meeting with Linda", ["Linda"]),
-        ("cancel my 3pm tomorrow", None, None),
         ("pencil in coffee w/ Dana & Lee thursday", "Coffee with Dana and Lee", ["Dana", "Lee"]),
     ],
 )
@@ -67,6 +65,48 @@ def test_schedule_title_and_attendees(text, title, attendees):
     slots = understood(text).slots
     assert slots.get("title") == title
     assert slots.get("attendees") == attendees
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        (
+            "reschedule my 2pm with Linda to Thursday",
+            {
+                "action": "move", "start": "2026-11-26T14:00:00-06:00", "end": "2026-11-26T14:30:00-06:00",
+                "from_start": "2026-11-25T14:00:00-06:00", "from_end": "2026-11-25T14:30:00-06:00",
+                "event": "Meeting with Linda", "attendees": ["Linda"],
+            },
+        ),
+        (
+            "move my dentist appointment to 5pm",
+            {
+                "action": "move", "start": "2026-11-25T17:00:00-06:00", "end": "2026-11-25T17:30:00-06:00",
+                "event": "Dentist appointment",
+            },
+        ),
+        ("reschedule the dentist", {"action": "move", "event": "Dentist"}),
+        (
+            "cancel my 3pm tomorrow",
+            {
+                "action": "cancel", "from_start": "2026-11-26T15:00:00-06:00",
+                "from_end": "2026-11-26T15:30:00-06:00",
+            },
+        ),
+        (
+            "cancel the dentist tomorrow",
+            {
+                "action": "cancel", "from_start": "2026-11-26T00:00:00-06:00",
+                "from_end": "2026-11-27T00:00:00-06:00", "event": "Dentist",
+            },
+        ),
+        ("call off lunch with Sam", {"action": "cancel", "event": "Lunch with Sam", "attendees": ["Sam"]}),
+    ],
+)  # fmt: skip
+def test_moving_or_cancelling_an_event_names_it_as_the_event_not_a_new_title(text, slots):
+    parsed = understood(text)
+    assert (parsed.intent, parsed.duty) == ("calendar.schedule", "appointment_scheduling")
+    assert dict(parsed.slots) == slots
 
 
 def test_schedule_slots_in_full():
