@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from handlers import messages
-from handlers.reply import Button, Reply
+from handlers.reply import Button, Reply, record_id
 
 SECTION_LIMIT = 3000  # characters Slack accepts in one section
 TEXT_LIMIT = 3000  # the notification fallback text
@@ -96,7 +96,7 @@ def note_modal(modal: NoteModal, request_id: int, summary: str, channel: str | N
 def read_note_modal(view: dict[str, Any]) -> tuple[int | None, str | None, str | None]:
     """(request id, channel, note) of a submitted note modal; None for what is missing or malformed."""
     request_part, _, channel = str(view.get("private_metadata") or "").partition("|")
-    request_id = int(request_part) if request_part.isdigit() and len(request_part) < 12 else None
+    request_id = record_id(request_part)
     value = view.get("state")
     for step in ("values", NOTE_BLOCK, NOTE_INPUT, "value"):
         value = value.get(step) if isinstance(value, dict) else None

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from handlers import messages as say
 from handlers.calendar_time import days_in
+from handlers.mrkdwn import escape
 from handlers.reply import Reply
 from handlers.timefmt import clock, day_name, day_window, short_day
 from integrations.calendar import Agenda, Event
@@ -75,8 +76,3 @@ def _line(event: Event, when: str) -> str:
 
 def _declined(count: int) -> str | None:
     return say.CAL_DECLINED.format(count=count, s="" if count == 1 else "s") if count else None
-
-
-def escape(text: str) -> str:
-    """Slack mrkdwn control characters in calendar text (titles come from anyone who invites the client)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -6,21 +6,23 @@ Confirm is pressed, by however many VAs on however many processes, the calendar 
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from handlers import duties
+from handlers import duties, tasks
 from handlers import messages as say
-from handlers.agenda_text import escape
 from handlers.booking_card import BOOKING, CONFIRM, REJECT, card, draft_of  # noqa: F401  (action ids)
-from handlers.booking_draft import end_of, event_key, new_event, title_of  # noqa: F401  (event_key)
+from handlers.booking_draft import DEFAULT_MINUTES, end_of, event_key, new_event, title_of  # noqa: F401
 from handlers.calendar_problems import problem_reply, send_access_lost
 from handlers.calendar_time import conflicts, read
 from handlers.context import Ask, Context
+from handlers.mrkdwn import escape
 from handlers.reply import Button, Reply
-from handlers.requests import CANCEL, refresh_homes
+from handlers.requests import CANCEL, refresh_homes, when
 from handlers.timefmt import day_window, span
 from integrations.calendar import CalendarAccessLost, CalendarError, Created
 from storage.models import Request
@@ -32,9 +34,11 @@ DUTY = "appointment_scheduling"
 def book(ctx: Context, ask: Ask) -> Reply:
     """Check the slot for conflicts, store the draft as a request awaiting confirmation, post the VA card."""
     slots = ask.slots or {}
+    if slots.get("action") in ("move", "cancel"):
+        return _change(ctx, ask, slots)
     title = title_of(slots)
     start = read(slots.get("start"), ctx.zone)
-    if not isinstance(start, datetime):
+    if not isinstance(start, datetime) or _no_clock_time(slots, start, ctx.zone):
         return Reply(say.CAL_BOOK_WHEN.format(title=escape(title)))
     if start < ctx.now:
         return Reply(say.CAL_BOOK_PAST.format(title=escape(title)))
@@ -63,6 +67,53 @@ def book(ctx: Context, ask: Ask) -> Reply:
     cancel = Button(say.CANCEL, CANCEL, str(request.id), "danger")
     text = say.CAL_BOOK_DRAFTED.format(title=escape(title), when=when)
     return Reply(text, sections=notes, buttons=(cancel,))
+
+
+def _no_clock_time(slots: Mapping, start: datetime, zone: ZoneInfo) -> bool:
+    """A day ("on Monday": local midnight to midnight) or a part of one ("Saturday morning"), not a time.
+
+    The parser gives a clock time as a half-hour slot and an explicit range with `duration_minutes`, so
+    any other window is a day or a part of one. Both are asked back rather than drafted (a 24-hour or
+    6-hour appointment is never what was meant, and picking an hour for the client would be a guess).
+    """
+    end = read(slots.get("end"), zone)
+    if not isinstance(end, datetime):
+        return False
+    if _whole_days(start, end):
+        return True
+    return slots.get("duration_minutes") is None and end - start != timedelta(minutes=DEFAULT_MINUTES)
+
+
+def _whole_days(start: datetime, end: object) -> bool:
+    return (
+        start.timetz().replace(tzinfo=None) == time(0)
+        and isinstance(end, datetime)
+        and end - start >= timedelta(days=1)
+    )
+
+
+def _change(ctx: Context, ask: Ask, slots: Mapping) -> Reply:
+    """Moving or cancelling an event is a request for the VA (Jane only drafts new bookings)."""
+    event = str(slots.get("event") or say.CAL_CHANGE_SOME_EVENT)
+    was = _moment(slots, "from_start", "from_end", ctx.zone)
+    if was:
+        event = say.CAL_CHANGE_EVENT_AT.format(event=event, when=was)
+    if slots["action"] == "cancel":
+        what = say.CAL_CHANGE_CANCEL.format(event=event)
+    elif new := _moment(slots, "start", "end", ctx.zone):
+        what = say.CAL_CHANGE_MOVE.format(event=event, when=new)
+    else:
+        what = say.CAL_CHANGE_MOVE_ANYTIME.format(event=event)
+    text = say.CAL_CHANGE_WORDS.format(what=what[:1].upper() + what[1:], words=ask.text)
+    return tasks.handle(ctx, replace(ask, text=text, duty=DUTY, slots={}), what=what)
+
+
+def _moment(slots: Mapping, start_slot: str, end_slot: str, zone: ZoneInfo) -> str | None:
+    """A slot's time as the queue shows due dates: "Fri 27 Nov, 5:00 PM", or only the day for a whole day."""
+    start = read(slots.get(start_slot), zone)
+    if not isinstance(start, datetime):
+        return None
+    return when(start, _whole_days(start, read(slots.get(end_slot), zone)), zone)
 
 
 def confirm(ctx: Context, request_id: int) -> Reply:

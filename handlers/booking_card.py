@@ -6,7 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from handlers import messages as say
-from handlers.agenda_text import escape
+from handlers.mrkdwn import escape, quote
 from handlers.reply import Button, Reply
 from handlers.timefmt import plain_span
 from storage.models import Request
@@ -27,7 +27,7 @@ def card(request: Request) -> Reply:
     draft, zone = draft_of(request), ZoneInfo(request.client.tz or "UTC")
     when = _span(draft["start"], draft["end"], zone)
     headline = say.CAL_CARD.format(client=request.client.user_id, title=escape(draft["title"]), when=when)
-    sections = [say.CAL_CARD_WORDS.format(text=escape(" ".join(request.text.split())[:QUOTE_LIMIT]))]
+    sections = [say.CAL_CARD_WORDS.format(text=quote(request.text, QUOTE_LIMIT))]
     if draft.get("attendees"):
         sections.append(say.CAL_CARD_PEOPLE.format(people=escape(", ".join(draft["attendees"]))))
     if draft.get("conflicts"):

@@ -12,7 +12,7 @@ import re
 from handlers import deal_edits, deal_form, messages
 from handlers.context import Context
 from handlers.pipeline import Pipeline, configured
-from handlers.reply import Reply
+from handlers.reply import Reply, record_id
 from storage.repositories import people
 
 NEW = "new"
@@ -27,7 +27,8 @@ def update(ctx: Context, text: str) -> Reply:
         who, _, rest = rest.strip().partition(" ")
         picked, field = _client(ctx, who), "name"
     else:
-        picked, field = (f"deal:{target.lstrip('#')}" if target.lstrip("#").isdigit() else None), "note"
+        deal_id = record_id(target.lstrip("#"))
+        picked, field = (f"deal:{deal_id}" if deal_id is not None else None), "note"
     stage, words = _stage(pipe, rest.split())
     form = deal_form.read_form(picked, {"stage": stage, field: words}, pipe) if picked and stage else None
     if form is None or form.errors:  # a new deal's name missing, or the line not read at all

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from handlers import messages
 from handlers.pipeline import Pipeline
+from handlers.reply import record_id
 
 MAX_NAME, MAX_TEXT = 200, 2000
 MAX_AMOUNT = Decimal("999999999999.99")  # what the amount column holds
@@ -34,7 +35,8 @@ class DealForm:
 def read_form(picked: str | None, texts: dict[str, str | None], pipe: Pipeline) -> DealForm:
     """The form from raw modal values: `picked` is "deal:ID" or "client:ID"; the rest are plain strings."""
     kind, _, number = (picked or "").partition(":")
-    ids = {kind: int(number)} if kind in ("deal", "client") and number.isdigit() and len(number) < 12 else {}
+    number_id = record_id(number)
+    ids = {kind: number_id} if kind in ("deal", "client") and number_id is not None else {}
     amount = _amount(texts.get("amount"))
     form = DealForm(
         deal_id=ids.get("deal"),

@@ -46,12 +46,22 @@ def mention(person: Person | None) -> str:
     return f"<@{person.user_id}>" if person is not None else messages.DEAL_HISTORY_SOMEONE
 
 
+def is_closed(deal: Deal, pipe: Pipeline) -> bool:
+    return deal.stage in pipe.closed_ids
+
+
 def details(deal: Deal, pipe: Pipeline, zone: ZoneInfo, *, stage: bool = True) -> str:
-    """The deal's stage, amount and expected close on one line: "Offer · $534,000 · closes Wed, Dec 16"."""
+    """The deal's stage, amount and expected close on one line: "Offer · $534,000 · closes Wed, Dec 16".
+
+    A closed deal says when it closed (its stage change), whatever its expected close date said.
+    """
     parts = [pipe.label(deal.stage)] if stage else []
     if deal.amount is not None:
         parts.append(money(deal.amount))
-    if deal.close_date is not None:
+    if is_closed(deal, pipe):
+        closed_on = deal.stage_changed_at.astimezone(zone).date()
+        parts.append(messages.DEAL_CLOSED_ON.format(day=short_day(closed_on, zone)))
+    elif deal.close_date is not None:
         parts.append(messages.DEAL_CLOSES.format(day=short_day(deal.close_date, zone)))
     return " · ".join(parts)
 

@@ -10,9 +10,9 @@ from typing import Protocol
 
 from handlers import deal_pipeline, messages
 from handlers.context import Ask, Context
-from handlers.deal_text import details, history_line, mention, since
+from handlers.deal_text import details, history_line, is_closed, mention, since
 from handlers.pipeline import Pipeline, configured
-from handlers.reply import Button, Reply
+from handlers.reply import Button, Reply, record_id
 from storage.models import Deal
 from storage.repositories import deals as repo
 
@@ -52,7 +52,8 @@ def status(ctx: Context, ask: Ask, *, match: Matcher) -> Reply:
 
 def pick(ctx: Context, deal_id: str | None) -> Reply:
     """The answer to a "which deal?" button: re-checked against the clicker, whatever the button says."""
-    deal = repo.of_client(ctx.session, ctx.asker, int(deal_id)) if _is_id(deal_id) else None
+    number = record_id(deal_id)
+    deal = repo.of_client(ctx.session, ctx.asker, number) if number is not None else None
     if deal is None:
         return Reply(messages.DEAL_GONE, ephemeral=True)
     return describe(ctx, deal, configured(ctx.settings))
@@ -69,7 +70,7 @@ def describe(ctx: Context, deal: Deal, pipe: Pipeline) -> Reply:
         name=deal.name, stage=pipe.label(deal.stage), how_long=since(deal.stage_changed_at, ctx.now)
     )
     sections = []
-    if deal.next_step:
+    if deal.next_step and not is_closed(deal, pipe):  # a closed deal's last next step is history
         sections.append(messages.DEAL_NEXT_STEP.format(text=deal.next_step))
     money_and_close = details(deal, pipe, ctx.zone, stage=False)
     if money_and_close:
@@ -93,7 +94,3 @@ def _open_list(ctx: Context, pipe: Pipeline, headline: str) -> Reply:
     names = ", ".join(f"*{deal.name}*" for deal in open_deals)
     buttons = tuple(Button(deal.name, PICK, str(deal.id)) for deal in open_deals[:MAX_CHOICES])
     return Reply(headline, sections=(messages.DEAL_OPEN_LIST.format(names=names),), buttons=buttons)
-
-
-def _is_id(value: str | None) -> bool:
-    return bool(value) and value.isdigit() and len(value) < 12

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from handlers import agenda_settings, calendar_home, deal_home, duties, messages
 from handlers import requests as queue
 from handlers.context import Context
+from handlers.mrkdwn import quote
 from handlers.phase import client_line, describe
 from handlers.reply import Button
 from handlers.trust import may_decide, proposal_buttons
@@ -151,13 +152,13 @@ def _proposal_line(ctx: Context, profile, proposal) -> str:
 
 
 def _request_line(ctx: Context, request: Request) -> str:
-    return messages.HOME_REQUEST_LINE.format(id=request.id, text=_short(request.text), **_state(ctx, request))
+    return messages.HOME_REQUEST_LINE.format(id=request.id, text=quote(request.text), **_state(ctx, request))
 
 
 def _queue_line(ctx: Context, request: Request) -> str:
     label = duties.BY_ID[request.duty].label if request.duty in duties.BY_ID else request.duty
     words = {"client": queue.mention(request.client), "label": label, **_state(ctx, request)}
-    return messages.HOME_QUEUE_LINE.format(id=request.id, text=_short(request.text), **words)
+    return messages.HOME_QUEUE_LINE.format(id=request.id, text=quote(request.text), **words)
 
 
 def _state(ctx: Context, request: Request) -> dict[str, str]:
@@ -166,11 +167,6 @@ def _state(ctx: Context, request: Request) -> dict[str, str]:
     if request.due_at:
         due = messages.TASK_DUE.format(when=queue.when(request.due_at, request.due_all_day, ctx.zone))
     return {"state": messages.STATUS_STATE[request.status].format(owner=owner), "due": due}
-
-
-def _short(text: str, limit: int = 80) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def _clip(items: list[Item]) -> tuple[Item, ...]:

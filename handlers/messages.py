@@ -285,6 +285,7 @@ DEAL_SPANS = {
     "months": "{n} month{s}",
 }
 DEAL_CLOSES = "closes {day}"
+DEAL_CLOSED_ON = "closed {day}"
 
 PIPELINE_SUMMARY = "You have {count} open deal{s}{total}:"
 PIPELINE_TOTAL = " worth {amount}"
@@ -432,6 +433,13 @@ CAL_BOOK_DRAFTED = (
 )
 CAL_BOOK_CONFLICT = "Heads-up: that overlaps something already on your calendar ({when})."
 CAL_BOOK_DEFAULT_TITLE = "Appointment"
+# Moving or cancelling an event is passed to the VA as a request; these are its verb phrases.
+CAL_CHANGE_MOVE = "move {event} to {when}"
+CAL_CHANGE_MOVE_ANYTIME = "move {event} to a new time"
+CAL_CHANGE_CANCEL = "cancel {event}"
+CAL_CHANGE_EVENT_AT = "{event} ({when})"
+CAL_CHANGE_SOME_EVENT = "the event"
+CAL_CHANGE_WORDS = "{what} — “{words}”"  # the request's text: Jane's reading, then the client's own words
 CAL_BOOK_WITH = "{title} with {people}"
 CAL_CARD = "*Booking* for <@{client}>: *{title}*, {when}"
 CAL_CARD_WORDS = "> {text}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from handlers import duties, messages, trust
 from handlers.context import Context
 from handlers.phase_args import PHASES, BadArgs, PhaseArgs, parse_args
-from handlers.reply import Button, Reply
+from handlers.reply import Button, Reply, record_id
 from handlers.requests import mention
 from storage.models import ClientProfile
 from storage.repositories import people, phases
@@ -46,9 +46,10 @@ def request(ctx: Context, value: str) -> Reply:
 
 def decide(ctx: Context, value: str, accept: bool) -> Reply:
     """Accept / Decline: the button carries only the proposal id."""
-    if not (value or "").strip().isdigit():
+    proposal_id = record_id(value)
+    if proposal_id is None:
         return Reply(messages.PHASE_PROPOSAL_GONE, ephemeral=True)
-    return trust.decide(ctx, int(value), accept)
+    return trust.decide(ctx, proposal_id, accept)
 
 
 def show(ctx: Context) -> Reply:

@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 from handlers import messages as say
 from handlers.context import Context
 from handlers.duties import BY_ID
+from handlers.mrkdwn import quote
 from handlers.reply import Button, Reply
-from handlers.requests import CLAIM, phrase, when
+from handlers.requests import CARD_SNIPPET, CLAIM, phrase, when
 from handlers.timefmt import plain_time
 from storage.models import AppointmentCheck, ClientProfile, Deal, Person, Request
 from storage.repositories import checks, people
@@ -108,9 +109,9 @@ def unclaimed(request: Request, now: datetime, *, can_claim: bool) -> Reply:
     text = say.NUDGE_UNCLAIMED.format(
         client=request.client.user_id, ago=ago(now - request.created_at), label=duty_label(request.duty)
     )
-    quote = say.TASK_YOUR_WORDS.format(text=request.text)
+    words = say.TASK_YOUR_WORDS.format(text=quote(request.text, CARD_SNIPPET))
     claim = (Button(say.CLAIM, CLAIM, str(request.id), "primary"),) if can_claim else ()
-    return Reply(text, sections=(quote,), buttons=claim)
+    return Reply(text, sections=(words,), buttons=claim)
 
 
 def due_label(request: Request) -> str:
@@ -121,7 +122,7 @@ def overdue_for_va(request: Request) -> Reply:
     text = say.NUDGE_OVERDUE_VA.format(
         client=request.client.user_id, label=duty_label(request.duty), due=due_label(request)
     )
-    return Reply(text, sections=(say.TASK_YOUR_WORDS.format(text=request.text),))
+    return Reply(text, sections=(say.TASK_YOUR_WORDS.format(text=quote(request.text, CARD_SNIPPET)),))
 
 
 def overdue_for_client(request: Request) -> Reply:

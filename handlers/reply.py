@@ -4,6 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+MAX_ID = 2**31 - 1  # ids are 32-bit INTEGER columns: a larger number would overflow the query on PostgreSQL
+
+
+def record_id(value: str | None) -> int | None:
+    """A database id read back from a button, modal or command; None for anything that cannot be one.
+
+    Only ASCII digits: str.isdigit() also accepts "²", which int() refuses.
+    """
+    text = (value or "").strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(MAX_ID)):
+        return None
+    number = int(text)
+    return number if number <= MAX_ID else None
+
 
 @dataclass(frozen=True)
 class Button:

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from handlers import booking_card, duties, messages
 from handlers.context import Ask, Context
+from handlers.mrkdwn import quote
 from handlers.reply import Button, Reply
 from storage.models import Person, Request
 from storage.repositories import people
@@ -52,7 +53,7 @@ def card(request: Request, owner: Person | None = None) -> Reply:
         if request.due_at
         else "",
     )
-    sections = [messages.TASK_YOUR_WORDS.format(text=_quote(request.text, CARD_SNIPPET))]
+    sections = [messages.TASK_YOUR_WORDS.format(text=quote(request.text, CARD_SNIPPET))]
     sections.append(messages.CARD_STATE[request.status].format(owner=owner_name))
     if request.note and request.status == "done":
         sections.append(messages.CARD_NOTE.format(note=request.note))
@@ -155,7 +156,7 @@ def _va_status(ctx: Context) -> Reply:
     if not served:
         return Reply(messages.STATUS_VA_NONE)
     lines = [
-        messages.STATUS_VA_LINE.format(client=r.client.user_id, text=_quote(r.text), state=_state(r))
+        messages.STATUS_VA_LINE.format(client=r.client.user_id, text=quote(r.text), state=_state(r))
         for r in served[:20]
     ]
     return Reply(messages.STATUS_VA_HEADLINE.format(count=len(served)), sections=("\n".join(lines),))
@@ -167,14 +168,9 @@ def _status_line(request: Request, zone: ZoneInfo) -> str:
         if request.due_at
         else ""
     )
-    return messages.STATUS_LINE.format(text=_quote(request.text), state=_state(request), due=due)
+    return messages.STATUS_LINE.format(text=quote(request.text), state=_state(request), due=due)
 
 
 def _state(request: Request) -> str:
     owner = mention(request.owner) if request.owner else messages.SOMEONE
     return messages.STATUS_STATE[request.status].format(owner=owner)
-
-
-def _quote(text: str, limit: int = SNIPPET) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

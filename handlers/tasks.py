@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from handlers import messages
 from handlers.context import Ask, Context
+from handlers.mrkdwn import escape
 from handlers.reply import Button, Reply
 from handlers.requests import CANCEL, card, phrase, refresh_homes, when
 from storage.repositories import requests as repo
@@ -15,8 +16,11 @@ GENERAL = "general"
 FORWARD = "request.forward"  # "Pass it to my VA" on an ask Jane did not understand (value: message ts)
 
 
-def handle(ctx: Context, ask: Ask) -> Reply:
-    """Create the request, post its card to the VA queue, and say what Jane understood, with Cancel."""
+def handle(ctx: Context, ask: Ask, *, what: str | None = None) -> Reply:
+    """Create the request, post its card to the VA queue, and say what Jane understood, with Cancel.
+
+    `what` is the verb phrase Jane read ("move Dentist to …") when the duty's own phrase would be too vague.
+    """
     duty = ask.duty or GENERAL
     due_at, all_day = due(ask.slots, ctx.zone)
     request = repo.create(
@@ -26,7 +30,9 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     ctx.notify.post_card(request, card(request))
     refresh_homes(ctx, request)
     due_text = messages.TASK_DUE.format(when=when(due_at, all_day, ctx.zone)) if due_at else ""
-    text = messages.TASK_QUEUED.format(who=_who(ctx), phrase=phrase(duty), due=due_text)
+    text = messages.TASK_QUEUED.format(
+        who=_who(ctx), phrase=escape(what) if what else phrase(duty), due=due_text
+    )
     cancel = Button(messages.CANCEL, CANCEL, str(request.id), "danger")
     return Reply(text, sections=(messages.TASK_NEXT,), buttons=(cancel,))
 

@@ -11,13 +11,13 @@ from slack_bolt import App
 
 from bot import render
 from bot.incoming import Incoming
-from bot.listeners.note_modal import opener, request_id, submitter
+from bot.listeners.note_modal import opener, submitter
 from bot.middleware import answer, on_action, on_view
 from bot.services import Unit
 from handlers import booking, messages
 from handlers.calendar_home import CONNECT_LINK
 from handlers.calendar_problems import CONNECT, connect_buttons
-from handlers.reply import Reply
+from handlers.reply import Reply, record_id
 from storage.models import Person
 
 
@@ -43,7 +43,7 @@ def send_connect_link(unit: Unit, person: Person, incoming: Incoming) -> None:
 
 
 def confirm(unit: Unit, person: Person, incoming: Incoming) -> None:
-    clicked = request_id(incoming.value)
+    clicked = record_id(incoming.value)
     if clicked is None:
         reply = Reply(messages.BUTTON_OUT_OF_DATE)
     else:

@@ -11,7 +11,7 @@ from bot.jobs.hours import client_available_at
 from bot.middleware import answer, on_action
 from bot.services import Unit
 from handlers import messages, proactive
-from handlers.reply import Reply
+from handlers.reply import Reply, record_id
 from storage.models import OutboxMessage, Person
 
 
@@ -22,11 +22,12 @@ def register(app: App) -> None:
 def confirm(unit: Unit, person: Person, incoming: Incoming) -> None:
     """The first click wins; the checklist is redrawn in place and the client is told (by day)."""
     value = incoming.value or ""
-    if not value.isdigit() or len(value) > 12:
+    check_id = record_id(value)
+    if check_id is None:
         answer(unit, incoming, Reply(messages.CHECK_GONE), key=f"answer:{incoming.key}")
         return
     ctx = unit.context(person, incoming.thread)
-    outcome = proactive.confirm(ctx, int(value))
+    outcome = proactive.confirm(ctx, check_id)
     if outcome.card is not None and incoming.channel and incoming.ts:
         unit.notify.update(incoming.channel, incoming.ts, outcome.card, key=f"checklist:{incoming.key}")
     if outcome.refusal is not None:

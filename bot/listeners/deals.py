@@ -19,7 +19,7 @@ from bot.services import Services, Unit
 from handlers import deal_edits, deal_form, deal_home, deals, messages
 from handlers.deal_form import DealForm
 from handlers.pipeline import configured
-from handlers.reply import Reply
+from handlers.reply import Reply, record_id
 from storage.models import Person
 from storage.repositories import deals as repo
 from storage.repositories import people
@@ -83,8 +83,8 @@ def open_picker(unit: Unit, person: Person, incoming: Incoming) -> Callable[[], 
 
 def open_deal(unit: Unit, person: Person, incoming: Incoming) -> Callable[[], object] | None:
     """The App Home's Update: the deal's modal, only for its client's VA or an admin."""
-    value = incoming.value or ""
-    deal = repo.served_by(unit.session, person, int(value)) if value.isdigit() and len(value) < 12 else None
+    deal_id = record_id(incoming.value)
+    deal = repo.served_by(unit.session, person, deal_id) if deal_id is not None else None
     if deal is None:
         return _refuse(unit, incoming, messages.DEAL_NOT_YOURS)
     client = people.get(unit.session, deal.client_id)

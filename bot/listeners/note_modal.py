@@ -15,7 +15,7 @@ from bot.services import Unit
 from handlers import messages
 from handlers import requests as queue
 from handlers.context import Context, Thread
-from handlers.reply import Reply
+from handlers.reply import Reply, record_id
 from storage.models import Person
 from storage.repositories import requests as repo
 
@@ -26,7 +26,7 @@ def opener(modal: render.NoteModal, verb: str) -> Work:
     """A click's work: open `modal` about the clicked request, if the clicker may `verb` it."""
 
     def open_modal(unit: Unit, person: Person, incoming: Incoming) -> Callable[[], None] | None:
-        request = repo.get(unit.session, request_id(incoming.value) or 0)
+        request = repo.get(unit.session, record_id(incoming.value) or 0)
         if request is None or not repo.may_act(person, request, verb):
             refusal = messages.BUTTON_OUT_OF_DATE if request is None else messages.NOT_YOURS
             answer(unit, incoming, Reply(refusal), key=f"answer:{incoming.key}")
@@ -51,8 +51,3 @@ def submitter(act: Act) -> Work:
             answer(unit, incoming, reply, key=f"answer:{incoming.key}")
 
     return submit
-
-
-def request_id(value: str | None) -> int | None:
-    """A button's request id; None for anything that is not a plausible one."""
-    return int(value) if value and value.isdigit() and len(value) < 12 else None

@@ -8,14 +8,14 @@ from slack_bolt import App
 
 from bot import conversation, render
 from bot.incoming import Incoming
-from bot.listeners.note_modal import opener, request_id, submitter
+from bot.listeners.note_modal import opener, submitter
 from bot.middleware import answer, on_action, on_view
 from bot.notify import remembered, reply_key
 from bot.services import Unit
 from handlers import messages
 from handlers import requests as queue
 from handlers.context import Ask, Context, Thread
-from handlers.reply import Reply
+from handlers.reply import Reply, record_id
 from handlers.tasks import FORWARD, GENERAL
 from storage.models import Person
 from storage.repositories import events
@@ -34,7 +34,7 @@ def register(app: App) -> None:
 def transition(unit: Unit, person: Person, incoming: Incoming) -> None:
     """Claim, release or cancel: the conditional transition is the single winner and the idempotency."""
     verb = incoming.action_id.split("#")[0]
-    clicked = request_id(incoming.value)
+    clicked = record_id(incoming.value)
     if clicked is None:
         reply = Reply(messages.BUTTON_OUT_OF_DATE)
     else:

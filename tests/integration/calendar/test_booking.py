@@ -165,6 +165,60 @@ def test_no_time_or_a_past_time_is_asked_again(world, slots, expected):
     assert world.session.scalar(select(func.count()).select_from(Request)) == 0
 
 
+@pytest.mark.parametrize(
+    "window",
+    [
+        ("2026-11-30T00:00:00-06:00", "2026-12-01T00:00:00-06:00"),  # "on Monday"
+        ("2026-11-25T00:00:00-06:00", "2026-11-26T00:00:00-06:00"),  # "today", begun hours ago
+        ("2026-11-28T00:00:00-06:00", "2026-11-30T00:00:00-06:00"),  # "this weekend"
+        ("2026-11-28T06:00:00-06:00", "2026-11-28T12:00:00-06:00"),  # "Saturday morning"
+    ],
+)
+def test_a_day_or_part_of_one_without_a_time_is_asked_for_the_time(world, window):
+    start, end = window
+    reply = world.book(title="lunch", attendees=["Sam"], start=start, end=end)
+    assert reply.text.startswith("When should I book *Lunch with Sam*?")
+    assert world.session.scalar(select(func.count()).select_from(Request)) == 0
+
+
+def test_a_day_with_a_length_but_no_time_is_asked_for_the_time(world):
+    reply = world.book(
+        title="call", start="2026-11-30T00:00:00-06:00", end="2026-12-01T00:00:00-06:00", duration_minutes=60
+    )
+    assert reply.text.startswith("When should I book *Call*?")
+    assert world.session.scalar(select(func.count()).select_from(Request)) == 0
+
+
+def change(world, text: str, **slots) -> tuple[object, Request]:
+    ask = Ask(text, "calendar.schedule", "appointment_scheduling", MappingProxyType(slots))
+    reply = booking.book(world.ctx(world.maria), ask)
+    [request] = world.session.scalars(select(Request)).all()
+    assert (request.duty, request.status, request.details) == ("appointment_scheduling", "queued", None)
+    assert [b.action for b in reply.buttons] == ["request.cancel"] and world.events() == 0
+    [(card_of, card)] = world.notify.cards
+    assert card_of == request.id and [b.action for b in card.buttons] == [queue.CLAIM]
+    return reply, request
+
+
+def test_moving_an_event_is_a_request_for_the_va_not_a_new_booking(world):
+    reply, request = change(
+        world, "move the dentist to Friday at 5pm", action="move", event="Dentist",
+        start="2026-11-27T17:00:00-06:00", end="2026-11-27T17:30:00-06:00",
+    )  # fmt: skip
+    assert reply.text == "I've asked your VA, ana, to move Dentist to Fri 27 Nov, 5:00 PM."
+    assert request.text == "Move Dentist to Fri 27 Nov, 5:00 PM — “move the dentist to Friday at 5pm”"
+    assert "Move Dentist to Fri 27 Nov, 5:00 PM" in queue.card(request).sections[0]
+
+
+def test_cancelling_an_event_is_a_request_for_the_va_not_a_new_booking(world):
+    reply, request = change(
+        world, "cancel the dentist tomorrow", action="cancel", event="<!here> Dentist",
+        from_start="2026-11-26T00:00:00-06:00", from_end="2026-11-27T00:00:00-06:00",
+    )  # fmt: skip
+    assert reply.text == "I've asked your VA, ana, to cancel &lt;!here&gt; Dentist (Thu 26 Nov)."
+    assert request.text.startswith("Cancel <!here> Dentist (Thu 26 Nov) — “cancel the dentist tomorrow”")
+
+
 def test_event_keys_are_google_valid_and_stable(world):
     request = drafted(world)
     key = booking.event_key(request)

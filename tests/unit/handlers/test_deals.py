@@ -109,6 +109,20 @@ def test_a_named_deal_is_described_from_stored_data(world):
     assert "<@UANA>: Offer → Under contract — “Signed Friday”" in said
 
 
+def test_a_closed_deal_says_when_it_closed_and_no_next_step(world):
+    world.deal(
+        world.maria, "Jones closing", "closed_won", days_in_stage=3, next_step="Walkthrough",
+        amount=Decimal("412000"), close_date=date(2026, 12, 4),
+    )  # fmt: skip
+    said = text_of(world.ask(world.maria, "deal.status", deal="jones"))
+    assert "$412,000 · closed Sun, Nov 22" in said
+    assert "closes" not in said and "Walkthrough" not in said and "Next step" not in said
+    listed = text_of(
+        world.ask(world.maria, "deal.pipeline", stage="closed", **window("2026-11-01", "2026-12-01"))
+    )
+    assert "closed Sun, Nov 22" in listed and "closes" not in listed
+
+
 def test_only_the_last_few_history_entries_are_shown_newest_first(world):
     deal = world.deal(world.maria, "Jones closing", "lead")
     for number, stage in enumerate(("qualified", "proposal", "offer", "under_contract"), start=1):

@@ -1,0 +1,14 @@
+"""Quoting people's words into Slack mrkdwn, so typed text never becomes a live mention or link."""
+
+from __future__ import annotations
+
+
+def escape(text: str) -> str:
+    """Slack mrkdwn control characters in text anyone could have typed (clients, calendar invites)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quote(text: str, limit: int = 80) -> str:
+    """A person's words on one line, clipped to `limit` characters, then escaped (never a half entity)."""
+    flat = " ".join(text.split())
+    return escape(flat if len(flat) <= limit else flat[: limit - 1] + "…")
