@@ -21,8 +21,15 @@ def clock(match: re.Match, now: datetime, past: bool) -> Piece | None:
     return Piece("clock", match.span(), minute=found[0], meridiem=found[1], guess=guess)
 
 
+# "move my 2 to 4", "push Priya 10 to 11": an hour someone owns, moved to another, is two times, not a range
+_OWNED = re.compile(
+    r"\b(?:my|our|your|his|her|their|the|move|push|bump|shift|reschedule|slide|change|switch)\s+(?:\w+\s+)?$"
+)
+
+
 def clock_range(match: re.Match, now: datetime, past: bool) -> Piece | None:
-    found = _range_minutes(match.groupdict())
+    owned = bool(_OWNED.search(match.string, 0, match.start()))
+    found = _range_minutes(match.groupdict(), owned)
     if found is None:
         return None
     return Piece("range", match.span(), minute=found[0], minute_end=found[1], meridiem=found[2])
@@ -80,14 +87,17 @@ def _clock_minutes(g: dict) -> tuple[int, str | None] | None:
     return 9 * 60, "24h"  # "first thing": the start of the office day
 
 
-def _range_minutes(g: dict) -> tuple[int, int, str | None] | None:
-    """(start, end, meridiem) of "3-4pm", "from 2 to 3:30", "between 11 and 1"; None if not a time range."""
+def _range_minutes(g: dict, owned: bool = False) -> tuple[int, int, str | None] | None:
+    """(start, end, meridiem) of "3-4pm", "from 2 to 3:30", "between 11 and 1", "noon to 1:30", "9 to 12";
+    None if not a time range. A bare end hour is read later, in context, as the first one after the start."""
     sep, lead, a1, a2 = g["sep"], g["lead"], g["a1"], g["a2"]
     if sep == "and" and lead != "between":
         return None
-    if sep == "to" and not (lead or (a2 and not a1) or (g["m1"] and g["m2"])):
-        return None  # "move my 2pm to 4pm" is two times, not a range
-    h1, h2 = int(g["h1"]), int(g["h2"])
+    bare = not (a1 or a2) or bool(g["n1"] or g["n2"])  # "9 to 12", "noon to 1:30": no meridiem typed
+    if sep == "to" and not (lead or (a2 and not a1) or (g["m1"] and g["m2"]) or (bare and not owned)):
+        return None  # "move my 2pm to 4pm", "move my 2 to 4" are two times, not a range
+    a1, a2 = ("pm" if g["n1"] else a1), ("pm" if g["n2"] else a2)  # noon is 12pm
+    h1, h2 = (12 if g["n1"] else int(g["h1"])), (12 if g["n2"] else int(g["h2"]))
     start, end = h1 * 60 + int(g["m1"] or 0), h2 * 60 + int(g["m2"] or 0)
     if a2 and h2 <= 12:
         end = _to24(h2, a2) + int(g["m2"] or 0)

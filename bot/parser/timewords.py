@@ -124,9 +124,9 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "range",
-        rf"\b(?:(?P<lead>from|between)\s+)?(?P<h1>{_HOUR}){_MIN.format('m1')}?\s*(?P<a1>am|pm)?"
-        rf"\s*(?P<sep>-|to|until|till|til|thru|through|and)\s*(?P<h2>{_HOUR}){_MIN.format('m2')}?"
-        rf"(?:\s*(?P<a2>am|pm)\b|{_FOLLOW})",
+        rf"\b(?:(?P<lead>from|between)\s+)?(?:(?P<h1>{_HOUR}){_MIN.format('m1')}?\s*(?P<a1>am|pm)?"
+        rf"|(?P<n1>noon|midday))\s*(?P<sep>-|to|until|till|til|thru|through|and)\s*"
+        rf"(?:(?P<h2>{_HOUR}){_MIN.format('m2')}?(?:\s*(?P<a2>am|pm)\b|{_FOLLOW})|(?P<n2>noon|midday)\b)",
     ),
     ("moment", rf"\bin\s+(?P<n>\d+|{NUM})\s+(?P<unit>minutes?|hours?)\b|\b(?:right\s+)?now\b"),
     (

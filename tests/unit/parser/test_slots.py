@@ -59,6 +59,7 @@ def test_task_due(text, due):
         ("create an event called Open House on Sunday 1-4pm", "Open House", None),
         ("can you schedule my haircut for Saturday morning?", "Haircut", None),
         ("pencil in coffee w/ Dana & Lee thursday", "Coffee with Dana and Lee", ["Dana", "Lee"]),
+        ("book a meeting with Priya Saturday 9 to 12", "Meeting with Priya", ["Priya"]),
     ],
 )
 def test_schedule_title_and_attendees(text, title, attendees):
@@ -107,6 +108,33 @@ def test_moving_or_cancelling_an_event_names_it_as_the_event_not_a_new_title(tex
     parsed = understood(text)
     assert (parsed.intent, parsed.duty) == ("calendar.schedule", "appointment_scheduling")
     assert dict(parsed.slots) == slots
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "book a meeting with Priya Saturday 9 to 12",
+            "2026-11-28T09:00:00-06:00",
+            "2026-11-28T12:00:00-06:00",
+        ),
+        ("lunch with Sam friday noon to 1:30", "2026-11-27T12:00:00-06:00", "2026-11-27T13:30:00-06:00"),
+        ("meeting with Jo friday 10 till 2", "2026-11-27T10:00:00-06:00", "2026-11-27T14:00:00-06:00"),
+        ("meeting with Jo friday 11-1", "2026-11-27T11:00:00-06:00", "2026-11-27T13:00:00-06:00"),
+        ("meeting with Jo friday 9-11am", "2026-11-27T09:00:00-06:00", "2026-11-27T11:00:00-06:00"),
+        ("meeting with Jo friday 10 to noon", "2026-11-27T10:00:00-06:00", "2026-11-27T12:00:00-06:00"),
+    ],
+)
+def test_a_bare_hour_range_ends_at_the_first_such_hour_after_its_start(text, start, end):
+    slots = understood(text).slots
+    assert (slots["start"], slots["end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["move my 2 to 4", "move Priya 2 to 4", "push the 10 to 11"])
+def test_moving_one_bare_hour_to_another_is_two_times_not_a_range(text):
+    slots = understood(text).slots
+    assert slots["action"] == "move"
+    assert "duration_minutes" not in slots
 
 
 def test_schedule_slots_in_full():
