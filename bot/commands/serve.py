@@ -130,18 +130,11 @@ def serve_socket_mode(settings: Settings, args, stopping: threading.Event) -> No
 
 def _connect(handler, settings: Settings) -> None:
     """apps.connections.open with the app token, then the WebSocket, whose failure the SDK only logs."""
-    from slack_sdk.errors import SlackApiError
-
     errors: list[Exception] = []
     handler.client.on_error_listeners.append(errors.append)
     try:
-        handler.connect()
-    except SlackApiError as error:
-        raise JaneError(
-            f"Slack refused SLACK_APP_TOKEN: {error.response.get('error', 'unknown error')}"
-        ) from None
-    except OSError as error:
-        raise JaneError(f"could not reach Slack at {settings.slack_api_url}: {error}") from None
+        with _slack_accepts("SLACK_APP_TOKEN", settings):
+            handler.connect()
     finally:
         handler.client.on_error_listeners.remove(errors.append)
     if not handler.client.is_connected():
@@ -200,16 +193,22 @@ def _start(settings: Settings, args) -> _Running:
 
 def _check_token(settings: Settings) -> None:
     """Fail at start-up, in one line, when Slack does not accept the bot token."""
-    from slack_sdk.errors import SlackApiError
-
     from bot.app import make_web_client
 
-    try:
+    with _slack_accepts("SLACK_BOT_TOKEN", settings):
         make_web_client(settings).auth_test()
+
+
+@contextlib.contextmanager
+def _slack_accepts(token_name: str, settings: Settings):
+    """Turn Slack refusing a token, or not answering at all, into one start-up line."""
+    from slack_sdk.errors import SlackApiError
+
+    try:
+        yield
     except SlackApiError as error:
-        raise JaneError(
-            f"Slack refused SLACK_BOT_TOKEN: {error.response.get('error', 'unknown error')}"
-        ) from None
+        refusal = error.response.get("error", "unknown error")
+        raise JaneError(f"Slack refused {token_name}: {refusal}") from None
     except OSError as error:
         raise JaneError(f"could not reach Slack at {settings.slack_api_url}: {error}") from None
 
