@@ -1,7 +1,7 @@
 """Calendar questions through the real app: Google calls per question, ack time and reply latency.
 
 usage: python bench/calendar_bench.py [--google-delay 1.0] [--database URL]
-Serves Jane (create_app + bot.web) on loopback with a fake Slack and a fake Google whose Calendar API
+Serves Jane (create_app + bot.web.server) on loopback with a fake Slack and a fake Google whose Calendar API
 answers after --google-delay seconds, then asks a Phase III client's agenda questions as signed Slack
 events: each question once, then the same again at once. Prints, per question, the HTTP ack time, the
 time until Jane's answer reached Slack, and how many Calendar API calls it cost.

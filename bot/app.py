@@ -20,15 +20,16 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 from slack_sdk.signature import SignatureVerifier
 
-from bot import conversation, render
-from bot.delivery import Delivery
-from bot.home_view import home_views
+from bot import conversation
+from bot.edge.handoff import inject_services
+from bot.edge.services import Services, Unit
 from bot.listeners import register_listeners
-from bot.middleware import inject_services
-from bot.services import Services, Unit
+from bot.outbox.delivery import Delivery
 from bot.settings import Settings
-from bot.web import Web
-from handlers.context import Thread
+from bot.slack import render
+from bot.slack.home_view import home_views
+from bot.web.server import Web
+from handlers.core.context import Thread
 from integrations.factory import calendar_factory
 from storage.db import make_engine, make_session_factory
 from storage.models import Person
@@ -233,7 +234,7 @@ def _authorize(services: Services):
 
 
 def _on_error(error: Exception, body: dict, logger: logging.Logger) -> BoltResponse | None:
-    """Errors inside Bolt itself (the listeners' own work has its error path in bot.middleware)."""
+    """Errors inside Bolt itself (the listeners' own work has its error path in bot.edge.handoff)."""
     kind = body.get("type") if isinstance(body, dict) else None
     logger.exception("Bolt failed on a %s request: %s", kind, error.__class__.__name__, exc_info=error)
     return None

@@ -12,11 +12,17 @@ from collections.abc import Callable
 from functools import partial
 from types import MappingProxyType
 
-from bot import gate
 from bot.parser import match_deal, parse
-from handlers import agenda_settings, calendar, deals, help, requests, smalltalk, tasks
-from handlers.context import Ask, Context
-from handlers.reply import Reply
+from handlers.calendar import questions as calendar
+from handlers.core.context import Ask, Context
+from handlers.core.reply import Reply
+from handlers.deals import status as deals
+from handlers.help import answers as help
+from handlers.help import smalltalk
+from handlers.phases import gate
+from handlers.proactive import agenda_settings
+from handlers.queue import intake as tasks
+from handlers.queue import requests
 
 Handler = Callable[[Context, Ask], Reply]
 

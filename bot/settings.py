@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from bot.errors import JaneError
-from handlers import pipeline
+from handlers.deals import stages as pipeline
 
 DEFAULT_DATABASE_URL = "sqlite:///jane.db"
 CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")

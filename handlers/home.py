@@ -10,13 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from handlers import agenda_settings, calendar_home, deal_home, duties, messages
-from handlers import requests as queue
-from handlers.context import Context
-from handlers.mrkdwn import quote
-from handlers.phase import client_line, describe
-from handlers.reply import Button
-from handlers.trust import may_decide, proposal_buttons
+from handlers.calendar import home as calendar_home
+from handlers.core import messages
+from handlers.core.context import Context
+from handlers.core.mrkdwn import quote
+from handlers.core.reply import Button
+from handlers.deals import home as deal_home
+from handlers.phases import duties
+from handlers.phases.commands import client_line, describe
+from handlers.phases.trust import may_decide, proposal_buttons
+from handlers.proactive import agenda_settings
+from handlers.queue import requests as queue
 from storage.models import Request
 from storage.repositories import people, phases
 from storage.repositories import requests as repo

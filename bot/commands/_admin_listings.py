@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bot.commands._admin_people import client_of
 from bot.settings import Settings, is_time_zone
-from handlers.duties import granted_duties
+from handlers.phases.duties import granted_duties
 from storage.models import ClientProfile, Request
 from storage.repositories import people, requests
 

@@ -19,7 +19,7 @@ from bot.commands._admin_people import NO_VA, admin_add, client_add, client_of, 
 from bot.commands._database import sessions_for
 from bot.errors import UsageError
 from bot.settings import Settings, is_time_zone, load_settings
-from handlers.pipeline import DEFAULT, Pipeline, configured
+from handlers.deals.stages import DEFAULT, Pipeline, configured
 from storage.db import unit_of_work
 from storage.repositories import deals
 

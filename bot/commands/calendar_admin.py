@@ -17,7 +17,7 @@ from bot.commands._database import sessions_for
 from bot.commands.admin import USER_ID
 from bot.errors import UsageError
 from bot.settings import load_settings
-from handlers.timefmt import plain_day, plain_span
+from handlers.core.timefmt import plain_day, plain_span
 from integrations.local_calendar import utc_midnight
 from storage.db import unit_of_work
 from storage.models import CalendarEvent

@@ -16,13 +16,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import demo
 from bot.commands._database import sessions_for
-from bot.console_edge import find
-from bot.console_shell import Quit, Shell
+from bot.console import demo
+from bot.console.edge import find
+from bot.console.shell import Quit, Shell
 from bot.errors import UsageError
 from bot.settings import Settings
-from handlers import messages
+from handlers.core import messages
 from storage.models import Person
 from storage.types import utcnow
 

@@ -8,7 +8,7 @@ from bot.jobs.hours import client_available_at, zone_of
 from bot.jobs.run import JobRun
 from bot.jobs.schedule import local_date, local_day, next_occurrence, parse_hhmm, previous_occurrence
 from bot.jobs.sync import holds
-from handlers.context import Ask, Context, Thread
+from handlers.core.context import Ask, Context, Thread
 from storage.models import ClientProfile
 
 

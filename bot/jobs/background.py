@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 def make_world(services: Any) -> World:
     """The kinds' view of the app's services: its outbox notifier, calendars and agenda handler."""
-    from handlers.calendar import agenda  # the one agenda renderer, shared with "what's on today?"
+    from handlers.calendar.questions import agenda  # the one agenda renderer, shared with "what's on today?"
 
     return World(
         settings=services.settings,

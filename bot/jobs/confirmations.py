@@ -8,7 +8,7 @@ from bot.jobs.hours import va_available_at, zone_of
 from bot.jobs.run import JobRun
 from bot.jobs.schedule import local_date, next_occurrence, parse_hhmm
 from bot.jobs.sync import holds
-from handlers import proactive
+from handlers.proactive import notices as proactive
 from integrations.calendar import Event
 from storage.models import ClientProfile
 from storage.repositories import checks

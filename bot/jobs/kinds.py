@@ -13,8 +13,8 @@ from bot.jobs import agenda, confirmations, nudges
 from bot.jobs.run import JobRun
 from bot.jobs.runner import Kind
 from bot.jobs.sync import RECONCILE_EVERY, sync_all
-from handlers.context import Ask, Context, Notifier
-from handlers.reply import Reply
+from handlers.core.context import Ask, Context, Notifier
+from handlers.core.reply import Reply
 from integrations.calendar import CalendarGateway
 from storage.models import ClientProfile
 

@@ -15,9 +15,9 @@ from bot.jobs.hours import client_available_at, va_available_at, zone_of
 from bot.jobs.run import JobRun
 from bot.jobs.schedule import at_local
 from bot.jobs.sync import NUDGE_EVERY, holds
-from handlers import proactive
-from handlers.duties import BY_ID
-from handlers.pipeline import configured
+from handlers.deals.stages import configured
+from handlers.phases.duties import BY_ID
+from handlers.proactive import notices as proactive
 from storage.models import OPEN_REQUEST_STATUSES, Deal, Person, Request
 from storage.repositories import people
 

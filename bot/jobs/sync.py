@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.jobs.hours import zone_of
 from bot.jobs.schedule import next_occurrence, parse_hhmm
-from handlers.duties import is_granted
+from handlers.phases.duties import is_granted
 from storage.db import insert
 from storage.models import ClientProfile, Job
 from storage.repositories import jobs, people

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot import render
-from bot.incoming import Incoming
-from bot.middleware import answer, on_action
-from bot.services import Unit
-from handlers import agenda_settings
+from bot.edge.handoff import answer, on_action
+from bot.edge.incoming import Incoming
+from bot.edge.services import Unit
+from bot.slack import render
+from handlers.proactive import agenda_settings
 from storage.models import Person
 
 

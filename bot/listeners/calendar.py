@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot import render
-from bot.incoming import Incoming
+from bot.edge.handoff import answer, on_action, on_view
+from bot.edge.incoming import Incoming
+from bot.edge.services import Unit
 from bot.listeners.note_modal import opener, submitter
-from bot.middleware import answer, on_action, on_view
-from bot.services import Unit
-from handlers import booking, messages
-from handlers.calendar_home import CONNECT_LINK
-from handlers.calendar_problems import CONNECT, connect_buttons
-from handlers.reply import Reply, record_id
+from bot.slack import render
+from handlers.calendar import booking
+from handlers.calendar.home import CONNECT_LINK
+from handlers.calendar.problems import CONNECT, connect_buttons
+from handlers.core import messages
+from handlers.core.reply import Reply, record_id
 from storage.models import Person
 
 

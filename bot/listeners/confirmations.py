@@ -5,13 +5,14 @@ from __future__ import annotations
 from slack_bolt import App
 from sqlalchemy import update
 
-from bot import render
-from bot.incoming import Incoming
+from bot.edge.handoff import answer, on_action
+from bot.edge.incoming import Incoming
+from bot.edge.services import Unit
 from bot.jobs.hours import client_available_at
-from bot.middleware import answer, on_action
-from bot.services import Unit
-from handlers import messages, proactive
-from handlers.reply import Reply, record_id
+from bot.slack import render
+from handlers.core import messages
+from handlers.core.reply import Reply, record_id
+from handlers.proactive import notices as proactive
 from storage.models import OutboxMessage, Person
 
 

@@ -12,14 +12,19 @@ from collections.abc import Callable
 
 from slack_bolt import App
 
-from bot import deal_views, gate, render
-from bot.incoming import Incoming
-from bot.middleware import answer, handoff, on_action, on_command
-from bot.services import Services, Unit
-from handlers import deal_edits, deal_form, deal_home, deals, messages
-from handlers.deal_form import DealForm
-from handlers.pipeline import configured
-from handlers.reply import Reply, record_id
+from bot.edge.handoff import answer, handoff, on_action, on_command
+from bot.edge.incoming import Incoming
+from bot.edge.services import Services, Unit
+from bot.slack import deal_views, render
+from handlers.core import messages
+from handlers.core.reply import Reply, record_id
+from handlers.deals import edits as deal_edits
+from handlers.deals import form as deal_form
+from handlers.deals import home as deal_home
+from handlers.deals import status as deals
+from handlers.deals.form import DealForm
+from handlers.deals.stages import configured
+from handlers.phases import gate
 from storage.models import Person
 from storage.repositories import deals as repo
 from storage.repositories import people

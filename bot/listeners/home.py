@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.incoming import Incoming
-from bot.middleware import handoff
-from bot.services import Services, Unit
+from bot.edge.handoff import handoff
+from bot.edge.incoming import Incoming
+from bot.edge.services import Services, Unit
 from storage.models import Person
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot import conversation
-from bot.incoming import Incoming
-from bot.middleware import answer, handoff
-from bot.notify import reply_key
-from bot.services import Services, Unit
-from handlers import messages
-from handlers.reply import Reply
+from bot.edge.handoff import answer, handoff
+from bot.edge.incoming import Incoming
+from bot.edge.services import Services, Unit
+from bot.outbox.notify import reply_key
+from handlers.core import messages
+from handlers.core.reply import Reply
 from storage.models import Person
 
 # Message subtypes that are still a person talking to Jane; every other subtype (edits, joins, bots) is not.

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot import render
-from bot.incoming import Incoming
-from bot.middleware import Work, answer
-from bot.services import Unit
-from handlers import messages
-from handlers import requests as queue
-from handlers.context import Context, Thread
-from handlers.reply import Reply, record_id
+from bot.edge.handoff import Work, answer
+from bot.edge.incoming import Incoming
+from bot.edge.services import Unit
+from bot.slack import render
+from handlers.core import messages
+from handlers.core.context import Context, Thread
+from handlers.core.reply import Reply, record_id
+from handlers.queue import requests as queue
 from storage.models import Person
 from storage.repositories import requests as repo
 

@@ -1,17 +1,18 @@
 """`/phase` and the phase buttons: "Ask my VA about Phase N", Accept and Decline. Rights are re-checked
-on the server for every command and click (handlers.trust); the listeners only ack and hand over.
+on the server for every command and click (handlers.phases.trust); the listeners only ack and hand over.
 """
 
 from __future__ import annotations
 
 from slack_bolt import App
 
-from bot import render
-from bot.incoming import Incoming
-from bot.middleware import answer, on_action, on_command
-from bot.services import Unit
-from handlers import phase, trust
-from handlers.reply import Reply
+from bot.edge.handoff import answer, on_action, on_command
+from bot.edge.incoming import Incoming
+from bot.edge.services import Unit
+from bot.slack import render
+from handlers.core.reply import Reply
+from handlers.phases import commands as phase
+from handlers.phases import trust
 from storage.models import Person
 
 COMMAND = "/phase"

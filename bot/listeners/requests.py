@@ -6,17 +6,18 @@ import logging
 
 from slack_bolt import App
 
-from bot import conversation, render
-from bot.incoming import Incoming
+from bot import conversation
+from bot.edge.handoff import answer, on_action, on_view
+from bot.edge.incoming import Incoming
+from bot.edge.services import Unit
 from bot.listeners.note_modal import opener, submitter
-from bot.middleware import answer, on_action, on_view
-from bot.notify import remembered, reply_key
-from bot.services import Unit
-from handlers import messages
-from handlers import requests as queue
-from handlers.context import Ask, Context, Thread
-from handlers.reply import Reply, record_id
-from handlers.tasks import FORWARD, GENERAL
+from bot.outbox.notify import remembered, reply_key
+from bot.slack import render
+from handlers.core import messages
+from handlers.core.context import Ask, Context, Thread
+from handlers.core.reply import Reply, record_id
+from handlers.queue import requests as queue
+from handlers.queue.intake import FORWARD, GENERAL
 from storage.models import Person
 from storage.repositories import events
 

@@ -12,7 +12,7 @@ from bot.parser.recognize import recognise
 from bot.parser.slots import Message, slots_for
 from bot.parser.template import body, templated, within
 from bot.parser.times import scan
-from handlers.duties import phase_of
+from handlers.phases.duties import phase_of
 
 
 def parse(text: str, now: datetime, tz: str | tzinfo) -> Parsed:

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot import demo
-from bot.console_shell import Quit, Shell
-from handlers import messages
+from bot.console import demo
+from bot.console.shell import Quit, Shell
+from handlers.core import messages
 from storage.models import AppointmentCheck, Deal, OutboxMessage, Person, Request
 from storage.repositories import checks
 

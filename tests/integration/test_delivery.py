@@ -9,8 +9,8 @@ from datetime import timedelta
 import pytest
 from slack_sdk import WebClient
 
-from bot.delivery import Delivery
-from bot.notify import OutboxNotifier
+from bot.outbox.delivery import Delivery
+from bot.outbox.notify import OutboxNotifier
 from storage.models import OutboxMessage
 from storage.repositories import outbox
 from storage.types import utcnow

@@ -1,4 +1,4 @@
-"""Scenario fixtures: the real Jane (create_app + bot.web) served on a loopback port, a fake Slack Web API,
+"""Scenario fixtures: the real Jane (create_app + bot.web.server) on a loopback port, a fake Slack Web API,
 signed requests, and seeded people.
 
     def test_x(served, people, fake_slack):
@@ -160,7 +160,7 @@ def scenario_settings(db_url: str, fake: FakeSlack, **extra: str) -> Settings:
 
 @contextmanager
 def serving(settings: Settings, engine: Engine, sessions: sessionmaker[Session], **overrides: Any):
-    """create_app + bot.web behind a threaded WSGI server on a free loopback port."""
+    """create_app + bot.web.server behind a threaded WSGI server on a free loopback port."""
     work, acks = TrackingExecutor(8), TrackingExecutor(16)
     jane = create_app(
         settings,

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from handlers import messages
+from handlers.core import messages
 from storage.models import OutboxMessage, Request
 from tests import payloads
 
@@ -193,7 +193,7 @@ def broken_copies(payload: dict, sample: int, seed: int = 4) -> list[dict]:
 
 
 def test_payloads_with_any_field_broken_never_get_a_server_error(served, people, fake_slack):
-    from bot import render
+    from bot.slack import render
 
     note = {render.NOTE_BLOCK: {render.NOTE_INPUT: payloads.text_input("x")}}
     originals = [
@@ -219,7 +219,7 @@ def test_payloads_with_any_field_broken_never_get_a_server_error(served, people,
      {"values": {"pick": {"value": {"selected_option": 5}}}}],
 )  # fmt: skip
 def test_a_deal_form_with_a_malformed_state_is_no_server_error(served, people, fake_slack, state):
-    from bot import deal_views
+    from bot.slack import deal_views
 
     submission = payloads.view_submission(people.va, deal_views.VIEW, {})
     submission["view"]["state"] = state

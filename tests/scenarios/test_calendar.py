@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot import render
+from bot.slack import render
 from integrations.factory import calendar_factory
 from integrations.google_calendar import READ_RETRIES
 from storage.models import Request

@@ -137,8 +137,8 @@ def test_app_homes_connect_button_dms_a_one_time_link(with_oauth, people, fake_s
 
 
 def test_the_home_section_offers_connect_until_connected(with_oauth, people, sessions):
-    from handlers.calendar_home import home_section
-    from handlers.context import Context, Thread
+    from handlers.calendar.home import home_section
+    from handlers.core.context import Context, Thread
 
     with sessions() as session:
         maria = people_repo.find(session, people.exec_client)

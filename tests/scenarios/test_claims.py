@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from bot import render
+from bot.slack import render
 from storage.db import make_engine, make_session_factory
 from storage.models import RequestTransition
 from storage.repositories import requests as repo

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers import messages
+from handlers.core import messages
 from storage.models import Request
 from tests import payloads
 from tests.scenarios.conftest import VA_CHANNEL

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import event, select
 
-from bot import deal_views
+from bot.slack import deal_views
 from storage.models import Deal, DealChange
 from storage.repositories import deals
 from storage.repositories import people as people_repo

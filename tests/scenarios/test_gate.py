@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import conversation
-from handlers.reply import Reply
+from handlers.core.reply import Reply
 from storage.models import Request
 from tests import payloads
 from tests.scenarios.conftest import serving

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import render
+from bot.slack import render
 from storage.models import PhaseChange, Request, RequestTransition
 from storage.repositories import people as people_repo
 from storage.repositories import phases

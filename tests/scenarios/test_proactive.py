@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot.jobs import sync
 from bot.jobs.background import make_runner
-from handlers import agenda_settings
+from handlers.proactive import agenda_settings
 from integrations.calendar import Event
 from storage.models import ClientProfile, OutboxMessage
 from storage.repositories import jobs

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot import conversation
-from handlers.context import Ask, Context, Thread
-from handlers.reply import Reply
+from handlers.core.context import Ask, Context, Thread
+from handlers.core.reply import Reply
 from storage.models import ClientProfile, Person
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from bot import deal_views
-from handlers.pipeline import DEFAULT
+from bot.slack import deal_views
+from handlers.deals.stages import DEFAULT
 from storage.models import Deal
 
 

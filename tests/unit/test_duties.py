@@ -2,7 +2,7 @@
 
 import pytest
 
-from handlers import duties
+from handlers.phases import duties
 
 # DESIGN.md §2, copied by hand: the catalogue must say exactly this.
 DESIGN_TABLE = {

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot import gate
-from handlers import duties, messages
-from handlers.context import Ask
+from handlers.core import messages
+from handlers.core.context import Ask
+from handlers.phases import duties, gate
 from storage.models import ClientProfile, DutyOverride, Person
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot import render
-from bot.home_view import MAX_BLOCKS, home_views, view
+from bot.slack import render
+from bot.slack.home_view import MAX_BLOCKS, home_views, view
 from handlers import home
+from handlers.core.reply import Button
 from handlers.home import Home, Item, Section
-from handlers.reply import Button
 from storage.models import Person
 from tests.fakes.clock import FakeClock
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.incoming import Incoming
+from bot.edge.incoming import Incoming
 
 
 @pytest.mark.parametrize("authorizations", [5, "U1", {"is_bot": True}, [None, 3]])

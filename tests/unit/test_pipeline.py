@@ -2,7 +2,7 @@
 
 import pytest
 
-from handlers import pipeline
+from handlers.deals import stages as pipeline
 
 
 def test_the_stages_run_from_lead_to_closed():

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot import render
-from handlers.reply import Button, Reply
+from bot.slack import render
+from handlers.core.reply import Button, Reply
 
 
 def test_a_reply_becomes_sections_then_buttons_then_a_footnote_with_a_plain_fallback():

@@ -9,10 +9,12 @@ from types import MappingProxyType
 import pytest
 from sqlalchemy import func, select
 
-from handlers import booking, home, messages
-from handlers import requests as queue
-from handlers.context import Ask, Context, Thread
-from handlers.timefmt import plain_dates
+from handlers import home
+from handlers.calendar import booking
+from handlers.core import messages
+from handlers.core.context import Ask, Context, Thread
+from handlers.core.timefmt import plain_dates
+from handlers.queue import requests as queue
 from integrations.calendar import CalendarError
 from integrations.factory import calendar_factory
 from integrations.sentences import UNAVAILABLE

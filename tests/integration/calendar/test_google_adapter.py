@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.timefmt import day_window
+from handlers.core.timefmt import day_window
 from integrations.calendar import CalendarAccessLost, CalendarError, NewEvent
 from integrations.google_auth import SCOPES
 from integrations.google_calendar import READ_RETRIES

@@ -12,7 +12,7 @@ import pytest
 from cryptography.fernet import InvalidToken
 
 from bot.settings import load_settings
-from handlers.timefmt import day_window
+from handlers.core.timefmt import day_window
 from integrations import google_oauth
 from integrations.calendar import CalendarAccessLost
 from integrations.factory import calendar_factory

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.timefmt import day_window
+from handlers.core.timefmt import day_window
 from integrations.cache import CachedCalendar
 from integrations.calendar import CalendarNotConnected, NewEvent
 from integrations.factory import calendar_factory

@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 
 from bot.jobs.kinds import KINDS, World
 from bot.jobs.runner import Runner
-from bot.notify import OutboxNotifier
+from bot.outbox.notify import OutboxNotifier
 from bot.settings import load_settings
-from handlers.reply import Reply
+from handlers.core.reply import Reply
 from integrations.calendar import Agenda, Event
 from storage.db import unit_of_work
 from storage.models import Job, OutboxMessage, Person

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from bot.jobs import sync
 from bot.jobs.kinds import KINDS
 from bot.jobs.runner import Runner
-from handlers.calendar import agenda as agenda_handler
+from handlers.calendar.questions import agenda as agenda_handler
 from integrations.cache import AnswerCache, CachedCalendar
 from integrations.calendar import Agenda, CalendarNotConnected
 from storage.db import unit_of_work

@@ -6,10 +6,10 @@ from datetime import datetime
 from types import MappingProxyType
 
 from bot.jobs import sync
-from bot.notify import OutboxNotifier
+from bot.outbox.notify import OutboxNotifier
 from bot.settings import load_settings
-from handlers import agenda_settings
-from handlers.context import Ask, Context, Thread
+from handlers.core.context import Ask, Context, Thread
+from handlers.proactive import agenda_settings
 from storage.db import unit_of_work
 from storage.models import ClientProfile
 from storage.repositories import jobs, people

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from bot.jobs import sync
-from bot.notify import OutboxNotifier
-from handlers import proactive
-from handlers.context import Context, Thread
+from bot.outbox.notify import OutboxNotifier
+from handlers.core.context import Context, Thread
+from handlers.proactive import notices as proactive
 from integrations.calendar import CalendarAccessLost, Event
 from storage.db import unit_of_work
 from storage.models import AppointmentCheck, ClientProfile, OutboxMessage

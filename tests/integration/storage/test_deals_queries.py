@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import event, select, text
 
-from handlers.pipeline import CLOSED_STAGES, STAGE_IDS
+from handlers.deals.stages import CLOSED_STAGES, STAGE_IDS
 from storage.models import DealChange
 from storage.repositories import deals
 

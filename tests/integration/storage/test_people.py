@@ -2,7 +2,7 @@
 
 from sqlalchemy import select
 
-from handlers.duties import granted_duties
+from handlers.phases.duties import granted_duties
 from storage.models import ClientProfile, Person
 from storage.repositories import people
 

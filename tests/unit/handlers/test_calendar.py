@@ -8,9 +8,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers import booking_draft, calendar, messages
-from handlers.context import Ask, Context, Thread
-from handlers.timefmt import plain_dates
+from handlers.calendar import draft as booking_draft
+from handlers.calendar import questions as calendar
+from handlers.core import messages
+from handlers.core.context import Ask, Context, Thread
+from handlers.core.timefmt import plain_dates
 from integrations.calendar import Busy, CalendarAccessLost, CalendarError, CalendarNotConnected, Event
 from integrations.sentences import ACCESS_LOST, NOT_CONNECTED, UNAVAILABLE
 from storage.models import ClientProfile, Person

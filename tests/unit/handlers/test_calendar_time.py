@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.calendar_time import agenda_window, days_in, free_periods, read, slot_window
-from handlers.timefmt import clock, day_name, day_window, plain_dates
+from handlers.calendar.windows import agenda_window, days_in, free_periods, read, slot_window
+from handlers.core.timefmt import clock, day_name, day_window, plain_dates
 from integrations.calendar import Busy
 
 CHICAGO, KOLKATA = ZoneInfo("America/Chicago"), ZoneInfo("Asia/Kolkata")

@@ -12,12 +12,17 @@ import pytest
 
 from bot.errors import JaneError
 from bot.settings import load_settings
-from handlers import deal_command, deal_edits, deal_form, deal_home, deals, messages
-from handlers.context import Ask, Context, Thread
-from handlers.deal_form import DealForm
-from handlers.deal_text import money, span
-from handlers.pipeline import DEFAULT, configured, from_labels
-from handlers.timefmt import plain_dates
+from handlers.core import messages
+from handlers.core.context import Ask, Context, Thread
+from handlers.core.timefmt import plain_dates
+from handlers.deals import command as deal_command
+from handlers.deals import edits as deal_edits
+from handlers.deals import form as deal_form
+from handlers.deals import home as deal_home
+from handlers.deals import status as deals
+from handlers.deals.form import DealForm
+from handlers.deals.stages import DEFAULT, configured, from_labels
+from handlers.deals.text import money, span
 from storage.models import DealChange, Person
 from storage.repositories import deals as repo
 from storage.repositories import people

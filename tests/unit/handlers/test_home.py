@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from handlers import home, phase
+from handlers import home
+from handlers.phases import commands as phase
 from storage.repositories import requests
 from tests.unit.handlers.trust_cast import add_cast
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from handlers import messages, phase
-from handlers.phase_args import BadArgs, PhaseArgs, parse_args
+from handlers.core import messages
+from handlers.phases import commands as phase
+from handlers.phases.arguments import BadArgs, PhaseArgs, parse_args
 from storage.models import ClientProfile, PhaseChange
 from storage.repositories import phases
 from tests.unit.handlers.trust_cast import add_cast

@@ -8,9 +8,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers import help, messages, smalltalk, tasks
-from handlers import requests as queue
-from handlers.context import Ask, Context, Thread
+from handlers.core import messages
+from handlers.core.context import Ask, Context, Thread
+from handlers.help import answers as help
+from handlers.help import smalltalk
+from handlers.queue import intake as tasks
+from handlers.queue import requests as queue
 from storage.repositories import requests as repo
 from tests.unit.handlers.trust_cast import NOW, add_cast
 

@@ -6,8 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from handlers import home, proactive
-from handlers import requests as queue
+from handlers import home
+from handlers.proactive import notices as proactive
+from handlers.queue import requests as queue
 from storage.repositories import requests
 from tests.unit.handlers.trust_cast import NOW, add_cast
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot import render
-from handlers import deal_command, deal_form, deals, messages, phase
-from handlers.pipeline import DEFAULT
-from handlers.reply import MAX_ID, record_id
+from bot.slack import render
+from handlers.core import messages
+from handlers.core.reply import MAX_ID, record_id
+from handlers.deals import command as deal_command
+from handlers.deals import form as deal_form
+from handlers.deals import status as deals
+from handlers.deals.stages import DEFAULT
+from handlers.phases import commands as phase
 from tests.unit.handlers.trust_cast import add_cast
 
 ODD = ["²", "", " ", "-1", "+1", "1.0", "٣", "1" * 20, str(MAX_ID + 1), None]

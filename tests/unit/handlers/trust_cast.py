@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from handlers.context import Context, Thread
-from handlers.reply import Reply
+from handlers.core.context import Context, Thread
+from handlers.core.reply import Reply
 from storage.models import Person, Request
 from storage.repositories import people, phases
 from tests.cast import Team, add_two_teams

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from handlers.duties import phase_of
+from handlers.phases.duties import phase_of
 from tests.unit.parser.support import understood
 
 INTENT_DUTIES = {

@@ -1,0 +1,232 @@
+"""One console session: each line typed runs as the current person through Jane's own code paths.
+
+Messages go through the Slack message listener's own turn (parse → gate → handlers, answered in the
+message's thread), /phase through handlers.phases.commands, and a command standing for a button through
+the same handler, or the same listener work, that the click runs. What Jane sends to other people is written
+to the outbox by the real notifier, shown as "→ to @name" lines and marked sent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.console import edge as console_edge
+from bot.console import text as console_io
+from bot.console.edge import Turn, find, mentions
+from bot.edge.handoff import Work
+from bot.listeners import agenda, confirmations
+from bot.listeners import messages as conversation
+from bot.listeners import requests as queue_listener
+from handlers import home
+from handlers.calendar import booking
+from handlers.core import messages
+from handlers.core.reply import Reply
+from handlers.deals import command as deal_command
+from handlers.deals import status as deals
+from handlers.phases import commands as phase
+from handlers.phases import gate
+from handlers.proactive import agenda_settings
+from handlers.proactive import notices as proactive
+from handlers.queue import intake as tasks
+from handlers.queue import requests as queue
+from storage.models import OutboxMessage, Person
+from storage.repositories import outbox
+from storage.types import utcnow
+
+HELP = """Type a message to Jane as the current person, or a command:
+  /as NAME            become someone else          /who       everyone in the demo
+  /phase [@name] [N | +duty | -duty | =duty]       as in Slack (/phase alone shows yours)
+  /queue              open requests, numbered      /home      your App Home as text
+  /claim N · /release N · /done N [note] · /cancel N · /confirm N · /reject N reason
+  /accept N · /decline N (a phase proposal) · /ask N (ask your VA about Phase N)
+  /forward N (pass message N, which Jane did not understand, to your VA) · /confirmed N (an appointment)
+  /agenda 7:30 | weekdays | every | stop (your morning agenda) · /pick N (which deal you meant)
+  /deal N STAGE [note] · /deal new @client STAGE NAME (VAs: deals; /home lists them)
+  /help · /quit"""
+UNKNOWN_COMMAND = "I don't know {word}. Type /help to see the commands."
+WHICH_NUMBER = "Which one? Give its number, e.g. {word} 3 ({where})."
+NO_SUCH_NUMBER = "There's nothing numbered {number} ({where})."
+# Where each numbered command's numbers are shown (a request's on /queue, a proposal's on /home, …).
+WHERE_NUMBERS = {
+    "/accept": "/home lists the proposals waiting for you",
+    "/decline": "/home lists the proposals waiting for you",
+    "/ask": "the phase you'd like: 2 or 3",
+    "/forward": "the number is on Jane's offer to pass it on",
+    "/confirmed": "the number is on the appointment's button in the checklist",
+    "/pick": "the number is on the deal's button when Jane asks which one",
+}
+WHERE_REQUESTS = "/queue lists them"
+LONGEST_NUMBER = 11  # digits; a longer number names nothing (as a forged Slack button's value)
+NO_SUCH_PERSON = "Nobody here is called {name}. Type /who to see everyone."
+WHICH_PERSON = "Who? Give a name, e.g. /as tom (/who lists everyone)."
+NOW_SPEAKING_AS = "You are now {name}."
+
+
+class Quit(Exception):
+    """The person asked to leave."""
+
+
+class Shell:
+    def __init__(
+        self, sessions: sessionmaker[Session], person_id: int, clock: Callable[[], datetime] = utcnow
+    ):
+        self.sessions, self.person_id = sessions, person_id
+        self.services = console_edge.services(sessions, clock)  # defaults only: no Slack, no Google
+
+    def prompt(self) -> str:
+        with self.sessions() as session:
+            return f"{describe(session.get(Person, self.person_id))}> "
+
+    def handle(self, line: str) -> list[str]:
+        """Run one line; the lines to print (Jane's answer, then what she sent to others)."""
+        word, _, rest = line.strip().partition(" ")
+        if not word:
+            return []
+        if word.lower() in ("/quit", "/exit"):
+            raise Quit
+        command = COMMANDS.get(word.lower()) if word.startswith("/") else Shell.say
+        if command is None:
+            return [UNKNOWN_COMMAND.format(word=word)]
+        with self.sessions.begin() as session:
+            names = {p.user_id: p.label for p in session.scalars(select(Person))}
+            turn = console_edge.begin(self.services, session, self.person_id)
+            answer = command(self, turn, rest.strip() if word.startswith("/") else line.strip())
+            notify = turn.unit.notify
+            shown = [_render(answer, names)] + [_render(r, names) for r in notify.answers.values()]
+        return [text for text in shown if text] + self._sent(notify.written, set(notify.answers), names)
+
+    def _sent(self, ids: list[int], answers: set[int], names: dict[str, str]) -> list[str]:
+        """Mark what Jane wrote as sent; the lines for what went to others (answers were shown already)."""
+        with self.sessions.begin() as session:
+            rows = session.scalars(
+                select(OutboxMessage).where(OutboxMessage.id.in_(ids)).order_by(OutboxMessage.id)
+            ).all()
+            for row in rows:
+                outbox.mark_sent(session, row.id, {"ok": True, "console": True})
+            shown = [row for row in rows if row.method != "views.publish" and row.id not in answers]
+            return console_io.outbox_lines(shown, names)
+
+    # --- the commands: (shell, turn, rest of the line) → a Reply, a text, or None -------------------------
+    # (None when the listener's work answered through the notifier, which the shell prints.)
+
+    def say(self, turn: Turn, text: str) -> None:
+        conversation.converse(turn.unit, turn.person, turn.message(text))
+
+    def become(self, turn: Turn, name: str) -> str:
+        if not name:
+            return WHICH_PERSON
+        person = find(turn.unit.session, name)
+        if person is None:
+            return NO_SUCH_PERSON.format(name=name)
+        self.person_id = person.id
+        return NOW_SPEAKING_AS.format(name=describe(person))
+
+    def who(self, turn: Turn, _rest: str) -> str:
+        everyone = turn.unit.session.scalars(select(Person).order_by(Person.id)).unique()
+        return "\n".join(
+            f"{'*' if p.id == turn.person.id else ' '} {describe(p)} · {p.user_id}" for p in everyone
+        )
+
+    def phase(self, turn: Turn, rest: str) -> Reply | str:
+        words = rest.split()
+        return _nobody(turn, words[:1]) or phase.command(turn.ctx, mentions(turn.unit.session, rest))
+
+    def deal(self, turn: Turn, rest: str) -> Reply | str:
+        words = rest.split()
+        named = words[1:2] if [w.lower() for w in words[:1]] == ["new"] else []
+        return _nobody(turn, named) or deal_command.update(turn.ctx, mentions(turn.unit.session, rest))
+
+    def queue(self, turn: Turn, _rest: str) -> home.Home | str:
+        ctx = turn.ctx
+        sections = tuple(s for s in (home.queue_section(ctx), home.requests_section(ctx)) if s is not None)
+        return home.Home("", sections) if sections else messages.STATUS_NONE_OPEN
+
+    def home(self, turn: Turn, _rest: str) -> home.Home:
+        return home.build(turn.ctx)
+
+    def agenda(self, turn: Turn, rest: str) -> home.Home | None:
+        """The morning agenda's App Home buttons; its section then shows the outcome, as the Home does."""
+        agenda.change(turn.unit, turn.person, turn.click(_agenda_action(rest), rest))
+        section = agenda_settings.home_section(turn.ctx)
+        return home.Home("", (section,)) if section and not turn.unit.notify.answers else None
+
+
+def _numbered(word: str, action: Callable[[Turn, int, str], Reply | None]):
+    """A command that takes a request or proposal number and, optionally, words after it."""
+
+    def command(shell: Shell, turn: Turn, rest: str) -> Reply | str | None:
+        number, _, words = rest.partition(" ")
+        where = WHERE_NUMBERS.get(word, WHERE_REQUESTS)
+        if not number.lstrip("#").isdecimal():  # not isdigit: int("²") fails
+            return WHICH_NUMBER.format(word=word, where=where)
+        if len(number.lstrip("#").lstrip("0")) > LONGEST_NUMBER:
+            return NO_SUCH_NUMBER.format(word=word, number=number, where=where)
+        return action(turn, int(number.lstrip("#")), words.strip())
+
+    return command
+
+
+def _nobody(turn: Turn, words: list[str]) -> str | None:
+    """Slack's autocomplete offers only real people, so an @name nobody has is a typo in the console."""
+    typed = re.match(r"@(\w+)", words[0]) if words else None  # as console_edge.mentions reads a name
+    return (
+        NO_SUCH_PERSON.format(name=typed[0]) if typed and find(turn.unit.session, typed[1]) is None else None
+    )
+
+
+def _clicked(word: str, action: str, work: Work):
+    """A numbered command for a button whose work lives in its Slack listener: that work, on a click."""
+    return _numbered(word, lambda turn, n, _: work(turn.unit, turn.person, turn.click(action, str(n))))
+
+
+def _agenda_action(word: str) -> str:
+    """Which of the agenda's Home buttons a word stands for: stop, the days, or a time."""
+    if word == "stop":
+        return agenda_settings.STOP_ACTION
+    return agenda_settings.DAYS_ACTION if word in ("every", "weekdays") else agenda_settings.TIME_ACTION
+
+
+def _render(answer: Reply | home.Home | str | None, names: dict[str, str]) -> str | None:
+    if isinstance(answer, Reply):
+        return console_io.reply_text(answer, names)
+    if isinstance(answer, home.Home):
+        return console_io.home_text(answer, names).strip()
+    return answer
+
+
+COMMANDS: dict[str, Callable[[Shell, Turn, str], Reply | home.Home | str | None]] = {
+    "/as": Shell.become,
+    "/who": Shell.who,
+    "/help": lambda shell, turn, rest: HELP,
+    "/phase": Shell.phase,
+    "/queue": Shell.queue,
+    "/home": Shell.home,
+    "/claim": _numbered("/claim", lambda t, n, _: queue.act(t.ctx, n, queue.CLAIM)),
+    "/release": _numbered("/release", lambda t, n, _: queue.act(t.ctx, n, queue.RELEASE)),
+    "/done": _numbered("/done", lambda t, n, note: queue.act(t.ctx, n, queue.DONE, note=note or None)),
+    "/cancel": _numbered("/cancel", lambda t, n, _: queue.act(t.ctx, n, queue.CANCEL)),
+    "/confirm": _numbered("/confirm", lambda t, n, _: booking.confirm(t.ctx, n)),
+    "/reject": _numbered("/reject", lambda t, n, reason: booking.reject(t.ctx, n, reason or None)),
+    "/accept": _numbered("/accept", lambda t, n, _: phase.decide(t.ctx, str(n), accept=True)),
+    "/decline": _numbered("/decline", lambda t, n, _: phase.decide(t.ctx, str(n), accept=False)),
+    "/ask": _numbered("/ask", lambda t, n, _: phase.request(t.ctx, str(n))),
+    "/forward": _clicked("/forward", tasks.FORWARD, queue_listener.forward),
+    "/confirmed": _clicked("/confirmed", proactive.CONFIRM_ACTION, confirmations.confirm),
+    "/agenda": Shell.agenda,
+    "/pick": _numbered(  # the gate first, as for the Slack button: phases change after a question
+        "/pick", lambda t, n, _: gate.check(t.person, deals.PICK_ASK) or deals.pick(t.ctx, str(n))
+    ),
+    "/deal": Shell.deal,
+}
+
+
+def describe(person: Person) -> str:
+    """How the prompt names a person: "maria (client, Phase III)", "ana (VA)", "sam (admin)"."""
+    roles = [f"client, Phase {messages.PHASE_ROMAN[person.client.phase]}"] if person.client else []
+    roles += ["VA"] * person.is_va + ["admin"] * person.is_admin
+    return f"{person.label} ({', '.join(roles) or 'nobody yet'})"

@@ -1,0 +1,131 @@
+"""The edge, once per Slack request: services into Bolt's context, then — after the ack, in the work pool —
+dedupe, load who is asking, run the listener's work in one unit of work, and one error path for all.
+
+The ack path does no database or Web API work: Bolt verifies the signature and acks, and the listener
+only copies what it needs out of the payload (`bot.edge.incoming.Incoming`) and hands it to `handoff`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from bot.edge.incoming import Incoming
+from bot.edge.services import Services, Unit
+from handlers.core import messages
+from handlers.core.context import Thread
+from handlers.core.reply import Reply
+from storage.models import Person
+from storage.repositories import events, people
+
+log = logging.getLogger(__name__)
+
+# A listener's work: runs inside the unit of work; may return a callable to run after the commit
+# (e.g. views.open, which must not hold a transaction open while it talks to Slack).
+Work = Callable[[Unit, Person, Incoming], Callable[[], Any] | None]
+
+
+def inject_services(services: Services):
+    """A global Bolt middleware: listeners receive `services` by parameter name (Bolt's kwargs injection)."""
+
+    def services_middleware(context, next):
+        context["services"] = services
+        return next()
+
+    return services_middleware
+
+
+def handoff(services: Services, incoming: Incoming, work: Work, *, dedupe: str | None = None) -> None:
+    """Run `work` in the work pool after the ack. `dedupe` names a delivery to act on only once."""
+    services.work.submit(run, services, incoming, work, dedupe)
+
+
+def on_action(work: Work):
+    """A Bolt action listener: ack at once, then `work` in the work pool (Bolt injects by parameter name)."""
+
+    def listener(ack, body: dict, action: dict, services: Services) -> None:
+        ack()
+        handoff(services, Incoming.from_action(body, action), work)
+
+    return listener
+
+
+def on_view(work: Work):
+    """A Bolt view-submission listener: the ack closes the modal; the outcome is told in messages."""
+
+    def listener(ack, body: dict, view: dict, services: Services) -> None:
+        ack()
+        handoff(services, Incoming.from_view(body, view), work)
+
+    return listener
+
+
+def on_command(work: Work):
+    """A Bolt slash-command listener: ack at once, then `work` in the work pool."""
+
+    def listener(ack, body: dict, services: Services) -> None:
+        ack()
+        handoff(services, Incoming.from_command(body), work)
+
+    return listener
+
+
+def run(services: Services, incoming: Incoming, work: Work, dedupe: str | None = None) -> None:
+    """The once-per-request edge: dedupe, who is asking, the unit of work, and the one error path."""
+    try:
+        if not incoming.user_id:
+            log.info("ignored %s: no user", incoming.describe())
+            return
+        if dedupe and not first_time(services, dedupe):
+            log.info("ignored %s: event %s was taken in before", incoming.describe(), dedupe)
+            return
+        with services.unit_of_work() as unit:
+            person = people.find(unit.session, incoming.user_id, incoming.team_id)
+            after = welcome_stranger(unit, incoming) if person is None else work(unit, person, incoming)
+        if after is not None:
+            after()
+    except Exception:
+        log.exception("failed to handle %s", incoming.describe())
+        apologise(services, incoming)
+
+
+def first_time(services: Services, event_id: str) -> bool:
+    """Record the event id in its own short transaction, before any side effect; False for a repeat."""
+    with services.sessions.begin() as session:
+        return events.record_once(session, event_id)
+
+
+def answer(unit: Unit, incoming: Incoming, reply: Reply, *, key: str, remember: dict | None = None) -> None:
+    """Answer the person: in the message's thread for events, privately (ephemeral) for clicks."""
+    if incoming.kind == "event":
+        unit.notify.post(incoming.thread, reply, key=key, remember=remember)
+    elif incoming.extra.get("response_url"):
+        unit.notify.respond(incoming.extra["response_url"], _ephemeral(reply), key=key)
+    elif incoming.channel:
+        unit.notify.post(incoming.thread, _ephemeral(reply), key=key, user=incoming.user_id)
+    else:
+        unit.notify.post(Thread(incoming.user_id, None), reply, key=key)
+
+
+def welcome_stranger(unit: Unit, incoming: Incoming) -> None:
+    """Someone Jane does not know: a polite answer, and the admins are told (once per person)."""
+    answer(unit, incoming, Reply(messages.UNKNOWN_PERSON), key=f"stranger:{incoming.key}")
+    note = Reply(messages.UNKNOWN_PERSON_ADMIN.format(user=incoming.user_id))
+    for admin in people.admins(unit.session):
+        unit.notify.tell(admin, note, key=f"stranger:{incoming.team_id}:{incoming.user_id}")
+
+
+def apologise(services: Services, incoming: Incoming) -> None:
+    """Tell the person in plain words that something failed; never the exception's text."""
+    try:
+        with services.unit_of_work() as unit:
+            answer(unit, incoming, Reply(messages.SOMETHING_WENT_WRONG), key=f"error:{incoming.key}")
+    except Exception:
+        log.exception("could not even apologise for %s", incoming.describe())
+
+
+def _ephemeral(reply: Reply) -> Reply:
+    return Reply(
+        reply.text, reply.sections, reply.buttons, reply.footnote, ephemeral=True, extras=reply.extras
+    )

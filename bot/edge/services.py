@@ -1,0 +1,89 @@
+"""What listeners need, built once by create_app and handed to every listener as `services`."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.outbox.delivery import Delivery
+from bot.outbox.notify import OutboxNotifier
+from bot.settings import Settings
+from handlers.core.context import Context, Thread
+from storage.models import ClientProfile, Person
+
+if TYPE_CHECKING:
+    from integrations.calendar import CalendarGateway
+
+
+@dataclass
+class Unit:
+    """One unit of work: a session in a transaction and a notifier writing to the outbox in it."""
+
+    session: Session
+    notify: OutboxNotifier
+    services: Services
+
+    def context(self, asker: Person, thread: Thread | None = None) -> Context:
+        """The handlers' view of this unit of work, for one person asking."""
+        return Context(
+            session=self.session,
+            asker=asker,
+            now=self.services.now(),
+            notify=self.notify,
+            calendar_for=self.services.calendar_for or _no_calendar,
+            thread=thread or Thread(),
+            settings=self.services.settings,
+        )
+
+
+@dataclass
+class Services:
+    """The dependencies of every listener; tests swap any of them through create_app's overrides."""
+
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    clock: Callable[[], datetime]
+    client: WebClient
+    delivery: Delivery
+    work: Executor  # slow work (database, Slack, Google) runs here, after the ack
+    calendar_for: Callable[[ClientProfile], CalendarGateway] | None = None
+    home_view: Callable[[Session, Person], dict[str, Any] | None] | None = None
+    _identity: dict[str, Any] | None = field(default=None, repr=False)
+    _identity_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def notifier(self, session: Session) -> OutboxNotifier:
+        return OutboxNotifier(session, va_channel=self.settings.va_channel, homes=self.home_view is not None)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Unit]:
+        """Commit the block's changes and its outgoing messages together, then send those messages."""
+        with self.sessions.begin() as session:
+            unit = Unit(session, self.notifier(session), self)
+            yield unit
+        self.delivery.deliver(unit.notify.written)
+
+    def identity(self) -> dict[str, Any]:
+        """The bot's own ids from auth.test, asked once per process (serve asks at start-up)."""
+        with self._identity_lock:
+            if self._identity is None:
+                self._identity = self.client.auth_test().data
+            return self._identity
+
+
+def _no_calendar(client: ClientProfile) -> CalendarGateway:
+    from integrations.calendar import CalendarNotConnected
+
+    raise CalendarNotConnected("No calendar is connected yet.")

@@ -1,0 +1,267 @@
+"""Sends outbox rows to Slack: right after the commit that wrote them, and again from a retry loop.
+
+A row is leased to one sender at a time (on any number of processes), so it is never sent twice at once.
+The Web API client itself retries 429 (honouring Retry-After), 5xx and connection errors; a row that
+still fails is retried later with backoff (never before a 429's Retry-After), so a Slack outage delays a
+message and never loses it.
+A queue card's first send posts it and records its ts; later sends update it in place (chat.update).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.webhook import WebhookClient
+from sqlalchemy import update
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.outbox.notify import CARD, HOME, RESPONSE_URL, URL
+from storage.models import OutboxMessage, Person, Request
+from storage.repositories import outbox, requests
+from storage.types import utcnow
+
+log = logging.getLogger(__name__)
+
+# Errors that no retry will cure: the message is given up (and logged) instead of retried.
+PERMANENT_ERRORS = frozenset(
+    {
+        "channel_not_found", "not_in_channel", "is_archived", "invalid_blocks", "invalid_blocks_format",
+        "msg_too_long", "no_text", "user_not_found", "user_not_in_channel", "cant_update_message",
+        "message_not_found", "edit_window_closed", "invalid_arguments", "invalid_arg_name", "not_found",
+        "invalid_user", "cannot_dm_bot", "restricted_action",
+    }
+)  # fmt: skip
+
+
+SENT, FAILED, AGAIN = "sent", "failed", "again"  # what became of one row's send
+
+
+class ResponseUrlError(Exception):
+    """Slack refused a response_url post."""
+
+
+HomeView = Callable[[Session, Person], dict[str, Any] | None]
+
+
+class Delivery:
+    """One sender per process; `deliver(ids)` after a commit, `start()` for the retry loop."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        client: WebClient,
+        *,
+        home_view: HomeView | None = None,
+        interval: float = 2.0,
+        clock: Callable[[], datetime] = utcnow,
+        grace: float = 5.0,
+    ):
+        self.sessions = sessions
+        self.client = client
+        self.home_view = home_view
+        self.interval = interval
+        self.clock = clock  # injectable so tests travel through backoffs instead of sleeping
+        self.grace = grace  # seconds the retry loop leaves a new row to its writer
+        self._active = 0
+        self._active_lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    # --- sending ------------------------------------------------------------------------------------------
+
+    def deliver(self, ids: Iterable[int]) -> int:
+        """Send these rows now, if no other sender holds them; returns how many were sent."""
+        ids = list(ids)
+        return self._send_taken(ids) if ids else 0
+
+    def run_due(self, limit: int = 50, *, grace: float = 0.0) -> int:
+        """Send every row that is due (retries, and first tries that were missed); returns how many.
+
+        Rows that became due less than `grace` seconds ago are skipped: the retry loop leaves them to the
+        sender that wrote them (`deliver` right after the commit), so the two do not race for a new row.
+        """
+        return self._send_taken(None, limit=limit, grace=timedelta(seconds=grace))
+
+    @property
+    def busy(self) -> bool:
+        """Whether this sender is sending right now (for tests and shutdown)."""
+        with self._active_lock:
+            return self._active > 0
+
+    def _send_taken(self, ids: list[int] | None, limit: int = 50, grace: timedelta = timedelta(0)) -> int:
+        with self._active_lock:
+            self._active += 1
+        try:
+            return self._send_rounds(ids, limit, grace)
+        finally:
+            with self._active_lock:
+                self._active -= 1
+
+    def _send_rounds(self, ids: list[int] | None, limit: int, grace: timedelta) -> int:
+        sent = 0
+        for _ in range(3):  # a living row re-armed while it was being sent goes round again
+            with self.sessions.begin() as session:
+                rows = outbox.take(session, ids=ids, limit=limit, now=self.clock() - grace)
+            rows.sort(key=lambda row: (HOME in row.payload, row.id))  # people's answers before App Homes
+            outcomes = {row.id: self._send(row) for row in rows}
+            sent += sum(outcome is SENT for outcome in outcomes.values())
+            again = [row_id for row_id, outcome in outcomes.items() if outcome is AGAIN]
+            if not again or ids is None:
+                break
+            ids = again
+        return sent
+
+    def _send(self, row: OutboxMessage) -> str:
+        """Send one leased row: SENT, FAILED (recorded for a later try or given up), or AGAIN when it was
+        re-armed meanwhile and its newer content must go now."""
+        try:
+            method, payload = self._prepare(row)
+            result = self._call(method, payload, row.payload)
+        except SlackApiError as error:
+            return self._failed(row, _reason(error), _retry_after(error))
+        except Exception as error:  # connection refused, timeouts, a home view that failed to build
+            return self._failed(row, f"{error.__class__.__name__}: {error}")
+        return self._sent(row, method, result)
+
+    def _call(self, method: str | None, payload: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
+        if method is None:
+            return {"skipped": True}
+        if method == RESPONSE_URL:
+            response = WebhookClient(stored[URL], retry_handlers=self.client.retry_handlers).send_dict(
+                payload
+            )
+            if response.status_code >= 300:
+                raise ResponseUrlError(f"HTTP {response.status_code}: {response.body}"[:200])
+            return {"ok": True}
+        return self.client.api_call(method, json=payload).data
+
+    def _prepare(self, row: OutboxMessage) -> tuple[str | None, dict[str, Any]]:
+        payload = {k: v for k, v in row.payload.items() if not k.startswith("_")}
+        if CARD in row.payload:
+            with self.sessions() as session:
+                request = session.get(Request, row.payload[CARD])
+                if request is not None and request.card_ts:
+                    payload.pop("thread_ts", None)
+                    payload.pop("unfurl_links", None)
+                    return "chat.update", {**payload, "channel": request.card_channel, "ts": request.card_ts}
+        if HOME in row.payload:
+            with self.sessions() as session:
+                person = session.get(Person, row.payload[HOME])
+                view = self.home_view(session, person) if self.home_view and person else None
+            if view is None:
+                return None, payload
+            return row.method, {**payload, "view": view}
+        return row.method, payload
+
+    def _sent(self, row: OutboxMessage, method: str | None, result: dict[str, Any]) -> str:
+        with self.sessions.begin() as session:
+            if method == "chat.postMessage" and CARD in row.payload and result.get("ts"):
+                request = session.get(Request, row.payload[CARD])
+                if request is not None:
+                    requests.set_card(
+                        session, request, result.get("channel") or row.payload["channel"], result["ts"]
+                    )
+            marked = _release(
+                session, row.id, revision=row.revision,
+                status="sent", sent_at=utcnow(), result=_small(result), attempts=OutboxMessage.attempts + 1,
+            )  # fmt: skip
+            if not marked:  # re-armed while we sent: free the lease so the newest content goes out
+                _release(session, row.id)
+        return SENT if marked else AGAIN
+
+    def _failed(self, row: OutboxMessage, error: str, retry_after: float | None = None) -> str:
+        """Record a failed send; AGAIN when the row was re-armed meanwhile, since an older revision's
+        failure must neither kill nor delay the newer content."""
+        with self.sessions.begin() as session:
+            # The conditional write also locks the row until commit, so no re-arm slips in between.
+            if not _release(session, row.id, revision=row.revision):
+                _release(session, row.id)
+                return AGAIN
+            self._record_failure(session, row, error, retry_after)
+        return FAILED
+
+    def _record_failure(
+        self, session: Session, row: OutboxMessage, error: str, retry_after: float | None
+    ) -> None:
+        permanent = error in PERMANENT_ERRORS
+        log.log(
+            logging.ERROR if permanent else logging.WARNING,
+            "outbox %s (%s %s) failed: %s%s", row.id, row.method, row.key, error,
+            "; giving up" if permanent else "; will retry",
+        )  # fmt: skip
+        if permanent:
+            outbox.mark_dead(session, row.id, error)
+            return
+        now = self.clock()
+        outbox.mark_failed(session, row.id, error, now=now)
+        if retry_after:  # Slack said when it will take calls again: not before then
+            message = session.get(OutboxMessage, row.id)
+            message.next_attempt_at = max(message.next_attempt_at, now + timedelta(seconds=retry_after))
+
+    # --- the retry loop -----------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="jane-delivery", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def poke(self) -> None:
+        """Run the loop now instead of at its next tick."""
+        self._wake.set()
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self._wake.wait(self.interval)
+            self._wake.clear()
+            if self._stop.is_set():
+                break
+            try:
+                while self.run_due(grace=self.grace) and not self._stop.is_set():
+                    pass
+            except Exception:
+                log.exception("the outbox retry loop failed; trying again in %ss", self.interval)
+
+
+def _release(session: Session, row_id: int, *, revision: int | None = None, **values: Any) -> bool:
+    """End this sender's lease on a row, setting `values`; only if still at `revision`, when given."""
+    statement = update(OutboxMessage).where(OutboxMessage.id == row_id)
+    if revision is not None:
+        statement = statement.where(OutboxMessage.revision == revision)
+    statement = statement.values(locked_until=None, **values).execution_options(synchronize_session=False)
+    return bool(session.execute(statement).rowcount)
+
+
+def _retry_after(error: SlackApiError) -> float | None:
+    """The seconds Slack asked to wait before calling again (HTTP 429), if it said."""
+    for name, value in (error.response.headers or {}).items():
+        if name.lower() == "retry-after":
+            try:
+                return float(value[0] if isinstance(value, list) else value)
+            except (TypeError, ValueError):
+                return None
+    return None
+
+
+def _reason(error: SlackApiError) -> str:
+    """Slack's error code for a refusal (HTTP 200), or the HTTP status for a failure."""
+    code, status = error.response.get("error"), error.response.status_code
+    return code if status == 200 and code else f"HTTP {status}" + (f" ({code})" if code else "")
+
+
+def _small(result: dict[str, Any]) -> dict[str, Any]:
+    """What is worth keeping of a Web API answer (not the echoed message)."""
+    return {k: result[k] for k in ("ok", "channel", "ts", "skipped") if k in result}

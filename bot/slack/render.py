@@ -1,0 +1,142 @@
+"""Reply values → Slack Block Kit: the only place Jane builds blocks and views."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from handlers.core import messages
+from handlers.core.reply import Button, Reply, record_id
+
+SECTION_LIMIT = 3000  # characters Slack accepts in one section
+TEXT_LIMIT = 3000  # the notification fallback text
+MAX_BUTTONS = 25  # per actions block
+MAX_SECTIONS = 45  # a message holds at most 50 blocks
+BUTTON_LABEL_LIMIT = 75
+VALUE_LIMIT = 2000
+MODAL_TITLE_LIMIT = 24
+
+DONE_VIEW = "request.done"  # callback_id of the "Mark done" modal
+REJECT_VIEW = "booking.reject"  # callback_id of the modal asking why a booking is rejected
+NOTE_BLOCK, NOTE_INPUT = "note", "note_input"
+
+
+@dataclass(frozen=True)
+class NoteModal:
+    """A modal asking one note before a request moves: Done's note for the client, Reject's reason."""
+
+    callback_id: str
+    title: str
+    submit: str
+    label: str
+    hint: str
+    optional: bool
+
+
+DONE_MODAL = NoteModal(
+    DONE_VIEW, messages.DONE_MODAL_TITLE, messages.DONE_MODAL_SUBMIT, messages.DONE_MODAL_NOTE,
+    messages.DONE_MODAL_NOTE_HINT, optional=True,
+)  # fmt: skip
+REJECT_MODAL = NoteModal(
+    REJECT_VIEW, messages.CAL_REJECT_MODAL_TITLE, messages.CAL_REJECT_MODAL_SUBMIT,
+    messages.CAL_REJECT_MODAL_REASON, messages.CAL_REJECT_MODAL_REASON_HINT,
+    optional=False,  # DESIGN.md §3: reject(VA, reason)
+)  # fmt: skip
+
+
+def action_pattern(action: str) -> re.Pattern[str]:
+    """The action_ids a Button(action=…) renders to (repeats get a #n suffix); listeners match with this."""
+    return re.compile(rf"^{re.escape(action)}(#\d+)?$")
+
+
+def message(reply: Reply) -> dict[str, Any]:
+    """The `text` and `blocks` arguments of chat.postMessage / chat.update / chat.postEphemeral."""
+    return {"text": _clip(reply.plain(), TEXT_LIMIT), "blocks": blocks(reply)}
+
+
+def blocks(reply: Reply) -> list[dict[str, Any]]:
+    texts = [text for text in (reply.text, *reply.sections[:MAX_SECTIONS]) if text and text.strip()]
+    result = [_section(text) for text in texts]
+    if reply.buttons:
+        result.append({"type": "actions", "elements": _buttons(reply.buttons[:MAX_BUTTONS])})
+    if reply.footnote:
+        result.append({"type": "context", "elements": [_mrkdwn(reply.footnote)]})
+    return result
+
+
+def note_modal(modal: NoteModal, request_id: int, summary: str, channel: str | None) -> dict[str, Any]:
+    """A note modal about one request; private_metadata carries only ids."""
+    return {
+        "type": "modal",
+        "callback_id": modal.callback_id,
+        "private_metadata": f"{request_id}|{channel or ''}",
+        "title": _plain(modal.title[:MODAL_TITLE_LIMIT]),
+        "submit": _plain(modal.submit),
+        "close": _plain(messages.CANCEL),
+        "blocks": [
+            _section(summary),
+            {
+                "type": "input",
+                "block_id": NOTE_BLOCK,
+                "optional": modal.optional,
+                "label": _plain(modal.label),
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": NOTE_INPUT,
+                    "multiline": True,
+                    "max_length": 2000,
+                    "placeholder": _plain(modal.hint),
+                },
+            },
+        ],
+    }
+
+
+def read_note_modal(view: dict[str, Any]) -> tuple[int | None, str | None, str | None]:
+    """(request id, channel, note) of a submitted note modal; None for what is missing or malformed."""
+    request_part, _, channel = str(view.get("private_metadata") or "").partition("|")
+    request_id = record_id(request_part)
+    value = view.get("state")
+    for step in ("values", NOTE_BLOCK, NOTE_INPUT, "value"):
+        value = value.get(step) if isinstance(value, dict) else None
+    note = value.strip() if isinstance(value, str) and value.strip() else None
+    return request_id, channel or None, note
+
+
+def _buttons(buttons: tuple[Button, ...]) -> list[dict[str, Any]]:
+    seen: dict[str, int] = {}
+    elements = []
+    for button in buttons:
+        seen[button.action] = seen.get(button.action, 0) + 1
+        count = seen[button.action]
+        element: dict[str, Any] = {
+            "type": "button",
+            "text": _plain(_clip(button.label, BUTTON_LABEL_LIMIT)),
+            # Slack rejects a message whose buttons repeat an action_id.
+            "action_id": button.action if count == 1 else f"{button.action}#{count}",
+        }
+        if button.value:
+            element["value"] = button.value[:VALUE_LIMIT]
+        if button.style in ("primary", "danger"):
+            element["style"] = button.style
+        if button.url:
+            element["url"] = button.url
+        elements.append(element)
+    return elements
+
+
+def _section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": _mrkdwn(_clip(text, SECTION_LIMIT))}
+
+
+def _mrkdwn(text: str) -> dict[str, str]:
+    return {"type": "mrkdwn", "text": text}
+
+
+def _plain(text: str) -> dict[str, Any]:
+    return {"type": "plain_text", "text": text, "emoji": True}
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

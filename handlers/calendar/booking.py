@@ -1,0 +1,197 @@
+"""Booking (appointment_scheduling): Jane drafts, a VA confirms, and only then Jane creates the event.
+
+The draft lives in the request's `details`; the event id is derived from the request, so however often
+Confirm is pressed, by however many VAs on however many processes, the calendar gets one event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from handlers.calendar.draft import DEFAULT_MINUTES, end_of, event_key, new_event, title_of  # noqa: F401
+from handlers.calendar.problems import problem_reply, send_access_lost
+from handlers.calendar.windows import conflicts, read
+from handlers.core import messages as say
+from handlers.core.context import Ask, Context
+from handlers.core.mrkdwn import escape
+from handlers.core.reply import Button, Reply
+from handlers.core.timefmt import day_window, span
+from handlers.phases import duties
+from handlers.queue import intake as tasks
+from handlers.queue.booking_card import BOOKING, CONFIRM, REJECT, card, draft_of  # noqa: F401  (action ids)
+from handlers.queue.requests import CANCEL, refresh_homes, when
+from integrations.calendar import CalendarAccessLost, CalendarError, Created
+from storage.models import Request
+from storage.repositories import requests as repo
+
+DUTY = "appointment_scheduling"
+
+
+def book(ctx: Context, ask: Ask) -> Reply:
+    """Check the slot for conflicts, store the draft as a request awaiting confirmation, post the VA card."""
+    slots = ask.slots or {}
+    if slots.get("action") in ("move", "cancel"):
+        return _change(ctx, ask, slots)
+    title = title_of(slots)
+    start = read(slots.get("start"), ctx.zone)
+    if not isinstance(start, datetime) or _no_clock_time(slots, start, ctx.zone):
+        return Reply(say.CAL_BOOK_WHEN.format(title=escape(title)))
+    if start < ctx.now:
+        return Reply(say.CAL_BOOK_PAST.format(title=escape(title)))
+    end = end_of(slots, start, title, ctx.zone)
+    try:
+        # The whole day is asked (one call, shared with availability questions through the cache), so
+        # a clash is shown whole, not clipped to the slot.
+        day_start, day_end = day_window(start.date(), ctx.zone)
+        busy = ctx.calendar_for(ctx.client).busy(min(day_start, start), max(day_end, end))
+    except CalendarError as error:
+        return problem_reply(ctx, error)
+    clashes = conflicts(busy, start, end)
+    draft = {
+        "title": title, "start": start.isoformat(), "end": end.isoformat(),
+        "attendees": [str(a) for a in slots.get("attendees") or ()],
+        "conflicts": [[b.start.isoformat(), b.end.isoformat()] for b in clashes],
+    }  # fmt: skip
+    request = repo.create(
+        ctx.session, ctx.asker, ask.duty or DUTY, ask.text, status="awaiting_confirmation", due_at=start,
+        channel=ctx.thread.channel, thread_ts=ctx.thread.ts, details={BOOKING: draft},
+    )  # fmt: skip
+    ctx.notify.post_card(request, card(request))
+    refresh_homes(ctx, request)
+    when = span(start, end, ctx.zone, with_day=True)
+    notes = tuple(say.CAL_BOOK_CONFLICT.format(when=span(b.start, b.end, ctx.zone)) for b in clashes[:1])
+    cancel = Button(say.CANCEL, CANCEL, str(request.id), "danger")
+    text = say.CAL_BOOK_DRAFTED.format(title=escape(title), when=when)
+    return Reply(text, sections=notes, buttons=(cancel,))
+
+
+def _no_clock_time(slots: Mapping, start: datetime, zone: ZoneInfo) -> bool:
+    """A day ("on Monday": local midnight to midnight) or a part of one ("Saturday morning"), not a time.
+
+    The parser gives a clock time as a half-hour slot and an explicit range with `duration_minutes`, so
+    any other window is a day or a part of one. Both are asked back rather than drafted (a 24-hour or
+    6-hour appointment is never what was meant, and picking an hour for the client would be a guess).
+    """
+    end = read(slots.get("end"), zone)
+    if not isinstance(end, datetime):
+        return False
+    if _whole_days(start, end):
+        return True
+    return slots.get("duration_minutes") is None and end - start != timedelta(minutes=DEFAULT_MINUTES)
+
+
+def _whole_days(start: datetime, end: object) -> bool:
+    return (
+        start.timetz().replace(tzinfo=None) == time(0)
+        and isinstance(end, datetime)
+        and end - start >= timedelta(days=1)
+    )
+
+
+def _change(ctx: Context, ask: Ask, slots: Mapping) -> Reply:
+    """Moving or cancelling an event is a request for the VA (Jane only drafts new bookings)."""
+    event = str(slots.get("event") or say.CAL_CHANGE_SOME_EVENT)
+    was = _moment(slots, "from_start", "from_end", ctx.zone)
+    if was:
+        event = say.CAL_CHANGE_EVENT_AT.format(event=event, when=was)
+    if slots["action"] == "cancel":
+        what = say.CAL_CHANGE_CANCEL.format(event=event)
+    elif new := _moment(slots, "start", "end", ctx.zone):
+        what = say.CAL_CHANGE_MOVE.format(event=event, when=new)
+    else:
+        what = say.CAL_CHANGE_MOVE_ANYTIME.format(event=event)
+    text = say.CAL_CHANGE_WORDS.format(what=what[:1].upper() + what[1:], words=ask.text)
+    return tasks.handle(ctx, replace(ask, text=text, duty=DUTY, slots={}), what=what)
+
+
+def _moment(slots: Mapping, start_slot: str, end_slot: str, zone: ZoneInfo) -> str | None:
+    """A slot's time as the queue shows due dates: "Fri 27 Nov, 5:00 PM", or only the day for a whole day."""
+    start = read(slots.get(start_slot), zone)
+    if not isinstance(start, datetime):
+        return None
+    return when(start, _whole_days(start, read(slots.get(end_slot), zone)), zone)
+
+
+def confirm(ctx: Context, request_id: int) -> Reply:
+    """A VA confirms a draft: create the event (idempotently), mark the request done, tell the client."""
+    request = _locked(ctx, request_id)
+    refusal = _check(ctx, request, "confirm")
+    if refusal is not None:
+        return refusal
+    profile, draft = request.client.client, draft_of(request)
+    if not duties.is_granted(DUTY, profile.phase, profile.override_map):
+        return Reply(say.CAL_BOOK_NOT_GRANTED_VA.format(client=request.client.user_id), ephemeral=True)
+    try:
+        created = ctx.calendar_for(profile).create(new_event(request))
+    except CalendarAccessLost as error:
+        send_access_lost(ctx, request.client, error, key=f"booking:{request.id}:access-lost")
+        problem = say.CAL_VA_ACCESS_LOST.format(client=request.client.user_id)
+        return Reply(say.CAL_BOOK_FAILED_VA.format(problem=problem), ephemeral=True)
+    except CalendarError as error:
+        return Reply(say.CAL_BOOK_FAILED_VA.format(problem=str(error)), ephemeral=True)
+    outcome = repo.move(ctx.session, request.id, "confirm", ctx.asker)
+    if not outcome.moved:
+        return _already(outcome.request)
+    request.details = {BOOKING: {**draft, "event": created.id, "link": created.link, "by": ctx.asker.user_id}}
+    ctx.notify.update_card(request, card(request))
+    refresh_homes(ctx, request, ctx.asker)
+    told = _booked(draft, created, _zone(request))
+    ctx.notify.tell(request.client, told, key=f"booking:{request.id}:booked", request=request)
+    return Reply(say.CAL_BOOKED_VA.format(client=request.client.user_id), ephemeral=True)
+
+
+def reject(ctx: Context, request_id: int, note: str | None = None) -> Reply:
+    """A VA turns a draft down: nothing reaches the calendar; the client is told, with the VA's reason."""
+    request = _locked(ctx, request_id)
+    refusal = _check(ctx, request, "reject")
+    if refusal is not None:
+        return refusal
+    draft = draft_of(request)
+    outcome = repo.move(ctx.session, request.id, "reject", ctx.asker, note)
+    if not outcome.moved:
+        return _already(outcome.request)
+    request.details = {BOOKING: {**draft, "by": ctx.asker.user_id}}
+    ctx.notify.update_card(request, card(request))
+    refresh_homes(ctx, request, ctx.asker)
+    reason = say.CAL_REJECTED_REASON.format(note=note) if note else ""
+    told = Reply(say.CAL_REJECTED.format(title=escape(draft["title"]), reason=reason))
+    ctx.notify.tell(request.client, told, key=f"booking:{request.id}:rejected", request=request)
+    return Reply(say.CAL_REJECTED_VA.format(client=request.client.user_id), ephemeral=True)
+
+
+def _locked(ctx: Context, request_id: int) -> Request | None:
+    """The request with its row locked to the end of the unit of work, so a confirm, a reject and the
+    client's cancel cannot interleave (PostgreSQL; SQLite's write lock already serialises them)."""
+    ctx.session.execute(select(Request.id).where(Request.id == request_id).with_for_update())
+    return ctx.session.get(Request, request_id, populate_existing=True)
+
+
+def _check(ctx: Context, request: Request | None, action: str) -> Reply | None:
+    if request is None or draft_of(request) is None:
+        return Reply(say.CAL_NOT_A_BOOKING, ephemeral=True)
+    if not repo.may_act(ctx.asker, request, action):
+        return Reply(say.NOT_YOURS, ephemeral=True)
+    if request.status != "awaiting_confirmation":
+        return _already(request)
+    return None
+
+
+def _already(request: Request) -> Reply:
+    state = say.STATUS_STATE[request.status].format(owner=say.SOMEONE)
+    return Reply(say.ALREADY_IN_STATE.format(status=state), ephemeral=True)
+
+
+def _booked(draft: dict, created: Created, zone: ZoneInfo) -> Reply:
+    start, end = datetime.fromisoformat(draft["start"]), datetime.fromisoformat(draft["end"])
+    when = span(start, end, zone, with_day=True)
+    more = say.CAL_BOOKED_LINK.format(link=created.link) if created.link else say.CAL_BOOKED_LOCAL
+    return Reply(say.CAL_BOOKED.format(title=escape(draft["title"]), when=when), sections=(more,))
+
+
+def _zone(request: Request) -> ZoneInfo:
+    return ZoneInfo(request.client.tz or "UTC")

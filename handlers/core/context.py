@@ -1,0 +1,76 @@
+"""The explicit inputs every handler receives: who asks, the unit of work, the clock and the ports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from storage.models import ClientProfile, Person, Request
+
+if TYPE_CHECKING:
+    from handlers.core.reply import Reply
+    from integrations.calendar import CalendarGateway
+
+
+class Notifier(Protocol):
+    """Messages to people other than the one being answered; written to the outbox in this transaction."""
+
+    def tell(self, person: Person, reply: Reply, *, key: str, request: Request | None = None) -> None:
+        """DM a person, or reply in a request's original thread when `request` is given."""
+
+    def post_card(self, request: Request, reply: Reply) -> None:
+        """Post a request's card to the VA queue channel."""
+
+    def update_card(self, request: Request, reply: Reply) -> None:
+        """Update a request's card in place."""
+
+    def refresh_home(self, person: Person) -> None:
+        """Re-publish a person's App Home after something they see changed."""
+
+
+@dataclass
+class Thread:
+    """Where the message being answered lives in Slack (absent in the console)."""
+
+    channel: str | None = None
+    ts: str | None = None
+
+
+@dataclass
+class Context:
+    """One handler call's world. Handlers read and write only through it."""
+
+    session: Session
+    asker: Person
+    now: datetime
+    notify: Notifier
+    calendar_for: Callable[[ClientProfile], CalendarGateway]
+    thread: Thread
+    settings: Any = None
+
+    @property
+    def client(self) -> ClientProfile | None:
+        return self.asker.client
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.asker.tz or "UTC")
+
+    @property
+    def local_now(self) -> datetime:
+        return self.now.astimezone(self.zone)
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What the client said and what Jane understood of it (the parser's result, without the parser)."""
+
+    text: str
+    intent: str
+    duty: str | None = None
+    slots: Any = None  # a read-only mapping of slot name to JSON-friendly value

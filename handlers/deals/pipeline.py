@@ -1,0 +1,143 @@
+"""Pipeline questions (issue #6): how many deals are open, what's in a stage, what closes or closed when.
+
+"Closing this month" asks about open deals' expected close dates; "closed last month" (or "went under
+contract this week") asks about stage changes in the window. A stage word may name several stages
+("negotiation").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from handlers.core import messages
+from handlers.core.context import Ask, Context
+from handlers.core.reply import Reply
+from handlers.core.timefmt import short_day
+from handlers.deals.stages import Pipeline
+from handlers.deals.text import details, money, plural
+from storage.models import Deal
+from storage.repositories import deals as repo
+
+CLOSING_WORDS = frozenset({"closing", "close", "closes", "closing soon"})
+Window = tuple[datetime, datetime]
+
+
+def answer(ctx: Context, ask: Ask, pipe: Pipeline) -> Reply:
+    slots: Mapping[str, Any] = ask.slots or {}
+    words = " ".join(str(slots.get("stage") or "").lower().split())
+    window = _window(slots)
+    stages = pipe.named(words) if words else ()
+    if window is not None and (not words or words in CLOSING_WORDS):
+        return _closing(ctx, pipe, window)
+    if words and not stages and words not in CLOSING_WORDS:
+        names = ", ".join(pipe.label(stage) for stage in pipe.ids)
+        return Reply(messages.PIPELINE_UNKNOWN_STAGE.format(words=words, stages=names))
+    if window is not None:
+        return _moved(ctx, pipe, stages, window)
+    if stages and stages != pipe.open_ids:
+        return _in_stages(ctx, pipe, stages)
+    return _summary(ctx, pipe)
+
+
+def _summary(ctx: Context, pipe: Pipeline) -> Reply:
+    """Open deals by stage, in pipeline order: "• *Offer* (2): Baker duplex ($534,000), …"."""
+    open_deals = repo.open_for_client(ctx.session, ctx.asker, pipe.closed_ids)
+    if not open_deals:
+        return Reply(messages.DEAL_NONE_OPEN)
+    by_stage: dict[str, list[Deal]] = {}
+    for deal in open_deals:
+        by_stage.setdefault(deal.stage, []).append(deal)
+    order = [s for s in pipe.ids if s in by_stage] + [s for s in by_stage if s not in pipe.ids]
+    lines = [
+        messages.PIPELINE_STAGE_LINE.format(
+            stage=pipe.label(stage), count=len(by_stage[stage]), deals=", ".join(map(_short, by_stage[stage]))
+        )
+        for stage in order
+    ]
+    amounts = [deal.amount for deal in open_deals if deal.amount is not None]
+    total = messages.PIPELINE_TOTAL.format(amount=money(sum(amounts))) if amounts else ""
+    count = len(open_deals)
+    headline = messages.PIPELINE_SUMMARY.format(count=count, s=plural(count), total=total)
+    return Reply(headline, sections=("\n".join(lines),))
+
+
+def _in_stages(ctx: Context, pipe: Pipeline, stages: Sequence[str]) -> Reply:
+    found = repo.for_client(ctx.session, ctx.asker, stages=stages)
+    named = _stage_names(pipe, stages)
+    if not found:
+        return Reply(messages.PIPELINE_IN_STAGES_NONE.format(stages=named))
+    headline = messages.PIPELINE_IN_STAGES.format(count=len(found), s=plural(len(found)), stages=named)
+    return _listed(ctx, pipe, headline, found)
+
+
+def _closing(ctx: Context, pipe: Pipeline, window: Window) -> Reply:
+    """Open deals expected to close in the window (a closed deal has closed, whatever its date said)."""
+    days = _days(window, ctx.zone)
+    found = repo.for_client(ctx.session, ctx.asker, excluded=pipe.closed_ids, closing=days)
+    said = _window_words(days, ctx.zone)
+    if not found:
+        return Reply(messages.PIPELINE_CLOSING_NONE.format(window=said))
+    headline = messages.PIPELINE_CLOSING.format(count=len(found), s=plural(len(found)), window=said)
+    return _listed(ctx, pipe, headline, found)
+
+
+def _moved(ctx: Context, pipe: Pipeline, stages: Sequence[str], window: Window) -> Reply:
+    """Deals whose stage changed, in the window, to one of `stages` (all closed stages for "closed")."""
+    stages = stages or pipe.ids
+    found = repo.for_client(ctx.session, ctx.asker, stages=stages, stage_changed=window)
+    said = _window_words(_days(window, ctx.zone), ctx.zone)
+    named = _stage_names(pipe, stages)
+    closed = set(stages) <= set(pipe.closed_ids)
+    if not found:
+        template = messages.PIPELINE_CLOSED_NONE if closed else messages.PIPELINE_MOVED_NONE
+        return Reply(template.format(stages=named, window=said))
+    template = messages.PIPELINE_CLOSED if closed else messages.PIPELINE_MOVED
+    headline = template.format(count=len(found), s=plural(len(found)), stages=named, window=said)
+    return _listed(ctx, pipe, headline, found)
+
+
+def _listed(ctx: Context, pipe: Pipeline, headline: str, found: Sequence[Deal]) -> Reply:
+    lines = [
+        messages.PIPELINE_DEAL_LINE.format(name=d.name, details=details(d, pipe, ctx.zone)) for d in found
+    ]
+    return Reply(headline, sections=("\n".join(lines),))
+
+
+def _short(deal: Deal) -> str:
+    return f"{deal.name} ({money(deal.amount)})" if deal.amount is not None else deal.name
+
+
+def _stage_names(pipe: Pipeline, stages: Sequence[str]) -> str:
+    return messages.PIPELINE_OR.join(f"*{pipe.label(stage)}*" for stage in stages)
+
+
+def _window(slots: Mapping[str, Any]) -> Window | None:
+    try:
+        start, end = (_moment(slots.get(name)) for name in ("start", "end"))
+    except (TypeError, ValueError):
+        return None  # no window, or one the parser could not pin down: answer without it
+    return (start, end) if start < end else None
+
+
+def _moment(value: Any) -> datetime:
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    if moment.tzinfo is None:
+        raise ValueError("a window needs aware moments")
+    return moment
+
+
+def _days(window: Window, zone: ZoneInfo) -> tuple[date, date]:
+    """The window as local dates, half-open: an end at local midnight does not include that day."""
+    start, end = (moment.astimezone(zone) for moment in window)
+    last = end.date() if end.time() == time(0) else end.date() + timedelta(days=1)
+    return start.date(), last
+
+
+def _window_words(days: tuple[date, date], zone: ZoneInfo) -> str:
+    first, last = days[0], days[1] - timedelta(days=1)
+    if first >= last:
+        return messages.PIPELINE_WINDOW_DAY.format(day=short_day(first, zone))
+    return messages.PIPELINE_WINDOW.format(first=short_day(first, zone), last=short_day(last, zone))

@@ -1,0 +1,97 @@
+"""Deals, the client's side (issue #6): where one deal stands, and the pipeline at a glance.
+
+Every read is scoped to the asker in the repository, so a client only ever sees their own deals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from handlers.core import messages
+from handlers.core.context import Ask, Context
+from handlers.core.reply import Button, Reply, record_id
+from handlers.deals import pipeline as deal_pipeline
+from handlers.deals.stages import Pipeline, configured
+from handlers.deals.text import details, history_line, is_closed, mention, since
+from storage.models import Deal
+from storage.repositories import deals as repo
+
+PICK = "deal.pick"  # a button naming one of several deals that fit (value: the deal id)
+PICK_ASK = Ask(text="", intent="deal.status", duty="sales_tracking")  # what a pick asks, for the gate
+HISTORY_SHOWN = 3
+MAX_CHOICES = 5
+
+
+class DealMatch(Protocol):
+    match: str | None  # the one name that fits, clearly ahead of the rest
+    candidates: Sequence[str]  # the names that fit about equally well (a tie to ask back)
+
+
+Matcher = Callable[[str, Sequence[str]], DealMatch]
+
+
+def status(ctx: Context, ask: Ask, *, match: Matcher) -> Reply:
+    """Where the deal the client names stands; a tie is asked back with buttons, a miss lists open deals."""
+    pipe = configured(ctx.settings)
+    words = str((ask.slots or {}).get("deal") or "").strip()
+    deals = repo.for_client(ctx.session, ctx.asker)
+    if not deals:
+        return Reply(messages.DEAL_NO_DEALS)
+    if not words:
+        return _open_list(ctx, pipe, messages.DEAL_WHICH_ONE)
+    found = match(words, [deal.name for deal in deals])
+    chosen = [deal for deal in deals if found.match is not None and deal.name == found.match]
+    if len(chosen) == 1:
+        return describe(ctx, chosen[0], pipe)
+    tied = chosen or [deal for deal in deals if deal.name in set(found.candidates)]
+    if tied:
+        buttons = tuple(Button(deal.name, PICK, str(deal.id)) for deal in tied[:MAX_CHOICES])
+        return Reply(messages.DEAL_WHICH.format(words=words), buttons=buttons)
+    return _open_list(ctx, pipe, messages.DEAL_NOT_FOUND.format(words=words))
+
+
+def pick(ctx: Context, deal_id: str | None) -> Reply:
+    """The answer to a "which deal?" button: re-checked against the clicker, whatever the button says."""
+    number = record_id(deal_id)
+    deal = repo.of_client(ctx.session, ctx.asker, number) if number is not None else None
+    if deal is None:
+        return Reply(messages.DEAL_GONE, ephemeral=True)
+    return describe(ctx, deal, configured(ctx.settings))
+
+
+def pipeline(ctx: Context, ask: Ask) -> Reply:
+    """Pipeline questions: a summary by stage, one stage (or group), or a window of dates."""
+    return deal_pipeline.answer(ctx, ask, configured(ctx.settings))
+
+
+def describe(ctx: Context, deal: Deal, pipe: Pipeline) -> Reply:
+    """Stage and how long in it, next step, close date, amount, last update and the latest history."""
+    headline = messages.DEAL_HEADLINE.format(
+        name=deal.name, stage=pipe.label(deal.stage), how_long=since(deal.stage_changed_at, ctx.now)
+    )
+    sections = []
+    if deal.next_step and not is_closed(deal, pipe):  # a closed deal's last next step is history
+        sections.append(messages.DEAL_NEXT_STEP.format(text=deal.next_step))
+    money_and_close = details(deal, pipe, ctx.zone, stage=False)
+    if money_and_close:
+        sections.append(money_and_close)
+    ago = since(deal.updated_at, ctx.now)
+    if deal.updated_by is not None:
+        sections.append(messages.DEAL_LAST_UPDATE.format(ago=ago, who=mention(deal.updated_by)))
+    else:
+        sections.append(messages.DEAL_LAST_UPDATE_NOBODY.format(ago=ago))
+    changes = repo.recent_history(ctx.session, deal, HISTORY_SHOWN)
+    if changes:
+        lines = "\n".join(history_line(change, pipe, ctx.zone) for change in changes)
+        sections.append(messages.DEAL_HISTORY.format(lines=lines))
+    return Reply(headline, sections=tuple(sections))
+
+
+def _open_list(ctx: Context, pipe: Pipeline, headline: str) -> Reply:
+    open_deals = repo.open_for_client(ctx.session, ctx.asker, pipe.closed_ids)
+    if not open_deals:
+        return Reply(headline, sections=(messages.DEAL_NONE_OPEN,))
+    names = ", ".join(f"*{deal.name}*" for deal in open_deals)
+    buttons = tuple(Button(deal.name, PICK, str(deal.id)) for deal in open_deals[:MAX_CHOICES])
+    return Reply(headline, sections=(messages.DEAL_OPEN_LIST.format(names=names),), buttons=buttons)

@@ -1,0 +1,139 @@
+"""The morning agenda's settings (Phase III, daily_schedule): "send my agenda at 7:30", "stop the agenda".
+
+Slots: `time` ("07:30"), or `stop` (true); optional `weekdays` (true: weekdays only, false: every day).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from handlers.core import messages as say
+from handlers.core.context import Ask, Context
+from handlers.core.reply import Button, Reply
+from handlers.core.timefmt import plain_time
+from handlers.phases.duties import is_granted
+from storage.models import ClientProfile
+from storage.repositories import jobs
+
+DEFAULT_QUIET = "21:00-07:00"
+
+
+def handle(ctx: Context, ask: Ask) -> Reply:
+    slots = ask.slots or {}
+    profile = ctx.client
+    if profile is None:  # the gate lets only clients through for a duty; this is belt and braces
+        return Reply(say.AGENDA_WHICH_TIME)
+    if slots.get("stop"):
+        return stop(ctx, profile)
+    at = _clock(slots.get("time"))
+    if at is None:
+        return Reply(say.AGENDA_WHICH_TIME)
+    weekdays = slots.get("weekdays")
+    return send_at(ctx, profile, at, None if weekdays is None else bool(weekdays))
+
+
+def send_at(ctx: Context, profile: ClientProfile, at: time, weekdays: bool | None = None) -> Reply:
+    """Set the agenda time (and optionally the days); refused inside the client's quiet hours."""
+    quiet_start, quiet_end = _quiet(ctx)
+    if _inside(at, quiet_start, quiet_end):
+        return Reply(say.AGENDA_AT_NIGHT.format(quiet_start=_show(quiet_start), quiet_end=_show(quiet_end)))
+    profile.agenda_time = f"{at:%H:%M}"
+    if weekdays is not None:
+        profile.agenda_weekdays_only = weekdays
+    _replan(ctx, profile)
+    return Reply(say.AGENDA_SET.format(time=_show(at), days=describe_days(profile)))
+
+
+def stop(ctx: Context, profile: ClientProfile) -> Reply:
+    if not profile.agenda_time:
+        return Reply(say.AGENDA_ALREADY_OFF)
+    profile.agenda_time = None
+    _replan(ctx, profile)
+    return Reply(say.AGENDA_STOPPED)
+
+
+def describe_days(profile: ClientProfile) -> str:
+    return say.AGENDA_WEEKDAYS if profile.agenda_weekdays_only else say.AGENDA_EVERY_DAY
+
+
+def _replan(ctx: Context, profile: ClientProfile) -> None:
+    """Have the job runner recompute the agenda's next time now (it sends nothing on a replan).
+
+    The key and payload are the runner's (bot.jobs.sync.agenda_key/replan); handlers cannot import bot.
+    """
+    key, payload = f"agenda:{profile.person_id}", {"client_id": profile.person_id, "replan": True}
+    jobs.schedule(ctx.session, key, "agenda", ctx.now, payload)
+    ctx.notify.refresh_home(ctx.asker)
+
+
+def _clock(value) -> time | None:
+    try:
+        hours, _, minutes = str(value).partition(":")
+        return time(int(hours), int(minutes or 0))
+    except (TypeError, ValueError):
+        return None
+
+
+def _quiet(ctx: Context) -> tuple[time, time]:
+    spec = getattr(ctx.settings, "client_quiet_hours", None) or DEFAULT_QUIET
+    start, _, end = spec.partition("-")
+    return _clock(start) or time(21), _clock(end) or time(7)
+
+
+def _inside(at: time, start: time, end: time) -> bool:
+    return start <= at < end if start <= end else at >= start or at < end
+
+
+def _show(at: time) -> str:
+    return plain_time(datetime.combine(datetime.min, at))
+
+
+# --- App Home ------------------------------------------------------------------------------------------
+
+TIME_ACTION, STOP_ACTION, DAYS_ACTION = "agenda.time", "agenda.stop", "agenda.days"
+HOME_TIMES = ("07:00", "07:30", "08:00", "08:30", "09:00")
+
+
+def home_section(ctx: Context):
+    """The agenda's settings in the App Home, for a client who holds daily_schedule."""
+    from handlers.home import Item, Section  # home imports its sections' modules; this breaks the cycle
+
+    profile = ctx.client
+    if profile is None or not is_granted("daily_schedule", profile.phase, profile.override_map):
+        return None
+    if profile.agenda_time:
+        text = say.AGENDA_HOME_ON.format(time=_show(_clock(profile.agenda_time)), days=describe_days(profile))
+    else:
+        text = say.AGENDA_HOME_OFF
+    times = tuple(
+        Button(_show(_clock(at)), TIME_ACTION, at, "primary" if at == profile.agenda_time else None)
+        for at in HOME_TIMES
+    )
+    days = (
+        (say.AGENDA_HOME_EVERY_DAY, "every")
+        if profile.agenda_weekdays_only
+        else (say.AGENDA_HOME_WEEKDAYS, "weekdays")
+    )
+    others = (Button(days[0], DAYS_ACTION, days[1]),)
+    if profile.agenda_time:
+        others += (Button(say.AGENDA_HOME_STOP, STOP_ACTION, "stop", "danger"),)
+    return Section(say.AGENDA_HOME_TITLE, (Item(text, times), Item("", others)))
+
+
+def clicked(ctx: Context, action: str, value: str) -> Reply | None:
+    """An App Home button: a Reply only when the click is refused or makes no sense."""
+    profile = ctx.client
+    if profile is None or not is_granted("daily_schedule", profile.phase, profile.override_map):
+        return Reply(say.AGENDA_NOT_YOURS)
+    if action == STOP_ACTION:
+        stop(ctx, profile)
+        return None
+    if action == DAYS_ACTION and value in ("every", "weekdays"):
+        profile.agenda_weekdays_only = value == "weekdays"
+        _replan(ctx, profile)
+        return None
+    at = _clock(value) if action == TIME_ACTION else None
+    if at is None:
+        return Reply(say.AGENDA_WHICH_TIME)
+    reply = send_at(ctx, profile, at)
+    return reply if profile.agenda_time != f"{at:%H:%M}" else None

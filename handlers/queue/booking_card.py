@@ -1,0 +1,57 @@
+"""The VA's card for a booking draft: what Jane understood, in the client's zone, with Confirm / Reject."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from handlers.core import messages as say
+from handlers.core.mrkdwn import escape, quote
+from handlers.core.reply import Button, Reply
+from handlers.core.timefmt import plain_span
+from storage.models import Request
+
+BOOKING = "booking"  # the key of the draft in Request.details
+CONFIRM, REJECT = "booking.confirm", "booking.reject"
+QUOTE_LIMIT = 500
+
+
+def draft_of(request: Request) -> dict | None:
+    """The booking draft of a request, or None for a request that is not a booking."""
+    draft = (request.details or {}).get(BOOKING)
+    return draft if isinstance(draft, dict) and {"title", "start", "end"} <= draft.keys() else None
+
+
+def card(request: Request) -> Reply:
+    """Plain times, zone named: a VA elsewhere must see the client's wall-clock time, not their own."""
+    draft, zone = draft_of(request), ZoneInfo(request.client.tz or "UTC")
+    when = _span(draft["start"], draft["end"], zone)
+    headline = say.CAL_CARD.format(client=request.client.user_id, title=escape(draft["title"]), when=when)
+    sections = [say.CAL_CARD_WORDS.format(text=quote(request.text, QUOTE_LIMIT))]
+    if draft.get("attendees"):
+        sections.append(say.CAL_CARD_PEOPLE.format(people=escape(", ".join(draft["attendees"]))))
+    if draft.get("conflicts"):
+        spans = [_span(a, b, zone) for a, b in draft["conflicts"]]
+        sections.append(say.CAL_CARD_CONFLICT.format(when="; ".join(spans)))
+    sections.append(_state(request, draft))
+    if request.status == "cancelled" and request.note:  # the VA's reason, so the other VAs see it too
+        sections.append(say.CAL_CARD_REASON.format(note=request.note))
+    buttons = ()
+    if request.status == "awaiting_confirmation":
+        buttons = (
+            Button(say.CAL_CONFIRM, CONFIRM, str(request.id), "primary"),
+            Button(say.CAL_REJECT, REJECT, str(request.id), "danger"),
+        )
+    return Reply(headline, sections=tuple(sections), buttons=buttons)
+
+
+def _state(request: Request, draft: dict) -> str:
+    actor = draft.get("by") or say.SOMEONE
+    if request.status == "cancelled":
+        how = say.CAL_CARD_REJECTED_BY.format(actor=actor) if draft.get("by") else say.CAL_CARD_CANCELLED
+        return say.CAL_CARD_STATE["cancelled"].format(how=how)
+    return say.CAL_CARD_STATE.get(request.status, "").format(actor=actor)
+
+
+def _span(start: str, end: str, zone: ZoneInfo) -> str:
+    return plain_span(datetime.fromisoformat(start), datetime.fromisoformat(end), zone)

@@ -1,0 +1,178 @@
+"""The request queue (DESIGN.md §3): status lists, the VA's queue card, and the audited transitions."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from handlers.core import messages
+from handlers.core.context import Ask, Context
+from handlers.core.mrkdwn import quote
+from handlers.core.reply import Button, Reply
+from handlers.phases import duties
+from handlers.queue import booking_card
+from storage.models import Person, Request
+from storage.repositories import people
+from storage.repositories import requests as repo
+
+CLAIM, RELEASE, DONE, CANCEL = "request.claim", "request.release", "request.done", "request.cancel"
+RECENT = timedelta(days=14)
+SNIPPET = 80
+CARD_SNIPPET = 1000
+
+
+def status(ctx: Context, ask: Ask) -> Reply:
+    """A client's open and recently finished requests; a VA's clients' open requests."""
+    if ctx.client is None:
+        return _va_status(ctx)
+    open_ = repo.open_requests(ctx.session, ctx.asker)
+    finished = repo.finished_since(ctx.session, ctx.asker, ctx.now - RECENT, limit=5)
+    if open_:
+        headline = messages.STATUS_HEADLINE_OPEN.format(count=len(open_), s="" if len(open_) == 1 else "s")
+    else:
+        headline = messages.STATUS_NONE_OPEN
+    sections = ["\n".join(_status_line(r, ctx.zone) for r in open_)] if open_ else []
+    if finished:
+        sections.append("\n".join([messages.STATUS_RECENT, *(_status_line(r, ctx.zone) for r in finished)]))
+    buttons = tuple(Button(messages.CANCEL, CANCEL, str(r.id)) for r in open_ if r.status == "queued")
+    return Reply(headline, sections=tuple(sections), buttons=buttons[:5])
+
+
+def card(request: Request, owner: Person | None = None) -> Reply:
+    """The queue card VAs see: what, for whom, due when, its state, and the buttons that state allows.
+
+    A booking has its own card (with Confirm / Reject), so every request's card comes from here.
+    """
+    if booking_card.draft_of(request) is not None:
+        return booking_card.card(request)
+    owner = owner or request.owner
+    owner_name = mention(owner) if owner else messages.SOMEONE
+    zone = ZoneInfo(request.client.tz or "UTC")
+    headline = messages.CARD_HEADLINE.format(
+        label=duties.BY_ID[request.duty].label if request.duty in duties.BY_ID else request.duty,
+        client=mention(request.client),
+        due=messages.TASK_DUE.format(when=when(request.due_at, request.due_all_day, zone))
+        if request.due_at
+        else "",
+    )
+    sections = [messages.TASK_YOUR_WORDS.format(text=quote(request.text, CARD_SNIPPET))]
+    sections.append(messages.CARD_STATE[request.status].format(owner=owner_name))
+    if request.note and request.status == "done":
+        sections.append(messages.CARD_NOTE.format(note=request.note))
+    buttons = {
+        "queued": (Button(messages.CLAIM, CLAIM, str(request.id), "primary"),),
+        "claimed": (
+            Button(messages.DONE, DONE, str(request.id), "primary"),
+            Button(messages.RELEASE, RELEASE, str(request.id)),
+        ),
+    }.get(request.status, ())
+    return Reply(headline, sections=tuple(sections), buttons=buttons)
+
+
+def act(ctx: Context, request_id: int, action: str, note: str | None = None) -> Reply | None:
+    """Claim, release, finish or cancel a request for the asker; the answer to show the actor, if any.
+
+    Rights are re-checked here on every click; a refused or lost attempt changes nothing.
+    """
+    request = repo.get(ctx.session, request_id)
+    if request is None:
+        return Reply(messages.BUTTON_OUT_OF_DATE, ephemeral=True)
+    verb = action.removeprefix("request.")
+    if not repo.may_act(ctx.asker, request, verb):
+        return Reply(messages.NOT_YOURS_CANCEL if verb == "cancel" else messages.NOT_YOURS, ephemeral=True)
+    before_owner = request.owner
+    outcome = repo.move(ctx.session, request_id, verb, ctx.asker, note)
+    if not outcome.moved:
+        return _lost(ctx, outcome.request, verb)
+    request = outcome.request
+    owner = people.get(ctx.session, request.owner_id) if request.owner_id else None
+    step = len(repo.transitions(ctx.session, request.id))
+    ctx.notify.update_card(request, card(request, owner))
+    _tell_client(ctx, request, verb, owner or ctx.asker, step)
+    refresh_homes(ctx, request, ctx.asker, before_owner)
+    if verb == "cancel" and before_owner is not None and before_owner.id != ctx.asker.id:
+        told = Reply(
+            messages.OWNER_CANCELLED.format(client=request.client.user_id, phrase=phrase(request.duty))
+        )
+        ctx.notify.tell(before_owner, told, key=f"request:{request.id}:{step}:owner")
+    return None
+
+
+def refresh_homes(ctx: Context, request: Request, *others: Person | None) -> None:
+    """Re-publish the App Home of whoever sees this request there: its client, their VA, `others`, and
+    every admin, whose queue lists every request (each Home is one row re-armed in place, so it's cheap)."""
+    profile = request.client.client
+    seen: set[int] = set()
+    for person in (request.client, profile.va if profile else None, *others, *people.admins(ctx.session)):
+        if person is not None and person.id not in seen:
+            seen.add(person.id)
+            ctx.notify.refresh_home(person)
+
+
+def phrase(duty_id: str) -> str:
+    """What the VA will do, as a verb phrase: "order office supplies"."""
+    known = duties.BY_ID.get(duty_id)
+    return messages.TASK_PHRASES.get(duty_id) or (known.covers if known else messages.TASK_PHRASE_ANY)
+
+
+def when(moment: datetime, all_day: bool, zone: ZoneInfo) -> str:
+    """A due date as people say it: "Mon 30 Nov" or "Mon 30 Nov, 5:00 PM"."""
+    local = moment.astimezone(zone)
+    day = f"{local:%a} {local.day} {local:%b}"
+    return day if all_day else f"{day}, {local.hour % 12 or 12}:{local:%M} {local:%p}"
+
+
+def mention(person: Person) -> str:
+    return f"<@{person.user_id}>"
+
+
+def _tell_client(ctx: Context, request: Request, verb: str, owner: Person, step: int) -> None:
+    if verb == "cancel" and ctx.asker.id == request.client_id:
+        text, sections = messages.CLIENT_CANCELLED.format(phrase=phrase(request.duty)), ()
+    else:
+        template = {
+            "claim": messages.CLIENT_CLAIMED,
+            "release": messages.CLIENT_RELEASED,
+            "done": messages.CLIENT_DONE,
+            "cancel": messages.CLIENT_CANCELLED,
+        }[verb]
+        text = template.format(owner=mention(owner), phrase=phrase(request.duty))
+        sections = ()
+        if verb == "done" and request.note:
+            sections = (messages.CLIENT_DONE_NOTE.format(owner=mention(owner), note=request.note),)
+    ctx.notify.tell(
+        request.client, Reply(text, sections=sections), key=f"request:{request.id}:{step}", request=request
+    )
+
+
+def _lost(ctx: Context, request: Request, verb: str) -> Reply:
+    if verb == "claim" and request.status == "claimed" and request.owner_id:
+        owner = people.get(ctx.session, request.owner_id)
+        return Reply(messages.ALREADY_CLAIMED.format(owner=mention(owner)), ephemeral=True)
+    state = messages.STATUS_STATE[request.status].format(owner=messages.SOMEONE)
+    return Reply(messages.ALREADY_IN_STATE.format(status=state), ephemeral=True)
+
+
+def _va_status(ctx: Context) -> Reply:
+    served = repo.open_served(ctx.session, ctx.asker)
+    if not served:
+        return Reply(messages.STATUS_VA_NONE)
+    lines = [
+        messages.STATUS_VA_LINE.format(client=r.client.user_id, text=quote(r.text), state=_state(r))
+        for r in served[:20]
+    ]
+    return Reply(messages.STATUS_VA_HEADLINE.format(count=len(served)), sections=("\n".join(lines),))
+
+
+def _status_line(request: Request, zone: ZoneInfo) -> str:
+    due = (
+        messages.TASK_DUE.format(when=when(request.due_at, request.due_all_day, zone))
+        if request.due_at
+        else ""
+    )
+    return messages.STATUS_LINE.format(text=quote(request.text), state=_state(request), due=due)
+
+
+def _state(request: Request) -> str:
+    owner = mention(request.owner) if request.owner else messages.SOMEONE
+    return messages.STATUS_STATE[request.status].format(owner=owner)
