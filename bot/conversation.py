@@ -15,14 +15,14 @@ from types import MappingProxyType
 from bot.parser import match_deal, parse
 from handlers.calendar import questions as calendar
 from handlers.core.context import Ask, Context
+from handlers.core.mrkdwn import MENTION
 from handlers.core.reply import Reply
 from handlers.deals import status as deals
 from handlers.help import answers as help
 from handlers.help import smalltalk
 from handlers.phases import gate
 from handlers.proactive import agenda_settings
-from handlers.queue import intake as tasks
-from handlers.queue import requests
+from handlers.queue import intake, requests
 
 Handler = Callable[[Context, Ask], Reply]
 
@@ -30,8 +30,8 @@ HANDLERS: dict[str, Handler] = {
     "help": help.handle,
     "smalltalk": smalltalk.handle,
     "request.status": requests.status,
-    "task.create": tasks.handle,
-    "unknown": tasks.offer,
+    "task.create": intake.handle,
+    "unknown": intake.offer,
     "calendar.agenda": calendar.agenda,
     "calendar.availability": calendar.availability,
     "calendar.schedule": calendar.book,
@@ -44,7 +44,6 @@ MAX_TEXT = 4000  # characters; longer messages get a polite "please shorten it"
 
 _LINK = re.compile(r"<(?:mailto:|tel:)?([^<>|]+)\|([^<>]+)>")  # <url|label> → label
 _BARE = re.compile(r"<(?!@|#|!)(?:mailto:|tel:)?([^<>|]+)>")  # <url> → url
-_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 
 def understand(ctx: Context, text: str) -> Ask:
@@ -60,7 +59,7 @@ def respond(ctx: Context, ask: Ask) -> Reply:
     refusal = gate.check(ctx.asker, ask)
     if refusal is not None:
         return refusal
-    handler = HANDLERS.get(ask.intent) or (tasks.handle if ask.duty else tasks.offer)
+    handler = HANDLERS.get(ask.intent) or (intake.handle if ask.duty else intake.offer)
     return handler(ctx, ask)
 
 
@@ -74,6 +73,6 @@ def clean(text: str, bot_user_id: str | None = None) -> str:
         text = re.sub(rf"<@{re.escape(bot_user_id)}(?:\|[^>]*)?>", " ", text)
     text = _LINK.sub(r"\2", text)
     text = _BARE.sub(r"\1", text)
-    text = _MENTION.sub(r"@\1", text)
+    text = MENTION.sub(r"@\1", text)
     text = html.unescape(text).replace("\x00", "")
     return " ".join(text.split())

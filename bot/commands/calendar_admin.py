@@ -17,7 +17,7 @@ from bot.commands._database import sessions_for
 from bot.commands.admin import USER_ID
 from bot.errors import UsageError
 from bot.settings import load_settings
-from handlers.core.timefmt import plain_day, plain_span
+from handlers.core.timefmt import plain_day, plain_span, zone_of
 from integrations.local_calendar import utc_midnight
 from storage.db import unit_of_work
 from storage.models import CalendarEvent
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         client = people.find(session, args.client_user_id)
         if client is None or client.client is None:
             raise UsageError(f"{args.client_user_id} is not a client; add them with `jane admin client add`")
-        zone = ZoneInfo(client.tz or "UTC")
+        zone = zone_of(client)
         line = _all_day(session, client, args, zone) if args.all_day else _timed(session, client, args, zone)
     print(line)
     return 0

@@ -25,14 +25,15 @@ from bot.listeners import requests as queue_listener
 from handlers import home
 from handlers.calendar import booking
 from handlers.core import messages
+from handlers.core.home import Home
 from handlers.core.reply import Reply
 from handlers.deals import command as deal_command
 from handlers.deals import status as deals
 from handlers.phases import commands as phase
 from handlers.phases import gate
-from handlers.proactive import agenda_settings
-from handlers.proactive import notices as proactive
-from handlers.queue import intake as tasks
+from handlers.proactive import agenda_settings, notices
+from handlers.queue import home as queue_home
+from handlers.queue import intake
 from handlers.queue import requests as queue
 from storage.models import OutboxMessage, Person
 from storage.repositories import outbox
@@ -141,19 +142,20 @@ class Shell:
         named = words[1:2] if [w.lower() for w in words[:1]] == ["new"] else []
         return _nobody(turn, named) or deal_command.update(turn.ctx, mentions(turn.unit.session, rest))
 
-    def queue(self, turn: Turn, _rest: str) -> home.Home | str:
+    def queue(self, turn: Turn, _rest: str) -> Home | str:
         ctx = turn.ctx
-        sections = tuple(s for s in (home.queue_section(ctx), home.requests_section(ctx)) if s is not None)
-        return home.Home("", sections) if sections else messages.STATUS_NONE_OPEN
+        built = (queue_home.queue_section(ctx), queue_home.requests_section(ctx))
+        sections = tuple(section for section in built if section is not None)
+        return Home("", sections) if sections else messages.STATUS_NONE_OPEN
 
-    def home(self, turn: Turn, _rest: str) -> home.Home:
+    def home(self, turn: Turn, _rest: str) -> Home:
         return home.build(turn.ctx)
 
-    def agenda(self, turn: Turn, rest: str) -> home.Home | None:
+    def agenda(self, turn: Turn, rest: str) -> Home | None:
         """The morning agenda's App Home buttons; its section then shows the outcome, as the Home does."""
         agenda.change(turn.unit, turn.person, turn.click(_agenda_action(rest), rest))
         section = agenda_settings.home_section(turn.ctx)
-        return home.Home("", (section,)) if section and not turn.unit.notify.answers else None
+        return Home("", (section,)) if section and not turn.unit.notify.answers else None
 
 
 def _numbered(word: str, action: Callable[[Turn, int, str], Reply | None]):
@@ -191,15 +193,15 @@ def _agenda_action(word: str) -> str:
     return agenda_settings.DAYS_ACTION if word in ("every", "weekdays") else agenda_settings.TIME_ACTION
 
 
-def _render(answer: Reply | home.Home | str | None, names: dict[str, str]) -> str | None:
+def _render(answer: Reply | Home | str | None, names: dict[str, str]) -> str | None:
     if isinstance(answer, Reply):
         return console_io.reply_text(answer, names)
-    if isinstance(answer, home.Home):
+    if isinstance(answer, Home):
         return console_io.home_text(answer, names).strip()
     return answer
 
 
-COMMANDS: dict[str, Callable[[Shell, Turn, str], Reply | home.Home | str | None]] = {
+COMMANDS: dict[str, Callable[[Shell, Turn, str], Reply | Home | str | None]] = {
     "/as": Shell.become,
     "/who": Shell.who,
     "/help": lambda shell, turn, rest: HELP,
@@ -215,8 +217,8 @@ COMMANDS: dict[str, Callable[[Shell, Turn, str], Reply | home.Home | str | None]
     "/accept": _numbered("/accept", lambda t, n, _: phase.decide(t.ctx, str(n), accept=True)),
     "/decline": _numbered("/decline", lambda t, n, _: phase.decide(t.ctx, str(n), accept=False)),
     "/ask": _numbered("/ask", lambda t, n, _: phase.request(t.ctx, str(n))),
-    "/forward": _clicked("/forward", tasks.FORWARD, queue_listener.forward),
-    "/confirmed": _clicked("/confirmed", proactive.CONFIRM_ACTION, confirmations.confirm),
+    "/forward": _clicked("/forward", intake.FORWARD, queue_listener.forward),
+    "/confirmed": _clicked("/confirmed", notices.CONFIRM_ACTION, confirmations.confirm),
     "/agenda": Shell.agenda,
     "/pick": _numbered(  # the gate first, as for the Slack button: phases change after a question
         "/pick", lambda t, n, _: gate.check(t.person, deals.PICK_ASK) or deals.pick(t.ctx, str(n))

@@ -11,13 +11,13 @@ import html
 import re
 from collections.abc import Iterable, Mapping
 
+from handlers.core.home import Home
+from handlers.core.mrkdwn import MENTION
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import plain_dates
-from handlers.home import Home
 from storage.models import OutboxMessage
 
 INDENT = "    "
-_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 _LINK = re.compile(r"<(?!@|!)[^<>|]+\|([^<>]+)>")
 _BARE_LINK = re.compile(r"<((?:https?|mailto):[^<>|]+)>")
 _BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
@@ -48,7 +48,7 @@ COMMANDS = {
 
 def plain(text: str, names: Mapping[str, str]) -> str:
     """Slack mrkdwn → terminal text."""
-    text = _MENTION.sub(lambda m: "@" + names.get(m.group(1), m.group(1)), plain_dates(text))
+    text = MENTION.sub(lambda m: "@" + names.get(m.group(1), m.group(1)), plain_dates(text))
     text = _BARE_LINK.sub(r"\1", _LINK.sub(r"\1", text))
     return html.unescape(_BOLD.sub(r"\1", text))
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from bot.jobs.hours import client_available_at, zone_of
+from bot.jobs.hours import client_available_at
 from bot.jobs.run import JobRun
 from bot.jobs.schedule import local_date, local_day, next_occurrence, parse_hhmm, previous_occurrence
 from bot.jobs.sync import holds
 from handlers.core.context import Ask, Context, Thread
+from handlers.core.timefmt import zone_of
 from storage.models import ClientProfile
 
 

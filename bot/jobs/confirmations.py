@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from bot.jobs.hours import va_available_at, zone_of
+from bot.jobs.hours import va_available_at
 from bot.jobs.run import JobRun
 from bot.jobs.schedule import local_date, next_occurrence, parse_hhmm
 from bot.jobs.sync import holds
-from handlers.proactive import notices as proactive
+from handlers.core.timefmt import zone_of
+from handlers.proactive import notices
 from integrations.calendar import Event
 from storage.models import ClientProfile
 from storage.repositories import checks
@@ -41,7 +42,7 @@ def send(run: JobRun, profile: ClientProfile, day: date) -> bool:
     listed = checks.record(run.session, profile.person_id, day, rows)
     if not listed:
         return False
-    reply = proactive.checklist(profile.person, day, listed)
+    reply = notices.checklist(profile.person, day, listed)
     key = f"confirmations:{profile.person_id}:{day.isoformat()}"
     run.notify.tell(profile.va, reply, key=key)
     return True

@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime, time
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.jobs.schedule import next_open, parse_hhmm
+from handlers.core.timefmt import zone_of
 from storage.models import Person
 
 DEFAULT_WORK = (time(9), time(18))
-
-
-def zone_of(person: Person) -> ZoneInfo:
-    """A person's zone; an unknown stored zone falls back to UTC rather than stopping every job."""
-    try:
-        return ZoneInfo(person.tz or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
 
 
 def work_hours(person: Person) -> tuple[time, time]:

@@ -11,13 +11,14 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from bot.jobs.hours import client_available_at, va_available_at, zone_of
+from bot.jobs.hours import client_available_at, va_available_at
 from bot.jobs.run import JobRun
 from bot.jobs.schedule import at_local
 from bot.jobs.sync import NUDGE_EVERY, holds
+from handlers.core.timefmt import zone_of
 from handlers.deals.stages import configured
 from handlers.phases.duties import BY_ID
-from handlers.proactive import notices as proactive
+from handlers.proactive import notices
 from storage.models import OPEN_REQUEST_STATUSES, Deal, Person, Request
 from storage.repositories import people
 
@@ -41,7 +42,7 @@ def unclaimed(run: JobRun) -> None:
         targets = people.vas(run.session) if everyone else [profile.va]
         for va in targets:
             # Only a VA who serves the client may claim; the others are told so they can chase it.
-            reply = proactive.unclaimed(request, run.now, can_claim=people.serves(va, profile))
+            reply = notices.unclaimed(request, run.now, can_claim=people.serves(va, profile))
             _tell_va(run, va, reply, f"nudge:unclaimed:{request.id}")
 
 
@@ -56,10 +57,10 @@ def overdue(run: JobRun) -> None:
             continue
         va = request.owner or profile.va
         if va is not None:
-            _tell_va(run, va, proactive.overdue_for_va(request), f"nudge:overdue:{request.id}")
+            _tell_va(run, va, notices.overdue_for_va(request), f"nudge:overdue:{request.id}")
         client = request.client
         if client_available_at(client, run.now, run.world.settings.client_quiet_hours) <= run.now:
-            reply = proactive.overdue_for_client(request)
+            reply = notices.overdue_for_client(request)
             run.notify.tell(client, reply, key=f"nudge:overdue:{request.id}", request=request)
 
 
@@ -76,7 +77,7 @@ def stale_deals(run: JobRun) -> None:
             continue
         stretch = (run.now - deal.updated_at).days // days
         key = f"nudge:stale:{deal.id}:{deal.updated_at:%Y%m%d%H%M%S}:{stretch}"
-        reply = proactive.stale_deal(deal, client, stretch * days, stages.label(deal.stage))
+        reply = notices.stale_deal(deal, client, stretch * days, stages.label(deal.stage))
         _tell_va(run, profile.va, reply, key)
 
 

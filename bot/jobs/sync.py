@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.jobs.hours import zone_of
 from bot.jobs.schedule import next_occurrence, parse_hhmm
+from handlers.core.timefmt import zone_of
 from handlers.phases.duties import is_granted
 from storage.db import insert
 from storage.models import ClientProfile, Job

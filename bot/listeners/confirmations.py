@@ -12,12 +12,12 @@ from bot.jobs.hours import client_available_at
 from bot.slack import render
 from handlers.core import messages
 from handlers.core.reply import Reply, record_id
-from handlers.proactive import notices as proactive
+from handlers.proactive import notices
 from storage.models import OutboxMessage, Person
 
 
 def register(app: App) -> None:
-    app.action(render.action_pattern(proactive.CONFIRM_ACTION))(on_action(confirm))
+    app.action(render.action_pattern(notices.CONFIRM_ACTION))(on_action(confirm))
 
 
 def confirm(unit: Unit, person: Person, incoming: Incoming) -> None:
@@ -28,7 +28,7 @@ def confirm(unit: Unit, person: Person, incoming: Incoming) -> None:
         answer(unit, incoming, Reply(messages.CHECK_GONE), key=f"answer:{incoming.key}")
         return
     ctx = unit.context(person, incoming.thread)
-    outcome = proactive.confirm(ctx, check_id)
+    outcome = notices.confirm(ctx, check_id)
     if outcome.card is not None and incoming.channel and incoming.ts:
         unit.notify.update(incoming.channel, incoming.ts, outcome.card, key=f"checklist:{incoming.key}")
     if outcome.refusal is not None:

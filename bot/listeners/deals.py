@@ -7,7 +7,6 @@ Every command, click and submission is re-checked on the server: a VA acts only 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 
 from slack_bolt import App
@@ -17,6 +16,7 @@ from bot.edge.incoming import Incoming
 from bot.edge.services import Services, Unit
 from bot.slack import deal_views, render
 from handlers.core import messages
+from handlers.core.mrkdwn import MENTION
 from handlers.core.reply import Reply, record_id
 from handlers.deals import edits as deal_edits
 from handlers.deals import form as deal_form
@@ -32,7 +32,6 @@ from storage.repositories import people
 log = logging.getLogger(__name__)
 
 COMMAND = "/deal"
-MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 
 def register(app: App) -> None:

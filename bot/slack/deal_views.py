@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bot.slack.blocks import clip, plain_text
 from handlers.core import messages
 from handlers.deals.stages import Pipeline
 from handlers.deals.text import money
@@ -42,7 +43,7 @@ def pick_modal(clients: Sequence[ClientDeals], pipe: Pipeline) -> dict[str, Any]
     """/deal: one picker (a new deal for a client, or one of their open deals), then blank fields."""
     groups = [
         {
-            "label": _plain(_clip(client.name)),
+            "label": plain_text(clip(client.name, LABEL_LIMIT)),
             "options": [
                 _option(messages.DEAL_MODAL_NEW.format(client=client.name), f"client:{client.client_id}")
             ]
@@ -51,7 +52,7 @@ def pick_modal(clients: Sequence[ClientDeals], pipe: Pipeline) -> dict[str, Any]
         for client in clients[:OPTIONS_LIMIT]
     ]
     picker = {"type": "static_select", "action_id": INPUT, "option_groups": groups,
-              "placeholder": _plain(messages.DEAL_MODAL_PICK_HINT)}  # fmt: skip
+              "placeholder": plain_text(messages.DEAL_MODAL_PICK_HINT)}  # fmt: skip
     blocks = [
         _input(PICK, messages.DEAL_MODAL_PICK, picker, optional=False),
         _input(NAME, messages.DEAL_MODAL_NAME),
@@ -88,7 +89,7 @@ def _fields(pipe: Pipeline, deal: Deal | None) -> list[dict[str, Any]]:
     close = {"type": "datepicker", "action_id": INPUT}
     amount = {"type": "plain_text_input", "action_id": INPUT, "max_length": 20}
     note = {"type": "plain_text_input", "action_id": INPUT, "multiline": True, "max_length": 2000,
-            "placeholder": _plain(messages.DEAL_MODAL_NOTE_HINT)}  # fmt: skip
+            "placeholder": plain_text(messages.DEAL_MODAL_NOTE_HINT)}  # fmt: skip
     if deal is not None:  # Slack rejects empty initial values, so only what is stored is filled in
         stage["initial_option"] = next((o for o in stages if o["value"] == deal.stage), None) or stages[0]
         if deal.next_step:
@@ -111,9 +112,9 @@ def _modal(metadata: str, blocks: list[dict[str, Any]]) -> dict[str, Any]:
         "type": "modal",
         "callback_id": VIEW,
         "private_metadata": metadata,
-        "title": _plain(messages.DEAL_MODAL_TITLE),
-        "submit": _plain(messages.DEAL_MODAL_SUBMIT),
-        "close": _plain(messages.CANCEL),
+        "title": plain_text(messages.DEAL_MODAL_TITLE),
+        "submit": plain_text(messages.DEAL_MODAL_SUBMIT),
+        "close": plain_text(messages.CANCEL),
         "blocks": blocks,
     }
 
@@ -124,18 +125,10 @@ def _input(block_id: str, label: str, element: dict | None = None, optional: boo
         "type": "input",
         "block_id": block_id,
         "optional": optional,
-        "label": _plain(label),
+        "label": plain_text(label),
         "element": element,
     }
 
 
 def _option(text: str, value: str) -> dict[str, Any]:
-    return {"text": _plain(_clip(text)), "value": value}
-
-
-def _plain(text: str) -> dict[str, Any]:
-    return {"type": "plain_text", "text": text, "emoji": True}
-
-
-def _clip(text: str) -> str:
-    return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1] + "…"
+    return {"text": plain_text(clip(text, LABEL_LIMIT)), "value": value}

@@ -12,8 +12,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from bot.slack.blocks import clip
 from handlers import home
 from handlers.core.context import Context, Thread
+from handlers.core.home import Home, Item
 from handlers.core.reply import Button, Reply
 from storage.models import Person, Request
 
@@ -42,7 +44,7 @@ def home_view(session: Session, person: Person, settings: Any, now: datetime) ->
     return view(home.build(ctx))
 
 
-def view(built: home.Home) -> dict[str, Any]:
+def view(built: Home) -> dict[str, Any]:
     blocks: list[dict[str, Any]] = [_header(built.title)]
     for section in built.sections:
         section_blocks = [{"type": "divider"}, _header(section.title)]
@@ -55,11 +57,11 @@ def view(built: home.Home) -> dict[str, Any]:
     return {"type": "home", "blocks": blocks}
 
 
-def _item(item: home.Item) -> list[dict[str, Any]]:
+def _item(item: Item) -> list[dict[str, Any]]:
     actions = {"type": "actions", "elements": [_button(b) for b in item.buttons[:MAX_BUTTONS]]}
     if not item.text.strip():  # Slack refuses a section without text: a row of buttons only
         return [actions] if item.buttons else []
-    text = {"type": "section", "text": {"type": "mrkdwn", "text": _clip(item.text, TEXT_LIMIT)}}
+    text = {"type": "section", "text": {"type": "mrkdwn", "text": clip(item.text, TEXT_LIMIT)}}
     if len(item.buttons) == 1:
         return [{**text, "accessory": _button(item.buttons[0])}]
     return [text, actions] if item.buttons else [text]
@@ -68,7 +70,7 @@ def _item(item: home.Item) -> list[dict[str, Any]]:
 def _button(button: Button) -> dict[str, Any]:
     element: dict[str, Any] = {
         "type": "button",
-        "text": {"type": "plain_text", "text": _clip(button.label, LABEL_LIMIT), "emoji": True},
+        "text": {"type": "plain_text", "text": clip(button.label, LABEL_LIMIT), "emoji": True},
         "action_id": button.action,
         "value": button.value,
     }
@@ -92,12 +94,9 @@ def _header(text: str) -> dict[str, Any]:
     plain = text.replace("*", "")  # a header is plain text: mrkdwn bold would show as asterisks
     return {
         "type": "header",
-        "text": {"type": "plain_text", "text": _clip(plain, HEADER_LIMIT), "emoji": True},
+        "text": {"type": "plain_text", "text": clip(plain, HEADER_LIMIT), "emoji": True},
     }
 
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class _Silent:

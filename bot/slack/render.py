@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.slack.blocks import clip, mrkdwn, plain_text
 from handlers.core import messages
 from handlers.core.reply import Button, Reply, record_id
 
@@ -52,7 +53,7 @@ def action_pattern(action: str) -> re.Pattern[str]:
 
 def message(reply: Reply) -> dict[str, Any]:
     """The `text` and `blocks` arguments of chat.postMessage / chat.update / chat.postEphemeral."""
-    return {"text": _clip(reply.plain(), TEXT_LIMIT), "blocks": blocks(reply)}
+    return {"text": clip(reply.plain(), TEXT_LIMIT), "blocks": blocks(reply)}
 
 
 def blocks(reply: Reply) -> list[dict[str, Any]]:
@@ -61,7 +62,7 @@ def blocks(reply: Reply) -> list[dict[str, Any]]:
     if reply.buttons:
         result.append({"type": "actions", "elements": _buttons(reply.buttons[:MAX_BUTTONS])})
     if reply.footnote:
-        result.append({"type": "context", "elements": [_mrkdwn(reply.footnote)]})
+        result.append({"type": "context", "elements": [mrkdwn(reply.footnote)]})
     return result
 
 
@@ -71,22 +72,22 @@ def note_modal(modal: NoteModal, request_id: int, summary: str, channel: str | N
         "type": "modal",
         "callback_id": modal.callback_id,
         "private_metadata": f"{request_id}|{channel or ''}",
-        "title": _plain(modal.title[:MODAL_TITLE_LIMIT]),
-        "submit": _plain(modal.submit),
-        "close": _plain(messages.CANCEL),
+        "title": plain_text(modal.title[:MODAL_TITLE_LIMIT]),
+        "submit": plain_text(modal.submit),
+        "close": plain_text(messages.CANCEL),
         "blocks": [
             _section(summary),
             {
                 "type": "input",
                 "block_id": NOTE_BLOCK,
                 "optional": modal.optional,
-                "label": _plain(modal.label),
+                "label": plain_text(modal.label),
                 "element": {
                     "type": "plain_text_input",
                     "action_id": NOTE_INPUT,
                     "multiline": True,
                     "max_length": 2000,
-                    "placeholder": _plain(modal.hint),
+                    "placeholder": plain_text(modal.hint),
                 },
             },
         ],
@@ -112,7 +113,7 @@ def _buttons(buttons: tuple[Button, ...]) -> list[dict[str, Any]]:
         count = seen[button.action]
         element: dict[str, Any] = {
             "type": "button",
-            "text": _plain(_clip(button.label, BUTTON_LABEL_LIMIT)),
+            "text": plain_text(clip(button.label, BUTTON_LABEL_LIMIT)),
             # Slack rejects a message whose buttons repeat an action_id.
             "action_id": button.action if count == 1 else f"{button.action}#{count}",
         }
@@ -127,16 +128,4 @@ def _buttons(buttons: tuple[Button, ...]) -> list[dict[str, Any]]:
 
 
 def _section(text: str) -> dict[str, Any]:
-    return {"type": "section", "text": _mrkdwn(_clip(text, SECTION_LIMIT))}
-
-
-def _mrkdwn(text: str) -> dict[str, str]:
-    return {"type": "mrkdwn", "text": text}
-
-
-def _plain(text: str) -> dict[str, Any]:
-    return {"type": "plain_text", "text": text, "emoji": True}
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return {"type": "section", "text": mrkdwn(clip(text, SECTION_LIMIT))}

@@ -11,7 +11,7 @@ import html
 import logging
 
 from bot.edge.services import Services
-from bot.web.server import HttpRequest, HttpResponse
+from bot.web.http import HttpRequest, HttpResponse
 from handlers.core import messages
 from handlers.core.reply import Reply
 from integrations.sentences import CONNECT_DENIED, CONNECT_NOT_SET_UP

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
 from slack_bolt import App
 from slack_bolt.request import BoltRequest
 
+from bot.web import oauth
+from bot.web.http import HttpRequest, HttpResponse, Route
 from storage.db import database_answers
 
 if TYPE_CHECKING:
@@ -35,41 +36,10 @@ REASONS = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
-class HttpRequest:
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]  # lower-case names
-    body: bytes
-
-
-@dataclass(frozen=True)
-class HttpResponse:
-    status: int
-    body: str | bytes | dict = b""
-    headers: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def json(cls, status: int, data: dict) -> HttpResponse:
-        return cls(status, json.dumps(data), {"content-type": "application/json"})
-
-    @classmethod
-    def text(cls, status: int, text: str) -> HttpResponse:
-        return cls(status, text, {"content-type": "text/plain; charset=utf-8"})
-
-
-Route = Callable[[HttpRequest, "Services"], HttpResponse]
-
-
 def register_routes(web: Web) -> None:
     """Routes besides Slack's and the health check; one line per module."""
-    from bot.web import (
-        oauth as oauth_routes,  # imported here: it builds on this module's HttpRequest / HttpResponse
-    )
-
-    web.route("GET", "/google/connect", oauth_routes.connect)  # "Connect Google Calendar" → Google
-    web.route("GET", "/google/callback", oauth_routes.callback)  # Google → Jane: store the grant
+    web.route("GET", "/google/connect", oauth.connect)  # "Connect Google Calendar" → Google
+    web.route("GET", "/google/callback", oauth.callback)  # Google → Jane: store the grant
 
 
 class Web:

@@ -20,9 +20,9 @@ from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape
 from handlers.core.reply import Button, Reply
-from handlers.core.timefmt import day_window, span
+from handlers.core.timefmt import day_window, span, zone_of
 from handlers.phases import duties
-from handlers.queue import intake as tasks
+from handlers.queue import intake
 from handlers.queue.booking_card import BOOKING, CONFIRM, REJECT, card, draft_of  # noqa: F401  (action ids)
 from handlers.queue.requests import CANCEL, refresh_homes, when
 from integrations.calendar import CalendarAccessLost, CalendarError, Created
@@ -106,7 +106,7 @@ def _change(ctx: Context, ask: Ask, slots: Mapping) -> Reply:
     else:
         what = say.CAL_CHANGE_MOVE_ANYTIME.format(event=event)
     text = say.CAL_CHANGE_WORDS.format(what=what[:1].upper() + what[1:], words=ask.text)
-    return tasks.handle(ctx, replace(ask, text=text, duty=DUTY, slots={}), what=what)
+    return intake.handle(ctx, replace(ask, text=text, duty=DUTY, slots={}), what=what)
 
 
 def _moment(slots: Mapping, start_slot: str, end_slot: str, zone: ZoneInfo) -> str | None:
@@ -140,7 +140,7 @@ def confirm(ctx: Context, request_id: int) -> Reply:
     request.details = {BOOKING: {**draft, "event": created.id, "link": created.link, "by": ctx.asker.user_id}}
     ctx.notify.update_card(request, card(request))
     refresh_homes(ctx, request, ctx.asker)
-    told = _booked(draft, created, _zone(request))
+    told = _booked(draft, created, zone_of(request.client))
     ctx.notify.tell(request.client, told, key=f"booking:{request.id}:booked", request=request)
     return Reply(say.CAL_BOOKED_VA.format(client=request.client.user_id), ephemeral=True)
 
@@ -192,6 +192,3 @@ def _booked(draft: dict, created: Created, zone: ZoneInfo) -> Reply:
     more = say.CAL_BOOKED_LINK.format(link=created.link) if created.link else say.CAL_BOOKED_LOCAL
     return Reply(say.CAL_BOOKED.format(title=escape(draft["title"]), when=when), sections=(more,))
 
-
-def _zone(request: Request) -> ZoneInfo:
-    return ZoneInfo(request.client.tz or "UTC")

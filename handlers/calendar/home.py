@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from handlers.core import messages as say
 from handlers.core.context import Context
+from handlers.core.home import Item, Section
 from handlers.core.reply import Button
 
 CONNECT_LINK = "calendar.connect_link"  # Home's button: DM me a fresh "Connect Google Calendar" link
 
 
-def home_section(ctx: Context):
+def home_section(ctx: Context) -> Section | None:
     """A Phase III-or-not client's calendar connection; None where Google sign-in isn't configured."""
-    from handlers.home import Item, Section  # handlers.home lists this builder in its SECTIONS
-
     settings = ctx.settings
     if ctx.client is None or settings is None or not settings.google_oauth_client_file:
         return None

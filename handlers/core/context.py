@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from handlers.core.timefmt import zone_of
 from storage.models import ClientProfile, Person, Request
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class Context:
 
     @property
     def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.asker.tz or "UTC")
+        return zone_of(self.asker)
 
     @property
     def local_now(self) -> datetime:

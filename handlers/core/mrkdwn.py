@@ -2,6 +2,20 @@
 
 from __future__ import annotations
 
+import re
+from typing import Protocol
+
+MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")  # how Slack writes a mention of a person
+
+
+class HasUserId(Protocol):
+    user_id: str
+
+
+def mention(person: HasUserId) -> str:
+    """A person as a Slack mention, which every reader sees as their name."""
+    return f"<@{person.user_id}>"
+
 
 def escape(text: str) -> str:
     """Slack mrkdwn control characters in text anyone could have typed (clients, calendar invites)."""

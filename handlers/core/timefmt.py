@@ -9,9 +9,22 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DATE_TOKEN = re.compile(r"<!date\^-?\d+\^[^|>]*(?:\^[^|>]*)?\|([^>]*)>")
+
+
+class HasZone(Protocol):
+    tz: str | None
+
+
+def zone_of(person: HasZone) -> ZoneInfo:
+    """A person's zone; an unknown stored zone falls back to UTC rather than failing every reply or job."""
+    try:
+        return ZoneInfo(person.tz or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
 
 
 def plain_dates(text: str) -> str:

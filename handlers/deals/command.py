@@ -7,10 +7,9 @@ of the deployment's pipeline is the stage, and the rest is the note or the name.
 
 from __future__ import annotations
 
-import re
-
 from handlers.core import messages
 from handlers.core.context import Context
+from handlers.core.mrkdwn import MENTION
 from handlers.core.reply import Reply, record_id
 from handlers.deals import edits as deal_edits
 from handlers.deals import form as deal_form
@@ -18,7 +17,6 @@ from handlers.deals.stages import Pipeline, configured
 from storage.repositories import people
 
 NEW = "new"
-MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 
 def update(ctx: Context, text: str) -> Reply:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from handlers.core import messages
 from handlers.core.context import Context
+from handlers.core.home import MAX_ITEMS, Item, Section
 from handlers.core.reply import Button
 from handlers.deals.stages import configured
 from handlers.deals.text import details
@@ -19,10 +20,8 @@ UPDATE = "deal.update"  # an App Home button: open the deal modal for one deal (
 NEW = "deal.new"  # an App Home button: open the deal modal to add a deal
 
 
-def home_section(ctx: Context):
+def home_section(ctx: Context) -> Section | None:
     """Open deals for a VA or admin (with buttons) or for a client who holds sales tracking."""
-    from handlers.home import MAX_ITEMS, Item, Section  # home imports its sections; this breaks the cycle
-
     pipe = configured(ctx.settings)
     if ctx.asker.is_va or ctx.asker.is_admin:
         found = repo.open_for_va(ctx.session, ctx.asker, pipe.closed_ids)

@@ -13,7 +13,7 @@ from handlers.core.context import Ask, Context
 from handlers.core.reply import Button, Reply, record_id
 from handlers.deals import pipeline as deal_pipeline
 from handlers.deals.stages import Pipeline, configured
-from handlers.deals.text import details, history_line, is_closed, mention, since
+from handlers.deals.text import details, history_line, is_closed, mention_or_someone, since
 from storage.models import Deal
 from storage.repositories import deals as repo
 
@@ -78,7 +78,7 @@ def describe(ctx: Context, deal: Deal, pipe: Pipeline) -> Reply:
         sections.append(money_and_close)
     ago = since(deal.updated_at, ctx.now)
     if deal.updated_by is not None:
-        sections.append(messages.DEAL_LAST_UPDATE.format(ago=ago, who=mention(deal.updated_by)))
+        sections.append(messages.DEAL_LAST_UPDATE.format(ago=ago, who=mention_or_someone(deal.updated_by)))
     else:
         sections.append(messages.DEAL_LAST_UPDATE_NOBODY.format(ago=ago))
     changes = repo.recent_history(ctx.session, deal, HISTORY_SHOWN)

@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
 from handlers.core import messages
+from handlers.core.mrkdwn import mention
 from handlers.core.timefmt import short_day
 from handlers.deals.stages import Pipeline
 from storage.models import Deal, DealChange, Person
@@ -42,8 +43,8 @@ def plural(count: int) -> str:
     return "" if count == 1 else "s"
 
 
-def mention(person: Person | None) -> str:
-    return f"<@{person.user_id}>" if person is not None else messages.DEAL_HISTORY_SOMEONE
+def mention_or_someone(person: Person | None) -> str:
+    return mention(person) if person is not None else messages.DEAL_HISTORY_SOMEONE
 
 
 def is_closed(deal: Deal, pipe: Pipeline) -> bool:
@@ -71,7 +72,8 @@ def history_line(change: DealChange, pipe: Pipeline, zone: ZoneInfo) -> str:
     note = messages.DEAL_HISTORY_NOTE.format(note=change.note) if change.note else ""
     day = short_day(change.at.astimezone(zone).date(), zone)
     text = change_text(change, pipe, zone)
-    return messages.DEAL_HISTORY_LINE.format(day=day, who=mention(change.actor), change=text, note=note)
+    who = mention_or_someone(change.actor)
+    return messages.DEAL_HISTORY_LINE.format(day=day, who=who, change=text, note=note)
 
 
 def change_text(change: DealChange, pipe: Pipeline, zone: ZoneInfo) -> str:

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 
 from handlers.core import messages
+from handlers.core.mrkdwn import MENTION
 from handlers.phases import duties
 
-_MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")  # what Slack sends for a picked person
 _DUTY = re.compile(r"^([+\-=~−])([a-z_\-]+)$")
 PHASES = {"1": 1, "2": 2, "3": 3, "i": 1, "ii": 2, "iii": 3}
 _OPS = {"+": True, "-": False, "−": False, "=": None, "~": None}
@@ -38,7 +38,7 @@ def parse_args(text: str) -> PhaseArgs:
     user_id, phase, duty, granted = None, None, None, None
     for word in (text or "").split():
         lowered = word.lower()
-        if found := _MENTION.match(word):
+        if found := MENTION.fullmatch(word):  # what Slack sends for a picked person
             user_id = _only(user_id, found.group(1))
         elif word.startswith("@"):
             # With escaping off Slack sends the display name, which names nobody for certain.

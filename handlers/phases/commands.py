@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from handlers.core import messages
 from handlers.core.context import Context
+from handlers.core.mrkdwn import mention
 from handlers.core.reply import Button, Reply, record_id
 from handlers.phases import duties, trust
 from handlers.phases.arguments import PHASES, BadArgs, PhaseArgs, parse_args
-from handlers.queue.requests import mention
 from storage.models import ClientProfile
 from storage.repositories import people, phases
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from handlers.core import messages
 from handlers.core.context import Context
+from handlers.core.mrkdwn import mention
 from handlers.core.reply import Button, Reply
 from handlers.phases import duties
-from handlers.queue.requests import mention
 from storage.models import ClientProfile, Person, PhaseChange
 from storage.repositories import people, phases
 

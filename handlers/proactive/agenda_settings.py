@@ -9,6 +9,7 @@ from datetime import datetime, time
 
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
+from handlers.core.home import Item, Section
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import plain_time
 from handlers.phases.duties import is_granted
@@ -94,10 +95,8 @@ TIME_ACTION, STOP_ACTION, DAYS_ACTION = "agenda.time", "agenda.stop", "agenda.da
 HOME_TIMES = ("07:00", "07:30", "08:00", "08:30", "09:00")
 
 
-def home_section(ctx: Context):
+def home_section(ctx: Context) -> Section | None:
     """The agenda's settings in the App Home, for a client who holds daily_schedule."""
-    from handlers.home import Item, Section  # home imports its sections' modules; this breaks the cycle
-
     profile = ctx.client
     if profile is None or not is_granted("daily_schedule", profile.phase, profile.override_map):
         return None

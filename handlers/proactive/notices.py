@@ -11,7 +11,7 @@ from handlers.core import messages as say
 from handlers.core.context import Context
 from handlers.core.mrkdwn import quote
 from handlers.core.reply import Button, Reply
-from handlers.core.timefmt import plain_time
+from handlers.core.timefmt import plain_time, zone_of
 from handlers.phases.duties import BY_ID
 from handlers.queue.requests import CARD_SNIPPET, CLAIM, phrase, when
 from storage.models import AppointmentCheck, ClientProfile, Deal, Person, Request
@@ -29,16 +29,12 @@ def day_label(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
 
 
-def zone(person: Person) -> ZoneInfo:
-    return ZoneInfo(person.tz or "UTC")
-
-
 # --- appointment confirmations (Phase II) -------------------------------------------------------------
 
 
 def checklist(client: Person, day: date, listed: Sequence[AppointmentCheck]) -> Reply:
     """The VA's checklist: one line per appointment, one Confirmed button per unconfirmed one."""
-    tz = zone(client)
+    tz = zone_of(client)
     lines, buttons = [], []
     for check in listed:
         when = _when(check, tz)
@@ -80,7 +76,7 @@ def confirm(ctx: Context, check_id: int) -> Confirmation:
         who = check.confirmed_by.label if check.confirmed_by else say.SOMEONE
         return Confirmation(card, Reply(say.CHECK_ALREADY.format(who=who), ephemeral=True))
     note = say.CLIENT_CONFIRMED.format(
-        va=ctx.asker.label, title=check.title, day=day_label(check.day), when=_when(check, zone(client))
+        va=ctx.asker.label, title=check.title, day=day_label(check.day), when=_when(check, zone_of(client))
     )
     return Confirmation(card, None, client, Reply(note))
 
@@ -115,7 +111,7 @@ def unclaimed(request: Request, now: datetime, *, can_claim: bool) -> Reply:
 
 
 def due_label(request: Request) -> str:
-    return when(request.due_at, request.due_all_day, zone(request.client))
+    return when(request.due_at, request.due_all_day, zone_of(request.client))
 
 
 def overdue_for_va(request: Request) -> Reply:

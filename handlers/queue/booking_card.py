@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from handlers.core import messages as say
 from handlers.core.mrkdwn import escape, quote
 from handlers.core.reply import Button, Reply
-from handlers.core.timefmt import plain_span
+from handlers.core.timefmt import plain_span, zone_of
 from storage.models import Request
 
 BOOKING = "booking"  # the key of the draft in Request.details
@@ -24,7 +24,7 @@ def draft_of(request: Request) -> dict | None:
 
 def card(request: Request) -> Reply:
     """Plain times, zone named: a VA elsewhere must see the client's wall-clock time, not their own."""
-    draft, zone = draft_of(request), ZoneInfo(request.client.tz or "UTC")
+    draft, zone = draft_of(request), zone_of(request.client)
     when = _span(draft["start"], draft["end"], zone)
     headline = say.CAL_CARD.format(client=request.client.user_id, title=escape(draft["title"]), when=when)
     sections = [say.CAL_CARD_WORDS.format(text=quote(request.text, QUOTE_LIMIT))]

@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 
 from handlers.core import messages
 from handlers.core.context import Ask, Context
-from handlers.core.mrkdwn import quote
+from handlers.core.mrkdwn import mention, quote
 from handlers.core.reply import Button, Reply
+from handlers.core.timefmt import zone_of
 from handlers.phases import duties
 from handlers.queue import booking_card
 from storage.models import Person, Request
@@ -47,7 +48,7 @@ def card(request: Request, owner: Person | None = None) -> Reply:
         return booking_card.card(request)
     owner = owner or request.owner
     owner_name = mention(owner) if owner else messages.SOMEONE
-    zone = ZoneInfo(request.client.tz or "UTC")
+    zone = zone_of(request.client)
     headline = messages.CARD_HEADLINE.format(
         label=duties.BY_ID[request.duty].label if request.duty in duties.BY_ID else request.duty,
         client=mention(request.client),
@@ -120,10 +121,6 @@ def when(moment: datetime, all_day: bool, zone: ZoneInfo) -> str:
     local = moment.astimezone(zone)
     day = f"{local:%a} {local.day} {local:%b}"
     return day if all_day else f"{day}, {local.hour % 12 or 12}:{local:%M} {local:%p}"
-
-
-def mention(person: Person) -> str:
-    return f"<@{person.user_id}>"
 
 
 def _tell_client(ctx: Context, request: Request, verb: str, owner: Person, step: int) -> None:

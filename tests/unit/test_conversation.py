@@ -49,8 +49,8 @@ def test_the_gate_refuses_before_the_handler_table_is_consulted(monkeypatch):
 
 
 def test_an_intent_without_a_handler_falls_back_by_whether_it_names_a_duty(monkeypatch):
-    monkeypatch.setattr(conversation.tasks, "handle", lambda ctx, ask: Reply("queued"))
-    monkeypatch.setattr(conversation.tasks, "offer", lambda ctx, ask: Reply("offered"))
+    monkeypatch.setattr(conversation.intake, "handle", lambda ctx, ask: Reply("queued"))
+    monkeypatch.setattr(conversation.intake, "offer", lambda ctx, ask: Reply("offered"))
 
     assert conversation.respond(context(1), Ask("…", "some.new.intent", "mailings")).text == "queued"
     assert conversation.respond(context(1), Ask("…", "some.new.intent", None)).text == "offered"

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from bot.slack import render
 from bot.slack.home_view import MAX_BLOCKS, home_views, view
 from handlers import home
+from handlers.core.home import Home, Item, Section
 from handlers.core.reply import Button
-from handlers.home import Home, Item, Section
 from storage.models import Person
 from tests.fakes.clock import FakeClock
 

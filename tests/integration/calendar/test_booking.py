@@ -9,11 +9,11 @@ from types import MappingProxyType
 import pytest
 from sqlalchemy import func, select
 
-from handlers import home
 from handlers.calendar import booking
 from handlers.core import messages
 from handlers.core.context import Ask, Context, Thread
 from handlers.core.timefmt import plain_dates
+from handlers.queue import home as queue_home
 from handlers.queue import requests as queue
 from integrations.calendar import CalendarError
 from integrations.factory import calendar_factory
@@ -110,7 +110,7 @@ def test_reject_tells_the_client_and_books_nothing(world):
 def test_every_card_of_a_booking_is_its_booking_card_whoever_renders_it(world):
     request = drafted(world)
     assert queue.card(request) == booking.card(request)
-    [item] = home.queue_section(world.ctx(world.ana)).items
+    [item] = queue_home.queue_section(world.ctx(world.ana)).items
     assert [b.action for b in item.buttons] == ["booking.confirm", "booking.reject"]
 
     queue.act(world.ctx(world.maria), request.id, queue.CANCEL)  # the client calls the draft off

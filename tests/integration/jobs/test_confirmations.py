@@ -9,7 +9,7 @@ from sqlalchemy import select
 from bot.jobs import sync
 from bot.outbox.notify import OutboxNotifier
 from handlers.core.context import Context, Thread
-from handlers.proactive import notices as proactive
+from handlers.proactive import notices
 from integrations.calendar import CalendarAccessLost, Event
 from storage.db import unit_of_work
 from storage.models import AppointmentCheck, ClientProfile, OutboxMessage
@@ -53,7 +53,7 @@ def test_the_va_gets_tomorrows_appointments_at_three_with_a_button_each(sessions
     assert sent["text"].index("9:00 AM — Appointment 1") < sent["text"].index("4:30 PM — Appointment 2")
     assert "Appointment 3" not in sent["text"]
     buttons = [e for b in sent["blocks"] if b["type"] == "actions" for e in b["elements"]]
-    assert [b["action_id"].split("#")[0] for b in buttons] == [proactive.CONFIRM_ACTION] * 2
+    assert [b["action_id"].split("#")[0] for b in buttons] == [notices.CONFIRM_ACTION] * 2
 
 
 def test_a_va_off_duty_gets_the_list_when_their_day_starts(sessions, runner, clock, calendar):
@@ -85,7 +85,7 @@ def confirm_as(sessions, user_id: str, check_id: int, now: datetime):
         actor = people.find(session, user_id)
         notify = OutboxNotifier(session)
         ctx = Context(session, actor, now, notify, lambda p: None, Thread())
-        outcome = proactive.confirm(ctx, check_id)
+        outcome = notices.confirm(ctx, check_id)
         if outcome.client_note is not None:
             notify.tell(outcome.client, outcome.client_note, key=f"confirmed:{check_id}")
         return outcome

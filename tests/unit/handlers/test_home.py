@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from handlers import home
+from handlers.core.home import MAX_ITEMS, Item, Section
 from handlers.phases import commands as phase
 from storage.repositories import requests
 from tests.unit.handlers.trust_cast import add_cast
@@ -21,12 +22,12 @@ PHASE_AND_QUEUE = (
 )  # fmt: skip  # this module's sections; others (agenda, deals) come and go with their own features
 
 
-def sections(cast, session, who) -> dict[str, home.Section]:
+def sections(cast, session, who) -> dict[str, Section]:
     built = home.build(cast.ctx(session, who))
     return {section.title: section for section in built.sections if section.title in PHASE_AND_QUEUE}
 
 
-def buttons(section: home.Section) -> list[tuple[str, str]]:
+def buttons(section: Section) -> list[tuple[str, str]]:
     return [(b.action, b.value) for item in section.items for b in item.buttons]
 
 
@@ -74,14 +75,14 @@ def test_an_admin_sees_every_client_and_request(cast, session):
 
 
 def test_a_long_queue_is_clipped_with_a_count(cast, session):
-    for number in range(home.MAX_ITEMS + 3):
+    for number in range(MAX_ITEMS + 3):
         requests.create(session, cast.client, "general", f"errand {number}")
     items = sections(cast, session, cast.va)["Open requests"].items
-    assert len(items) == home.MAX_ITEMS + 1 and items[-1].text == "…and 3 more."
+    assert len(items) == MAX_ITEMS + 1 and items[-1].text == "…and 3 more."
     assert "errand 0" in items[0].text  # oldest first
 
 
 def test_sections_are_a_list_others_extend(cast, session, monkeypatch):
-    extra = home.Section("Deals", (home.Item("3 open deals"),))
+    extra = Section("Deals", (Item("3 open deals"),))
     monkeypatch.setattr(home, "SECTIONS", [*home.SECTIONS, lambda ctx: extra])
     assert home.build(cast.ctx(session, cast.client)).sections[-1] == extra

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from handlers import home
-from handlers.proactive import notices as proactive
+from handlers.proactive import notices
 from handlers.queue import requests as queue
 from storage.repositories import requests
 from tests.unit.handlers.trust_cast import NOW, add_cast
@@ -51,5 +51,5 @@ def test_the_home_tab_escapes_the_clients_words(cast, session, asked):
 
 
 def test_nudges_escape_the_clients_words(asked):
-    for nudge in (proactive.unclaimed(asked, NOW, can_claim=True), proactive.overdue_for_va(asked)):
+    for nudge in (notices.unclaimed(asked, NOW, can_claim=True), notices.overdue_for_va(asked)):
         assert "&lt;https://evil.example|x&gt; &amp; more" in shown(nudge.text, *nudge.sections)
