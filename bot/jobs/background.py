@@ -6,9 +6,9 @@ import logging
 import threading
 from typing import Any
 
-from bot.jobs import sync
 from bot.jobs.kinds import KINDS, World
 from bot.jobs.runner import Runner
+from handlers.proactive import job_plan as sync
 from storage.db import unit_of_work
 
 log = logging.getLogger(__name__)

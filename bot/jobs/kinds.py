@@ -9,12 +9,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.jobs import agenda, confirmations, nudges
-from bot.jobs.run import JobRun
 from bot.jobs.runner import Kind
-from bot.jobs.sync import RECONCILE_EVERY, sync_all
 from handlers.core.context import Ask, Context, Notifier
 from handlers.core.reply import Reply
+from handlers.proactive import checklists as confirmations
+from handlers.proactive import morning_agenda as agenda
+from handlers.proactive import nudges
+from handlers.proactive.job_plan import RECONCILE_EVERY, sync_all
+from handlers.proactive.job_run import JobRun
 from integrations.calendar import CalendarGateway
 from storage.models import ClientProfile
 

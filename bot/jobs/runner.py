@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.jobs.run import JobRun, carry, kept_due
+from handlers.proactive.job_run import JobRun, carry, kept_due
 from storage.db import unit_of_work
 from storage.models import Job
 from storage.repositories import jobs

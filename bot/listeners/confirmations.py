@@ -8,11 +8,11 @@ from sqlalchemy import update
 from bot.edge.handoff import answer, on_action
 from bot.edge.incoming import Incoming
 from bot.edge.services import Unit
-from bot.jobs.hours import client_available_at
 from bot.slack import render
 from handlers.core import messages
 from handlers.core.reply import Reply, record_id
 from handlers.proactive import notices
+from handlers.proactive.hours import client_available_at
 from storage.models import OutboxMessage, Person
 
 

@@ -13,10 +13,9 @@ from handlers.core.home import Item, Section
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import plain_time
 from handlers.phases.duties import is_granted
+from handlers.proactive import job_plan
+from handlers.proactive.hours import is_quiet, quiet_hours
 from storage.models import ClientProfile
-from storage.repositories import jobs
-
-DEFAULT_QUIET = "21:00-07:00"
 
 
 def handle(ctx: Context, ask: Ask) -> Reply:
@@ -35,8 +34,9 @@ def handle(ctx: Context, ask: Ask) -> Reply:
 
 def send_at(ctx: Context, profile: ClientProfile, at: time, weekdays: bool | None = None) -> Reply:
     """Set the agenda time (and optionally the days); refused inside the client's quiet hours."""
-    quiet_start, quiet_end = _quiet(ctx)
-    if _inside(at, quiet_start, quiet_end):
+    quiet = getattr(ctx.settings, "client_quiet_hours", None)
+    if is_quiet(at, quiet):
+        quiet_start, quiet_end = quiet_hours(quiet)
         return Reply(say.AGENDA_AT_NIGHT.format(quiet_start=_show(quiet_start), quiet_end=_show(quiet_end)))
     profile.agenda_time = f"{at:%H:%M}"
     if weekdays is not None:
@@ -58,12 +58,8 @@ def describe_days(profile: ClientProfile) -> str:
 
 
 def _replan(ctx: Context, profile: ClientProfile) -> None:
-    """Have the job runner recompute the agenda's next time now (it sends nothing on a replan).
-
-    The key and payload are the runner's (bot.jobs.sync.agenda_key/replan); handlers cannot import bot.
-    """
-    key, payload = f"agenda:{profile.person_id}", {"client_id": profile.person_id, "replan": True}
-    jobs.schedule(ctx.session, key, "agenda", ctx.now, payload)
+    """Have the job runner recompute the agenda's next time now (it sends nothing on a replan)."""
+    job_plan.replan(ctx.session, profile.person_id, ctx.now)
     ctx.notify.refresh_home(ctx.asker)
 
 
@@ -73,16 +69,6 @@ def _clock(value) -> time | None:
         return time(int(hours), int(minutes or 0))
     except (TypeError, ValueError):
         return None
-
-
-def _quiet(ctx: Context) -> tuple[time, time]:
-    spec = getattr(ctx.settings, "client_quiet_hours", None) or DEFAULT_QUIET
-    start, _, end = spec.partition("-")
-    return _clock(start) or time(21), _clock(end) or time(7)
-
-
-def _inside(at: time, start: time, end: time) -> bool:
-    return start <= at < end if start <= end else at >= start or at < end
 
 
 def _show(at: time) -> str:

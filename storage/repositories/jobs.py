@@ -32,6 +32,15 @@ def schedule(
     return session.scalars(select(Job).where(Job.key == key).execution_options(populate_existing=True)).one()
 
 
+def schedule_once(session: Session, key: str, kind: str, run_at: datetime) -> None:
+    """Create a job unless one with that key exists; safe when several processes start at once."""
+    session.execute(
+        insert(session, Job)
+        .values(key=key, kind=kind, run_at=run_at, payload={}, attempts=0)
+        .on_conflict_do_nothing(index_elements=["key"])
+    )
+
+
 def unschedule(session: Session, key: str) -> bool:
     return session.execute(delete(Job).where(Job.key == key)).rowcount > 0
 

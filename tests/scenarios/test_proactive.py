@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.jobs import sync
 from bot.jobs.background import make_runner
 from handlers.proactive import agenda_settings
+from handlers.proactive import job_plan as sync
 from integrations.calendar import Event
 from storage.models import ClientProfile, OutboxMessage
 from storage.repositories import jobs

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.jobs import sync
 from bot.jobs.kinds import KINDS
 from bot.jobs.runner import Runner
 from handlers.calendar.questions import agenda as agenda_handler
+from handlers.proactive import job_plan as sync
 from integrations.cache import AnswerCache, CachedCalendar
 from integrations.calendar import Agenda, CalendarNotConnected
 from storage.db import unit_of_work

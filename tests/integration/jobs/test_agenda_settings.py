@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from types import MappingProxyType
 
-from bot.jobs import sync
 from bot.outbox.notify import OutboxNotifier
 from bot.settings import load_settings
 from handlers.core.context import Ask, Context, Thread
 from handlers.proactive import agenda_settings
+from handlers.proactive import job_plan as sync
 from storage.db import unit_of_work
 from storage.models import ClientProfile
 from storage.repositories import jobs, people

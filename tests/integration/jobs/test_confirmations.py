@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.jobs import sync
 from bot.outbox.notify import OutboxNotifier
 from handlers.core.context import Context, Thread
+from handlers.proactive import job_plan as sync
 from handlers.proactive import notices
 from integrations.calendar import CalendarAccessLost, Event
 from storage.db import unit_of_work
@@ -110,8 +110,8 @@ def test_confirmed_marks_the_line_tells_the_client_and_only_the_first_click_coun
 
 
 def test_a_rerun_adds_new_appointments_without_duplicating(sessions, world, calendar, clock):
-    from bot.jobs import confirmations
-    from bot.jobs.run import JobRun
+    from handlers.proactive import checklists as confirmations
+    from handlers.proactive.job_run import JobRun
     from storage.models import Job
 
     client_id = setup(sessions, calendar, clock)

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.jobs import nudges
-from bot.jobs.run import JobRun
 from bot.settings import load_settings
+from handlers.proactive import nudges
+from handlers.proactive.job_run import JobRun
 from storage.db import unit_of_work
 from storage.models import Deal, Job, OutboxMessage, Request
 from storage.repositories import requests

@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 from datetime import datetime, timedelta
 
-from bot.jobs.run import JobRun
 from bot.jobs.runner import Runner
+from handlers.proactive.job_run import JobRun
 from storage.db import make_engine, make_session_factory, unit_of_work
 from storage.repositories import jobs, outbox
 from tests.fakes.clock import FakeClock

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.commands import worker
-from bot.jobs import sync
 from bot.jobs.background import JobLoop
 from bot.jobs.runner import Runner
+from handlers.proactive import job_plan as sync
 from storage.db import make_engine, unit_of_work
 from storage.models import Job
 from storage.repositories import jobs

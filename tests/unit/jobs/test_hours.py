@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from bot.jobs.hours import client_available_at, va_available_at, work_hours
+from handlers.proactive.hours import client_available_at, va_available_at, work_hours
 from storage.models import Person
 
 

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.jobs.schedule import (
+from handlers.proactive.schedule import (
     at_local,
     in_window,
     local_day,

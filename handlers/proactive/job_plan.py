@@ -14,10 +14,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.jobs.schedule import next_occurrence, parse_hhmm
 from handlers.core.timefmt import zone_of
 from handlers.phases.duties import is_granted
-from storage.db import insert
+from handlers.proactive.schedule import next_occurrence, parse_hhmm
 from storage.models import ClientProfile, Job
 from storage.repositories import jobs, people
 
@@ -89,11 +88,7 @@ def sync_all(session: Session, now: datetime, confirmations_at: str) -> int:
 def ensure_global(session: Session, now: datetime) -> None:
     """Create the sweeps if missing; safe when several processes start at once."""
     for kind in GLOBAL_KINDS:
-        session.execute(
-            insert(session, Job)
-            .values(key=kind, kind=kind, run_at=now, payload={}, attempts=0)
-            .on_conflict_do_nothing(index_elements=["key"])
-        )
+        jobs.schedule_once(session, kind, kind, now)
 
 
 def replan(session: Session, client_id: int, now: datetime) -> None:

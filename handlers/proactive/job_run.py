@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.jobs.schedule import local_day
 from handlers.core.timefmt import zone_of
+from handlers.proactive.schedule import local_day
 from integrations.calendar import Agenda, CalendarAccessLost, CalendarNotConnected
 from storage.models import ClientProfile, Job
 

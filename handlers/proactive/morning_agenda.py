@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from bot.jobs.hours import client_available_at
-from bot.jobs.run import JobRun
-from bot.jobs.schedule import local_date, local_day, next_occurrence, parse_hhmm, previous_occurrence
-from bot.jobs.sync import holds
 from handlers.core.context import Ask, Context, Thread
 from handlers.core.timefmt import zone_of
+from handlers.proactive.hours import client_available_at
+from handlers.proactive.job_plan import holds
+from handlers.proactive.job_run import JobRun
+from handlers.proactive.schedule import (
+    local_date,
+    local_day,
+    next_occurrence,
+    parse_hhmm,
+    previous_occurrence,
+)
 from storage.models import ClientProfile
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from bot.jobs.hours import va_available_at
-from bot.jobs.run import JobRun
-from bot.jobs.schedule import local_date, next_occurrence, parse_hhmm
-from bot.jobs.sync import holds
 from handlers.core.timefmt import zone_of
 from handlers.proactive import notices
+from handlers.proactive.hours import va_available_at
+from handlers.proactive.job_plan import holds
+from handlers.proactive.job_run import JobRun
+from handlers.proactive.schedule import local_date, next_occurrence, parse_hhmm
 from integrations.calendar import Event
 from storage.models import ClientProfile
 from storage.repositories import checks

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from bot.jobs.schedule import next_open, parse_hhmm
 from handlers.core.timefmt import zone_of
+from handlers.proactive.schedule import next_open, parse_hhmm
 from storage.models import Person
 
 DEFAULT_WORK = (time(9), time(18))
+DEFAULT_QUIET = "21:00-07:00"  # JANE_CLIENT_QUIET_HOURS' default
 
 
 def work_hours(person: Person) -> tuple[time, time]:
@@ -24,10 +25,16 @@ def va_available_at(va: Person, now: datetime) -> datetime:
     return next_open(now, zone_of(va), start, end)
 
 
-def quiet_hours(spec: str) -> tuple[time, time]:
-    """'21:00-07:00' → (21:00, 07:00)."""
-    start, _, end = spec.partition("-")
+def quiet_hours(spec: str | None) -> tuple[time, time]:
+    """'21:00-07:00' → (21:00, 07:00); the default when there is no spec (settings check it at start-up)."""
+    start, _, end = (spec or DEFAULT_QUIET).partition("-")
     return parse_hhmm(start), parse_hhmm(end)
+
+
+def is_quiet(at: time, quiet: str | None) -> bool:
+    """Whether a wall-clock time falls inside the client's quiet hours (which may wrap past midnight)."""
+    start, end = quiet_hours(quiet)
+    return start <= at < end if start <= end else at >= start or at < end
 
 
 def client_available_at(client: Person, now: datetime, quiet: str) -> datetime:

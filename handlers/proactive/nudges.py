@@ -11,14 +11,14 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from bot.jobs.hours import client_available_at, va_available_at
-from bot.jobs.run import JobRun
-from bot.jobs.schedule import at_local
-from bot.jobs.sync import NUDGE_EVERY, holds
 from handlers.core.timefmt import zone_of
 from handlers.deals.stages import configured
 from handlers.phases.duties import BY_ID
 from handlers.proactive import notices
+from handlers.proactive.hours import client_available_at, va_available_at
+from handlers.proactive.job_plan import NUDGE_EVERY, holds
+from handlers.proactive.job_run import JobRun
+from handlers.proactive.schedule import at_local
 from storage.models import OPEN_REQUEST_STATUSES, Deal, Person, Request
 from storage.repositories import people
 
