@@ -12,12 +12,16 @@ import threading
 import time
 from collections.abc import Callable, Hashable
 from datetime import datetime
-from typing import Any
+from typing import TypeVar, cast
 
 from integrations.calendar import Agenda, Busy, CalendarGateway, Created, NewEvent
 
 TTL_SECONDS = 60.0
 MAX_ENTRIES = 2000
+
+# (client, question, window start, window end): the client comes first, so one client's answers can go.
+Key = tuple[Hashable, str, str, str]
+Answer = TypeVar("Answer")
 
 
 class AnswerCache:
@@ -29,15 +33,16 @@ class AnswerCache:
 
     def __init__(self, ttl: float = TTL_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
         self.ttl, self._clock = ttl, clock
-        self._entries: dict[tuple, tuple[float, Any]] = {}
-        self._key_locks: dict[tuple, threading.Lock] = {}
+        self._entries: dict[Key, tuple[float, object]] = {}
+        self._key_locks: dict[Key, threading.Lock] = {}
         self._lock = threading.Lock()
 
-    def get_or_fetch(self, key: tuple, fetch: Callable[[], Any]) -> Any:
+    def get_or_fetch(self, key: Key, fetch: Callable[[], Answer]) -> Answer:
         with self._lock_for(key):
             hit = self._fresh(key)
             if hit is not None:
-                return hit[1]
+                # A key names one kind of question, always fetched the same way, so its answer has this type.
+                return cast(Answer, hit[1])
             value = fetch()  # errors propagate and are not cached
             with self._lock:
                 self._prune()
@@ -50,12 +55,12 @@ class AnswerCache:
             for key in [k for k in self._entries if k[0] == client_key]:
                 del self._entries[key]
 
-    def _fresh(self, key: tuple) -> tuple[float, Any] | None:
+    def _fresh(self, key: Key) -> tuple[float, object] | None:
         with self._lock:
             hit = self._entries.get(key)
         return hit if hit is not None and self._clock() - hit[0] < self.ttl else None
 
-    def _lock_for(self, key: tuple) -> threading.Lock:
+    def _lock_for(self, key: Key) -> threading.Lock:
         with self._lock:
             return self._key_locks.setdefault(key, threading.Lock())
 

@@ -5,16 +5,20 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
-from typing import Any
+from datetime import datetime
+from typing import Any, TypeVar, Unpack
 
 from google.oauth2 import credentials as user_credentials
 from google.oauth2 import service_account
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from integrations.calendar import CalendarAccessLost
-from integrations.google_calendar import GoogleCalendar
+from integrations.calendar import Agenda, Busy, CalendarAccessLost, CalendarNotConnected, Created, NewEvent
+from integrations.google_calendar import GoogleCalendar, GoogleOptions
+from integrations.google_settings import GoogleSettings, sealing_secret
+from integrations.sentences import NOT_CONNECTED
 from integrations.token_crypto import seal, unseal
+from storage.db import affected_rows
 from storage.models import ClientProfile
 from storage.types import utcnow
 
@@ -30,6 +34,7 @@ FREEBUSY_CAPABLE = frozenset(
 )
 
 SessionScope = Callable[[], AbstractContextManager[Session]]
+Answer = TypeVar("Answer")
 
 
 def service_account_credentials(info: dict[str, Any], subject: str) -> service_account.Credentials:
@@ -49,7 +54,7 @@ def can_use_freebusy(scopes: Iterable[str]) -> bool:
     return bool(FREEBUSY_CAPABLE & set(scopes))
 
 
-def client_config(settings: Any) -> dict[str, Any]:
+def client_config(settings: GoogleSettings) -> dict[str, Any]:
     """The "web" (or "installed") section of the OAuth client file, or {} without one."""
     if not settings.google_oauth_client_file:
         return {}
@@ -64,17 +69,22 @@ def save_grant(profile: ClientProfile, secret: str, token: dict[str, Any], grant
     profile.google_access_lost_at = None
 
 
-def connected_calendar(settings: Any, profile: ClientProfile, scope: SessionScope, **options: Any) -> Any:
+def connected_calendar(
+    settings: GoogleSettings, profile: ClientProfile, scope: SessionScope, **options: Unpack[GoogleOptions]
+) -> ForgetsLostGrant:
     """The client's own Google calendar: refreshed tokens are saved, a lost grant is forgotten."""
-    grant = unseal(settings.secret_key, profile.google_token)
+    sealed, secret = profile.google_token, sealing_secret(settings)
+    if sealed is None:  # calendar_factory asks only for a stored grant; one forgotten meanwhile is gone
+        raise CalendarNotConnected(NOT_CONNECTED)
+    grant = unseal(secret, sealed)
     stored = user_credentials.Credentials.from_authorized_user_info(grant)
     # google-auth pins stored grants to Google's token endpoint; the operator's OAuth client file (never the
     # stored blob) may name another one, as a test's fake or a proxy does.
     credentials = stored.with_token_uri(client_config(settings).get("token_uri") or stored.token_uri)
     credentials.expiry = stored.expiry  # the copy forgets it, which would cost a failed call per question
-    store = TokenStore(settings.secret_key, profile.person_id, scope, credentials, profile.google_token)
+    store = TokenStore(secret, profile.person_id, scope, credentials, sealed)
     granted = (profile.google_scopes or "").split()
-    options.update(freebusy=can_use_freebusy(granted), after_call=store.save_if_refreshed)
+    options["freebusy"], options["after_call"] = can_use_freebusy(granted), store.save_if_refreshed
     inner = GoogleCalendar.for_settings(settings, credentials, profile, **options)
     return ForgetsLostGrant(inner, store)
 
@@ -86,7 +96,14 @@ class TokenStore:
     meantime (another request, another process) keeps their new grant.
     """
 
-    def __init__(self, secret: str, client_id: int, scope: SessionScope, credentials, sealed: bytes) -> None:
+    def __init__(
+        self,
+        secret: str,
+        client_id: int,
+        scope: SessionScope,
+        credentials: user_credentials.Credentials,
+        sealed: bytes,
+    ) -> None:
         self.secret, self.client_id, self.scope, self.credentials = secret, client_id, scope, credentials
         self.saved_token, self.sealed = credentials.token, sealed
 
@@ -108,7 +125,7 @@ class TokenStore:
         statement = update(ClientProfile).where(ours).values(**values)
         with self.scope() as session:
             # "fetch": the caller's copy of the profile follows only when the row really changed.
-            return bool(session.execute(statement.execution_options(synchronize_session="fetch")).rowcount)
+            return bool(affected_rows(session, statement.execution_options(synchronize_session="fetch")))
 
 
 class ForgetsLostGrant:
@@ -117,18 +134,18 @@ class ForgetsLostGrant:
     def __init__(self, inner: GoogleCalendar, store: TokenStore) -> None:
         self.inner, self.store = inner, store
 
-    def agenda(self, start, end):
-        return self._call(self.inner.agenda, start, end)
+    def agenda(self, start: datetime, end: datetime) -> Agenda:
+        return self._call(lambda: self.inner.agenda(start, end))
 
-    def busy(self, start, end):
-        return self._call(self.inner.busy, start, end)
+    def busy(self, start: datetime, end: datetime) -> list[Busy]:
+        return self._call(lambda: self.inner.busy(start, end))
 
-    def create(self, event):
-        return self._call(self.inner.create, event)
+    def create(self, event: NewEvent) -> Created:
+        return self._call(lambda: self.inner.create(event))
 
-    def _call(self, method, *args):
+    def _call(self, ask: Callable[[], Answer]) -> Answer:
         try:
-            return method(*args)
+            return ask()
         except CalendarAccessLost:
             self.store.forget()
             raise

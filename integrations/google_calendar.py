@@ -12,13 +12,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import google_auth_httplib2
 import httplib2
+from google.auth.credentials import Credentials
 from google.auth.exceptions import RefreshError, TransportError
-from googleapiclient.discovery import build
+from googleapiclient.discovery import Resource, build
 from googleapiclient.errors import HttpError
+from googleapiclient.http import HttpRequest
 
 from integrations.calendar import Agenda, Busy, CalendarAccessLost, CalendarError, Created, NewEvent
 from integrations.google_events import (
@@ -30,12 +32,24 @@ from integrations.google_events import (
     to_event,
     translate_error,
 )
+from integrations.google_resources import EventResource, EventsPage, FreeBusyAnswer, FreeBusyCalendar
+from integrations.google_settings import GoogleSettings
 from integrations.local_calendar import merge
 from integrations.sentences import ACCESS_LOST, CALENDAR_NOT_FOUND, UNAVAILABLE
+from storage.models import ClientProfile
 
 TIMEOUT_SECONDS = 10
 READ_RETRIES = 2  # backoff sleeps of up to 2 s then 4 s: a person is waiting for the answer
 PAGE_SIZE = 250
+
+
+class GoogleOptions(TypedDict, total=False):
+    """How a gateway talks to Google, beyond which calendar it reads (tests and the bench set some)."""
+
+    freebusy: bool  # the grant may ask freebusy.query; without it busy time is read from events.list
+    after_call: Callable[[], None]
+    sleep: Callable[[float], None]  # the library's backoff sleep between retries
+    timeout: float
 
 
 class GoogleCalendar:
@@ -43,14 +57,14 @@ class GoogleCalendar:
 
     def __init__(
         self,
-        credentials,
+        credentials: Credentials,
         *,
         zone: str,
         calendar_id: str = "primary",
         api_endpoint: str | None = None,
         freebusy: bool = True,
         after_call: Callable[[], None] = lambda: None,
-        sleep=time.sleep,
+        sleep: Callable[[float], None] = time.sleep,
         timeout: float = TIMEOUT_SECONDS,
     ) -> None:
         self.credentials, self.zone, self.calendar_id = credentials, zone, calendar_id
@@ -58,7 +72,13 @@ class GoogleCalendar:
         self.freebusy, self.after_call, self.sleep, self.timeout = freebusy, after_call, sleep, timeout
 
     @classmethod
-    def for_settings(cls, settings: Any, credentials, profile, **options) -> GoogleCalendar:
+    def for_settings(
+        cls,
+        settings: GoogleSettings,
+        credentials: Credentials,
+        profile: ClientProfile,
+        **options: Unpack[GoogleOptions],
+    ) -> GoogleCalendar:
         return cls(
             credentials,
             zone=profile.person.tz or "UTC",
@@ -83,7 +103,7 @@ class GoogleCalendar:
             "timeZone": self.zone,
             "items": [{"id": self.calendar_id}],
         }
-        answer = self._run(self._service().freebusy().query(body=body), READ_RETRIES)
+        answer: FreeBusyAnswer = self._run(self._service().freebusy().query(body=body), READ_RETRIES)
         calendar = answer.get("calendars", {}).get(self.calendar_id, {})
         if calendar.get("errors"):
             raise CalendarError(CALENDAR_NOT_FOUND if _reason(calendar) == "notFound" else UNAVAILABLE)
@@ -94,6 +114,7 @@ class GoogleCalendar:
         body, invites = event_body(event, self.zone)
         options = {"sendUpdates": "all"} if invites else {}
         events = self._service().events()
+        made: EventResource
         try:
             made = self._run(events.insert(calendarId=self.calendar_id, body=body, **options), 0, raw=True)
         except HttpError as error:
@@ -102,8 +123,9 @@ class GoogleCalendar:
             made = self._run(events.get(calendarId=self.calendar_id, eventId=event.key), READ_RETRIES)
         return Created(id=made["id"], link=made.get("htmlLink"))
 
-    def _items(self, start: datetime, end: datetime) -> list[dict]:
-        items, page = [], None
+    def _items(self, start: datetime, end: datetime) -> list[EventResource]:
+        items: list[EventResource] = []
+        page: str | None = None
         query = dict(
             calendarId=self.calendar_id,
             timeMin=start.isoformat(),
@@ -116,13 +138,13 @@ class GoogleCalendar:
         )
         events = self._service().events()
         while True:
-            answer = self._run(events.list(**query, pageToken=page), READ_RETRIES)
+            answer: EventsPage = self._run(events.list(**query, pageToken=page), READ_RETRIES)
             items.extend(answer.get("items", []))
             page = answer.get("nextPageToken")
             if not page:
                 return items
 
-    def _service(self):
+    def _service(self) -> Resource:
         # A fresh service per gateway: httplib2 connections must not be shared between threads.
         transport = httplib2.Http(timeout=self.timeout)
         http = google_auth_httplib2.AuthorizedHttp(self.credentials, http=transport)
@@ -131,7 +153,8 @@ class GoogleCalendar:
             "calendar", "v3", http=http, client_options=options, static_discovery=True, cache_discovery=False
         )
 
-    def _run(self, request, retries: int, raw: bool = False) -> dict:
+    def _run(self, request: HttpRequest, retries: int, raw: bool = False) -> Any:
+        """The request's JSON answer, whose shape (google_resources.py) the caller names."""
         request._sleep = self.sleep  # the library's own stub point for its backoff sleeps
         try:
             return request.execute(num_retries=retries)
@@ -150,5 +173,5 @@ class GoogleCalendar:
             self.after_call()
 
 
-def _reason(calendar: dict) -> str | None:
+def _reason(calendar: FreeBusyCalendar) -> str | None:
     return (calendar.get("errors") or [{}])[0].get("reason")

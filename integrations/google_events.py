@@ -7,6 +7,7 @@ from datetime import date, datetime
 from googleapiclient.errors import HttpError
 
 from integrations.calendar import Busy, CalendarAccessLost, CalendarError, Event, NewEvent
+from integrations.google_resources import EventResource
 from integrations.local_calendar import merge
 from integrations.sentences import ACCESS_LOST, CALENDAR_NOT_FOUND, FORBIDDEN, UNAVAILABLE
 
@@ -18,12 +19,12 @@ EVENT_FIELDS = (
 )
 
 
-def is_declined(item: dict) -> bool:
+def is_declined(item: EventResource) -> bool:
     """Whether the calendar's owner declined this event (it stays on their calendar, hidden by Jane)."""
     return any(a.get("self") and a.get("responseStatus") == "declined" for a in item.get("attendees", ()))
 
 
-def to_event(item: dict) -> Event:
+def to_event(item: EventResource) -> Event:
     start, end = item["start"], item["end"]
     all_day = "date" in start
     return Event(
@@ -37,7 +38,7 @@ def to_event(item: dict) -> Event:
     )
 
 
-def meeting_link(item: dict) -> str | None:
+def meeting_link(item: EventResource) -> str | None:
     """The video link to join, if the event has one (Meet's hangoutLink or a conference entry point)."""
     if item.get("hangoutLink"):
         return item["hangoutLink"]
@@ -45,14 +46,14 @@ def meeting_link(item: dict) -> str | None:
     return next((p["uri"] for p in points if p.get("entryPointType") == "video" and p.get("uri")), None)
 
 
-def event_body(event: NewEvent, zone: str) -> tuple[dict, bool]:
+def event_body(event: NewEvent, zone: str) -> tuple[EventResource, bool]:
     """The insert body with Jane's id, and whether it invites anyone (only addresses can be invited)."""
     emails = [a for a in event.attendees if "@" in a]
     names = [a for a in event.attendees if "@" not in a]
     notes = [event.description] if event.description else []
     if names:
         notes.append("With " + ", ".join(names))
-    body: dict = {
+    body: EventResource = {
         "id": event.key,
         "summary": event.title,
         "start": {"dateTime": event.start.isoformat(), "timeZone": zone},
@@ -67,7 +68,7 @@ def event_body(event: NewEvent, zone: str) -> tuple[dict, bool]:
     return body, bool(emails)
 
 
-def busy_from_items(items: list[dict], start: datetime, end: datetime) -> list[Busy]:
+def busy_from_items(items: list[EventResource], start: datetime, end: datetime) -> list[Busy]:
     """Busy intervals from listed events, for grants without a free/busy scope (freebusy's rules)."""
     spans = []
     for item in items:
@@ -98,4 +99,4 @@ def translate_error(error: HttpError) -> CalendarError:
 
 def _reasons(error: HttpError) -> set[str]:
     details = error.error_details if isinstance(error.error_details, list) else []
-    return {d.get("reason") for d in details if isinstance(d, dict)}
+    return {d["reason"] for d in details if isinstance(d, dict) and isinstance(d.get("reason"), str)}

@@ -19,11 +19,13 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from integrations.google_auth import SCOPES, can_use_events, save_grant
+from integrations.google_settings import GoogleSettings, sealing_secret
 from integrations.sentences import (
     CONNECT_EXPIRED,
     CONNECT_NEEDS_EVENTS,
     CONNECT_NO_ANSWER,
     CONNECT_NO_REFRESH,
+    CONNECT_NOT_SET_UP,
     CONNECT_REFUSED,
 )
 from storage.models import OAuthState, Person
@@ -37,7 +39,7 @@ class ConnectError(Exception):
     """The flow cannot finish; the message is a sentence for the browser page."""
 
 
-def connect_url(session: Session, settings: Any, client: Person) -> str:
+def connect_url(session: Session, settings: GoogleSettings, client: Person) -> str:
     """A link for this client's Connect button: a fresh state bound to them, with its PKCE verifier."""
     session.execute(delete(OAuthState).where(OAuthState.created_at < utcnow() - STATE_LIFETIME))
     state = secrets.token_urlsafe(32)
@@ -47,7 +49,7 @@ def connect_url(session: Session, settings: Any, client: Person) -> str:
     return f"{_base(settings)}{CONNECT_PATH}?state={state}"
 
 
-def authorization_url(session: Session, settings: Any, state: str) -> str:
+def authorization_url(session: Session, settings: GoogleSettings, state: str) -> str:
     """Where /google/connect redirects the browser: Google's consent page with this state's challenge."""
     pending = _pending(session, state)
     flow = _flow(settings, pending)
@@ -56,7 +58,7 @@ def authorization_url(session: Session, settings: Any, state: str) -> str:
     return url
 
 
-def finish(session: Session, settings: Any, state: str, code: str) -> Person:
+def finish(session: Session, settings: GoogleSettings, state: str, code: str) -> Person:
     """Trade the code for tokens, check the granted scopes, store the grant encrypted; the state is spent."""
     pending = _pending(session, state)
     session.delete(pending)
@@ -65,8 +67,9 @@ def finish(session: Session, settings: Any, state: str, code: str) -> Person:
         flow.fetch_token(code=code)
     except Warning as changed:
         # Granular consent: Google granted fewer scopes than asked. oauthlib reports that as a Warning
-        # carrying the token; Jane takes the token and judges the scopes herself just below.
-        flow.oauth2session.token = changed.token
+        # carrying the token; Jane takes the token and judges the scopes herself just below. oauthlib sets
+        # the token on a plain Warning, so its types cannot show the attribute.
+        flow.oauth2session.token = changed.token  # type: ignore[attr-defined]
     except OAuth2Error as error:
         raise ConnectError(CONNECT_REFUSED) from error
     except RequestException as error:
@@ -79,7 +82,9 @@ def finish(session: Session, settings: Any, state: str, code: str) -> Person:
     if not token.get("refresh_token"):
         raise ConnectError(CONNECT_NO_REFRESH)
     client = session.get(Person, pending.client_id)
-    save_grant(client.client, settings.secret_key, _authorized_user(flow, token, granted), granted)
+    if client is None or client.client is None:  # no longer a client since the link was handed out
+        raise ConnectError(CONNECT_EXPIRED)
+    save_grant(client.client, sealing_secret(settings), _authorized_user(flow, token, granted), granted)
     return client
 
 
@@ -90,7 +95,9 @@ def _pending(session: Session, state: str) -> OAuthState:
     return pending
 
 
-def _flow(settings: Any, pending: OAuthState) -> Flow:
+def _flow(settings: GoogleSettings, pending: OAuthState) -> Flow:
+    if settings.google_oauth_client_file is None:
+        raise ConnectError(CONNECT_NOT_SET_UP)
     config = json.loads(settings.google_oauth_client_file.read_text())
     return Flow.from_client_config(
         config, scopes=list(SCOPES), redirect_uri=f"{_base(settings)}{CALLBACK_PATH}",
@@ -98,7 +105,7 @@ def _flow(settings: Any, pending: OAuthState) -> Flow:
     )  # fmt: skip
 
 
-def _authorized_user(flow: Flow, token: dict, granted: list[str]) -> dict:
+def _authorized_user(flow: Flow, token: dict[str, Any], granted: list[str]) -> dict[str, Any]:
     """The token in google-auth's authorized-user form (what Credentials.from_authorized_user_info reads).
 
     Built here rather than with flow.credentials, whose timezone-aware expiry google-auth cannot compare.
@@ -113,5 +120,5 @@ def _authorized_user(flow: Flow, token: dict, granted: list[str]) -> dict:
     }  # fmt: skip
 
 
-def _base(settings: Any) -> str:
+def _base(settings: GoogleSettings) -> str:
     return str(settings.public_url).rstrip("/")

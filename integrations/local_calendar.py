@@ -10,7 +10,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -67,7 +67,7 @@ class LocalCalendar:
             ).one()
             return Created(id=row.event_key, link=row.link)
 
-    def _overlapping(self, start: datetime, end: datetime):
+    def _overlapping(self, start: datetime, end: datetime) -> Select[CalendarEvent]:
         first_day, last_day = start.date(), (end - timedelta(microseconds=1)).date()
         timed = and_(~CalendarEvent.all_day, CalendarEvent.starts_at < end, CalendarEvent.ends_at > start)
         all_day = and_(
@@ -109,4 +109,5 @@ def _event(row: CalendarEvent) -> Event:
 
 
 def _sort_key(event: Event) -> datetime:
-    return utc_midnight(event.start) if event.all_day else event.start
+    # An all-day event carries dates and sorts at the UTC midnight it is stored as; the others are moments.
+    return event.start if isinstance(event.start, datetime) else utc_midnight(event.start)

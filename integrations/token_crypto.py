@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes
@@ -22,11 +23,11 @@ def fernet(secret: str) -> Fernet:
     return Fernet(base64.urlsafe_b64encode(key))
 
 
-def seal(secret: str, token: dict) -> bytes:
+def seal(secret: str, token: dict[str, Any]) -> bytes:
     return fernet(secret).encrypt(json.dumps(token, sort_keys=True).encode())
 
 
-def unseal(secret: str, blob: bytes) -> dict:
+def unseal(secret: str, blob: bytes) -> dict[str, Any]:
     """The stored token; a blob sealed with another key counts as a lost grant, to be reconnected."""
     try:
         return json.loads(fernet(secret).decrypt(bytes(blob)))

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any, cast
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, CursorResult, Delete, Engine, Update, create_engine, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from storage.models import Base
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
-def make_engine(url: str, **options) -> Engine:
+def make_engine(url: str, **options: Any) -> Engine:
     """An engine tuned for its backend: WAL and a busy timeout on SQLite, pre-ping on PostgreSQL."""
     connect_args = dict(options.pop("connect_args", {}))
     if make_url(url).get_backend_name() == "sqlite":
@@ -29,7 +34,7 @@ def make_engine(url: str, **options) -> Engine:
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **options)
 
 
-def _tune_sqlite(dbapi_connection, _record) -> None:
+def _tune_sqlite(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -40,7 +45,7 @@ def _tune_sqlite(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def _begin_immediate(connection) -> None:
+def _begin_immediate(connection: Connection) -> None:
     # Take the write lock at BEGIN: a deferred transaction that later writes can fail with "database is
     # locked" instead of waiting, and read-then-write races would slip through.
     connection.exec_driver_sql("BEGIN IMMEDIATE")
@@ -57,12 +62,12 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
         yield session
 
 
-def is_sqlite(engine_or_session) -> bool:
+def is_sqlite(engine_or_session: Engine | Session) -> bool:
     bind = engine_or_session.get_bind() if isinstance(engine_or_session, Session) else engine_or_session
     return bind.dialect.name == "sqlite"
 
 
-def insert(session: Session, model):
+def insert(session: Session, model: type[Base]) -> postgresql.Insert | sqlite.Insert:
     """An INSERT with `on_conflict_do_nothing`/`on_conflict_do_update`, for the session's backend."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
@@ -70,6 +75,13 @@ def insert(session: Session, model):
     if dialect == "sqlite":
         return sqlite.insert(model)
     raise NotImplementedError(f"Jane runs on SQLite and PostgreSQL, not {dialect}")
+
+
+def affected_rows(session: Session, statement: Update | Delete) -> int:
+    """How many rows an UPDATE or DELETE (without RETURNING) changed."""
+    # The session hands back a CursorResult for these statements, but its signature promises only a
+    # Result, which has no rowcount.
+    return cast(CursorResult[Any], session.execute(statement)).rowcount
 
 
 def database_answers(engine: Engine) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    Connection,
     Date,
     ForeignKey,
     Index,
@@ -22,7 +23,7 @@ from sqlalchemy import (
     event,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
 
 from storage.types import UTCDateTime, utcnow
 
@@ -198,7 +199,9 @@ class DealChange(Base):
 
 @event.listens_for(DealChange, "before_update")
 @event.listens_for(DealChange, "before_delete")
-def _deal_history_is_append_only(_mapper, _connection, change: DealChange) -> None:
+def _deal_history_is_append_only(
+    _mapper: Mapper[DealChange], _connection: Connection, change: DealChange
+) -> None:
     # History is evidence of who changed what: a correction is a new row, never an edit of an old one.
     raise ValueError(f"deal history is append-only; change {change.id} cannot be altered or removed")
 

@@ -10,7 +10,10 @@ connection = config.attributes.get("connection")
 if connection is None:  # the `alembic` command line, with sqlalchemy.url in its config
     from sqlalchemy import create_engine
 
-    connection = create_engine(config.get_main_option("sqlalchemy.url")).connect()
+    url = config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("alembic needs sqlalchemy.url in its configuration to reach the database")
+    connection = create_engine(url).connect()
 
 context.configure(
     connection=connection,

@@ -4,19 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import TypedDict
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from storage.db import insert
+from storage.db import affected_rows, insert
 from storage.models import AppointmentCheck, Person
 
 
-def record(session: Session, client_id: int, day: date, rows: Iterable[dict]) -> Sequence[AppointmentCheck]:
-    """Store each appointment once (a re-run adds only new ones) and return the day's list in time order.
+class Appointment(TypedDict):
+    """One timed appointment as the checklist stores it (taken from the client's calendar)."""
 
-    Each row holds event_key, title, starts_at and location.
-    """
+    event_key: str
+    title: str
+    starts_at: datetime
+    location: str | None
+
+
+def record(
+    session: Session, client_id: int, day: date, rows: Iterable[Appointment]
+) -> Sequence[AppointmentCheck]:
+    """Store each appointment once (a re-run adds only new ones) and return the day's list in time order."""
     keys = []
     for row in rows:
         keys.append(row["event_key"])
@@ -41,12 +50,13 @@ def of_day(session: Session, client_id: int, day: date) -> Sequence[AppointmentC
 
 def confirm(session: Session, check_id: int, actor: Person, now: datetime) -> bool:
     """Mark one appointment confirmed; False when someone already had (the first click wins)."""
-    moved = session.execute(
+    moved = affected_rows(
+        session,
         update(AppointmentCheck)
         .where(AppointmentCheck.id == check_id, AppointmentCheck.confirmed_at.is_(None))
         .values(confirmed_at=now, confirmed_by_id=actor.id)
-        .execution_options(synchronize_session=False)
-    ).rowcount
+        .execution_options(synchronize_session=False),
+    )
     check = session.get(AppointmentCheck, check_id)
     if check is not None:
         session.refresh(check)

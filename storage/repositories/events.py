@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from storage.db import insert
+from storage.db import affected_rows, insert
 from storage.models import SlackEvent
 
 
@@ -25,4 +25,4 @@ def record_once(session: Session, event_id: str) -> bool:
 
 def forget_older_than(session: Session, moment: datetime) -> int:
     """Drop ids older than Slack's retry window; returns how many went."""
-    return session.execute(delete(SlackEvent).where(SlackEvent.received_at < moment)).rowcount
+    return affected_rows(session, delete(SlackEvent).where(SlackEvent.received_at < moment))

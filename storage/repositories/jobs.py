@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.db import insert
+from storage.db import affected_rows, insert
 from storage.models import Job
 from storage.types import utcnow
 
@@ -42,7 +42,7 @@ def schedule_once(session: Session, key: str, kind: str, run_at: datetime) -> No
 
 
 def unschedule(session: Session, key: str) -> bool:
-    return session.execute(delete(Job).where(Job.key == key)).rowcount > 0
+    return affected_rows(session, delete(Job).where(Job.key == key)) > 0
 
 
 def find(session: Session, key: str) -> Job | None:
@@ -58,15 +58,16 @@ def take_due(session: Session, worker: str, *, now: datetime | None = None, limi
         due = due.with_for_update(skip_locked=True)
     taken = []
     for job_id in session.scalars(due).all():
-        claimed = session.execute(
+        claimed = affected_rows(
+            session,
             update(Job)
             .where(Job.id == job_id, Job.run_at <= now, free)
             .values(locked_until=now + LEASE, locked_by=worker, attempts=Job.attempts + 1)
-            .execution_options(synchronize_session=False)
-        ).rowcount
+            .execution_options(synchronize_session=False),
+        )
         if claimed:
             taken.append(job_id)
-    jobs = [session.get(Job, job_id) for job_id in taken]
+    jobs = [session.get_one(Job, job_id) for job_id in taken]
     for job in jobs:
         session.refresh(job)
     return jobs
@@ -83,9 +84,10 @@ def finish(
     now = now or utcnow()
     held = (Job.id == job_id) & (Job.locked_by == worker)
     if next_run_at is None:
-        return session.execute(delete(Job).where(held)).rowcount == 1
+        return affected_rows(session, delete(Job).where(held)) == 1
     return (
-        session.execute(
+        affected_rows(
+            session,
             update(Job)
             .where(held)
             .values(
@@ -96,8 +98,8 @@ def finish(
                 last_run_at=now,
                 last_error=None,
             )
-            .execution_options(synchronize_session=False)
-        ).rowcount
+            .execution_options(synchronize_session=False),
+        )
         == 1
     )
 
@@ -115,4 +117,4 @@ def fail(
     values.update(last_error=error[:2000], **({} if payload is None else {"payload": payload}))
     held = (Job.id == job_id) & (Job.locked_by == worker)
     statement = update(Job).where(held).values(**values).execution_options(synchronize_session=False)
-    return session.execute(statement).rowcount == 1
+    return affected_rows(session, statement) == 1

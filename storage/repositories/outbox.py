@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.db import insert
+from storage.db import affected_rows, insert
 from storage.models import OutboxMessage
 from storage.types import utcnow
 
@@ -51,7 +51,9 @@ def rearm(session: Session, key: str, method: str, payload: dict[str, Any]) -> i
     return session.execute(statement).scalar_one()
 
 
-def take(session: Session, *, now: datetime | None = None, limit: int = 20, ids: Sequence[int] | None = None):
+def take(
+    session: Session, *, now: datetime | None = None, limit: int = 20, ids: Sequence[int] | None = None
+) -> list[OutboxMessage]:
     """Lease due rows to this sender: each row goes to exactly one taker, on any number of processes."""
     now = now or utcnow()
     due = select(OutboxMessage.id).where(
@@ -67,7 +69,8 @@ def take(session: Session, *, now: datetime | None = None, limit: int = 20, ids:
     taken = []
     for row_id in session.scalars(due).all():
         # The conditional update is the real guard; SKIP LOCKED only spares PostgreSQL the waiting.
-        claimed = session.execute(
+        claimed = affected_rows(
+            session,
             update(OutboxMessage)
             .where(
                 OutboxMessage.id == row_id,
@@ -75,17 +78,17 @@ def take(session: Session, *, now: datetime | None = None, limit: int = 20, ids:
                 or_(OutboxMessage.locked_until.is_(None), OutboxMessage.locked_until < now),
             )
             .values(locked_until=now + LEASE)
-            .execution_options(synchronize_session=False)
-        ).rowcount
+            .execution_options(synchronize_session=False),
+        )
         if claimed:
-            taken.append(session.get(OutboxMessage, row_id))
+            taken.append(session.get_one(OutboxMessage, row_id))
     for row in taken:
         session.refresh(row)
     return taken
 
 
 def mark_sent(session: Session, message_id: int, result: dict[str, Any] | None = None) -> None:
-    message = session.get(OutboxMessage, message_id)
+    message = session.get_one(OutboxMessage, message_id)
     message.status, message.sent_at, message.result, message.locked_until = "sent", utcnow(), result, None
     message.attempts += 1
 
@@ -93,7 +96,7 @@ def mark_sent(session: Session, message_id: int, result: dict[str, Any] | None =
 def mark_failed(session: Session, message_id: int, error: str, *, now: datetime | None = None) -> None:
     """Record a failed send and schedule the next try with exponential backoff (capped at 5 minutes)."""
     now = now or utcnow()
-    message = session.get(OutboxMessage, message_id)
+    message = session.get_one(OutboxMessage, message_id)
     message.attempts += 1
     message.last_error = error[:2000]
     message.locked_until = None
@@ -105,10 +108,10 @@ def mark_failed(session: Session, message_id: int, error: str, *, now: datetime 
 
 def mark_dead(session: Session, message_id: int, error: str) -> None:
     """Give up on a message Slack will never accept (e.g. channel_not_found)."""
-    message = session.get(OutboxMessage, message_id)
+    message = session.get_one(OutboxMessage, message_id)
     message.status, message.last_error, message.locked_until = "dead", error[:2000], None
     message.attempts += 1
 
 
 def pending_count(session: Session) -> int:
-    return session.scalar(select(func.count()).where(OutboxMessage.status == "pending"))
+    return session.execute(select(func.count()).where(OutboxMessage.status == "pending")).scalar_one()

@@ -23,7 +23,7 @@ def get(session: Session, person_id: int) -> Person | None:
     return session.get(Person, person_id)
 
 
-def upsert(session: Session, user_id: str, team_id: str = "", **fields) -> Person:
+def upsert(session: Session, user_id: str, team_id: str = "", **fields: object) -> Person:
     """Create the person or update the given fields (None leaves a field as it is)."""
     person = find(session, user_id, team_id)
     if person is None:

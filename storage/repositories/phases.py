@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
-from storage.db import insert
+from storage.db import affected_rows, insert
 from storage.models import OPEN_PROPOSAL, ClientProfile, Person, PhaseChange
 from storage.repositories import people
 from storage.types import utcnow
@@ -56,7 +56,7 @@ def propose(
         .returning(PhaseChange.id)
     ).scalar()
     if inserted is not None:
-        return session.get(PhaseChange, inserted)
+        return session.get_one(PhaseChange, inserted)
     return session.scalars(
         select(PhaseChange).where(
             PhaseChange.client_id == client.person_id,
@@ -84,17 +84,20 @@ def decide(
     values = {"status": status, "decided_by_id": by.id if by else None, "decided_at": now}
     if note is not None:
         values["note"] = note
-    decided = session.execute(
+    decided = affected_rows(
+        session,
         update(PhaseChange)
         .where(PhaseChange.id == change_id, PhaseChange.status == PROPOSED)
         .values(**values)
-        .execution_options(synchronize_session=False)
-    ).rowcount
+        .execution_options(synchronize_session=False),
+    )
     change = session.get(PhaseChange, change_id, populate_existing=True)
     if change is None:
         raise LookupError(f"no phase change {change_id}")
     if decided and accepted:
-        profile = session.get(ClientProfile, change.client_id)
+        if change.to_phase is None:  # only a duty override change has no phase, and it is never proposed
+            raise ValueError(f"phase change {change_id} names no phase to move to")
+        profile = session.get_one(ClientProfile, change.client_id)
         profile.phase = change.to_phase
         for other in open_proposals(session, profile):  # made against the phase that just changed
             withdraw(session, other.id, by, now=now)
@@ -105,11 +108,12 @@ def decide(
 def withdraw(session: Session, change_id: int, by: Person | None, *, now: datetime | None = None) -> bool:
     """Withdraw an open proposal; False when it was already decided or withdrawn."""
     return bool(
-        session.execute(
+        affected_rows(
+            session,
             update(PhaseChange)
             .where(PhaseChange.id == change_id, PhaseChange.status == PROPOSED)
-            .values(status=WITHDRAWN, decided_by_id=by.id if by else None, decided_at=now or utcnow())
-        ).rowcount
+            .values(status=WITHDRAWN, decided_by_id=by.id if by else None, decided_at=now or utcnow()),
+        )
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from storage.db import affected_rows
 from storage.models import OPEN_REQUEST_STATUSES, ClientProfile, Person, Request, RequestTransition
 from storage.types import utcnow
 
@@ -115,12 +116,13 @@ def move(session: Session, request_id: int, action: str, actor: Person, note: st
         if from_status not in sources:
             break
         # Conditional on the exact status read, so the audit trail records the state really left.
-        moved = session.execute(
+        moved = affected_rows(
+            session,
             update(Request)
             .where(Request.id == request_id, Request.status == from_status)
             .values(**values)
-            .execution_options(synchronize_session=False)
-        ).rowcount
+            .execution_options(synchronize_session=False),
+        )
         session.refresh(request)
         if moved:
             session.add(
