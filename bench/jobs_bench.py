@@ -29,7 +29,6 @@ from bot.jobs.runner import Runner  # noqa: E402
 from bot.outbox.delivery import Delivery  # noqa: E402
 from bot.outbox.notify import OutboxNotifier  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
-from handlers.core.reply import Reply  # noqa: E402
 from handlers.proactive import job_plan as sync  # noqa: E402
 from integrations.calendar import Agenda  # noqa: E402
 from storage.db import make_engine, make_session_factory, unit_of_work  # noqa: E402
@@ -61,7 +60,7 @@ def runner(url: str, slack: FakeSlack, now: datetime, name: str) -> tuple[Runner
     sessions = make_session_factory(engine)
     delivery = Delivery(sessions, WebClient(token="xoxb-bench", base_url=slack.url), clock=lambda: now)
     world = World(load_settings(_env_file=None), lambda s: OutboxNotifier(s), lambda p: EmptyCalendar(),
-                  lambda ctx, ask: Reply("Your day is clear."), delivery.deliver)  # fmt: skip
+                  delivery.deliver)  # fmt: skip
     return Runner(sessions, world, KINDS, clock=lambda: now, worker=name), engine
 
 

@@ -15,14 +15,11 @@ log = logging.getLogger(__name__)
 
 
 def make_world(services: Any) -> World:
-    """The kinds' view of the app's services: its outbox notifier, calendars and agenda handler."""
-    from handlers.calendar.questions import agenda  # the one agenda renderer, shared with "what's on today?"
-
+    """The kinds' view of the app's services: its outbox notifier and calendars."""
     return World(
         settings=services.settings,
         notifier_for=services.notifier,
         calendar_for=services.calendar_for or _no_calendar,
-        agenda_handler=agenda,
         deliver=services.delivery.deliver,
     )
 

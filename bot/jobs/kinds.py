@@ -10,8 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.jobs.runner import Kind
-from handlers.core.context import Ask, Context, Notifier
-from handlers.core.reply import Reply
+from handlers.core.context import Notifier
 from handlers.proactive import checklists as confirmations
 from handlers.proactive import morning_agenda as agenda
 from handlers.proactive import nudges
@@ -23,12 +22,11 @@ from storage.models import ClientProfile
 
 @dataclass
 class World:
-    """What job kinds need from outside: settings, the outbox notifier, calendars, the agenda renderer."""
+    """What job kinds need from outside: settings, the outbox notifier and calendars."""
 
     settings: Any
     notifier_for: Callable[[Session], Notifier]
     calendar_for: Callable[[ClientProfile], CalendarGateway]
-    agenda_handler: Callable[[Context, Ask], Reply]
     deliver: Callable[[Iterable[int]], Any] | None = None  # sends outbox rows right after a run commits
 
 

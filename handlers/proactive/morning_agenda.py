@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from handlers.core.context import Ask, Context, Thread
+from handlers.calendar.agenda import agenda_reply
 from handlers.core.timefmt import zone_of
 from handlers.proactive.hours import client_available_at
 from handlers.proactive.job_plan import holds
@@ -40,29 +40,14 @@ def run(run: JobRun) -> datetime | None:
 
 
 def send(run: JobRun, profile: ClientProfile, day: date) -> bool:
-    """Write the agenda DM to the outbox, once per client and local day whoever runs it."""
-    if run.calendar_day(profile, day, "agenda") is None:
+    """Write the agenda DM to the outbox, once per client and local day whoever runs it: one calendar
+    read, rendered by the same function that answers "what's on today?"."""
+    found = run.calendar_day(profile, day, "agenda")
+    if found is None:
         return False
     zone = zone_of(profile.person)
     start, end = local_day(day, zone)
-    notify = run.notify
-    reply = run.world.agenda_handler(_context(run, profile, notify), _ask(start, end, zone))
-    notify.tell(profile.person, reply, key=f"agenda:{profile.person_id}:{day.isoformat()}")
+    reply = agenda_reply(found, start.astimezone(zone), end.astimezone(zone), zone, today=day)
+    run.notify.tell(profile.person, reply, key=f"agenda:{profile.person_id}:{day.isoformat()}")
     return True
 
-
-def _context(run: JobRun, profile: ClientProfile, notify) -> Context:
-    return Context(
-        session=run.session,
-        asker=profile.person,
-        now=run.now,
-        notify=notify,
-        calendar_for=run.world.calendar_for,
-        thread=Thread(),
-        settings=run.world.settings,
-    )
-
-
-def _ask(start: datetime, end: datetime, zone) -> Ask:
-    slots = {"start": start.astimezone(zone).isoformat(), "end": end.astimezone(zone).isoformat()}
-    return Ask(text="today's agenda", intent="calendar.agenda", duty="daily_schedule", slots=slots)

@@ -12,7 +12,6 @@ from bot.jobs.kinds import KINDS, World
 from bot.jobs.runner import Runner
 from bot.outbox.notify import OutboxNotifier
 from bot.settings import load_settings
-from handlers.core.reply import Reply
 from integrations.calendar import Agenda, Event
 from storage.db import unit_of_work
 from storage.models import Job, OutboxMessage, Person
@@ -51,13 +50,23 @@ def calendar_raising(error: Exception):
 
 @dataclass
 class AgendaSpy:
-    """Stands in for the calendar handler: records who was answered when, and for which window."""
+    """Records each morning agenda written to the outbox: to whom, at what (fake) time, for which day."""
 
+    clock: FakeClock
     calls: list[tuple[str, datetime, str]] = field(default_factory=list)
 
-    def __call__(self, ctx, ask) -> Reply:
-        self.calls.append((ctx.asker.user_id, ctx.now, ask.slots["start"]))
-        return Reply(f"Your agenda for {ask.slots['start'][:10]}")
+
+class SpyingNotifier(OutboxNotifier):
+    """The real outbox notifier, telling the spy about every agenda it writes."""
+
+    def __init__(self, session, spy: AgendaSpy) -> None:
+        super().__init__(session)
+        self.spy = spy
+
+    def tell(self, person, reply, *, key, request=None) -> None:
+        if key.startswith("agenda:"):  # agenda:<client id>:<local day>
+            self.spy.calls.append((person.user_id, self.spy.clock(), key.rsplit(":", 1)[1]))
+        super().tell(person, reply, key=key, request=request)
 
 
 @pytest.fixture
@@ -66,17 +75,16 @@ def calendar() -> FakeCalendar:
 
 
 @pytest.fixture
-def agenda_spy() -> AgendaSpy:
-    return AgendaSpy()
+def agenda_spy(clock) -> AgendaSpy:
+    return AgendaSpy(clock)
 
 
 @pytest.fixture
 def world(calendar, agenda_spy) -> World:
     return World(
         settings=load_settings(_env_file=None),
-        notifier_for=lambda session: OutboxNotifier(session),
+        notifier_for=lambda session: SpyingNotifier(session, agenda_spy),
         calendar_for=calendar.for_client,
-        agenda_handler=agenda_spy,
     )
 
 

@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 
 from bot.jobs.kinds import KINDS
 from bot.jobs.runner import Runner
-from handlers.calendar.questions import agenda as agenda_handler
 from handlers.proactive import job_plan as sync
 from integrations.cache import AnswerCache, CachedCalendar
 from integrations.calendar import Agenda, CalendarNotConnected
@@ -141,7 +140,7 @@ def test_a_calendar_that_is_not_connected_sends_nothing(sessions, runner, clock,
 
 
 def test_the_morning_agenda_asks_the_calendar_once_for_the_clients_own_day(sessions, clock, world):
-    """The job's look at the day and the agenda it sends share one cached answer, in Tokyo's zone."""
+    """One calendar read per morning agenda, for the client's own day in Tokyo's zone."""
     windows = []
 
     class Counting:
@@ -151,7 +150,6 @@ def test_the_morning_agenda_asks_the_calendar_once_for_the_clients_own_day(sessi
 
     cache = AnswerCache()
     world.calendar_for = lambda profile: CachedCalendar(Counting(), cache, profile.person_id)
-    world.agenda_handler = agenda_handler
     clock.set(at("2026-11-26T12:00:00+00:00"))
     with unit_of_work(sessions) as session:
         client = add_client(session, "UKENJI", tz="Asia/Tokyo", agenda_time="08:00")

@@ -19,7 +19,6 @@ from bot.jobs.runner import Runner
 from bot.outbox.delivery import Delivery
 from bot.outbox.notify import OutboxNotifier
 from bot.settings import load_settings
-from handlers.calendar.questions import agenda as agenda_handler
 from handlers.proactive import job_plan as sync
 from integrations.calendar import Event
 from storage.db import make_engine, make_session_factory, unit_of_work
@@ -84,7 +83,6 @@ def one_process(db_url: str, slack: FakeSlack, clock: FakeClock, calendar: FakeC
         settings=load_settings(_env_file=None),
         notifier_for=lambda session: OutboxNotifier(session),
         calendar_for=calendar.for_client,
-        agenda_handler=agenda_handler,
         deliver=delivery.deliver,
     )
     return engine, Runner(sessions, world, KINDS, clock=clock, worker=name, batch=10), delivery
