@@ -41,16 +41,33 @@ class ConsoleNotifier(OutboxNotifier):
         self.answers: dict[int, Reply] = {}  # outbox id → the reply it holds
         self._telling = False
 
-    def tell(self, person: Person, reply: Reply, *, key: str, request: Request | None = None) -> None:
+    def tell(
+        self,
+        person: Person,
+        reply: Reply,
+        *,
+        key: str,
+        request: Request | None = None,
+        not_before: datetime | None = None,
+    ) -> None:
         self._telling = True  # tell() posts as well, but to someone being told, not as the answer
         try:
-            super().tell(person, reply, key=key, request=request)
+            super().tell(person, reply, key=key, request=request, not_before=not_before)
         finally:
             self._telling = False
 
-    def post(self, thread: Thread, reply: Reply, *, key: str, user=None, remember=None) -> None:
+    def post(
+        self,
+        thread: Thread,
+        reply: Reply,
+        *,
+        key: str,
+        user: str | None = None,
+        remember: dict | None = None,
+        not_before: datetime | None = None,
+    ) -> None:
         written = len(self.written)
-        super().post(thread, reply, key=key, user=user, remember=remember)
+        super().post(thread, reply, key=key, user=user, remember=remember, not_before=not_before)
         if not self._telling and len(self.written) > written:
             self.answers[self.written[-1]] = reply
 

@@ -18,23 +18,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.console import edge as console_edge
 from bot.console import text as console_io
 from bot.console.edge import Turn, find, mentions
-from bot.edge.handoff import Work
-from bot.listeners import agenda, confirmations
 from bot.listeners import messages as conversation
-from bot.listeners import requests as queue_listener
 from handlers import home
-from handlers.calendar import booking
+from handlers.buttons import BUTTONS
 from handlers.core import messages
+from handlers.core.buttons import ButtonAction, Click
 from handlers.core.home import Home
 from handlers.core.reply import Reply
 from handlers.deals import command as deal_command
-from handlers.deals import status as deals
 from handlers.phases import commands as phase
-from handlers.phases import gate
-from handlers.proactive import agenda_settings, notices
+from handlers.proactive import agenda_settings
 from handlers.queue import home as queue_home
-from handlers.queue import intake
-from handlers.queue import requests as queue
 from storage.models import OutboxMessage, Person
 from storage.repositories import outbox
 from storage.types import utcnow
@@ -52,16 +46,6 @@ HELP = """Type a message to Jane as the current person, or a command:
 UNKNOWN_COMMAND = "I don't know {word}. Type /help to see the commands."
 WHICH_NUMBER = "Which one? Give its number, e.g. {word} 3 ({where})."
 NO_SUCH_NUMBER = "There's nothing numbered {number} ({where})."
-# Where each numbered command's numbers are shown (a request's on /queue, a proposal's on /home, …).
-WHERE_NUMBERS = {
-    "/accept": "/home lists the proposals waiting for you",
-    "/decline": "/home lists the proposals waiting for you",
-    "/ask": "the phase you'd like: 2 or 3",
-    "/forward": "the number is on Jane's offer to pass it on",
-    "/confirmed": "the number is on the appointment's button in the checklist",
-    "/pick": "the number is on the deal's button when Jane asks which one",
-}
-WHERE_REQUESTS = "/queue lists them"
 LONGEST_NUMBER = 11  # digits; a longer number names nothing (as a forged Slack button's value)
 NO_SUCH_PERSON = "Nobody here is called {name}. Type /who to see everyone."
 WHICH_PERSON = "Who? Give a name, e.g. /as tom (/who lists everyone)."
@@ -151,19 +135,18 @@ class Shell:
     def home(self, turn: Turn, _rest: str) -> Home:
         return home.build(turn.ctx)
 
-    def agenda(self, turn: Turn, rest: str) -> Home | None:
+    def agenda(self, turn: Turn, rest: str) -> Reply | Home | None:
         """The morning agenda's App Home buttons; its section then shows the outcome, as the Home does."""
-        agenda.change(turn.unit, turn.person, turn.click(_agenda_action(rest), rest))
+        refusal = _click(turn, _typed_button("/agenda", rest), rest)
         section = agenda_settings.home_section(turn.ctx)
-        return Home("", (section,)) if section and not turn.unit.notify.answers else None
+        return refusal or (Home("", (section,)) if section else None)
 
 
-def _numbered(word: str, action: Callable[[Turn, int, str], Reply | None]):
+def _numbered(word: str, where: str, action: Callable[[Turn, int, str], Reply | None]):
     """A command that takes a request or proposal number and, optionally, words after it."""
 
     def command(shell: Shell, turn: Turn, rest: str) -> Reply | str | None:
         number, _, words = rest.partition(" ")
-        where = WHERE_NUMBERS.get(word, WHERE_REQUESTS)
         if not number.lstrip("#").isdecimal():  # not isdigit: int("²") fails
             return WHICH_NUMBER.format(word=word, where=where)
         if len(number.lstrip("#").lstrip("0")) > LONGEST_NUMBER:
@@ -181,16 +164,33 @@ def _nobody(turn: Turn, words: list[str]) -> str | None:
     )
 
 
-def _clicked(word: str, action: str, work: Work):
-    """A numbered command for a button whose work lives in its Slack listener: that work, on a click."""
-    return _numbered(word, lambda turn, n, _: work(turn.unit, turn.person, turn.click(action, str(n))))
+def _click(turn: Turn, button: ButtonAction, value: str, note: str | None = None) -> Reply | None:
+    """What clicking `button` does, through its handler, as the Slack listener runs it."""
+    assert button.handle is not None, "the console types form buttons as commands of their own"
+    click = Click(value, note=note, key=f"action:{turn.ts}:{turn.person.user_id}")
+    return button.handle(turn.ctx, click)
 
 
-def _agenda_action(word: str) -> str:
-    """Which of the agenda's Home buttons a word stands for: stop, the days, or a time."""
-    if word == "stop":
-        return agenda_settings.STOP_ACTION
-    return agenda_settings.DAYS_ACTION if word in ("every", "weekdays") else agenda_settings.TIME_ACTION
+def _typed_button(command: str, word: str) -> ButtonAction:
+    """The button a console word stands for, among those sharing a command (/agenda 7:30, weekdays, stop)."""
+    sharing = [b for b in BUTTONS if b.command == command and b.handle is not None]
+    return next((b for b in sharing if b.typed(word)), sharing[-1])
+
+
+def _clicking(button: ButtonAction) -> Callable[[Turn, int, str], Reply | None]:
+    return lambda turn, number, words: _click(turn, button, str(number), words or None)
+
+
+def _button_commands() -> dict[str, Callable[[Shell, Turn, str], Reply | Home | str | None]]:
+    """A numbered command for every button whose value is a number (a request, a proposal, a phase…)."""
+    commands: dict[str, Callable[[Shell, Turn, str], Reply | Home | str | None]] = {}
+    for button in BUTTONS:
+        if button.command and button.handle is not None and button.command not in SHELL_TYPED:
+            word = button.command
+            commands[word] = _numbered(
+                word, button.numbers, lambda t, n, words, b=button: _click(t, b, str(n), words or None)
+            )
+    return commands
 
 
 def _render(answer: Reply | Home | str | None, names: dict[str, str]) -> str | None:
@@ -201,6 +201,7 @@ def _render(answer: Reply | Home | str | None, names: dict[str, str]) -> str | N
     return answer
 
 
+SHELL_TYPED = ("/agenda", "/deal", "/deal new")  # buttons the console types as commands of their own
 COMMANDS: dict[str, Callable[[Shell, Turn, str], Reply | Home | str | None]] = {
     "/as": Shell.become,
     "/who": Shell.who,
@@ -208,22 +209,9 @@ COMMANDS: dict[str, Callable[[Shell, Turn, str], Reply | Home | str | None]] = {
     "/phase": Shell.phase,
     "/queue": Shell.queue,
     "/home": Shell.home,
-    "/claim": _numbered("/claim", lambda t, n, _: queue.act(t.ctx, n, queue.CLAIM)),
-    "/release": _numbered("/release", lambda t, n, _: queue.act(t.ctx, n, queue.RELEASE)),
-    "/done": _numbered("/done", lambda t, n, note: queue.act(t.ctx, n, queue.DONE, note=note or None)),
-    "/cancel": _numbered("/cancel", lambda t, n, _: queue.act(t.ctx, n, queue.CANCEL)),
-    "/confirm": _numbered("/confirm", lambda t, n, _: booking.confirm(t.ctx, n)),
-    "/reject": _numbered("/reject", lambda t, n, reason: booking.reject(t.ctx, n, reason or None)),
-    "/accept": _numbered("/accept", lambda t, n, _: phase.decide(t.ctx, str(n), accept=True)),
-    "/decline": _numbered("/decline", lambda t, n, _: phase.decide(t.ctx, str(n), accept=False)),
-    "/ask": _numbered("/ask", lambda t, n, _: phase.request(t.ctx, str(n))),
-    "/forward": _clicked("/forward", intake.FORWARD, queue_listener.forward),
-    "/confirmed": _clicked("/confirmed", notices.CONFIRM_ACTION, confirmations.confirm),
     "/agenda": Shell.agenda,
-    "/pick": _numbered(  # the gate first, as for the Slack button: phases change after a question
-        "/pick", lambda t, n, _: gate.check(t.person, deals.PICK_ASK) or deals.pick(t.ctx, str(n))
-    ),
     "/deal": Shell.deal,
+    **_button_commands(),
 }
 
 

@@ -11,6 +11,8 @@ import html
 import re
 from collections.abc import Iterable, Mapping
 
+from handlers.buttons import BY_ACTION
+from handlers.core.buttons import base_action
 from handlers.core.home import Home
 from handlers.core.mrkdwn import MENTION
 from handlers.core.reply import Button, Reply
@@ -22,30 +24,6 @@ _LINK = re.compile(r"<(?!@|!)[^<>|]+\|([^<>]+)>")
 _BARE_LINK = re.compile(r"<((?:https?|mailto):[^<>|]+)>")
 _BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
 
-# A button's action → the console command that does the same (value appended). Every button Jane shows
-# has one (tests/unit/test_console_io.py checks), except "Connect Google Calendar" on the App Home: the
-# console never sets up Google sign-in, so it never shows it.
-COMMANDS = {
-    "request.claim": "/claim",
-    "request.release": "/release",
-    "request.done": "/done",
-    "request.cancel": "/cancel",
-    "request.forward": "/forward",
-    "booking.confirm": "/confirm",
-    "booking.reject": "/reject",
-    "phase.accept": "/accept",
-    "phase.decline": "/decline",
-    "phase.request": "/ask",
-    "appointment.confirm": "/confirmed",
-    "agenda.time": "/agenda",
-    "agenda.days": "/agenda",
-    "agenda.stop": "/agenda",
-    "deal.pick": "/pick",
-    "deal.update": "/deal",
-    "deal.new": "/deal new",
-}
-
-
 def plain(text: str, names: Mapping[str, str]) -> str:
     """Slack mrkdwn → terminal text."""
     text = MENTION.sub(lambda m: "@" + names.get(m.group(1), m.group(1)), plain_dates(text))
@@ -54,7 +32,10 @@ def plain(text: str, names: Mapping[str, str]) -> str:
 
 
 def button_hint(button: Button) -> str:
-    command = COMMANDS.get(button.action.split("#")[0])
+    """The console command that does what clicking the button would (every button has one, but the App
+    Home's "Connect Google Calendar": the console never sets up Google sign-in, so it never shows it)."""
+    known = BY_ACTION.get(base_action(button.action))
+    command = known.command if known else None
     if button.url or command is None:
         return f"[{button.label}: {button.url}]" if button.url else f"[{button.label}]"
     return f"[{button.label}: {command} {button.value or ''}]".replace(" ]", "]")

@@ -6,18 +6,16 @@ import re
 
 from slack_bolt import App
 
-from bot.listeners import agenda, calendar, confirmations, deals, home, messages, phase, requests
+from bot.listeners import buttons, calendar, deals, home, messages, phase
 
 
 def register_listeners(app: App) -> None:
     messages.register(app)  # direct messages and mentions → the conversation
-    requests.register(app)  # the request queue: Claim / Release / Done (+ modal) / Cancel / Pass it on
-    confirmations.register(app)  # the appointment checklist's Confirmed buttons (Phase II)
-    agenda.register(app)  # the morning agenda's App Home buttons (Phase III)
-    phase.register(app)  # /phase, "Ask my VA about Phase N", Accept / Decline
+    buttons.register(app)  # every button in handlers/buttons.py (and the note modals of Done and Reject)
+    phase.register(app)  # /phase
     home.register(app)  # App Home: publish on app_home_opened
-    calendar.register(app)  # booking drafts: Confirm / Reject; the Connect Google Calendar link
-    deals.register(app)  # /deal and its modal, the App Home's Update / New deal, "which deal?" buttons
+    calendar.register(app)  # the Connect Google Calendar link button (a URL: ack only)
+    deals.register(app)  # /deal and the deal form, opened by /deal and the App Home's Update / New deal
     # A new listener module adds one line above this comment.
     _acknowledge_other_events(app)  # keep last: it matches every event
 

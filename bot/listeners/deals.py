@@ -1,4 +1,4 @@
-"""/deal, the deal modal, the App Home's deal buttons and the client's "which deal?" buttons.
+"""/deal, the deal modal, and the App Home's Update and New deal buttons, which open it.
 
 Every command, click and submission is re-checked on the server: a VA acts only for their own clients
 (an admin for all), and a client only ever sees their own deals, and only while their phase allows it.
@@ -21,10 +21,8 @@ from handlers.core.reply import Reply, record_id
 from handlers.deals import edits as deal_edits
 from handlers.deals import form as deal_form
 from handlers.deals import home as deal_home
-from handlers.deals import status as deals
 from handlers.deals.form import DealForm
 from handlers.deals.stages import configured
-from handlers.phases import gate
 from storage.models import Person
 from storage.repositories import deals as repo
 from storage.repositories import people
@@ -39,7 +37,6 @@ def register(app: App) -> None:
     app.action(render.action_pattern(deal_home.NEW))(on_action(open_picker))
     app.action(render.action_pattern(deal_home.UPDATE))(on_action(open_deal))
     app.view(deal_views.VIEW)(on_submit)
-    app.action(render.action_pattern(deals.PICK))(on_action(pick))
 
 
 def on_submit(ack, body: dict, view: dict, services: Services) -> None:
@@ -101,15 +98,6 @@ def save(unit: Unit, person: Person, incoming: Incoming, form: DealForm) -> None
     reply = deal_edits.save(unit.context(person), form)
     answer(unit, incoming, reply, key=f"answer:{incoming.key}")
 
-
-def pick(unit: Unit, person: Person, incoming: Incoming) -> None:
-    """A "which deal?" button: the gate again (phases change), then the deal only if it is the clicker's."""
-    refusal = gate.check(person, deals.PICK_ASK)
-    reply = refusal or deals.pick(unit.context(person, incoming.thread), incoming.value)
-    if refusal is not None or reply.ephemeral or not incoming.channel:
-        answer(unit, incoming, reply, key=f"answer:{incoming.key}")
-    else:
-        unit.notify.post(incoming.thread, reply, key=f"deal-pick:{incoming.key}")
 
 
 def _opener(unit: Unit, incoming: Incoming, view: dict) -> Callable[[], object]:

@@ -8,17 +8,16 @@ every change, so the sender always publishes the latest state and never an older
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.slack import render
 from handlers.core.context import Thread
 from handlers.core.reply import Reply
-from storage.models import OutboxMessage, Person, Request
+from storage.models import Person, Request
 from storage.repositories import outbox, people
-from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +47,21 @@ class OutboxNotifier:
 
     # --- the Notifier port -------------------------------------------------------------------------------
 
-    def tell(self, person: Person, reply: Reply, *, key: str, request: Request | None = None) -> None:
+    def tell(
+        self,
+        person: Person,
+        reply: Reply,
+        *,
+        key: str,
+        request: Request | None = None,
+        not_before: datetime | None = None,
+    ) -> None:
         """DM a person, or answer in the request's original thread when the person is its client."""
         if request is not None and request.channel and person.id == request.client_id:
-            self.post(Thread(request.channel, request.thread_ts), reply, key=f"{key}>{person.user_id}")
+            where = Thread(request.channel, request.thread_ts)
         else:
-            self.post(Thread(person.user_id, None), reply, key=f"{key}>{person.user_id}")
+            where = Thread(person.user_id, None)
+        self.post(where, reply, key=f"{key}>{person.user_id}", not_before=not_before)
 
     def post_card(self, request: Request, reply: Reply) -> None:
         channel = self._card_channel(request)
@@ -78,7 +86,14 @@ class OutboxNotifier:
     # --- what the edge needs besides the port ------------------------------------------------------------
 
     def post(
-        self, thread: Thread, reply: Reply, *, key: str, user: str | None = None, remember: dict | None = None
+        self,
+        thread: Thread,
+        reply: Reply,
+        *,
+        key: str,
+        user: str | None = None,
+        remember: dict | None = None,
+        not_before: datetime | None = None,
     ) -> None:
         """A message in a channel (in a thread when `thread.ts`); ephemeral replies go to `user` only.
 
@@ -92,11 +107,16 @@ class OutboxNotifier:
         if reply.ephemeral and user:
             self._put(key, "chat.postEphemeral", {**payload, "user": user})
         else:
-            self._put(key, "chat.postMessage", payload)
+            self._put(key, "chat.postMessage", payload, not_before=not_before)
 
     def update(self, channel: str, ts: str, reply: Reply, *, key: str) -> None:
         """Redraw a message Jane posted before (a checklist, a settled proposal); once per key."""
         self._put(key, "chat.update", {"channel": channel, "ts": ts, **render.message(reply)})
+
+    def remembered(self, thread: Thread) -> dict[str, Any] | None:
+        """What was remembered with Jane's answer to the message at `thread` (see `post(remember=…)`)."""
+        row = outbox.find(self.session, reply_key(thread.channel, thread.ts))
+        return row.payload.get(REMEMBERED) if row is not None else None
 
     def respond(self, response_url: str, reply: Reply, *, key: str) -> None:
         """Answer a slash command or a click through its response_url (ephemeral unless told otherwise)."""
@@ -105,29 +125,19 @@ class OutboxNotifier:
 
     # --- rows ---------------------------------------------------------------------------------------------
 
-    def _put(self, key: str, method: str, payload: dict[str, Any]) -> None:
-        if outbox.put(self.session, key, method, payload):
-            self.written.append(self.session.scalar(select(OutboxMessage.id).where(OutboxMessage.key == key)))
+    def _put(
+        self, key: str, method: str, payload: dict[str, Any], *, not_before: datetime | None = None
+    ) -> None:
+        row_id = outbox.put(self.session, key, method, payload, not_before=not_before)
+        if row_id is not None:
+            self.written.append(row_id)
 
     def _rearm(self, key: str, changes: dict[str, Any]) -> bool:
         """Give a living row new content and send it again; False when there is no such row."""
-        row = self.session.scalars(select(OutboxMessage).where(OutboxMessage.key == key)).one_or_none()
+        row = outbox.find(self.session, key)
         if row is None:
             return False
-        # The UPDATE bumps the revision in the database, so a concurrent sender sees it changed.
-        self.session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == row.id)
-            .values(
-                payload={**row.payload, **changes},
-                status="pending",
-                attempts=0,
-                next_attempt_at=utcnow(),
-                revision=OutboxMessage.revision + 1,
-            )
-            .execution_options(synchronize_session=False)
-        )
-        self.session.expire(row)
+        outbox.refill(self.session, row, changes)
         self.written.append(row.id)
         return True
 
@@ -146,10 +156,3 @@ def reply_key(channel: str | None, ts: str | None) -> str:
     """The key of Jane's answer to one message: one answer per message, however often it is delivered."""
     return f"reply:{channel}:{ts}"
 
-
-def remembered(session: Session, channel: str | None, ts: str | None) -> dict[str, Any] | None:
-    """What was remembered with Jane's answer to a message (see `post(remember=…)`)."""
-    row = session.scalars(
-        select(OutboxMessage).where(OutboxMessage.key == reply_key(channel, ts))
-    ).one_or_none()
-    return row.payload.get(REMEMBERED) if row is not None else None

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from bot.slack.blocks import clip, mrkdwn, plain_text
 from handlers.core import messages
+from handlers.core.buttons import NoteFirst
 from handlers.core.reply import Button, Reply, record_id
 
 SECTION_LIMIT = 3000  # characters Slack accepts in one section
@@ -18,32 +18,7 @@ BUTTON_LABEL_LIMIT = 75
 VALUE_LIMIT = 2000
 MODAL_TITLE_LIMIT = 24
 
-DONE_VIEW = "request.done"  # callback_id of the "Mark done" modal
-REJECT_VIEW = "booking.reject"  # callback_id of the modal asking why a booking is rejected
 NOTE_BLOCK, NOTE_INPUT = "note", "note_input"
-
-
-@dataclass(frozen=True)
-class NoteModal:
-    """A modal asking one note before a request moves: Done's note for the client, Reject's reason."""
-
-    callback_id: str
-    title: str
-    submit: str
-    label: str
-    hint: str
-    optional: bool
-
-
-DONE_MODAL = NoteModal(
-    DONE_VIEW, messages.DONE_MODAL_TITLE, messages.DONE_MODAL_SUBMIT, messages.DONE_MODAL_NOTE,
-    messages.DONE_MODAL_NOTE_HINT, optional=True,
-)  # fmt: skip
-REJECT_MODAL = NoteModal(
-    REJECT_VIEW, messages.CAL_REJECT_MODAL_TITLE, messages.CAL_REJECT_MODAL_SUBMIT,
-    messages.CAL_REJECT_MODAL_REASON, messages.CAL_REJECT_MODAL_REASON_HINT,
-    optional=False,  # DESIGN.md §3: reject(VA, reason)
-)  # fmt: skip
 
 
 def action_pattern(action: str) -> re.Pattern[str]:
@@ -66,11 +41,14 @@ def blocks(reply: Reply) -> list[dict[str, Any]]:
     return result
 
 
-def note_modal(modal: NoteModal, request_id: int, summary: str, channel: str | None) -> dict[str, Any]:
-    """A note modal about one request; private_metadata carries only ids."""
+def note_modal(
+    action: str, modal: NoteFirst, request_id: int, summary: str, channel: str | None
+) -> dict[str, Any]:
+    """The modal a note-first button opens about one request: its callback_id is the button's action, and
+    private_metadata carries only ids."""
     return {
         "type": "modal",
-        "callback_id": modal.callback_id,
+        "callback_id": action,
         "private_metadata": f"{request_id}|{channel or ''}",
         "title": plain_text(modal.title[:MODAL_TITLE_LIMIT]),
         "submit": plain_text(modal.submit),
@@ -80,7 +58,7 @@ def note_modal(modal: NoteModal, request_id: int, summary: str, channel: str | N
             {
                 "type": "input",
                 "block_id": NOTE_BLOCK,
-                "optional": modal.optional,
+                "optional": not modal.required,
                 "label": plain_text(modal.label),
                 "element": {
                     "type": "plain_text_input",

@@ -21,8 +21,26 @@ if TYPE_CHECKING:
 class Notifier(Protocol):
     """Messages to people other than the one being answered; written to the outbox in this transaction."""
 
-    def tell(self, person: Person, reply: Reply, *, key: str, request: Request | None = None) -> None:
-        """DM a person, or reply in a request's original thread when `request` is given."""
+    def tell(
+        self,
+        person: Person,
+        reply: Reply,
+        *,
+        key: str,
+        request: Request | None = None,
+        not_before: datetime | None = None,
+    ) -> None:
+        """DM a person, or reply in a request's original thread when `request` is given; not before
+        `not_before` when given (the client's quiet hours)."""
+
+    def post(self, thread: Thread, reply: Reply, *, key: str) -> None:
+        """A message in a conversation (in its thread when the thread has a ts), for everyone in it."""
+
+    def update(self, channel: str, ts: str, reply: Reply, *, key: str) -> None:
+        """Redraw a message Jane posted before (a checklist, a settled proposal); once per key."""
+
+    def remembered(self, thread: Thread) -> dict[str, Any] | None:
+        """What was kept with Jane's answer to the message at `thread` (what the person had asked)."""
 
     def post_card(self, request: Request, reply: Reply) -> None:
         """Post a request's card to the VA queue channel."""

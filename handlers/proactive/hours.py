@@ -37,7 +37,7 @@ def is_quiet(at: time, quiet: str | None) -> bool:
     return start <= at < end if start <= end else at >= start or at < end
 
 
-def client_available_at(client: Person, now: datetime, quiet: str) -> datetime:
+def client_available_at(client: Person, now: datetime, quiet: str | None) -> datetime:
     """`now` outside the client's quiet hours, else the morning they end."""
     quiet_start, quiet_end = quiet_hours(quiet)
     # The open window is the complement of the quiet one: from quiet_end to quiet_start.

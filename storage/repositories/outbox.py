@@ -21,18 +21,46 @@ LEASE = timedelta(seconds=60)
 MAX_ATTEMPTS = 12
 
 
-def put(session: Session, key: str, method: str, payload: dict[str, Any]) -> bool:
-    """Queue a Web API call under an idempotency key; False when that key was queued before."""
+def put(
+    session: Session, key: str, method: str, payload: dict[str, Any], *, not_before: datetime | None = None
+) -> int | None:
+    """Queue a Web API call under an idempotency key, to be sent from `not_before` on (at once by default);
+    the new row's id, or None when that key was queued before."""
     statement = (
         insert(session, OutboxMessage)
         .values(
-            key=key, method=method, payload=payload, status="pending", attempts=0, next_attempt_at=utcnow()
-        )
+            key=key, method=method, payload=payload, status="pending", attempts=0,
+            next_attempt_at=not_before or utcnow(),
+        )  # fmt: skip
         .on_conflict_do_nothing(index_elements=["key"])
         .returning(OutboxMessage.id)
     )
     # A returned row, not rowcount: SQLAlchemy reports no rowcount for INSERT on psycopg.
-    return session.execute(statement).first() is not None
+    return session.execute(statement).scalar_one_or_none()
+
+
+def find(session: Session, key: str) -> OutboxMessage | None:
+    return session.scalars(select(OutboxMessage).where(OutboxMessage.key == key)).one_or_none()
+
+
+def refill(session: Session, row: OutboxMessage, changes: dict[str, Any]) -> None:
+    """Give a living row new content and send it again.
+
+    The UPDATE bumps the revision in the database, so a concurrent sender sees that the row changed.
+    """
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == row.id)
+        .values(
+            payload={**row.payload, **changes},
+            status="pending",
+            attempts=0,
+            next_attempt_at=utcnow(),
+            revision=OutboxMessage.revision + 1,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    session.expire(row)
 
 
 def rearm(session: Session, key: str, method: str, payload: dict[str, Any]) -> int:

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 import pytest
 
 from handlers.core import messages
+from handlers.queue.requests import DONE
 from storage.models import OutboxMessage, Request
 from tests import payloads
 
@@ -200,7 +201,7 @@ def test_payloads_with_any_field_broken_never_get_a_server_error(served, people,
         payloads.message_event(people.client, "please order paper"),
         payloads.app_mention(people.client, "help"),
         payloads.block_actions(people.va, "request.claim", "1"),
-        payloads.view_submission(people.va, render.DONE_VIEW, note, private_metadata="1|C1"),
+        payloads.view_submission(people.va, DONE, note, private_metadata="1|C1"),
     ]
     failures = []
     for original in originals:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.slack import render
+from handlers.queue.booking_card import REJECT
 from integrations.factory import calendar_factory
 from integrations.google_calendar import READ_RETRIES
 from storage.models import Request
@@ -135,12 +136,12 @@ def test_reject_asks_why_then_updates_the_card_tells_the_client_the_reason_and_b
     on_google.settle()
     [opened] = fake_slack.calls("views.open")
     view = opened.params["view"]
-    assert view["callback_id"] == render.REJECT_VIEW and "Lunch with Sam" in json.dumps(view["blocks"])
+    assert view["callback_id"] == REJECT and "Lunch with Sam" in json.dumps(view["blocks"])
     assert on_google.requests()[0].status == "awaiting_confirmation"  # nothing moves until the reason
 
     reason = {render.NOTE_BLOCK: {render.NOTE_INPUT: payloads.text_input("Sam is away that week.")}}
     submitted = payloads.view_submission(
-        people.other_va, render.REJECT_VIEW, reason, private_metadata=view["private_metadata"]
+        people.other_va, REJECT, reason, private_metadata=view["private_metadata"]
     )
     assert on_google.post(submitted)[0] == 200
     on_google.settle()

@@ -8,6 +8,7 @@ import threading
 import pytest
 
 from bot.slack import render
+from handlers.queue.requests import DONE
 from storage.db import make_engine, make_session_factory
 from storage.models import RequestTransition
 from storage.repositories import requests as repo
@@ -102,12 +103,12 @@ def test_done_opens_a_modal_and_its_note_reaches_the_client(served, people, fake
     served.settle()
     [opened] = fake_slack.calls("views.open")
     view = opened.params["view"]
-    assert view["callback_id"] == render.DONE_VIEW
+    assert view["callback_id"] == DONE
     note = {
         render.NOTE_BLOCK: {render.NOTE_INPUT: payloads.text_input("Ordered 5 reams; arriving Thursday.")}
     }
     submitted = payloads.view_submission(
-        people.va, render.DONE_VIEW, note, private_metadata=view["private_metadata"]
+        people.va, DONE, note, private_metadata=view["private_metadata"]
     )
     assert served.post(submitted)[0] == 200
     served.settle()

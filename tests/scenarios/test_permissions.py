@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.slack import render
+from handlers.queue.requests import DONE
 from storage.models import PhaseChange, Request, RequestTransition
 from storage.repositories import people as people_repo
 from storage.repositories import phases
@@ -64,7 +65,7 @@ def phase_command(text: str) -> Callable[[World, str], dict[str, Any]]:
 def done_modal(world: World, user: str) -> dict[str, Any]:
     note = {render.NOTE_BLOCK: {render.NOTE_INPUT: payloads.text_input("forged")}}
     return payloads.view_submission(
-        user, render.DONE_VIEW, note, private_metadata=f"{world.claimed}|{VA_CHANNEL}"
+        user, DONE, note, private_metadata=f"{world.claimed}|{VA_CHANNEL}"
     )
 
 

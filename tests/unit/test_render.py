@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from bot.slack import render
+from handlers.calendar.buttons import REJECT_REASON
 from handlers.core.reply import Button, Reply
+from handlers.queue.booking_card import REJECT
+from handlers.queue.buttons import DONE_NOTE
+from handlers.queue.requests import DONE
 
 
 def test_a_reply_becomes_sections_then_buttons_then_a_footnote_with_a_plain_fallback():
@@ -59,19 +63,19 @@ def test_a_url_button_links_out():
 
 
 def test_the_done_modal_carries_only_ids_and_reads_back_its_note():
-    view = render.note_modal(render.DONE_MODAL, 42, "*Office supplies* for <@U1>", "C0QUEUE01")
+    view = render.note_modal(DONE, DONE_NOTE, 42, "*Office supplies* for <@U1>", "C0QUEUE01")
     view["state"] = {
         "values": {render.NOTE_BLOCK: {render.NOTE_INPUT: {"type": "plain_text_input", "value": " ok "}}}
     }
 
-    assert view["callback_id"] == render.DONE_VIEW and view["private_metadata"] == "42|C0QUEUE01"
+    assert view["callback_id"] == DONE and view["private_metadata"] == "42|C0QUEUE01"
     assert render.read_note_modal(view) == (42, "C0QUEUE01", "ok")
 
 
 def test_the_reject_modal_asks_a_reason_that_cannot_be_left_out():
-    done = render.note_modal(render.DONE_MODAL, 7, "*Booking* for <@U1>", None)
-    reject = render.note_modal(render.REJECT_MODAL, 7, "*Booking* for <@U1>", None)
-    assert reject["callback_id"] == render.REJECT_VIEW != done["callback_id"]
+    done = render.note_modal(DONE, DONE_NOTE, 7, "*Booking* for <@U1>", None)
+    reject = render.note_modal(REJECT, REJECT_REASON, 7, "*Booking* for <@U1>", None)
+    assert reject["callback_id"] == REJECT != done["callback_id"]
     assert [b.get("optional") for b in reject["blocks"]] == [None, False]
     assert [b.get("optional") for b in done["blocks"]] == [None, True]
     assert reject["private_metadata"] == "7|" and render.read_note_modal(reject) == (7, None, None)

@@ -1,0 +1,50 @@
+"""The request queue's buttons: Claim, Release, Done (with a note for the client), Cancel, and "Pass it to
+my VA" on a message Jane did not understand."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from handlers.core import messages
+from handlers.core.buttons import ButtonAction, Click, NoteFirst, on_record
+from handlers.core.context import Ask, Context, Thread
+from handlers.core.reply import Reply
+from handlers.phases import gate
+from handlers.queue import intake, requests
+from storage.repositories import events
+
+DONE_NOTE = NoteFirst(
+    verb="done", title=messages.DONE_MODAL_TITLE, submit=messages.DONE_MODAL_SUBMIT,
+    label=messages.DONE_MODAL_NOTE, hint=messages.DONE_MODAL_NOTE_HINT, required=False,
+)  # fmt: skip
+
+
+def _move(verb: str) -> ButtonAction:
+    """Claim, release, done or cancel: the conditional transition is the single winner and the idempotency."""
+    handle = on_record(
+        lambda ctx, request, note: requests.act(ctx, request, verb, note=note), messages.BUTTON_OUT_OF_DATE
+    )
+    return ButtonAction(
+        verb, "/" + verb.rpartition(".")[2], handle, DONE_NOTE if verb == requests.DONE else None
+    )
+
+
+def forward(ctx: Context, click: Click) -> Reply | None:
+    """ "Pass it to my VA": what the person asked becomes a general request, through the gate, once."""
+    asked_in = Thread(ctx.thread.channel, click.value)
+    asked = ctx.notify.remembered(asked_in)
+    if not asked or asked.get("user") != ctx.asker.user_id or not asked.get("text"):
+        return Reply(messages.OFFER_EXPIRED)
+    if not events.record_once(ctx.session, f"forward:{asked_in.channel}:{asked_in.ts}"):
+        return None  # a second click on the same offer
+    ask = Ask(text=asked["text"], intent="task.create", duty=intake.GENERAL)
+    in_its_thread = replace(ctx, thread=asked_in)  # the request lives in the thread of what was asked
+    reply = gate.check(ctx.asker, ask) or intake.handle(in_its_thread, ask)
+    ctx.notify.post(asked_in, reply, key=f"forwarded:{asked_in.channel}:{asked_in.ts}")
+    return None
+
+
+BUTTONS = (
+    *(_move(verb) for verb in (requests.CLAIM, requests.RELEASE, requests.DONE, requests.CANCEL)),
+    ButtonAction(intake.FORWARD, "/forward", forward, numbers="the number is on Jane's offer to pass it on"),
+)
