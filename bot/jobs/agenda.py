@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from bot.jobs.hours import client_available_at
 from bot.jobs.run import JobRun
 from bot.jobs.schedule import local_date, local_day, next_occurrence, parse_hhmm, previous_occurrence
 from bot.jobs.sync import holds
-from handlers.core.context import Ask, Context, Thread
+from handlers.core.context import Ask, Context, Notifier, Thread
 from handlers.core.timefmt import zone_of
 from storage.models import ClientProfile
 
@@ -45,7 +46,7 @@ def send(run: JobRun, profile: ClientProfile, day: date) -> bool:
     return True
 
 
-def _context(run: JobRun, profile: ClientProfile, notify) -> Context:
+def _context(run: JobRun, profile: ClientProfile, notify: Notifier) -> Context:
     return Context(
         session=run.session,
         asker=profile.person,
@@ -57,6 +58,6 @@ def _context(run: JobRun, profile: ClientProfile, notify) -> Context:
     )
 
 
-def _ask(start: datetime, end: datetime, zone) -> Ask:
+def _ask(start: datetime, end: datetime, zone: ZoneInfo) -> Ask:
     slots = {"start": start.astimezone(zone).isoformat(), "end": end.astimezone(zone).isoformat()}
     return Ask(text="today's agenda", intent="calendar.agenda", duty="daily_schedule", slots=slots)

@@ -35,6 +35,8 @@ def run(run: JobRun) -> datetime | None:
 
 def send(run: JobRun, profile: ClientProfile, day: date) -> bool:
     """DM the VA the day's timed appointments, once per client and day; False when there are none."""
+    va = profile.va
+    assert va is not None, "confirmation lists are sent only for a client with a VA"
     agenda = run.calendar_day(profile, day, "confirmation list")
     if agenda is None:
         return False
@@ -44,11 +46,11 @@ def send(run: JobRun, profile: ClientProfile, day: date) -> bool:
         return False
     reply = notices.checklist(profile.person, day, listed)
     key = f"confirmations:{profile.person_id}:{day.isoformat()}"
-    run.notify.tell(profile.va, reply, key=key)
+    run.notify.tell(va, reply, key=key)
     return True
 
 
-def _row(event: Event) -> dict:
+def _row(event: Event) -> dict[str, object]:
     return {
         "event_key": f"{event.id}@{event.start.isoformat()}"[:300],
         "title": (event.title or "")[:300],

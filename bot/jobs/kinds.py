@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +12,7 @@ from bot.jobs import agenda, confirmations, nudges
 from bot.jobs.run import JobRun
 from bot.jobs.runner import Kind
 from bot.jobs.sync import RECONCILE_EVERY, sync_all
+from bot.settings import Settings
 from handlers.core.context import Ask, Context, Notifier
 from handlers.core.reply import Reply
 from integrations.calendar import CalendarGateway
@@ -23,11 +23,11 @@ from storage.models import ClientProfile
 class World:
     """What job kinds need from outside: settings, the outbox notifier, calendars, the agenda renderer."""
 
-    settings: Any
+    settings: Settings
     notifier_for: Callable[[Session], Notifier]
     calendar_for: Callable[[ClientProfile], CalendarGateway]
     agenda_handler: Callable[[Context, Ask], Reply]
-    deliver: Callable[[Iterable[int]], Any] | None = None  # sends outbox rows right after a run commits
+    deliver: Callable[[Iterable[int]], object] | None = None  # sends outbox rows right after a run commits
 
 
 def reconcile(run: JobRun) -> datetime:

@@ -5,14 +5,18 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from bot.jobs.schedule import local_day
+from handlers.core.context import Notifier
 from handlers.core.timefmt import zone_of
 from integrations.calendar import Agenda, CalendarAccessLost, CalendarNotConnected
 from storage.models import ClientProfile, Job
+
+if TYPE_CHECKING:
+    from bot.jobs.kinds import World  # a type-only import: kinds imports this module for its job kinds
 
 log = logging.getLogger(__name__)
 
@@ -24,12 +28,12 @@ class JobRun:
     session: Session
     job: Job
     now: datetime
-    world: Any
+    world: World
     deferred: bool = field(default=False, init=False)
-    _notify: Any = field(default=None, init=False, repr=False)
+    _notify: Notifier | None = field(default=None, init=False, repr=False)
 
     @property
-    def notify(self) -> Any:
+    def notify(self) -> Notifier:
         """One outbox notifier for the whole run, so its rows can be sent as soon as the run commits."""
         if self._notify is None:
             self._notify = self.world.notifier_for(self.session)

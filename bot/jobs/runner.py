@@ -14,7 +14,7 @@ import socket
 import threading
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,6 +23,9 @@ from storage.db import unit_of_work
 from storage.models import Job
 from storage.repositories import jobs
 from storage.types import utcnow
+
+if TYPE_CHECKING:
+    from bot.jobs.kinds import World  # a type-only import: kinds imports this module for `Kind`
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +49,7 @@ class Runner:
     def __init__(
         self,
         sessions: sessionmaker[Session],
-        world: Any,
+        world: World,
         kinds: Mapping[str, Kind],
         *,
         clock: Callable[[], datetime] = utcnow,

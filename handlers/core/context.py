@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -34,6 +35,19 @@ class Notifier(Protocol):
         """Re-publish a person's App Home after something they see changed."""
 
 
+class Settings(Protocol):
+    """The deployment settings handlers read (bot.settings.Settings has them all)."""
+
+    @property
+    def pipeline(self) -> str: ...
+
+    @property
+    def google_oauth_client_file(self) -> Path | None: ...
+
+    @property
+    def public_url(self) -> str | None: ...
+
+
 @dataclass
 class Thread:
     """Where the message being answered lives in Slack (absent in the console)."""
@@ -52,7 +66,7 @@ class Context:
     notify: Notifier
     calendar_for: Callable[[ClientProfile], CalendarGateway]
     thread: Thread
-    settings: Any = None
+    settings: Settings | None = None
 
     @property
     def client(self) -> ClientProfile | None:
@@ -74,4 +88,4 @@ class Ask:
     text: str
     intent: str
     duty: str | None = None
-    slots: Any = None  # a read-only mapping of slot name to JSON-friendly value
+    slots: Mapping[str, Any] | None = None  # slot name to JSON-friendly value
