@@ -68,6 +68,9 @@ WHICH_PERSON = "Who? Give a name, e.g. /as tom (/who lists everyone)."
 NOW_SPEAKING_AS = "You are now {name}."
 
 
+Command = Callable[["Shell", Turn, str], Reply | Home | str | None]
+
+
 class Quit(Exception):
     """The person asked to leave."""
 
@@ -81,7 +84,7 @@ class Shell:
 
     def prompt(self) -> str:
         with self.sessions() as session:
-            return f"{describe(session.get(Person, self.person_id))}> "
+            return f"{describe(session.get_one(Person, self.person_id))}> "
 
     def handle(self, line: str) -> list[str]:
         """Run one line; the lines to print (Jane's answer, then what she sent to others)."""
@@ -97,7 +100,7 @@ class Shell:
             names = {p.user_id: p.label for p in session.scalars(select(Person))}
             turn = console_edge.begin(self.services, session, self.person_id)
             answer = command(self, turn, rest.strip() if word.startswith("/") else line.strip())
-            notify = turn.unit.notify
+            notify = turn.notify
             shown = [_render(answer, names)] + [_render(r, names) for r in notify.answers.values()]
         return [text for text in shown if text] + self._sent(notify.written, set(notify.answers), names)
 
@@ -155,10 +158,10 @@ class Shell:
         """The morning agenda's App Home buttons; its section then shows the outcome, as the Home does."""
         agenda.change(turn.unit, turn.person, turn.click(_agenda_action(rest), rest))
         section = agenda_settings.home_section(turn.ctx)
-        return Home("", (section,)) if section and not turn.unit.notify.answers else None
+        return Home("", (section,)) if section and not turn.notify.answers else None
 
 
-def _numbered(word: str, action: Callable[[Turn, int, str], Reply | None]):
+def _numbered(word: str, action: Callable[[Turn, int, str], Reply | None]) -> Command:
     """A command that takes a request or proposal number and, optionally, words after it."""
 
     def command(shell: Shell, turn: Turn, rest: str) -> Reply | str | None:
@@ -181,9 +184,13 @@ def _nobody(turn: Turn, words: list[str]) -> str | None:
     )
 
 
-def _clicked(word: str, action: str, work: Work):
+def _clicked(word: str, action: str, work: Work) -> Command:
     """A numbered command for a button whose work lives in its Slack listener: that work, on a click."""
-    return _numbered(word, lambda turn, n, _: work(turn.unit, turn.person, turn.click(action, str(n))))
+
+    def click(turn: Turn, number: int, _words: str) -> None:
+        work(turn.unit, turn.person, turn.click(action, str(number)))  # it answers through the notifier
+
+    return _numbered(word, click)
 
 
 def _agenda_action(word: str) -> str:
@@ -201,7 +208,7 @@ def _render(answer: Reply | Home | str | None, names: dict[str, str]) -> str | N
     return answer
 
 
-COMMANDS: dict[str, Callable[[Shell, Turn, str], Reply | Home | str | None]] = {
+COMMANDS: dict[str, Command] = {
     "/as": Shell.become,
     "/who": Shell.who,
     "/help": lambda shell, turn, rest: HELP,

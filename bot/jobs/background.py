@@ -26,7 +26,7 @@ def make_world(services: Services) -> World:
         notifier_for=services.notifier,
         calendar_for=services.calendar_for or _no_calendar,
         agenda_handler=agenda,
-        deliver=services.delivery.deliver,
+        deliver=services.delivery.deliver if services.delivery else None,
     )
 
 

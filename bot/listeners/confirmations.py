@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from slack_bolt import App
 from sqlalchemy import update
 
@@ -33,11 +35,11 @@ def confirm(unit: Unit, person: Person, incoming: Incoming) -> None:
         unit.notify.update(incoming.channel, incoming.ts, outcome.card, key=f"checklist:{incoming.key}")
     if outcome.refusal is not None:
         answer(unit, incoming, outcome.refusal, key=f"answer:{incoming.key}")
-    if outcome.client_note is not None:
+    if outcome.client_note is not None and outcome.client is not None:
         _tell_by_day(unit, outcome.client, outcome.client_note, f"confirmed:{value}", ctx.now)
 
 
-def _tell_by_day(unit: Unit, client: Person, reply: Reply, key: str, now) -> None:
+def _tell_by_day(unit: Unit, client: Person, reply: Reply, key: str, now: datetime) -> None:
     """DM the client now, or hold the message until their quiet hours end (a VA may work at their night)."""
     unit.notify.tell(client, reply, key=key)
     opens = client_available_at(client, now, unit.services.settings.client_quiet_hours)

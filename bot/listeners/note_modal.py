@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.edge.handoff import Work, answer
+from bot.edge.handoff import After, Work, answer
 from bot.edge.incoming import Incoming
-from bot.edge.services import Unit
+from bot.edge.services import SLACK_SIDE, Unit
 from bot.slack import render
 from handlers.core import messages
 from handlers.core.context import Context, Thread
@@ -25,7 +25,7 @@ Act = Callable[[Context, int, str | None], Reply | None]  # (ctx, request id, no
 def opener(modal: render.NoteModal, verb: str) -> Work:
     """A click's work: open `modal` about the clicked request, if the clicker may `verb` it."""
 
-    def open_modal(unit: Unit, person: Person, incoming: Incoming) -> Callable[[], None] | None:
+    def open_modal(unit: Unit, person: Person, incoming: Incoming) -> After | None:
         request = repo.get(unit.session, record_id(incoming.value) or 0)
         if request is None or not repo.may_act(person, request, verb):
             refusal = messages.BUTTON_OUT_OF_DATE if request is None else messages.NOT_YOURS
@@ -33,6 +33,7 @@ def opener(modal: render.NoteModal, verb: str) -> Work:
             return None
         view = render.note_modal(modal, request.id, queue.card(request).text, incoming.channel)
         client, trigger_id = unit.services.client, incoming.trigger_id
+        assert client is not None, SLACK_SIDE
         return lambda: client.views_open(trigger_id=trigger_id, view=view)
 
     return open_modal

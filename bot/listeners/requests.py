@@ -34,8 +34,10 @@ def register(app: App) -> None:
 
 def transition(unit: Unit, person: Person, incoming: Incoming) -> None:
     """Claim, release or cancel: the conditional transition is the single winner and the idempotency."""
+    assert incoming.action_id is not None, "Bolt routed this click by its action id"
     verb = incoming.action_id.split("#")[0]
     clicked = record_id(incoming.value)
+    reply: Reply | None
     if clicked is None:
         reply = Reply(messages.BUTTON_OUT_OF_DATE)
     else:

@@ -107,7 +107,9 @@ class OutboxNotifier:
 
     def _put(self, key: str, method: str, payload: dict[str, Any]) -> None:
         if outbox.put(self.session, key, method, payload):
-            self.written.append(self.session.scalar(select(OutboxMessage.id).where(OutboxMessage.key == key)))
+            self.written.append(
+                self.session.scalars(select(OutboxMessage.id).where(OutboxMessage.key == key)).one()
+            )
 
     def _rearm(self, key: str, changes: dict[str, Any]) -> bool:
         """Give a living row new content and send it again; False when there is no such row."""
