@@ -6,7 +6,7 @@ and the cache in front of the gateway turns the same question within 60 seconds 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.calendar.agenda import agenda_reply
@@ -77,7 +77,7 @@ def _slot_answer(ctx: Context, busy: list[Busy], start: datetime, end: datetime)
     return Reply(headline, sections=(lines, after))
 
 
-def _free_time(ctx: Context, busy: list[Busy], start: datetime, end: datetime, today) -> Reply:
+def _free_time(ctx: Context, busy: list[Busy], start: datetime, end: datetime, today: date) -> Reply:
     days = days_in(start, end, ctx.zone)[:MAX_DAYS]
     sections = []
     for day in days:
