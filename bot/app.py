@@ -22,7 +22,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot import conversation
 from bot.edge.handoff import inject_services
-from bot.edge.services import Services, Unit
+from bot.edge.services import SLACK_SIDE, Services, Unit
 from bot.listeners import register_listeners
 from bot.outbox.delivery import Delivery
 from bot.settings import Settings
@@ -68,6 +68,7 @@ class Jane:
 
     def start(self) -> None:
         """Background work of a serving process: the outbox retry loop."""
+        assert self.services.delivery is not None, SLACK_SIDE
         self.services.delivery.start()
 
     def warm_up(self) -> None:
@@ -87,6 +88,7 @@ class Jane:
 
     def stop(self) -> None:
         """Stop sending, finish the work in hand, then release the pools and engine create_app made."""
+        assert self.services.delivery is not None and self.services.work is not None, SLACK_SIDE
         self.services.delivery.stop()
         self.services.work.shutdown(wait=True, cancel_futures=False)
         for close in self.closers:
@@ -221,6 +223,7 @@ def _authorize(services: Services):
 
     def authorize(enterprise_id, team_id, user_id) -> AuthorizeResult:
         identity = services.identity()
+        assert services.client is not None, SLACK_SIDE
         return AuthorizeResult(
             enterprise_id=enterprise_id,
             team_id=team_id or identity.get("team_id"),

@@ -7,6 +7,7 @@ import signal
 import threading
 
 from bot.commands._database import open_database
+from bot.edge.services import SLACK_SIDE
 from bot.jobs.background import JobLoop, make_runner
 from bot.settings import load_settings
 
@@ -21,14 +22,16 @@ def run(args) -> int:
 
     jane = create_app(settings, engine=engine)
     loop = JobLoop(make_runner(jane.services), settings.job_poll_seconds)
+    delivery = jane.services.delivery
+    assert delivery is not None, SLACK_SIDE
     try:
         if args.once:
             loop.run_pending()
-            while jane.services.delivery.run_due():
+            while delivery.run_due():
                 pass
             return 0
         _stop_on_signals(loop.stopping)
-        jane.services.delivery.start()
+        delivery.start()
         log.warning("jane worker: running jobs every %ss", settings.job_poll_seconds)
         loop.run_forever()
         return 0

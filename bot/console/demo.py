@@ -67,14 +67,14 @@ def seed(session: Session, now: datetime) -> dict[str, Person]:
         by_user[user_id] = person
         if role == "client":
             profile = people.make_client(session, person, phase)
-            profile.va_id = by_user[va_user].id
+            profile.va_id = by_user[va_user].id if va_user else None
             phases.record_start(session, profile, by=None)
     maria = by_user["UCLIENT01"]
     today = now.astimezone(ZoneInfo(CLIENT_TZ)).date()
     _seed_deals(session, by_user, today, now)
     _seed_events(session, maria, today)
     session.flush()
-    return {person.name: person for person in by_user.values()}
+    return {person.label: person for person in by_user.values()}
 
 
 def _seed_deals(session: Session, by_user: dict[str, Person], today: date, now: datetime) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session, sessionmaker
@@ -24,7 +25,7 @@ from bot.settings import Settings
 from handlers.core.context import Context, Thread
 from handlers.core.reply import Reply
 from integrations.local_calendar import LocalCalendar
-from storage.models import Person, Request, SlackEvent
+from storage.models import ClientProfile, Person, Request, SlackEvent
 from storage.repositories import events
 
 LINE = "console-line:"  # event-id prefix that numbers console lines, so each has a ts of its own
@@ -63,7 +64,7 @@ class ConsoleNotifier(OutboxNotifier):
         *,
         key: str,
         user: str | None = None,
-        remember: dict | None = None,
+        remember: dict[str, Any] | None = None,
         not_before: datetime | None = None,
     ) -> None:
         written = len(self.written)
@@ -88,6 +89,13 @@ class Turn:
     def ctx(self) -> Context:
         return self.unit.context(self.person, Thread(self.channel, self.ts))
 
+    @property
+    def notify(self) -> ConsoleNotifier:
+        """The turn's notifier, which keeps aside the replies that answer the typist."""
+        notify = self.unit.notify
+        assert isinstance(notify, ConsoleNotifier), "a console turn writes through the console notifier"
+        return notify
+
     def message(self, text: str) -> Incoming:
         return Incoming(
             kind="event", key=f"{self.channel}:{self.ts}", user_id=self.person.user_id,
@@ -103,10 +111,12 @@ class Turn:
 
 def begin(services: Services, session: Session, person_id: int) -> Turn:
     """A turn for the next line, numbered once in the database (demo files outlive console sessions)."""
-    number = session.scalar(select(func.count()).where(SlackEvent.event_id.startswith(LINE))) + 1
+    number = (
+        session.execute(select(func.count()).where(SlackEvent.event_id.startswith(LINE))).scalar_one() + 1
+    )
     while not events.record_once(session, f"{LINE}{number}"):
         number += 1
-    person = session.get(Person, person_id)
+    person = session.get_one(Person, person_id)
     return Turn(Unit(session, ConsoleNotifier(session), services), person, str(number))
 
 
@@ -114,14 +124,20 @@ def services(sessions: sessionmaker[Session], clock: Callable[[], datetime]) -> 
     """The listeners' services in the console: defaults only, the local calendar, and nothing that
     talks to Slack (no client, sender or pool), since the console shows what Jane would send."""
     return Services(
-        settings=Settings.model_construct(), engine=sessions.kw.get("bind"), sessions=sessions, clock=clock,
+        settings=Settings.model_construct(), engine=sessions.kw["bind"], sessions=sessions, clock=clock,
         client=None, delivery=None, work=None, calendar_for=local_calendar,
     )  # fmt: skip
 
 
-def local_calendar(profile) -> LocalCalendar:
+def local_calendar(profile: ClientProfile) -> LocalCalendar:
     """The demo's calendar is always the local one, in the console's own unit of work."""
-    return LocalCalendar(lambda: nullcontext(object_session(profile)), profile.person_id)
+
+    def own_session() -> nullcontext[Session]:
+        session = object_session(profile)
+        assert session is not None, "the console's profiles come from its own unit of work"
+        return nullcontext(session)
+
+    return LocalCalendar(own_session, profile.person_id)
 
 
 def find(session: Session, name: str) -> Person | None:

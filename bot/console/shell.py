@@ -52,6 +52,9 @@ WHICH_PERSON = "Who? Give a name, e.g. /as tom (/who lists everyone)."
 NOW_SPEAKING_AS = "You are now {name}."
 
 
+Command = Callable[["Shell", Turn, str], Reply | Home | str | None]
+
+
 class Quit(Exception):
     """The person asked to leave."""
 
@@ -65,7 +68,7 @@ class Shell:
 
     def prompt(self) -> str:
         with self.sessions() as session:
-            return f"{describe(session.get(Person, self.person_id))}> "
+            return f"{describe(session.get_one(Person, self.person_id))}> "
 
     def handle(self, line: str) -> list[str]:
         """Run one line; the lines to print (Jane's answer, then what she sent to others)."""
@@ -81,7 +84,7 @@ class Shell:
             names = {p.user_id: p.label for p in session.scalars(select(Person))}
             turn = console_edge.begin(self.services, session, self.person_id)
             answer = command(self, turn, rest.strip() if word.startswith("/") else line.strip())
-            notify = turn.unit.notify
+            notify = turn.notify
             shown = [_render(answer, names)] + [_render(r, names) for r in notify.answers.values()]
         return [text for text in shown if text] + self._sent(notify.written, set(notify.answers), names)
 
@@ -142,7 +145,7 @@ class Shell:
         return refusal or (Home("", (section,)) if section else None)
 
 
-def _numbered(word: str, where: str, action: Callable[[Turn, int, str], Reply | None]):
+def _numbered(word: str, where: str, action: Callable[[Turn, int, str], Reply | None]) -> Command:
     """A command that takes a request or proposal number and, optionally, words after it."""
 
     def command(shell: Shell, turn: Turn, rest: str) -> Reply | str | None:
@@ -181,16 +184,13 @@ def _clicking(button: ButtonAction) -> Callable[[Turn, int, str], Reply | None]:
     return lambda turn, number, words: _click(turn, button, str(number), words or None)
 
 
-def _button_commands() -> dict[str, Callable[[Shell, Turn, str], Reply | Home | str | None]]:
+def _button_commands() -> dict[str, Command]:
     """A numbered command for every button whose value is a number (a request, a proposal, a phase…)."""
-    commands: dict[str, Callable[[Shell, Turn, str], Reply | Home | str | None]] = {}
-    for button in BUTTONS:
-        if button.command and button.handle is not None and button.command not in SHELL_TYPED:
-            word = button.command
-            commands[word] = _numbered(
-                word, button.numbers, lambda t, n, words, b=button: _click(t, b, str(n), words or None)
-            )
-    return commands
+    return {
+        button.command: _numbered(button.command, button.numbers, _clicking(button))
+        for button in BUTTONS
+        if button.command and button.handle is not None and button.command not in SHELL_TYPED
+    }
 
 
 def _render(answer: Reply | Home | str | None, names: dict[str, str]) -> str | None:
@@ -202,7 +202,7 @@ def _render(answer: Reply | Home | str | None, names: dict[str, str]) -> str | N
 
 
 SHELL_TYPED = ("/agenda", "/deal", "/deal new")  # buttons the console types as commands of their own
-COMMANDS: dict[str, Callable[[Shell, Turn, str], Reply | Home | str | None]] = {
+COMMANDS: dict[str, Command] = {
     "/as": Shell.become,
     "/who": Shell.who,
     "/help": lambda shell, turn, rest: HELP,

@@ -11,8 +11,10 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from slack_bolt import Ack, BoltContext, BoltResponse
+
 from bot.edge.incoming import Incoming
-from bot.edge.services import Services, Unit
+from bot.edge.services import SLACK_SIDE, Services, Unit
 from handlers.core import messages
 from handlers.core.context import Thread
 from handlers.core.reply import Reply
@@ -23,13 +25,15 @@ log = logging.getLogger(__name__)
 
 # A listener's work: runs inside the unit of work; may return a callable to run after the commit
 # (e.g. views.open, which must not hold a transaction open while it talks to Slack).
-Work = Callable[[Unit, Person, Incoming], Callable[[], Any] | None]
+After = Callable[[], object]
+Work = Callable[[Unit, Person, Incoming], After | None]
+Listener = Callable[..., None]  # Bolt passes a listener's arguments by parameter name
 
 
-def inject_services(services: Services):
+def inject_services(services: Services) -> Callable[..., BoltResponse]:
     """A global Bolt middleware: listeners receive `services` by parameter name (Bolt's kwargs injection)."""
 
-    def services_middleware(context, next):
+    def services_middleware(context: BoltContext, next: Callable[[], BoltResponse]) -> BoltResponse:
         context["services"] = services
         return next()
 
@@ -38,33 +42,34 @@ def inject_services(services: Services):
 
 def handoff(services: Services, incoming: Incoming, work: Work, *, dedupe: str | None = None) -> None:
     """Run `work` in the work pool after the ack. `dedupe` names a delivery to act on only once."""
+    assert services.work is not None, SLACK_SIDE
     services.work.submit(run, services, incoming, work, dedupe)
 
 
-def on_action(work: Work):
+def on_action(work: Work) -> Listener:
     """A Bolt action listener: ack at once, then `work` in the work pool (Bolt injects by parameter name)."""
 
-    def listener(ack, body: dict, action: dict, services: Services) -> None:
+    def listener(ack: Ack, body: dict[str, Any], action: dict[str, Any], services: Services) -> None:
         ack()
         handoff(services, Incoming.from_action(body, action), work)
 
     return listener
 
 
-def on_view(work: Work):
+def on_view(work: Work) -> Listener:
     """A Bolt view-submission listener: the ack closes the modal; the outcome is told in messages."""
 
-    def listener(ack, body: dict, view: dict, services: Services) -> None:
+    def listener(ack: Ack, body: dict[str, Any], view: dict[str, Any], services: Services) -> None:
         ack()
         handoff(services, Incoming.from_view(body, view), work)
 
     return listener
 
 
-def on_command(work: Work):
+def on_command(work: Work) -> Listener:
     """A Bolt slash-command listener: ack at once, then `work` in the work pool."""
 
-    def listener(ack, body: dict, services: Services) -> None:
+    def listener(ack: Ack, body: dict[str, Any], services: Services) -> None:
         ack()
         handoff(services, Incoming.from_command(body), work)
 
@@ -82,7 +87,11 @@ def run(services: Services, incoming: Incoming, work: Work, dedupe: str | None =
             return
         with services.unit_of_work() as unit:
             person = people.find(unit.session, incoming.user_id, incoming.team_id)
-            after = welcome_stranger(unit, incoming) if person is None else work(unit, person, incoming)
+            after: After | None = None
+            if person is None:
+                welcome_stranger(unit, incoming)
+            else:
+                after = work(unit, person, incoming)
         if after is not None:
             after()
     except Exception:
@@ -96,7 +105,9 @@ def first_time(services: Services, event_id: str) -> bool:
         return events.record_once(session, event_id)
 
 
-def answer(unit: Unit, incoming: Incoming, reply: Reply, *, key: str, remember: dict | None = None) -> None:
+def answer(
+    unit: Unit, incoming: Incoming, reply: Reply, *, key: str, remember: dict[str, Any] | None = None
+) -> None:
     """Answer the person: in the message's thread for events, privately (ephemeral) for clicks."""
     if incoming.kind == "event":
         unit.notify.post(incoming.thread, reply, key=key, remember=remember)

@@ -37,7 +37,7 @@ class Incoming:
         return f"{self.kind} {self.key} from {self.user_id} in {self.channel}"
 
     @classmethod
-    def from_event(cls, body: dict, event: dict) -> Incoming:
+    def from_event(cls, body: dict[str, Any], event: dict[str, Any]) -> Incoming:
         ts = _str(event.get("ts"))
         return cls(
             kind="event",
@@ -47,13 +47,13 @@ class Incoming:
             channel=_str(event.get("channel")),
             ts=ts,
             thread_ts=_str(event.get("thread_ts")) or ts,
-            text=event.get("text") if isinstance(event.get("text"), str) else "",
+            text=_text(event.get("text")),
             event_id=_str(body.get("event_id")),
             bot_user_id=_bot_user_id(body),
         )
 
     @classmethod
-    def from_action(cls, body: dict, action: dict) -> Incoming:
+    def from_action(cls, body: dict[str, Any], action: dict[str, Any]) -> Incoming:
         user, message, container = (
             _dict(body.get("user")),
             _dict(body.get("message")),
@@ -75,7 +75,7 @@ class Incoming:
         )
 
     @classmethod
-    def from_view(cls, body: dict, view: dict) -> Incoming:
+    def from_view(cls, body: dict[str, Any], view: dict[str, Any]) -> Incoming:
         user = _dict(body.get("user"))
         return cls(
             kind="view",
@@ -87,20 +87,20 @@ class Incoming:
         )
 
     @classmethod
-    def from_command(cls, body: dict) -> Incoming:
+    def from_command(cls, body: dict[str, Any]) -> Incoming:
         return cls(
             kind="command",
             key=f"command:{body.get('trigger_id')}",
             user_id=_str(body.get("user_id")),
             team_id=_str(body.get("team_id")) or "",
             channel=_str(body.get("channel_id")),
-            text=body.get("text") if isinstance(body.get("text"), str) else "",
+            text=_text(body.get("text")),
             trigger_id=_str(body.get("trigger_id")),
             extra={"command": body.get("command"), "response_url": body.get("response_url")},
         )
 
 
-def _bot_user_id(body: dict) -> str | None:
+def _bot_user_id(body: dict[str, Any]) -> str | None:
     authorizations = body.get("authorizations")
     for authorization in authorizations if isinstance(authorizations, list) else ():
         if isinstance(authorization, dict) and authorization.get("is_bot"):
@@ -108,9 +108,13 @@ def _bot_user_id(body: dict) -> str | None:
     return None
 
 
-def _dict(value: Any) -> dict:
+def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
 def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""

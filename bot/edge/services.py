@@ -8,7 +8,7 @@ from concurrent.futures import Executor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from slack_sdk import WebClient
 from sqlalchemy import Engine
@@ -22,6 +22,8 @@ from storage.models import ClientProfile, Person
 
 if TYPE_CHECKING:
     from integrations.calendar import CalendarGateway
+
+SLACK_SIDE = "a Slack-facing Jane has a Web API client, a sender and a work pool (the console has none)"
 
 
 @dataclass
@@ -53,9 +55,10 @@ class Services:
     engine: Engine
     sessions: sessionmaker[Session]
     clock: Callable[[], datetime]
-    client: WebClient
-    delivery: Delivery
-    work: Executor  # slow work (database, Slack, Google) runs here, after the ack
+    # None only in the console, which talks to no Slack: it shows what Jane would send instead.
+    client: WebClient | None
+    delivery: Delivery | None
+    work: Executor | None  # slow work (database, Slack, Google) runs here, after the ack
     calendar_for: Callable[[ClientProfile], CalendarGateway] | None = None
     home_view: Callable[[Session, Person], dict[str, Any] | None] | None = None
     _identity: dict[str, Any] | None = field(default=None, repr=False)
@@ -73,13 +76,16 @@ class Services:
         with self.sessions.begin() as session:
             unit = Unit(session, self.notifier(session), self)
             yield unit
+        assert self.delivery is not None, SLACK_SIDE
         self.delivery.deliver(unit.notify.written)
 
     def identity(self) -> dict[str, Any]:
         """The bot's own ids from auth.test, asked once per process (serve asks at start-up)."""
         with self._identity_lock:
             if self._identity is None:
-                self._identity = self.client.auth_test().data
+                assert self.client is not None, SLACK_SIDE
+                # auth.test answers JSON; `data` is bytes only for file downloads.
+                self._identity = cast(dict[str, Any], self.client.auth_test().data)
             return self._identity
 
 

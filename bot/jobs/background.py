@@ -4,27 +4,31 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from datetime import datetime
 
-from bot.jobs.kinds import KINDS, World
+from bot.edge.services import Services
+from bot.jobs.kinds import KINDS
 from bot.jobs.runner import Runner
 from handlers.proactive import job_plan as sync
+from handlers.proactive.job_run import World
+from integrations.calendar import Agenda, Busy, CalendarGateway, Created, NewEvent
 from storage.db import unit_of_work
+from storage.models import ClientProfile
 
 log = logging.getLogger(__name__)
 
 
-def make_world(services: Any) -> World:
+def make_world(services: Services) -> World:
     """The kinds' view of the app's services: its outbox notifier and calendars."""
     return World(
         settings=services.settings,
         notifier_for=services.notifier,
         calendar_for=services.calendar_for or _no_calendar,
-        deliver=services.delivery.deliver,
+        deliver=services.delivery.deliver if services.delivery else None,
     )
 
 
-def make_runner(services: Any, *, worker: str | None = None) -> Runner:
+def make_runner(services: Services, *, worker: str | None = None) -> Runner:
     return Runner(services.sessions, make_world(services), KINDS, clock=services.clock, worker=worker)
 
 
@@ -61,19 +65,25 @@ class JobLoop:
             self._thread.join(timeout)
 
 
-def start_background(services: Any) -> JobLoop:
+def start_background(services: Services) -> JobLoop:
     """What `jane serve` calls unless --no-jobs: the job loop in a thread of this process."""
     loop = JobLoop(make_runner(services), services.settings.job_poll_seconds)
     loop.start()
     return loop
 
 
-def _no_calendar(profile):
+def _no_calendar(profile: ClientProfile) -> CalendarGateway:
     from integrations.calendar import CalendarNotConnected
     from integrations.sentences import NOT_CONNECTED
 
     class NotConnected:
-        def agenda(self, start, end):
+        def agenda(self, start: datetime, end: datetime) -> Agenda:
             raise CalendarNotConnected(NOT_CONNECTED)  # a CalendarError's message is for the client
+
+        def busy(self, start: datetime, end: datetime) -> list[Busy]:
+            raise CalendarNotConnected(NOT_CONNECTED)
+
+        def create(self, event: NewEvent) -> Created:
+            raise CalendarNotConnected(NOT_CONNECTED)
 
     return NotConnected()

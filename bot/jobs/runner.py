@@ -14,11 +14,10 @@ import socket
 import threading
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from handlers.proactive.job_run import JobRun, carry, kept_due
+from handlers.proactive.job_run import JobRun, World, carry, kept_due
 from storage.db import unit_of_work
 from storage.models import Job
 from storage.repositories import jobs
@@ -46,7 +45,7 @@ class Runner:
     def __init__(
         self,
         sessions: sessionmaker[Session],
-        world: Any,
+        world: World,
         kinds: Mapping[str, Kind],
         *,
         clock: Callable[[], datetime] = utcnow,

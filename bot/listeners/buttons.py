@@ -11,7 +11,7 @@ from slack_bolt import App
 
 from bot.edge.handoff import Work, answer, on_action, on_view
 from bot.edge.incoming import Incoming
-from bot.edge.services import Unit
+from bot.edge.services import SLACK_SIDE, Unit
 from bot.slack import render
 from handlers.buttons import BUTTONS
 from handlers.core import messages
@@ -57,6 +57,7 @@ def ask_note(action: str, note: NoteFirst) -> Work:
             return None
         view = render.note_modal(action, note, request.id, requests.card(request).text, incoming.channel)
         client, trigger_id = unit.services.client, incoming.trigger_id
+        assert client is not None, SLACK_SIDE
         return lambda: client.views_open(trigger_id=trigger_id, view=view)
 
     return open_modal

@@ -7,13 +7,13 @@ Every command, click and submission is re-checked on the server: a VA acts only 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from typing import Any
 
-from slack_bolt import App
+from slack_bolt import Ack, App
 
-from bot.edge.handoff import answer, handoff, on_action, on_command
+from bot.edge.handoff import After, answer, handoff, on_action, on_command
 from bot.edge.incoming import Incoming
-from bot.edge.services import Services, Unit
+from bot.edge.services import SLACK_SIDE, Services, Unit
 from bot.slack import deal_views, render
 from handlers.core import messages
 from handlers.core.mrkdwn import MENTION
@@ -23,7 +23,7 @@ from handlers.deals import form as deal_form
 from handlers.deals import home as deal_home
 from handlers.deals.form import DealForm
 from handlers.deals.stages import configured
-from storage.models import Person
+from storage.models import Deal, Person
 from storage.repositories import deals as repo
 from storage.repositories import people
 
@@ -39,7 +39,7 @@ def register(app: App) -> None:
     app.view(deal_views.VIEW)(on_submit)
 
 
-def on_submit(ack, body: dict, view: dict, services: Services) -> None:
+def on_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], services: Services) -> None:
     """Mistakes in the form are shown in the modal at once (no database needed); the save runs after."""
     try:
         picked, texts = deal_views.read(view)
@@ -59,21 +59,24 @@ def on_submit(ack, body: dict, view: dict, services: Services) -> None:
     )
 
 
-def open_picker(unit: Unit, person: Person, incoming: Incoming) -> Callable[[], object] | None:
+def open_picker(unit: Unit, person: Person, incoming: Incoming) -> After | None:
     """/deal [@client]: the modal offers only the clients this person serves (an admin: every client)."""
     if not (person.is_va or person.is_admin):
-        return _refuse(unit, incoming, messages.DEAL_VA_ONLY)
+        _refuse(unit, incoming, messages.DEAL_VA_ONLY)
+        return None
     served = people.clients(unit.session, None if person.is_admin else person)
     named = MENTION.search(incoming.text or "")
     if named:
         target = people.find(unit.session, named.group(1), incoming.team_id)
         served = [profile for profile in served if target is not None and profile.person_id == target.id]
         if not served:
-            return _refuse(unit, incoming, messages.DEAL_NOT_YOURS)
+            _refuse(unit, incoming, messages.DEAL_NOT_YOURS)
+            return None
     if not served:
-        return _refuse(unit, incoming, messages.DEAL_NO_CLIENTS)
+        _refuse(unit, incoming, messages.DEAL_NO_CLIENTS)
+        return None
     pipe = configured(unit.services.settings)
-    by_client: dict[int, list] = {}
+    by_client: dict[int, list[Deal]] = {}
     for deal in repo.open_for_va(unit.session, person, pipe.closed_ids):
         by_client.setdefault(deal.client_id, []).append(deal)
     choices = [
@@ -82,13 +85,15 @@ def open_picker(unit: Unit, person: Person, incoming: Incoming) -> Callable[[], 
     return _opener(unit, incoming, deal_views.pick_modal(choices, pipe))
 
 
-def open_deal(unit: Unit, person: Person, incoming: Incoming) -> Callable[[], object] | None:
+def open_deal(unit: Unit, person: Person, incoming: Incoming) -> After | None:
     """The App Home's Update: the deal's modal, only for its client's VA or an admin."""
     deal_id = record_id(incoming.value)
     deal = repo.served_by(unit.session, person, deal_id) if deal_id is not None else None
     if deal is None:
-        return _refuse(unit, incoming, messages.DEAL_NOT_YOURS)
+        _refuse(unit, incoming, messages.DEAL_NOT_YOURS)
+        return None
     client = people.get(unit.session, deal.client_id)
+    assert client is not None, "a deal's client row outlives it (the foreign key cascades)"
     return _opener(
         unit, incoming, deal_views.deal_modal(deal, client.label, configured(unit.services.settings))
     )
@@ -100,8 +105,9 @@ def save(unit: Unit, person: Person, incoming: Incoming, form: DealForm) -> None
 
 
 
-def _opener(unit: Unit, incoming: Incoming, view: dict) -> Callable[[], object]:
+def _opener(unit: Unit, incoming: Incoming, view: dict[str, Any]) -> After:
     client, trigger_id = unit.services.client, incoming.trigger_id
+    assert client is not None, SLACK_SIDE
     return lambda: client.views_open(trigger_id=trigger_id, view=view)
 
 

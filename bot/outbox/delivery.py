@@ -13,12 +13,12 @@ import logging
 import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
-from sqlalchemy import update
+from sqlalchemy import CursorResult, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.outbox.notify import CARD, HOME, RESPONSE_URL, URL
@@ -140,7 +140,8 @@ class Delivery:
             if response.status_code >= 300:
                 raise ResponseUrlError(f"HTTP {response.status_code}: {response.body}"[:200])
             return {"ok": True}
-        return self.client.api_call(method, json=payload).data
+        # A Web API method answers JSON; `data` is bytes only for file downloads.
+        return cast(dict[str, Any], self.client.api_call(method, json=payload).data)
 
     def _prepare(self, row: OutboxMessage) -> tuple[str | None, dict[str, Any]]:
         payload = {k: v for k, v in row.payload.items() if not k.startswith("_")}
@@ -202,7 +203,7 @@ class Delivery:
         now = self.clock()
         outbox.mark_failed(session, row.id, error, now=now)
         if retry_after:  # Slack said when it will take calls again: not before then
-            message = session.get(OutboxMessage, row.id)
+            message = session.get_one(OutboxMessage, row.id)
             message.next_attempt_at = max(message.next_attempt_at, now + timedelta(seconds=retry_after))
 
     # --- the retry loop -----------------------------------------------------------------------------------
@@ -242,7 +243,8 @@ def _release(session: Session, row_id: int, *, revision: int | None = None, **va
     if revision is not None:
         statement = statement.where(OutboxMessage.revision == revision)
     statement = statement.values(locked_until=None, **values).execution_options(synchronize_session=False)
-    return bool(session.execute(statement).rowcount)
+    result = cast(CursorResult[Any], session.execute(statement))  # an UPDATE's result is a cursor's
+    return bool(result.rowcount)
 
 
 def _retry_after(error: SlackApiError) -> float | None:

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from bot.slack.blocks import clip
 from handlers import home
-from handlers.core.context import Context, Thread
+from handlers.core.context import Context, Settings, Thread
 from handlers.core.home import Home, Item
 from handlers.core.reply import Button, Reply
-from storage.models import Person, Request
+from integrations.calendar import CalendarGateway
+from storage.models import ClientProfile, Person, Request
 
 MAX_BLOCKS = 100  # Slack's limit for a Home view
 TEXT_LIMIT = 3000
@@ -29,7 +30,7 @@ MAX_BUTTONS = 25  # per actions block
 HomeView = Callable[[Session, Person], dict[str, Any]]
 
 
-def home_views(settings: Any, clock: Callable[[], datetime]) -> HomeView:
+def home_views(settings: Settings | None, clock: Callable[[], datetime]) -> HomeView:
     """The deployment's Home builder: its settings (pipeline, Google sign-in) and its clock, bound once."""
 
     def build(session: Session, person: Person) -> dict[str, Any]:
@@ -38,7 +39,7 @@ def home_views(settings: Any, clock: Callable[[], datetime]) -> HomeView:
     return build
 
 
-def home_view(session: Session, person: Person, settings: Any, now: datetime) -> dict[str, Any]:
+def home_view(session: Session, person: Person, settings: Settings | None, now: datetime) -> dict[str, Any]:
     """The person's Home view at `now`, built from the database."""
     ctx = Context(session, person, now, _Silent(), _no_calendar, Thread(), settings)
     return view(home.build(ctx))
@@ -98,12 +99,28 @@ def _header(text: str) -> dict[str, Any]:
     }
 
 
-
 class _Silent:
     """Building a view tells nobody anything; a section that tried would be a bug, so it is ignored."""
 
-    def tell(self, person: Person, reply: Reply, *, key: str, request: Request | None = None) -> None:
+    def tell(
+        self,
+        person: Person,
+        reply: Reply,
+        *,
+        key: str,
+        request: Request | None = None,
+        not_before: datetime | None = None,
+    ) -> None:
         pass
+
+    def post(self, thread: Thread, reply: Reply, *, key: str) -> None:
+        pass
+
+    def update(self, channel: str, ts: str, reply: Reply, *, key: str) -> None:
+        pass
+
+    def remembered(self, thread: Thread) -> dict[str, Any] | None:
+        return None
 
     def post_card(self, request: Request, reply: Reply) -> None:
         pass
@@ -115,7 +132,7 @@ class _Silent:
         pass
 
 
-def _no_calendar(profile):
+def _no_calendar(profile: ClientProfile) -> CalendarGateway:
     """Sections say whether a calendar is connected from the database; none may call Google per render."""
     from integrations.calendar import CalendarNotConnected
 

@@ -86,7 +86,12 @@ class Web:
     def _slack(self, request: HttpRequest, services: Services) -> HttpResponse:
         try:
             text = request.body.decode("utf-8")
-            bolt_request = BoltRequest(body=text, query=request.query, headers=dict(request.headers))
+            # Bolt only reads the query, but types it as an invariant Dict[str, Sequence[str]].
+            bolt_request = BoltRequest(
+                body=text,
+                query=request.query,  # type: ignore[arg-type]
+                headers=dict(request.headers),
+            )
         except Exception:  # not UTF-8, not JSON, a `payload=` that is not JSON …
             return HttpResponse.text(400, "malformed request")
         if not well_formed(bolt_request.body):

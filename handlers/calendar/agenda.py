@@ -56,15 +56,19 @@ def _all_day(event: Event, zone: ZoneInfo) -> str:
     return _line(event, when)
 
 
-def _timed(event: Event, begins: datetime, ends: datetime, zone: ZoneInfo) -> tuple[tuple, str]:
-    earlier, later = event.start < begins, event.end > ends
+def _timed(
+    event: Event, begins: datetime, ends: datetime, zone: ZoneInfo
+) -> tuple[tuple[int, datetime], str]:
+    start, end = event.start, event.end
+    assert isinstance(start, datetime) and isinstance(end, datetime), "a timed event carries moments"
+    earlier, later = start < begins, end > ends
     if earlier and later:  # the middle day of a multi-day event: it fills the day
         return (0, begins), _line(event, say.CAL_ALL_DAY)
     if earlier:
-        return (1, begins), _line(event, say.CAL_UNTIL.format(time=clock(event.end, zone)))
+        return (1, begins), _line(event, say.CAL_UNTIL.format(time=clock(end, zone)))
     if later:
-        return (1, event.start), _line(event, say.CAL_FROM.format(time=clock(event.start, zone)))
-    return (1, event.start), _line(event, f"{clock(event.start, zone)}–{clock(event.end, zone)}")
+        return (1, start), _line(event, say.CAL_FROM.format(time=clock(start, zone)))
+    return (1, start), _line(event, f"{clock(start, zone)}–{clock(end, zone)}")
 
 
 def _line(event: Event, when: str) -> str:

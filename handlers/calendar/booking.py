@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -23,7 +24,7 @@ from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import day_window, span, zone_of
 from handlers.phases import duties
 from handlers.queue import intake
-from handlers.queue.booking_card import BOOKING, CONFIRM, REJECT, card, draft_of  # noqa: F401  (action ids)
+from handlers.queue.booking_card import BOOKING, CONFIRM, REJECT, Draft, card, draft_of  # noqa: F401  (action ids)
 from handlers.queue.requests import CANCEL, refresh_homes, when
 from integrations.calendar import CalendarAccessLost, CalendarError, Created
 from storage.models import Request
@@ -34,6 +35,7 @@ DUTY = "appointment_scheduling"
 
 def book(ctx: Context, ask: Ask) -> Reply:
     """Check the slot for conflicts, store the draft as a request awaiting confirmation, post the VA card."""
+    assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
     slots = ask.slots or {}
     if slots.get("action") in ("move", "cancel"):
         return _change(ctx, ask, slots)
@@ -52,7 +54,7 @@ def book(ctx: Context, ask: Ask) -> Reply:
     except CalendarError as error:
         return problem_reply(ctx, error)
     clashes = conflicts(busy, start, end)
-    draft = {
+    draft: Draft = {
         "title": title, "start": start.isoformat(), "end": end.isoformat(),
         "attendees": [str(a) for a in slots.get("attendees") or ()],
         "conflicts": [[b.start.isoformat(), b.end.isoformat()] for b in clashes],
@@ -70,7 +72,7 @@ def book(ctx: Context, ask: Ask) -> Reply:
     return Reply(text, sections=notes, buttons=(cancel,))
 
 
-def _no_clock_time(slots: Mapping, start: datetime, zone: ZoneInfo) -> bool:
+def _no_clock_time(slots: Mapping[str, Any], start: datetime, zone: ZoneInfo) -> bool:
     """A day ("on Monday": local midnight to midnight) or a part of one ("Saturday morning"), not a time.
 
     The parser gives a clock time as a half-hour slot and an explicit range with `duration_minutes`, so
@@ -93,7 +95,7 @@ def _whole_days(start: datetime, end: object) -> bool:
     )
 
 
-def _change(ctx: Context, ask: Ask, slots: Mapping) -> Reply:
+def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     """Moving or cancelling an event is a request for the VA (Jane only drafts new bookings)."""
     event = str(slots.get("event") or say.CAL_CHANGE_SOME_EVENT)
     was = _moment(slots, "from_start", "from_end", ctx.zone)
@@ -109,7 +111,7 @@ def _change(ctx: Context, ask: Ask, slots: Mapping) -> Reply:
     return intake.handle(ctx, replace(ask, text=text, duty=DUTY, slots={}), what=what)
 
 
-def _moment(slots: Mapping, start_slot: str, end_slot: str, zone: ZoneInfo) -> str | None:
+def _moment(slots: Mapping[str, Any], start_slot: str, end_slot: str, zone: ZoneInfo) -> str | None:
     """A slot's time as the queue shows due dates: "Fri 27 Nov, 5:00 PM", or only the day for a whole day."""
     start = read(slots.get(start_slot), zone)
     if not isinstance(start, datetime):
@@ -119,12 +121,12 @@ def _moment(slots: Mapping, start_slot: str, end_slot: str, zone: ZoneInfo) -> s
 
 def confirm(ctx: Context, request_id: int) -> Reply:
     """A VA confirms a draft: create the event (idempotently), mark the request done, tell the client."""
-    request = _locked(ctx, request_id)
-    refusal = _check(ctx, request, "confirm")
-    if refusal is not None:
-        return refusal
-    profile, draft = request.client.client, draft_of(request)
-    if not duties.is_granted(DUTY, profile.phase, profile.override_map):
+    found = _booking(ctx, request_id, "confirm")
+    if isinstance(found, Reply):
+        return found
+    request, draft = found
+    profile = request.client.client
+    if profile is None or not duties.is_granted(DUTY, profile.phase, profile.override_map):
         return Reply(say.CAL_BOOK_NOT_GRANTED_VA.format(client=request.client.user_id), ephemeral=True)
     try:
         created = ctx.calendar_for(profile).create(new_event(request))
@@ -147,11 +149,10 @@ def confirm(ctx: Context, request_id: int) -> Reply:
 
 def reject(ctx: Context, request_id: int, note: str | None = None) -> Reply:
     """A VA turns a draft down: nothing reaches the calendar; the client is told, with the VA's reason."""
-    request = _locked(ctx, request_id)
-    refusal = _check(ctx, request, "reject")
-    if refusal is not None:
-        return refusal
-    draft = draft_of(request)
+    found = _booking(ctx, request_id, "reject")
+    if isinstance(found, Reply):
+        return found
+    request, draft = found
     outcome = repo.move(ctx.session, request.id, "reject", ctx.asker, note)
     if not outcome.moved:
         return _already(outcome.request)
@@ -171,14 +172,17 @@ def _locked(ctx: Context, request_id: int) -> Request | None:
     return ctx.session.get(Request, request_id, populate_existing=True)
 
 
-def _check(ctx: Context, request: Request | None, action: str) -> Reply | None:
-    if request is None or draft_of(request) is None:
+def _booking(ctx: Context, request_id: int, action: str) -> tuple[Request, Draft] | Reply:
+    """The locked booking request and its draft when this VA may act on it now, else the refusal."""
+    request = _locked(ctx, request_id)
+    draft = draft_of(request) if request is not None else None
+    if request is None or draft is None:
         return Reply(say.CAL_NOT_A_BOOKING, ephemeral=True)
     if not repo.may_act(ctx.asker, request, action):
         return Reply(say.NOT_YOURS, ephemeral=True)
     if request.status != "awaiting_confirmation":
         return _already(request)
-    return None
+    return request, draft
 
 
 def _already(request: Request) -> Reply:
@@ -186,7 +190,7 @@ def _already(request: Request) -> Reply:
     return Reply(say.ALREADY_IN_STATE.format(status=state), ephemeral=True)
 
 
-def _booked(draft: dict, created: Created, zone: ZoneInfo) -> Reply:
+def _booked(draft: Draft, created: Created, zone: ZoneInfo) -> Reply:
     start, end = datetime.fromisoformat(draft["start"]), datetime.fromisoformat(draft["end"])
     when = span(start, end, zone, with_day=True)
     more = say.CAL_BOOKED_LINK.format(link=created.link) if created.link else say.CAL_BOOKED_LOCAL

@@ -6,6 +6,7 @@ import base64
 import hashlib
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from handlers.calendar.windows import read
@@ -18,7 +19,7 @@ DEFAULT_MINUTES = 30
 MEAL_MINUTES = {"breakfast": 60, "lunch": 60, "dinner": 90}  # a meal rarely takes the default half hour
 
 
-def title_of(slots: Mapping) -> str:
+def title_of(slots: Mapping[str, Any]) -> str:
     """ "Lunch with Sam": the parsed title, with the attendees it doesn't already name."""
     title = str(slots.get("title") or say.CAL_BOOK_DEFAULT_TITLE).strip()
     people = [str(p) for p in slots.get("attendees") or () if str(p).lower() not in title.lower()]
@@ -27,12 +28,16 @@ def title_of(slots: Mapping) -> str:
     return title[:1].upper() + title[1:]
 
 
-def end_of(slots: Mapping, start: datetime, title: str, zone: ZoneInfo) -> datetime:
+def end_of(slots: Mapping[str, Any], start: datetime, title: str, zone: ZoneInfo) -> datetime:
     """An explicit duration wins, then an explicit range ("noon to 1:30"); the parser's default
     half-hour slot for a bare time gives way to the meal's usual length."""
     end = read(slots.get("end"), zone)
-    explicit = isinstance(end, datetime) and end > start and end - start != timedelta(minutes=DEFAULT_MINUTES)
-    if slots.get("duration_minutes") is None and explicit:
+    if (
+        slots.get("duration_minutes") is None
+        and isinstance(end, datetime)
+        and end > start
+        and end - start != timedelta(minutes=DEFAULT_MINUTES)
+    ):
         return end
     # Elapsed time, not wall-clock time: a 3-hour meeting across a daylight-saving change lasts 3 hours.
     return (start.astimezone(UTC) + timedelta(minutes=_minutes(slots, title))).astimezone(zone)
@@ -41,6 +46,7 @@ def end_of(slots: Mapping, start: datetime, title: str, zone: ZoneInfo) -> datet
 def new_event(request: Request) -> NewEvent:
     """The confirmed draft as the event to create, under the request's own key."""
     draft = draft_of(request)
+    assert draft is not None, "only a booking request is confirmed into an event"
     return NewEvent(
         key=event_key(request), title=draft["title"], start=datetime.fromisoformat(draft["start"]),
         end=datetime.fromisoformat(draft["end"]), attendees=tuple(draft.get("attendees", ())),
@@ -54,7 +60,7 @@ def event_key(request: Request) -> str:
     return base64.b32hexencode(hashlib.sha256(seed).digest()[:20]).decode().lower()
 
 
-def _minutes(slots: Mapping, title: str) -> int:
+def _minutes(slots: Mapping[str, Any], title: str) -> int:
     given = slots.get("duration_minutes")
     if isinstance(given, int) and 0 < given <= 24 * 60:
         return given

@@ -6,7 +6,7 @@ and the cache in front of the gateway turns the same question within 60 seconds 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.calendar.agenda import agenda_reply
@@ -32,6 +32,7 @@ MIN_FREE_MINUTES = 30
 
 def agenda(ctx: Context, ask: Ask) -> Reply:
     """What's on the client's calendar in the window asked about (today when none was said)."""
+    assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
     today = ctx.local_now.date()
     start, end = agenda_window(ask.slots, ctx.zone, today)
     try:
@@ -43,6 +44,7 @@ def agenda(ctx: Context, ask: Ask) -> Reply:
 
 def availability(ctx: Context, ask: Ask) -> Reply:
     """Yes or no for a slot, what it clashes with and the next free time that day; or a day's free time."""
+    assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
     today = ctx.local_now.date()
     start, end, whole_day = slot_window(ask.slots, ctx.zone, today)
     if not whole_day:
@@ -75,7 +77,7 @@ def _slot_answer(ctx: Context, busy: list[Busy], start: datetime, end: datetime)
     return Reply(headline, sections=(lines, after))
 
 
-def _free_time(ctx: Context, busy: list[Busy], start: datetime, end: datetime, today) -> Reply:
+def _free_time(ctx: Context, busy: list[Busy], start: datetime, end: datetime, today: date) -> Reply:
     days = days_in(start, end, ctx.zone)[:MAX_DAYS]
     sections = []
     for day in days:

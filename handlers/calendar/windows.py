@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from handlers.core.timefmt import day_window, local_midnight
@@ -25,7 +26,7 @@ def read(value: object, zone: ZoneInfo) -> datetime | date | None:
     return (moment if moment.tzinfo else moment.replace(tzinfo=zone)).astimezone(zone)
 
 
-def agenda_window(slots: Mapping | None, zone: ZoneInfo, today: date) -> tuple[datetime, datetime]:
+def agenda_window(slots: Mapping[str, Any] | None, zone: ZoneInfo, today: date) -> tuple[datetime, datetime]:
     """The half-open window asked about; a bare day (or nothing: today) is that whole local day."""
     slots = slots or {}
     start, end = read(slots.get("start"), zone), read(slots.get("end"), zone)
@@ -41,7 +42,9 @@ def agenda_window(slots: Mapping | None, zone: ZoneInfo, today: date) -> tuple[d
     return start, end
 
 
-def slot_window(slots: Mapping | None, zone: ZoneInfo, today: date, minutes: int = 30):
+def slot_window(
+    slots: Mapping[str, Any] | None, zone: ZoneInfo, today: date, minutes: int = 30
+) -> tuple[datetime, datetime, bool]:
     """(start, end, whole_day) for an availability question; a bare time is a slot of `minutes`."""
     slots = slots or {}
     start, end = read(slots.get("start"), zone), read(slots.get("end"), zone)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from handlers.core.timefmt import zone_of
+from integrations.google_settings import GoogleSettings
 from storage.models import ClientProfile, Person, Request
 
 if TYPE_CHECKING:
@@ -52,6 +53,25 @@ class Notifier(Protocol):
         """Re-publish a person's App Home after something they see changed."""
 
 
+class Settings(GoogleSettings, Protocol):
+    """The deployment settings handlers read (bot.settings.Settings has them all)."""
+
+    @property
+    def pipeline(self) -> str: ...
+
+    @property
+    def client_quiet_hours(self) -> str: ...
+
+    @property
+    def confirmations_at(self) -> str: ...
+
+    @property
+    def unclaimed_nudge_minutes(self) -> int: ...
+
+    @property
+    def stale_deal_days(self) -> int: ...
+
+
 @dataclass
 class Thread:
     """Where the message being answered lives in Slack (absent in the console)."""
@@ -70,7 +90,7 @@ class Context:
     notify: Notifier
     calendar_for: Callable[[ClientProfile], CalendarGateway]
     thread: Thread
-    settings: Any = None
+    settings: Settings | None = None
 
     @property
     def client(self) -> ClientProfile | None:
@@ -92,4 +112,4 @@ class Ask:
     text: str
     intent: str
     duty: str | None = None
-    slots: Any = None  # a read-only mapping of slot name to JSON-friendly value
+    slots: Mapping[str, Any] | None = None  # slot name to JSON-friendly value

@@ -9,7 +9,8 @@ MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")  # how Slack writes a me
 
 
 class HasUserId(Protocol):
-    user_id: str
+    @property
+    def user_id(self) -> str: ...
 
 
 def mention(person: HasUserId) -> str:

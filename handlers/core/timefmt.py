@@ -16,7 +16,8 @@ DATE_TOKEN = re.compile(r"<!date\^-?\d+\^[^|>]*(?:\^[^|>]*)?\|([^>]*)>")
 
 
 class HasZone(Protocol):
-    tz: str | None
+    @property
+    def tz(self) -> str | None: ...
 
 
 def zone_of(person: HasZone) -> ZoneInfo:

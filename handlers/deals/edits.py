@@ -33,6 +33,7 @@ def save(ctx: Context, form: DealForm) -> Reply:
 
 def _create(ctx: Context, client: Person, form: DealForm) -> Reply:
     pipe = configured(ctx.settings)
+    assert form.name is not None and form.stage is not None, "a new deal's form has a name and a stage"
     deal = repo.add(
         ctx.session, client, form.name, form.stage, next_step=form.next_step, close_date=form.close_date,
         amount=form.amount, by=ctx.asker, now=ctx.now,
@@ -45,6 +46,7 @@ def _create(ctx: Context, client: Person, form: DealForm) -> Reply:
 
 def _update(ctx: Context, deal: Deal, form: DealForm) -> Reply:
     pipe, client = configured(ctx.settings), people.get(ctx.session, deal.client_id)
+    assert client is not None, "a deal's client row outlives it (the foreign key cascades)"
     given = {"name": form.name, "stage": form.stage, "next_step": form.next_step,
              "close_date": form.close_date, "amount": form.amount}  # fmt: skip
     changes = {name: value for name, value in given.items() if value is not None}

@@ -11,7 +11,7 @@ from handlers.core.context import Context
 from handlers.core.home import MAX_ITEMS, Item, Section
 from handlers.core.reply import Button
 from handlers.deals.stages import configured
-from handlers.deals.text import details
+from handlers.deals.text import details, mention_or_someone
 from handlers.phases.duties import is_granted
 from storage.repositories import deals as repo
 from storage.repositories import people
@@ -30,7 +30,7 @@ def home_section(ctx: Context) -> Section | None:
         clients = {deal.client_id: people.get(ctx.session, deal.client_id) for deal in found}
         items = [
             Item(
-                f"<@{clients[deal.client_id].user_id}> · "
+                f"{mention_or_someone(clients[deal.client_id])} · "
                 + messages.DEAL_HOME_LINE.format(name=deal.name, details=details(deal, pipe, ctx.zone)),
                 (Button(messages.DEAL_HOME_UPDATE, UPDATE, str(deal.id)),),
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -58,7 +59,7 @@ def _summary(ctx: Context, pipe: Pipeline) -> Reply:
         for stage in order
     ]
     amounts = [deal.amount for deal in open_deals if deal.amount is not None]
-    total = messages.PIPELINE_TOTAL.format(amount=money(sum(amounts))) if amounts else ""
+    total = messages.PIPELINE_TOTAL.format(amount=money(sum(amounts, Decimal(0)))) if amounts else ""
     count = len(open_deals)
     headline = messages.PIPELINE_SUMMARY.format(count=count, s=plural(count), total=total)
     return Reply(headline, sections=("\n".join(lines),))

@@ -24,8 +24,13 @@ MAX_CHOICES = 5
 
 
 class DealMatch(Protocol):
-    match: str | None  # the one name that fits, clearly ahead of the rest
-    candidates: Sequence[str]  # the names that fit about equally well (a tie to ask back)
+    @property
+    def match(self) -> str | None:
+        """The one name that fits, clearly ahead of the rest."""
+
+    @property
+    def candidates(self) -> Sequence[str]:
+        """The names that fit about equally well (a tie to ask back)."""
 
 
 Matcher = Callable[[str, Sequence[str]], DealMatch]

@@ -11,8 +11,8 @@ from handlers.phases import duties
 def handle(ctx: Context, ask: Ask) -> Reply:
     profile = ctx.client
     if profile is None:
-        sections = (messages.HELP_ADMIN_EXTRA,) if ctx.asker.is_admin else ()
-        return Reply(messages.HELP_VA, sections=sections)
+        extra = (messages.HELP_ADMIN_EXTRA,) if ctx.asker.is_admin else ()
+        return Reply(messages.HELP_VA, sections=extra)
     granted = set(duties.granted_duties(profile.phase, profile.override_map))
     sections = [_phase_section(phase, granted) for phase in duties.PHASES]
     sections += [_locked_section(phase, granted) for phase in duties.PHASES if phase > profile.phase]

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from handlers.core import messages
 from handlers.core.mrkdwn import MENTION
 from handlers.phases import duties
+
+T = TypeVar("T")
 
 _DUTY = re.compile(r"^([+\-=~−])([a-z_\-]+)$")
 PHASES = {"1": 1, "2": 2, "3": 3, "i": 1, "ii": 2, "iii": 3}
@@ -57,7 +60,7 @@ def parse_args(text: str) -> PhaseArgs:
     return PhaseArgs(user_id, phase, duty, granted)
 
 
-def _only(current, new):
+def _only(current: T | None, new: T) -> T:
     """One client and one change per command; a second one is a usage error, not a silent pick."""
     if current is not None and current != new:
         raise BadArgs(messages.PHASE_USAGE)

@@ -5,13 +5,15 @@ Whether a change applies at once or becomes a proposal for the other side is dec
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from handlers.core import messages
 from handlers.core.context import Context
 from handlers.core.mrkdwn import mention
 from handlers.core.reply import Button, Reply, record_id
 from handlers.phases import duties, trust
 from handlers.phases.arguments import PHASES, BadArgs, PhaseArgs, parse_args
-from storage.models import ClientProfile
+from storage.models import ClientProfile, PhaseChange
 from storage.repositories import people, phases
 
 REQUEST = "phase.request"  # the gate's "Ask my VA about Phase N" (value: the phase number)
@@ -78,7 +80,9 @@ def describe(ctx: Context, profile: ClientProfile) -> Reply:
     ]
     sections = [messages.PHASE_DUTIES.format(lines="\n".join(lines))] if lines else []
     withheld = [
-        duties.duty(d).label for d, on in overrides.items() if not on and duties.phase_of(d) <= profile.phase
+        duties.duty(d).label
+        for d, on in overrides.items()
+        if not on and duties.duty(d).phase <= profile.phase
     ]
     if withheld:
         sections.append(messages.PHASE_WITHHELD.format(labels=", ".join(withheld)))
@@ -96,7 +100,7 @@ def describe(ctx: Context, profile: ClientProfile) -> Reply:
     )
 
 
-def _client_buttons(ctx: Context, profile: ClientProfile, open_) -> tuple[Button, ...]:
+def _client_buttons(ctx: Context, profile: ClientProfile, open_: Sequence[PhaseChange]) -> tuple[Button, ...]:
     """Accept / Decline for a proposal the client may decide; else the offer to ask about the next phase."""
     for proposal in open_:
         if trust.may_decide(ctx.asker, proposal, profile):

@@ -67,6 +67,7 @@ def clients_section(ctx: Context) -> Section | None:
 
 
 def _proposal_line(ctx: Context, profile: ClientProfile, proposal: PhaseChange) -> str:
+    assert proposal.to_phase is not None, "an open proposal names the phase it proposes"
     name = duties.PHASE_NAMES[proposal.to_phase]
     if proposal.proposed_by_id == profile.person_id:
         return messages.HOME_DECIDE_VA.format(client=mention(profile.person), phase_name=name)

@@ -36,12 +36,14 @@ def change(ctx: Context, profile: ClientProfile, wanted: Change) -> Reply:
     if not (own or people.serves(ctx.asker, profile)):
         return _say(messages.PHASE_NOT_SERVED, who=mention(profile.person))
     if wanted.duty is not None:
-        return _override(ctx, profile, wanted)
-    if wanted.phase == profile.phase:
-        return _answer(ctx, profile, messages.PHASE_ALREADY, roman=roman(wanted.phase))
-    if wanted.phase < profile.phase or ctx.asker.is_admin:
-        return _apply(ctx, profile, wanted.phase)
-    return _propose(ctx, profile, wanted.phase)
+        return _override(ctx, profile, wanted.duty, wanted.granted)
+    to_phase = wanted.phase
+    assert to_phase is not None, "a change names a phase when it names no duty"
+    if to_phase == profile.phase:
+        return _answer(ctx, profile, messages.PHASE_ALREADY, roman=roman(to_phase))
+    if to_phase < profile.phase or ctx.asker.is_admin:
+        return _apply(ctx, profile, to_phase)
+    return _propose(ctx, profile, to_phase)
 
 
 def decide(ctx: Context, change_id: int, accept: bool) -> Reply:
@@ -50,6 +52,8 @@ def decide(ctx: Context, change_id: int, accept: bool) -> Reply:
     if proposal is None or proposal.to_phase is None:
         return _say(messages.PHASE_PROPOSAL_GONE)
     profile = ctx.session.get(ClientProfile, proposal.client_id)
+    if profile is None:  # the person is no longer a client: nothing is left to decide
+        return _say(messages.PHASE_PROPOSAL_GONE)
     refusal = _refuse_decision(ctx, proposal, profile)
     if refusal is not None:
         return refusal
@@ -88,7 +92,7 @@ def proposal_buttons(proposal: PhaseChange) -> tuple[Button, Button]:
 
 
 def roman(phase: int | None) -> str:
-    return messages.PHASE_ROMAN.get(phase, str(phase))
+    return messages.PHASE_ROMAN.get(phase, str(phase)) if phase is not None else str(phase)
 
 
 def _refuse_decision(ctx: Context, proposal: PhaseChange, profile: ClientProfile) -> Reply | None:
@@ -137,20 +141,22 @@ def _propose(ctx: Context, profile: ClientProfile, to_phase: int) -> Reply:
     return _say(messages.PHASE_PROPOSED, who=", ".join(mention(p) for p in asked), roman=roman(to_phase))
 
 
-def _override(ctx: Context, profile: ClientProfile, wanted: Change) -> Reply:
+def _override(ctx: Context, profile: ClientProfile, duty: str, granted: bool | None) -> Reply:
     """Duties are switched directly by the client's VA or an admin; a client may only switch one off."""
-    words = {"label": duties.duty(wanted.duty).label, "verb": messages.PHASE_OVERRIDE_VERBS[wanted.granted]}
-    if wanted.granted is not False and not people.serves(ctx.asker, profile):
+    words = {"label": duties.duty(duty).label, "verb": messages.PHASE_OVERRIDE_VERBS[granted]}
+    if granted is not False and not people.serves(ctx.asker, profile):
         return _say(messages.PHASE_CLIENT_GRANTS, **words)
-    if profile.override_map.get(wanted.duty) == wanted.granted:
+    if profile.override_map.get(duty) == granted:
         return _say(messages.PHASE_OVERRIDE_SAME, client=_name(ctx.asker, profile), **words)
-    record = phases.override(ctx.session, profile, wanted.duty, wanted.granted, ctx.asker)
+    record = phases.override(ctx.session, profile, duty, granted, ctx.asker)
     key, actor = f"phase:{record.id}:override", mention(ctx.asker)
     _announce(ctx, profile, key, messages.PHASE_TOLD_OVERRIDE, actor=actor, **words)
     return _say(messages.PHASE_OVERRIDE_DONE, client=_name(ctx.asker, profile), **words)
 
 
-def _announce(ctx: Context, profile: ClientProfile, key: str, template, **words) -> None:
+def _announce(
+    ctx: Context, profile: ClientProfile, key: str, template: str | dict[str, str], **words: str
+) -> None:
     """Tell both sides (the client; their VA, else the admins), except whoever made the change."""
     others = [profile.va] if profile.va is not None else list(people.admins(ctx.session))
     for person in _unique([profile.person, *others]):
@@ -189,7 +195,7 @@ def _unique(persons: list[Person]) -> list[Person]:
     return list(seen.values())
 
 
-def _answer(ctx: Context, profile: ClientProfile, template: str | dict[str, str], **words) -> Reply:
+def _answer(ctx: Context, profile: ClientProfile, template: str | dict[str, str], **words: str) -> Reply:
     """The answer to the asker, in the "you" form when they are the client it is about."""
     return _say(_for(ctx.asker, profile, template), client=mention(profile.person), **words)
 
@@ -200,5 +206,5 @@ def _settled(reply: Reply) -> Reply:
     return reply
 
 
-def _say(template: str, **words) -> Reply:
+def _say(template: str, **words: object) -> Reply:
     return Reply(template.format(**words), ephemeral=True)

@@ -63,7 +63,7 @@ def _replan(ctx: Context, profile: ClientProfile) -> None:
     ctx.notify.refresh_home(ctx.asker)
 
 
-def _clock(value) -> time | None:
+def _clock(value: object) -> time | None:
     try:
         hours, _, minutes = str(value).partition(":")
         return time(int(hours), int(minutes or 0))
@@ -73,6 +73,14 @@ def _clock(value) -> time | None:
 
 def _show(at: time) -> str:
     return plain_time(datetime.combine(datetime.min, at))
+
+
+def _show_stored(hhmm: str) -> str:
+    """A stored agenda time ("07:30", checked when it was set) as the client reads it ("7:30 AM")."""
+    at = _clock(hhmm)
+    if at is None:
+        raise ValueError(f"not an agenda time: {hhmm!r}")
+    return _show(at)
 
 
 # --- App Home ------------------------------------------------------------------------------------------
@@ -87,11 +95,11 @@ def home_section(ctx: Context) -> Section | None:
     if profile is None or not is_granted("daily_schedule", profile.phase, profile.override_map):
         return None
     if profile.agenda_time:
-        text = say.AGENDA_HOME_ON.format(time=_show(_clock(profile.agenda_time)), days=describe_days(profile))
+        text = say.AGENDA_HOME_ON.format(time=_show_stored(profile.agenda_time), days=describe_days(profile))
     else:
         text = say.AGENDA_HOME_OFF
     times = tuple(
-        Button(_show(_clock(at)), TIME_ACTION, at, "primary" if at == profile.agenda_time else None)
+        Button(_show_stored(at), TIME_ACTION, at, "primary" if at == profile.agenda_time else None)
         for at in HOME_TIMES
     )
     days = (
@@ -99,7 +107,7 @@ def home_section(ctx: Context) -> Section | None:
         if profile.agenda_weekdays_only
         else (say.AGENDA_HOME_WEEKDAYS, "weekdays")
     )
-    others = (Button(days[0], DAYS_ACTION, days[1]),)
+    others: tuple[Button, ...] = (Button(days[0], DAYS_ACTION, days[1]),)
     if profile.agenda_time:
         others += (Button(say.AGENDA_HOME_STOP, STOP_ACTION, "stop", "danger"),)
     return Section(say.AGENDA_HOME_TITLE, (Item(text, times), Item("", others)))

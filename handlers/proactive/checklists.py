@@ -13,6 +13,7 @@ from handlers.proactive.schedule import local_date, next_occurrence, parse_hhmm
 from integrations.calendar import Event
 from storage.models import ClientProfile
 from storage.repositories import checks
+from storage.repositories.checks import Appointment
 
 
 def run(run: JobRun) -> datetime | None:
@@ -35,23 +36,25 @@ def run(run: JobRun) -> datetime | None:
 
 def send(run: JobRun, profile: ClientProfile, day: date) -> bool:
     """DM the VA the day's timed appointments, once per client and day; False when there are none."""
+    va = profile.va
+    assert va is not None, "confirmation lists are sent only for a client with a VA"
     agenda = run.calendar_day(profile, day, "confirmation list")
     if agenda is None:
         return False
-    rows = [_row(e) for e in agenda.events if not e.all_day and isinstance(e.start, datetime)]
+    rows = [_row(e, e.start) for e in agenda.events if not e.all_day and isinstance(e.start, datetime)]
     listed = checks.record(run.session, profile.person_id, day, rows)
     if not listed:
         return False
     reply = notices.checklist(profile.person, day, listed)
     key = f"confirmations:{profile.person_id}:{day.isoformat()}"
-    run.notify.tell(profile.va, reply, key=key)
+    run.notify.tell(va, reply, key=key)
     return True
 
 
-def _row(event: Event) -> dict:
+def _row(event: Event, starts_at: datetime) -> Appointment:
     return {
         "event_key": f"{event.id}@{event.start.isoformat()}"[:300],
         "title": (event.title or "")[:300],
-        "starts_at": event.start,
+        "starts_at": starts_at,
         "location": (event.location or None) and event.location[:300],
     }

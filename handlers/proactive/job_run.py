@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from handlers.core.context import Notifier, Settings
 from handlers.core.timefmt import zone_of
 from handlers.proactive.schedule import local_day
-from integrations.calendar import Agenda, CalendarAccessLost, CalendarNotConnected
+from integrations.calendar import Agenda, CalendarAccessLost, CalendarGateway, CalendarNotConnected
 from storage.models import ClientProfile, Job
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class World:
+    """What job kinds need from outside: settings, the outbox notifier and calendars."""
+
+    settings: Settings
+    notifier_for: Callable[[Session], Notifier]
+    calendar_for: Callable[[ClientProfile], CalendarGateway]
+    deliver: Callable[[Iterable[int]], object] | None = None  # sends outbox rows right after a run commits
 
 
 @dataclass
@@ -24,12 +36,12 @@ class JobRun:
     session: Session
     job: Job
     now: datetime
-    world: Any
+    world: World
     deferred: bool = field(default=False, init=False)
-    _notify: Any = field(default=None, init=False, repr=False)
+    _notify: Notifier | None = field(default=None, init=False, repr=False)
 
     @property
-    def notify(self) -> Any:
+    def notify(self) -> Notifier:
         """One outbox notifier for the whole run, so its rows can be sent as soon as the run commits."""
         if self._notify is None:
             self._notify = self.world.notifier_for(self.session)

@@ -111,6 +111,8 @@ def unclaimed(request: Request, now: datetime, *, can_claim: bool) -> Reply:
 
 
 def due_label(request: Request) -> str:
+    """The due date of an overdue request (only a request with a due date is overdue)."""
+    assert request.due_at is not None, "only a request with a due date is overdue"
     return when(request.due_at, request.due_all_day, zone_of(request.client))
 
 

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
+from handlers.core.reply import Reply
 from handlers.core.timefmt import zone_of
 from handlers.deals.stages import configured
 from handlers.phases.duties import BY_ID
@@ -19,7 +20,7 @@ from handlers.proactive.hours import client_available_at, va_available_at
 from handlers.proactive.job_plan import NUDGE_EVERY, holds
 from handlers.proactive.job_run import JobRun
 from handlers.proactive.schedule import at_local
-from storage.models import OPEN_REQUEST_STATUSES, Deal, Person, Request
+from storage.models import OPEN_REQUEST_STATUSES, ClientProfile, Deal, Person, Request
 from storage.repositories import people
 
 
@@ -39,7 +40,7 @@ def unclaimed(run: JobRun) -> None:
         if profile is None or not _still_granted(profile, request.duty):
             continue
         everyone = profile.va is None or run.now - request.created_at >= 2 * wait
-        targets = people.vas(run.session) if everyone else [profile.va]
+        targets = people.vas(run.session) if everyone or profile.va is None else [profile.va]
         for va in targets:
             # Only a VA who serves the client may claim; the others are told so they can chase it.
             reply = notices.unclaimed(request, run.now, can_claim=people.serves(va, profile))
@@ -73,7 +74,7 @@ def stale_deals(run: JobRun) -> None:
     for deal in run.session.scalars(query).unique():
         client = run.session.get(Person, deal.client_id)
         profile = client.client if client else None
-        if profile is None or profile.va is None or not holds(profile, "sales_tracking"):
+        if client is None or profile is None or profile.va is None or not holds(profile, "sales_tracking"):
             continue
         stretch = (run.now - deal.updated_at).days // days
         key = f"nudge:stale:{deal.id}:{deal.updated_at:%Y%m%d%H%M%S}:{stretch}"
@@ -81,19 +82,21 @@ def stale_deals(run: JobRun) -> None:
         _tell_va(run, profile.va, reply, key)
 
 
-def _tell_va(run: JobRun, va: Person, reply, key: str) -> None:
+def _tell_va(run: JobRun, va: Person, reply: Reply, key: str) -> None:
     if va_available_at(va, run.now) <= run.now:
         run.notify.tell(va, reply, key=key)
 
 
-def _still_granted(profile, duty: str) -> bool:
+def _still_granted(profile: ClientProfile, duty: str) -> bool:
     return duty not in BY_ID or holds(profile, duty)
 
 
 def _past_due(request: Request, now: datetime) -> bool:
     """A date-only due date runs to the end of that day in the client's zone."""
+    due_at = request.due_at
+    assert due_at is not None, "the overdue sweep selects only requests with a due date"
     if not request.due_all_day:
-        return request.due_at < now
+        return due_at < now
     zone = zone_of(request.client)
-    day: date = request.due_at.astimezone(zone).date()
+    day: date = due_at.astimezone(zone).date()
     return at_local(day + timedelta(days=1), time(0), zone) <= now

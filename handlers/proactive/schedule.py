@@ -38,7 +38,9 @@ def next_occurrence(after: datetime, clock: time, zone: ZoneInfo, *, weekdays_on
         day += timedelta(days=1)
 
 
-def previous_occurrence(before: datetime, clock: time, zone: ZoneInfo, *, weekdays_only: bool = False):
+def previous_occurrence(
+    before: datetime, clock: time, zone: ZoneInfo, *, weekdays_only: bool = False
+) -> datetime:
     """The last moment at or before `before` when the local clock shows `clock`."""
     day = before.astimezone(zone).date()
     while True:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NotRequired, TypedDict, cast
 from zoneinfo import ZoneInfo
 
 from handlers.core import messages as say
@@ -16,15 +17,30 @@ CONFIRM, REJECT = "booking.confirm", "booking.reject"
 QUOTE_LIMIT = 500
 
 
-def draft_of(request: Request) -> dict | None:
+class Draft(TypedDict):
+    """A booking as Jane drafted it (times are ISO moments), and who decided on it and what was created."""
+
+    title: str
+    start: str
+    end: str
+    attendees: NotRequired[list[str]]
+    conflicts: NotRequired[list[list[str]]]  # [start, end] of each clashing busy block
+    by: NotRequired[str]  # the Slack user id of the VA who confirmed or rejected it
+    event: NotRequired[str]
+    link: NotRequired[str | None]
+
+
+def draft_of(request: Request) -> Draft | None:
     """The booking draft of a request, or None for a request that is not a booking."""
     draft = (request.details or {}).get(BOOKING)
-    return draft if isinstance(draft, dict) and {"title", "start", "end"} <= draft.keys() else None
+    well_formed = isinstance(draft, dict) and {"title", "start", "end"} <= draft.keys()
+    return cast(Draft, draft) if well_formed else None  # stored JSON, checked for the keys read
 
 
 def card(request: Request) -> Reply:
     """Plain times, zone named: a VA elsewhere must see the client's wall-clock time, not their own."""
     draft, zone = draft_of(request), zone_of(request.client)
+    assert draft is not None, "a booking card is drawn only for a request holding a draft"
     when = _span(draft["start"], draft["end"], zone)
     headline = say.CAL_CARD.format(client=request.client.user_id, title=escape(draft["title"]), when=when)
     sections = [say.CAL_CARD_WORDS.format(text=quote(request.text, QUOTE_LIMIT))]
@@ -36,7 +52,7 @@ def card(request: Request) -> Reply:
     sections.append(_state(request, draft))
     if request.status == "cancelled" and request.note:  # the VA's reason, so the other VAs see it too
         sections.append(say.CAL_CARD_REASON.format(note=request.note))
-    buttons = ()
+    buttons: tuple[Button, ...] = ()
     if request.status == "awaiting_confirmation":
         buttons = (
             Button(say.CAL_CONFIRM, CONFIRM, str(request.id), "primary"),
@@ -45,7 +61,7 @@ def card(request: Request) -> Reply:
     return Reply(headline, sections=tuple(sections), buttons=buttons)
 
 
-def _state(request: Request, draft: dict) -> str:
+def _state(request: Request, draft: Draft) -> str:
     actor = draft.get("by") or say.SOMEONE
     if request.status == "cancelled":
         how = say.CAL_CARD_REJECTED_BY.format(actor=actor) if draft.get("by") else say.CAL_CARD_CANCELLED

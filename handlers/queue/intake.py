@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from handlers.core import messages
@@ -45,7 +47,7 @@ def offer(ctx: Context, ask: Ask) -> Reply:
     return Reply(messages.UNKNOWN_INTENT, buttons=buttons)
 
 
-def due(slots, zone: ZoneInfo) -> tuple[datetime | None, bool]:
+def due(slots: Mapping[str, Any] | None, zone: ZoneInfo) -> tuple[datetime | None, bool]:
     """The `due` slot as (moment, all day?): a bare date means the start of that day in the client's zone."""
     value = (slots or {}).get("due")
     if not value:

@@ -124,6 +124,7 @@ def when(moment: datetime, all_day: bool, zone: ZoneInfo) -> str:
 
 
 def _tell_client(ctx: Context, request: Request, verb: str, owner: Person, step: int) -> None:
+    sections: tuple[str, ...]
     if verb == "cancel" and ctx.asker.id == request.client_id:
         text, sections = messages.CLIENT_CANCELLED.format(phrase=phrase(request.duty)), ()
     else:
@@ -145,7 +146,8 @@ def _tell_client(ctx: Context, request: Request, verb: str, owner: Person, step:
 def _lost(ctx: Context, request: Request, verb: str) -> Reply:
     if verb == "claim" and request.status == "claimed" and request.owner_id:
         owner = people.get(ctx.session, request.owner_id)
-        return Reply(messages.ALREADY_CLAIMED.format(owner=mention(owner)), ephemeral=True)
+        name = mention(owner) if owner else messages.SOMEONE  # the owner's row is kept by the foreign key
+        return Reply(messages.ALREADY_CLAIMED.format(owner=name), ephemeral=True)
     state = messages.STATUS_STATE[request.status].format(owner=messages.SOMEONE)
     return Reply(messages.ALREADY_IN_STATE.format(status=state), ephemeral=True)
 
