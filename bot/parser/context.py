@@ -92,7 +92,8 @@ def read_topics(context: Mapping[str, Any] | None, zone: tzinfo, strict: bool = 
     if not context:
         return NO_TOPICS
     if not isinstance(context, Mapping):
-        return _fault("the context must be a JSON object of topics", strict) or NO_TOPICS
+        _fault("the context must be a JSON object of topics", strict)
+        return NO_TOPICS
     topics: dict[str, Topic] = {}
     for kind, value in context.items():
         topic = _topic(kind, value, zone, strict)
@@ -103,19 +104,23 @@ def read_topics(context: Mapping[str, Any] | None, zone: tzinfo, strict: bool = 
 
 def _topic(kind: str, value: Any, zone: tzinfo, strict: bool) -> Topic | None:
     if kind not in TOPICS:
-        return _fault(f"unknown topic {kind!r} (known: {', '.join(TOPICS)})", strict)
+        _fault(f"unknown topic {kind!r} (known: {', '.join(TOPICS)})", strict)
+        return None
     if not isinstance(value, Mapping):
-        return _fault(f"topic {kind!r} must be a JSON object", strict)
+        _fault(f"topic {kind!r} must be a JSON object", strict)
+        return None
     at = _moment(value.get("at"), zone)
     if at is None:
-        return _fault(f'topic {kind!r} needs "at", an ISO 8601 date-time', strict)
+        _fault(f'topic {kind!r} needs "at", an ISO 8601 date-time', strict)
+        return None
     times: dict[str, datetime] = {}
     for key in TOPICS[kind]:
         if value.get(key) is None:
             continue
         moment = _moment(value[key], zone)
         if moment is None:
-            return _fault(f"{kind}.{key} must be an ISO 8601 date-time", strict)
+            _fault(f"{kind}.{key} must be an ISO 8601 date-time", strict)
+            return None
         times[key] = moment
     return Topic(kind, at, value, times)
 
@@ -131,6 +136,6 @@ def _moment(value: Any, zone: tzinfo) -> datetime | None:
 
 
 def _fault(reason: str, strict: bool) -> None:
+    """Strictly read, a fault stops the reading; leniently, the topic is left out."""
     if strict:
         raise ContextError(reason)
-    return None

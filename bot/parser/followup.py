@@ -227,7 +227,7 @@ def _retimed(
         return begin, begin + (length if not whole_days else timedelta(minutes=SLOT_MINUTES))
     dated = next((piece for piece in change.pieces if piece.kind in ("day", "span")), None)
     part = next((piece for piece in change.pieces if piece.kind == "part"), None)
-    if dated is not None and dated.until is not None and change.clock is None:
+    if dated is not None and dated.day is not None and dated.until is not None and change.clock is None:
         return local(dated.day, 0, zone), local(dated.until, 0, zone)
     day = _new_day(start, dated, part, change.offset)
     if change.offset and abs(change.offset) == 7 and whole_days:

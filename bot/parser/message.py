@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
-from zoneinfo import ZoneInfo
+from datetime import datetime, tzinfo
 
 from bot.parser.piece import Piece
 
@@ -20,5 +19,5 @@ class Message:
     cased: Mapping[str, str]
     pieces: Sequence[Piece]
     now: datetime
-    zone: ZoneInfo
+    zone: tzinfo
     groups: Mapping[str, str | None] = field(default_factory=dict)  # what the deciding pattern caught

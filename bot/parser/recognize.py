@@ -121,8 +121,8 @@ def _news(body: str, cased: Mapping[str, str]) -> Recognised | None:
 def _about(subject: str, sure: int, cased: Mapping[str, str]) -> Recognised | None:
     """What a status question asks about: a request, the pipeline, or one deal."""
     subject = " ".join(word for word in subject.split() if not word.startswith("@"))
-    family = _FAMILY.match(subject)  # "the Hendersons": a client's family, and so their deal
-    family = bool(family) and cased.get(family.group(1), "")[:1].isupper()
+    named_family = _FAMILY.match(subject)  # "the Hendersons": a client's family, and so their deal
+    family = named_family is not None and cased.get(named_family.group(1), "")[:1].isupper()
     subject = _TRAILING.sub("", _LEADING.sub("", subject)).strip()
     if _EMPTY_OBJECT.fullmatch(subject) or _REQUEST_OBJECT.search(subject):
         return _found("request.status")
