@@ -225,7 +225,9 @@ def _retimed(
     if moment is not None and moment.moment is not None:
         begin = moment.moment.astimezone(zone)
         return begin, begin + (length if not whole_days else timedelta(minutes=SLOT_MINUTES))
-    dated = next((piece for piece in change.pieces if piece.kind in ("day", "span")), None)
+    days = [piece for piece in change.pieces if piece.kind in ("day", "span")]
+    # as when.py reads "Wednesday next week": a date outranks the bare weekday beside it
+    dated = next((piece for piece in days if not piece.weekday), days[0] if days else None)
     part = next((piece for piece in change.pieces if piece.kind == "part"), None)
     if dated is not None and dated.day is not None and dated.until is not None and change.clock is None:
         return local(dated.day, 0, zone), local(dated.until, 0, zone)
@@ -368,9 +370,11 @@ def _agenda_days(current: Turn) -> Parsed | None:
     match = _AGENDA_DAYS.match(current.said)
     if not match:
         return None
-    topic = current.topics.get("agenda")
+    topic = current.topics.latest("agenda", "window", "slot")
+    if topic is not None and topic.kind != "agenda":
+        return None  # "and the weekend?" after the agenda for today asks about the weekend
     if topic is None:
-        return _ask_back("ellipsis") if current.ordinary in _OPEN else None
+        return _ask_back("ellipsis") if current.ordinary in _OPEN and match.group("only") else None
     weekdays = not _EVERY_DAY.match(match.group("days"))
     return _parsed("agenda.settings", {"weekdays": weekdays, **_marks("ellipsis", topic)})
 

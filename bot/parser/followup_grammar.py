@@ -12,14 +12,14 @@ from __future__ import annotations
 LEAD = (
     r"^(?:(?:no|nope|nah|sorry|oops|whoops|oh|ah|right|wait|hmm|um|uh|actually|i mean|i meant|meant|rather"
     r"|correction|make that|my bad|my mistake|not that one|not that|ok|okay|so|and|but|then|also|well|jane"
+    r"|on second thoughts?|second thoughts|come to think of it|thinking about it|scratch that idea"
     r"|yes|yeah|yep|great|perfect|cool|hey|please|thanks|thank you|sorry about that|my apologies|oh wait"
     r"|no wait)(?: ,)? )+"
 )
 # A lead that corrects what was just said rather than adds to it.
 CORRECTING = (
     r"\b(?:no|nope|nah|sorry|oops|whoops|wait|actually|i mean|i meant|meant|rather|correction|make that"
-    r"|my bad"
-    r"|my mistake|not that)\b"
+    r"|my bad|my mistake|not that|second thoughts?)\b"
 )
 
 # "the day after (that)", "the morning after", "the next day": a day counted from the one talked about,
@@ -74,8 +74,8 @@ WITHDRAW = (
     r"|that one|all that|the whole thing|my|the))?(?: (?P<noun>reminder|booking|meeting|call|appointment"
     r"|request|order|errand|task|draft|one))?(?: (?:then|please|for now|after all|too|instead))*(?: ,.*)?$"
     r"|^(?:never ?mind|nevermind|forget (?:it|that|about it|about that)|do not bother|dont bother|no need"
-    r"|call it off|scratch that|scrap that|do not do it|do not worry about it)(?: (?:then|please|after all"
-    r"|thanks))*(?: ,.*)?$"
+    r"|call it off|scratch that|scrap that|do not do it|do not worry about it)(?: (?:that|this|it|about it"
+    r"|about that))?(?: (?:then|please|after all|thanks))*(?: ,.*)?$"
 )
 # Withdrawn from what kind of topic, by the noun the client used.
 WITHDRAW_NOUNS = {
@@ -104,7 +104,7 @@ DECLINE = (
 
 # "and only on weekdays", "and on weekends too": the morning agenda's days, said as an afterthought.
 AGENDA_DAYS = (
-    r"^(?:only |just |also |but )?(?:on )?(?:the )?(?P<days>weekdays|weekends?|work ?days|business days"
+    r"^(?P<only>(?:only|just|also|but) )?(?:on )?(?:the )?(?P<days>weekdays|weekends?|work ?days|business days"
     r"|every day"
     r"|everyday|daily|saturdays? and sundays?)(?: (?:only|too|also|as well))?$"
 )
@@ -112,9 +112,8 @@ EVERY_DAY = r"^(?:weekends?|every day|everyday|daily|saturdays? and sundays?)$"
 
 # "the Oak Ave one", "no, the other Jones one", "what about the other one?": a deal named after a tie.
 DEAL_CHOICE = (
-    r"^(?:(?:what|how) about |i meant |i mean |meant |i said |i want )?(?:the )?(?P<other>other )?(?P<name>"
-    r"(?:[\w-]+"
-    r" ){0,4}?[\w-]+)??(?P<one> (?:one|deal|listing|property|house|place|file|address))?(?: (?:please|then"
+    r"^(?:(?:what|how) about |i meant |i mean |meant |i said |i want )?(?:the )?(?P<other>other )?(?:one (?:on"
+    r"|at|in|for|with|from) (?:the )?)?(?P<name>(?:[\w-]+ ){0,4}?[\w-]+)??(?P<one> (?:one|deal|listing|property|house|place|file|address))?(?: (?:please|then"
     r"|again|instead|thanks))*$"
 )
 # Words that point back at the deal (or the request) talked about; "what about the other one?" is a choice.
