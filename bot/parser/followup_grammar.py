@@ -104,7 +104,8 @@ DECLINE = (
 
 # "and only on weekdays", "and on weekends too": the morning agenda's days, said as an afterthought.
 AGENDA_DAYS = (
-    r"^(?P<only>(?:only|just|also|but) )?(?:on )?(?:the )?(?P<days>weekdays|weekends?|work ?days|business days"
+    r"^(?P<only>(?:only|just|also|but) )?(?:on )?(?:the )?(?P<days>weekdays|weekends?|work ?days"
+    r"|business days"
     r"|every day"
     r"|everyday|daily|saturdays? and sundays?)(?: (?:only|too|also|as well))?$"
 )
@@ -112,8 +113,10 @@ EVERY_DAY = r"^(?:weekends?|every day|everyday|daily|saturdays? and sundays?)$"
 
 # "the Oak Ave one", "no, the other Jones one", "what about the other one?": a deal named after a tie.
 DEAL_CHOICE = (
-    r"^(?:(?:what|how) about |i meant |i mean |meant |i said |i want )?(?:the )?(?P<other>other )?(?:one (?:on"
-    r"|at|in|for|with|from) (?:the )?)?(?P<name>(?:[\w-]+ ){0,4}?[\w-]+)??(?P<one> (?:one|deal|listing|property|house|place|file|address))?(?: (?:please|then"
+    r"^(?:(?:what|how) about |i meant |i mean |meant |i said |i want )?(?:the )?(?P<other>other )?(?:one "
+    r"(?:on"
+    r"|at|in|for|with|from) (?:the )?)?(?P<name>(?:[\w-]+ ){0,4}?[\w-]+)??(?P<one> (?:one|deal|listing"
+    r"|property|house|place|file|address))?(?: (?:please|then"
     r"|again|instead|thanks))*$"
 )
 # Words that point back at the deal (or the request) talked about; "what about the other one?" is a choice.
