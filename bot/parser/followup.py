@@ -533,8 +533,9 @@ def _pointed_service(current: Turn) -> Parsed | None:
 
 
 def _also(current: Turn) -> Parsed | None:
-    """ "and the Parkers too", "and the Lakeview listing?": the last request or deal question, about this."""
-    if current.ordinary not in ("unknown", "task.create", "deal.status"):
+    """ "and the Parkers too", "and the Lakeview listing?": the last request or deal question, about this.
+    A whole request ("please order toner too") reads as itself."""
+    if current.ordinary not in ("unknown", "deal.status"):
         return None
     also = _ALSO.match(current.said)
     added = "and" in current.lead.split()

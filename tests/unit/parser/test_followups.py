@@ -16,7 +16,16 @@ def test_follow_up(context, text, expected):
     assert mismatches(expected, parsed.intent, dict(parsed.slots)) == [], dict(parsed.slots)
 
 
-@pytest.mark.parametrize("text", sorted({text for context, text, _ in rows("followup_phrasings.txt", 3)}))
+FOLLOW_UPS = sorted(
+    {
+        text
+        for _, text, expected in rows("followup_phrasings.txt", 3)
+        if not expected.startswith("task.create")
+    }
+)
+
+
+@pytest.mark.parametrize("text", FOLLOW_UPS)
 def test_an_unresolved_follow_up_is_never_an_errand(text):
     """Whatever topic is missing, a follow-up is asked back, never handed to the VA as work."""
     for context in ({}, {"last": CONTEXTS["deal_baker"]["last"]}, CONTEXTS["pipeline"]):
