@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("text", nargs="?", help="the message; without it, one message per line on stdin")
     parse.add_argument("--tz", help="the client's time zone (default: this machine's)")
     parse.add_argument("--now", help="the reference moment, ISO 8601 (default: now)")
+    parse.add_argument("--context", help="the conversation's last topics, a JSON object (see README.md)")
     parse.set_defaults(module="parse")
 
     db = commands.add_parser("db", help="database maintenance")

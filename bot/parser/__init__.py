@@ -10,7 +10,16 @@ appointment_scheduling), like a booking, told apart by the `action` slot; Jane h
 - `"action": "cancel"` ("cancel the dentist tomorrow", "delete my 3pm"): `event` and `from_start`/
   `from_end` only; there is no new time.
 
-A bare "cancel" (or "cancel it") is `unknown`: a request is cancelled with its Cancel button.
+A bare "cancel" (or "cancel it") with nothing to refer to is `unknown` with `follow_up: "withdraw"`.
+
+`parse(text, now, tz, context=None)`: `context` is the conversation's last topics, a JSON-friendly mapping
+of `last`, `window`, `slot`, `event`, `deal`, `deals`, `draft`, `request`, `reminder`, `refused`, `agenda`,
+`offer` and `client`, each with `at` (when it was set; the latest of a kind wins). A follow-up comes out as an
+ordinary intent with `follow_up` ("ellipsis", "pronoun", "correction", "confirm", "withdraw") and `refers_to`
+(the topic used); one whose topic is missing is `unknown` with `follow_up`, never an errand. README.md
+(`jane parse --context`) lists each topic's fields, every follow-up and the intents Jane answers herself
+(`conversation.confirm`/`decline`/`withdraw`, `calendar.event`, `phase.info`/`request`, `reminder.*`,
+`request.why`/`cancel`, `va.who`, `queue.*`, `booking.*`, `client.info`).
 """
 
 from bot.parser.core import parse

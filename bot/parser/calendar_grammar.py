@@ -75,6 +75,36 @@ AVAILABILITY = (
     r"^(?:find|get|give|show|tell|send)(?: me)? (?:a |an |some |my |the |any )?(?:free|open|available|spare"
     r"|good) (?:time|times|slots?|hours?|windows?|spots?|days?)\b",
     r"^(?:any|what|which)(?: free| open)? (?:openings|availability|free time|free slots|open slots|gaps)\b",
+    r"^(?:any|are there any|do i have any|is there a|is there any|got any) (?:conflicts?|clash(?:es)?"
+    r"|overlaps?"
+    r"|double bookings?)\b",
+)
+
+# An availability question asked the other way round: "am I busy at 2?" is answered "No" when free (the
+# `question` slot). "do I have anything at 4" asks whether something is there, so it is one too.
+BUSY_QUESTION = (
+    r"\b(?:busy|booked|tied up|blocked|taken|unavailable|occupied|slammed|swamped|double booked|double-booked"
+    r"|overbooked|committed|conflicts?|clash(?:es)?|overlaps?)\b|^(?:do i have|have i got|is there|do we have"
+    r"|is anything|have i|are there|will i have)(?: any)? (?:anything|something|stuff|a conflict|conflicts"
+    r"|meetings?|appointments?|events?)\b"
+)
+# The closing clause of a compound message, "lunch with Sam tomorrow at 12:30 - am I free?": the plan
+# names the time, this clause only asks about it.
+COMPOUND_CHECK = (
+    r"^(?:(?:so|and|but|ok|okay|then|also) )?(?:am i|are we|will i be|would i be|am i going to be|is that"
+    r"|would"
+    r" that|will that|does that|is it|can i make (?:it|that)|could i make (?:it|that)|is that slot"
+    r"|is that time"
+    r"|does that time|would that time|do i have anything|do i have a conflict|any conflicts?)(?: still"
+    r"| actually"
+    r"| even| really)?(?: (?:{free}|ok|okay|good|fine|work|works|doable|possible|a problem|clash|conflict"
+    r"|then))*(?: (?:for me|then|for it|with you))?$"
+)
+# "how does my day look?" names no day, yet asks about today: the window a bare word means.
+DEFAULT_WINDOWS = (
+    (r"\b(?:my|the|our) (?:whole |entire |full )?day\b", "today"),
+    (r"\b(?:my|the|our) (?:whole |entire |full )?week\b", "this week"),
+    (r"\b(?:my|the|our) weekend\b", "this weekend"),
 )
 
 AGENDA = (

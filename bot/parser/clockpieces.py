@@ -75,11 +75,11 @@ def _clock_minutes(g: dict) -> tuple[int, str | None] | None:
         hour = int(g["hb"] or g["hq"] or g["hv"])
         return None if hour > 23 else (hour * 60, "24h" if hour > 12 or hour == 0 else None)
     if g["hw"]:
-        return NUMBERS[g["hw"]] * 60 + _WORD_MINUTES.get(g["mw"] or "", 0), None
+        return int(NUMBERS[g["hw"]]) * 60 + _WORD_MINUTES.get(g["mw"] or "", 0), None
     if g["named"]:
         return _NAMED[g["named"]], "24h"
     if g["frac"]:
-        hour = int(g["hf"]) if g["hf"].isdigit() else NUMBERS[g["hf"]]
+        hour = int(g["hf"]) if g["hf"].isdigit() else int(NUMBERS[g["hf"]])
         offset = 30 if g["frac"] == "half" else 15
         return hour * 60 + (offset if g["way"] in ("past", "after") else -offset), None
     if g["eod"]:

@@ -1,22 +1,28 @@
-"""`parse(text, now, tz)`: a pure function from a client's message to what they mean (DESIGN.md §5)."""
+"""`parse(text, now, tz, context)`: a pure function from a message to what its writer means (DESIGN.md §5)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from types import MappingProxyType
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.parser.context import read_topics
+from bot.parser.followup import follow_up, turn
+from bot.parser.message import Message
 from bot.parser.model import UNKNOWN, Parsed
 from bot.parser.normalize import casing, normalize, strip_markup
 from bot.parser.recognize import recognise
-from bot.parser.slots import Message, slots_for
+from bot.parser.slots import slots_for
 from bot.parser.template import body, templated, within
 from bot.parser.times import scan
 from handlers.phases.duties import phase_of
 
 
-def parse(text: str, now: datetime, tz: str | tzinfo) -> Parsed:
-    """What a client means by `text`, with times resolved in their zone `tz` against `now`."""
+def parse(text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any] | None = None) -> Parsed:
+    """What a client means by `text`, with times resolved in their zone `tz` against `now`; `context` holds
+    the conversation's last topics (README.md, `jane parse --context`), against which follow-ups are read."""
     clean = strip_markup(text or "")
     if not clean:
         return UNKNOWN
@@ -28,6 +34,8 @@ def parse(text: str, now: datetime, tz: str | tzinfo) -> Parsed:
     template = templated(words, pieces)
     request = body(template)
     found = recognise(words, request, cased)
-    message = Message(clean, words, request, cased, within(words, pieces, template, request), now, zone)
+    kept = within(words, pieces, template, request)
+    message = Message(clean, words, request, cased, kept, now, zone, found.groups)
     slots = slots_for(found.intent, found.subject, message)
-    return Parsed(found.intent, found.duty, phase_of(found.duty), MappingProxyType(slots))
+    followed = follow_up(turn(message, template, found, slots, read_topics(context, zone)))
+    return followed or Parsed(found.intent, found.duty, phase_of(found.duty), MappingProxyType(slots))

@@ -22,7 +22,8 @@ SETTINGS = {
 
 @lru_cache(maxsize=4)
 def _parser(today: date) -> Any:
-    from dateparser.date import DateDataParser  # noqa: PLC0415 - loaded on first use, see module doc
+    # loaded on first use (see the module's doc); dateparser ships no type information
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped]  # noqa: PLC0415
 
     base = datetime.combine(today, datetime.min.time())
     return DateDataParser(languages=["en"], settings={**SETTINGS, "RELATIVE_BASE": base})

@@ -92,6 +92,23 @@ def through(match: re.Match, now: datetime, past: bool) -> Piece:
     return Piece("span", match.span(), day=now.date(), until=last + timedelta(days=1))
 
 
+# "move the dentist from Monday to Tuesday" names two days, the old and the new, not a span
+_MOVING = re.compile(
+    r"\b(?:move|moving|push|bump|shift|reschedule|slide|change|switch|postpone|swap|delay)\b"
+)
+
+
+def weekdays(match: re.Match, now: datetime, past: bool) -> Piece | None:
+    """ "Monday through Wednesday": the first weekday ahead, up to and including the second one."""
+    if _MOVING.search(match.string, 0, match.start()):
+        return None
+    modifier = None if match.group("wmod") in _THIS else match.group("wmod")
+    first_weekday, last_weekday = WEEKDAYS.index(match.group("wd1")), WEEKDAYS.index(match.group("wd2"))
+    first = dates.weekday_date(now.date(), first_weekday, modifier)
+    last = first + timedelta(days=(last_weekday - first_weekday) % 7)
+    return Piece("span", match.span(), day=first, until=last + timedelta(days=1))
+
+
 def fallback(match: re.Match, now: datetime, past: bool) -> Piece | None:
     """A date shape the own rules skip: dateparser reads it, and spelled-out ordinals are ours."""
     found = parse_date(match.group(), now.date())

@@ -2,7 +2,8 @@
 
 The recogniser tries the tables top to bottom and the first pattern that matches wins, so the order is
 part of the grammar: scheduling before availability before agenda (those three live in
-calendar_grammar.py), then requests, the pipeline, status questions, and last the errands. `{name}`
+calendar_grammar.py), with what Jane does herself before them (service_grammar.py), then requests, the
+pipeline, status questions, and last the errands. `{name}`
 expands to a word class of vocabulary.py; time expressions have already been replaced by `@d` (a day or
 window), `@h` (a clock time) and `@n` (a length), which `{when}` matches. Patterns see the message
 without polite openings ("can you", "please").
@@ -11,6 +12,7 @@ without polite openings ("can you", "please").
 from __future__ import annotations
 
 from bot.parser.calendar_grammar import AGENDA, AVAILABILITY, SCHEDULE
+from bot.parser.service_grammar import CALENDAR_EVENT, SERVICE_INTENTS
 
 SMALLTALK = (
     r"(?:(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day|night)|morning|gm"
@@ -43,6 +45,7 @@ INTENT_DUTIES = {
     "agenda.settings": "daily_schedule",
     "calendar.agenda": "daily_schedule",
     "calendar.availability": "daily_schedule",
+    "calendar.event": "daily_schedule",
     "calendar.schedule": "appointment_scheduling",
     "deal.status": "sales_tracking",
     "deal.pipeline": "sales_tracking",
@@ -140,8 +143,10 @@ PIPELINE = (
 
 INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("agenda.settings", (AGENDA_STOP, *AGENDA_SET)),
+    *SERVICE_INTENTS,
     ("calendar.schedule", SCHEDULE),
     ("calendar.availability", AVAILABILITY),
+    ("calendar.event", CALENDAR_EVENT),
     ("calendar.agenda", AGENDA),
     ("request.status", REQUEST_STATUS),
     ("deal.pipeline", PIPELINE),

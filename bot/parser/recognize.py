@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.parser import statuses
+from bot.parser.calendar_grammar import COMPOUND_CHECK
 from bot.parser.errands import DUTIES
 from bot.parser.grammar import CALENDAR_FALLBACK, HELP, INTENT_DUTIES, INTENTS, SMALLTALK
 from bot.parser.template import body as request_of
@@ -38,6 +39,8 @@ _LEADING, _TRAILING = _compiled(statuses.LEADING), _compiled(statuses.TRAILING)
 _WORDY = re.compile(r"[a-z0-9]")
 _FAMILY = re.compile(r"^(?:the|our) (\w+)")
 _CALENDAR_FALLBACK = _compiled(CALENDAR_FALLBACK)
+_COMPOUND_CHECK = _compiled(COMPOUND_CHECK)
+_CLAUSE_BREAK = re.compile(r" [,-] ")
 
 
 @dataclass(frozen=True)
@@ -45,11 +48,15 @@ class Recognised:
     intent: str
     duty: str | None = None
     subject: str | None = None  # the words a status question asks about
+    # what the pattern that decided caught by name (service_grammar.py), or "plan": a compound's plan
+    groups: Mapping[str, str | None] = field(default_factory=dict)
 
 
-def _found(intent: str, subject: str | None = None) -> Recognised:
+def _found(
+    intent: str, subject: str | None = None, groups: Mapping[str, str | None] | None = None
+) -> Recognised:
     """An intent with the duty it always needs (none for help, smalltalk, requests)."""
-    return Recognised(intent, INTENT_DUTIES.get(intent), subject)
+    return Recognised(intent, INTENT_DUTIES.get(intent), subject, groups or {})
 
 
 def recognise(words: str, body: str, cased: Mapping[str, str]) -> Recognised:
@@ -61,7 +68,7 @@ def recognise(words: str, body: str, cased: Mapping[str, str]) -> Recognised:
         return _found("smalltalk")
     if _HELP.fullmatch(words) or _HELP.fullmatch(body):
         return _found("help")
-    found = _request(body, cased)
+    found = _compound(body) or _request(body, cased)
     # "I locked myself out lol, can you call a locksmith": the request may be a later clause
     clauses = [body, *(request_of(clause) for clause in body.split(" , ")[1:])]
     found = found or next(filter(None, (_request(clause, cased) for clause in clauses[1:])), None)
@@ -75,9 +82,19 @@ def recognise(words: str, body: str, cased: Mapping[str, str]) -> Recognised:
 
 def _request(body: str, cased: Mapping[str, str]) -> Recognised | None:
     for intent, patterns in _INTENTS:
-        if any(pattern.search(body) for pattern in patterns):
-            return _found(intent)
+        for pattern in patterns:
+            match = pattern.search(body)
+            if match:
+                return _found(intent, groups=match.groupdict())
     return _status(body, cased) or _errand(body)
+
+
+def _compound(body: str) -> Recognised | None:
+    """ "lunch with Sam tomorrow at 12:30 - am I free?": a plan with its time, then only a check on it."""
+    *plan, check = _CLAUSE_BREAK.split(body)
+    if not plan or "@" not in " ".join(plan) or not _COMPOUND_CHECK.fullmatch(check):
+        return None
+    return _found("calendar.availability", groups={"plan": " , ".join(plan)})
 
 
 def _status(body: str, cased: Mapping[str, str], tables: tuple = _ASKING) -> Recognised | None:
@@ -104,8 +121,8 @@ def _news(body: str, cased: Mapping[str, str]) -> Recognised | None:
 def _about(subject: str, sure: int, cased: Mapping[str, str]) -> Recognised | None:
     """What a status question asks about: a request, the pipeline, or one deal."""
     subject = " ".join(word for word in subject.split() if not word.startswith("@"))
-    family = _FAMILY.match(subject)  # "the Hendersons": a client's family, and so their deal
-    family = bool(family) and cased.get(family.group(1), "")[:1].isupper()
+    named_family = _FAMILY.match(subject)  # "the Hendersons": a client's family, and so their deal
+    family = named_family is not None and cased.get(named_family.group(1), "")[:1].isupper()
     subject = _TRAILING.sub("", _LEADING.sub("", subject)).strip()
     if _EMPTY_OBJECT.fullmatch(subject) or _REQUEST_OBJECT.search(subject):
         return _found("request.status")

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from collections.abc import Callable, Sequence
+from datetime import timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from bot.parser import names
+from bot.parser import names, service_slots, statuses
+from bot.parser.calendar_grammar import BUSY_QUESTION, DEFAULT_WINDOWS
 from bot.parser.grammar import AGENDA_STOP
+from bot.parser.message import Message
 from bot.parser.times import Piece, scan
+from bot.parser.vocabulary import expand
 from bot.parser.when import When, resolve
 
 # An event already on the calendar, moved or cancelled rather than booked (see `_schedule`)
@@ -25,19 +26,6 @@ _LOOKING_BACK = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Message:
-    """One message in every form the slot builders need."""
-
-    clean: str  # markup stripped, the client's casing
-    words: str  # normalised
-    body: str  # templated, without polite openings
-    cased: Mapping[str, str]
-    pieces: Sequence[Piece]
-    now: datetime
-    zone: ZoneInfo
-
-
 def slots_for(intent: str, subject: str | None, message: Message) -> dict[str, Any]:
     """The slots found for `intent`, holding only those that were found."""
     builder = _BUILDERS.get(intent)
@@ -49,6 +37,29 @@ def _window(message: Message, subject: str | None) -> dict[str, Any]:
     slots = _span(when)
     if when and when.minutes and when.exact:
         slots["duration_minutes"] = when.minutes
+    return slots
+
+
+def _agenda(message: Message, subject: str | None) -> dict[str, Any]:
+    """The window asked about; "how does my day look?" names none, yet asks about today."""
+    slots = _window(message, subject)
+    if slots or message.pieces:
+        return slots
+    phrase = next((phrase for pattern, phrase in _DEFAULT_WINDOWS if pattern.search(message.body)), None)
+    return _span(resolve(scan(phrase, message.now), message.now, message.zone)) if phrase else {}
+
+
+def _availability(message: Message, subject: str | None) -> dict[str, Any]:
+    """The slot asked about; `question` "busy" when asked the other way round; a compound's plan `title`."""
+    slots = _window(message, subject)
+    if _BUSY_QUESTION.search(message.body):
+        slots["question"] = "busy"
+    plan = message.groups.get("plan")
+    if plan:
+        title = names.title(plan, message.clean, message.cased)
+        people = names.attendees(plan, message.cased)
+        slots.update({"title": title} if title else {})
+        slots.update({"attendees": people} if people else {})
     return slots
 
 
@@ -95,7 +106,20 @@ def _target(message: Message) -> Sequence[Piece]:
 
 
 def _deal(message: Message, subject: str | None) -> dict[str, Any]:
-    return {"deal": names.deal_words(subject, message.cased)} if subject else {}
+    """The deal's words, and what about it is asked (`ask`); a yes/no question about a stage says so."""
+    slots: dict[str, Any] = {"deal": names.deal_words(subject, message.cased)} if subject else {}
+    return {**slots, **deal_ask(message.body)}
+
+
+def deal_ask(body: str) -> dict[str, Any]:
+    """ `ask` (statuses.ASKS) and, for "is it under contract yet?", the `stage` with `question` "yes_no"."""
+    ask = next((name for name, pattern in _ASKS if pattern.search(body)), None)
+    if ask is None:
+        return {}
+    stage = names.stage(body) if ask == "stage" else None
+    if stage and _YES_NO.search(body):
+        return {"ask": ask, "stage": stage, "question": "yes_no"}
+    return {"ask": ask}
 
 
 def _pipeline(message: Message, subject: str | None) -> dict[str, Any]:
@@ -149,16 +173,24 @@ _EVERY_DAY = re.compile(
 )
 
 
+_BUSY_QUESTION = re.compile(expand(BUSY_QUESTION))
+_DEFAULT_WINDOWS = tuple((re.compile(pattern), phrase) for pattern, phrase in DEFAULT_WINDOWS)
+_ASKS = tuple((name, re.compile(pattern)) for name, pattern in statuses.ASKS)
+_YES_NO = re.compile(statuses.YES_NO)
+
+
 def _span(when: When | None) -> dict[str, Any]:
     return {"start": when.start.isoformat(), "end": when.end.isoformat()} if when else {}
 
 
 _BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {
     "agenda.settings": _agenda_settings,
-    "calendar.agenda": _window,
-    "calendar.availability": _window,
+    "calendar.agenda": _agenda,
+    "calendar.availability": _availability,
+    "calendar.event": service_slots.event,
     "calendar.schedule": _schedule,
     "deal.status": _deal,
     "deal.pipeline": _pipeline,
     "task.create": _due,
+    **service_slots.BUILDERS,
 }

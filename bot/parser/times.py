@@ -13,6 +13,7 @@ from bot.parser.timewords import COMPILED
 
 BUILDERS = {
     "through": daypieces.through,
+    "weekdays": daypieces.weekdays,
     "fallback": daypieces.fallback,
     "day": daypieces.day,
     "span": daypieces.span,

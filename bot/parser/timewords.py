@@ -95,6 +95,11 @@ SHAPES: tuple[tuple[str, str], ...] = (
         rf"\s+(?:(?P<wmod>this|next)\s+)?(?P<wd>{WEEKDAY})\b",
     ),
     (
+        "weekdays",  # "Monday through Wednesday": every day from the one to the other
+        rf"\b(?:from\s+)?(?:(?P<wmod>this|next)\s+)?(?P<wd1>{WEEKDAY})\s+(?:to|through|thru|till|until|-)\s+"
+        rf"(?P<wd2>{WEEKDAY})\b",
+    ),
+    (
         "fallback",
         rf"\b\d{{1,2}}[.-]\d{{1,2}}[.-]\d{{2,4}}\b|\b\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}\b"
         rf"|\b(?:{MONTH})\s+(?:the\s+)?(?:{ORD})\b|\b(?:the\s+)?(?:{ORD})\s+of\s+(?:{MONTH})\b",
@@ -174,6 +179,7 @@ SHAPES: tuple[tuple[str, str], ...] = (
 _MONTH_START = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 TRIGGERS = {
     "through": r"\b(?:now|today) (?:and|until|till|til|through|thru|to)\b",
+    "weekdays": r"day (?:to|through|thru|till|until|-) \w+day\b",
     "fallback": rf"\d|{_MONTH_START}",
     "day": rf"\d|day\b|\b(?:days|weeks?|months?)\b|\bthe (?:{ORD})\b|tonight|tomorrow|yesterday|end of"
     rf"|first of|{_MONTH_START}|christmas|xmas|new year|nye"

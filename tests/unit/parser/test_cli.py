@@ -89,3 +89,52 @@ def test_the_parser_imports_no_slack_database_or_google_code():
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+CONTEXT = json.dumps(
+    {
+        "last": {"intent": "calendar.availability", "at": "2026-11-25T08:58:00-06:00"},
+        "slot": {
+            "start": "2026-11-26T10:15:00-06:00",
+            "end": "2026-11-26T10:45:00-06:00",
+            "at": "2026-11-25T08:58:00-06:00",
+        },
+        "deal": {"name": "Baker Street duplex", "at": "2026-11-25T08:50:00-06:00"},
+    }
+)
+
+
+def test_a_context_applies_to_every_line():
+    done = jane_parse(
+        *MOMENT, "--context", CONTEXT, stdin="and at 2?\nwhen does it close?\norder more toner\n"
+    )
+    assert done.returncode == 0, done.stderr
+    first, second, third = (json.loads(line) for line in done.stdout.splitlines())
+    assert (first["intent"], first["slots"]["start"]) == (
+        "calendar.availability",
+        "2026-11-26T14:00:00-06:00",
+    )
+    assert first["slots"]["refers_to"] == "slot" and first["slots"]["follow_up"] == "ellipsis"
+    assert (second["intent"], second["slots"]["deal"]) == ("deal.status", "Baker Street duplex")
+    assert (third["intent"], third["duty"]) == ("task.create", "office_supplies")
+
+
+def test_a_context_applies_to_the_argument_too():
+    done = jane_parse("what's it priced at?", *MOMENT, "--context", CONTEXT)
+    assert json.loads(done.stdout)["slots"]["ask"] == "amount"
+
+
+@pytest.mark.parametrize(
+    ("context", "complaint"),
+    [
+        ("{not json", "not JSON"),
+        ("[1, 2]", "JSON object"),
+        ('{"deal": {"name": "Baker"}}', '"at"'),
+        ('{"dael": {"at": "2026-11-25T08:00:00"}}', "unknown topic"),
+        ('{"slot": {"start": "soon", "at": "2026-11-25T08:00:00"}}', "slot.start"),
+    ],
+)
+def test_a_bad_context_exits_2_with_one_line(context, complaint):
+    done = jane_parse("hi", *MOMENT, "--context", context)
+    assert done.returncode == 2 and done.stdout == ""
+    assert complaint in done.stderr and len(done.stderr.strip().splitlines()) == 1

@@ -118,7 +118,7 @@ DUTIES = {
         renew my real estate license
         call the plumber about the leak at Elm St
         I need a notary for Friday
-        remind me to call Bob tomorrow
+        call Bob tomorrow about the lockbox code
         scan the signed contracts and file them
         tell the Garcias I'm running 10 minutes late
         return the rental car

@@ -127,7 +127,16 @@ REQUEST_STATUS = table("""
     did the toner ever get ordered
     are the holiday cards out
     did you guys mail the checks
+""")
+# What Jane does herself rather than pass to the VA: a reminder, withdrawing a request by name.
+REMINDER = table("""
+    remind me to call Bob tomorrow
+    remind me at 4 to call the lender
+    set a reminder for friday to renew the lockbox codes
+""")
+REQUEST_CANCEL = table("""
     cancel my request for envelopes
+    withdraw the holiday card order
 """)
 HELP = table("""
     help
@@ -190,6 +199,8 @@ UNKNOWN = table("""
     + [("deal.status", "sales_tracking", t) for t in DEAL_STATUS]
     + [("deal.pipeline", "sales_tracking", t) for t in PIPELINE]
     + [("request.status", None, t) for t in REQUEST_STATUS]
+    + [("reminder.create", None, t) for t in REMINDER]
+    + [("request.cancel", None, t) for t in REQUEST_CANCEL]
     + [("help", None, t) for t in HELP]
     + [("smalltalk", None, t) for t in SMALLTALK]
     + [("unknown", None, t) for t in UNKNOWN],

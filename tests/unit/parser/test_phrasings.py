@@ -11,6 +11,7 @@ INTENT_DUTIES = {
     "agenda.settings": "daily_schedule",
     "calendar.agenda": "daily_schedule",
     "calendar.availability": "daily_schedule",
+    "calendar.event": "daily_schedule",
     "calendar.schedule": "appointment_scheduling",
     "deal.status": "sales_tracking",
     "deal.pipeline": "sales_tracking",

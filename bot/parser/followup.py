@@ -1,0 +1,573 @@
+"""Follow-ups: a message read against the conversation's last topics (context.py), by followup_grammar.py.
+
+`follow_up` says a message refers back and how; `refers_to` names the topic it was resolved against. A rule
+that fits but finds no topic to refer to gives `unknown` with `follow_up` set, so the handler asks back: a
+follow-up never turns into work for the VA. Without a context, a message that no rule fits keeps its
+ordinary reading. README.md (`jane parse --context`) lists every outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from types import MappingProxyType
+from typing import Any
+
+from bot.parser import followup_grammar as grammar
+from bot.parser.clockpieces import on_clock
+from bot.parser.context import Topic, Topics
+from bot.parser.dates import WEEK, monday_of
+from bot.parser.deals import match_deal
+from bot.parser.grammar import INTENT_DUTIES
+from bot.parser.message import Message
+from bot.parser.model import Parsed
+from bot.parser.names import stage
+from bot.parser.normalize import restore
+from bot.parser.piece import Piece
+from bot.parser.recognize import Recognised
+from bot.parser.service_slots import PRONOUNS
+from bot.parser.slots import deal_ask
+from bot.parser.statuses import SHARED_ASKS
+from bot.parser.vocabulary import expand
+from bot.parser.when import SLOT_MINUTES, local
+from handlers.duties import phase_of
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(expand(pattern))
+
+
+_LEAD, _CORRECTING = _compiled(grammar.LEAD), _compiled(grammar.CORRECTING)
+_RELATIVE = tuple((_compiled(pattern), days) for pattern, days in grammar.RELATIVE_DAYS)
+_RELATIVE_TOKEN, _TIME_ONLY = _compiled(grammar.RELATIVE_TOKEN), _compiled(grammar.TIME_ONLY)
+_BARE_HOUR = _compiled(grammar.BARE_HOUR)
+_EDIT, _EDIT_REST = _compiled(grammar.EDIT), _compiled(grammar.EDIT_REST)
+_LATER, _EARLIER = _compiled(grammar.LATER), _compiled(grammar.EARLIER)
+_WITHDRAW, _CANCELS_EVENT = _compiled(grammar.WITHDRAW), _compiled(grammar.CANCELS_EVENT)
+_AFFIRMED = _compiled(rf"^(?:(?:{grammar.AFFIRM})(?: ,)? ?)+$")
+_CONFIRMED = _compiled(
+    rf"^(?:(?:{grammar.AFFIRM}|so|then|and)(?: ,)? )*(?:{grammar.CONFIRM})(?: (?:then|please|for me|now"
+    r"|thanks"
+    r"|thank you|,))*$"
+)
+_DECLINED = _compiled(rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:thanks|thank you|though|for now) ?)*$")
+_AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
+_DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POINTING)
+_OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES_FIRST)
+_ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
+_EVENT_POINTED = _compiled(grammar.EVENT_POINTED)
+# A status question's subject once "the", "that" are gone: it names nothing of its own.
+_NAMELESS = PRONOUNS | {"there", "one", ""}
+
+# Ordinary readings a follow-up may replace; any other reading of the message stands.
+_OPEN = frozenset(("unknown", "task.create"))
+_CALENDAR_QUESTIONS = ("calendar.agenda", "calendar.availability", "calendar.event")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One message with its ordinary reading, split into the interjections before it and its point."""
+
+    message: Message
+    found: Recognised
+    slots: Mapping[str, Any]
+    topics: Topics
+    lead: str  # "oh right , sorry ," in "oh right, sorry, I meant 5:15"
+    point: str  # the rest, over the template: "i meant @h"
+    said: str  # the rest, over the words: "i meant 5:15"
+
+    @property
+    def correcting(self) -> bool:
+        return bool(_CORRECTING.search(self.lead) or _CORRECTING.match(self.said)) or " instead" in self.said
+
+    @property
+    def ordinary(self) -> str:
+        return self.found.intent
+
+
+def turn(
+    message: Message, template: str, found: Recognised, slots: Mapping[str, Any], topics: Topics
+) -> Turn:
+    lead = _LEAD.match(template)
+    said_lead = _LEAD.match(message.words)
+    point = template[lead.end() :] if lead else template
+    said = message.words[said_lead.end() :] if said_lead else message.words
+    return Turn(
+        message, found, slots, topics, lead.group() if lead else "", point.strip(" ,"), said.strip(" ,")
+    )
+
+
+def follow_up(current: Turn) -> Parsed | None:
+    """The message read as a follow-up, or None when it is no follow-up (its ordinary reading stands)."""
+    for rule in _RULES:
+        parsed = rule(current)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _parsed(intent: str, slots: Mapping[str, Any], duty: str | None = None) -> Parsed:
+    duty = duty or INTENT_DUTIES.get(intent)
+    return Parsed(intent, duty, phase_of(duty), MappingProxyType(dict(slots)))
+
+
+def _ask_back(kind: str) -> Parsed:
+    """A follow-up with nothing to refer to: the handler asks what it is about."""
+    return _parsed("unknown", {"follow_up": kind})
+
+
+def _marks(kind: str, topic: Topic) -> dict[str, Any]:
+    return {"follow_up": kind, "refers_to": topic.kind}
+
+
+# -- withdrawing, confirming, declining ----------------------------------------------------------------------
+
+
+def _withdrawn(current: Turn) -> Parsed | None:
+    match = _WITHDRAW.match(current.said)
+    if not match:
+        return None
+    kinds: tuple[str, ...] = grammar.WITHDRAW_NOUNS.get(
+        match.group("noun") or "", ("request", "draft", "reminder")
+    )
+    if _CANCELS_EVENT.search(current.said) and "event" not in kinds and kinds != ("reminder",):
+        kinds += ("event",)
+    topic = current.topics.latest(*kinds)
+    if topic is None:
+        return _ask_back("withdraw")
+    marks = _marks("withdraw", topic)
+    if topic.kind == "event":
+        return _parsed("calendar.schedule", {"action": "cancel", **_event_slots(topic), **marks})
+    key = {"draft": "request", "request": "id", "reminder": "id"}[topic.kind]
+    number = topic.number(key)
+    return _parsed("conversation.withdraw", {**marks, **({_ID_SLOT[topic.kind]: number} if number else {})})
+
+
+_ID_SLOT = {"draft": "request", "request": "request", "reminder": "reminder"}
+
+
+def _answered(current: Turn) -> Parsed | None:
+    """ "book it", "yes please", "no thanks": an answer to what Jane offered or asked last."""
+    words = current.message.words
+    if _CONFIRMED.match(words):
+        topic = current.topics.latest("offer", "refused", "draft")
+        return _confirmed(topic) if topic else _ask_back("confirm")
+    asked = current.topics.newest()
+    pending = asked if asked is not None and asked.kind in ("offer", "refused") else None
+    if _AFFIRMED.match(words):
+        if pending is not None:
+            return _confirmed(pending)
+        return _ask_back("confirm") if current.ordinary == "unknown" else None
+    if _DECLINED.match(words) and pending is not None:
+        return _parsed("conversation.decline", _marks("confirm", pending))
+    return None
+
+
+def _confirmed(topic: Topic) -> Parsed:
+    slots = _marks("confirm", topic)
+    if topic.kind in ("offer", "draft"):
+        slots.update(_times(topic))
+        slots.update({"title": title} if (title := topic.text("title")) else {})
+    if topic.kind == "draft" and topic.number("request"):
+        slots["request"] = topic.number("request")
+    if topic.kind == "refused" and topic.number("phase"):
+        slots["phase"] = topic.number("phase")
+    return _parsed("conversation.confirm", slots)
+
+
+# -- edits and corrections of times --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Change:
+    """What a follow-up says about time: the pieces it names, a day offset, a shift, a new length."""
+
+    pieces: Sequence[Piece]
+    clock: Piece | None
+    offset: int
+    shift: int
+    length: int | None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.pieces or self.clock or self.offset or self.shift or self.length)
+
+
+def _change(current: Turn) -> _Change:
+    pieces = [piece for piece in current.message.pieces if piece.kind != "hint"]
+    clock = next((piece for piece in pieces if piece.kind in ("clock", "range")), None)
+    if clock is None:
+        bare = _BARE_HOUR.search(current.said)
+        hour, minute = (int(bare.group("h")), int(bare.group("m") or 0)) if bare else (99, 0)
+        if hour < 24 and minute < 60:
+            clock = Piece("clock", (0, 0), minute=hour * 60 + minute, meridiem="24h" if hour > 12 else None)
+    offset = next((days for pattern, days in _RELATIVE if pattern.search(current.said)), 0)
+    length = next((piece.minutes for piece in pieces if piece.kind == "length"), None)
+    shift = 0
+    if length and clock is None:
+        direction = 1 if _LATER.search(current.said) else -1 if _EARLIER.search(current.said) else 0
+        shift, length = (direction * length, None) if direction else (0, length)
+    pieces = [piece for piece in pieces if piece.kind not in ("clock", "range", "length")]
+    return _Change(pieces, clock, offset, shift, length)
+
+
+def _retimed(
+    start: datetime, end: datetime, change: _Change, zone: Any, office: bool = True
+) -> tuple[datetime, datetime]:
+    """The window `start`-`end` as the follow-up changes it."""
+    length = end - start
+    whole_days = start.time() == end.time() == datetime.min.time() and length >= timedelta(days=1)
+    if change.shift:
+        return start + timedelta(minutes=change.shift), end + timedelta(minutes=change.shift)
+    moment = next((piece for piece in change.pieces if piece.kind == "moment"), None)
+    if moment is not None and moment.moment is not None:
+        begin = moment.moment.astimezone(zone)
+        return begin, begin + (length if not whole_days else timedelta(minutes=SLOT_MINUTES))
+    days = [piece for piece in change.pieces if piece.kind in ("day", "span")]
+    # as when.py reads "Wednesday next week": a date outranks the bare weekday beside it
+    dated = next((piece for piece in days if not piece.weekday), days[0] if days else None)
+    part = next((piece for piece in change.pieces if piece.kind == "part"), None)
+    if dated is not None and dated.day is not None and dated.until is not None and change.clock is None:
+        return local(dated.day, 0, zone), local(dated.until, 0, zone)
+    day = _new_day(start, dated, part, change.offset)
+    if change.offset and abs(change.offset) == 7 and whole_days:
+        first = monday_of(start.date()) + WEEK * (change.offset // 7)
+        return local(first, 0, zone), local(first + WEEK, 0, zone)
+    if change.clock is not None and change.clock.minute is not None:
+        hours = part.hours if part else None
+        minute = (
+            on_clock(change.clock.minute, change.clock.meridiem, hours) if office else change.clock.minute
+        )
+        begin = local(day, minute, zone)
+        if change.clock.kind == "range" and change.clock.minute_end is not None:
+            return begin, local(day, change.clock.minute_end + (minute - change.clock.minute), zone)
+        span = timedelta(minutes=change.length) if change.length else length
+        return begin, begin + (span if not whole_days else timedelta(minutes=SLOT_MINUTES))
+    if part is not None and part.hours:
+        return local(day, part.hours[0] * 60, zone), local(day, part.hours[1] * 60, zone)
+    if change.length and dated is None and not change.offset:
+        return start, start + timedelta(minutes=change.length)
+    if whole_days:
+        return local(day, 0, zone), local(day + timedelta(days=1), 0, zone)
+    begin = local(day, start.hour * 60 + start.minute, zone)
+    return begin, begin + (timedelta(minutes=change.length) if change.length else length)
+
+
+def _new_day(start: datetime, dated: Piece | None, part: Piece | None, offset: int) -> date:
+    if dated is not None and dated.day is not None:
+        return dated.day
+    return start.date() + timedelta(days=offset)
+
+
+def _edited(current: Turn) -> Parsed | None:
+    """ "move it to 4", "make it 45 minutes", "actually, make it 7": the thing last arranged, changed."""
+    verb = _EDIT.match(current.point)
+    if not verb or not _EDIT_REST.match(current.point[verb.end() :]):
+        return None
+    change = _change(current)
+    if change.empty:
+        return None
+    return _edit(current, change, ("draft", "reminder", "agenda", "event", "offer"))
+
+
+def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | None:
+    topic = current.topics.latest(*kinds)
+    if topic is None:
+        return _ask_back("correction")
+    marks = _marks("correction", topic)
+    zone = current.message.zone
+    if topic.kind == "agenda":
+        return _agenda_time(change, marks)
+    if topic.kind == "reminder":
+        due = topic.times.get("due")
+        if due is None:
+            return _ask_back("correction")
+        new, _ = _retimed(due, due + timedelta(minutes=SLOT_MINUTES), change, zone)
+        slots = {"action": "edit", "due": new.isoformat(), **marks}
+        slots.update({"reminder": number} if (number := topic.number("id")) else {})
+        return _parsed("reminder.create", slots)
+    if "start" not in topic.times or "end" not in topic.times:
+        return _ask_back("correction")
+    if topic.kind in ("window", "slot"):
+        return _asked_again(current, topic, change, "correction")
+    start, end = _retimed(topic.times["start"], topic.times["end"], change, zone)
+    window = {"start": start.isoformat(), "end": end.isoformat()}
+    if topic.kind == "event":
+        return _parsed("calendar.schedule", {"action": "move", **_event_slots(topic), **window, **marks})
+    title = {"title": title} if (title := topic.text("title")) else {}
+    if topic.kind == "offer":
+        return _parsed("calendar.availability", {**window, **title, **marks})
+    minutes = int((end - start).total_seconds() // 60)
+    slots = {"action": "edit", **window, "duration_minutes": minutes, **title, **marks}
+    slots.update({"request": number} if (number := topic.number("request")) else {})
+    return _parsed("calendar.schedule", slots)
+
+
+def _agenda_time(change: _Change, marks: dict[str, Any]) -> Parsed | None:
+    """The morning agenda's new time: "make it 7" is 07:00, as the setting reads a bare hour."""
+    clock = change.clock
+    if clock is None or clock.minute is None or clock.minute >= 24 * 60:
+        return _ask_back("correction")
+    return _parsed("agenda.settings", {"time": f"{clock.minute // 60:02d}:{clock.minute % 60:02d}", **marks})
+
+
+def _event_slots(topic: Topic) -> dict[str, Any]:
+    slots: dict[str, Any] = {"event": title} if (title := topic.text("title")) else {}
+    if "start" in topic.times and "end" in topic.times:
+        slots.update(
+            {"from_start": topic.times["start"].isoformat(), "from_end": topic.times["end"].isoformat()}
+        )
+    return slots
+
+
+def _times(topic: Topic) -> dict[str, Any]:
+    return {key: topic.times[key].isoformat() for key in ("start", "end") if key in topic.times}
+
+
+def _elliptic(current: Turn) -> Parsed | None:
+    """ "and tomorrow?", "what about 11:30 then?", "sorry, I meant Friday": the last question about another
+    time, or a correction of the time last arranged."""
+    point = _RELATIVE_TOKEN.sub("@r", current.point)
+    if not _TIME_ONLY.match(point):
+        return None
+    change = _change(current)
+    if change.empty:
+        return None
+    topics, last = current.topics, current.topics.last_intent()
+    correcting = current.correcting
+    arranged = topics.latest("draft", "reminder", "agenda", "offer", "slot", "window")
+    if last == "calendar.schedule" and topics.get("draft") is not None:
+        return _edit(current, change, ("draft",))
+    if correcting and arranged is not None and arranged.kind in ("draft", "reminder", "agenda", "offer"):
+        return _edit(current, change, ("draft", "reminder", "agenda", "offer"))
+    if last not in _CALENDAR_QUESTIONS and arranged is not None and arranged.kind == "offer":
+        return _edit(current, change, ("offer",))
+    topic = topics.latest("slot", "window")
+    if topic is None or "start" not in topic.times or "end" not in topic.times:
+        # "the day after that" counts from a day never named; "what about 11:30 then?" reads as nothing else
+        named_time = any(piece.kind != "hint" for piece in current.message.pieces)
+        if "@r" in point or current.ordinary in _OPEN and named_time:
+            return _ask_back("correction" if correcting else "ellipsis")
+        return None
+    return _asked_again(current, topic, change, "correction" if correcting else "ellipsis")
+
+
+def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str) -> Parsed:
+    last = current.topics.last_intent()
+    intent = last if last in ("calendar.agenda", "calendar.availability") else None
+    intent = intent or ("calendar.availability" if topic.kind == "slot" else "calendar.agenda")
+    start, end = _retimed(topic.times["start"], topic.times["end"], change, current.message.zone)
+    slots: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat()}
+    if intent == "calendar.availability" and current.topics.last_slot("question") == "busy":
+        slots["question"] = "busy"
+    return _parsed(intent, {**slots, **_marks(kind, topic)})
+
+
+def _agenda_days(current: Turn) -> Parsed | None:
+    """ "and only on weekdays", "and on weekends too": the morning agenda's days."""
+    match = _AGENDA_DAYS.match(current.said)
+    if not match:
+        return None
+    topic = current.topics.latest("agenda", "window", "slot")
+    if topic is not None and topic.kind != "agenda":
+        return None  # "and the weekend?" after the agenda for today asks about the weekend
+    if topic is None:
+        return _ask_back("ellipsis") if current.ordinary in _OPEN and match.group("only") else None
+    weekdays = not _EVERY_DAY.match(match.group("days"))
+    return _parsed("agenda.settings", {"weekdays": weekdays, **_marks("ellipsis", topic)})
+
+
+def _pointed_slot(current: Turn) -> Parsed | None:
+    """ "is that slot actually free?", "am I free then?": the time of the thing last talked about."""
+    if current.ordinary != "calendar.availability" or "start" in current.slots:
+        return None
+    if not _ANAPHOR.search(current.message.words):
+        return None
+    topic = current.topics.latest("draft", "offer", "slot", "event", "window")
+    if topic is None or "start" not in topic.times or "end" not in topic.times:
+        return None
+    slots = {**current.slots, **_times(topic), **_marks("pronoun", topic)}
+    return _parsed("calendar.availability", slots)
+
+
+# -- deals and requests by pronoun, and ties -----------------------------------------------------------------
+
+
+def _deal_choice(current: Turn) -> Parsed | None:
+    """ "the Oak Ave one", "no, I meant the Elm St one", "and the other Jones one?": a deal picked by name."""
+    if current.ordinary not in ("unknown", "deal.status", "request.status"):
+        return None
+    match = _DEAL_CHOICE.match(current.said)
+    if not match:
+        return None
+    name, other, one = (match.group("name") or "").strip(" ,"), bool(match.group("other")), match.group("one")
+    if _POINTING.search(name):
+        return None
+    if not (one or other or current.correcting) or name in PRONOUNS:
+        name = "" if name in PRONOUNS else name
+        if not (one or other):
+            return _choose_among(current, name) if name else None
+    choices, deal = current.topics.get("deals"), current.topics.get("deal")
+    if choices is None and deal is None:
+        return _ask_back("correction") if current.ordinary == "unknown" else None
+    kind = (
+        "ellipsis"
+        if re.search(r"\b(?:and|about)\b", current.lead + " " + current.said[:10])
+        else "correction"
+    )
+    names = [name for name in (choices.fields.get("names") or []) if isinstance(name, str)] if choices else []
+    current_name = deal.text("name") if deal else None
+    if other:
+        names = [candidate for candidate in names if candidate != current_name]
+    picked = match_deal(restore(name, current.message.cased), names).match if name and names else None
+    if picked is None and other and len(names) == 1:
+        picked = names[0]
+    if picked is not None and choices is not None:
+        return _parsed("deal.status", {"deal": picked, "follow_up": kind, "refers_to": "deals"})
+    if name and deal is not None:
+        words = restore(name + (one if one and one != " one" else ""), current.message.cased)
+        return _parsed("deal.status", {"deal": words, **_marks(kind, deal)})
+    return None
+
+
+def _choose_among(current: Turn, name: str) -> Parsed | None:
+    """A bare name right after Jane asked which deal ("oak"): one of the deals she offered."""
+    choices = current.topics.get("deals")
+    if current.ordinary != "unknown" or choices is None or current.topics.newest() is not choices:
+        return None
+    names = [candidate for candidate in choices.fields.get("names") or [] if isinstance(candidate, str)]
+    picked = match_deal(name, names).match
+    return _parsed("deal.status", {"deal": picked, **_marks("correction", choices)}) if picked else None
+
+
+def _pointed_event(current: Turn) -> Parsed | None:
+    """ "where is it?", "when does it start?" right after talking about one event."""
+    match = _EVENT_POINTED.match(current.said)
+    topic = current.topics.latest("event", "deal", "request", "draft") if match else None
+    if match is None or topic is None or topic.kind != "event":
+        return None
+    ask = "where" if match.group("ask") == "where" else "when"
+    slots = {"ask": ask, **({"event": title} if (title := topic.text("title")) else {}), **_times(topic)}
+    return _parsed("calendar.event", {**slots, **_marks("pronoun", topic)})
+
+
+def _pointed_deal(current: Turn) -> Parsed | None:
+    """ "when does it close?", "who's handling it?", "is it done yet?": the deal or request talked about."""
+    ordinary = current.ordinary
+    if ordinary not in ("unknown", "request.status", "deal.status"):
+        return None
+    subject = str(current.slots.get("deal", "")).lower()
+    if ordinary == "deal.status" and subject not in _NAMELESS and not _POINTING.search(subject):
+        return None
+    asked = deal_ask(current.message.body)
+    pointing = bool(_POINTING.search(current.message.body))  # the body: "this month" is a time, "@d"
+    if not asked and not pointing or not asked and ordinary in _OPEN:
+        return None
+    if asked and not pointing and (ordinary != "unknown" or current.topics.get("deal") is None):
+        return None  # "what needs to happen next?" is about the deal only when there is one
+    shared = not asked or asked.get("ask") in SHARED_ASKS
+    topic = current.topics.latest("deal", "request") if shared else current.topics.get("deal")
+    if topic is None:
+        return _ask_back("pronoun") if not shared or ordinary == "unknown" else None
+    if topic.kind == "request":
+        number = {"request": topic.number("id")} if topic.number("id") else {}
+        return _parsed("request.status", {**number, **_marks("pronoun", topic)})
+    return _parsed("deal.status", {"deal": topic.text("name") or "", **asked, **_marks("pronoun", topic)})
+
+
+def _of_those(current: Turn) -> Parsed | None:
+    """ "which one closes first?", "which of those are at the offer stage?": the deals just listed."""
+    if not _OF_THOSE.match(current.said):
+        return None
+    if current.topics.last_intent() != "deal.pipeline" or current.topics.get("last") is None:
+        return _ask_back("pronoun") if current.ordinary in _OPEN else None
+    last = current.topics.get("last")
+    assert last is not None
+    slots: dict[str, Any] = {"follow_up": "pronoun", "refers_to": "last"}
+    if _CLOSES_FIRST.search(current.said):
+        slots["order"] = "close"
+    else:
+        from_pipeline = {key: value for key, value in current.slots.items() if key == "stage"}
+        slots.update(from_pipeline or _stage(current.message.body))
+    return _parsed("deal.pipeline", slots)
+
+
+def _stage(body: str) -> dict[str, Any]:
+    found = stage(body)
+    return {"stage": found} if found else {}
+
+
+# -- the intents Jane answers herself, by pronoun ------------------------------------------------------------
+
+# What each reading needs when it names nothing itself: the slot that would name it, the topic that can.
+_NEEDS: Mapping[str, tuple[tuple[str, ...], str, str]] = {
+    "request.why": (("about",), "request", "id"),
+    "queue.claim": (("request", "which", "about"), "request", "id"),
+    "queue.done": (("request",), "request", "id"),
+    "queue.release": (("request",), "request", "id"),
+    "client.info": (("client",), "client", "name"),
+    "phase.request": (("phase",), "refused", "phase"),
+}
+_SLOT_OF = {"id": "request", "name": "client", "phase": "phase"}
+
+
+def _pointed_service(current: Turn) -> Parsed | None:
+    """ "why was it rejected?", "I'll take it", "what phase is he in?", "how do I get that unlocked?"."""
+    intent = current.ordinary
+    needs = _NEEDS.get(intent)
+    if intent == "phase.info" and current.slots.get("ask") in ("how", "need"):
+        needs = (("phase", "about"), "refused", "phase")
+    if intent == "client.info" and current.slots.get("ask") != "phase":
+        return None
+    if needs is None or any(key in current.slots for key in needs[0]):
+        return None
+    if intent in ("phase.info", "phase.request") and not _ANAPHOR.search(current.message.words):
+        return None
+    topic = current.topics.get(needs[1])
+    value = topic.fields.get(needs[2]) if topic else None
+    if topic is None or value is None:
+        return _ask_back("pronoun")
+    return _parsed(intent, {**current.slots, _SLOT_OF[needs[2]]: value, **_marks("pronoun", topic)})
+
+
+def _also(current: Turn) -> Parsed | None:
+    """ "and the Parkers too", "and the Lakeview listing?": the last request or deal question, about this.
+    A whole request ("please order toner too") reads as itself."""
+    if current.ordinary not in ("unknown", "deal.status"):
+        return None
+    also = _ALSO.match(current.said)
+    added = "and" in current.lead.split()
+    if not also and not added:
+        return None
+    what = (also.group("what") if also else current.said).strip(" ,")
+    what = re.sub(r"^(?:and|also|plus) ", "", what)
+    last = current.topics.last_intent()
+    if last == "deal.status" and (deal := current.topics.get("deal")) is not None:
+        return _parsed(
+            "deal.status", {"deal": restore(what, current.message.cased), **_marks("ellipsis", deal)}
+        )
+    request = current.topics.get("request")
+    if last == "task.create" and request is not None and also:
+        duty = request.text("duty") or "general"
+        slots = {"also": restore(what, current.message.cased), **_marks("ellipsis", request)}
+        slots.update({"request": number} if (number := request.number("id")) else {})
+        return _parsed("task.create", slots, duty)
+    return _ask_back("ellipsis") if also and current.ordinary in _OPEN else None
+
+
+_RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
+    _withdrawn,
+    _answered,
+    _agenda_days,
+    _edited,
+    _elliptic,
+    _pointed_slot,
+    _pointed_event,
+    _pointed_deal,
+    _deal_choice,
+    _of_those,
+    _pointed_service,
+    _also,
+)

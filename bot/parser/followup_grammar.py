@@ -1,0 +1,139 @@
+"""What a follow-up sounds like, as data: regular expressions over the normalised message (lower case,
+contractions expanded) or, where they name `@` tokens, over its template (template.py: `@d` a day or window,
+`@h` a clock time, `@n` a length, and here `@r` a day counted from the one talked about, "the day after").
+
+followup.py reads a message against the conversation with these tables; README.md lists what each follow-up
+resolves to.
+"""
+
+from __future__ import annotations
+
+# Interjections before the point: "oh right, sorry, I meant 5:15", "ok, cancel it then", "no, not that one".
+LEAD = (
+    r"^(?:(?:no|nope|nah|sorry|oops|whoops|oh|ah|right|wait|hmm|um|uh|actually|i mean|i meant|meant|rather"
+    r"|correction|make that|my bad|my mistake|not that one|not that|ok|okay|so|and|but|then|also|well|jane"
+    r"|on second thoughts?|second thoughts|come to think of it|thinking about it|scratch that idea"
+    r"|yes|yeah|yep|great|perfect|cool|hey|please|thanks|thank you|sorry about that|my apologies|oh wait"
+    r"|no wait)(?: ,)? )+"
+)
+# A lead that corrects what was just said rather than adds to it.
+CORRECTING = (
+    r"\b(?:no|nope|nah|sorry|oops|whoops|wait|actually|i mean|i meant|meant|rather|correction|make that"
+    r"|my bad|my mistake|not that|second thoughts?)\b"
+)
+
+# "the day after (that)", "the morning after", "the next day": a day counted from the one talked about,
+# in days (`RELATIVE_DAYS`, over the words) and as the token `@r` (`RELATIVE_TOKEN`, over the template).
+RELATIVE_DAYS = (
+    (r"\b(?:day|morning|afternoon|evening|night) after\b(?! tomorrow)|\bthe (?:next|following) (?:day|morning"
+     r"|afternoon|evening)\b", 1),
+    (r"\b(?:day|morning|afternoon|evening|night) before\b(?! yesterday)|\bthe previous day\b", -1),
+    (r"\bweek after\b", 7),
+    (r"\bweek before\b", -7),
+)  # fmt: skip
+RELATIVE_TOKEN = (
+    r"(?:the )?(?:day|week|@d) (?:after|before)(?: (?:that|this|it|next))?|the (?:next|following|previous)"
+    r" (?:day|@d)"
+)
+# Nothing but a time, maybe with "and", "what about", "then", "instead": "and at 2?", "what about 11:30 then?"
+TIME_ONLY = (
+    r"^(?:(?:what|how)(?: about)? |and |is |for |on |at |by |in |the |maybe |or |say |just |only |try )*"
+    r"(?:@[dhnr]"
+    r"|\d{1,2}(?::\d\d)?)(?: (?:@[dhnr]|\d{1,2}(?::\d\d)?|and|or|then|instead|too|again|that|there|though|,"
+    r"|please|one|work|works|ok|okay|good|rather|for me|at|on))*$"
+)
+# A bare number that can only be a time in a follow-up: "make it 7", "how about 2?", "can we do 3 instead".
+BARE_HOUR = (
+    r"(?:^|\b(?:it|that|about|do|at|to|for|try|make|say|maybe|and|meant|mean) )(?P<h>\d{1,2})(?::"
+    r"(?P<m>\d\d))?"
+    r"(?= instead| then| please| ,|$| works?| ok| okay| would| is)"
+)
+
+# "move it to 4", "push it back an hour", "make it 45 minutes", "let's do Monday instead": an edit of the
+# thing last arranged, when what follows the verb is only a time (EDIT_REST). A verb that moves something
+# needs a pronoun: "move tomorrow's 10am to Thursday" names its own event.
+EDIT = (
+    r"^(?:(?:can|could|would|will) (?:we|you|i) |let us |lets |please |how about we |maybe |just )?(?:"
+    r"(?:move|push"
+    r"|bump|shift|slide|change|switch|reschedule|put|set|pull|extend|shorten|cut) (?:it|that|this|the "
+    r"(?:booking"
+    r"|meeting|call|appointment|reminder|time|draft|agenda|slot|one))|(?:make|do|try|go with)(?: (?:it|that"
+    r"|this"
+    r"|the (?:booking|meeting|call|appointment|reminder|time|draft|agenda|slot|one)))?)\b"
+)
+EDIT_REST = (
+    r"^(?:\s*(?:@[dhnr]|\d{1,2}(?::\d\d)?|instead|then|please|long|longer|shorter|later|earlier|back|up"
+    r"|forward"
+    r"|ahead|out|to|at|on|for|by|and|an|a|the|same time|,))*\s*$"
+)
+LATER, EARLIER = r"\b(?:back|later|out|delay)\b", r"\b(?:up|forward|earlier|ahead|sooner)\b"
+
+# "cancel that", "never mind", "scrap it": withdrawing the last thing asked for (`noun` names its kind).
+WITHDRAW = (
+    r"^(?:please )?(?:cancel|scrap|scratch|drop|kill|nix|undo|call off|abort|forget)(?: (?:it|that|this"
+    r"|that one|all that|the whole thing|my|the))?(?: (?P<noun>reminder|booking|meeting|call|appointment"
+    r"|request|order|errand|task|draft|one))?(?: (?:then|please|for now|after all|too|instead))*(?: ,.*)?$"
+    r"|^(?:never ?mind|nevermind|forget (?:it|that|about it|about that)|do not bother|dont bother|no need"
+    r"|call it off|scratch that|scrap that|do not do it|do not worry about it)(?: (?:that|this|it|about it"
+    r"|about that))?(?: (?:then|please|after all|thanks))*(?: ,.*)?$"
+)
+# Withdrawn from what kind of topic, by the noun the client used.
+WITHDRAW_NOUNS = {
+    "reminder": ("reminder",),
+    **dict.fromkeys(("booking", "meeting", "call", "appointment", "draft"), ("draft", "event")),
+    **dict.fromkeys(("request", "order", "errand", "task"), ("request",)),
+}
+# Only cancelling names an event on the calendar: "never mind" after "when is my dentist?" drops the question.
+CANCELS_EVENT = r"\b(?:cancel|call off|delete|remove)\b"
+
+AFFIRM = (
+    r"yes|yeah|yep|yup|sure|ok|okay|sounds good|sounds great|perfect|great|please|yes please|absolutely"
+    r"|definitely|of course|that works|works for me|that would be great|why not|alright|all right|cool"
+    r"|awesome"
+    r"|lovely|nice|thanks|thank you|good|fine|sure thing|ok then|go on"
+)
+CONFIRM = (
+    r"(?:book|schedule|do|confirm|lock|grab|take|send|set|put)(?: it| that| this| them)(?: in| up)?"
+    r"|go ahead(?: and (?:book|do|schedule|confirm) (?:it|that))?(?: with it)?|go for it|do it|please do"
+    r"|let us do (?:it|that)|make it so|yes do|yes book it|ask (?:them|my va|the va)"
+)
+DECLINE = (
+    r"no|nope|nah|no thanks|no thank you|not now|not yet|maybe later|do not|dont|no need|that is ok|it is ok"
+    r"|i am good|all good|pass|skip it|leave it|not really|i am fine|no way"
+)
+
+# "and only on weekdays", "and on weekends too": the morning agenda's days, said as an afterthought.
+AGENDA_DAYS = (
+    r"^(?P<only>(?:only|just|also|but) )?(?:on )?(?:the )?(?P<days>weekdays|weekends?|work ?days"
+    r"|business days"
+    r"|every day"
+    r"|everyday|daily|saturdays? and sundays?)(?: (?:only|too|also|as well))?$"
+)
+EVERY_DAY = r"^(?:weekends?|every day|everyday|daily|saturdays? and sundays?)$"
+
+# "the Oak Ave one", "no, the other Jones one", "what about the other one?": a deal named after a tie.
+DEAL_CHOICE = (
+    r"^(?:(?:what|how) about |i meant |i mean |meant |i said |i want )?(?:the )?(?P<other>other )?(?:one "
+    r"(?:on"
+    r"|at|in|for|with|from) (?:the )?)?(?P<name>(?:[\w-]+ ){0,4}?[\w-]+)??(?P<one> (?:one|deal|listing"
+    r"|property|house|place|file|address))?(?: (?:please|then"
+    r"|again|instead|thanks))*$"
+)
+# Words that point back at the deal (or the request) talked about; "what about the other one?" is a choice.
+POINTING = (
+    r"\b(?:it|its|that|this|there|that one|this one|the deal|the property|the listing|the house|the place"
+    r"|that deal|this deal|the home|the file)\b"
+)
+# "which one closes first?", "which of those are at offer?": the deals just listed.
+OF_THOSE = r"^(?:which|what|how many|any)(?: \w+)? (?:one|ones|of (?:those|them|these|the deals))\b"
+CLOSES_FIRST = r"\bclos\w* (?:first|soonest|next)\b|\bfirst to close\b|\bnext to close\b|\bsoonest\b"
+
+# "and the Parkers too", "and my emails as well", "and the Lakeview listing?": the last request or question
+# again, about something else.
+ALSO = r"^(?P<what>.+?)(?: (?:too|as well|also))$"
+ANAPHOR = r"\b(?:that|then|it|this|there|those)\b"
+# "where is it?", "when does it start?": the event talked about.
+EVENT_POINTED = (
+    r"^(?P<ask>when|where|what time) (?:is|does|will|was) (?:it|that|this)(?: (?:start|begin|happen|again"
+    r"|at))*$"
+)

@@ -1,0 +1,189 @@
+"""What asking Jane for what she does herself sounds like, as data: reminders, phases, the VA, single events,
+withdrawing a request, and the VA's own queue in words.
+
+Same notation as grammar.py, which puts these tables in order (before the calendar's, because "remind me at 4
+to call the lender" names a time and "claim 12" would read as an errand). Named groups carry the slots
+(service_slots.py reads them): `p` a phase, `n` a request number, `about` the words naming a request or a
+reminder, `which` "newest"/"oldest", `note` and `reason` the VA's words, `client` a client, `event` an event.
+"""
+
+from __future__ import annotations
+
+# A phase as people write it: "3", "three", "III" (the message is lower-cased, so "iii").
+_PHASE = r"phase (?P<p>[1-3]|one|two|three|iii|ii|i)\b"
+# A request as a VA names it: "#12" reads "12" once the punctuation is gone.
+_NUMBER = r"(?:(?:request|req|number|no|ticket) )?(?P<n>\d{1,6})"
+_IT = r"(?:that one|this one|it|that|this)"
+_I_WILL = r"(?:(?:i will|i can|let me|i am going to|going to|gonna|i am gonna|i am) )?"
+_NOTE = r"(?: (?:,|-|:|and))*(?: (?P<note>.+))?$"
+
+PHASE_INFO = (
+    r"^(?:what|which) phase (?:am i|are we|i am|we are|is my account|is my plan)(?: currently| now| right now"
+    r"| at the moment)? (?:in|on|at)\b",
+    r"^(?:what is|tell me) my (?:current )?phase\b|^(?:my|current) phase$",
+    rf"^what (?:does|would|will|do|did|can|could) {_PHASE} (?:unlock|add|give|include|get|bring|mean|cover|do"
+    r"|offer|let|open up)\b",
+    rf"^what (?:do|would|will|can|could) (?:i|we) get (?:with|in|from|at|on) {_PHASE}",
+    rf"^what (?:is|comes|is included|is in|are the perks|are the benefits)(?: with| in| of| on)? {_PHASE}",
+    rf"^(?:and |what about |how about )?{_PHASE}$",
+    rf"^tell me (?:about|more about) {_PHASE}",
+    rf"^how (?:do|can|would|could|should|will) (?:i|we) (?:get|move|go|upgrade|level up|advance|graduate"
+    rf"|unlock"
+    rf"|reach|qualify for|be|get bumped|get moved)(?: up)?(?: to| into| for)? {_PHASE}",
+    rf"^how (?:do|can|would|could|should) (?:i|we) (?:get|have) {_IT}(?: feature)? unlocked\b",
+    rf"^how (?:do|can|would|could|should) (?:i|we) unlock {_IT}\b",
+    r"^(?:which|what) phase (?:would|do|will|should|must) (?:i|we) (?:need|have to be in|be in|need to be in)"
+    r"(?: for (?P<about>.+?))?$",
+    rf"^why (?:can not|could not|do not|will not|would not) (?:i|you) (?:do|see|get|have|use|access) {_IT}$",
+)
+PHASE_REQUEST = (
+    rf"^(?:ask|tell|ping|message|let) (?:my va|the va|my assistant|\w+)(?: know)? (?:about|for|regarding) "
+    rf"(?:{_PHASE}"
+    rf"|an? upgrade|upgrading|moving up|{_IT}$)",
+    rf"^(?:can|could|may) (?:i|we) (?:get |be )?(?:upgrade|upgraded|move|moved|go|bumped|get)(?: up)? (?:to"
+    rf"|into)"
+    rf" {_PHASE}",
+    rf"^(?:i (?:want|would like)|i d like|id like)(?: to)? (?:upgrade |move |go |get )?(?:up )?"
+    rf"(?:to )?{_PHASE}",
+    rf"^(?:upgrade|move|bump) (?:me|us) (?:up )?to {_PHASE}",
+)
+
+REMINDER_LIST = (
+    r"^(?:what|which|show|list|any|do i have any|have i got any|what are|see|view|give me|check)(?: me)?"
+    r"(?: are"
+    r"| is)?(?: all)?(?: (?:my|the|of my|pending|upcoming|open|active|current))* reminders\b",
+    r"^(?:what|which) reminders (?:do|have|did|are|will) (?:i|we|you)\b",
+    r"^(?:my )?reminders(?: @d)?$",
+)
+# "cancel that reminder" is a pronoun, read against the conversation (followup.py)
+REMINDER_CANCEL = (
+    r"^(?:cancel|delete|remove|drop|stop|scrap|clear|kill|turn off|forget)(?: my| the)? reminders?"
+    r"(?: (?:to|about|for|re|regarding) (?P<about>.+))?$",
+)
+REMINDER_CREATE = (
+    r"^remind (?:me|us)\b(?! (?:of|what|where|who|how|which|when i|when we)\b)",
+    r"^(?:set|create|add|make|schedule|put in|give me|set up)(?: me| us)? (?:a |an )?(?:quick )?reminder\b"
+    r"(?!.*\b(?:on|in|to|into) (?:my|the|our) {cal}\b)",
+    r"^(?:ping|nudge|message|text|dm|buzz|alert) (?:me|us) (?:(?:@[dhn]|in @h|at @h|at \d{1,2}"
+    r"(?::\d\d)?) )+(?:to"
+    r"|about|re|regarding"
+    r"|that)\b",
+    r"^(?:ping|nudge|buzz|alert) (?:me|us) (?:to|about|re|regarding) .*@[dh]",
+    r"^(?:do not|dont) let (?:me|us) forget\b",
+)
+
+REQUEST_WHY = (
+    r"^why did (?:my va|the va|my assistant|you|they|she|he|\w+) (?:reject|decline|turn down|refuse|cancel"
+    r"|not book|not do|not order|not send|say no to|pass on) (?:my |the |our |that )?(?P<about>.+?)"
+    r"(?: request"
+    r"| order)?$",
+    r"^why (?:was not|were not|has not|have not|did not|is not|are not|was|were|has|have|did|is) (?:my "
+    r"|the |our"
+    r" |that |this )?(?P<about>.+?)(?: request| order| errand| task)? (?:get |been |being |getting )?"
+    r"(?:booked"
+    r"|done|ordered|sent|approved|accepted|rejected|declined|turned down|refused|handled|scheduled|confirmed"
+    r"|finished|completed|cancell?ed|made|bought|mailed|picked up|claimed)\b",
+    r"^how come (?:my |the |our )?(?P<about>.+?)(?: request| order)? (?:was not|were not|did not get|is not"
+    r"|has not been|have not been|did not|got) \w+",
+    r"^why(?: not| no| was it rejected| was that rejected| was it declined| was it turned down)?$",
+)
+REQUEST_CANCEL = (
+    r"^(?:cancel|withdraw|call off|scrap|drop|kill|nix|forget about|forget|never ?mind|nevermind|delete"
+    r"|remove"
+    r"|pull) (?:my |the |our |that |this )?(?P<about>.+?) (?:request|order|errand|task|ask)s?$",
+    r"^(?:cancel|withdraw|call off|scrap|drop|delete|remove|pull) (?:my |the |our )?(?:request|order|errand"
+    r"|task) (?:for|about|to|re) (?P<about>.+)$",
+)
+
+VA_WHO = (
+    r"^who (?:is|are) (?:my|our) (?:va|vas|assistant|assistants|virtual assistant|helper)\b",
+    r"^who (?:handles|works on|takes care of|does|looks after) (?:my|our) (?:requests|errands|tasks|stuff"
+    r"|things|work)$",
+    r"^(?:do i have|have i got|is there) (?:a|an) (?:va|assistant|virtual assistant)\b",
+    r"^what is my (?:va|assistant) name$",
+)
+
+# "when is my next appointment" asks for whatever comes next: the agenda's question, not one event's
+_ANY_EVENT = (
+    r"(?!(?:(?:next|first|last|upcoming) )?(?:appointments?|meetings?|events?|calls?|plans|bookings?"
+    r"|commitments|engagements)(?: @d)*(?: (?:at"
+    r"|start|starts|begin|begins|happen|happening|again))?$)"
+)
+CALENDAR_EVENT = (
+    rf"^(?P<ask>when|what time|where)(?: is| are| was| does| do)? (?:my|the|our) (?:next )?{_ANY_EVENT}"
+    rf"(?P<event>(?:[\w-]+ )"
+    r"{0,3}?(?:{event}|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: (?:at|start|starts"
+    r"|begin|begins|happen|happening|again))?$",
+    r"^(?P<ask>when|what time|where)(?: is| are)? (?:my|the|our) (?:next )?(?P<event>closing|signing)"
+    r"(?: @d)*$",
+)
+
+# The VA's (and an admin's) own words for what the queue's buttons do.
+QUEUE_LIST = (
+    r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+)(?: (?:that|which))?"
+    r" (?:i|for me to) (?:need to |have to |should |must |can |could )?(?:pick up|claim|take|do|handle"
+    r"|work on)$",
+    r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+|what is|whats|what) "
+    r"(?:in|on)"
+    r" (?:my|the) queue\b",
+    r"^(?:show|list)(?: me)? (?:my|the) queue\b",
+    r"^what (?:is|are) (?:open|pending|waiting|outstanding|unclaimed)(?: requests)? (?:across|for|from) "
+    r"(?:all )?"
+    r"(?:(?:the|my) )?clients\b",
+    r"^what (?:needs|need) (?:doing|picking up|to be done|to be picked up|claiming)\b",
+    r"^what is waiting (?:for me|to be picked up)\b",
+)
+QUEUE_CLAIM = (
+    rf"^{_I_WILL}(?:take|claim|grab|pick up|handle) (?:on )?{_NUMBER}$",
+    rf"^{_I_WILL}(?:take|claim|grab|pick up|handle) (?:the )?(?P<which>newest|latest|oldest|next|first|top"
+    rf"|last"
+    r"|most recent)(?: one| request| task| item| ticket)?$",
+    r"^(?:i will|i can|let me|i am going to|i am gonna) (?:take|claim|grab|pick up|handle) the (?P<about>"
+    r"(?:\w+ )"
+    r"{0,3}\w+) (?:one|request|order|task|errand)$",
+    r"^claim the (?P<about>(?:\w+ ){0,3}\w+) (?:one|request|order|task|errand)$",
+    rf"^(?:i will|i can|let me|i am going to|i am gonna) (?:take|claim|grab|pick up|handle) {_IT}$",
+    rf"^claim {_IT}$",
+)
+QUEUE_DONE = (
+    rf"^(?:i am |i have |i )?(?:done|finished|completed|closed|wrapped up)(?: with)? {_NUMBER}\b{_NOTE}",
+    rf"^{_NUMBER} (?:is )?(?:done|finished|complete|completed)\b{_NOTE}",
+    rf"^(?:mark|close) {_NUMBER}(?: as)? (?:done|complete|completed|finished)\b{_NOTE}",
+    rf"^(?:i am |i have |i )?(?:done|finished|completed)(?: with)? {_IT}\b{_NOTE}",
+)
+QUEUE_RELEASE = (
+    rf"^(?:hand|give|put|send|pass)(?: back)? {_NUMBER}(?: back)?(?: (?:to|in|into) the queue)?$",
+    rf"^(?:release|unclaim|return|unassign) {_NUMBER}$",
+    rf"^i (?:can not|cannot) (?:do|take|handle) {_NUMBER}\b",
+    rf"^(?:hand|give|put|send|pass) {_IT} back\b",
+)
+BOOKING_CONFIRM = (rf"^(?:confirm|approve|accept) (?:the )?(?:booking )?{_NUMBER}$",)
+BOOKING_REJECT = (
+    rf"^(?:reject|decline|turn down|refuse|deny) (?:the )?(?:booking )?{_NUMBER}(?: (?:,|-|:|because|since|as"
+    r"|due to|reason))*(?: (?P<reason>.+))?$",
+)
+CLIENT_INFO = (
+    r"^(?:who are|which are|list|show me|show|what are) (?:all )?(?:of )?my clients$",
+    r"^(?:which|what) clients (?:do i|am i|have i) (?:have|look after|handle|work with|manage|support|cover"
+    r"|responsible for|assigned|got)\b",
+    r"^who (?:do i|am i) (?:look after|work for|support|assist|cover|assigned to)\b",
+    r"^(?:what|which) phase is (?P<client>(?!(?:the|my|our|a|an|this|that)\b)\w+(?: \w+)?) (?:in|on|at)$",
+)
+
+SERVICE_INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("reminder.list", REMINDER_LIST),
+    ("reminder.cancel", REMINDER_CANCEL),
+    ("reminder.create", REMINDER_CREATE),
+    ("request.why", REQUEST_WHY),
+    ("request.cancel", REQUEST_CANCEL),
+    ("phase.info", PHASE_INFO),
+    ("phase.request", PHASE_REQUEST),
+    ("va.who", VA_WHO),
+    ("client.info", CLIENT_INFO),
+    ("queue.list", QUEUE_LIST),
+    ("queue.claim", QUEUE_CLAIM),
+    ("queue.done", QUEUE_DONE),
+    ("queue.release", QUEUE_RELEASE),
+    ("booking.confirm", BOOKING_CONFIRM),
+    ("booking.reject", BOOKING_REJECT),
+)

@@ -1,0 +1,157 @@
+"""The slots of the intents Jane answers herself (service_grammar.py), from what their pattern caught."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from bot.parser.clockpieces import on_clock
+from bot.parser.message import Message
+from bot.parser.normalize import restore
+from bot.parser.when import When, local, resolve
+
+PHASES = {"1": 1, "one": 1, "i": 1, "2": 2, "two": 2, "ii": 2, "3": 3, "three": 3, "iii": 3}
+# Words that point back at something said before: with them a slot is the conversation's, not the message's.
+PRONOUNS = frozenset(
+    ("it", "that", "this", "that one", "this one", "he", "she", "they", "him", "her", "them")
+)
+REMINDER_HOUR = 9  # "remind me tomorrow about X": a day without a time is reminded of at the start of work
+
+_REMINDER_HEAD = re.compile(
+    r"^(?:remind (?:me|us)|(?:set|create|add|make|schedule|put in|give me|set up)(?: me| us)? (?:a |an )?"
+    r"(?:quick )?reminder|(?:ping|nudge|message|text|dm|buzz|alert) (?:me|us)|(?:do not|dont) let (?:me|us)"
+    r" forget)\b"
+)
+_TITLE_EDGES = re.compile(
+    r"^(?:(?:to|about|that|re|regarding|at|on|in|for|by|of|,|and|please)\s+)+"
+    r"|(?:\s+(?:to|about|at|on|in|for|by|and|please|,))+$"
+)
+_TOKEN = re.compile(r"@\w")
+_HOW, _NEED = re.compile(r"^how\b"), re.compile(r"\b(?:need|why)\b")
+_CURRENT = re.compile(
+    r"\b(?:am i|are we|i am|we are|my (?:current )?phase|my account|my plan|current phase)\b"
+)
+_ASK_WHERE = {"where": "where"}
+_AT_HOUR = re.compile(r"\bat (\d{1,2})(?::([0-5]\d))?\b")
+
+
+def _words(message: Message, key: str) -> str | None:
+    """A caught group in the client's casing, unless it only points back ("it", "that one")."""
+    value = (message.groups.get(key) or "").strip(" ,")
+    if not value or value in PRONOUNS:
+        return None
+    return restore(value, message.cased)
+
+
+def _number(message: Message) -> dict[str, Any]:
+    number = message.groups.get("n")
+    return {"request": int(number)} if number else {}
+
+
+def phase_info(message: Message, subject: str | None) -> dict[str, Any]:
+    """`phase` named (1-3), `ask`: "current", "what" it adds, "how" to get there, "need" (for what)."""
+    phase = PHASES.get(message.groups.get("p") or "")
+    if _HOW.search(message.body):
+        ask = "how"
+    elif _NEED.search(message.body):
+        ask = "need"
+    elif phase is None and _CURRENT.search(message.body):
+        ask = "current"
+    else:
+        ask = "what"
+    slots: dict[str, Any] = {"ask": ask}
+    slots.update({"phase": phase} if phase else {})
+    about = _words(message, "about")
+    return {**slots, "about": about} if about else slots
+
+
+def phase_request(message: Message, subject: str | None) -> dict[str, Any]:
+    phase = PHASES.get(message.groups.get("p") or "")
+    return {"phase": phase} if phase else {}
+
+
+def reminder(message: Message, subject: str | None) -> dict[str, Any]:
+    """`due` (a date-time; `due_exact` false when Jane chose the hour) and `title`, what to be reminded of."""
+    slots: dict[str, Any] = {}
+    when = resolve(message.pieces, message.now, message.zone) or _at_hour(message)
+    if when is not None and when.exact:
+        slots["due"] = when.start.isoformat()
+    elif when is not None:
+        start_of_work = local(when.start.date(), REMINDER_HOUR * 60, message.zone)
+        slots.update({"due": max(when.start, start_of_work).isoformat(), "due_exact": False})
+    words = _AT_HOUR.sub(" ", _TOKEN.sub(" ", _REMINDER_HEAD.sub("", message.body)))
+    words = _TITLE_EDGES.sub("", " ".join(words.split())).strip()
+    return {**slots, "title": restore(words, message.cased)} if words else slots
+
+
+def _at_hour(message: Message) -> When | None:
+    """ "ping me at 5 about the appraisal": a bare hour that only a reminder's words make a time."""
+    found = _AT_HOUR.search(message.words)
+    if found is None or int(found.group(1)) > 23:
+        return None
+    minute = on_clock(int(found.group(1)) * 60 + int(found.group(2) or 0), None, None)
+    start = local(message.now.date(), minute, message.zone)
+    start = start if start > message.now else start + timedelta(days=1)
+    return When(start, start, True)
+
+
+def about(message: Message, subject: str | None) -> dict[str, Any]:
+    """`about`: the client's words naming a request or reminder ("the printer paper")."""
+    words = _words(message, "about")
+    return {"about": words} if words else {}
+
+
+def claim(message: Message, subject: str | None) -> dict[str, Any]:
+    which = message.groups.get("which")
+    which = "newest" if which in ("newest", "latest", "last", "most recent", "top") else which and "oldest"
+    return {**_number(message), **({"which": which} if which else {}), **about(message, subject)}
+
+
+def done(message: Message, subject: str | None) -> dict[str, Any]:
+    note = _words(message, "note")
+    return {**_number(message), **({"note": note} if note else {})}
+
+
+def reject(message: Message, subject: str | None) -> dict[str, Any]:
+    reason = _words(message, "reason")
+    return {**_number(message), **({"reason": reason} if reason else {})}
+
+
+def client(message: Message, subject: str | None) -> dict[str, Any]:
+    """`client`: the words naming one client ("Tom"), and `ask` "phase" for their phase."""
+    slots: dict[str, Any] = {"ask": "phase"} if " phase " in f" {message.body} " else {}
+    name = _words(message, "client")
+    return {**slots, "client": name} if name else slots
+
+
+def event(message: Message, subject: str | None) -> dict[str, Any]:
+    """`event` (the words naming it), `ask` ("when" or "where"), and the window to look in, if named."""
+    slots: dict[str, Any] = {"ask": _ASK_WHERE.get(message.groups.get("ask") or "", "when")}
+    name = _words(message, "event")
+    slots.update({"event": name} if name else {})
+    when = resolve(message.pieces, message.now, message.zone)
+    if when is not None:
+        slots.update({"start": when.start.isoformat(), "end": when.end.isoformat()})
+    return slots
+
+
+def number(message: Message, subject: str | None) -> dict[str, Any]:
+    return _number(message)
+
+
+BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {
+    "phase.info": phase_info,
+    "phase.request": phase_request,
+    "reminder.create": reminder,
+    "reminder.cancel": about,
+    "request.why": about,
+    "request.cancel": about,
+    "client.info": client,
+    "queue.claim": claim,
+    "queue.done": done,
+    "queue.release": number,
+    "booking.confirm": number,
+    "booking.reject": reject,
+}

@@ -1,0 +1,148 @@
+"""Named conversation contexts for the follow-up tables, all set a few minutes before the reference moment
+(Wednesday 2026-11-25 09:00 in Chicago): the shape README.md documents for `jane parse --context`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_EARLIER, _EARLY, _JUST = (
+    "2026-11-25T08:40:00-06:00",
+    "2026-11-25T08:50:00-06:00",
+    "2026-11-25T08:58:00-06:00",
+)
+
+
+def _at(moment: str, **topic: Any) -> dict[str, Any]:
+    return {**topic, "at": moment}
+
+
+def _last(intent: str, moment: str = _JUST, **slots: Any) -> dict[str, Any]:
+    return {"intent": intent, "slots": slots, "at": moment} if slots else {"intent": intent, "at": moment}
+
+
+TODAY = ("2026-11-25T00:00:00-06:00", "2026-11-26T00:00:00-06:00")
+TOMORROW = ("2026-11-26T00:00:00-06:00", "2026-11-27T00:00:00-06:00")
+
+CONTEXTS: dict[str, dict[str, Any]] = {
+    "none": {},
+    "agenda_today": {
+        "last": _last("calendar.agenda"),
+        "window": _at(_JUST, start=TODAY[0], end=TODAY[1]),
+    },
+    "agenda_tomorrow": {
+        "last": _last("calendar.agenda"),
+        "window": _at(_JUST, start=TOMORROW[0], end=TOMORROW[1]),
+    },
+    "agenda_week": {
+        "last": _last("calendar.agenda"),
+        "window": _at(_JUST, start=TODAY[0], end="2026-11-30T00:00:00-06:00"),
+    },
+    "free_tomorrow_1015": {
+        "last": _last("calendar.availability"),
+        "slot": _at(_JUST, start="2026-11-26T10:15:00-06:00", end="2026-11-26T10:45:00-06:00"),
+    },
+    "busy_tomorrow_1030": {
+        "last": _last("calendar.availability", question="busy"),
+        "slot": _at(_JUST, start="2026-11-26T10:30:00-06:00", end="2026-11-26T11:00:00-06:00"),
+    },
+    "afternoon_tomorrow": {
+        "last": _last("calendar.availability"),
+        "window": _at(_JUST, start="2026-11-26T12:00:00-06:00", end="2026-11-26T17:00:00-06:00"),
+    },
+    "draft_linda": {
+        "last": _last("calendar.schedule"),
+        "draft": _at(
+            _JUST,
+            request=12,
+            start="2026-11-26T14:00:00-06:00",
+            end="2026-11-26T14:30:00-06:00",
+            duration_minutes=30,
+            title="Call with Linda",
+        ),  # fmt: skip
+        "slot": _at(_JUST, start="2026-11-26T14:00:00-06:00", end="2026-11-26T14:30:00-06:00"),
+        "window": _at(_EARLIER, start=TODAY[0], end=TODAY[1]),
+    },
+    "draft_and_old_request": {
+        "last": _last("calendar.schedule"),
+        "draft": _at(
+            _JUST,
+            request=14,
+            start="2026-11-26T13:00:00-06:00",
+            end="2026-11-26T14:00:00-06:00",
+            duration_minutes=60,
+            title="Call with Dana",
+        ),  # fmt: skip
+        "request": _at(_EARLIER, id=9, duty="office_supplies", text="order toner"),
+    },
+    "reminder_lender": {
+        "last": _last("reminder.create"),
+        "reminder": _at(_JUST, id=3, due="2026-11-25T16:00:00-06:00", title="call the lender"),
+        "request": _at(_EARLIER, id=9, duty="office_supplies", text="order toner"),
+    },
+    "agenda_setting": {
+        "last": _last("agenda.settings"),
+        "agenda": _at(_JUST, time="07:30", weekdays=False),
+    },
+    "event_dentist": {
+        "last": _last("calendar.event"),
+        "event": _at(
+            _JUST,
+            title="Dentist appointment",
+            start="2026-11-26T16:30:00-06:00",
+            end="2026-11-26T17:30:00-06:00",
+        ),  # fmt: skip
+    },
+    "deal_baker": {
+        "last": _last("deal.status"),
+        "deal": _at(_JUST, name="Baker Street duplex"),
+    },
+    "deal_then_request": {
+        "last": _last("request.status"),
+        "deal": _at(_EARLIER, name="Baker Street duplex"),
+        "request": _at(_JUST, id=7, duty="office_supplies", text="get a couple of boxes of staples"),
+    },
+    "tie_jones": {
+        "last": _last("deal.status"),
+        "deals": _at(_JUST, names=["Jones - 14 Elm St", "Jones - 9 Oak Ave"]),
+    },
+    "picked_elm": {
+        "last": _last("deal.status"),
+        "deals": _at(_EARLY, names=["Jones - 14 Elm St", "Jones - 9 Oak Ave"]),
+        "deal": _at(_JUST, name="Jones - 14 Elm St"),
+    },
+    "pipeline": {"last": _last("deal.pipeline")},
+    "request_staples": {
+        "last": _last("task.create"),
+        "request": _at(_JUST, id=7, duty="office_supplies", text="get a couple of boxes of staples"),
+    },
+    "request_mailing": {
+        "last": _last("task.create"),
+        "request": _at(
+            _JUST, id=8, duty="mailing_lists", text="add the Hendersons to the client mailing list"
+        ),
+    },
+    "refused_calendar": {
+        "last": _last("calendar.agenda"),
+        "refused": _at(_JUST, intent="calendar.agenda", duty="daily_schedule", phase=3),
+    },
+    "phase_talk": {"last": _last("phase.info", phase=2)},
+    "offer_lunch": {
+        "last": _last("calendar.availability"),
+        "slot": _at(_EARLY, start="2026-11-26T12:30:00-06:00", end="2026-11-26T13:00:00-06:00"),
+        "offer": _at(
+            _JUST,
+            kind="book",
+            start="2026-11-26T12:30:00-06:00",
+            end="2026-11-26T13:00:00-06:00",
+            title="Lunch with Sam",
+        ),  # fmt: skip
+    },
+    "va_queue": {
+        "last": _last("queue.list"),
+        "request": _at(_JUST, id=21, duty="office_supplies", text="order a new desk chair"),
+    },
+    "va_client_tom": {
+        "last": _last("client.info"),
+        "client": _at(_JUST, name="Tom"),
+    },
+}

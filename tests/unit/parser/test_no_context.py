@@ -1,0 +1,51 @@
+"""Without a context the parser reads every sentence of phrasings.txt and slot_phrasings.txt as it did
+before follow-ups existed (no_context_snapshot.jsonl, recorded then), except for the changes listed here."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.parser import parse
+from tests.unit.parser.support import CHICAGO, NOW
+
+SNAPSHOT = [
+    json.loads(line) for line in (Path(__file__).parent / "no_context_snapshot.jsonl").open(encoding="utf-8")
+]
+
+# Sentences whose intent changed on purpose: a reminder is Jane's own, one event is asked about, not the day,
+# and a request is withdrawn by naming it (README.md, intents).
+NEW_INTENTS = {
+    "remind me to call the lender tomorrow at 10": "reminder.create",
+    "remind me to follow up with the Moores on Monday": "reminder.create",
+    "when's my showing with the Lees": "calendar.event",
+    "what time is my dentist appointment": "calendar.event",
+    "what time's the inspection tomorrow": "calendar.event",
+    "What time is my showing tomorrow?": "calendar.event",
+    "cancel my request for envelopes": "request.cancel",
+    "cancel my hotel request": "request.cancel",
+}
+# Slots an unchanged intent may have gained: yes/no polarity, what a deal question asks, the window that
+# "my day" means, and that a bare "cancel it" refers back.
+NEW_SLOTS = {
+    "calendar.availability": {"question"},
+    "deal.status": {"ask", "stage", "question"},
+    "calendar.agenda": {"start", "end"},
+    "unknown": {"follow_up"},
+}
+
+
+@pytest.mark.parametrize("before", SNAPSHOT, ids=[row["text"] for row in SNAPSHOT])
+def test_no_context_reading_is_unchanged(before):
+    now = parse(before["text"], NOW, CHICAGO).as_dict()
+    assert parse(before["text"], NOW, CHICAGO, None).as_dict() == now
+    if before["text"] in NEW_INTENTS:
+        assert now["intent"] == NEW_INTENTS[before["text"]]
+        return
+    assert (now["intent"], now["duty"], now["phase"]) == (before["intent"], before["duty"], before["phase"])
+    assert {key: now["slots"].get(key) for key in before["slots"]} == before["slots"]
+    assert set(now["slots"]) - set(before["slots"]) <= NEW_SLOTS.get(now["intent"], set())
+
+
+def test_the_snapshot_covers_the_tables():
+    assert len(SNAPSHOT) > 1000
