@@ -32,7 +32,7 @@ from bot.parser.slots import deal_ask
 from bot.parser.statuses import SHARED_ASKS
 from bot.parser.vocabulary import expand
 from bot.parser.when import SLOT_MINUTES, local
-from handlers.duties import phase_of
+from handlers.phases.duties import phase_of
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
