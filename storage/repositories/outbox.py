@@ -7,6 +7,7 @@ backoff. The unique key makes writing the same notification twice a no-op.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -21,12 +22,24 @@ LEASE = timedelta(seconds=60)
 MAX_ATTEMPTS = 12
 
 
-def put(session: Session, key: str, method: str, payload: dict[str, Any]) -> bool:
+STUCK = ("pending", "dead")  # what an operator may have to look at: not sent yet, or given up
+DROPPED = "dropped"  # given up by an operator; the row stays so that its key still dedupes
+
+
+def put(
+    session: Session, key: str, method: str, payload: dict[str, Any], *, request_id: str | None = None
+) -> bool:
     """Queue a Web API call under an idempotency key; False when that key was queued before."""
     statement = (
         insert(session, OutboxMessage)
         .values(
-            key=key, method=method, payload=payload, status="pending", attempts=0, next_attempt_at=utcnow()
+            key=key,
+            method=method,
+            payload=payload,
+            status="pending",
+            attempts=0,
+            next_attempt_at=utcnow(),
+            request_id=request_id,
         )
         .on_conflict_do_nothing(index_elements=["key"])
         .returning(OutboxMessage.id)
@@ -35,12 +48,14 @@ def put(session: Session, key: str, method: str, payload: dict[str, Any]) -> boo
     return session.execute(statement).first() is not None
 
 
-def rearm(session: Session, key: str, method: str, payload: dict[str, Any]) -> int:
+def rearm(
+    session: Session, key: str, method: str, payload: dict[str, Any], *, request_id: str | None = None
+) -> int:
     """Queue a living row (one per key, such as a person's App Home) or send it again; its id.
 
     One statement either way, so refreshing many Homes in a transaction costs one upsert each.
     """
-    again = {"status": "pending", "attempts": 0, "next_attempt_at": utcnow()}
+    again = {"status": "pending", "attempts": 0, "next_attempt_at": utcnow(), "request_id": request_id}
     statement = (
         insert(session, OutboxMessage)
         .values(key=key, method=method, payload=payload, **again)
@@ -110,5 +125,61 @@ def mark_dead(session: Session, message_id: int, error: str) -> None:
     message.attempts += 1
 
 
+def hold(session: Session, message_id: int, error: str) -> None:
+    """Leave a message pending, untried, with the reason it could not go (e.g. a refused bot token)."""
+    message = session.get(OutboxMessage, message_id)
+    message.last_error, message.locked_until = error[:2000], None
+
+
 def pending_count(session: Session) -> int:
     return session.scalar(select(func.count()).where(OutboxMessage.status == "pending"))
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """How the outbox stands: messages waiting, messages given up, and when the oldest waiting was written."""
+
+    pending: int
+    dead: int
+    oldest_pending_at: datetime | None
+
+
+def backlog(session: Session) -> Backlog:
+    counts = dict(
+        session.execute(
+            select(OutboxMessage.status, func.count())
+            .where(OutboxMessage.status.in_(STUCK))
+            .group_by(OutboxMessage.status)
+        ).all()
+    )
+    oldest = session.scalar(
+        select(func.min(OutboxMessage.created_at)).where(OutboxMessage.status == "pending")
+    )
+    return Backlog(counts.get("pending", 0), counts.get("dead", 0), oldest)
+
+
+def stuck(session: Session) -> Sequence[OutboxMessage]:
+    """Pending and dead messages, oldest first."""
+    return session.scalars(
+        select(OutboxMessage).where(OutboxMessage.status.in_(STUCK)).order_by(OutboxMessage.id)
+    ).all()
+
+
+def find(session: Session, message_id: int) -> OutboxMessage | None:
+    return session.get(OutboxMessage, message_id)
+
+
+def is_being_sent(message: OutboxMessage, now: datetime | None = None) -> bool:
+    """Whether a sender holds the message's lease right now (it may be on its way to Slack)."""
+    return message.locked_until is not None and message.locked_until > (now or utcnow())
+
+
+def retry_now(message: OutboxMessage) -> None:
+    """Make a pending or dead message due now, with its attempts counted afresh."""
+    message.status, message.attempts, message.next_attempt_at = "pending", 0, utcnow()
+    message.locked_until = None
+
+
+def drop(message: OutboxMessage) -> None:
+    """Give up a pending or dead message for good (its key still dedupes, so it is never written again)."""
+    message.status, message.locked_until = DROPPED, None
