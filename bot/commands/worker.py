@@ -9,19 +9,27 @@ import threading
 from bot.commands._database import open_database
 from bot.jobs.background import JobLoop, make_runner
 from bot.settings import load_settings
+from bot.telemetry.logs import configure_logging
 
 log = logging.getLogger(__name__)
 
 
 def run(args) -> int:
     settings = load_settings()
+    configure_logging(settings.log_level, settings.log_format, debug=getattr(args, "debug", False))
     settings.require("slack_bot_token")
     engine = open_database(settings)
     from bot.app import create_app  # Slack's libraries load only for commands that talk to Slack
 
     jane = create_app(settings, engine=engine)
     loop = JobLoop(make_runner(jane.services), settings.job_poll_seconds)
+    health_port = getattr(args, "health_port", None) or settings.health_port
+    health = None
     try:
+        if health_port and not args.once:
+            from bot.web.health import HealthServer
+
+            health = HealthServer(jane.services, settings.host, health_port).start()
         if args.once:
             loop.run_pending()
             while jane.services.delivery.run_due():
@@ -33,6 +41,8 @@ def run(args) -> int:
         loop.run_forever()
         return 0
     finally:
+        if health is not None:
+            health.stop()
         jane.stop()
         engine.dispose()
 

@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.slack import render
+from bot.telemetry.tracing import current as current_request
 from handlers.core.context import Thread
 from handlers.core.reply import Reply
 from storage.models import OutboxMessage, Person, Request
@@ -71,7 +72,9 @@ class OutboxNotifier:
         if not self.homes:
             return
         payload = {"user_id": person.user_id, HOME: person.id}
-        row_id = outbox.rearm(self.session, home_key(person.id), "views.publish", payload)
+        row_id = outbox.rearm(
+            self.session, home_key(person.id), "views.publish", payload, request_id=current_request()
+        )
         if row_id not in self.written:
             self.written.append(row_id)
 
@@ -106,7 +109,7 @@ class OutboxNotifier:
     # --- rows ---------------------------------------------------------------------------------------------
 
     def _put(self, key: str, method: str, payload: dict[str, Any]) -> None:
-        if outbox.put(self.session, key, method, payload):
+        if outbox.put(self.session, key, method, payload, request_id=current_request()):
             self.written.append(self.session.scalar(select(OutboxMessage.id).where(OutboxMessage.key == key)))
 
     def _rearm(self, key: str, changes: dict[str, Any]) -> bool:
@@ -124,6 +127,7 @@ class OutboxNotifier:
                 attempts=0,
                 next_attempt_at=utcnow(),
                 revision=OutboxMessage.revision + 1,
+                request_id=current_request(),
             )
             .execution_options(synchronize_session=False)
         )

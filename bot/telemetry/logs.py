@@ -43,8 +43,10 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(line, ensure_ascii=False)
 
 
-def configure_logging(level: int, log_format: str) -> None:
-    """One stderr handler on the root logger, in `log_format` ("text" or "json"), replacing any other."""
+def configure_logging(level_name: str, log_format: str, *, debug: bool = False) -> None:
+    """One stderr handler on the root logger, in `log_format` ("text" or "json"), replacing any other;
+    `debug` (jane --debug) lowers the level to DEBUG."""
+    level = logging.DEBUG if debug else logging.getLevelName(level_name)
     handler = logging.StreamHandler()
     handler.addFilter(RequestIdFilter())
     handler.setFormatter(JsonFormatter() if log_format == "json" else logging.Formatter(TEXT_FORMAT))

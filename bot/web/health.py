@@ -1,0 +1,117 @@
+"""GET /healthz, /readyz and /metrics, on `jane serve`'s HTTP server or on a small one of their own
+(`--health-port`, for Socket Mode and `jane worker`, which serve no HTTP otherwise).
+
+/healthz says the process and its database answer (restart me if not); /readyz says Jane can do her
+work (send me traffic if so): the schema is the one this code expects, Slack told her who she is, and
+Slack has not refused her token.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from socketserver import ThreadingMixIn
+from typing import TYPE_CHECKING
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.telemetry import metrics
+from bot.web.server import HttpRequest, HttpResponse, Web
+from storage import migrate
+from storage.db import database_answers
+
+if TYPE_CHECKING:
+    from bot.edge.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def register_health(web: Web) -> None:
+    web.route("GET", "/healthz", healthz)
+    web.route("GET", "/readyz", readyz)
+    web.route("GET", "/metrics", metrics_page)
+
+
+def healthz(request: HttpRequest, services: Services) -> HttpResponse:
+    if database_answers(services.engine):
+        return HttpResponse.json(200, {"ok": True, "database": "ok"})
+    return HttpResponse.json(503, {"ok": False, "database": "unreachable"})
+
+
+def readyz(request: HttpRequest, services: Services) -> HttpResponse:
+    checks, reasons = {}, []
+    for name, check in (("schema", _schema), ("slack", _slack)):
+        state, reason = check(services)
+        checks[name] = state
+        if reason:
+            reasons.append(reason)
+    if reasons:
+        return HttpResponse.json(503, {"ok": False, **checks, "reason": "; ".join(reasons)})
+    return HttpResponse.json(200, {"ok": True, **checks})
+
+
+def metrics_page(request: HttpRequest, services: Services) -> HttpResponse:
+    body, content_type = metrics.exposition(services.sessions, services.clock)
+    return HttpResponse(200, body, {"content-type": content_type})
+
+
+def _schema(services: Services) -> tuple[str, str | None]:
+    try:
+        revision = migrate.current(services.engine)
+    except SQLAlchemyError:
+        return "unreachable", "the database does not answer"
+    if revision == migrate.head():
+        return "current", None
+    if revision is not None and not migrate.is_known(revision):
+        return "newer", f"the database is at revision {revision}, newer than this code ({migrate.head()})"
+    return "older", f"the database is at revision {revision or 'none'}; run `jane db upgrade`"
+
+
+def _slack(services: Services) -> tuple[str, str | None]:
+    if services.token_state.refusal is None and not services.identity_known:
+        try:
+            services.identity()  # auth.test: serve asks at start-up, so this is only a retry after a failure
+        except Exception as error:
+            log.warning("readyz: Slack's auth.test failed: %s", error.__class__.__name__)
+    refusal = services.token_state.refusal
+    if refusal is not None:
+        return refusal, f"Slack refused the bot token ({refusal})"
+    if not services.identity_known:
+        return "unknown", "Slack has not said who Jane is yet (auth.test failed)"
+    return "ok", None
+
+
+class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, *args) -> None:  # probes every few seconds would drown the log
+        pass
+
+
+class HealthServer:
+    """/healthz, /readyz and /metrics on their own port, in a background thread."""
+
+    def __init__(self, services: Services, host: str, port: int) -> None:
+        web = Web(None, services, routes=register_health)
+        self.server = make_server(
+            host, port, web, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
+        )
+        self.thread = threading.Thread(target=self.server.serve_forever, name="jane-health", daemon=True)
+
+    @property
+    def port(self) -> int:
+        return self.server.server_address[1]
+
+    def start(self) -> HealthServer:
+        self.thread.start()
+        log.warning(
+            "health checks on http://%s:%s/healthz, /readyz and /metrics", *self.server.server_address[:2]
+        )
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
