@@ -199,7 +199,7 @@ class _TracedApp(App):
             elapsed = time.perf_counter() - started
             kind = _kind(req.body)
             metrics.ACK_SECONDS.labels(kind).observe(elapsed)
-            log.info("acked %s %s with %s in %.1f ms", kind, _what(req.body), response.status, elapsed * 1000)
+            log.info("acked %s with %s in %.1f ms", _what(kind, req.body), response.status, elapsed * 1000)
             return response
 
 
@@ -211,13 +211,12 @@ def _kind(body: Any) -> str:
     return kind if isinstance(kind, str) else "slash_command" if "command" in body else "unknown"
 
 
-def _what(body: Any) -> str:
-    """A few words on which request it was, for the log (ids, never text a person wrote)."""
-    if not isinstance(body, dict):
-        return ""
+def _what(kind: str, body: Any) -> str:
+    """A few words on which request it was, for the log (kind and ids, never text a person wrote)."""
+    body = body if isinstance(body, dict) else {}
     event = body.get("event") if isinstance(body.get("event"), dict) else {}
-    parts = (body.get("event_id"), event.get("type"), body.get("command"), body.get("trigger_id"))
-    return " ".join(str(part) for part in parts if isinstance(part, str) and part)
+    parts = (kind, body.get("event_id"), event.get("type"), body.get("command"), body.get("trigger_id"))
+    return " ".join(part for part in parts if isinstance(part, str) and part)
 
 
 def make_web_client(
