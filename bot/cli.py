@@ -146,6 +146,16 @@ def _add_admin(commands: argparse._SubParsersAction) -> None:
     requests.add_argument("--json", action="store_true", help="print JSON")
     requests.set_defaults(action="requests")
 
+    outbox = kinds.add_parser("outbox", help="messages not sent yet or given up; retry or drop one")
+    fixes = outbox.add_mutually_exclusive_group()
+    fixes.add_argument("--retry", type=int, metavar="ID", help="send this pending or dead message again now")
+    fixes.add_argument("--drop", type=int, metavar="ID", help="give up this pending or dead message for good")
+    outbox.add_argument("--json", action="store_true", help="print JSON")
+    outbox.set_defaults(action="outbox")
+
+    rotate = kinds.add_parser("rotate-key", help="re-encrypt stored Google grants with the newest secret key")
+    rotate.set_defaults(action="rotate-key")
+
     admin.set_defaults(module="admin")
 
 
