@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 
 from storage import migrate
 from storage.models import OutboxMessage
-from tests import payloads
+from tests import loopback, payloads
 from tests.scenarios.conftest import wait_for
 
 
@@ -108,3 +108,21 @@ def test_metrics_count_acks_work_by_intent_slack_calls_and_the_outbox(served, pe
     assert seen[("jane_outbox_pending", ())] == 0
     assert seen[("jane_outbox_oldest_pending_seconds", ())] == 0
     assert ("jane_job_lag_seconds", ()) in seen
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_the_health_port_of_socket_mode_and_workers_answers_the_same_checks(served):
+    from bot.web.health import HealthServer
+
+    health = HealthServer(served.jane.services, "127.0.0.1", 0).start()
+    try:
+        url = f"http://127.0.0.1:{health.port}"
+        answers = {path: loopback.request(url + path) for path in ("/healthz", "/readyz", "/metrics")}
+        slack_route = loopback.request(url + "/slack/events", "POST", b"{}")
+    finally:
+        health.stop()
+
+    assert answers["/healthz"][0] == answers["/readyz"][0] == answers["/metrics"][0] == 200
+    assert json.loads(answers["/readyz"][2])["ok"] is True
+    assert "jane_outbox_pending" in answers["/metrics"][2]
+    assert slack_route[0] == 404  # no Slack on the health port
