@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.jobs.run import JobRun, carry, kept_due
+from bot.telemetry.tracing import new_id, request_scope
 from storage.db import unit_of_work
 from storage.models import Job
 from storage.repositories import jobs
@@ -73,7 +74,12 @@ class Runner:
         return ran
 
     def run_one(self, job_id: int) -> bool:
-        """Run one job this worker holds; False when the job vanished or its lease was lost."""
+        """Run one job this worker holds; False when the job vanished or its lease was lost. Its log lines
+        and the messages it writes carry an id of their own, as a Slack request's do."""
+        with request_scope(new_id()):
+            return self._run_held(job_id)
+
+    def _run_held(self, job_id: int) -> bool:
         session = self.sessions()
         try:
             job = session.get(Job, job_id)
