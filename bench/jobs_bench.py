@@ -24,12 +24,13 @@ from slack_sdk import WebClient  # noqa: E402 - after the path is set, so the sc
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from bot.jobs.kinds import KINDS, World  # noqa: E402
+from bot.jobs.kinds import KINDS  # noqa: E402
 from bot.jobs.runner import Runner  # noqa: E402
 from bot.outbox.delivery import Delivery  # noqa: E402
 from bot.outbox.notify import OutboxNotifier  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
 from handlers.proactive import job_plan as sync  # noqa: E402
+from handlers.proactive.job_run import World  # noqa: E402
 from integrations.calendar import Agenda  # noqa: E402
 from storage.db import make_engine, make_session_factory, unit_of_work  # noqa: E402
 from storage.models import Base  # noqa: E402

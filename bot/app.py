@@ -13,6 +13,7 @@ from typing import Any
 from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.authorization import AuthorizeResult
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
@@ -25,9 +26,12 @@ from bot.edge.handoff import inject_services
 from bot.edge.services import SLACK_SIDE, Services, Unit
 from bot.listeners import register_listeners
 from bot.outbox.delivery import Delivery
+from bot.outbox.token import TokenState
 from bot.settings import Settings
 from bot.slack import render
 from bot.slack.home_view import home_views
+from bot.telemetry import metrics
+from bot.telemetry.tracing import CarryingExecutor, new_id, request_scope
 from bot.web.server import Web
 from handlers.core.context import Thread
 from integrations.factory import calendar_factory
@@ -107,16 +111,26 @@ def create_app(settings: Settings, **overrides: Any) -> Jane:
     acks = overrides.get("listener_executor") or _owned(
         ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="jane-ack"), closers, "shutdown"
     )
-    bolt = _bolt(settings, services, acks)
+    bolt = _bolt(settings, services, CarryingExecutor(acks))
     return Jane(bolt=bolt, services=services, web=Web(bolt, services), closers=closers[::-1])
 
 
 def _services(settings: Settings, overrides: dict[str, Any], closers: list[Callable[[], None]]) -> Services:
-    engine = overrides.get("engine") or _owned(make_engine(settings.database_url), closers, "dispose")
+    engine = overrides.get("engine") or _owned(
+        make_engine(
+            settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow
+        ),
+        closers,
+        "dispose",
+    )
     sessions = overrides.get("sessions") or make_session_factory(engine)
-    client = overrides.get("web_client") or make_web_client(settings, overrides.get("retry_interval"))
+    token_state = TokenState()
+    client = overrides.get("web_client") or make_web_client(
+        settings, overrides.get("retry_interval"), token_state=token_state
+    )
     clock = overrides.get("clock") or utcnow
     home_view = overrides.get("home_view") or home_views(settings, clock)
+    work = overrides.get("work") or ThreadPoolExecutor(WORK_THREADS, thread_name_prefix="jane-work")
     return Services(
         settings=settings,
         engine=engine,
@@ -129,16 +143,19 @@ def _services(settings: Settings, overrides: dict[str, Any], closers: list[Calla
             home_view=home_view,
             interval=overrides.get("delivery_interval", 2.0),
             grace=overrides.get("delivery_grace", 5.0),
+            token_state=token_state,
         ),
-        work=overrides.get("work") or ThreadPoolExecutor(WORK_THREADS, thread_name_prefix="jane-work"),
-        calendar_for=overrides.get("calendar_for") or calendar_factory(settings, sessions),
+        work=CarryingExecutor(work),  # the request's id goes along into the work thread
+        calendar_for=overrides.get("calendar_for")
+        or calendar_factory(settings, sessions, on_call=metrics.google_call),
         home_view=home_view,
+        token_state=token_state,
     )
 
 
 def _bolt(settings: Settings, services: Services, listener_executor: Executor) -> App:
     _quiet_token_warning()
-    bolt = App(
+    bolt = _TracedApp(
         name="jane",
         signing_secret=settings.slack_signing_secret or "",
         client=services.client,
@@ -173,8 +190,42 @@ def _ping(settings: Settings) -> BoltRequest:
     return BoltRequest(body=body, headers={**headers, "x-slack-signature": signature or ""})
 
 
-def make_web_client(settings: Settings, retry_interval: float | None = None) -> WebClient:
-    """The one Web API client: configurable base URL; retries 429 (Retry-After), 5xx and lost connections."""
+class _TracedApp(App):
+    """Bolt's App, giving each Slack request an id (for every log line and message it leads to) and
+    timing its acknowledgement."""
+
+    def dispatch(self, req: BoltRequest) -> BoltResponse:
+        with request_scope(new_id()):
+            started = time.perf_counter()
+            response = super().dispatch(req)
+            elapsed = time.perf_counter() - started
+            kind = _kind(req.body)
+            metrics.ACK_SECONDS.labels(kind).observe(elapsed)
+            log.info("acked %s with %s in %.1f ms", _what(kind, req.body), response.status, elapsed * 1000)
+            return response
+
+
+def _kind(body: Any) -> str:
+    """The kind of Slack request, for the ack metric: event_callback, block_actions, slash_command, …"""
+    if not isinstance(body, dict):
+        return "unknown"
+    kind = body.get("type")
+    return kind if isinstance(kind, str) else "slash_command" if "command" in body else "unknown"
+
+
+def _what(kind: str, body: Any) -> str:
+    """A few words on which request it was, for the log (kind and ids, never text a person wrote)."""
+    body = body if isinstance(body, dict) else {}
+    event = body.get("event") if isinstance(body.get("event"), dict) else {}
+    parts = (kind, body.get("event_id"), event.get("type"), body.get("command"), body.get("trigger_id"))
+    return " ".join(part for part in parts if isinstance(part, str) and part)
+
+
+def make_web_client(
+    settings: Settings, retry_interval: float | None = None, *, token_state: TokenState | None = None
+) -> WebClient:
+    """The one Web API client: configurable base URL; retries 429 (Retry-After), 5xx and lost connections;
+    counts every call by outcome, and notes when Slack refuses the token itself."""
     from slack_sdk.http_retry.builtin_interval_calculators import (
         BackoffRetryIntervalCalculator,
         FixedValueRetryIntervalCalculator,
@@ -185,7 +236,8 @@ def make_web_client(settings: Settings, retry_interval: float | None = None) -> 
         if retry_interval is not None
         else BackoffRetryIntervalCalculator(backoff_factor=0.5)
     )
-    return WebClient(
+    return _MeteredWebClient(
+        token_state or TokenState(),
         token=settings.slack_bot_token,
         base_url=settings.slack_api_url,
         timeout=WEB_TIMEOUT_SECONDS,
@@ -195,6 +247,29 @@ def make_web_client(settings: Settings, retry_interval: float | None = None) -> 
             ConnectionErrorRetryHandler(max_retry_count=RETRIES, interval_calculator=interval),
         ],
     )
+
+
+class _MeteredWebClient(WebClient):
+    """Every Web API call counted by method and outcome; a refused token is reported to `token_state`."""
+
+    def __init__(self, token_state: TokenState, **options: Any) -> None:
+        super().__init__(**options)
+        self.token_state = token_state
+
+    def api_call(self, api_method: str, **options: Any):
+        try:
+            response = super().api_call(api_method, **options)
+        except SlackApiError as error:
+            code = error.response.get("error")
+            status = error.response.status_code
+            metrics.slack_call(api_method, code if status == 200 and code else f"http_{status}")
+            self.token_state.observe(code)
+            raise
+        except Exception:
+            metrics.slack_call(api_method, "unreachable")
+            raise
+        metrics.slack_call(api_method, "ok")
+        return response
 
 
 class _AnyServerError(ServerErrorRetryHandler):

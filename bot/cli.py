@@ -29,15 +29,23 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     serve = commands.add_parser("serve", help="serve Jane to Slack (Socket Mode or HTTP)")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=3000, help="port to listen on (default 3000)")
+    serve.add_argument("--host", help="address to listen on (default JANE_HOST, else 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port to listen on (default PORT, else 3000)")
     serve.add_argument("--workers", type=int, default=1, help="HTTP worker processes (default 1)")
     serve.add_argument("--threads", type=int, default=8, help="threads per worker process (default 8)")
     serve.add_argument("--no-jobs", action="store_true", help="do not run scheduled jobs in this process")
+    serve.add_argument(
+        "--health-port", type=int, metavar="PORT",
+        help="Socket Mode: serve /healthz, /readyz and /metrics on this port (default JANE_HEALTH_PORT)",
+    )  # fmt: skip
     serve.set_defaults(module="serve")
 
     worker = commands.add_parser("worker", help="run scheduled jobs and the outbox, without serving HTTP")
     worker.add_argument("--once", action="store_true", help="run what is due now, then exit")
+    worker.add_argument(
+        "--health-port", type=int, metavar="PORT",
+        help="serve /healthz, /readyz and /metrics on this port (default JANE_HEALTH_PORT)",
+    )  # fmt: skip
     worker.set_defaults(module="worker")
 
     console = commands.add_parser("console", help="talk to Jane in the terminal on a seeded demo workspace")
@@ -138,6 +146,16 @@ def _add_admin(commands: argparse._SubParsersAction) -> None:
     )
     requests.add_argument("--json", action="store_true", help="print JSON")
     requests.set_defaults(action="requests")
+
+    outbox = kinds.add_parser("outbox", help="messages not sent yet or given up; retry or drop one")
+    fixes = outbox.add_mutually_exclusive_group()
+    fixes.add_argument("--retry", type=int, metavar="ID", help="send this pending or dead message again now")
+    fixes.add_argument("--drop", type=int, metavar="ID", help="give up this pending or dead message for good")
+    outbox.add_argument("--json", action="store_true", help="print JSON")
+    outbox.set_defaults(action="outbox")
+
+    rotate = kinds.add_parser("rotate-key", help="re-encrypt stored Google grants with the newest secret key")
+    rotate.set_defaults(action="rotate-key")
 
     admin.set_defaults(module="admin")
 

@@ -13,6 +13,7 @@ from functools import partial
 from types import MappingProxyType
 
 from bot.parser import match_deal, parse
+from bot.telemetry.metrics import name_work
 from handlers.calendar import questions as calendar
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import MENTION
@@ -56,6 +57,7 @@ def understand(ctx: Context, text: str) -> Ask:
 
 def respond(ctx: Context, ask: Ask) -> Reply:
     """The gate first: a refused ask never reaches its handler (nor any integration behind it)."""
+    name_work(ask.intent)
     refusal = gate.check(ctx.asker, ask)
     if refusal is not None:
         return refusal

@@ -13,8 +13,10 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from bot.errors import JaneError
 from handlers.deals import stages as pipeline
+from storage.db import MAX_OVERFLOW, POOL_SIZE
 
 DEFAULT_DATABASE_URL = "sqlite:///jane.db"
+DOCKER_SECRETS = Path("/run/secrets")  # where Docker and Compose mount secrets; read when present
 CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
 
 
@@ -48,6 +50,14 @@ class Settings(BaseSettings):
     confirmations_at: str = Field("15:00", alias="JANE_CONFIRMATIONS_AT")
     job_poll_seconds: float = Field(5.0, alias="JANE_JOB_POLL_SECONDS", gt=0)
     log_level: str = Field("INFO", alias="JANE_LOG_LEVEL")
+    log_format: str = Field("text", alias="JANE_LOG_FORMAT")  # text, or json: one object per line
+    host: str = Field("127.0.0.1", alias="JANE_HOST", min_length=1)  # `jane serve`'s HTTP address
+    port: int = Field(3000, alias="PORT", ge=1, le=65535)  # PORT, as container platforms set it
+    health_port: int | None = Field(None, alias="JANE_HEALTH_PORT", ge=1, le=65535)
+    db_pool_size: int = Field(POOL_SIZE, alias="JANE_DB_POOL_SIZE", ge=1)
+    db_max_overflow: int = Field(MAX_OVERFLOW, alias="JANE_DB_MAX_OVERFLOW", ge=0)
+    # Read by load_settings before the others: a folder of files named like the variables (Docker secrets)
+    secrets_dir: Path | None = Field(None, alias="JANE_SECRETS_DIR")
 
     @field_validator("database_url")
     @classmethod
@@ -128,6 +138,20 @@ class Settings(BaseSettings):
         pipeline.from_labels(value)  # its ValueError says what is wrong with the labels
         return value
 
+    @field_validator("log_format")
+    @classmethod
+    def _known_format(cls, value: str) -> str:
+        if value.lower() not in {"text", "json"}:
+            raise ValueError("must be text or json")
+        return value.lower()
+
+    @field_validator("secret_key")
+    @classmethod
+    def _some_key(cls, value: str | None) -> str | None:
+        if value is not None and not any(key.strip() for key in value.split(",")):
+            raise ValueError("holds no key; list one or more, comma-separated, newest first")
+        return value
+
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:
@@ -153,10 +177,25 @@ def is_time_zone(name: str) -> bool:
     return True
 
 
+class _SecretsDir(BaseSettings):
+    """JANE_SECRETS_DIR alone, read first: it says where the other settings may come from."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", env_ignore_empty=True, extra="ignore"
+    )
+
+    secrets_dir: Path | None = Field(None, alias="JANE_SECRETS_DIR")
+
+
 def load_settings(**overrides) -> Settings:
-    """Read the settings once; a malformed value fails with one line naming the variable."""
+    """Read the settings once; a malformed value fails with one line naming the variable.
+
+    Order, first found wins: `overrides`, the environment, `.env`, then a file named like the variable in
+    JANE_SECRETS_DIR (default /run/secrets when that folder exists), as Docker secrets are mounted.
+    """
     try:
-        return Settings(**overrides)
+        folder = _secrets_folder(overrides)
+        return Settings(**overrides, _secrets_dir=folder, secrets_dir=folder)
     except ValidationError as error:
         first = error.errors()[0]
         name = str(first["loc"][0]) if first["loc"] else "settings"
@@ -164,3 +203,15 @@ def load_settings(**overrides) -> Settings:
         name = field.alias if field and field.alias else name
         message = first["msg"].removeprefix("Value error, ")
         raise JaneError(f"{name} is malformed: {message}; see .env.example") from None
+
+
+def _secrets_folder(overrides: dict) -> Path | None:
+    given = (
+        overrides.pop("secrets_dir", None)
+        or _SecretsDir(_env_file=overrides.get("_env_file", ".env")).secrets_dir
+    )
+    if given is not None:
+        if not Path(given).is_dir():
+            raise JaneError(f"JANE_SECRETS_DIR is malformed: no such folder: {given}; see .env.example")
+        return Path(given)
+    return DOCKER_SECRETS if DOCKER_SECRETS.is_dir() else None

@@ -48,6 +48,7 @@ class GoogleOptions(TypedDict, total=False):
 
     freebusy: bool  # the grant may ask freebusy.query; without it busy time is read from events.list
     after_call: Callable[[], None]
+    on_call: Callable[[str, str], None]  # (operation, outcome) of each call, for the metrics
     sleep: Callable[[float], None]  # the library's backoff sleep between retries
     timeout: float
 
@@ -64,12 +65,14 @@ class GoogleCalendar:
         api_endpoint: str | None = None,
         freebusy: bool = True,
         after_call: Callable[[], None] = lambda: None,
+        on_call: Callable[[str, str], None] = lambda operation, outcome: None,
         sleep: Callable[[float], None] = time.sleep,
         timeout: float = TIMEOUT_SECONDS,
     ) -> None:
         self.credentials, self.zone, self.calendar_id = credentials, zone, calendar_id
         self.api_endpoint = api_endpoint.rstrip("/") + "/" if api_endpoint else None
         self.freebusy, self.after_call, self.sleep, self.timeout = freebusy, after_call, sleep, timeout
+        self.on_call = on_call  # (operation, outcome) of each call, for the operator's metrics
 
     @classmethod
     def for_settings(
@@ -156,20 +159,25 @@ class GoogleCalendar:
     def _run(self, request: HttpRequest, retries: int, raw: bool = False) -> Any:
         """The request's JSON answer, whose shape (google_resources.py) the caller names."""
         request._sleep = self.sleep  # the library's own stub point for its backoff sleeps
+        outcome = "ok"
         try:
             return request.execute(num_retries=retries)
         except RefreshError as error:
             # A refused grant (invalid_grant) is never retried; only a token endpoint outage is "try later".
+            outcome = "token_unavailable" if error.retryable else "access_lost"
             if error.retryable:
                 raise CalendarError(UNAVAILABLE) from error
             raise CalendarAccessLost(ACCESS_LOST) from error
         except HttpError as error:
+            outcome = f"http_{error.resp.status}"
             if raw:
                 raise
             raise translate_error(error) from error
         except (OSError, TransportError, httplib2.HttpLib2Error) as error:  # timeouts, refused, reset
+            outcome = "unreachable"
             raise CalendarError(UNAVAILABLE) from error
         finally:
+            self.on_call(getattr(request, "methodId", None) or "unknown", outcome)
             self.after_call()
 
 

@@ -18,8 +18,14 @@ from storage.models import Base
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
-def make_engine(url: str, **options: Any) -> Engine:
-    """An engine tuned for its backend: WAL and a busy timeout on SQLite, pre-ping on PostgreSQL."""
+POOL_SIZE, MAX_OVERFLOW = 10, 10  # connections per process on PostgreSQL, kept and beyond
+
+
+def make_engine(
+    url: str, *, pool_size: int = POOL_SIZE, max_overflow: int = MAX_OVERFLOW, **options: Any
+) -> Engine:
+    """An engine tuned for its backend: WAL and a busy timeout on SQLite; on PostgreSQL pre-ping and a pool
+    of `pool_size` connections kept open plus up to `max_overflow` more at busy times."""
     connect_args = dict(options.pop("connect_args", {}))
     if make_url(url).get_backend_name() == "sqlite":
         connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
@@ -29,8 +35,7 @@ def make_engine(url: str, **options: Any) -> Engine:
         event.listen(engine, "begin", _begin_immediate)
         return engine
     if "poolclass" not in options:  # a NullPool or StaticPool takes no sizes
-        options.setdefault("pool_size", 10)
-        options.setdefault("max_overflow", 10)
+        options.update(pool_size=pool_size, max_overflow=max_overflow)
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **options)
 
 

@@ -57,3 +57,16 @@ def upgrade(engine: Engine) -> None:
 def is_current(engine: Engine) -> bool:
     """Whether the database is already at the newest revision."""
     return current(engine) == head()
+
+
+def is_known(revision: str) -> bool:
+    """Whether this code has the migration `revision`; a database at an unknown one was upgraded by a
+    newer release (this code is older than its schema)."""
+    return revision in _known()
+
+
+@functools.cache
+def _known() -> frozenset[str]:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return frozenset(script.revision for script in ScriptDirectory.from_config(config).walk_revisions())

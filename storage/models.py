@@ -268,6 +268,8 @@ class OutboxMessage(Base):
     # Bumped when a living message (a request's card, an App Home) is re-armed with newer content, so a
     # sender that finishes an older revision leaves the row pending instead of marking it sent.
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The Slack request that wrote (or last re-armed) the row, so its send logs the same id as that request.
+    request_id: Mapped[str | None] = mapped_column(String(40))
 
 
 class Job(Base):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from bot.errors import UsageError
-from bot.settings import Settings
+from bot.errors import JaneError, UsageError
+from bot.settings import Settings, is_time_zone
 from storage.models import ClientProfile, Person
 from storage.repositories import people, phases
 
@@ -38,8 +39,60 @@ def admin_add(session: Session, args: argparse.Namespace, settings: Settings) ->
     return [f"{verb} admin {_who(person)}."]
 
 
+@dataclass(frozen=True)
+class SlackProfile:
+    """What Slack's users.info says of a person (email only with the users:read.email scope)."""
+
+    name: str | None
+    tz: str | None
+    email: str | None
+
+
+def fill_from_slack(args: argparse.Namespace, settings: Settings) -> None:
+    """`client add`: what was not given (name, time zone, email) from Slack's profile, when a bot token is
+    set; without one, a note (printed after the commit) that a new client got the default zone."""
+    args.notes = []
+    if args.tz and args.name and args.email:
+        return
+    if not settings.slack_bot_token:
+        args.assume_tz_note = True
+        return
+    profile = slack_profile(settings, args.user_id)
+    args.name = args.name or profile.name
+    args.email = args.email or profile.email
+    args.tz = args.tz or (profile.tz if profile.tz and is_time_zone(profile.tz) else None)
+
+
+def slack_profile(settings: Settings, user_id: str) -> SlackProfile:
+    """users.info through Jane's one Web API client; a refusal or no answer is one line."""
+    from slack_sdk.errors import SlackApiError
+
+    from bot.app import make_web_client  # Slack's libraries load only for commands that talk to Slack
+
+    try:
+        user = make_web_client(settings).users_info(user=user_id)["user"]
+    except SlackApiError as error:
+        code = error.response.get("error") or f"HTTP {error.response.status_code}"
+        if code == "user_not_found":
+            raise UsageError(f"Slack knows no user {user_id} (user_not_found)") from None
+        raise JaneError(
+            f"Slack did not say who {user_id} is ({code}); give --tz (and --name, --email) to add them "
+            "without asking Slack"
+        ) from None
+    except OSError as error:
+        raise JaneError(f"could not reach Slack at {settings.slack_api_url}: {error}") from None
+    details = user.get("profile") or {}
+    name = user.get("real_name") or details.get("real_name") or details.get("display_name") or None
+    return SlackProfile(name=name, tz=user.get("tz"), email=details.get("email") or None)
+
+
 def client_add(session: Session, args: argparse.Namespace, settings: Settings) -> list[str]:
     va = _va(session, args.va)  # checked before anything is written
+    if getattr(args, "assume_tz_note", False) and not args.tz and people.find(session, args.user_id) is None:
+        args.notes.append(
+            f"no --tz for {args.user_id} and no SLACK_BOT_TOKEN to ask Slack: assumed {settings.default_tz} "
+            "(JANE_DEFAULT_TZ); change it with `jane admin client set --tz`"
+        )
     person, _ = _upsert(session, args, settings)
     profile = person.client
     if profile is None:

@@ -21,12 +21,14 @@ def open_database(settings: Settings, *, upgrade_sqlite: bool = True) -> Engine:
     A SQLite database is upgraded in place (the embedded default needs no operator); a PostgreSQL one
     is only checked, because several servers may share it and its upgrade is the operator's decision.
     """
-    engine = make_engine(settings.database_url)
+    engine = engine_for(settings)
     try:
-        if not migrate.is_current(engine):
+        revision = refuse_newer_schema(engine)
+        if revision != migrate.head():
             if not (upgrade_sqlite and is_sqlite(engine)):
                 raise JaneError(
-                    f"the database at {describe(engine)} is not up to date; run `jane db upgrade`"
+                    f"the database at {describe(engine)} is at revision {revision or 'none'}, older than "
+                    f"this code ({migrate.head()}); run `jane db upgrade`"
                 )
             migrate.upgrade(engine)
     except DBAPIError as error:
@@ -36,6 +38,26 @@ def open_database(settings: Settings, *, upgrade_sqlite: bool = True) -> Engine:
         engine.dispose()
         raise
     return engine
+
+
+def engine_for(settings: Settings) -> Engine:
+    """The engine for DATABASE_URL, its pool sized by JANE_DB_POOL_SIZE and JANE_DB_MAX_OVERFLOW."""
+    return make_engine(
+        settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow
+    )
+
+
+def refuse_newer_schema(engine: Engine) -> str | None:
+    """The database's revision; refused in one line when a newer release wrote it (after a rollback of
+    the code, say), since no upgrade can help and this code must not write to a schema it does not know."""
+    revision = migrate.current(engine)
+    if revision is not None and not migrate.is_known(revision):
+        raise JaneError(
+            f"the database at {describe(engine)} is at revision {revision}, newer than this code "
+            f"({migrate.head()}); run the release that upgraded it, or restore the backup taken before "
+            "that upgrade"
+        )
+    return revision
 
 
 @contextmanager

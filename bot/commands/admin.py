@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -15,7 +16,17 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy.orm import Session
 
 from bot.commands._admin_listings import listing, request_listing
-from bot.commands._admin_people import NO_VA, admin_add, client_add, client_of, client_set, va_add, va_remove
+from bot.commands._admin_outbox import outbox_action, rotate_key
+from bot.commands._admin_people import (
+    NO_VA,
+    admin_add,
+    client_add,
+    client_of,
+    client_set,
+    fill_from_slack,
+    va_add,
+    va_remove,
+)
 from bot.commands._database import sessions_for
 from bot.errors import UsageError
 from bot.settings import Settings, is_time_zone, load_settings
@@ -35,11 +46,15 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings()
     _check(args, configured(settings))  # deal stages come from the deployment's JANE_PIPELINE
     action = ACTIONS[(args.kind, args.action)]
+    if action is client_add:
+        fill_from_slack(args, settings)  # before the transaction, which must not wait on Slack
     with sessions_for(settings) as sessions, unit_of_work(sessions) as session:
         lines = action(session, args, settings)
     # Printed only once committed, so what the operator reads is what was stored.
     for line in lines:
         print(line)
+    for note in getattr(args, "notes", ()):
+        print(f"jane: {note}", file=sys.stderr)
     return 0
 
 
@@ -138,4 +153,6 @@ ACTIONS: dict[tuple[str, str], Action] = {
     ("deal", "add"): deal_add,
     ("list", "list"): listing,
     ("requests", "requests"): request_listing,
+    ("outbox", "outbox"): outbox_action,
+    ("rotate-key", "rotate-key"): rotate_key,
 }

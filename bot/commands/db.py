@@ -6,17 +6,16 @@ import argparse
 
 from sqlalchemy.exc import DBAPIError
 
-from bot.commands._database import describe, unreachable
+from bot.commands._database import describe, engine_for, refuse_newer_schema, unreachable
 from bot.settings import load_settings
 from storage import migrate
-from storage.db import make_engine
 
 
 def run(args: argparse.Namespace) -> int:
     settings = load_settings()
-    engine = make_engine(settings.database_url)
+    engine = engine_for(settings)
     try:
-        before = migrate.current(engine)
+        before = refuse_newer_schema(engine)
         migrate.upgrade(engine)
         after = migrate.current(engine)
     except DBAPIError as error:

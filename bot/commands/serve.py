@@ -1,52 +1,81 @@
 """`jane serve`: HTTP on gunicorn's threaded workers, or Socket Mode when SLACK_APP_TOKEN is set.
 
-HTTP: POST /slack/events (events, interactivity, commands) and GET /healthz, `--workers` processes of
-`--threads` threads each. Every worker builds its own app after the fork (its own engine, thread pools,
-outbox sender and job loop); everything they must agree on lives in the database.
+HTTP: POST /slack/events (events, interactivity, commands), GET /healthz, /readyz and /metrics,
+`--workers` processes of `--threads` threads each. Every worker builds its own app after the fork (its own
+engine, thread pools, outbox sender and job loop); everything they must agree on lives in the database,
+and their metrics meet in one PROMETHEUS_MULTIPROC_DIR that this command makes for them.
 
 Socket Mode: one process connects out to Slack (slack_bolt's built-in SocketModeHandler, `--threads`
-envelopes at a time) and serves no HTTP at all, which its start-up line says.
+envelopes at a time) and serves no HTTP, but for the health checks on `--health-port` when given.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import shutil
 import signal
 import socket
 import sys
+import tempfile
 import threading
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from bot.commands._database import open_database
 from bot.errors import JaneError, UsageError
 from bot.settings import Settings, load_settings
+from bot.telemetry.logs import configure_logging, gunicorn_logger_class
 
 log = logging.getLogger(__name__)
 
 ACK_SWITCH_INTERVAL = 0.001  # seconds
-LOG_FORMAT = "%(asctime)s %(levelname)s [%(process)d:%(threadName)s] %(name)s: %(message)s"
 SOCKET_MODE_STARTED = (
     "jane serve: connected to Slack in Socket Mode (%s threads). No HTTP server in this mode: --host, "
-    "--port and --workers are unused, there is no GET /healthz, and Google Calendar connect links need "
-    "HTTP mode"
+    "--port and --workers are unused, there is no GET /healthz unless --health-port, and Google Calendar "
+    "connect links need HTTP mode"
 )
+MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"  # prometheus_client reads it when first imported
 
 
 def run(args) -> int:
     settings = load_settings()
-    _configure_logging(settings, args)
+    configure_logging(settings.log_level, settings.log_format, debug=getattr(args, "debug", False))
     socket_mode = bool(settings.slack_app_token)
     settings.require("slack_bot_token", "slack_app_token" if socket_mode else "slack_signing_secret")
     if args.workers < 1 or args.threads < 1:
         raise UsageError("--workers and --threads must be at least 1")
+    args.host = args.host or settings.host
+    args.port = args.port or settings.port
+    args.health_port = args.health_port or settings.health_port
     open_database(settings).dispose()  # upgrades SQLite, checks PostgreSQL, before any worker starts
-    _check_token(settings)
     if socket_mode:
+        _check_token(settings)
         return _socket_mode(settings, args)
-    _http(settings, args)
+    with _shared_metrics_folder():  # before anything imports prometheus_client, so every worker uses it
+        _check_token(settings)
+        _http(settings, args)
     return 0
+
+
+@contextlib.contextmanager
+def _shared_metrics_folder() -> Iterator[None]:
+    """One folder where every worker process writes its metrics, emptied at start; one of our own (removed
+    at exit) unless the operator named one."""
+    given = os.environ.get(MULTIPROCESS_DIR)
+    folder = Path(given) if given else Path(tempfile.mkdtemp(prefix="jane-metrics-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.db"):  # a previous run's counts would be added to this run's
+        stale.unlink()
+    os.environ[MULTIPROCESS_DIR] = str(folder)
+    try:
+        yield
+    finally:
+        if not given:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _http(settings: Settings, args) -> None:
@@ -58,10 +87,13 @@ def _http(settings: Settings, args) -> None:
         holder["running"] = _start(settings, args)
         return holder["running"].web
 
-    def worker_exit(_server, _worker) -> None:
+    def worker_exit(_server, worker) -> None:
         running = holder.get("running")
         if running is not None:
             running.stop()
+        from bot.telemetry.metrics import process_ended
+
+        process_ended(worker.pid)
 
     class Server(BaseApplication):
         def load_config(self) -> None:
@@ -91,6 +123,7 @@ def _gunicorn_options(settings: Settings, args, worker_exit) -> dict[str, Any]:
         "accesslog": None,
         "errorlog": "-",
         "loglevel": settings.log_level.lower(),
+        "logger_class": gunicorn_logger_class(),  # gunicorn's lines in Jane's format (JANE_LOG_FORMAT)
         "worker_exit": worker_exit,
     }
 
@@ -116,7 +149,12 @@ def serve_socket_mode(settings: Settings, args, stopping: threading.Event) -> No
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     running = _start(settings, args)
+    health = None
     try:
+        if getattr(args, "health_port", None):
+            from bot.web.health_server import HealthServer
+
+            health = HealthServer(running.jane.services, args.host or settings.host, args.health_port).start()
         handler = SocketModeHandler(running.bolt, settings.slack_app_token, concurrency=args.threads)
         try:
             _connect(handler, settings)
@@ -125,6 +163,8 @@ def serve_socket_mode(settings: Settings, args, stopping: threading.Event) -> No
         finally:
             _close(handler)
     finally:
+        if health is not None:
+            health.stop()
         running.stop()
 
 
@@ -211,9 +251,3 @@ def _slack_accepts(token_name: str, settings: Settings):
         raise JaneError(f"Slack refused {token_name}: {refusal}") from None
     except OSError as error:
         raise JaneError(f"could not reach Slack at {settings.slack_api_url}: {error}") from None
-
-
-def _configure_logging(settings: Settings, args) -> None:
-    level = logging.DEBUG if getattr(args, "debug", False) else getattr(logging, settings.log_level)
-    logging.basicConfig(level=level, format=LOG_FORMAT, force=True)
-    logging.getLogger("slack_bolt").setLevel(max(level, logging.WARNING))

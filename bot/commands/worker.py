@@ -10,12 +10,14 @@ from bot.commands._database import open_database
 from bot.edge.services import SLACK_SIDE
 from bot.jobs.background import JobLoop, make_runner
 from bot.settings import load_settings
+from bot.telemetry.logs import configure_logging
 
 log = logging.getLogger(__name__)
 
 
 def run(args) -> int:
     settings = load_settings()
+    configure_logging(settings.log_level, settings.log_format, debug=getattr(args, "debug", False))
     settings.require("slack_bot_token")
     engine = open_database(settings)
     from bot.app import create_app  # Slack's libraries load only for commands that talk to Slack
@@ -24,7 +26,13 @@ def run(args) -> int:
     loop = JobLoop(make_runner(jane.services), settings.job_poll_seconds)
     delivery = jane.services.delivery
     assert delivery is not None, SLACK_SIDE
+    health_port = getattr(args, "health_port", None) or settings.health_port
+    health = None
     try:
+        if health_port and not args.once:
+            from bot.web.health_server import HealthServer
+
+            health = HealthServer(jane.services, settings.host, health_port).start()
         if args.once:
             loop.run_pending()
             while delivery.run_due():
@@ -36,6 +44,8 @@ def run(args) -> int:
         loop.run_forever()
         return 0
     finally:
+        if health is not None:
+            health.stop()
         jane.stop()
         engine.dispose()
 

@@ -8,6 +8,7 @@ only copies what it needs out of the payload (`bot.edge.incoming.Incoming`) and 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +16,7 @@ from slack_bolt import Ack, BoltContext, BoltResponse
 
 from bot.edge.incoming import Incoming
 from bot.edge.services import SLACK_SIDE, Services, Unit
+from bot.telemetry import metrics
 from handlers.core import messages
 from handlers.core.context import Thread
 from handlers.core.reply import Reply
@@ -77,7 +79,28 @@ def on_command(work: Work) -> Listener:
 
 
 def run(services: Services, incoming: Incoming, work: Work, dedupe: str | None = None) -> None:
-    """The once-per-request edge: dedupe, who is asking, the unit of work, and the one error path."""
+    """The once-per-request edge, timed by what the work turns out to be (see `_label`)."""
+    with metrics.timing_work(_label(incoming)):
+        started = time.perf_counter()
+        _run(services, incoming, work, dedupe)
+        elapsed = time.perf_counter() - started
+        log.info("handled %s as %s in %.0f ms", incoming.describe(), metrics.work_label(), elapsed * 1000)
+
+
+def _label(incoming: Incoming) -> str:
+    """The work's metric label until it is named better: a message's intent replaces "message"."""
+    if incoming.kind == "event":
+        return "message"
+    if incoming.kind == "command":
+        return f"command:{incoming.extra.get('command') or '?'}"
+    if incoming.kind == "action":
+        return f"button:{(incoming.action_id or '?').split('#')[0]}"
+    view = incoming.extra.get("view") or {}
+    return f"form:{str(view.get('callback_id') or '?').split('#')[0]}"
+
+
+def _run(services: Services, incoming: Incoming, work: Work, dedupe: str | None) -> None:
+    """Dedupe, who is asking, the unit of work, and the one error path."""
     try:
         if not incoming.user_id:
             log.info("ignored %s: no user", incoming.describe())

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.outbox.delivery import Delivery
 from bot.outbox.notify import OutboxNotifier
+from bot.outbox.token import TokenState
 from bot.settings import Settings
 from handlers.core.context import Context, Thread
 from storage.models import ClientProfile, Person
@@ -61,6 +62,7 @@ class Services:
     work: Executor | None  # slow work (database, Slack, Google) runs here, after the ack
     calendar_for: Callable[[ClientProfile], CalendarGateway] | None = None
     home_view: Callable[[Session, Person], dict[str, Any] | None] | None = None
+    token_state: TokenState = field(default_factory=TokenState)  # whether Slack refused the bot token
     _identity: dict[str, Any] | None = field(default=None, repr=False)
     _identity_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -78,6 +80,10 @@ class Services:
             yield unit
         assert self.delivery is not None, SLACK_SIDE
         self.delivery.deliver(unit.notify.written)
+
+    @property
+    def identity_known(self) -> bool:
+        return self._identity is not None
 
     def identity(self) -> dict[str, Any]:
         """The bot's own ids from auth.test, asked once per process (serve asks at start-up)."""

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.telemetry.tracing import new_id, request_scope
 from handlers.proactive.job_run import JobRun, World, carry, kept_due
 from storage.db import unit_of_work
 from storage.models import Job
@@ -72,7 +73,12 @@ class Runner:
         return ran
 
     def run_one(self, job_id: int) -> bool:
-        """Run one job this worker holds; False when the job vanished or its lease was lost."""
+        """Run one job this worker holds; False when the job vanished or its lease was lost. Its log lines
+        and the messages it writes carry an id of their own, as a Slack request's do."""
+        with request_scope(new_id()):
+            return self._run_held(job_id)
+
+    def _run_held(self, job_id: int) -> bool:
         session = self.sessions()
         try:
             job = session.get(Job, job_id)

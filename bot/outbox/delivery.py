@@ -22,6 +22,9 @@ from sqlalchemy import CursorResult, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.outbox.notify import CARD, HOME, RESPONSE_URL, URL
+from bot.outbox.token import TOKEN_REFUSALS, TokenState
+from bot.telemetry import metrics
+from bot.telemetry.tracing import request_scope
 from storage.models import OutboxMessage, Person, Request
 from storage.repositories import outbox, requests
 from storage.types import utcnow
@@ -61,6 +64,7 @@ class Delivery:
         interval: float = 2.0,
         clock: Callable[[], datetime] = utcnow,
         grace: float = 5.0,
+        token_state: TokenState | None = None,
     ):
         self.sessions = sessions
         self.client = client
@@ -68,6 +72,7 @@ class Delivery:
         self.interval = interval
         self.clock = clock  # injectable so tests travel through backoffs instead of sleeping
         self.grace = grace  # seconds the retry loop leaves a new row to its writer
+        self.token_state = token_state or TokenState()  # once Slack refuses the token, nothing is sent
         self._active = 0
         self._active_lock = threading.Lock()
         self._wake = threading.Event()
@@ -96,6 +101,8 @@ class Delivery:
             return self._active > 0
 
     def _send_taken(self, ids: list[int] | None, limit: int = 50, grace: timedelta = timedelta(0)) -> int:
+        if self.token_state.refusal:  # the messages wait, pending, for a process with a valid token
+            return 0
         with self._active_lock:
             self._active += 1
         try:
@@ -110,13 +117,21 @@ class Delivery:
             with self.sessions.begin() as session:
                 rows = outbox.take(session, ids=ids, limit=limit, now=self.clock() - grace)
             rows.sort(key=lambda row: (HOME in row.payload, row.id))  # people's answers before App Homes
-            outcomes = {row.id: self._send(row) for row in rows}
+            outcomes = {row.id: self._send_as_its_request(row) for row in rows}
             sent += sum(outcome is SENT for outcome in outcomes.values())
             again = [row_id for row_id, outcome in outcomes.items() if outcome is AGAIN]
             if not again or ids is None:
                 break
             ids = again
         return sent
+
+    def _send_as_its_request(self, row: OutboxMessage) -> str:
+        """Send one row, logging under the id of the request that wrote it; once the token is refused,
+        the rest of the batch is handed back untried."""
+        with request_scope(row.request_id):
+            if self.token_state.refusal:
+                return self._held(row, self.token_state.refusal)
+            return self._send(row)
 
     def _send(self, row: OutboxMessage) -> str:
         """Send one leased row: SENT, FAILED (recorded for a later try or given up), or AGAIN when it was
@@ -137,7 +152,9 @@ class Delivery:
             response = WebhookClient(stored[URL], retry_handlers=self.client.retry_handlers).send_dict(
                 payload
             )
-            if response.status_code >= 300:
+            ok = response.status_code < 300
+            metrics.slack_call(RESPONSE_URL, "ok" if ok else f"http_{response.status_code}")
+            if not ok:
                 raise ResponseUrlError(f"HTTP {response.status_code}: {response.body}"[:200])
             return {"ok": True}
         # A Web API method answers JSON; `data` is bytes only for file downloads.
@@ -175,6 +192,7 @@ class Delivery:
             )  # fmt: skip
             if not marked:  # re-armed while we sent: free the lease so the newest content goes out
                 _release(session, row.id)
+        log.info("outbox %s sent: %s %s", row.id, method or "nothing to send", row.key)
         return SENT if marked else AGAIN
 
     def _failed(self, row: OutboxMessage, error: str, retry_after: float | None = None) -> str:
@@ -185,7 +203,18 @@ class Delivery:
             if not _release(session, row.id, revision=row.revision):
                 _release(session, row.id)
                 return AGAIN
+            if error in TOKEN_REFUSALS:
+                self.token_state.observe(error)
+                outbox.hold(session, row.id, error)
+                return FAILED
             self._record_failure(session, row, error, retry_after)
+        return FAILED
+
+    def _held(self, row: OutboxMessage, refusal: str) -> str:
+        """Hand a leased row back untried: it stays pending, its attempts uncounted, for a valid token."""
+        with self.sessions.begin() as session:
+            _release(session, row.id)
+            outbox.hold(session, row.id, refusal)
         return FAILED
 
     def _record_failure(

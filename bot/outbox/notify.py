@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.slack import render
+from bot.telemetry.tracing import current as current_request
 from handlers.core.context import Thread
 from handlers.core.reply import Reply
 from storage.models import Person, Request
@@ -79,7 +80,9 @@ class OutboxNotifier:
         if not self.homes:
             return
         payload = {"user_id": person.user_id, HOME: person.id}
-        row_id = outbox.rearm(self.session, home_key(person.id), "views.publish", payload)
+        row_id = outbox.rearm(
+            self.session, home_key(person.id), "views.publish", payload, request_id=current_request()
+        )
         if row_id not in self.written:
             self.written.append(row_id)
 
@@ -115,7 +118,7 @@ class OutboxNotifier:
 
     def remembered(self, thread: Thread) -> dict[str, Any] | None:
         """What was remembered with Jane's answer to the message at `thread` (see `post(remember=…)`)."""
-        row = outbox.find(self.session, reply_key(thread.channel, thread.ts))
+        row = outbox.by_key(self.session, reply_key(thread.channel, thread.ts))
         return row.payload.get(REMEMBERED) if row is not None else None
 
     def respond(self, response_url: str, reply: Reply, *, key: str) -> None:
@@ -128,16 +131,18 @@ class OutboxNotifier:
     def _put(
         self, key: str, method: str, payload: dict[str, Any], *, not_before: datetime | None = None
     ) -> None:
-        row_id = outbox.put(self.session, key, method, payload, not_before=not_before)
+        row_id = outbox.put(
+            self.session, key, method, payload, not_before=not_before, request_id=current_request()
+        )
         if row_id is not None:
             self.written.append(row_id)
 
     def _rearm(self, key: str, changes: dict[str, Any]) -> bool:
         """Give a living row new content and send it again; False when there is no such row."""
-        row = outbox.find(self.session, key)
+        row = outbox.by_key(self.session, key)
         if row is None:
             return False
-        outbox.refill(self.session, row, changes)
+        outbox.refill(self.session, row, changes, request_id=current_request())
         self.written.append(row.id)
         return True
 

@@ -1,4 +1,4 @@
-"""The WSGI app: POST /slack/events into Bolt, GET /healthz, and any route other modules mount.
+"""The WSGI app: POST /slack/events into Bolt, the health checks, and any route other modules mount.
 
 To mount a route (e.g. the Google OAuth callback), add one line to `register_routes` below:
     web.route("GET", "/google/callback", google.callback)   # callback(request, services) -> HttpResponse
@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
 from slack_bolt import App
 from slack_bolt.request import BoltRequest
 
-from bot.web import oauth
+from bot.web import health, oauth
 from bot.web.http import HttpRequest, HttpResponse, Route
-from storage.db import database_answers
 
 if TYPE_CHECKING:
     from bot.edge.services import Services
@@ -37,7 +36,8 @@ REASONS = {
 
 
 def register_routes(web: Web) -> None:
-    """Routes besides Slack's and the health check; one line per module."""
+    """Routes besides Slack's; one line per module."""
+    health.register_health(web)  # GET /healthz, /readyz, /metrics
     web.route("GET", "/google/connect", oauth.connect)  # "Connect Google Calendar" → Google
     web.route("GET", "/google/callback", oauth.callback)  # Google → Jane: store the grant
 
@@ -45,13 +45,16 @@ def register_routes(web: Web) -> None:
 class Web:
     """A small WSGI app; gunicorn (`jane serve`) or any WSGI server runs it."""
 
-    def __init__(self, bolt: App, services: Services):
+    def __init__(
+        self, bolt: App | None, services: Services, *, routes: Callable[[Web], None] = register_routes
+    ):
+        """Slack's route when there is a Bolt app, and those `routes` registers."""
         self.bolt = bolt
         self.services = services
         self.routes: dict[tuple[str, str], Route] = {}
-        self.route("POST", SLACK_PATH, self._slack)
-        self.route("GET", "/healthz", healthz)
-        register_routes(self)
+        if bolt is not None:
+            self.route("POST", SLACK_PATH, self._slack)
+        routes(self)
 
     def route(self, method: str, path: str, handler: Route) -> None:
         self.routes[(method.upper(), path)] = handler
@@ -96,6 +99,7 @@ class Web:
             return HttpResponse.text(400, "malformed request")
         if not well_formed(bolt_request.body):
             return HttpResponse.text(400, "malformed request")
+        assert self.bolt is not None  # the route exists only with a Bolt app
         response = self.bolt.dispatch(bolt_request)
         headers = {name: values[0] for name, values in response.headers.items() if values}
         return HttpResponse(response.status, response.body or "", headers)
@@ -132,12 +136,6 @@ def well_formed(body: Any) -> bool:
 def _has_user(body: dict) -> bool:
     user = body.get("user")
     return isinstance(user, dict) and isinstance(user.get("id"), str)
-
-
-def healthz(request: HttpRequest, services: Services) -> HttpResponse:
-    if database_answers(services.engine):
-        return HttpResponse.json(200, {"ok": True, "database": "ok"})
-    return HttpResponse.json(503, {"ok": False, "database": "unreachable"})
 
 
 class _BadRequest(Exception):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.db import affected_rows, insert
@@ -71,6 +71,11 @@ def take_due(session: Session, worker: str, *, now: datetime | None = None, limi
     for job in jobs:
         session.refresh(job)
     return jobs
+
+
+def oldest_due(session: Session, now: datetime) -> datetime | None:
+    """When the longest-waiting due job was due (None when none is due): how far behind the runners are."""
+    return session.scalar(select(func.min(Job.run_at)).where(Job.run_at <= now))
 
 
 def finish(

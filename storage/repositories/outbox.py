@@ -7,6 +7,7 @@ backoff. The unique key makes writing the same notification twice a no-op.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -21,17 +22,32 @@ LEASE = timedelta(seconds=60)
 MAX_ATTEMPTS = 12
 
 
+STUCK = ("pending", "dead")  # what an operator may have to look at: not sent yet, or given up
+DROPPED = "dropped"  # given up by an operator; the row stays so that its key still dedupes
+
+
 def put(
-    session: Session, key: str, method: str, payload: dict[str, Any], *, not_before: datetime | None = None
+    session: Session,
+    key: str,
+    method: str,
+    payload: dict[str, Any],
+    *,
+    not_before: datetime | None = None,
+    request_id: str | None = None,
 ) -> int | None:
     """Queue a Web API call under an idempotency key, to be sent from `not_before` on (at once by default);
     the new row's id, or None when that key was queued before."""
     statement = (
         insert(session, OutboxMessage)
         .values(
-            key=key, method=method, payload=payload, status="pending", attempts=0,
+            key=key,
+            method=method,
+            payload=payload,
+            status="pending",
+            attempts=0,
             next_attempt_at=not_before or utcnow(),
-        )  # fmt: skip
+            request_id=request_id,
+        )
         .on_conflict_do_nothing(index_elements=["key"])
         .returning(OutboxMessage.id)
     )
@@ -39,11 +55,13 @@ def put(
     return session.execute(statement).scalar_one_or_none()
 
 
-def find(session: Session, key: str) -> OutboxMessage | None:
+def by_key(session: Session, key: str) -> OutboxMessage | None:
     return session.scalars(select(OutboxMessage).where(OutboxMessage.key == key)).one_or_none()
 
 
-def refill(session: Session, row: OutboxMessage, changes: dict[str, Any]) -> None:
+def refill(
+    session: Session, row: OutboxMessage, changes: dict[str, Any], *, request_id: str | None = None
+) -> None:
     """Give a living row new content and send it again.
 
     The UPDATE bumps the revision in the database, so a concurrent sender sees that the row changed.
@@ -57,18 +75,21 @@ def refill(session: Session, row: OutboxMessage, changes: dict[str, Any]) -> Non
             attempts=0,
             next_attempt_at=utcnow(),
             revision=OutboxMessage.revision + 1,
+            request_id=request_id,
         )
         .execution_options(synchronize_session=False)
     )
     session.expire(row)
 
 
-def rearm(session: Session, key: str, method: str, payload: dict[str, Any]) -> int:
+def rearm(
+    session: Session, key: str, method: str, payload: dict[str, Any], *, request_id: str | None = None
+) -> int:
     """Queue a living row (one per key, such as a person's App Home) or send it again; its id.
 
     One statement either way, so refreshing many Homes in a transaction costs one upsert each.
     """
-    again = {"status": "pending", "attempts": 0, "next_attempt_at": utcnow()}
+    again = {"status": "pending", "attempts": 0, "next_attempt_at": utcnow(), "request_id": request_id}
     statement = (
         insert(session, OutboxMessage)
         .values(key=key, method=method, payload=payload, **again)
@@ -141,5 +162,61 @@ def mark_dead(session: Session, message_id: int, error: str) -> None:
     message.attempts += 1
 
 
+def hold(session: Session, message_id: int, error: str) -> None:
+    """Leave a message pending, untried, with the reason it could not go (e.g. a refused bot token)."""
+    message = session.get_one(OutboxMessage, message_id)
+    message.last_error, message.locked_until = error[:2000], None
+
+
 def pending_count(session: Session) -> int:
     return session.execute(select(func.count()).where(OutboxMessage.status == "pending")).scalar_one()
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """How the outbox stands: messages waiting, messages given up, and when the oldest waiting was written."""
+
+    pending: int
+    dead: int
+    oldest_pending_at: datetime | None
+
+
+def backlog(session: Session) -> Backlog:
+    counts = dict(
+        session.execute(
+            select(OutboxMessage.status, func.count())
+            .where(OutboxMessage.status.in_(STUCK))
+            .group_by(OutboxMessage.status)
+        ).all()
+    )
+    oldest = session.scalar(
+        select(func.min(OutboxMessage.created_at)).where(OutboxMessage.status == "pending")
+    )
+    return Backlog(counts.get("pending", 0), counts.get("dead", 0), oldest)
+
+
+def stuck(session: Session) -> Sequence[OutboxMessage]:
+    """Pending and dead messages, oldest first."""
+    return session.scalars(
+        select(OutboxMessage).where(OutboxMessage.status.in_(STUCK)).order_by(OutboxMessage.id)
+    ).all()
+
+
+def get(session: Session, message_id: int) -> OutboxMessage | None:
+    return session.get(OutboxMessage, message_id)
+
+
+def is_being_sent(message: OutboxMessage, now: datetime | None = None) -> bool:
+    """Whether a sender holds the message's lease right now (it may be on its way to Slack)."""
+    return message.locked_until is not None and message.locked_until > (now or utcnow())
+
+
+def retry_now(message: OutboxMessage) -> None:
+    """Make a pending or dead message due now, with its attempts counted afresh."""
+    message.status, message.attempts, message.next_attempt_at = "pending", 0, utcnow()
+    message.locked_until = None
+
+
+def drop(message: OutboxMessage) -> None:
+    """Give up a pending or dead message for good (its key still dedupes, so it is never written again)."""
+    message.status, message.locked_until = DROPPED, None

@@ -93,6 +93,12 @@ def test_overrides_by_field_name_for_tests_and_the_composition_root():
         ("JANE_UNCLAIMED_NUDGE_MINUTES", "soon"),
         ("JANE_STALE_DEAL_DAYS", "0"),
         ("JANE_LOG_LEVEL", "LOUD"),
+        ("JANE_LOG_FORMAT", "xml"),
+        ("PORT", "0"),
+        ("JANE_HEALTH_PORT", "70000"),
+        ("JANE_DB_POOL_SIZE", "0"),
+        ("JANE_SECRET_KEY", " , "),
+        ("JANE_SECRETS_DIR", "/no/such/folder"),
     ],
 )
 def test_a_malformed_value_fails_in_one_line_naming_it(monkeypatch, name, value):
@@ -102,6 +108,31 @@ def test_a_malformed_value_fails_in_one_line_naming_it(monkeypatch, name, value)
     message = str(raised.value)
     assert message.startswith(f"{name} is malformed: ")
     assert "\n" not in message
+
+
+def test_secrets_are_read_from_files_named_like_the_variables(monkeypatch, tmp_path):
+    secrets = tmp_path / "secrets"
+    secrets.mkdir()
+    (secrets / "SLACK_BOT_TOKEN").write_text("xoxb-from-a-file\n")
+    (secrets / "JANE_SECRET_KEY").write_text("new key, old key")
+    (secrets / "JANE_VA_CHANNEL").write_text("C0FROMFILE")
+    monkeypatch.setenv("JANE_SECRETS_DIR", str(secrets))
+    monkeypatch.setenv("JANE_VA_CHANNEL", "C0FROMENV")
+    settings = load_settings()
+    assert settings.slack_bot_token == "xoxb-from-a-file"
+    assert settings.secret_key == "new key, old key"
+    assert settings.va_channel == "C0FROMENV"  # the environment wins over a secret file
+    assert settings.secrets_dir == secrets
+
+
+def test_host_port_and_pool_sizes_come_from_the_environment(monkeypatch):
+    monkeypatch.setenv("PORT", "8080")
+    monkeypatch.setenv("JANE_HOST", "0.0.0.0")
+    monkeypatch.setenv("JANE_DB_POOL_SIZE", "3")
+    monkeypatch.setenv("JANE_DB_MAX_OVERFLOW", "0")
+    settings = load_settings()
+    assert (settings.host, settings.port) == ("0.0.0.0", 8080)
+    assert (settings.db_pool_size, settings.db_max_overflow) == (3, 0)
 
 
 def test_a_malformed_password_is_not_echoed(monkeypatch):

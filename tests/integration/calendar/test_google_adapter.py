@@ -201,3 +201,15 @@ def test_a_timed_out_insert_is_not_retried_and_a_second_try_finds_the_first(goog
 
     assert created.id == "jane0123456789abcdef" and created.link
     assert len(google.calendar.events["primary"]) == 1
+
+
+def test_each_call_is_reported_by_operation_and_outcome(google, calendar_in):
+    seen: list[tuple[str, str]] = []
+    google.fail("events.list", 404, times=1, reason="notFound")
+    calendar = calendar_in(on_call=lambda operation, outcome: seen.append((operation, outcome)))
+
+    with pytest.raises(CalendarError):
+        calendar.agenda(*day_window(DAY, CHICAGO))
+    calendar.agenda(*day_window(DAY, CHICAGO))
+
+    assert seen == [("calendar.events.list", "http_404"), ("calendar.events.list", "ok")]

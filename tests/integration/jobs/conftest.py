@@ -8,10 +8,11 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from bot.jobs.kinds import KINDS, World
+from bot.jobs.kinds import KINDS
 from bot.jobs.runner import Runner
 from bot.outbox.notify import OutboxNotifier
 from bot.settings import load_settings
+from handlers.proactive.job_run import World
 from integrations.calendar import Agenda, Event
 from storage.db import unit_of_work
 from storage.models import Job, OutboxMessage, Person

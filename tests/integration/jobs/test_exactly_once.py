@@ -14,12 +14,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from slack_sdk import WebClient
 
-from bot.jobs.kinds import KINDS, World
+from bot.jobs.kinds import KINDS
 from bot.jobs.runner import Runner
 from bot.outbox.delivery import Delivery
 from bot.outbox.notify import OutboxNotifier
 from bot.settings import load_settings
 from handlers.proactive import job_plan as sync
+from handlers.proactive.job_run import World
 from integrations.calendar import Event
 from storage.db import make_engine, make_session_factory, unit_of_work
 from storage.repositories import outbox

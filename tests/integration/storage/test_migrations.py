@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from bot.commands._database import open_database
 from bot.errors import JaneError
@@ -72,3 +72,43 @@ def test_jane_db_upgrade_through_the_console_script(empty_db_url, tmp_path):
         assert migrate.is_current(engine)
     finally:
         engine.dispose()
+
+
+def test_a_database_ahead_of_the_code_is_refused_in_one_line_naming_both_revisions(empty_db_url, tmp_path):
+    """A rolled-back release meets a schema a newer one wrote: no upgrade can help, so none is suggested."""
+    engine = make_engine(empty_db_url)
+    try:
+        migrate.upgrade(engine)
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '0099_from_the_future'"))
+    finally:
+        engine.dispose()
+    expected = (
+        f"is at revision 0099_from_the_future, newer than this code ({migrate.head()}); run the release "
+        "that upgraded it, or restore the backup taken before that upgrade"
+    )
+
+    with pytest.raises(JaneError) as refused:
+        open_database(load_settings(database_url=empty_db_url, _env_file=None))
+    assert str(refused.value).endswith(expected) and "\n" not in str(refused.value)
+
+    env = {**os.environ, "DATABASE_URL": empty_db_url}
+    upgrade = subprocess.run([JANE, "db", "upgrade"], env=env, cwd=tmp_path, capture_output=True, text=True)
+    assert upgrade.returncode == 1
+    assert upgrade.stderr.endswith(expected + "\n") and len(upgrade.stderr.splitlines()) == 1
+    assert "Can't locate revision" not in upgrade.stderr
+
+
+def test_a_database_behind_the_code_is_told_to_upgrade(backend, empty_db_url):
+    engine = make_engine(empty_db_url)
+    try:
+        migrate.upgrade(engine)
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    finally:
+        engine.dispose()
+    if backend == "postgresql":
+        with pytest.raises(
+            JaneError, match=r"is at revision 0001, older than this code .*run `jane db upgrade`"
+        ):
+            open_database(load_settings(database_url=empty_db_url, _env_file=None))
