@@ -11,8 +11,6 @@ import hashlib
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
 from bot.commands._database import sessions_for
 from bot.commands.admin import USER_ID
 from bot.errors import UsageError
@@ -21,7 +19,7 @@ from handlers.core.timefmt import plain_day, plain_span, zone_of
 from integrations.local_calendar import utc_midnight
 from storage.db import unit_of_work
 from storage.models import CalendarEvent
-from storage.repositories import people
+from storage.repositories import calendar_events, people
 
 MAX_TEXT = 300
 
@@ -61,7 +59,7 @@ def _store(session, client, args: argparse.Namespace, **when) -> str:
     """Insert unless the same command ran before (its key is derived from what it adds)."""
     what = "|".join(str(part) for part in (args.title, args.start, args.end, args.all_day))
     key = "admin-" + hashlib.sha256(what.encode()).hexdigest()[:24]
-    if session.scalars(select(CalendarEvent).filter_by(client_id=client.id, event_key=key)).first() is None:
+    if calendar_events.find(session, client.id, key) is None:
         session.add(CalendarEvent(client_id=client.id, event_key=key, title=args.title.strip(),
                                   location=args.location, link=args.link, **when))  # fmt: skip
         return "Added"

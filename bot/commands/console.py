@@ -11,7 +11,6 @@ import logging
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,7 +22,7 @@ from bot.console.shell import Quit, Shell
 from bot.errors import UsageError
 from bot.settings import Settings
 from handlers.core import messages
-from storage.models import Person
+from storage.repositories import people
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -52,11 +51,11 @@ def run(args: argparse.Namespace) -> int:
 def _start(sessions: sessionmaker[Session], as_user: str | None) -> int:
     """Seed an empty database; the id of the person to speak as (--as, else the Phase III client)."""
     with sessions.begin() as session:
-        if session.scalars(select(Person.id).limit(1)).first() is None:
+        if not people.anyone(session):
             demo.seed(session, utcnow())
         person = find(session, as_user or demo.FIRST_PERSON)
         if person is None:
-            everyone = ", ".join(sorted(p.label for p in session.scalars(select(Person)).unique()))
+            everyone = ", ".join(sorted(p.label for p in people.everyone(session)))
             raise UsageError(f"nobody here is called {as_user!r}; try one of: {everyone}")
         return person.id
 

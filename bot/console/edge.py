@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session, sessionmaker
 
 from bot.edge.handoff import Incoming
@@ -25,8 +24,8 @@ from bot.settings import Settings
 from handlers.core.context import Context, Thread
 from handlers.core.reply import Reply
 from integrations.local_calendar import LocalCalendar
-from storage.models import ClientProfile, Person, Request, SlackEvent
-from storage.repositories import events
+from storage.models import ClientProfile, Person, Request
+from storage.repositories import events, people
 
 LINE = "console-line:"  # event-id prefix that numbers console lines, so each has a ts of its own
 
@@ -111,9 +110,7 @@ class Turn:
 
 def begin(services: Services, session: Session, person_id: int) -> Turn:
     """A turn for the next line, numbered once in the database (demo files outlive console sessions)."""
-    number = (
-        session.execute(select(func.count()).where(SlackEvent.event_id.startswith(LINE))).scalar_one() + 1
-    )
+    number = events.count_with_prefix(session, LINE) + 1
     while not events.record_once(session, f"{LINE}{number}"):
         number += 1
     person = session.get_one(Person, person_id)
@@ -146,7 +143,7 @@ def find(session: Session, name: str) -> Person | None:
     return next(
         (
             p
-            for p in session.scalars(select(Person)).unique()
+            for p in people.everyone(session)
             if wanted in (p.user_id.lower(), (p.name or "").lower())
         ),
         None,

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.console import edge as console_edge
@@ -29,8 +28,8 @@ from handlers.deals import command as deal_command
 from handlers.phases import commands as phase
 from handlers.proactive import agenda_settings
 from handlers.queue import home as queue_home
-from storage.models import OutboxMessage, Person
-from storage.repositories import outbox
+from storage.models import Person
+from storage.repositories import outbox, people
 from storage.types import utcnow
 
 HELP = """Type a message to Jane as the current person, or a command:
@@ -81,7 +80,7 @@ class Shell:
         if command is None:
             return [UNKNOWN_COMMAND.format(word=word)]
         with self.sessions.begin() as session:
-            names = {p.user_id: p.label for p in session.scalars(select(Person))}
+            names = {p.user_id: p.label for p in people.everyone(session)}
             turn = console_edge.begin(self.services, session, self.person_id)
             answer = command(self, turn, rest.strip() if word.startswith("/") else line.strip())
             notify = turn.notify
@@ -91,9 +90,7 @@ class Shell:
     def _sent(self, ids: list[int], answers: set[int], names: dict[str, str]) -> list[str]:
         """Mark what Jane wrote as sent; the lines for what went to others (answers were shown already)."""
         with self.sessions.begin() as session:
-            rows = session.scalars(
-                select(OutboxMessage).where(OutboxMessage.id.in_(ids)).order_by(OutboxMessage.id)
-            ).all()
+            rows = outbox.rows(session, ids)
             for row in rows:
                 outbox.mark_sent(session, row.id, {"ok": True, "console": True})
             shown = [row for row in rows if row.method != "views.publish" and row.id not in answers]
@@ -115,7 +112,7 @@ class Shell:
         return NOW_SPEAKING_AS.format(name=describe(person))
 
     def who(self, turn: Turn, _rest: str) -> str:
-        everyone = turn.unit.session.scalars(select(Person).order_by(Person.id)).unique()
+        everyone = people.everyone(turn.unit.session)
         return "\n".join(
             f"{'*' if p.id == turn.person.id else ' '} {describe(p)} · {p.user_id}" for p in everyone
         )

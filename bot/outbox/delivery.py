@@ -18,7 +18,6 @@ from typing import Any, cast
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
-from sqlalchemy import CursorResult, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.outbox.notify import CARD, HOME, RESPONSE_URL, URL
@@ -186,12 +185,12 @@ class Delivery:
                     requests.set_card(
                         session, request, result.get("channel") or row.payload["channel"], result["ts"]
                     )
-            marked = _release(
+            marked = outbox.release(
                 session, row.id, revision=row.revision,
                 status="sent", sent_at=utcnow(), result=_small(result), attempts=OutboxMessage.attempts + 1,
             )  # fmt: skip
             if not marked:  # re-armed while we sent: free the lease so the newest content goes out
-                _release(session, row.id)
+                outbox.release(session, row.id)
         log.info("outbox %s sent: %s %s", row.id, method or "nothing to send", row.key)
         return SENT if marked else AGAIN
 
@@ -200,8 +199,8 @@ class Delivery:
         failure must neither kill nor delay the newer content."""
         with self.sessions.begin() as session:
             # The conditional write also locks the row until commit, so no re-arm slips in between.
-            if not _release(session, row.id, revision=row.revision):
-                _release(session, row.id)
+            if not outbox.release(session, row.id, revision=row.revision):
+                outbox.release(session, row.id)
                 return AGAIN
             if error in TOKEN_REFUSALS:
                 self.token_state.observe(error)
@@ -213,7 +212,7 @@ class Delivery:
     def _held(self, row: OutboxMessage, refusal: str) -> str:
         """Hand a leased row back untried: it stays pending, its attempts uncounted, for a valid token."""
         with self.sessions.begin() as session:
-            _release(session, row.id)
+            outbox.release(session, row.id)
             outbox.hold(session, row.id, refusal)
         return FAILED
 
@@ -265,15 +264,6 @@ class Delivery:
             except Exception:
                 log.exception("the outbox retry loop failed; trying again in %ss", self.interval)
 
-
-def _release(session: Session, row_id: int, *, revision: int | None = None, **values: Any) -> bool:
-    """End this sender's lease on a row, setting `values`; only if still at `revision`, when given."""
-    statement = update(OutboxMessage).where(OutboxMessage.id == row_id)
-    if revision is not None:
-        statement = statement.where(OutboxMessage.revision == revision)
-    statement = statement.values(locked_until=None, **values).execution_options(synchronize_session=False)
-    result = cast(CursorResult[Any], session.execute(statement))  # an UPDATE's result is a cursor's
-    return bool(result.rowcount)
 
 
 def _retry_after(error: SlackApiError) -> float | None:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
-
 from handlers.core.reply import Reply
 from handlers.core.timefmt import zone_of
 from handlers.deals.stages import configured
@@ -20,8 +18,8 @@ from handlers.proactive.hours import client_available_at, va_available_at
 from handlers.proactive.job_plan import NUDGE_EVERY, holds
 from handlers.proactive.job_run import JobRun
 from handlers.proactive.schedule import at_local
-from storage.models import OPEN_REQUEST_STATUSES, ClientProfile, Deal, Person, Request
-from storage.repositories import people
+from storage.models import ClientProfile, Person, Request
+from storage.repositories import deals, people, requests
 
 
 def run(run: JobRun) -> datetime:
@@ -34,8 +32,7 @@ def run(run: JobRun) -> datetime:
 def unclaimed(run: JobRun) -> None:
     """After N minutes the client's VA is reminded; after 2N every VA (each VA once per request)."""
     wait = timedelta(minutes=run.world.settings.unclaimed_nudge_minutes)
-    query = select(Request).where(Request.status == "queued", Request.created_at <= run.now - wait)
-    for request in run.session.scalars(query).unique():
+    for request in requests.unclaimed_since(run.session, run.now - wait):
         profile = request.client.client
         if profile is None or not _still_granted(profile, request.duty):
             continue
@@ -49,10 +46,7 @@ def unclaimed(run: JobRun) -> None:
 
 def overdue(run: JobRun) -> None:
     """A request past its due date: its VA is flagged and the client is told honestly, once each."""
-    query = select(Request).where(
-        Request.status.in_(OPEN_REQUEST_STATUSES), Request.due_at.is_not(None), Request.due_at < run.now
-    )
-    for request in run.session.scalars(query).unique():
+    for request in requests.past_due(run.session, run.now):
         profile = request.client.client
         if profile is None or not _still_granted(profile, request.duty) or not _past_due(request, run.now):
             continue
@@ -68,10 +62,7 @@ def overdue(run: JobRun) -> None:
 def stale_deals(run: JobRun) -> None:
     """An open deal untouched for N days is flagged to the client's VA, again every further N days."""
     days, stages = run.world.settings.stale_deal_days, configured(run.world.settings)
-    query = select(Deal).where(
-        Deal.stage.in_(stages.open_ids), Deal.updated_at <= run.now - timedelta(days=days)
-    )
-    for deal in run.session.scalars(query).unique():
+    for deal in deals.untouched_since(run.session, stages.open_ids, run.now - timedelta(days=days)):
         client = run.session.get(Person, deal.client_id)
         profile = client.client if client else None
         if client is None or profile is None or profile.va is None or not holds(profile, "sales_tracking"):

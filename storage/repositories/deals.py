@@ -220,3 +220,9 @@ def _text(value: Any) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def untouched_since(session: Session, open_stages: Iterable[str], moment: datetime) -> Sequence[Deal]:
+    """Open deals nobody has changed since `moment`."""
+    query = select(Deal).where(Deal.stage.in_(list(open_stages)), Deal.updated_at <= moment)
+    return session.scalars(query).unique().all()

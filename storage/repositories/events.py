@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from storage.db import affected_rows, insert
@@ -26,3 +26,10 @@ def record_once(session: Session, event_id: str) -> bool:
 def forget_older_than(session: Session, moment: datetime) -> int:
     """Drop ids older than Slack's retry window; returns how many went."""
     return affected_rows(session, delete(SlackEvent).where(SlackEvent.received_at < moment))
+
+
+def count_with_prefix(session: Session, prefix: str) -> int:
+    """How many event ids starting with `prefix` were recorded (the console numbers its lines so)."""
+    return session.execute(
+        select(func.count()).where(SlackEvent.event_id.startswith(prefix))
+    ).scalar_one()

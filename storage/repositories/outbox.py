@@ -220,3 +220,20 @@ def retry_now(message: OutboxMessage) -> None:
 def drop(message: OutboxMessage) -> None:
     """Give up a pending or dead message for good (its key still dedupes, so it is never written again)."""
     message.status, message.locked_until = DROPPED, None
+
+
+def rows(session: Session, ids: Sequence[int]) -> Sequence[OutboxMessage]:
+    """The rows with these ids, in the order they were written."""
+    return session.scalars(
+        select(OutboxMessage).where(OutboxMessage.id.in_(ids)).order_by(OutboxMessage.id)
+    ).all()
+
+
+def release(session: Session, row_id: int, *, revision: int | None = None, **values: Any) -> bool:
+    """End a sender's lease on a row, setting `values`; only if the row is still at `revision`, when given
+    (a newer build of a living row must not be marked with an older one's outcome)."""
+    statement = update(OutboxMessage).where(OutboxMessage.id == row_id)
+    if revision is not None:
+        statement = statement.where(OutboxMessage.revision == revision)
+    statement = statement.values(locked_until=None, **values).execution_options(synchronize_session=False)
+    return affected_rows(session, statement) > 0

@@ -92,3 +92,12 @@ def remove_va(session: Session, person: Person) -> Sequence[ClientProfile]:
     person.is_va = False
     session.flush()
     return orphans
+
+
+def everyone(session: Session) -> Sequence[Person]:
+    """Every person Jane knows, in the order they were added."""
+    return session.scalars(select(Person).order_by(Person.id)).unique().all()
+
+
+def anyone(session: Session) -> bool:
+    return session.scalars(select(Person.id).limit(1)).first() is not None

@@ -211,3 +211,17 @@ def set_card(session: Session, request: Request, channel: str, ts: str) -> None:
     """Remember where the VA queue card was posted, so it can be updated in place."""
     request.card_channel, request.card_ts = channel, ts
     session.flush()
+
+
+def unclaimed_since(session: Session, moment: datetime) -> Sequence[Request]:
+    """Requests still waiting for a VA that were made at or before `moment`."""
+    query = select(Request).where(Request.status == "queued", Request.created_at <= moment)
+    return session.scalars(query).unique().all()
+
+
+def past_due(session: Session, now: datetime) -> Sequence[Request]:
+    """Open requests whose due date has passed."""
+    query = select(Request).where(
+        Request.status.in_(OPEN_REQUEST_STATUSES), Request.due_at.is_not(None), Request.due_at < now
+    )
+    return session.scalars(query).unique().all()
