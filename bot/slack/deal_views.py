@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.slack.blocks import clip, plain_text
+from bot.slack.render import clip, plain_text
 from handlers.core import messages
 from handlers.deals.stages import Pipeline
 from handlers.deals.text import money

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.slack.blocks import clip
+from bot.slack.render import clip
 from handlers import home
 from handlers.core.context import Context, Settings, Thread
 from handlers.core.home import Home, Item

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.slack.blocks import clip, mrkdwn, plain_text
 from handlers.core import messages
 from handlers.core.buttons import NoteFirst
 from handlers.core.reply import Button, Reply, record_id
@@ -107,3 +106,19 @@ def _buttons(buttons: tuple[Button, ...]) -> list[dict[str, Any]]:
 
 def _section(text: str) -> dict[str, Any]:
     return {"type": "section", "text": mrkdwn(clip(text, SECTION_LIMIT))}
+
+
+# --- the small pieces every Block Kit builder here uses (home_view and deal_views too) ---
+
+
+def clip(text: str, limit: int) -> str:
+    """At most `limit` characters, ending in an ellipsis when cut (Slack refuses longer text outright)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def plain_text(text: str) -> dict[str, Any]:
+    return {"type": "plain_text", "text": text, "emoji": True}
+
+
+def mrkdwn(text: str) -> dict[str, str]:
+    return {"type": "mrkdwn", "text": text}
