@@ -1,4 +1,4 @@
-"""Jane's tables as typed SQLAlchemy 2.0 models (DESIGN.md §1–§4, §7)."""
+"""Jane's tables as typed SQLAlchemy 2.0 models (ARCHITECTURE.md)."""
 
 from __future__ import annotations
 
@@ -115,7 +115,7 @@ class DutyOverride(Base):
 
 
 class Request(Base):
-    """What a client asked a VA to do (DESIGN.md §3)."""
+    """What a client asked a VA to do (ARCHITECTURE.md, Requests)."""
 
     __tablename__ = "requests"
     __table_args__ = (Index("ix_requests_client_status", "client_id", "status"),)

@@ -1,4 +1,4 @@
-"""`jane admin …`: people, deals and requests, for operators and scripts (CONTRACT.md).
+"""`jane admin …`: people, deals and requests, for operators and scripts (README, Commands).
 
 Every input is checked before anything is written, and each command is one transaction, so a refused
 command changes nothing. Adding what exists updates it, so scripts can run the same command twice.

@@ -1,4 +1,4 @@
-"""`jane parse`: how Jane understands messages, one JSON object per line (CONTRACT.md)."""
+"""`jane parse`: how Jane understands messages, one JSON object per line (README, Commands)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`parse(text, now, tz, context)`: a pure function from a message to what its writer means (DESIGN.md §5)."""
+"""`parse(text, now, tz, context)`: a pure function from a message to what its writer means (README, `jane parse`)."""
 
 from __future__ import annotations
 

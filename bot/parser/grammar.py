@@ -51,7 +51,7 @@ INTENT_DUTIES = {
     "deal.pipeline": "sales_tracking",
 }
 
-# The morning agenda's own settings (issue #7) come first: "send my agenda at 7:30" is not a question
+# The morning agenda's own settings come first: "send my agenda at 7:30" is not a question
 # about 7:30, and "stop the morning agenda" is not an errand. AGENDA_STOP also drives the `stop` slot.
 AGENDA_NOUN = r"(?:agenda|schedule|calendar|briefing|rundown|summary|day)"
 # How often the agenda comes: "every day", "on weekdays", "on weekends" (the `weekdays` slot, slots.py)

@@ -12,7 +12,7 @@ _NO_SLOTS: Mapping[str, Any] = MappingProxyType({})
 
 @dataclass(frozen=True)
 class Parsed:
-    """How Jane understood one message (DESIGN.md §5); `slots` is read-only and JSON-friendly."""
+    """How Jane understood one message (README, `jane parse`); `slots` is read-only and JSON-friendly."""
 
     intent: str
     duty: str | None = None

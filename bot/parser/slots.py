@@ -1,4 +1,4 @@
-"""The slots of each intent (DESIGN.md §5), built from the time pieces and the names in the message."""
+"""The slots of each intent (README, `jane parse`), built from the time pieces and the names in the message."""
 
 from __future__ import annotations
 

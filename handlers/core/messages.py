@@ -31,7 +31,7 @@ NOT_A_CLIENT = (
 )
 ROLE_NAMES = {"va": "a VA", "admin": "an admin"}
 
-# --- phases and duty overrides: /phase, Accept / Decline, "Ask my VA about Phase N" (issue #4) ---------
+# --- phases and duty overrides: /phase, Accept / Decline, "Ask my VA about Phase N" ---------
 # A {"you": …, "them": …} pair is picked by whether the reader is the client the sentence is about.
 PHASE_ROMAN = {1: "I", 2: "II", 3: "III"}
 PHASE_USAGE = (
@@ -112,7 +112,7 @@ PHASE_TOLD_OVERRIDE = "*{label}* {verb} for {client} by {actor}."
 PHASE_OVERRIDE_SAME = "Nothing to change — *{label}* already stands that way for {client}."
 PHASE_CLIENT_GRANTS = "Only your VA can switch *{label}* on for you — ask them, they'll take it from there."
 
-# --- App Home (issue #4): what a person sees on Jane's Home tab ------------------------------------------
+# --- App Home: what a person sees on Jane's Home tab ------------------------------------------
 HOME_TITLE = "Hi {name} — here's where things stand."
 HOME_PHASE_TITLE = "Your phase"
 HOME_PHASE = "*{phase_name}*"
@@ -248,7 +248,7 @@ STATUS_VA_HEADLINE = "Open requests of the clients you serve ({count}):"
 STATUS_VA_LINE = "• <@{client}>: {text} — {state}"
 STATUS_VA_NONE = "None of your clients has an open request."
 
-# --- deals: where a deal stands, the pipeline, and the VA's updates (issue #6) -------------------------
+# --- deals: where a deal stands, the pipeline, and the VA's updates -------------------------
 DEAL_HEADLINE = "*{name}* is at *{stage}* — for {how_long}."
 DEAL_NEXT_STEP = "*Next step:* {text}"
 DEAL_CLOSE_DATE = "*Expected close:* {day}"
@@ -345,7 +345,7 @@ DEAL_HOME_NONE = "No open deals right now."
 DEAL_HOME_UPDATE = "Update"
 DEAL_HOME_ADD = "New deal"
 
-# --- proactive assistant: morning agenda, confirmations, nudges (issue #7) ----------------------------
+# --- proactive assistant: morning agenda, confirmations, nudges ----------------------------
 AGENDA_SET = "Done — I'll send your agenda at {time}{days}."
 AGENDA_WEEKDAYS = " on weekdays"
 AGENDA_EVERY_DAY = " every day"
@@ -398,7 +398,7 @@ AGO_MINUTES = "{n} minutes"
 AGO_HOURS = "{n} hours"
 AGO_DAYS = "{n} days"
 
-# --- calendar: agenda, availability, booking, Google connection (issue #5) ---------------------------
+# --- calendar: agenda, availability, booking, Google connection ---------------------------
 # The calendar adapters' error sentences (a CalendarError's message) are in integrations/sentences.py.
 
 CAL_DAY = "Your calendar for {day}:"

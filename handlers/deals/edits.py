@@ -1,4 +1,4 @@
-"""Deals, the VA's side (issue #6): create or update a deal for a client one serves, and tell the client.
+"""Deals, the VA's side: create or update a deal for a client one serves, and tell the client.
 
 Rights are checked here on every save, whatever the modal offered: a VA for their own clients only, an
 admin for every client. A stage change reaches a client who holds sales tracking once, with the note.

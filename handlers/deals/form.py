@@ -1,4 +1,4 @@
-"""The deal modal's values as a checked form (issue #6): ids, trimmed text, a date and an amount.
+"""The deal modal's values as a checked form: ids, trimmed text, a date and an amount.
 
 Everything here is pure, so the modal's mistakes are shown in it at once, before any database work.
 """

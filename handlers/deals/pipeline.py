@@ -1,4 +1,4 @@
-"""Pipeline questions (issue #6): how many deals are open, what's in a stage, what closes or closed when.
+"""Pipeline questions: how many deals are open, what's in a stage, what closes or closed when.
 
 "Closing this month" asks about open deals' expected close dates; "closed last month" (or "went under
 contract this week") asks about stage changes in the window. A stage word may name several stages

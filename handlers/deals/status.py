@@ -1,4 +1,4 @@
-"""Deals, the client's side (issue #6): where one deal stands, and the pipeline at a glance.
+"""Deals, the client's side: where one deal stands, and the pipeline at a glance.
 
 Every read is scoped to the asker in the repository, so a client only ever sees their own deals.
 """

@@ -1,4 +1,4 @@
-"""`/phase` (DESIGN.md §4): show a phase and its duties, or change a client's phase or one duty.
+"""`/phase` (ARCHITECTURE.md, Phase changes): show a phase and its duties, or change a client's phase or one duty.
 
 Whether a change applies at once or becomes a proposal for the other side is decided in handlers.phases.trust.
 """

@@ -1,4 +1,4 @@
-"""The duty catalogue: which phase unlocks which duty (DESIGN.md §2), as plain data."""
+"""The duty catalogue: which phase unlocks which duty (ARCHITECTURE.md, People, phases and duties), as plain data."""
 
 from __future__ import annotations
 

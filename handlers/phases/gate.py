@@ -1,4 +1,4 @@
-"""The gate (DESIGN.md §2): the one place that decides whether a duty may be carried out for this person.
+"""The gate (ARCHITECTURE.md, People, phases and duties): the one place that decides whether a duty may be carried out for this person.
 
 It sits before the handler, so a refused ask never reaches a handler or an integration.
 """

@@ -1,4 +1,4 @@
-"""Task intake (DESIGN.md §3): store what the client asked, tell them what Jane understood, queue a card."""
+"""Task intake (ARCHITECTURE.md, Requests): store what the client asked, tell them what Jane understood, queue a card."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The request queue (DESIGN.md §3): status lists, the VA's queue card, and the audited transitions."""
+"""The request queue (ARCHITECTURE.md, Requests): status lists, the VA's queue card, and the audited transitions."""
 
 from __future__ import annotations
 

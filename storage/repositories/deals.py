@@ -117,7 +117,7 @@ def history(session: Session, deal: Deal) -> Sequence[DealChange]:
     ).all()
 
 
-# ---- scoped reads (issue #6): each query names the client, or the VA, in SQL; nothing is filtered after ---
+# ---- scoped reads: each query names the client, or the VA, in SQL; nothing is filtered after ---
 
 
 def of_client(session: Session, client: Person, deal_id: int) -> Deal | None:

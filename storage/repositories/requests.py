@@ -1,4 +1,4 @@
-"""Requests and their audited transitions (DESIGN.md §3).
+"""Requests and their audited transitions (ARCHITECTURE.md, Requests).
 
 Every move is a conditional UPDATE on the current status, so two people acting at once on any number of
 processes can never both win; the loser learns the state the winner left.

@@ -1,4 +1,4 @@
-"""`jane admin` as operators and scripts use it (CONTRACT.md): the real console script, then in-process.
+"""`jane admin` as operators and scripts use it (README, Commands): the real console script, then in-process.
 
 The console-script test starts from an empty database: on SQLite `jane admin` upgrades it itself, on
 PostgreSQL the operator's `jane db upgrade` comes first (as the contract asks). The in-process tests start

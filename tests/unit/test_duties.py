@@ -1,10 +1,10 @@
-"""The duty catalogue (DESIGN.md §2) and the one function that says whether a client holds a duty."""
+"""The duty catalogue (ARCHITECTURE.md, People, phases and duties) and the one function that says whether a client holds a duty."""
 
 import pytest
 
 from handlers.phases import duties
 
-# DESIGN.md §2, copied by hand: the catalogue must say exactly this.
+# ARCHITECTURE.md, People, phases and duties, copied by hand: the catalogue must say exactly this.
 DESIGN_TABLE = {
     "mailing_lists": 1,
     "office_supplies": 1,

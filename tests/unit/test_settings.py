@@ -9,7 +9,7 @@ from bot.errors import JaneError
 from bot.settings import Settings, load_settings
 
 REPO = Path(__file__).resolve().parents[2]
-# CONTRACT.md, "Settings": the variables operators rely on.
+# README, Configuration: the variables operators rely on.
 CONTRACT_VARIABLES = {
     "DATABASE_URL",
     "SLACK_BOT_TOKEN",

@@ -1,4 +1,4 @@
-"""Requests: created, read, moved only along DESIGN.md §3's arrows, each move on the audit trail."""
+"""Requests: created, read, moved only along the arrows in ARCHITECTURE.md, Requests, each move on the audit trail."""
 
 from datetime import UTC, datetime
 

@@ -1,4 +1,4 @@
-"""`jane parse` as CONTRACT.md describes it, run as a real process."""
+"""`jane parse` as the README describes it, run as a real process."""
 
 import json
 import os
