@@ -5,7 +5,7 @@ import pytest
 from handlers.phases import duties
 
 # ARCHITECTURE.md, People, phases and duties, copied by hand: the catalogue must say exactly this.
-DESIGN_TABLE = {
+CATALOGUE = {
     "mailing_lists": 1,
     "office_supplies": 1,
     "mailings": 1,
@@ -20,11 +20,11 @@ DESIGN_TABLE = {
 
 
 def test_the_catalogue_is_design_table_with_its_phases():
-    assert {duty.id: duty.phase for duty in duties.DUTIES} == DESIGN_TABLE
-    assert len(duties.DUTIES) == len(DESIGN_TABLE)  # no duty listed twice
+    assert {duty.id: duty.phase for duty in duties.DUTIES} == CATALOGUE
+    assert len(duties.DUTIES) == len(CATALOGUE)  # no duty listed twice
 
 
-@pytest.mark.parametrize("duty_id, phase", DESIGN_TABLE.items())
+@pytest.mark.parametrize("duty_id, phase", CATALOGUE.items())
 def test_each_duty_is_granted_from_its_phase_upwards(duty_id, phase):
     for client_phase in duties.PHASES:
         assert duties.is_granted(duty_id, client_phase) is (client_phase >= phase)
@@ -33,8 +33,8 @@ def test_each_duty_is_granted_from_its_phase_upwards(duty_id, phase):
 
 def test_a_phase_grants_its_duties_and_those_below():
     assert duties.granted_duties(1) == ["mailing_lists", "office_supplies", "mailings", "general"]
-    assert set(duties.granted_duties(2)) == {d for d, p in DESIGN_TABLE.items() if p <= 2}
-    assert set(duties.granted_duties(3)) == set(DESIGN_TABLE)
+    assert set(duties.granted_duties(2)) == {d for d, p in CATALOGUE.items() if p <= 2}
+    assert set(duties.granted_duties(3)) == set(CATALOGUE)
 
 
 def test_an_override_grants_a_duty_above_the_phase():
@@ -49,7 +49,7 @@ def test_an_override_withholds_a_duty_of_the_phase():
     assert not duties.is_granted("ad_copy", 3, overrides)
     assert duties.is_granted("call_email_screening", 3, overrides)
     assert "ad_copy" not in duties.granted_duties(3, overrides)
-    assert len(duties.granted_duties(3, overrides)) == len(DESIGN_TABLE) - 1
+    assert len(duties.granted_duties(3, overrides)) == len(CATALOGUE) - 1
 
 
 def test_no_duty_means_no_phase():
@@ -65,6 +65,6 @@ def test_an_unknown_duty_is_an_error_not_a_refusal():
 def test_each_phase_introduces_its_own_duties():
     for phase in duties.PHASES:
         assert {d.id for d in duties.duties_of_phase(phase)} == {
-            d for d, p in DESIGN_TABLE.items() if p == phase
+            d for d, p in CATALOGUE.items() if p == phase
         }
         assert phase in duties.PHASE_NAMES
