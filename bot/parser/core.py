@@ -1,4 +1,7 @@
-"""`parse(text, now, tz, context)`: a pure function from a message to what its writer means (README, `jane parse`)."""
+"""`parse(text, now, tz, context)`: a pure function from a message to what its writer means.
+
+The intents and slots are the README's, section "`jane parse`".
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The slots of each intent (README, `jane parse`), built from the time pieces and the names in the message."""
+"""The slots of each intent (README, "`jane parse`"), built from the time pieces and names in a message."""
 
 from __future__ import annotations
 

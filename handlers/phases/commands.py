@@ -1,4 +1,5 @@
-"""`/phase` (ARCHITECTURE.md, Phase changes): show a phase and its duties, or change a client's phase or one duty.
+"""`/phase`: show a phase and its duties, or change a client's phase or one duty (ARCHITECTURE.md, Phase
+changes).
 
 Whether a change applies at once or becomes a proposal for the other side is decided in handlers.phases.trust.
 """

@@ -1,4 +1,5 @@
-"""The duty catalogue: which phase unlocks which duty (ARCHITECTURE.md, People, phases and duties), as plain data."""
+"""The duty catalogue: which phase unlocks which duty, as plain data (ARCHITECTURE.md, People, phases and
+duties)."""
 
 from __future__ import annotations
 

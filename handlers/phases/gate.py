@@ -1,4 +1,5 @@
-"""The gate (ARCHITECTURE.md, People, phases and duties): the one place that decides whether a duty may be carried out for this person.
+"""The gate: the one place that decides whether a duty may be carried out for this person (ARCHITECTURE.md,
+People, phases and duties).
 
 It sits before the handler, so a refused ask never reaches a handler or an integration.
 """

@@ -1,4 +1,5 @@
-"""Changing trust (ARCHITECTURE.md, Phase changes): who may change a client's phase or duties, and whether it needs consent.
+"""Changing trust: who may change a client's phase or duties, and whether it needs consent (ARCHITECTURE.md,
+Phase changes).
 
 A raise needs both sides: the client's own request is accepted by their VA, a VA's proposal by the
 client. An admin sets a phase directly (no proposal: admins run the deployment), and either side lowers

@@ -1,4 +1,5 @@
-"""Task intake (ARCHITECTURE.md, Requests): store what the client asked, tell them what Jane understood, queue a card."""
+"""Task intake: store what the client asked, tell them what Jane understood, queue a card for the VAs
+(ARCHITECTURE.md, Requests)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The request queue (ARCHITECTURE.md, Requests): status lists, the VA's queue card, and the audited transitions."""
+"""The request queue: status lists, the VA's queue card, and the audited transitions (ARCHITECTURE.md,
+Requests)."""
 
 from __future__ import annotations
 

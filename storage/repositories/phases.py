@@ -1,6 +1,6 @@
 """Phase changes and duty overrides: proposals, decisions and direct changes, all on one audit trail.
 
-A raise is proposed by one side and decided by the other (ARCHITECTURE.md, Phase changes); a direct change (an admin's, or
+A raise is proposed by one side and decided by the other (ARCHITECTURE.md); a direct change (an admin's, or
 a lowering) is applied at once. Who may do which is the caller's policy; this module keeps the record
 straight and makes a decision atomic, so a double click on Accept changes the phase once.
 """

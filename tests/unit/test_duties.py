@@ -1,4 +1,4 @@
-"""The duty catalogue (ARCHITECTURE.md, People, phases and duties) and the one function that says whether a client holds a duty."""
+"""The duty catalogue (ARCHITECTURE.md) and the one function that says whether a client holds a duty."""
 
 import pytest
 

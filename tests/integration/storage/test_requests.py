@@ -1,4 +1,4 @@
-"""Requests: created, read, moved only along the arrows in ARCHITECTURE.md, Requests, each move on the audit trail."""
+"""Requests: created, read, moved only along the arrows in ARCHITECTURE.md (Requests), each move audited."""
 
 from datetime import UTC, datetime
 
