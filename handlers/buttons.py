@@ -5,6 +5,7 @@ from __future__ import annotations
 from handlers.calendar import buttons as calendar
 from handlers.core.buttons import ButtonAction
 from handlers.deals import buttons as deals
+from handlers.people import buttons as people
 from handlers.phases import buttons as phases
 from handlers.proactive import buttons as proactive
 from handlers.queue import buttons as queue
@@ -15,5 +16,6 @@ BUTTONS: tuple[ButtonAction, ...] = (
     *phases.BUTTONS,
     *proactive.BUTTONS,
     *deals.BUTTONS,
+    *people.BUTTONS,
 )
 BY_ACTION = {button.action: button for button in BUTTONS}

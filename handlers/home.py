@@ -12,6 +12,7 @@ from handlers.core import messages
 from handlers.core.context import Context
 from handlers.core.home import Builder, Home
 from handlers.deals import home as deals_home
+from handlers.people import home as people_home
 from handlers.phases import home as phases_home
 from handlers.proactive import agenda_settings
 from handlers.queue import home as queue_home
@@ -27,6 +28,7 @@ SECTIONS: list[Builder] = [
     queue_home.queue_section,
     deals_home.home_section,  # open deals: a VA's clients' with Update buttons; a Phase III client's own
     calendar_home.home_section,  # Google Calendar: connected, or a Connect button (per-client sign-in)
+    people_home.people_section,  # an admin's: every client and VA, with Add and Change
 ]
 
 

@@ -25,6 +25,7 @@ from handlers.core.buttons import ButtonAction, Click
 from handlers.core.home import Home
 from handlers.core.reply import Reply
 from handlers.deals import command as deal_command
+from handlers.people import roster
 from handlers.phases import commands as phase
 from handlers.proactive import agenda_settings
 from handlers.queue import home as queue_home
@@ -41,10 +42,12 @@ HELP = """Type a message to Jane as the current person, or a command:
   /forward N (pass message N, which Jane did not understand, to your VA) · /confirmed N (an appointment)
   /agenda 7:30 | weekdays | every | stop (your morning agenda) · /pick N (which deal you meant)
   /deal N STAGE [note] · /deal new @client STAGE NAME (VAs: deals; /home lists them)
+  /person @name client [1-3] [@va] | va | remove   (admins: people; a new person by Slack id, U…)
   /help · /quit"""
 UNKNOWN_COMMAND = "I don't know {word}. Type /help to see the commands."
 WHICH_NUMBER = "Which one? Give its number, e.g. {word} 3 ({where})."
 NO_SUCH_NUMBER = "There's nothing numbered {number} ({where})."
+MENTION_ID = re.compile(r"[UW][A-Z0-9]{2,}")  # a Slack user id, for someone the demo doesn't know yet
 LONGEST_NUMBER = 11  # digits; a longer number names nothing (as a forged Slack button's value)
 NO_SUCH_PERSON = "Nobody here is called {name}. Type /who to see everyone."
 WHICH_PERSON = "Who? Give a name, e.g. /as tom (/who lists everyone)."
@@ -126,6 +129,11 @@ class Shell:
         named = words[1:2] if [w.lower() for w in words[:1]] == ["new"] else []
         return _nobody(turn, named) or deal_command.update(turn.ctx, mentions(turn.unit.session, rest))
 
+    def person(self, turn: Turn, rest: str) -> Reply | str:
+        """The people form, typed: `/person @name client [1-3] [@va]`, `/person @name va`, `… remove`."""
+        change = _person_change(turn, rest.split())
+        return roster.save(turn.ctx, change, roster.Profile()) if change else messages.PEOPLE_CONSOLE_USAGE
+
     def queue(self, turn: Turn, _rest: str) -> Home | str:
         ctx = turn.ctx
         built = (queue_home.queue_section(ctx), queue_home.requests_section(ctx))
@@ -154,6 +162,23 @@ def _numbered(word: str, where: str, action: Callable[[Turn, int, str], Reply | 
         return action(turn, int(number.lstrip("#")), words.strip())
 
     return command
+
+
+def _person_change(turn: Turn, words: list[str]) -> roster.Change | None:
+    """What `/person` asks for; None when the words don't say it (a person, then client, va or remove)."""
+    if len(words) < 2:
+        return None
+    who, role, *rest = words
+    known = find(turn.unit.session, who)
+    user_id = known.user_id if known else who.lstrip("@")
+    if not (known or MENTION_ID.fullmatch(user_id)) or role not in (roster.CLIENT, roster.VA, "remove"):
+        return None
+    phase = next((int(word) for word in rest if word in ("1", "2", "3")), 1)
+    va = next((find(turn.unit.session, word) for word in rest if word.startswith("@")), None)
+    return roster.Change(
+        user_id, role=roster.VA if role == roster.VA else roster.CLIENT, phase=phase,
+        va_user_id=va.user_id if va else None, remove=role == "remove",
+    )  # fmt: skip
 
 
 def _nobody(turn: Turn, words: list[str]) -> str | None:
@@ -198,7 +223,8 @@ def _render(answer: Reply | Home | str | None, names: dict[str, str]) -> str | N
     return answer
 
 
-SHELL_TYPED = ("/agenda", "/deal", "/deal new")  # buttons the console types as commands of their own
+# Buttons the console types as commands of their own (their Slack side is a form).
+SHELL_TYPED = ("/agenda", "/deal", "/deal new", "/person")
 COMMANDS: dict[str, Command] = {
     "/as": Shell.become,
     "/who": Shell.who,
@@ -208,6 +234,7 @@ COMMANDS: dict[str, Command] = {
     "/home": Shell.home,
     "/agenda": Shell.agenda,
     "/deal": Shell.deal,
+    "/person": Shell.person,
     **_button_commands(),
 }
 

@@ -18,8 +18,10 @@ from bot.edge.incoming import Incoming
 from bot.edge.services import SLACK_SIDE, Services, Unit
 from bot.telemetry import metrics
 from handlers.core import messages
+from handlers.core.buttons import base_action
 from handlers.core.context import Thread
-from handlers.core.reply import Reply
+from handlers.core.reply import Button, Reply
+from handlers.people import buttons as people_buttons
 from storage.models import Person
 from storage.repositories import events, people
 
@@ -42,10 +44,13 @@ def inject_services(services: Services) -> Callable[..., BoltResponse]:
     return services_middleware
 
 
-def handoff(services: Services, incoming: Incoming, work: Work, *, dedupe: str | None = None) -> None:
-    """Run `work` in the work pool after the ack. `dedupe` names a delivery to act on only once."""
+def handoff(
+    services: Services, incoming: Incoming, work: Work, *, dedupe: str | None = None, strangers: bool = True
+) -> None:
+    """Run `work` in the work pool after the ack. `dedupe` names a delivery to act on only once;
+    `strangers=False` ignores a person Jane does not know instead of welcoming them (a profile change)."""
     assert services.work is not None, SLACK_SIDE
-    services.work.submit(run, services, incoming, work, dedupe)
+    services.work.submit(run, services, incoming, work, dedupe, strangers)
 
 
 def on_action(work: Work) -> Listener:
@@ -78,11 +83,13 @@ def on_command(work: Work) -> Listener:
     return listener
 
 
-def run(services: Services, incoming: Incoming, work: Work, dedupe: str | None = None) -> None:
+def run(
+    services: Services, incoming: Incoming, work: Work, dedupe: str | None = None, strangers: bool = True
+) -> None:
     """The once-per-request edge, timed by what the work turns out to be (see `_label`)."""
     with metrics.timing_work(_label(incoming)):
         started = time.perf_counter()
-        _run(services, incoming, work, dedupe)
+        _run(services, incoming, work, dedupe, strangers)
         elapsed = time.perf_counter() - started
         log.info("handled %s as %s in %.0f ms", incoming.describe(), metrics.work_label(), elapsed * 1000)
 
@@ -94,12 +101,12 @@ def _label(incoming: Incoming) -> str:
     if incoming.kind == "command":
         return f"command:{incoming.extra.get('command') or '?'}"
     if incoming.kind == "action":
-        return f"button:{(incoming.action_id or '?').split('#')[0]}"
+        return f"button:{base_action(incoming.action_id or '?')}"
     view = incoming.extra.get("view") or {}
-    return f"form:{str(view.get('callback_id') or '?').split('#')[0]}"
+    return f"form:{base_action(str(view.get('callback_id') or '?'))}"
 
 
-def _run(services: Services, incoming: Incoming, work: Work, dedupe: str | None) -> None:
+def _run(services: Services, incoming: Incoming, work: Work, dedupe: str | None, strangers: bool) -> None:
     """Dedupe, who is asking, the unit of work, and the one error path."""
     try:
         if not incoming.user_id:
@@ -112,7 +119,8 @@ def _run(services: Services, incoming: Incoming, work: Work, dedupe: str | None)
             person = people.find(unit.session, incoming.user_id, incoming.team_id)
             after: After | None = None
             if person is None:
-                welcome_stranger(unit, incoming)
+                if strangers:
+                    welcome_stranger(unit, incoming)
             else:
                 after = work(unit, person, incoming)
         if after is not None:
@@ -145,7 +153,14 @@ def answer(
 def welcome_stranger(unit: Unit, incoming: Incoming) -> None:
     """Someone Jane does not know: a polite answer, and the admins are told (once per person)."""
     answer(unit, incoming, Reply(messages.UNKNOWN_PERSON), key=f"stranger:{incoming.key}")
-    note = Reply(messages.UNKNOWN_PERSON_ADMIN.format(user=incoming.user_id))
+    who = incoming.user_id
+    note = Reply(
+        messages.UNKNOWN_PERSON_ADMIN.format(user=who),
+        buttons=(
+            Button(messages.PEOPLE_ADD_AS_CLIENT, people_buttons.ADD, f"client:{who}", "primary"),
+            Button(messages.PEOPLE_ADD_AS_VA, people_buttons.ADD, f"va:{who}"),
+        ),
+    )
     for admin in people.admins(unit.session):
         unit.notify.tell(admin, note, key=f"stranger:{incoming.team_id}:{incoming.user_id}")
 

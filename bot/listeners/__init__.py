@@ -6,7 +6,7 @@ import re
 
 from slack_bolt import App
 
-from bot.listeners import buttons, calendar, deals, home, messages, phase
+from bot.listeners import buttons, calendar, deals, home, messages, people, phase
 
 
 def register_listeners(app: App) -> None:
@@ -16,6 +16,7 @@ def register_listeners(app: App) -> None:
     home.register(app)  # App Home: publish on app_home_opened
     calendar.register(app)  # the Connect Google Calendar link button (a URL: ack only)
     deals.register(app)  # /deal and the deal form, opened by /deal and the App Home's Update / New deal
+    people.register(app)  # the people form (admins add and change people); user_change keeps profiles current
     # A new listener module adds one line above this comment.
     _acknowledge_other_events(app)  # keep last: it matches every event
 

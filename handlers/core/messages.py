@@ -6,10 +6,7 @@ Slack mrkdwn is fine (`*bold*`, `<@U…>` mentions); the console turns mentions 
 
 # --- people Jane does not know yet -------------------------------------------------------------------
 UNKNOWN_PERSON = "Hi! I don't know you yet — an admin can add you, and then I'm all yours."
-UNKNOWN_PERSON_ADMIN = (
-    "<@{user}> just wrote to me, but they aren't set up yet. Add them with "
-    "`jane admin client add {user} --phase 1 --va USER_ID` (or `jane admin va add {user}`)."
-)
+UNKNOWN_PERSON_ADMIN = "<@{user}> just wrote to me, but they aren't set up yet. Shall I add them?"
 
 # --- conversation: bad input and errors ---------------------------------------------------------------
 EMPTY_MESSAGE = "I didn't catch anything there. Try “help” to see what I can do."
@@ -485,3 +482,47 @@ CAL_HOME_TITLE = "Google Calendar"
 CAL_HOME_CONNECTED = "Connected — I read your schedule from your Google Calendar."
 CAL_HOME_NOT_CONNECTED = "Not connected yet. Connect it and I can tell you what's on your calendar."
 CAL_HOME_LOST = "I've lost access to your Google Calendar. Reconnect it and I can read your schedule again."
+
+
+# --- people: admins add and change clients and VAs from Slack ------------------------------------------
+
+PEOPLE_ADD_AS_CLIENT = "Add as client"
+PEOPLE_ADD_AS_VA = "Add as VA"
+PEOPLE_TITLE = "People"
+PEOPLE_CLIENT_LINE = "{who} · client, {phase_name} · VA: {va}"
+PEOPLE_VA_LINE = "{who} · VA"
+PEOPLE_CHANGE = "Change"
+PEOPLE_ADD = "Add someone"
+PEOPLE_ADD_HINT = "Add a client or a VA; their name, time zone and email come from Slack."
+PEOPLE_NO_VA_YET = "none yet"
+PEOPLE_ADMINS_ONLY = "Only an admin can add or change people."
+PEOPLE_NOT_A_VA = "<@{user}> isn't a VA yet — add them as a VA first."
+PEOPLE_NOBODY = "<@{user}> isn't a client or a VA; nothing to remove."
+PEOPLE_VA_ADDED = "{who} is a VA now."
+PEOPLE_CLIENT_ADDED = "{who} is a client now, in {phase_name}, with {va} as their VA (time zone {zone})."
+PEOPLE_CLIENT_CHANGED = "Saved: {who} is in {phase_name}, with {va} as their VA (time zone {zone})."
+PEOPLE_REMOVED = "{who} is no longer a client or a VA. Their requests and deals stay on record."
+PEOPLE_ORPHANS = "Their clients {clients} have no VA now — give them one with Change."
+PEOPLE_WELCOME_CLIENT = (
+    "Hi, I'm Jane! I pass your requests to your VA ({va}) and answer what I can myself. You're in "
+    "{phase_name} — type *help* to see what I can do."
+)
+PEOPLE_WELCOME_VA = "Hi, I'm Jane! You're set up as a VA: your clients' requests will reach you here."
+PEOPLE_NEW_CLIENT_FOR_VA = "{client} is your client now."
+PEOPLE_FORM_ADD_TITLE = "Add someone"
+PEOPLE_FORM_CHANGE_TITLE = "Change"
+PEOPLE_FORM_SAVE = "Save"
+PEOPLE_FORM_WHO = "Who"
+PEOPLE_FORM_ROLE = "As"
+PEOPLE_FORM_PHASE = "Starting phase"
+PEOPLE_FORM_VA = "Their VA"
+PEOPLE_FORM_EMAIL = "Calendar email"
+PEOPLE_FORM_REMOVE = "Remove them (their requests and deals stay on record)"
+PEOPLE_FORM_PERSON = "Changing {who}. Their phase changes with /phase."
+PEOPLE_FORM_PICK_SOMEONE = "Pick who to add."
+PEOPLE_FORM_BAD_EMAIL = "That doesn't look like an email address."
+PEOPLE_FORM_VA_NOT_VA = "That person isn't a VA — add them as a VA first."
+PEOPLE_CONSOLE_USAGE = (
+    "Type /person @name client [1-3] [@va] (a new client's phase; a client's VA), /person @name va, or "
+    "/person @name remove. Slack user ids (U…) name people Jane doesn't know yet."
+)

@@ -101,3 +101,13 @@ def everyone(session: Session) -> Sequence[Person]:
 
 def anyone(session: Session) -> bool:
     return session.scalars(select(Person.id).limit(1)).first() is not None
+
+
+def remove_client(session: Session, person: Person) -> None:
+    """Take away a person's client role: their profile and duty overrides go; their requests, deals and
+    history stay, since they are the agency's record."""
+    profile = person.client or session.get(ClientProfile, person.id)
+    if profile is not None:
+        session.delete(profile)
+        person.client = None
+        session.flush()

@@ -150,3 +150,23 @@ def test_numbers_names_and_people_that_name_nothing_get_a_plain_answer(shell, se
     assert shell.prompt() == "ben (VA)> "
     with sessions() as session:
         assert session.scalars(select(Deal).where(Deal.name == "Elm lot")).first() is None
+
+
+def test_an_admin_adds_changes_and_removes_people_with_the_person_command(shell, sessions):
+    assert run(shell, "/person U0NEWVA01 va") == messages.PEOPLE_ADMINS_ONLY  # maria is no admin
+    run(shell, "/as sam")
+    assert "== People ==" in run(shell, "/home") and "[Change: /person" in run(shell, "/home")
+
+    assert run(shell, "/person U0NEWVA01 va").splitlines() == [
+        "@U0NEWVA01 is a VA now.",
+        "    → to U0NEWVA01: " + messages.PEOPLE_WELCOME_VA,
+    ]
+    added = run(shell, "/person U0NEWCL01 client 2 @U0NEWVA01")
+    assert added.startswith("@U0NEWCL01 is a client now, in Phase II") and "@U0NEWVA01 as their VA" in added
+    assert run(shell, "/person U0NEWCL01 nonsense") == messages.PEOPLE_CONSOLE_USAGE
+
+    removed = run(shell, "/person U0NEWVA01 remove")
+    assert removed.startswith("@U0NEWVA01 is no longer a client or a VA") and "@U0NEWCL01" in removed
+    with sessions() as session:
+        client = session.scalars(select(Person).where(Person.user_id == "U0NEWCL01")).one()
+        assert client.client.phase == 2 and client.client.va is None

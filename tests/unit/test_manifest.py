@@ -62,7 +62,7 @@ def test_every_event_the_app_listens_to_is_subscribed(manifest, app):
             assert any(s.startswith("message.") for s in subscribed), "message events need a message.* event"
         else:
             assert name in subscribed, f"{name} is listened to but not subscribed"
-    assert {"app_home_opened", "app_mention", "message.im"} <= subscribed
+    assert {"app_home_opened", "app_mention", "message.im", "user_change"} <= subscribed
 
 
 def test_buttons_and_modals_need_interactivity_on_the_same_url(manifest, app):
@@ -106,7 +106,12 @@ METHOD_SCOPES: dict[str, set[str]] = {
     "reactions.add": {"reactions:write"},
 }
 # Each bot event's scope (each event's reference page).
-EVENT_SCOPES = {"app_home_opened": set(), "app_mention": {"app_mentions:read"}, "message.im": {"im:history"}}
+EVENT_SCOPES = {
+    "app_home_opened": set(),
+    "app_mention": {"app_mentions:read"},
+    "message.im": {"im:history"},
+    "user_change": {"users:read"},
+}
 FAMILIES = (
     "admin|apps|auth|bookmarks|bots|chat|conversations|dnd|emoji|files|pins|reactions|reminders|team|"
     "usergroups|users|views"
