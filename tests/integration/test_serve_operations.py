@@ -85,7 +85,7 @@ def test_two_workers_log_json_by_request_and_report_their_metrics_together(tmp_p
             code = server.wait(timeout=30)
             log = server.stderr.read()
 
-    assert code == 0
+    assert code == 0, log[-4000:]
     assert (ready, json.loads(readiness)["ok"]) == (200, True)
     for body in scrapes:
         acks = counts(body, "jane_ack_seconds_count")
