@@ -43,10 +43,11 @@ class World:
         self.maria = Person(id=1, user_id="UMARIA", tz=CHICAGO.key, work_start="09:00", work_end="18:00")
         self.maria.client = ClientProfile(person_id=1, phase=3, va=self.va)
         self.gateway, self.notify, self.settings, self.now = gateway, RecordingNotifier(), settings, now
+        self.thread = Thread()  # where the question was asked (a Slack DM and its ts, or none)
 
     def ask(self, handler, text: str = "…", **slots) -> str:
         calendar_for = lambda _: self.gateway  # noqa: E731
-        ctx = Context(None, self.maria, self.now, self.notify, calendar_for, Thread(), self.settings)
+        ctx = Context(None, self.maria, self.now, self.notify, calendar_for, self.thread, self.settings)
         self.reply = handler(ctx, Ask(text, "calendar.agenda", "daily_schedule", MappingProxyType(slots)))
         return plain_dates(self.reply.plain())
 
