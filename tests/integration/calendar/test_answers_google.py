@@ -21,8 +21,11 @@ def world(google, calendar_in) -> World:
     day.timed("Declined sync", at(TOMORROW, 14), at(TOMORROW, 15), attendees=DECLINED)
     day.timed("Focus time", at(TOMORROW, 15), at(TOMORROW, 16), transparency="transparent")
     day.timed("Cancelled lunch", at(TOMORROW, 12), at(TOMORROW, 13), status="cancelled")
-    day.add(start={"dateTime": at(TOMORROW, 10).isoformat()}, end={"dateTime": at(TOMORROW, 11).isoformat()},
-            visibility="private")  # fmt: skip  (another calendar's private event: its time only)
+    day.add(
+        start={"dateTime": at(TOMORROW, 10).isoformat()},
+        end={"dateTime": at(TOMORROW, 11).isoformat()},
+        visibility="private",
+    )  # another calendar's private event: only its time is shown
     return World(CachedCalendar(calendar_in(), AnswerCache(), "maria"))
 
 
