@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from bot.parser import match_deal, parse
 from bot.telemetry.metrics import name_work
+from handlers.calendar import availability, event_question
 from handlers.calendar import questions as calendar
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import MENTION
@@ -34,11 +35,12 @@ HANDLERS: dict[str, Handler] = {
     "task.create": intake.handle,
     "unknown": intake.offer,
     "calendar.agenda": calendar.agenda,
-    "calendar.availability": calendar.availability,
+    "calendar.availability": availability.availability,
     "calendar.schedule": calendar.book,
     "deal.status": partial(deals.status, match=match_deal),  # the parser's deal matching, wired in here
     "deal.pipeline": deals.pipeline,
     "agenda.settings": agenda_settings.handle,  # "send my agenda at 7:30" / "stop the morning agenda"
+    "calendar.event": event_question.event,  # "when is my haircut?", "where is the closing?"
 }
 
 MAX_TEXT = 4000  # characters; longer messages get a polite "please shorten it"

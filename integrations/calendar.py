@@ -19,6 +19,8 @@ class Event:
     location: str | None = None
     link: str | None = None
     attendees: tuple[str, ...] = ()
+    free: bool = False  # shown as free ("transparent"): it does not take up the client's time
+    private: bool = False  # its details are hidden from the client; only its time is known
 
 
 @dataclass(frozen=True)

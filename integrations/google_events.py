@@ -9,12 +9,13 @@ from googleapiclient.errors import HttpError
 from integrations.calendar import Busy, CalendarAccessLost, CalendarError, Event, NewEvent
 from integrations.google_resources import EventResource
 from integrations.local_calendar import merge
-from integrations.sentences import ACCESS_LOST, CALENDAR_NOT_FOUND, FORBIDDEN, UNAVAILABLE
+from integrations.sentences import ACCESS_LOST, CALENDAR_NOT_FOUND, FORBIDDEN, PRIVATE_TITLE, UNAVAILABLE
 
 RATE_LIMITED = {"rateLimitExceeded", "userRateLimitExceeded"}
+HIDDEN = {"private", "confidential"}  # visibilities under which a reader without rights sees only the time
 # The fields mask keeps nextPageToken: without it a partial response silently ends at the first page.
 EVENT_FIELDS = (
-    "nextPageToken,items(id,status,summary,start,end,location,transparency,hangoutLink,htmlLink,"
+    "nextPageToken,items(id,status,summary,start,end,location,transparency,visibility,hangoutLink,htmlLink,"
     "conferenceData/entryPoints(entryPointType,uri),attendees(self,responseStatus))"
 )
 
@@ -27,14 +28,17 @@ def is_declined(item: EventResource) -> bool:
 def to_event(item: EventResource) -> Event:
     start, end = item["start"], item["end"]
     all_day = "date" in start
+    hidden = "summary" not in item and item.get("visibility") in HIDDEN
     return Event(
         id=item["id"],
-        title=item.get("summary") or "(no title)",
+        title=item.get("summary") or (PRIVATE_TITLE if hidden else "(no title)"),
         start=date.fromisoformat(start["date"]) if all_day else datetime.fromisoformat(start["dateTime"]),
         end=date.fromisoformat(end["date"]) if all_day else datetime.fromisoformat(end["dateTime"]),
         all_day=all_day,
         location=item.get("location"),
         link=meeting_link(item),
+        free=item.get("transparency") == "transparent",
+        private=hidden,
     )
 
 

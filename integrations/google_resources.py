@@ -43,6 +43,7 @@ class EventResource(TypedDict, total=False):
     description: str
     location: str
     transparency: str
+    visibility: str
     hangoutLink: str
     htmlLink: str
     conferenceData: ConferenceData

@@ -19,6 +19,7 @@ NOT_CONNECTED = "I can't see your calendar yet: connect your Google Calendar and
 NO_EMAIL_FOR_GOOGLE = (
     "I can't open your calendar yet because I don't know your email address. Your VA can add it."
 )
+PRIVATE_TITLE = "Private event"  # an event whose details the calendar hides from the client
 
 # The "Connect Google Calendar" pages (shown in the browser, at the end of Google's sign-in).
 CONNECT_EXPIRED = "This link has expired. Please use the Connect button in Slack again."

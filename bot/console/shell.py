@@ -41,6 +41,7 @@ HELP = """Type a message to Jane as the current person, or a command:
   /accept N · /decline N (a phase proposal) · /ask N (ask your VA about Phase N)
   /forward N (pass message N, which Jane did not understand, to your VA) · /confirmed N (an appointment)
   /agenda 7:30 | weekdays | every | stop (your morning agenda) · /pick N (which deal you meant)
+  /book N (book what Jane offered after "… — am I free?")
   /deal N STAGE [note] · /deal new @client STAGE NAME (VAs: deals; /home lists them)
   /person @name client [1-3] [@va] | va | remove   (admins: people; a new person by Slack id, U…)
   /help · /quit"""

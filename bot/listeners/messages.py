@@ -44,7 +44,8 @@ def converse(unit: Unit, person: Person, incoming: Incoming) -> None:
         reply = Reply(messages.TOO_LONG)
     else:
         reply = conversation.answer(unit.context(person, incoming.thread), text)
-    remember = {"user": person.user_id, "text": text} if text else None
+    # What the answer offered (e.g. a slot to book) is kept with it too, for the answer's buttons.
+    remember = {"user": person.user_id, "text": text, **reply.extras.get("remember", {})} if text else None
     answer(unit, incoming, reply, key=reply_key(incoming.channel, incoming.ts), remember=remember)
 
 

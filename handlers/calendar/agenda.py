@@ -9,24 +9,34 @@ from handlers.calendar.windows import days_in
 from handlers.core import messages as say
 from handlers.core.mrkdwn import escape
 from handlers.core.reply import Reply
-from handlers.core.timefmt import clock, day_name, day_window, short_day
+from handlers.core.timefmt import clock, day_name, day_window, short_day, span
 from integrations.calendar import Agenda, Event
 
 MAX_DAYS_LISTED_WHEN_EMPTY = 7  # a longer window lists only its busy days
 
 
 def agenda_reply(agenda: Agenda, start: datetime, end: datetime, zone: ZoneInfo, today: date) -> Reply:
+    """The window's events; the headline says what it covers (a day, part of one, or a span of days)."""
     days = days_in(start, end, zone)
-    lines = {day: _lines(agenda.events, day, zone) for day in days}
+    shown = [event for event in agenda.events if _overlaps(event, start, end, zone)]
+    lines = {day: _lines(shown, day, zone) for day in days}
     footnote = _declined(agenda.declined)
+    topics = {"window": {"start": start.isoformat(), "end": end.isoformat()}}
     if len(days) == 1:
         name = day_name(days[0], zone, today)
+        if (start, end) != day_window(days[0], zone):  # "my afternoon": say which part of the day
+            name = say.CAL_PART_OF_DAY.format(day=name, times=span(start, end, zone))
         if not lines[days[0]]:
-            return Reply(say.CAL_DAY_EMPTY.format(day=name), footnote=footnote)
-        return Reply(say.CAL_DAY.format(day=name), sections=("\n".join(lines[days[0]]),), footnote=footnote)
+            return Reply(say.CAL_DAY_EMPTY.format(day=name), footnote=footnote, extras={"topics": topics})
+        day_lines = "\n".join(lines[days[0]])
+        return Reply(
+            say.CAL_DAY.format(day=name), sections=(day_lines,), footnote=footnote, extras={"topics": topics}
+        )
     first, last = day_name(days[0], zone, today), day_name(days[-1], zone, today)
     if not any(lines.values()):
-        return Reply(say.CAL_RANGE_EMPTY.format(first=first, last=last), footnote=footnote)
+        return Reply(
+            say.CAL_RANGE_EMPTY.format(first=first, last=last), footnote=footnote, extras={"topics": topics}
+        )
     listed = days if len(days) <= MAX_DAYS_LISTED_WHEN_EMPTY else [day for day in days if lines[day]]
     sections = tuple(
         say.CAL_RANGE_DAY.format(
@@ -34,10 +44,19 @@ def agenda_reply(agenda: Agenda, start: datetime, end: datetime, zone: ZoneInfo,
         )
         for day in listed
     )
-    return Reply(say.CAL_RANGE.format(first=first, last=last), sections=sections, footnote=footnote)
+    headline = say.CAL_RANGE.format(first=first, last=last)
+    return Reply(headline, sections=sections, footnote=footnote, extras={"topics": topics})
 
 
-def _lines(events: tuple[Event, ...], day: date, zone: ZoneInfo) -> list[str]:
+def _overlaps(event: Event, start: datetime, end: datetime, zone: ZoneInfo) -> bool:
+    """Whether an event falls in the window asked about (an all-day one by its local dates)."""
+    if isinstance(event.start, datetime) and isinstance(event.end, datetime):
+        return event.start < end and event.end > start
+    first, last = days_in(start, end, zone)[0], days_in(start, end, zone)[-1]
+    return event.start <= last and event.end > first
+
+
+def _lines(events: list[Event], day: date, zone: ZoneInfo) -> list[str]:
     """The day's lines: all-day (or all-day-long) events first, then by start time."""
     begins, ends = day_window(day, zone)
     entries = []

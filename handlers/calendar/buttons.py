@@ -1,9 +1,10 @@
-"""The calendar's buttons: a booking draft's Confirm and Reject (with the reason for the client), and the
-App Home's "Connect Google Calendar", which sends a fresh sign-in link by DM."""
+"""The calendar's buttons: a booking draft's Confirm and Reject (with the reason for the client), "Book it"
+on an availability answer that offered a booking, and the App Home's "Connect Google Calendar", which
+sends a fresh sign-in link by DM."""
 
 from __future__ import annotations
 
-from handlers.calendar import booking
+from handlers.calendar import booking, offer
 from handlers.calendar.home import CONNECT_LINK
 from handlers.calendar.problems import connect_buttons
 from handlers.core import messages
@@ -34,6 +35,9 @@ BUTTONS = (
         on_record(lambda ctx, request, _: booking.confirm(ctx, request), messages.BUTTON_OUT_OF_DATE),
     ),
     ButtonAction(REJECT, "/reject", on_record(booking.reject, messages.BUTTON_OUT_OF_DATE), REJECT_REASON),
+    ButtonAction(
+        offer.BOOK_OFFER, "/book", offer.take_up, numbers="the number is on Jane's offer to book it"
+    ),
     # The console never sets up Google sign-in, so it never shows this one.
     ButtonAction(CONNECT_LINK, None, send_connect_link),
 )

@@ -7,7 +7,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from handlers.core.timefmt import day_window, local_midnight
+from handlers.core import messages as say
+from handlers.core.timefmt import day_name, day_window, local_midnight
 from integrations.calendar import Busy
 
 SNAP = timedelta(hours=2)  # a parser that adds 24 h across daylight saving lands within an hour of midnight
@@ -60,6 +61,15 @@ def days_in(start: datetime, end: datetime, zone: ZoneInfo) -> list[date]:
     """The local dates a window touches."""
     first, last = start.astimezone(zone).date(), (end - timedelta(microseconds=1)).astimezone(zone).date()
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def window_words(days: Sequence[date], zone: ZoneInfo, today: date) -> str:
+    """What an answer covers, in words: "for tomorrow", "from today to Sunday, November 29"."""
+    if len(days) == 1:
+        return say.CAL_WINDOW_DAY.format(day=day_name(days[0], zone, today))
+    return say.CAL_WINDOW_DAYS.format(
+        first=day_name(days[0], zone, today), last=day_name(days[-1], zone, today)
+    )
 
 
 def conflicts(busy: Sequence[Busy], start: datetime, end: datetime) -> list[Busy]:

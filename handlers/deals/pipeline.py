@@ -31,6 +31,8 @@ def answer(ctx: Context, ask: Ask, pipe: Pipeline) -> Reply:
     words = " ".join(str(slots.get("stage") or "").lower().split())
     window = _window(slots)
     stages = pipe.named(words) if words else ()
+    if slots.get("order") == "close":
+        return _close_order(ctx, pipe, stages)
     if window is not None and (not words or words in CLOSING_WORDS):
         return _closing(ctx, pipe, window)
     if words and not stages and words not in CLOSING_WORDS:
@@ -63,6 +65,29 @@ def _summary(ctx: Context, pipe: Pipeline) -> Reply:
     count = len(open_deals)
     headline = messages.PIPELINE_SUMMARY.format(count=count, s=plural(count), total=total)
     return Reply(headline, sections=("\n".join(lines),))
+
+
+def _close_order(ctx: Context, pipe: Pipeline, stages: Sequence[str]) -> Reply:
+    """ "Which one closes first?": open deals by expected close date; those without one are named last."""
+    found = repo.for_client(ctx.session, ctx.asker, stages=stages or pipe.open_ids)
+    if not found:
+        return Reply(messages.DEAL_NONE_OPEN)
+    dated = sorted((d for d in found if d.close_date is not None), key=lambda d: (d.close_date, d.id))
+    undated = ", ".join(f"*{d.name}*" for d in found if d.close_date is None)
+    if not dated:
+        return Reply(messages.PIPELINE_NO_CLOSE_DATES.format(names=undated))
+    first = dated[0]
+    assert first.close_date is not None
+    headline = messages.PIPELINE_FIRST_TO_CLOSE.format(
+        name=first.name, day=short_day(first.close_date, ctx.zone)
+    )
+    lines = "\n".join(
+        messages.PIPELINE_DEAL_LINE.format(name=d.name, details=details(d, pipe, ctx.zone)) for d in dated
+    )
+    sections = [messages.PIPELINE_CLOSE_ORDER.format(lines=lines)] if len(dated) > 1 else []
+    if undated:
+        sections.append(messages.PIPELINE_NO_CLOSE_DATE.format(names=undated))
+    return Reply(headline, sections=tuple(sections))
 
 
 def _in_stages(ctx: Context, pipe: Pipeline, stages: Sequence[str]) -> Reply:

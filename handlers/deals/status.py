@@ -6,11 +6,13 @@ Every read is scoped to the asker in the repository, so a client only ever sees 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from handlers.core import messages
 from handlers.core.context import Ask, Context
 from handlers.core.reply import Button, Reply, record_id
+from handlers.deals import facts
 from handlers.deals import pipeline as deal_pipeline
 from handlers.deals.stages import Pipeline, configured
 from handlers.deals.text import details, history_line, is_closed, mention_or_someone, since
@@ -48,7 +50,8 @@ def status(ctx: Context, ask: Ask, *, match: Matcher) -> Reply:
     found = match(words, [deal.name for deal in deals])
     chosen = [deal for deal in deals if found.match is not None and deal.name == found.match]
     if len(chosen) == 1:
-        return describe(ctx, chosen[0], pipe)
+        deal = chosen[0]
+        return about(deal, facts.answer(ctx, deal, pipe, ask.slots or {}) or describe(ctx, deal, pipe))
     tied = chosen or [deal for deal in deals if deal.name in set(found.candidates)]
     if tied:
         buttons = tuple(Button(deal.name, PICK, str(deal.id)) for deal in tied[:MAX_CHOICES])
@@ -62,12 +65,18 @@ def pick(ctx: Context, deal_id: str | None) -> Reply:
     deal = repo.of_client(ctx.session, ctx.asker, number) if number is not None else None
     if deal is None:
         return Reply(messages.DEAL_GONE, ephemeral=True)
-    return describe(ctx, deal, configured(ctx.settings))
+    return about(deal, describe(ctx, deal, configured(ctx.settings)))
 
 
 def pipeline(ctx: Context, ask: Ask) -> Reply:
     """Pipeline questions: a summary by stage, one stage (or group), or a window of dates."""
     return deal_pipeline.answer(ctx, ask, configured(ctx.settings))
+
+
+def about(deal: Deal, reply: Reply) -> Reply:
+    """The reply, noting the deal as what was talked about, for "when does it close?" next."""
+    topics = {**reply.extras.get("topics", {}), "deal": {"name": deal.name}}
+    return replace(reply, extras={**reply.extras, "topics": topics})
 
 
 def describe(ctx: Context, deal: Deal, pipe: Pipeline) -> Reply:

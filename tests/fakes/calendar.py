@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from integrations.calendar import Agenda, Busy, CalendarError, Created, Event, NewEvent
 
@@ -18,8 +18,9 @@ class FakeCalendar:
     created: dict[str, NewEvent] = field(default_factory=dict)
 
     def agenda(self, start: datetime, end: datetime) -> Agenda:
+        """The events overlapping the window, as the real gateways answer (all-day ones by date)."""
         self._ask("agenda", start, end)
-        return Agenda(tuple(self.events), self.declined)
+        return Agenda(tuple(e for e in self.events if _overlaps(e, start, end)), self.declined)
 
     def busy(self, start: datetime, end: datetime) -> list[Busy]:
         self._ask("busy", start, end)
@@ -34,3 +35,10 @@ class FakeCalendar:
         self.asked.append(call)
         if self.error is not None:
             raise self.error
+
+
+def _overlaps(event: Event, start: datetime, end: datetime) -> bool:
+    if isinstance(event.start, datetime) and isinstance(event.end, datetime):
+        return event.start < end and event.end > start
+    first, last = start.date(), (end - timedelta(microseconds=1)).date()
+    return event.start <= last and event.end > first

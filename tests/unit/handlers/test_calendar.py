@@ -8,12 +8,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers.calendar import availability
 from handlers.calendar import draft as booking_draft
 from handlers.calendar import questions as calendar
 from handlers.core import messages
 from handlers.core.context import Ask, Context, Thread
 from handlers.core.timefmt import plain_dates
-from integrations.calendar import Busy, CalendarAccessLost, CalendarError, CalendarNotConnected, Event
+from integrations.calendar import CalendarAccessLost, CalendarError, CalendarNotConnected, Event
 from integrations.sentences import ACCESS_LOST, NOT_CONNECTED, UNAVAILABLE
 from storage.models import ClientProfile, Person
 from tests.fakes.calendar import FakeCalendar
@@ -42,10 +43,11 @@ class World:
         self.maria = Person(id=1, user_id="UMARIA", tz=CHICAGO.key, work_start="09:00", work_end="18:00")
         self.maria.client = ClientProfile(person_id=1, phase=3, va=self.va)
         self.gateway, self.notify, self.settings, self.now = gateway, RecordingNotifier(), settings, now
+        self.thread = Thread()  # where the question was asked (a Slack DM and its ts, or none)
 
     def ask(self, handler, text: str = "…", **slots) -> str:
         calendar_for = lambda _: self.gateway  # noqa: E731
-        ctx = Context(None, self.maria, self.now, self.notify, calendar_for, Thread(), self.settings)
+        ctx = Context(None, self.maria, self.now, self.notify, calendar_for, self.thread, self.settings)
         self.reply = handler(ctx, Ask(text, "calendar.agenda", "daily_schedule", MappingProxyType(slots)))
         return plain_dates(self.reply.plain())
 
@@ -108,28 +110,36 @@ def test_a_day_across_daylight_saving_is_that_days_23_hours(world, gateway):
 
 
 def test_free_slot_is_a_plain_yes_with_the_default_half_hour(world, gateway):
-    text = world.ask(calendar.availability, start="2026-11-25T15:00:00-06:00")
+    text = world.ask(availability.availability, start="2026-11-25T15:00:00-06:00")
     assert text == "Yes — you're free Wed, Nov 25, 3:00 PM–3:30 PM."
     (_, start, end) = gateway.asked[0]
     assert (start, end) == (at(TODAY, 0), at(TODAY + timedelta(days=1), 0))  # one call answers it all
 
 
-def test_busy_slot_says_what_clashes_and_the_next_free_time_that_day(world, gateway):
-    gateway.busy_blocks = [Busy(at(TODAY, 14, 30), at(TODAY, 15, 30)), Busy(at(TODAY, 16), at(TODAY, 17))]
-    text = world.ask(calendar.availability, start=at(TODAY, 15).isoformat(), end=at(TODAY, 16).isoformat())
+def test_busy_slot_names_what_clashes_and_the_next_free_time_that_day(world, gateway):
+    gateway.events = [
+        timed("Dentist", at(TODAY, 14, 30), at(TODAY, 15, 30)),
+        timed("Sync", at(TODAY, 16), at(TODAY, 17)),
+    ]
+    text = world.ask(
+        availability.availability, start=at(TODAY, 15).isoformat(), end=at(TODAY, 16).isoformat()
+    )
     assert text.splitlines() == [
-        "No — Wed, Nov 25, 3:00 PM–4:00 PM overlaps 1 thing on your calendar:",
-        "• Busy 2:30 PM–3:30 PM",
+        "No — you have *Dentist* 2:30 PM–3:30 PM on Wed, Nov 25.",
         "Free later that day: 5:00 PM–6:00 PM.",
     ]
+    assert [call[0] for call in gateway.asked] == ["agenda"]  # one call, and it gives the titles
 
 
-def test_a_whole_day_question_lists_busy_and_free_time_in_working_hours(world, gateway):
-    gateway.busy_blocks = [Busy(at(TODAY, 10), at(TODAY, 11)), Busy(at(TODAY, 20), at(TODAY, 21))]
-    text = world.ask(calendar.availability, start="2026-11-25")
+def test_a_whole_day_question_lists_what_is_on_and_the_free_time_in_working_hours(world, gateway):
+    gateway.events = [
+        timed("Walkthrough", at(TODAY, 10), at(TODAY, 11)),
+        timed("Dinner", at(TODAY, 20), at(TODAY, 21)),
+    ]
+    text = world.ask(availability.availability, start="2026-11-25")
     assert text.splitlines() == [
-        "For today: busy 1 time during your working hours.",
-        "• Busy 10:00 AM–11:00 AM",
+        "Not entirely — you have 1 thing for today during your working hours:",
+        "• *Walkthrough* 10:00 AM–11:00 AM",
         "Free: 9:00 AM–10:00 AM, 11:00 AM–6:00 PM.",
     ]
 
@@ -142,7 +152,7 @@ def test_a_calendar_error_is_its_own_sentence(world, gateway):
 
 def test_a_lost_grant_tells_the_client_and_their_va_and_offers_no_button_without_oauth(world, gateway):
     gateway.error = CalendarAccessLost(ACCESS_LOST)
-    assert world.ask(calendar.availability, start="2026-11-25T15:00:00-06:00") == ACCESS_LOST
+    assert world.ask(availability.availability, start="2026-11-25T15:00:00-06:00") == ACCESS_LOST
     [told] = world.notify.told
     assert told.to == "UVA" and "UMARIA" in told.reply.text
 

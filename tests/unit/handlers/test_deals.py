@@ -439,3 +439,101 @@ def test_amounts_read_as_currency():
         "$1,234.50",
         "$7",
     )
+
+
+# --- one fact about a deal, answered as asked -------------------------------------------------------------
+
+
+@pytest.fixture
+def baker(world):
+    deal = world.deal(
+        world.maria, "Baker Street duplex", "offer", days_in_stage=12, amount=Decimal("534000"),
+        close_date=date(2026, 12, 16),
+    )  # fmt: skip
+    step = "Inspection report due Friday"
+    repo.update(world.session, deal, by=world.ana, next_step=step, now=NOW - timedelta(days=2))
+    return deal
+
+
+@pytest.mark.parametrize(
+    ("ask", "said"),
+    [
+        ("close", "*Baker Street duplex* is expected to close Wed, Dec 16."),
+        ("next_step", "The next step on *Baker Street duplex*: Inspection report due Friday"),
+        ("owner", "<@UANA>, your VA, looks after *Baker Street duplex*. Last updated 2 days ago by <@UANA>."),
+        ("amount", "The amount on *Baker Street duplex* is $534,000."),
+        ("age", "*Baker Street duplex* has been at *Offer* for 12 days (since Fri, Nov 13)."),
+        ("stage", "*Baker Street duplex* is at *Offer* — for 12 days."),
+    ],
+)
+def test_a_question_about_one_thing_answers_that_thing(world, baker, ask, said):
+    reply = world.ask(world.maria, "deal.status", deal="baker", ask=ask)
+    assert text_of(reply) == said
+    assert reply.extras["topics"] == {"deal": {"name": "Baker Street duplex"}}
+
+
+def test_who_last_updated_it_names_the_person_and_the_latest_change(world, baker):
+    said = text_of(world.ask(world.maria, "deal.status", deal="baker", ask="updated"))
+    assert said.startswith("*Baker Street duplex*: Last updated 2 days ago by <@UANA>.")
+    assert "The latest change:\n• " in said
+
+
+def test_missing_facts_are_said_plainly(world):
+    world.deal(world.maria, "Lakeview listing", "proposal")
+    for ask, said in (
+        ("close", "There's no expected close date on *Lakeview listing* yet — it's at *Proposal / showing*."),
+        ("next_step", "No next step is noted on *Lakeview listing* yet — it's at *Proposal / showing*."),
+        ("amount", "No amount is noted on *Lakeview listing* yet."),
+    ):
+        assert text_of(world.ask(world.maria, "deal.status", deal="lakeview", ask=ask)) == said
+
+
+def test_a_closed_deal_says_when_it_closed_and_has_no_next_step(world):
+    world.deal(world.maria, "Jones closing", "closed_won", days_in_stage=3, next_step="Walkthrough")
+    assert text_of(world.ask(world.maria, "deal.status", deal="jones", ask="close")) == (
+        "*Jones closing* has closed: *Closed won* on Sun, Nov 22."
+    )
+    assert "no next step" in text_of(world.ask(world.maria, "deal.status", deal="jones", ask="next_step"))
+
+
+@pytest.mark.parametrize(
+    ("stage", "asked", "said"),
+    [
+        ("offer", "under contract", "Not yet — *Baker* is at *Offer* (for 12 days)."),
+        ("under_contract", "under contract", "Yes — *Baker* is at *Under contract*, since Fri, Nov 13."),
+        ("closing", "under contract", "Yes — *Baker* is past that: it's at *Closing*, since Fri, Nov 13."),
+        (
+            "closed_won",
+            "under contract",
+            "Yes — *Baker* is past that: it's at *Closed won*, since Fri, Nov 13.",
+        ),
+        ("closed_lost", "under contract", "No — *Baker* is *Closed lost* (since Fri, Nov 13)."),
+        ("offer", "closed", "Not yet — *Baker* is at *Offer* (for 12 days)."),
+        ("closed_lost", "closed", "Yes — *Baker* is at *Closed lost*, since Fri, Nov 13."),
+    ],
+)
+def test_a_yes_no_stage_question_is_answered_with_the_word_that_answers_it(world, stage, asked, said):
+    world.deal(world.maria, "Baker", stage, days_in_stage=12)
+    reply = world.ask(world.maria, "deal.status", deal="baker", ask="stage", stage=asked, question="yes_no")
+    assert text_of(reply) == said
+
+
+def test_a_yes_no_question_about_a_stage_nobody_has(world):
+    world.deal(world.maria, "Baker", "offer")
+    said = text_of(world.ask(world.maria, "deal.status", deal="baker", stage="auction", question="yes_no"))
+    assert said.startswith("I don't have a stage called “auction”.")
+
+
+def test_which_one_closes_first_orders_open_deals_by_expected_close(world):
+    world.deal(world.maria, "Oak Ave", "offer", close_date=date(2027, 1, 8))
+    world.deal(world.maria, "Elm St", "under_contract", close_date=date(2026, 12, 4))
+    world.deal(world.maria, "Lakeview", "proposal")
+    world.deal(world.maria, "Old one", "closed_won", close_date=date(2026, 11, 1))
+    world.deal(world.tom, "Tom's", "offer", close_date=date(2026, 11, 30))  # never another client's
+    said = text_of(world.ask(world.maria, "deal.pipeline", order="close")).splitlines()
+    assert said[0] == "*Elm St* is expected to close first, Fri, Dec 4."
+    assert said[1] == "*In order of expected close:*"
+    assert [line.split(" — ")[0] for line in said[2:4]] == ["• *Elm St*", "• *Oak Ave*"]
+    assert said[4] == "No expected close date yet: *Lakeview*."
+    at_offer = text_of(world.ask(world.maria, "deal.pipeline", order="close", stage="offer"))
+    assert at_offer == "*Oak Ave* is expected to close first, Fri, Jan 8."

@@ -1,0 +1,140 @@
+"""Availability questions: "am I free at 3?", "am I busy tomorrow afternoon?", "is my week clear?".
+
+The first word answers the question the way it was asked: "am I busy…" (`question: "busy"`) is answered
+"Yes — you have *Dentist* …" or "No — you're free …". The day (or window) is read as events in one
+calendar call, so a clash is named wherever the calendar gives the event's title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from handlers.calendar.draft import end_of, title_of
+from handlers.calendar.offer import with_offer
+from handlers.calendar.problems import problem_reply
+from handlers.calendar.taken import as_busy, clash, clash_lines, taking_time
+from handlers.calendar.windows import days_in, free_periods, slot_window, window_words, working_hours
+from handlers.core import messages as say
+from handlers.core.context import Ask, Context
+from handlers.core.reply import Reply
+from handlers.core.timefmt import day_name, day_window, short_day, span
+from integrations.calendar import CalendarError, Event
+
+MAX_DAYS = 7  # availability over a longer window answers for its first week
+MIN_FREE_MINUTES = 30
+LONG_SLOT = timedelta(hours=1)  # a longer window ("my afternoon") lists the free time inside it
+
+
+def availability(ctx: Context, ask: Ask) -> Reply:
+    """Yes or no for a slot, naming what it clashes with, and the free time; or a day's (days') free time."""
+    assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
+    slots: Mapping[str, Any] = ask.slots or {}
+    start, end, whole_day = slot_window(slots, ctx.zone, today=ctx.local_now.date())
+    offered = bool(slots.get("title")) and not whole_day
+    if offered:  # "lunch with Sam at 12:30 — am I free?": the time the booking would take
+        end = end_of(slots, start, title_of(slots), ctx.zone)
+    read_from, read_to = (start, end) if whole_day else _around(start, end, ctx.zone)
+    try:
+        found = ctx.calendar_for(ctx.client).agenda(read_from, read_to)
+    except CalendarError as error:
+        return problem_reply(ctx, error)
+    taken = taking_time(found.events, read_from, read_to)
+    busy_asked = slots.get("question") == "busy"
+    if whole_day:
+        return _days_answer(ctx, taken, start, end, busy_asked)
+    reply = _slot_answer(ctx, taken, start, end, busy_asked)
+    if offered:
+        return with_offer(ctx, slots, reply, start, end, free=not _clashes(taken, start, end))
+    return reply
+
+
+def _around(start: datetime, end: datetime, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """The slot's whole day (the same read as "what's on that day?", so the cache answers both)."""
+    day_start, day_end = day_window(start.astimezone(zone).date(), zone)
+    return min(day_start, start), max(day_end, end)
+
+
+def _clashes(taken: Sequence[Event], start: datetime, end: datetime) -> list[Event]:
+    return taking_time(taken, start, end)
+
+
+def _slot_answer(ctx: Context, taken: list[Event], start: datetime, end: datetime, busy_asked: bool) -> Reply:
+    zone, day = ctx.zone, start.astimezone(ctx.zone).date()
+    when = span(start, end, zone, with_day=True)
+    topics = {"slot": {"start": start.isoformat(), "end": end.isoformat()}}
+    clashes = _clashes(taken, start, end)
+    if not clashes:
+        answer = say.CAL_ANSWER_NO if busy_asked else say.CAL_ANSWER_YES
+        return Reply(say.CAL_SLOT_FREE.format(answer=answer, when=when), extras={"topics": topics})
+    answer = say.CAL_ANSWER_YES if busy_asked else say.CAL_ANSWER_NO
+    if len(clashes) == 1:
+        headline = say.CAL_SLOT_TAKEN.format(
+            answer=answer, clash=clash(clashes[0], zone, day), day=short_day(day, zone)
+        )
+        sections: tuple[str, ...] = ()
+    else:
+        headline = say.CAL_SLOT_TAKEN_MANY.format(answer=answer, when=when, count=len(clashes))
+        sections = (clash_lines(clashes, zone, day),)
+    return Reply(
+        headline, sections=(*sections, _free_after(ctx, taken, start, end)), extras={"topics": topics}
+    )
+
+
+def _free_after(ctx: Context, taken: list[Event], start: datetime, end: datetime) -> str:
+    """A long window lists its own free time; a short slot, the free time later that day."""
+    busy = as_busy(taken)
+    if end - start > LONG_SLOT:
+        inside = free_periods(busy, start, end, MIN_FREE_MINUTES)
+        return (
+            say.CAL_FREE_WITHIN.format(periods=_periods(inside, ctx.zone))
+            if inside
+            else say.CAL_NO_FREE_WITHIN
+        )
+    opens, closes = _hours(ctx, start)
+    minutes = max(int((end - start) / timedelta(minutes=1)), 1)
+    later = free_periods(busy, max(start, opens), closes, minutes)
+    return say.CAL_FREE_LATER.format(periods=_periods(later, ctx.zone)) if later else say.CAL_NO_FREE_LATER
+
+
+def _days_answer(ctx: Context, taken: list[Event], start: datetime, end: datetime, busy_asked: bool) -> Reply:
+    """Each day's events and free time within working hours; the headline answers for the whole window."""
+    today = ctx.local_now.date()
+    days = days_in(start, end, ctx.zone)[:MAX_DAYS]
+    window = window_words(days, ctx.zone, today)
+    topics = {"window": {"start": start.isoformat(), "end": end.isoformat()}}
+    per_day = {day: taking_time(taken, *_hours(ctx, day_window(day, ctx.zone)[0])) for day in days}
+    count = sum(len(events) for events in per_day.values())
+    if not count:
+        answer = say.CAL_ANSWER_NO if busy_asked else say.CAL_ANSWER_YES
+        return Reply(say.CAL_DAYS_CLEAR.format(answer=answer, window=window), extras={"topics": topics})
+    answer = say.CAL_ANSWER_YES if busy_asked else say.CAL_ANSWER_PARTLY
+    headline = say.CAL_DAYS_TAKEN.format(
+        answer=answer, count=count, s="" if count == 1 else "s", window=window
+    )
+    sections = tuple(_day_section(ctx, day, per_day[day], len(days) > 1, today) for day in days)
+    return Reply(headline, sections=sections, extras={"topics": topics})
+
+
+def _day_section(ctx: Context, day: date, events: list[Event], named: bool, today: date) -> str:
+    opens, closes = _hours(ctx, day_window(day, ctx.zone)[0])
+    if not events:
+        lines = say.CAL_DAY_NOTHING
+    else:
+        free = free_periods(as_busy(events), opens, closes, MIN_FREE_MINUTES, limit=4)
+        free_text = (
+            say.CAL_DAY_FREE_PERIODS.format(periods=_periods(free, ctx.zone)) if free else say.CAL_NO_FREE
+        )
+        lines = f"{clash_lines(events, ctx.zone, day)}\n{free_text}"
+    return say.CAL_DAY_SECTION.format(day=day_name(day, ctx.zone, today), lines=lines) if named else lines
+
+
+def _hours(ctx: Context, moment: datetime) -> tuple[datetime, datetime]:
+    day = moment.astimezone(ctx.zone).date()
+    return working_hours(day, ctx.zone, ctx.asker.work_start, ctx.asker.work_end)
+
+
+def _periods(periods: list[tuple[datetime, datetime]], zone: ZoneInfo) -> str:
+    return ", ".join(span(a, b, zone) for a, b in periods)

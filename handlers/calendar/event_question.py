@@ -1,0 +1,169 @@
+"""Questions about one event: "when is my haircut?", "where is the closing?", "what time is my showing?".
+
+The event is the next one whose title fits the client's words (rapidfuzz, as deal names are matched),
+within the day they named or else the next few weeks, read in one calendar call. Events whose details
+the calendar hides are never matched: their title is not theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rapidfuzz import fuzz
+
+from handlers.calendar.problems import problem_reply
+from handlers.calendar.windows import agenda_window, days_in, window_words
+from handlers.core import messages as say
+from handlers.core.context import Ask, Context
+from handlers.core.mrkdwn import escape, quote
+from handlers.core.reply import Reply
+from handlers.core.timefmt import clock, day_name, day_window, local_midnight, short_day, span
+from integrations.calendar import CalendarError, Event
+
+HORIZON_WEEKS = 4  # "when is my haircut?" looks this far ahead
+FITS = 85  # a title scoring this high (0–100) names the event asked about
+LEAD = 8  # titles within this of the best score fit as well as it does
+OTHERS_SHOWN = 2
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def event(ctx: Context, ask: Ask) -> Reply:
+    """When or where the named event is: its next occurrence, or a plain "I don't see it"."""
+    assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
+    slots: Mapping[str, Any] = ask.slots or {}
+    words = " ".join(str(slots.get("event") or "").split())
+    today = ctx.local_now.date()
+    named_day = bool(slots.get("start"))
+    start, end = agenda_window(slots, ctx.zone, today) if named_day else _horizon(ctx)
+    if not words:
+        return Reply(say.CAL_EVENT_WHICH)
+    try:
+        found = ctx.calendar_for(ctx.client).agenda(start, end)
+    except CalendarError as error:
+        return problem_reply(ctx, error)
+    fitting = _fitting(words, found.events, ctx.zone)
+    upcoming = [e for e in fitting if _ends(e, ctx.zone) > ctx.now] or (fitting if named_day else [])
+    if not upcoming and fitting:  # only earlier today: say so rather than "I don't see it"
+        return _was(fitting[-1], ctx.zone, today)
+    if not upcoming:
+        horizon = say.CAL_EVENT_HORIZON.format(weeks=HORIZON_WEEKS)
+        where = window_words(days_in(start, end, ctx.zone), ctx.zone, today) if named_day else horizon
+        return Reply(say.CAL_EVENT_NONE.format(what=_a(words), window=where))
+    chosen = upcoming[0]
+    text = _where(chosen, ctx.zone, today) if slots.get("ask") == "where" else _when(chosen, ctx.zone, today)
+    others = _others(chosen, upcoming, ctx.zone)
+    topics = {"event": {"title": chosen.title, **_moments(chosen, ctx.zone)}}
+    return Reply(text, sections=(others,) if others else (), extras={"topics": topics})
+
+
+def _horizon(ctx: Context) -> tuple[datetime, datetime]:
+    """From the start of today (so the same question within a minute is answered from the cache)."""
+    today = ctx.local_now.date()
+    return day_window(today, ctx.zone)[0], local_midnight(today + timedelta(weeks=HORIZON_WEEKS), ctx.zone)
+
+
+def _fitting(words: str, events: Sequence[Event], zone: ZoneInfo) -> list[Event]:
+    """The events whose titles fit the words best (and well enough), earliest first."""
+    scored = [(_score(words, e.title), e) for e in events if not e.private]
+    best = max((score for score, _ in scored), default=0.0)
+    if best < FITS:
+        return []
+    return sorted((e for score, e in scored if best - score < LEAD), key=lambda e: _starts(e, zone))
+
+
+def _score(words: str, title: str) -> float:
+    """How well the words name the title: shared words ("dentist" in "Dentist appointment"), or the same
+    letters however spaced ("haircut" and "Hair cut")."""
+    asked, named = _WORD.findall(words.lower()), _WORD.findall(title.lower())
+    if not asked or not named:
+        return 0.0
+    joined = fuzz.partial_ratio("".join(asked), "".join(named)) if len("".join(asked)) >= 5 else 0.0
+    return max(fuzz.token_set_ratio(" ".join(asked), " ".join(named)), joined)
+
+
+def _was(chosen: Event, zone: ZoneInfo, today: date) -> Reply:
+    title, when = escape(chosen.title), _timing(chosen, zone, today)
+    text = say.CAL_EVENT_WAS.format(title=title, when=when, weeks=HORIZON_WEEKS)
+    return Reply(text, extras={"topics": {"event": {"title": chosen.title, **_moments(chosen, zone)}}})
+
+
+def _when(chosen: Event, zone: ZoneInfo, today: date) -> str:
+    at = say.CAL_EVENT_AT.format(location=escape(chosen.location)) if chosen.location else ""
+    return say.CAL_EVENT_WHEN.format(title=escape(chosen.title), when=_timing(chosen, zone, today), where=at)
+
+
+def _where(chosen: Event, zone: ZoneInfo, today: date) -> str:
+    title, when = escape(chosen.title), _timing(chosen, zone, today)
+    if chosen.location:
+        return say.CAL_EVENT_WHERE.format(title=title, location=escape(chosen.location), when=when)
+    if chosen.link:
+        link = chosen.link.replace(">", "%3E").replace("|", "%7C")
+        return say.CAL_EVENT_ONLINE.format(title=title, link=link, when=when)
+    return say.CAL_EVENT_NO_PLACE.format(title=title, when=when)
+
+
+def _timing(chosen: Event, zone: ZoneInfo, today: date) -> str:
+    """ "tomorrow, 4:30 PM–5:00 PM", "all day on Friday, November 27", or across days."""
+    if chosen.all_day:
+        assert isinstance(chosen.start, date) and isinstance(chosen.end, date)
+        last = chosen.end - timedelta(days=1)
+        if last > chosen.start:
+            return say.CAL_EVENT_DAYS.format(
+                first=day_name(chosen.start, zone, today), last=day_name(last, zone, today)
+            )
+        return say.CAL_EVENT_ALL_DAY.format(day=day_name(chosen.start, zone, today))
+    assert isinstance(chosen.start, datetime) and isinstance(chosen.end, datetime)
+    first = chosen.start.astimezone(zone).date()
+    if (chosen.end - timedelta(microseconds=1)).astimezone(zone).date() != first:
+        return say.CAL_EVENT_ACROSS.format(start=_moment(chosen.start, zone), end=_moment(chosen.end, zone))
+    return say.CAL_EVENT_TIMED.format(
+        day=day_name(first, zone, today), times=span(chosen.start, chosen.end, zone)
+    )
+
+
+def _moment(moment: datetime, zone: ZoneInfo) -> str:
+    return say.CAL_EVENT_MOMENT.format(
+        day=short_day(moment.astimezone(zone).date(), zone), time=clock(moment, zone)
+    )
+
+
+def _others(chosen: Event, upcoming: list[Event], zone: ZoneInfo) -> str | None:
+    """Other events that fit as well under other titles ("Closing — Oak Ave" besides "Closing — Elm St")."""
+    seen, others = {chosen.title}, list[str]()
+    for other in upcoming[1:]:
+        if other.title not in seen and len(others) < OTHERS_SHOWN:
+            seen.add(other.title)
+            day = short_day(_first_day(other, zone), zone)
+            others.append(say.CAL_EVENT_OTHER.format(title=escape(other.title), day=day))
+    return say.CAL_EVENT_ALSO.format(others="; ".join(others)) if others else None
+
+
+def _a(words: str) -> str:
+    article = say.CAL_EVENT_AN if words[:1].lower() in "aeiou" else say.CAL_EVENT_A
+    return article.format(words=quote(words))
+
+
+def _moments(chosen: Event, zone: ZoneInfo) -> dict[str, str]:
+    """The event's time for the conversation's topic: an all-day event as its local midnights."""
+    return {"start": _starts(chosen, zone).isoformat(), "end": _ends(chosen, zone).isoformat()}
+
+
+def _first_day(chosen: Event, zone: ZoneInfo) -> date:
+    return chosen.start.astimezone(zone).date() if isinstance(chosen.start, datetime) else chosen.start
+
+
+def _starts(chosen: Event, zone: ZoneInfo) -> datetime:
+    return _local(chosen.start, zone)
+
+
+def _ends(chosen: Event, zone: ZoneInfo) -> datetime:
+    return _local(chosen.end, zone)
+
+
+def _local(moment: datetime | date, zone: ZoneInfo) -> datetime:
+    """A moment as is; an all-day event's date as its local midnight."""
+    return moment if isinstance(moment, datetime) else datetime.combine(moment, time(0), tzinfo=zone)

@@ -1,0 +1,57 @@
+"""Answers as asked in the console's shell on the seeded demo: the offer to book, taken up with /book."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from bot.console import demo
+from bot.console.shell import Shell
+from storage.models import Request
+
+NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # Wednesday 09:00 in Chicago
+
+
+@pytest.fixture
+def shell(sessions) -> Shell:
+    with sessions.begin() as session:
+        maria = demo.seed(session, NOW)["maria"].id
+    return Shell(sessions, maria, clock=lambda: NOW)
+
+
+def run(shell: Shell, line: str) -> str:
+    return "\n".join(shell.handle(line))
+
+
+def test_book_it_drafts_the_offered_booking_once_as_the_booking_sentence_would(shell, sessions):
+    asked = run(shell, "lunch with Sam tomorrow at 12:30 — am I free?")
+    assert asked.startswith("Yes — you're free Thu, Nov 26, 12:30 PM–1:30 PM.")
+    [number] = re.findall(r"\[Book it: /book (\d+)\]", asked)
+
+    booked = run(shell, f"/book {number}")
+    assert booked.startswith("I've drafted Lunch with Sam for Thu, Nov 26, 12:30 PM–1:30 PM.")
+    assert "→ to @ana (card): Booking for @maria: Lunch with Sam" in booked
+    assert run(shell, f"/book {number}") == "I've drafted that one already — it's waiting for your VA."
+
+    typed = run(shell, "book lunch with Sam tomorrow at 12:30")
+    with sessions() as session:
+        offered, said = session.scalars(select(Request).order_by(Request.id)).all()
+    assert offered.details == said.details  # the same draft: title, time, attendees, conflicts
+    assert offered.text == "Book Lunch with Sam — “lunch with Sam tomorrow at 12:30 — am I free?”"
+    assert "Lunch with Sam" in typed
+
+
+def test_book_it_for_someone_else_or_for_nothing_offered_books_nothing(shell, sessions):
+    asked = run(shell, "lunch with Sam tomorrow at 12:30 — am I free?")
+    [number] = re.findall(r"\[Book it: /book (\d+)\]", asked)
+    run(shell, "/as tom")
+    assert run(shell, f"/book {number}") == "That offer has expired — just tell me again what you need."
+    run(shell, "/as maria")
+    plain = run(shell, "am I free tomorrow at 2?")
+    assert "Book it" not in plain
+    assert run(shell, "/book 3") == "That offer has expired — just tell me again what you need."
+    with sessions() as session:
+        assert session.scalars(select(Request)).all() == []
