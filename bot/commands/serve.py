@@ -113,11 +113,11 @@ def serve_socket_mode(settings: Settings, args, stopping: threading.Event) -> No
 
     Raises JaneError, in one sentence, when Slack refuses the app token or the connection cannot be opened.
     """
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
+    from bot.edge.socket_mode import CheckedSocketModeHandler
 
     running = _start(settings, args)
     try:
-        handler = SocketModeHandler(running.bolt, settings.slack_app_token, concurrency=args.threads)
+        handler = CheckedSocketModeHandler(running.bolt, settings.slack_app_token, concurrency=args.threads)
         try:
             _connect(handler, settings)
             log.warning(SOCKET_MODE_STARTED, args.threads)
