@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from bot.commands._database import open_database
 from bot.errors import JaneError, UsageError
+from bot.logs import configure_logging
 from bot.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
@@ -215,5 +216,7 @@ def _slack_accepts(token_name: str, settings: Settings):
 
 def _configure_logging(settings: Settings, args) -> None:
     level = logging.DEBUG if getattr(args, "debug", False) else getattr(logging, settings.log_level)
-    logging.basicConfig(level=level, format=LOG_FORMAT, force=True)
+    secrets = (settings.slack_bot_token, settings.slack_signing_secret, settings.slack_app_token,
+               settings.secret_key)  # fmt: skip
+    configure_logging(level, LOG_FORMAT, secrets=secrets, force=True)
     logging.getLogger("slack_bolt").setLevel(max(level, logging.WARNING))
