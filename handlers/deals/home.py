@@ -10,7 +10,7 @@ from handlers.core import messages
 from handlers.core.context import Context
 from handlers.core.reply import Button
 from handlers.deals.stages import configured
-from handlers.deals.text import details
+from handlers.deals.text import deal_name, details
 from handlers.phases.duties import is_granted
 from storage.repositories import deals as repo
 from storage.repositories import people
@@ -32,7 +32,7 @@ def home_section(ctx: Context):
         items = [
             Item(
                 f"<@{clients[deal.client_id].user_id}> · "
-                + messages.DEAL_HOME_LINE.format(name=deal.name, details=details(deal, pipe, ctx.zone)),
+                + messages.DEAL_HOME_LINE.format(name=deal_name(deal), details=details(deal, pipe, ctx.zone)),
                 (Button(messages.DEAL_HOME_UPDATE, UPDATE, str(deal.id)),),
             )
             for deal in found[:MAX_ITEMS]
@@ -43,5 +43,7 @@ def home_section(ctx: Context):
     if profile is None or not is_granted("sales_tracking", profile.phase, profile.override_map):
         return None  # nothing is read for a client whose phase does not include deals
     found = repo.open_for_client(ctx.session, ctx.asker, pipe.closed_ids)
-    lines = [messages.DEAL_HOME_LINE.format(name=d.name, details=details(d, pipe, ctx.zone)) for d in found]
+    lines = [
+        messages.DEAL_HOME_LINE.format(name=deal_name(d), details=details(d, pipe, ctx.zone)) for d in found
+    ]
     return Section(messages.DEAL_HOME_TITLE, (Item("\n".join(lines) or messages.DEAL_HOME_NONE),))

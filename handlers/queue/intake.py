@@ -61,4 +61,4 @@ def due(slots, zone: ZoneInfo) -> tuple[datetime | None, bool]:
 
 def _who(ctx: Context) -> str:
     va = ctx.client.va if ctx.client else None
-    return messages.TASK_WHO_VA.format(name=va.label) if va else messages.TASK_WHO_TEAM
+    return messages.TASK_WHO_VA.format(name=escape(va.label)) if va else messages.TASK_WHO_TEAM
