@@ -16,7 +16,7 @@ from bot.listeners.note_modal import opener, submitter
 from bot.slack import render
 from handlers.calendar import booking
 from handlers.calendar.home import CONNECT_LINK
-from handlers.calendar.problems import CONNECT, connect_buttons
+from handlers.calendar.problems import CONNECT, link_reply
 from handlers.core import messages
 from handlers.core.reply import Reply, record_id
 from storage.models import Person
@@ -36,10 +36,9 @@ def on_connect(ack) -> None:
 
 
 def send_connect_link(unit: Unit, person: Person, incoming: Incoming) -> None:
-    """App Home's Connect: a fresh one-time link, by DM, to the client who clicked (and only to them)."""
-    buttons = connect_buttons(unit.context(person), person, messages.CAL_CONNECT)
-    if buttons:
-        reply = Reply(messages.CAL_CONNECT_LINK, buttons=buttons)
+    """Connect / Reconnect: a fresh one-time link, by DM, to the client who clicked (and only to them)."""
+    reply = link_reply(unit.context(person), person)
+    if reply is not None:
         unit.notify.tell(person, reply, key=f"calendar-connect:{incoming.key}")
 
 
