@@ -1,9 +1,9 @@
 """Which Google account signed in: the email in the OpenID Connect id_token of the token response.
 
 The id_token comes straight from Google's token endpoint, over the TLS connection Jane opened to it, in
-answer to her own authorization code; OpenID Connect Core (3.1.3.7) lets a client rely on that connection
-instead of checking the token's signature, so no key set is fetched. The audience, issuer, expiry and
-`email_verified` are still checked, so a token meant for another OAuth client never counts.
+answer to her own authorization code, so that connection vouches for it and its signature is not checked
+(no key set is fetched; README: "The connect link"). The audience, issuer, expiry and `email_verified`
+are still checked, so a token meant for another OAuth client never counts.
 """
 
 from __future__ import annotations
