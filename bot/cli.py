@@ -8,6 +8,7 @@ import logging
 import sys
 
 from bot.errors import JaneError, UsageError
+from bot.telemetry.logs import configure_logging
 
 ROLES_HELP = "a Slack user id (U… or W…)"
 CLIENT_HELP = "the client's Slack user id (U… or W…)"
@@ -163,7 +164,7 @@ def _add_admin(commands: argparse._SubParsersAction) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="%(message)s")
+    configure_logging(logging.DEBUG if args.debug else logging.WARNING, "%(message)s")
     try:
         # Each command imports only what it needs, so `jane parse` starts fast.
         command = importlib.import_module(f"bot.commands.{args.module}")

@@ -160,6 +160,11 @@ class Settings(BaseSettings):
             raise ValueError("must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return level
 
+    def secrets(self) -> tuple[str | None, ...]:
+        """The values the log must never show, whatever line they turn up in."""
+        keys = tuple(key.strip() for key in (self.secret_key or "").split(","))
+        return (self.slack_bot_token, self.slack_signing_secret, self.slack_app_token, *keys)
+
     def require(self, *names: str) -> None:
         """Fail with one line naming the first setting in `names` that is unset."""
         for name in names:

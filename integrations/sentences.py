@@ -23,6 +23,14 @@ PRIVATE_TITLE = "Private event"  # an event whose details the calendar hides fro
 
 # The "Connect Google Calendar" pages (shown in the browser, at the end of Google's sign-in).
 CONNECT_EXPIRED = "This link has expired. Please use the Connect button in Slack again."
+CONNECT_USED = "This link has already been used. Please use the Connect button in Slack again for a new one."
+CONNECT_OTHER_BROWSER = (
+    "This sign-in didn't start in this browser, so nothing changed. Please use the Connect button in Slack."
+)
+CONNECT_WRONG_ACCOUNT = (
+    "This link is for a different Google account, so nothing was connected. "
+    "The person it was made for can use the Connect button in Slack again."
+)
 CONNECT_REFUSED = "Google didn't accept that sign-in. Please try Connect again."
 CONNECT_NO_ANSWER = "Google didn't answer. Please try Connect again in a few minutes."
 CONNECT_NEEDS_EVENTS = "Jane needs access to your calendar's events. Please try again and allow it."

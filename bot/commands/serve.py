@@ -43,7 +43,12 @@ MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"  # prometheus_client reads it when
 
 def run(args) -> int:
     settings = load_settings()
-    configure_logging(settings.log_level, settings.log_format, debug=getattr(args, "debug", False))
+    configure_logging(
+        settings.log_level,
+        settings.log_format,
+        debug=getattr(args, "debug", False),
+        secrets=settings.secrets(),
+    )
     socket_mode = bool(settings.slack_app_token)
     settings.require("slack_bot_token", "slack_app_token" if socket_mode else "slack_signing_secret")
     if args.workers < 1 or args.threads < 1:
@@ -146,7 +151,7 @@ def serve_socket_mode(settings: Settings, args, stopping: threading.Event) -> No
 
     Raises JaneError, in one sentence, when Slack refuses the app token or the connection cannot be opened.
     """
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
+    from bot.edge.socket_mode import CheckedSocketModeHandler
 
     running = _start(settings, args)
     health = None
@@ -155,7 +160,7 @@ def serve_socket_mode(settings: Settings, args, stopping: threading.Event) -> No
             from bot.web.health_server import HealthServer
 
             health = HealthServer(running.jane.services, args.host or settings.host, args.health_port).start()
-        handler = SocketModeHandler(running.bolt, settings.slack_app_token, concurrency=args.threads)
+        handler = CheckedSocketModeHandler(running.bolt, settings.slack_app_token, concurrency=args.threads)
         try:
             _connect(handler, settings)
             log.warning(SOCKET_MODE_STARTED, args.threads)

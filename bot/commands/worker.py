@@ -17,7 +17,12 @@ log = logging.getLogger(__name__)
 
 def run(args) -> int:
     settings = load_settings()
-    configure_logging(settings.log_level, settings.log_format, debug=getattr(args, "debug", False))
+    configure_logging(
+        settings.log_level,
+        settings.log_format,
+        debug=getattr(args, "debug", False),
+        secrets=settings.secrets(),
+    )
     settings.require("slack_bot_token")
     engine = open_database(settings)
     from bot.app import create_app  # Slack's libraries load only for commands that talk to Slack

@@ -16,7 +16,9 @@ from slack_bolt import Ack, BoltContext, BoltResponse
 
 from bot.edge.incoming import Incoming
 from bot.edge.services import SLACK_SIDE, Services, Unit
+from bot.slack import deal_views, people_views
 from bot.telemetry import metrics
+from handlers.buttons import BUTTONS, BY_ACTION
 from handlers.core import messages
 from handlers.core.buttons import base_action
 from handlers.core.context import Thread
@@ -26,6 +28,10 @@ from storage.models import Person
 from storage.repositories import events, people
 
 log = logging.getLogger(__name__)
+
+COMMANDS = ("/phase", "/deal")  # the slash commands in manifest.yaml
+# The callback ids of the modals Jane opens.
+FORMS = {*(b.action for b in BUTTONS if b.note_first), deal_views.VIEW, people_views.VIEW}
 
 # A listener's work: runs inside the unit of work; may return a callable to run after the commit
 # (e.g. views.open, which must not hold a transaction open while it talks to Slack).
@@ -98,12 +104,16 @@ def _label(incoming: Incoming) -> str:
     """The work's metric label until it is named better: a message's intent replaces "message"."""
     if incoming.kind == "event":
         return "message"
+    # A label takes only the values Jane knows: anything a payload says would grow the metric without bound.
     if incoming.kind == "command":
-        return f"command:{incoming.extra.get('command') or '?'}"
+        command = incoming.extra.get("command")
+        return f"command:{command if command in COMMANDS else 'other'}"
     if incoming.kind == "action":
-        return f"button:{base_action(incoming.action_id or '?')}"
+        action = base_action(incoming.action_id or "")
+        return f"button:{action if action in BY_ACTION else 'other'}"
     view = incoming.extra.get("view") or {}
-    return f"form:{base_action(str(view.get('callback_id') or '?'))}"
+    form = base_action(str(view.get("callback_id") or ""))
+    return f"form:{form if form in FORMS else 'other'}"
 
 
 def _run(services: Services, incoming: Incoming, work: Work, dedupe: str | None, strangers: bool) -> None:

@@ -1,6 +1,7 @@
 """`Incoming`: what the ack path copies out of a Slack payload for the work pool. Every field is read
 defensively (missing or mistyped becomes None or ""): a failure here, before the hand-off, would escape
-the edge's one error path (bot.edge.handoff.run)."""
+the edge's one error path (bot.edge.handoff.run). Text is made plain too: a lone surrogate (which JSON can
+carry but no database or UTF-8 encoder takes) becomes U+FFFD, and NUL characters go."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from handlers.core.context import Thread
+
+# Slack's ids (users, teams, channels, message ts, event ids) are short; a longer value is no id at all, and
+# would not fit the columns that store ids. Trigger ids and action stamps are longer, but not by much.
+ID_LIMIT, STAMP_LIMIT = 32, 100
 
 
 @dataclass(frozen=True)
@@ -38,17 +43,17 @@ class Incoming:
 
     @classmethod
     def from_event(cls, body: dict[str, Any], event: dict[str, Any]) -> Incoming:
-        ts = _str(event.get("ts"))
+        ts, channel = _id(event.get("ts")), _id(event.get("channel"))
         return cls(
             kind="event",
-            key=f"{event.get('channel')}:{ts}",
-            user_id=_str(event.get("user")),
-            team_id=_str(body.get("team_id") or event.get("team")) or "",
-            channel=_str(event.get("channel")),
+            key=f"{channel}:{ts}",
+            user_id=_id(event.get("user")),
+            team_id=_id(body.get("team_id") or event.get("team")) or "",
+            channel=channel,
             ts=ts,
-            thread_ts=_str(event.get("thread_ts")) or ts,
-            text=_text(event.get("text")),
-            event_id=_str(body.get("event_id")),
+            thread_ts=_id(event.get("thread_ts")) or ts,
+            text=_str(event.get("text")) or "",
+            event_id=_id(body.get("event_id")),
             bot_user_id=_bot_user_id(body),
         )
 
@@ -59,18 +64,19 @@ class Incoming:
             _dict(body.get("message")),
             _dict(body.get("container")),
         )
-        channel = _str(_dict(body.get("channel")).get("id") or container.get("channel_id"))
-        message_ts = _str(message.get("ts") or container.get("message_ts"))
+        channel = _id(_dict(body.get("channel")).get("id") or container.get("channel_id"))
+        message_ts = _id(message.get("ts") or container.get("message_ts"))
+        trigger_id = _id(body.get("trigger_id"), STAMP_LIMIT)
         return cls(
             kind="action",
-            key=f"action:{action.get('action_ts') or body.get('trigger_id')}:{user.get('id')}",
-            user_id=_str(user.get("id")),
-            team_id=_str(_dict(body.get("team")).get("id") or user.get("team_id")) or "",
+            key=f"action:{_id(action.get('action_ts'), STAMP_LIMIT) or trigger_id}:{_id(user.get('id'))}",
+            user_id=_id(user.get("id")),
+            team_id=_id(_dict(body.get("team")).get("id") or user.get("team_id")) or "",
             channel=channel,
             ts=message_ts,
-            thread_ts=_str(message.get("thread_ts") or container.get("thread_ts")) or message_ts,
-            trigger_id=_str(body.get("trigger_id")),
-            action_id=_str(action.get("action_id")),
+            thread_ts=_id(message.get("thread_ts") or container.get("thread_ts")) or message_ts,
+            trigger_id=trigger_id,
+            action_id=_id(action.get("action_id"), STAMP_LIMIT),
             value=_str(action.get("value")),
         )
 
@@ -79,24 +85,24 @@ class Incoming:
         user = _dict(body.get("user"))
         return cls(
             kind="view",
-            key=f"view:{view.get('id')}:{view.get('hash')}:{user.get('id')}",
-            user_id=_str(user.get("id")),
-            team_id=_str(_dict(body.get("team")).get("id") or user.get("team_id")) or "",
-            trigger_id=_str(body.get("trigger_id")),
-            extra={"view": view},
+            key=f"view:{_id(view.get('id'))}:{_id(view.get('hash'))}:{_id(user.get('id'))}",
+            user_id=_id(user.get("id")),
+            team_id=_id(_dict(body.get("team")).get("id") or user.get("team_id")) or "",
+            trigger_id=_id(body.get("trigger_id"), STAMP_LIMIT),
+            extra={"view": plain(view)},
         )
 
     @classmethod
     def from_command(cls, body: dict[str, Any]) -> Incoming:
         return cls(
             kind="command",
-            key=f"command:{body.get('trigger_id')}",
-            user_id=_str(body.get("user_id")),
-            team_id=_str(body.get("team_id")) or "",
-            channel=_str(body.get("channel_id")),
-            text=_text(body.get("text")),
-            trigger_id=_str(body.get("trigger_id")),
-            extra={"command": body.get("command"), "response_url": body.get("response_url")},
+            key=f"command:{_id(body.get('trigger_id'), STAMP_LIMIT)}",
+            user_id=_id(body.get("user_id")),
+            team_id=_id(body.get("team_id")) or "",
+            channel=_id(body.get("channel_id")),
+            text=_str(body.get("text")) or "",
+            trigger_id=_id(body.get("trigger_id"), STAMP_LIMIT),
+            extra={"command": _str(body.get("command")), "response_url": _str(body.get("response_url"))},
         )
 
 
@@ -104,7 +110,7 @@ def _bot_user_id(body: dict[str, Any]) -> str | None:
     authorizations = body.get("authorizations")
     for authorization in authorizations if isinstance(authorizations, list) else ():
         if isinstance(authorization, dict) and authorization.get("is_bot"):
-            return _str(authorization.get("user_id"))
+            return _id(authorization.get("user_id"))
     return None
 
 
@@ -112,9 +118,26 @@ def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _id(value: Any, limit: int = ID_LIMIT) -> str | None:
+    text = _str(value)
+    return text if text is not None and len(text) <= limit else None
+
+
 def _str(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
+    return (plain_text(value) or None) if isinstance(value, str) else None
 
 
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
+def plain_text(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD and NULs removed (paired surrogates are kept)."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").replace("\x00", "")
+
+
+def plain(value: Any) -> Any:
+    """A JSON value with every string in it made plain (keys too), for payload parts kept whole."""
+    if isinstance(value, str):
+        return plain_text(value)
+    if isinstance(value, dict):
+        return {plain_text(str(key)): plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    return value

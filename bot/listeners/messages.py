@@ -50,4 +50,11 @@ def converse(unit: Unit, person: Person, incoming: Incoming) -> None:
 
 
 def _from_a_person(event: dict) -> bool:
-    return event.get("subtype") in PERSON_SUBTYPES and not event.get("bot_id") and bool(event.get("user"))
+    subtype = event.get("subtype")  # a signed payload may still carry any JSON here, even a list
+    return (
+        (subtype is None or isinstance(subtype, str))
+        and subtype in PERSON_SUBTYPES
+        and not event.get("bot_id")
+        and isinstance(event.get("user"), str)
+        and bool(event.get("user"))
+    )

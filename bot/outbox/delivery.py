@@ -21,6 +21,7 @@ from slack_sdk.webhook import WebhookClient
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.outbox.notify import CARD, HOME, RESPONSE_URL, URL
+from bot.outbox.slack_urls import is_slack_url
 from bot.outbox.token import TOKEN_REFUSALS, TokenState
 from bot.telemetry import metrics
 from bot.telemetry.tracing import request_scope
@@ -36,7 +37,7 @@ PERMANENT_ERRORS = frozenset(
         "channel_not_found", "not_in_channel", "is_archived", "invalid_blocks", "invalid_blocks_format",
         "msg_too_long", "no_text", "user_not_found", "user_not_in_channel", "cant_update_message",
         "message_not_found", "edit_window_closed", "invalid_arguments", "invalid_arg_name", "not_found",
-        "invalid_user", "cannot_dm_bot", "restricted_action",
+        "invalid_user", "cannot_dm_bot", "restricted_action", "response_url_not_slack",
     }
 )  # fmt: skip
 
@@ -46,6 +47,10 @@ SENT, FAILED, AGAIN = "sent", "failed", "again"  # what became of one row's send
 
 class ResponseUrlError(Exception):
     """Slack refused a response_url post."""
+
+
+class NotSlackUrl(Exception):
+    """A response_url that is not Slack's (bot/outbox/slack_urls.py): never posted to, never retried."""
 
 
 HomeView = Callable[[Session, Person], dict[str, Any] | None]
@@ -140,6 +145,8 @@ class Delivery:
             result = self._call(method, payload, row.payload)
         except SlackApiError as error:
             return self._failed(row, _reason(error), _retry_after(error))
+        except NotSlackUrl:
+            return self._failed(row, "response_url_not_slack")
         except Exception as error:  # connection refused, timeouts, a home view that failed to build
             return self._failed(row, f"{error.__class__.__name__}: {error}")
         return self._sent(row, method, result)
@@ -148,6 +155,8 @@ class Delivery:
         if method is None:
             return {"skipped": True}
         if method == RESPONSE_URL:
+            if not is_slack_url(stored.get(URL), self.client.base_url):
+                raise NotSlackUrl()
             response = WebhookClient(stored[URL], retry_handlers=self.client.retry_handlers).send_dict(
                 payload
             )

@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.slack.render import clip, plain_text
 from handlers.core import messages
+from handlers.core.mrkdwn import escape
 from handlers.deals.stages import Pipeline
 from handlers.deals.text import money
 from storage.models import Deal
@@ -64,7 +65,9 @@ def pick_modal(clients: Sequence[ClientDeals], pipe: Pipeline) -> dict[str, Any]
 
 def deal_modal(deal: Deal, client_name: str, pipe: Pipeline) -> dict[str, Any]:
     """The App Home's Update: one deal's fields, filled in with what is stored now."""
-    intro = messages.DEAL_MODAL_FOR.format(name=deal.name, client=client_name, stage=pipe.label(deal.stage))
+    intro = messages.DEAL_MODAL_FOR.format(
+        name=escape(deal.name), client=escape(client_name), stage=pipe.label(deal.stage)
+    )
     blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": intro}}, *_fields(pipe, deal)]
     return _modal(f"deal:{deal.id}", blocks)
 

@@ -69,16 +69,18 @@ def read(view: dict[str, Any]) -> tuple[Change | None, Profile, dict[str, str]]:
         meta = json.loads(str(view.get("private_metadata") or "{}"))
     except ValueError:
         meta = {}
-    meta = meta if isinstance(meta, dict) else {}
-    values = (view.get("state") or {}).get("values") or {}
+    meta = _dict(meta)
+    values = _dict(_dict(view.get("state")).get("values"))
 
     def chosen(block: str) -> Any:
-        element = (values.get(block) or {}).get(INPUT) or {}
+        """What one input holds; a state shaped unlike Slack's reads as nothing chosen."""
+        element = _dict(_dict(values.get(block)).get(INPUT))
+        options = element.get("selected_options")
         return (
             element.get("selected_user")
-            or (element.get("selected_option") or {}).get("value")
+            or _dict(element.get("selected_option")).get("value")
             or element.get("value")
-            or [option.get("value") for option in element.get("selected_options") or []]
+            or [_dict(option).get("value") for option in (options if isinstance(options, list) else [])]
         )
 
     user_id = meta.get("user") or chosen(WHO)
@@ -104,6 +106,10 @@ def read(view: dict[str, Any]) -> tuple[Change | None, Profile, dict[str, str]]:
         remove="remove" in (chosen(REMOVE) or []),
     )
     return change, profile, errors
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _input(block: str, label: str, element: dict[str, Any], *, optional: bool = False) -> dict[str, Any]:

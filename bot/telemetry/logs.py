@@ -9,8 +9,11 @@ from __future__ import annotations
 import json
 import logging
 import traceback
+from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import IO
 
+from bot.telemetry.redact import Redact, pin_libraries
 from bot.telemetry.tracing import current
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s [%(process)d:%(threadName)s] %(name)s [%(request_id)s]: %(message)s"
@@ -43,14 +46,26 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(line, ensure_ascii=False)
 
 
-def configure_logging(level_name: str, log_format: str, *, debug: bool = False) -> None:
-    """One stderr handler on the root logger, in `log_format` ("text" or "json"), replacing any other;
-    `debug` (jane --debug) lowers the level to DEBUG."""
-    level = logging.DEBUG if debug else logging.getLevelName(level_name)
-    handler = logging.StreamHandler()
+def configure_logging(
+    level: str | int,
+    log_format: str = "text",
+    *,
+    debug: bool = False,
+    stream: IO[str] | None = None,
+    secrets: Iterable[str | None] = (),
+) -> None:
+    """One handler on the root logger (stderr, or `stream`), replacing any other: `log_format` is "text",
+    "json", or a logging format string of its own (the short commands print bare messages). `debug`
+    (jane --debug) lowers the level to DEBUG. Credentials are redacted, the exact `secrets` given too, and
+    the libraries that log them are pinned to WARNING."""
+    level = logging.DEBUG if debug else logging.getLevelName(level) if isinstance(level, str) else level
+    handler = logging.StreamHandler(stream)
     handler.addFilter(RequestIdFilter())
-    handler.setFormatter(JsonFormatter() if log_format == "json" else logging.Formatter(TEXT_FORMAT))
+    handler.addFilter(Redact(secrets))
+    formats = {"json": JsonFormatter(), "text": logging.Formatter(TEXT_FORMAT)}
+    handler.setFormatter(formats.get(log_format) or logging.Formatter(log_format))
     logging.basicConfig(level=level, handlers=[handler], force=True)
+    pin_libraries(level)
     logging.getLogger("slack_bolt").setLevel(max(level, logging.WARNING))
 
 

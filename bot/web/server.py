@@ -15,8 +15,10 @@ from urllib.parse import parse_qs
 from slack_bolt import App
 from slack_bolt.request import BoltRequest
 
+from bot.edge.shape import retired, well_formed
 from bot.web import health, oauth
 from bot.web.http import HttpRequest, HttpResponse, Route
+from bot.web.signature import signed_by_slack
 
 if TYPE_CHECKING:
     from bot.edge.services import Services
@@ -87,6 +89,9 @@ class Web:
             return HttpResponse.text(500, "internal error")
 
     def _slack(self, request: HttpRequest, services: Services) -> HttpResponse:
+        # The signature first: what Slack did not sign is refused before any of it is parsed.
+        if not signed_by_slack(services.settings.slack_signing_secret or "", request.headers, request.body):
+            return HttpResponse.text(401, "invalid request signature")
         try:
             text = request.body.decode("utf-8")
             # Bolt only reads the query, but types it as an invariant Dict[str, Sequence[str]].
@@ -97,7 +102,10 @@ class Web:
             )
         except Exception:  # not UTF-8, not JSON, a `payload=` that is not JSON …
             return HttpResponse.text(400, "malformed request")
+        if retired(bolt_request.body):
+            return HttpResponse.text(200, "")
         if not well_formed(bolt_request.body):
+            log.info("refused a signed Slack payload that Bolt could not read (400)")
             return HttpResponse.text(400, "malformed request")
         assert self.bolt is not None  # the route exists only with a Bolt app
         response = self.bolt.dispatch(bolt_request)
@@ -105,37 +113,6 @@ class Web:
         return HttpResponse(response.status, response.body or "", headers)
 
 
-def well_formed(body: Any) -> bool:
-    """Whether a payload has the shape Bolt relies on for its kind (Bolt itself fails on some others)."""
-    if not isinstance(body, dict):
-        return False
-    kind = body.get("type")
-    if kind is None:  # a slash command's form fields
-        return not body or (isinstance(body.get("command"), str) and isinstance(body.get("user_id"), str))
-    if not isinstance(kind, str):
-        return False
-    if kind == "event_callback":
-        event = body.get("event")
-        return isinstance(event, dict) and isinstance(event.get("type"), str)
-    if kind in ("block_actions", "interactive_message"):
-        actions = body.get("actions")
-        return (
-            _has_user(body)
-            and isinstance(actions, list)
-            and bool(actions)
-            and all(isinstance(a, dict) and isinstance(a.get("action_id"), str) for a in actions)
-        )
-    if kind in ("view_submission", "view_closed"):
-        view = body.get("view")
-        return _has_user(body) and isinstance(view, dict) and isinstance(view.get("type"), str)
-    if kind in ("shortcut", "message_action", "block_suggestion"):
-        return _has_user(body)
-    return True
-
-
-def _has_user(body: dict) -> bool:
-    user = body.get("user")
-    return isinstance(user, dict) and isinstance(user.get("id"), str)
 
 
 class _BadRequest(Exception):

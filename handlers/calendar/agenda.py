@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.calendar.windows import days_in
 from handlers.core import messages as say
-from handlers.core.mrkdwn import escape
+from handlers.core.mrkdwn import escape, link_target
 from handlers.core.reply import Reply
 from handlers.core.timefmt import clock, day_name, day_window, short_day, span
 from integrations.calendar import Agenda, Event
@@ -93,7 +93,7 @@ def _timed(
 def _line(event: Event, when: str) -> str:
     extras = say.CAL_WHERE.format(location=escape(event.location)) if event.location else ""
     if event.link:
-        extras += say.CAL_JOIN.format(link=event.link.replace(">", "%3E").replace("|", "%7C"))
+        extras += say.CAL_JOIN.format(link=link_target(event.link))
     return say.CAL_LINE.format(when=when, title=escape(event.title), extras=extras)
 
 

@@ -19,7 +19,7 @@ from handlers.calendar.problems import problem_reply, send_access_lost
 from handlers.calendar.windows import conflicts, read
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
-from handlers.core.mrkdwn import escape
+from handlers.core.mrkdwn import escape, link_target
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import day_window, span, zone_of
 from handlers.phases import duties
@@ -159,7 +159,7 @@ def reject(ctx: Context, request_id: int, note: str | None = None) -> Reply:
     request.details = {BOOKING: {**draft, "by": ctx.asker.user_id}}
     ctx.notify.update_card(request, card(request))
     refresh_homes(ctx, request, ctx.asker)
-    reason = say.CAL_REJECTED_REASON.format(note=note) if note else ""
+    reason = say.CAL_REJECTED_REASON.format(note=escape(note)) if note else ""
     told = Reply(say.CAL_REJECTED.format(title=escape(draft["title"]), reason=reason))
     ctx.notify.tell(request.client, told, key=f"booking:{request.id}:rejected", request=request)
     return Reply(say.CAL_REJECTED_VA.format(client=request.client.user_id), ephemeral=True)
@@ -193,6 +193,8 @@ def _already(request: Request) -> Reply:
 def _booked(draft: Draft, created: Created, zone: ZoneInfo) -> Reply:
     start, end = datetime.fromisoformat(draft["start"]), datetime.fromisoformat(draft["end"])
     when = span(start, end, zone, with_day=True)
-    more = say.CAL_BOOKED_LINK.format(link=created.link) if created.link else say.CAL_BOOKED_LOCAL
+    more = (
+        say.CAL_BOOKED_LINK.format(link=link_target(created.link)) if created.link else say.CAL_BOOKED_LOCAL
+    )
     return Reply(say.CAL_BOOKED.format(title=escape(draft["title"]), when=when), sections=(more,))
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from handlers.calendar import booking, offer
 from handlers.calendar.home import CONNECT_LINK
-from handlers.calendar.problems import connect_buttons
+from handlers.calendar.problems import link_reply
 from handlers.core import messages
 from handlers.core.buttons import ButtonAction, Click, NoteFirst, on_record
 from handlers.core.context import Context
-from handlers.core.reply import Reply
 from handlers.queue.booking_card import CONFIRM, REJECT
 
 REJECT_REASON = NoteFirst(
@@ -21,10 +20,9 @@ REJECT_REASON = NoteFirst(
 
 
 def send_connect_link(ctx: Context, click: Click) -> None:
-    """A fresh one-time link, by DM, to the client who clicked (and only to them)."""
-    buttons = connect_buttons(ctx, ctx.asker, messages.CAL_CONNECT)
-    if buttons:
-        reply = Reply(messages.CAL_CONNECT_LINK, buttons=buttons)
+    """Connect / Reconnect: a fresh one-time link, by DM, to the client who clicked (and only to them)."""
+    reply = link_reply(ctx, ctx.asker)
+    if reply is not None:
         ctx.notify.tell(ctx.asker, reply, key=f"calendar-connect:{click.key}")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handlers.calendar.home import CONNECT_LINK
 from handlers.core import messages as say
 from handlers.core.context import Context
 from handlers.core.reply import Button, Reply
@@ -9,7 +10,7 @@ from integrations.calendar import CalendarAccessLost, CalendarError, CalendarNot
 from integrations.sentences import UNAVAILABLE
 from storage.models import Person
 
-CONNECT = "calendar.connect"  # a URL button; the listener only acknowledges the click
+CONNECT = "calendar.connect"  # the DM'd link's URL button; the listener only acknowledges the click
 
 
 def problem_reply(ctx: Context, error: CalendarError) -> Reply:
@@ -33,13 +34,27 @@ def tell_va_access_lost(ctx: Context, client: Person) -> None:
 
 
 def connect_buttons(ctx: Context, client: Person, label: str) -> tuple[Button, ...]:
-    """A "Connect Google Calendar" link button when per-client Google sign-in is set up, else none."""
+    """A "Connect Google Calendar" button when per-client Google sign-in is set up, else none. It asks
+    for a link (CONNECT_LINK): links work for minutes only, and only the client's own click makes one."""
     settings = ctx.settings
     if not (settings and settings.google_oauth_client_file and settings.public_url and client.client):
         return ()
+    return (Button(label, CONNECT_LINK, style="primary"),)
+
+
+def link_reply(ctx: Context, client: Person) -> Reply | None:
+    """A fresh one-time link for `client` (who just asked for it), to be sent to them alone by DM."""
+    if not connect_buttons(ctx, client, say.CAL_CONNECT):
+        return None
+    from integrations.connect_link import LINK_LIFETIME
     from integrations.google_oauth import connect_url  # Google's OAuth libraries load only when needed
 
-    return (Button(label, CONNECT, url=connect_url(ctx.session, settings, client), style="primary"),)
+    settings = ctx.settings
+    assert settings is not None, "connect_buttons offered a link, so Google sign-in is set up"
+    url = connect_url(ctx.session, settings, client)
+    minutes = int(LINK_LIFETIME.total_seconds() // 60)
+    button = Button(say.CAL_CONNECT, CONNECT, url=url, style="primary")
+    return Reply(say.CAL_CONNECT_LINK.format(minutes=minutes), buttons=(button,))
 
 
 def send_access_lost(ctx: Context, client: Person, error: CalendarError, key: str) -> None:

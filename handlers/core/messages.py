@@ -472,7 +472,19 @@ CAL_VA_ACCESS_LOST = "I've lost access to <@{client}>'s Google Calendar; I've as
 CAL_CONNECTED = "Your Google Calendar is connected — ask me “what's on my calendar today?”"
 CAL_CONNECTED_PAGE = "Your Google Calendar is connected. You can close this tab and go back to Slack."
 CAL_CONNECT_PAGE_TITLE = "Jane — Google Calendar"
-CAL_CONNECT_LINK = "Here's your link to connect Google Calendar (it works once):"
+CAL_CONNECT_LINK = (
+    "Here's your link to connect Google Calendar. It works once, in the next {minutes} minutes, "
+    "and only for you — please don't forward it."
+)
+CAL_CONNECT_WRONG_ACCOUNT = (
+    "Your Connect link was used to sign in to Google as {account}, not as {email}, so I connected "
+    "nothing — use Connect again and sign in as {email}."
+)
+CAL_VA_CONNECT_WRONG_ACCOUNT = (
+    "Someone used <@{client}>'s Connect link to sign in to Google as {account}, not as their {email}, "
+    "so I connected nothing."
+)
+CAL_CONNECT_UNCONFIRMED_ACCOUNT = "an account Google didn't name"
 CAL_HOME_TITLE = "Google Calendar"
 CAL_HOME_CONNECTED = "Connected — I read your schedule from your Google Calendar."
 CAL_HOME_NOT_CONNECTED = "Not connected yet. Connect it and I can tell you what's on your calendar."

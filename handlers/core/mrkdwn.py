@@ -27,3 +27,8 @@ def quote(text: str, limit: int = 80) -> str:
     """A person's words on one line, clipped to `limit` characters, then escaped (never a half entity)."""
     flat = " ".join(text.split())
     return escape(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+
+
+def link_target(url: str) -> str:
+    """A URL to put in `<url|label>`: the characters that would end the link early, percent-encoded."""
+    return url.replace(">", "%3E").replace("|", "%7C").replace("<", "%3C")

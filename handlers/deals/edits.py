@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from handlers.core import messages
 from handlers.core.context import Context
+from handlers.core.mrkdwn import escape
 from handlers.core.reply import Reply
 from handlers.deals.form import DealForm
 from handlers.deals.stages import Pipeline, configured
-from handlers.deals.text import change_text
+from handlers.deals.text import change_text, deal_name
 from handlers.phases import duties
 from storage.models import Deal, DealChange, Person
 from storage.repositories import deals as repo
@@ -41,7 +42,7 @@ def _create(ctx: Context, client: Person, form: DealForm) -> Reply:
     repo.record_opened(ctx.session, deal, by=ctx.asker, note=form.note, now=ctx.now)
     _refresh_homes(ctx, client)
     stage = pipe.label(deal.stage)
-    return Reply(messages.DEAL_SAVED_NEW.format(name=deal.name, client=client.user_id, stage=stage))
+    return Reply(messages.DEAL_SAVED_NEW.format(name=deal_name(deal), client=client.user_id, stage=stage))
 
 
 def _update(ctx: Context, deal: Deal, form: DealForm) -> Reply:
@@ -54,10 +55,10 @@ def _update(ctx: Context, deal: Deal, form: DealForm) -> Reply:
     if not written and form.note:
         written = [repo.record_note(ctx.session, deal, form.note, by=ctx.asker, now=ctx.now)]
     if not written:
-        return Reply(messages.DEAL_UNCHANGED.format(name=deal.name))
+        return Reply(messages.DEAL_UNCHANGED.format(name=deal_name(deal)))
     _refresh_homes(ctx, client)
     said = "; ".join(change_text(change, pipe, ctx.zone) for change in written)
-    reply = messages.DEAL_SAVED.format(name=deal.name, client=client.user_id, changes=said)
+    reply = messages.DEAL_SAVED.format(name=deal_name(deal), client=client.user_id, changes=said)
     stage_change = next((change for change in written if change.field == "stage"), None)
     if stage_change is not None and tell_client(ctx, deal, client, stage_change, pipe):
         return Reply(reply, sections=(messages.DEAL_TOLD_CLIENT.format(client=client.user_id),))
@@ -70,10 +71,10 @@ def tell_client(ctx: Context, deal: Deal, client: Person, change: DealChange, pi
     if profile is None or not duties.is_granted("sales_tracking", profile.phase, profile.override_map):
         return False
     text = messages.DEAL_CLIENT_STAGE.format(
-        name=deal.name, old=pipe.label(change.from_value or ""), new=pipe.label(change.to_value or "")
+        name=deal_name(deal), old=pipe.label(change.from_value or ""), new=pipe.label(change.to_value or "")
     )
     who = f"<@{ctx.asker.user_id}>"
-    sections = (messages.DEAL_CLIENT_NOTE.format(who=who, note=change.note),) if change.note else ()
+    sections = (messages.DEAL_CLIENT_NOTE.format(who=who, note=escape(change.note)),) if change.note else ()
     ctx.notify.tell(client, Reply(text, sections=sections), key=f"deal-change:{change.id}")
     return True
 

@@ -11,7 +11,7 @@ from handlers.core.context import Context
 from handlers.core.home import MAX_ITEMS, Item, Section
 from handlers.core.reply import Button
 from handlers.deals.stages import configured
-from handlers.deals.text import details, mention_or_someone
+from handlers.deals.text import deal_name, details, mention_or_someone
 from handlers.phases.duties import is_granted
 from storage.repositories import deals as repo
 from storage.repositories import people
@@ -31,7 +31,7 @@ def home_section(ctx: Context) -> Section | None:
         items = [
             Item(
                 f"{mention_or_someone(clients[deal.client_id])} · "
-                + messages.DEAL_HOME_LINE.format(name=deal.name, details=details(deal, pipe, ctx.zone)),
+                + messages.DEAL_HOME_LINE.format(name=deal_name(deal), details=details(deal, pipe, ctx.zone)),
                 (Button(messages.DEAL_HOME_UPDATE, UPDATE, str(deal.id)),),
             )
             for deal in found[:MAX_ITEMS]
@@ -42,5 +42,7 @@ def home_section(ctx: Context) -> Section | None:
     if profile is None or not is_granted("sales_tracking", profile.phase, profile.override_map):
         return None  # nothing is read for a client whose phase does not include deals
     found = repo.open_for_client(ctx.session, ctx.asker, pipe.closed_ids)
-    lines = [messages.DEAL_HOME_LINE.format(name=d.name, details=details(d, pipe, ctx.zone)) for d in found]
+    lines = [
+        messages.DEAL_HOME_LINE.format(name=deal_name(d), details=details(d, pipe, ctx.zone)) for d in found
+    ]
     return Section(messages.DEAL_HOME_TITLE, (Item("\n".join(lines) or messages.DEAL_HOME_NONE),))

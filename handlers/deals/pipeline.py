@@ -18,7 +18,7 @@ from handlers.core.context import Ask, Context
 from handlers.core.reply import Reply
 from handlers.core.timefmt import short_day
 from handlers.deals.stages import Pipeline
-from handlers.deals.text import details, money, plural
+from handlers.deals.text import deal_name, details, money, plural
 from storage.models import Deal
 from storage.repositories import deals as repo
 
@@ -127,13 +127,14 @@ def _moved(ctx: Context, pipe: Pipeline, stages: Sequence[str], window: Window) 
 
 def _listed(ctx: Context, pipe: Pipeline, headline: str, found: Sequence[Deal]) -> Reply:
     lines = [
-        messages.PIPELINE_DEAL_LINE.format(name=d.name, details=details(d, pipe, ctx.zone)) for d in found
+        messages.PIPELINE_DEAL_LINE.format(name=deal_name(d), details=details(d, pipe, ctx.zone))
+        for d in found
     ]
     return Reply(headline, sections=("\n".join(lines),))
 
 
 def _short(deal: Deal) -> str:
-    return f"{deal.name} ({money(deal.amount)})" if deal.amount is not None else deal.name
+    return f"{deal_name(deal)} ({money(deal.amount)})" if deal.amount is not None else deal_name(deal)
 
 
 def _stage_names(pipe: Pipeline, stages: Sequence[str]) -> str:

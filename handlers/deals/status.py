@@ -11,11 +11,12 @@ from typing import Protocol
 
 from handlers.core import messages
 from handlers.core.context import Ask, Context
+from handlers.core.mrkdwn import escape, quote
 from handlers.core.reply import Button, Reply, record_id
 from handlers.deals import facts
 from handlers.deals import pipeline as deal_pipeline
 from handlers.deals.stages import Pipeline, configured
-from handlers.deals.text import details, history_line, is_closed, mention_or_someone, since
+from handlers.deals.text import deal_name, details, history_line, is_closed, mention_or_someone, since
 from storage.models import Deal
 from storage.repositories import deals as repo
 
@@ -55,8 +56,8 @@ def status(ctx: Context, ask: Ask, *, match: Matcher) -> Reply:
     tied = chosen or [deal for deal in deals if deal.name in set(found.candidates)]
     if tied:
         buttons = tuple(Button(deal.name, PICK, str(deal.id)) for deal in tied[:MAX_CHOICES])
-        return Reply(messages.DEAL_WHICH.format(words=words), buttons=buttons)
-    return _open_list(ctx, pipe, messages.DEAL_NOT_FOUND.format(words=words))
+        return Reply(messages.DEAL_WHICH.format(words=quote(words)), buttons=buttons)
+    return _open_list(ctx, pipe, messages.DEAL_NOT_FOUND.format(words=quote(words)))
 
 
 def pick(ctx: Context, deal_id: str | None) -> Reply:
@@ -82,11 +83,11 @@ def about(deal: Deal, reply: Reply) -> Reply:
 def describe(ctx: Context, deal: Deal, pipe: Pipeline) -> Reply:
     """Stage and how long in it, next step, close date, amount, last update and the latest history."""
     headline = messages.DEAL_HEADLINE.format(
-        name=deal.name, stage=pipe.label(deal.stage), how_long=since(deal.stage_changed_at, ctx.now)
+        name=deal_name(deal), stage=pipe.label(deal.stage), how_long=since(deal.stage_changed_at, ctx.now)
     )
     sections = []
     if deal.next_step and not is_closed(deal, pipe):  # a closed deal's last next step is history
-        sections.append(messages.DEAL_NEXT_STEP.format(text=deal.next_step))
+        sections.append(messages.DEAL_NEXT_STEP.format(text=escape(deal.next_step)))
     money_and_close = details(deal, pipe, ctx.zone, stage=False)
     if money_and_close:
         sections.append(money_and_close)
@@ -106,6 +107,6 @@ def _open_list(ctx: Context, pipe: Pipeline, headline: str) -> Reply:
     open_deals = repo.open_for_client(ctx.session, ctx.asker, pipe.closed_ids)
     if not open_deals:
         return Reply(headline, sections=(messages.DEAL_NONE_OPEN,))
-    names = ", ".join(f"*{deal.name}*" for deal in open_deals)
+    names = ", ".join(f"*{deal_name(deal)}*" for deal in open_deals)
     buttons = tuple(Button(deal.name, PICK, str(deal.id)) for deal in open_deals[:MAX_CHOICES])
     return Reply(headline, sections=(messages.DEAL_OPEN_LIST.format(names=names),), buttons=buttons)

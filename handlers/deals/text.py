@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
 from handlers.core import messages
-from handlers.core.mrkdwn import mention
+from handlers.core.mrkdwn import escape, mention
 from handlers.core.timefmt import short_day
 from handlers.deals.stages import Pipeline
 from storage.models import Deal, DealChange, Person
@@ -43,6 +43,11 @@ def plural(count: int) -> str:
     return "" if count == 1 else "s"
 
 
+def deal_name(deal: Deal) -> str:
+    """A deal's name as typed by a VA or admin, quoted into mrkdwn (never a live mention or link)."""
+    return escape(deal.name)
+
+
 def mention_or_someone(person: Person | None) -> str:
     return mention(person) if person is not None else messages.DEAL_HISTORY_SOMEONE
 
@@ -69,7 +74,7 @@ def details(deal: Deal, pipe: Pipeline, zone: ZoneInfo, *, stage: bool = True) -
 
 def history_line(change: DealChange, pipe: Pipeline, zone: ZoneInfo) -> str:
     """One change as a bullet: "• Mon, Nov 23 — <@U…>: Offer → Under contract — “Signed Friday”"."""
-    note = messages.DEAL_HISTORY_NOTE.format(note=change.note) if change.note else ""
+    note = messages.DEAL_HISTORY_NOTE.format(note=escape(change.note)) if change.note else ""
     day = short_day(change.at.astimezone(zone).date(), zone)
     text = change_text(change, pipe, zone)
     who = mention_or_someone(change.actor)
@@ -91,10 +96,10 @@ def _value(field: str, value: str | None, pipe: Pipeline, zone: ZoneInfo) -> str
     if field == "stage":
         return pipe.label(value)
     if field == "amount":
-        return money(value)
+        return escape(money(value))  # stored as text: what does not read as a number is shown as it is
     if field == "close_date":
         return short_day(date.fromisoformat(value), zone)
-    return value
+    return escape(value)  # a name, next step or note, as typed
 
 
 def since(moment: datetime, now: datetime) -> str:

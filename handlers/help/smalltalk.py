@@ -6,6 +6,7 @@ import re
 
 from handlers.core import messages
 from handlers.core.context import Ask, Context
+from handlers.core.mrkdwn import escape
 from handlers.core.reply import Reply
 
 # (pattern, answer), the first match wins
@@ -23,7 +24,7 @@ ANSWERS = (
 def handle(ctx: Context, ask: Ask) -> Reply:
     for pattern, answer in ANSWERS:
         if pattern.search(ask.text):
-            return Reply(answer.format(name=_first_name(ctx)))
+            return Reply(answer.format(name=escape(_first_name(ctx))))
     return Reply(messages.SMALLTALK_DEFAULT)
 
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.core import messages as say
 from handlers.core.context import Context
-from handlers.core.mrkdwn import quote
+from handlers.core.mrkdwn import escape, quote
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import plain_time, zone_of
 from handlers.phases.duties import BY_ID
@@ -38,12 +38,12 @@ def checklist(client: Person, day: date, listed: Sequence[AppointmentCheck]) -> 
     lines, buttons = [], []
     for check in listed:
         when = _when(check, tz)
-        where = say.CHECKLIST_WHERE.format(where=check.location) if check.location else ""
+        where = say.CHECKLIST_WHERE.format(where=escape(check.location)) if check.location else ""
         if check.confirmed_at is not None:
-            who = check.confirmed_by.label if check.confirmed_by else say.SOMEONE
-            lines.append(say.CHECKLIST_LINE_DONE.format(when=when, title=check.title, who=who))
+            who = escape(check.confirmed_by.label) if check.confirmed_by else say.SOMEONE
+            lines.append(say.CHECKLIST_LINE_DONE.format(when=when, title=escape(check.title), who=who))
         else:
-            lines.append(say.CHECKLIST_LINE.format(when=when, title=check.title, where=where))
+            lines.append(say.CHECKLIST_LINE.format(when=when, title=escape(check.title), where=where))
             label = say.CHECKLIST_BUTTON.format(when=when, title=check.title)
             buttons.append(Button(label, CONFIRM_ACTION, str(check.id), "primary"))
     footnote = say.CHECKLIST_HINT.format(client=client.user_id) if buttons else say.CHECKLIST_ALL_DONE
@@ -73,10 +73,13 @@ def confirm(ctx: Context, check_id: int) -> Confirmation:
     moved = checks.confirm(ctx.session, check.id, ctx.asker, ctx.now)
     card = checklist(client, check.day, checks.of_day(ctx.session, client.id, check.day))
     if not moved:
-        who = check.confirmed_by.label if check.confirmed_by else say.SOMEONE
+        who = escape(check.confirmed_by.label) if check.confirmed_by else say.SOMEONE
         return Confirmation(card, Reply(say.CHECK_ALREADY.format(who=who), ephemeral=True))
     note = say.CLIENT_CONFIRMED.format(
-        va=ctx.asker.label, title=check.title, day=day_label(check.day), when=_when(check, zone_of(client))
+        va=escape(ctx.asker.label),
+        title=escape(check.title),
+        day=day_label(check.day),
+        when=_when(check, zone_of(client)),
     )
     return Confirmation(card, None, client, Reply(note))
 
@@ -126,11 +129,13 @@ def overdue_for_va(request: Request) -> Reply:
 def overdue_for_client(request: Request) -> Reply:
     what, due = phrase(request.duty), due_label(request)
     if request.owner is not None:
-        text = say.NUDGE_OVERDUE_CLIENT_OWNED.format(phrase=what, due=due, owner=request.owner.label)
+        text = say.NUDGE_OVERDUE_CLIENT_OWNED.format(phrase=what, due=due, owner=escape(request.owner.label))
     else:
         text = say.NUDGE_OVERDUE_CLIENT_UNOWNED.format(phrase=what, due=due)
     return Reply(text)
 
 
 def stale_deal(deal: Deal, client: Person, days: int, stage: str) -> Reply:
-    return Reply(say.NUDGE_STALE_DEAL.format(client=client.user_id, deal=deal.name, stage=stage, days=days))
+    return Reply(
+        say.NUDGE_STALE_DEAL.format(client=client.user_id, deal=escape(deal.name), stage=stage, days=days)
+    )

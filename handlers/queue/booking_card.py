@@ -51,7 +51,7 @@ def card(request: Request) -> Reply:
         sections.append(say.CAL_CARD_CONFLICT.format(when="; ".join(spans)))
     sections.append(_state(request, draft))
     if request.status == "cancelled" and request.note:  # the VA's reason, so the other VAs see it too
-        sections.append(say.CAL_CARD_REASON.format(note=request.note))
+        sections.append(say.CAL_CARD_REASON.format(note=escape(request.note)))
     buttons: tuple[Button, ...] = ()
     if request.status == "awaiting_confirmation":
         buttons = (

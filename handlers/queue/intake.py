@@ -64,4 +64,4 @@ def due(slots: Mapping[str, Any] | None, zone: ZoneInfo) -> tuple[datetime | Non
 
 def _who(ctx: Context) -> str:
     va = ctx.client.va if ctx.client else None
-    return messages.TASK_WHO_VA.format(name=va.label) if va else messages.TASK_WHO_TEAM
+    return messages.TASK_WHO_VA.format(name=escape(va.label)) if va else messages.TASK_WHO_TEAM

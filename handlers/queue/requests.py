@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.core import messages
 from handlers.core.context import Ask, Context
-from handlers.core.mrkdwn import mention, quote
+from handlers.core.mrkdwn import escape, mention, quote
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import zone_of
 from handlers.phases import duties
@@ -60,7 +60,7 @@ def card(request: Request, owner: Person | None = None) -> Reply:
     sections = [messages.TASK_YOUR_WORDS.format(text=quote(request.text, CARD_SNIPPET))]
     sections.append(messages.CARD_STATE[request.status].format(owner=owner_name))
     if request.note and request.status == "done":
-        sections.append(messages.CARD_NOTE.format(note=request.note))
+        sections.append(messages.CARD_NOTE.format(note=escape(request.note)))
     buttons = {
         "queued": (Button(messages.CLAIM, CLAIM, str(request.id), "primary"),),
         "claimed": (
@@ -138,7 +138,7 @@ def _tell_client(ctx: Context, request: Request, verb: str, owner: Person, step:
         text = template.format(owner=mention(owner), phrase=phrase(request.duty))
         sections = ()
         if verb == "done" and request.note:
-            sections = (messages.CLIENT_DONE_NOTE.format(owner=mention(owner), note=request.note),)
+            sections = (messages.CLIENT_DONE_NOTE.format(owner=mention(owner), note=escape(request.note)),)
     ctx.notify.tell(
         request.client, Reply(text, sections=sections), key=f"request:{request.id}:{step}", request=request
     )

@@ -192,6 +192,32 @@ def test_a_slash_command_and_a_click_over_socket_mode_are_acked_and_answered(
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
+def test_an_envelope_bolt_could_not_read_or_a_retired_kind_is_acked_and_ignored(
+    serving, socket_mode, fake_slack, sessions, caplog
+):
+    unreadable = payloads.message_event(CLIENT, PAPER)
+    unreadable["authorizations"] = "not a list"
+    workflow_step = {
+        "type": "workflow_step_edit",
+        "callback_id": "x",
+        "user": {"id": VA},
+        "trigger_id": "1.2",
+    }
+
+    for payload in (unreadable, workflow_step):
+        sent = socket_mode.send(payload)
+        assert socket_mode.wait_for_ack(sent) == {"envelope_id": sent}
+    working = payloads.message_event(CLIENT, PAPER)  # and the next good one is served as ever
+    assert socket_mode.wait_for_ack(socket_mode.send(working))
+    fake_slack.wait_for(lambda: replies(fake_slack, working["event"]["channel"], working["event"]["ts"]))
+    serving.stop()
+
+    with sessions() as session:
+        assert len(session.scalars(select(Request)).all()) == 1
+    assert [r for r in caplog.records if r.exc_info] == []
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
 def test_a_refused_app_token_fails_at_start_up_in_one_sentence(settings, fake_slack):
     fake_slack.fail("apps.connections.open", error="invalid_auth")
 

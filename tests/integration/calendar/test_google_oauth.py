@@ -15,6 +15,7 @@ from bot.settings import load_settings
 from handlers.core.timefmt import day_window
 from integrations import google_oauth
 from integrations.calendar import CalendarAccessLost
+from integrations.connect_link import browser_proof
 from integrations.factory import calendar_factory
 from integrations.google_auth import EVENTS_SCOPE, SCOPES, save_grant
 from integrations.token_crypto import fernet, unseal
@@ -51,20 +52,37 @@ def maria(sessions):
 
 
 def connect(sessions, settings, google, person_id) -> str:
-    """Click Connect, consent at the fake, come back: the state's one trip through the flow."""
-    with sessions.begin() as session:
-        link = google_oauth.connect_url(session, settings, people.get(session, person_id))
-    state = urllib.parse.parse_qs(urllib.parse.urlsplit(link).query)["state"][0]
-    with sessions.begin() as session:
-        consent = google_oauth.authorization_url(session, settings, state)
-    query = urllib.parse.parse_qs(urllib.parse.urlsplit(consent).query)
-    assert query["code_challenge_method"] == ["S256"] and query["state"] == [state]
-    assert query["redirect_uri"] == [CALLBACK]
+    """Open a fresh link, consent at the fake, come back in the same browser: one trip through the flow."""
+    state, query = open_fresh_link(sessions, settings, person_id)
     back = google.tokens.consent({k: v[0] for k, v in query.items()})
     code = urllib.parse.parse_qs(urllib.parse.urlsplit(back).query)["code"][0]
-    with sessions.begin() as session:
-        google_oauth.finish(session, settings, state, code)
+    finish(sessions, settings, state, code)
     return state
+
+
+def open_fresh_link(sessions, settings, person_id) -> tuple[str, dict]:
+    """A link made for the client and opened: Google's state and the consent page's query."""
+    with sessions.begin() as session:
+        link = google_oauth.connect_url(session, settings, people.get(session, person_id))
+    token = urllib.parse.parse_qs(urllib.parse.urlsplit(link).query)["t"][0]
+    with sessions.begin() as session:
+        started = google_oauth.open_link(session, settings, token)
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(started.url).query)
+    assert query["code_challenge_method"] == ["S256"] and query["state"] == [started.state]
+    assert query["redirect_uri"] == [CALLBACK]
+    assert set(query["scope"][0].split()) == {*SCOPES, "openid", "email"}
+    return started.state, query
+
+
+def finish(sessions, settings, state: str, code: str, proof: str | None = None) -> None:
+    """The callback's steps, in the browser that opened the link unless another `proof` is given."""
+    proof = browser_proof(SECRET, state) if proof is None else proof
+    with sessions.begin() as session:
+        pending = google_oauth.spend(session, state)
+    google_oauth.require_same_browser(settings, pending, proof)
+    grant = google_oauth.exchange(settings, pending, code)
+    with sessions.begin() as session:
+        google_oauth.store(settings, people.get(session, pending.client_id), grant)
 
 
 def profile(sessions, person_id) -> ClientProfile:
@@ -95,19 +113,17 @@ def test_connect_flow_stores_an_encrypted_grant_that_answers_questions(sessions,
 def test_a_state_is_spent_once_and_a_forged_one_is_refused(sessions, settings, google, maria):
     state = connect(sessions, settings, google, maria)
     for forged in (state, "made-up"):
-        with sessions.begin() as session, pytest.raises(google_oauth.ConnectError):
-            google_oauth.finish(session, settings, forged, "any-code")
+        with pytest.raises(google_oauth.ConnectError):
+            finish(sessions, settings, forged, "any-code")
 
 
 def test_a_wrong_pkce_verifier_is_refused_by_the_token_endpoint(sessions, settings, google, maria):
-    with sessions.begin() as session:
-        link = google_oauth.connect_url(session, settings, people.get(session, maria))
-    state = urllib.parse.parse_qs(urllib.parse.urlsplit(link).query)["state"][0]
+    state, _ = open_fresh_link(sessions, settings, maria)
     forged = {"code_challenge": "not-the-challenge", "code_challenge_method": "S256"}
     back = google.tokens.consent({"redirect_uri": CALLBACK, "state": state} | forged)
     code = urllib.parse.parse_qs(urllib.parse.urlsplit(back).query)["code"][0]
-    with sessions.begin() as session, pytest.raises(google_oauth.ConnectError):
-        google_oauth.finish(session, settings, state, code)
+    with pytest.raises(google_oauth.ConnectError):
+        finish(sessions, settings, state, code)
     assert profile(sessions, maria).google_token is None
 
 
