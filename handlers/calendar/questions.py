@@ -24,6 +24,7 @@ from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.reply import Reply
 from handlers.core.timefmt import day_name, day_window, span
+from handlers.core.topics import with_topics
 from integrations.calendar import Busy, CalendarError
 
 MAX_DAYS = 7  # availability over a longer window lists its first week
@@ -39,7 +40,7 @@ def agenda(ctx: Context, ask: Ask) -> Reply:
         found = ctx.calendar_for(ctx.client).agenda(start, end)
     except CalendarError as error:
         return problem_reply(ctx, error)
-    return agenda_reply(found, start, end, ctx.zone, today)
+    return with_topics(agenda_reply(found, start, end, ctx.zone, today), window=_times(start, end))
 
 
 def availability(ctx: Context, ask: Ask) -> Reply:
@@ -57,8 +58,13 @@ def availability(ctx: Context, ask: Ask) -> Reply:
     except CalendarError as error:
         return problem_reply(ctx, error)
     if whole_day:
-        return _free_time(ctx, busy, start, end, today)
-    return _slot_answer(ctx, busy, start, end)
+        return with_topics(_free_time(ctx, busy, start, end, today), window=_times(start, end))
+    return with_topics(_slot_answer(ctx, busy, start, end), slot=_times(start, end))
+
+
+def _times(start: datetime, end: datetime) -> dict[str, str]:
+    """A window or slot as the conversation's topic, for "and tomorrow?" and "what about 11:30?"."""
+    return {"start": start.isoformat(), "end": end.isoformat()}
 
 
 def _slot_answer(ctx: Context, busy: list[Busy], start: datetime, end: datetime) -> Reply:

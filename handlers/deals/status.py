@@ -11,6 +11,7 @@ from typing import Protocol
 from handlers.core import messages
 from handlers.core.context import Ask, Context
 from handlers.core.reply import Button, Reply, record_id
+from handlers.core.topics import with_topics
 from handlers.deals import pipeline as deal_pipeline
 from handlers.deals.stages import Pipeline, configured
 from handlers.deals.text import details, history_line, is_closed, mention_or_someone, since
@@ -52,7 +53,8 @@ def status(ctx: Context, ask: Ask, *, match: Matcher) -> Reply:
     tied = chosen or [deal for deal in deals if deal.name in set(found.candidates)]
     if tied:
         buttons = tuple(Button(deal.name, PICK, str(deal.id)) for deal in tied[:MAX_CHOICES])
-        return Reply(messages.DEAL_WHICH.format(words=words), buttons=buttons)
+        reply = Reply(messages.DEAL_WHICH.format(words=words), buttons=buttons)
+        return with_topics(reply, deals={"names": [deal.name for deal in tied[:MAX_CHOICES]]})
     return _open_list(ctx, pipe, messages.DEAL_NOT_FOUND.format(words=words))
 
 
@@ -90,7 +92,7 @@ def describe(ctx: Context, deal: Deal, pipe: Pipeline) -> Reply:
     if changes:
         lines = "\n".join(history_line(change, pipe, ctx.zone) for change in changes)
         sections.append(messages.DEAL_HISTORY.format(lines=lines))
-    return Reply(headline, sections=tuple(sections))
+    return with_topics(Reply(headline, sections=tuple(sections)), deal={"name": deal.name})
 
 
 def _open_list(ctx: Context, pipe: Pipeline, headline: str) -> Reply:
