@@ -31,7 +31,7 @@ FAMILIES: Mapping[str, str] = {
     "client": "clients",
 }  # fmt: skip
 ASIDES = frozenset({"help", "smalltalk", "unknown"})  # turns that change nothing about the subject
-ANSWERED = frozenset({"conversation.confirm", "conversation.decline"})  # an offer or a refusal answered
+ANSWERED = frozenset({"offer", "refused"})  # what a yes or a no to it uses up ("book it", "no thanks")
 LAST = "last"
 Topics = dict[str, dict[str, Any]]
 
@@ -72,7 +72,7 @@ def after(topics: Topics, ask: Ask, reply: Reply, now: datetime) -> Topics:
         turned = {FAMILIES[kind] for kind in named}
         kept = {kind: fields for kind, fields in kept.items() if FAMILIES.get(kind) not in turned}
     elif isinstance(used, str) and used in kept and used != LAST:
-        if slots.get("follow_up") == "withdraw" or ask.intent in ANSWERED:
+        if slots.get("follow_up") == "withdraw" or slots.get("follow_up") == "confirm" and used in ANSWERED:
             del kept[used]
         else:
             kept[used] = {**kept[used], "at": now.isoformat()}
