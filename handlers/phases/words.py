@@ -30,7 +30,8 @@ def info(ctx: Context, ask: Ask) -> Reply:
     if kind == "how":
         return _how(profile, phase or profile.phase + 1)
     if kind == "need":
-        return _need(profile, slots.get("duty"), phase)
+        named = duties.described_by(str(slots.get("about") or ""))
+        return _need(profile, slots.get("duty") or (named.id if named else None), phase)
     return _shown(commands.describe(ctx, profile))
 
 
