@@ -5,7 +5,7 @@ To answer a new intent, add one line to HANDLERS with a plain function `(Context
 An intent without a handler yet is still gated; if its duty is granted it becomes a request for the VA.
 The message is read against what the conversation was last about (handlers.conversation.state), and what
 the answer talked about is kept for the next message, in the same unit of work. Asked where others read
-along (a channel), an answer about the person is theirs alone (README.md, "Running on Slack").
+along (a channel), an answer about the person is theirs alone (README.md, "Where answers go").
 """
 
 from __future__ import annotations
@@ -91,7 +91,6 @@ def answer(ctx: Context, text: str) -> Reply:
     if ctx.thread.shared and ask.intent not in PUBLIC:
         return replace(reply, ephemeral=True)
     return reply
-
 
 
 def clean(text: str, bot_user_id: str | None = None) -> str:

@@ -495,7 +495,7 @@ ASK_BACK = {
         "tell me in full, e.g. “move my call with Priya to 4”."
     ),
     "ellipsis": "About what? Ask me in full, e.g. “what's on my calendar tomorrow?”",
-    "pronoun": "Which one do you mean? Name it, e.g. “when does the Baker Street duplex close?”",
+    "pronoun": "Which one do you mean? Say it with its name — the deal, the request or the appointment.",
     "confirm": "Go ahead with what? I haven't offered you anything in this conversation yet.",
 }
 ASK_BACK_WHICH_REQUEST = "Which one should I cancel?"
