@@ -1,47 +1,61 @@
-"""A conversation turn: parse → gate → dispatch. `HANDLERS` is the one table of intent → handler.
+"""A conversation turn: recall → parse → gate → dispatch → remember. `HANDLERS` is the one table of
+intent → handler.
 
 To answer a new intent, add one line to HANDLERS with a plain function `(Context, Ask) -> Reply`.
 An intent without a handler yet is still gated; if its duty is granted it becomes a request for the VA.
+The message is read against what the conversation was last about (handlers.conversation.state), and what
+the answer talked about is kept for the next message, in the same unit of work. Asked where others read
+along (a channel), an answer about the person is theirs alone (README.md, "Where answers go").
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import partial
 from types import MappingProxyType
+from typing import Any
 
 from bot.parser import match_deal, parse
 from bot.telemetry.metrics import name_work
-from handlers.calendar import availability, event_question
+from handlers.calendar import availability, booking, event_question
 from handlers.calendar import questions as calendar
+from handlers.conversation import followups, state
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import MENTION
 from handlers.core.reply import Reply
 from handlers.deals import status as deals
 from handlers.help import answers as help
 from handlers.help import smalltalk
-from handlers.phases import gate
+from handlers.phases import gate, words
 from handlers.proactive import agenda_settings
-from handlers.queue import intake, requests
+from handlers.queue import in_words, intake, why
 
 Handler = Callable[[Context, Ask], Reply]
 
 HANDLERS: dict[str, Handler] = {
     "help": help.handle,
     "smalltalk": smalltalk.handle,
-    "request.status": requests.status,
-    "task.create": intake.handle,
-    "unknown": intake.offer,
+    "request.status": in_words.status,  # "is it done yet?" about one request, or all of them
+    "task.create": in_words.task,  # "and the Parkers too" adds to the last request; else a new one
+    "unknown": followups.not_understood,  # an unresolved follow-up is asked back, never passed on
     "calendar.agenda": calendar.agenda,
     "calendar.availability": availability.availability,
-    "calendar.schedule": calendar.book,
+    "calendar.schedule": booking.book,
     "deal.status": partial(deals.status, match=match_deal),  # the parser's deal matching, wired in here
     "deal.pipeline": deals.pipeline,
     "agenda.settings": agenda_settings.handle,  # "send my agenda at 7:30" / "stop the morning agenda"
     "calendar.event": event_question.event,  # "when is my haircut?", "where is the closing?"
+    "conversation.withdraw": followups.withdraw,  # "cancel that"
+    "conversation.confirm": followups.confirm,  # "book it" (offers and refusals become their own asks)
+    "conversation.decline": followups.decline,  # "no thanks"
+    "phase.info": words.info,  # "what phase am I in?", "how do I get to phase 3?"
+    "phase.request": words.request,  # "ask my VA about phase 3"
+    "request.why": why.why,  # "why wasn't my haircut booked?"
 }
+PUBLIC = frozenset({"help", "smalltalk"})  # the only answers Jane gives for everyone to read in a channel
 
 MAX_TEXT = 4000  # characters; longer messages get a polite "please shorten it"
 
@@ -49,12 +63,16 @@ _LINK = re.compile(r"<(?:mailto:|tel:)?([^<>|]+)\|([^<>]+)>")  # <url|label> →
 _BARE = re.compile(r"<(?!@|#|!)(?:mailto:|tel:)?([^<>|]+)>")  # <url> → url
 
 
-def understand(ctx: Context, text: str) -> Ask:
-    """What the person asked, as the parser reads it in their own time zone."""
-    parsed = parse(text, ctx.local_now, ctx.zone)
-    return Ask(
-        text=text, intent=parsed.intent, duty=parsed.duty, slots=MappingProxyType(dict(parsed.slots or {}))
-    )
+def understand(ctx: Context, text: str, topics: Mapping[str, Any] | None = None) -> Ask:
+    """What the person asked, as the parser reads it in their own time zone against the conversation's
+    topics; a follow-up that is another capability's ask in other words becomes that ask."""
+    parsed = parse(text, ctx.local_now, ctx.zone, topics or None)
+    slots = dict(parsed.slots or {})
+    if parsed.intent == "phase.info" and slots.get("ask") == "need" and "about" in slots:
+        # "which phase would I need for booking appointments?": the duty those words would need
+        slots.setdefault("duty", parse(str(slots["about"]), ctx.local_now, ctx.zone).duty)
+    ask = Ask(text=text, intent=parsed.intent, duty=parsed.duty, slots=MappingProxyType(slots))
+    return followups.concrete(ask)
 
 
 def respond(ctx: Context, ask: Ask) -> Reply:
@@ -68,7 +86,13 @@ def respond(ctx: Context, ask: Ask) -> Reply:
 
 
 def answer(ctx: Context, text: str) -> Reply:
-    return respond(ctx, understand(ctx, text))
+    topics = state.recall(ctx)
+    ask = understand(ctx, text, topics)
+    reply = respond(ctx, ask)
+    state.remember(ctx, topics, ask, reply)
+    if ctx.thread.shared and ask.intent not in PUBLIC:
+        return replace(reply, ephemeral=True)
+    return reply
 
 
 def clean(text: str, bot_user_id: str | None = None) -> str:

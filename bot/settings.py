@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     default_tz: str = Field("UTC", alias="JANE_DEFAULT_TZ")
     unclaimed_nudge_minutes: int = Field(30, alias="JANE_UNCLAIMED_NUDGE_MINUTES", ge=1)
     stale_deal_days: int = Field(14, alias="JANE_STALE_DEAL_DAYS", ge=1)
+    conversation_minutes: int = Field(30, alias="JANE_CONVERSATION_MINUTES", ge=1)  # follow-ups' memory
     pipeline: str = Field(pipeline.DEFAULT_LABELS, alias="JANE_PIPELINE")  # deal stages, in order
     client_quiet_hours: str = Field("21:00-07:00", alias="JANE_CLIENT_QUIET_HOURS")
     confirmations_at: str = Field("15:00", alias="JANE_CONFIRMATIONS_AT")

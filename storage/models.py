@@ -345,3 +345,16 @@ class OAuthState(Base):
     client_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     code_verifier: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Conversation(Base):
+    """What one conversation (a DM, or a thread in a channel, per person) was last about: its topics, as
+    README.md's "Follow-ups" describes them, kept here so that any process can take the next message."""
+
+    __tablename__ = "conversations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), unique=True)  # team, channel, thread (in a channel), person
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    topics: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -28,6 +28,7 @@ from storage.models import ClientProfile, Person, Request
 from storage.repositories import events, people
 
 LINE = "console-line:"  # event-id prefix that numbers console lines, so each has a ts of its own
+DIRECT = "im"  # the console is a direct message with Jane: one conversation, whatever the line
 
 
 class ConsoleNotifier(OutboxNotifier):
@@ -86,7 +87,8 @@ class Turn:
 
     @property
     def ctx(self) -> Context:
-        return self.unit.context(self.person, Thread(self.channel, self.ts))
+        typed = self.message("")
+        return self.unit.context(self.person, typed.thread, typed.conversation)
 
     @property
     def notify(self) -> ConsoleNotifier:
@@ -98,13 +100,14 @@ class Turn:
     def message(self, text: str) -> Incoming:
         return Incoming(
             kind="event", key=f"{self.channel}:{self.ts}", user_id=self.person.user_id,
-            channel=self.channel, ts=self.ts, thread_ts=self.ts, text=text,
+            channel=self.channel, ts=self.ts, thread_ts=self.ts, text=text, channel_type=DIRECT,
         )  # fmt: skip
 
     def click(self, action: str, value: str) -> Incoming:
         return Incoming(
             kind="action", key=f"action:{self.ts}:{self.person.user_id}", user_id=self.person.user_id,
             channel=self.channel, ts=self.ts, thread_ts=self.ts, action_id=action, value=value,
+            channel_type=DIRECT,
         )  # fmt: skip
 
 

@@ -149,9 +149,11 @@ def first_time(services: Services, event_id: str) -> bool:
 def answer(
     unit: Unit, incoming: Incoming, reply: Reply, *, key: str, remember: dict[str, Any] | None = None
 ) -> None:
-    """Answer the person: in the message's thread for events, privately (ephemeral) for clicks."""
+    """Answer the person: in the message's thread for events (to them alone, in a channel, when the reply
+    is ephemeral), privately (ephemeral) for clicks."""
     if incoming.kind == "event":
-        unit.notify.post(incoming.thread, reply, key=key, remember=remember)
+        alone = incoming.user_id if reply.ephemeral and incoming.shared else None
+        unit.notify.post(incoming.thread, reply, key=key, remember=remember, user=alone)
     elif incoming.extra.get("response_url"):
         unit.notify.respond(incoming.extra["response_url"], _ephemeral(reply), key=key)
     elif incoming.channel:

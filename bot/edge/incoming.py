@@ -32,11 +32,32 @@ class Incoming:
     action_id: str | None = None
     value: str | None = None
     bot_user_id: str | None = None
+    channel_type: str | None = None  # "im" for a direct message; Slack leaves it out of mentions and clicks
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def thread(self) -> Thread:
-        return Thread(self.channel, self.thread_ts)
+        return Thread(self.channel, self.thread_ts, shared=self.shared)
+
+    @property
+    def direct(self) -> bool:
+        """A direct message with Jane (Slack's DM channel ids start with D)."""
+        return self.channel_type == "im" or (self.channel or "").startswith("D")
+
+    @property
+    def shared(self) -> bool:
+        """Somewhere other people read along: a channel or a group, not a DM with Jane."""
+        return bool(self.channel) and not self.direct
+
+    @property
+    def conversation(self) -> str | None:
+        """The key under which this person's conversation keeps its topics: a DM is one conversation with
+        its threads; in a channel each thread is one, per person (nobody follows up on another's words)."""
+        if not (self.user_id and self.channel):
+            return None
+        if self.direct:
+            return f"{self.team_id}:{self.channel}:{self.user_id}"
+        return f"{self.team_id}:{self.channel}:{self.thread_ts or self.ts}:{self.user_id}"
 
     def describe(self) -> str:
         return f"{self.kind} {self.key} from {self.user_id} in {self.channel}"
@@ -55,6 +76,7 @@ class Incoming:
             text=_str(event.get("text")) or "",
             event_id=_id(body.get("event_id")),
             bot_user_id=_bot_user_id(body),
+            channel_type=_str(event.get("channel_type")),
         )
 
     @classmethod

@@ -35,8 +35,10 @@ class Unit:
     notify: OutboxNotifier
     services: Services
 
-    def context(self, asker: Person, thread: Thread | None = None) -> Context:
-        """The handlers' view of this unit of work, for one person asking."""
+    def context(
+        self, asker: Person, thread: Thread | None = None, conversation: str | None = None
+    ) -> Context:
+        """The handlers' view of this unit of work, for one person asking (in `conversation`, if any)."""
         return Context(
             session=self.session,
             asker=asker,
@@ -45,6 +47,7 @@ class Unit:
             calendar_for=self.services.calendar_for or _no_calendar,
             thread=thread or Thread(),
             settings=self.services.settings,
+            conversation=conversation,
         )
 
 

@@ -38,7 +38,7 @@ def register(app: App) -> None:
 def clicked(handle: ClickHandler) -> Work:
     def work(unit: Unit, person: Person, incoming: Incoming) -> None:
         click = Click(incoming.value or "", card=Thread(incoming.channel, incoming.ts), key=incoming.key)
-        reply = handle(unit.context(person, incoming.thread), click)
+        reply = handle(unit.context(person, incoming.thread, incoming.conversation), click)
         if reply is not None:
             answer(unit, incoming, reply, key=f"answer:{incoming.key}")
 

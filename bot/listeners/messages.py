@@ -1,4 +1,5 @@
-"""Direct messages and mentions: parsed, gated, handled and answered in the message's thread."""
+"""Direct messages and mentions: parsed, gated, handled and answered in the message's thread (privately
+to the asker in a channel, when the answer is about them)."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def converse(unit: Unit, person: Person, incoming: Incoming) -> None:
     elif len(text) > conversation.MAX_TEXT:
         reply = Reply(messages.TOO_LONG)
     else:
-        reply = conversation.answer(unit.context(person, incoming.thread), text)
+        reply = conversation.answer(unit.context(person, incoming.thread, incoming.conversation), text)
     # What the answer offered (e.g. a slot to book) is kept with it too, for the answer's buttons.
     remember = {"user": person.user_id, "text": text, **reply.extras.get("remember", {})} if text else None
     answer(unit, incoming, reply, key=reply_key(incoming.channel, incoming.ts), remember=remember)

@@ -30,11 +30,11 @@ def resolve(pieces: Sequence[Piece], now: datetime, zone: tzinfo, clip: bool = T
     """The window the pieces name; `clip` starts "this week" today rather than last Monday."""
     length = first(pieces, "length")
     minutes = length.minutes if length else None
-    moment = first(pieces, "moment")
-    if moment is not None and moment.moment is not None:
+    moment, dated = first(pieces, "moment"), _dated(pieces)
+    if moment is not None and moment.moment is not None and not _now_aside(moment, dated, now):
         start = moment.moment.astimezone(zone)
         return When(start, start + timedelta(minutes=minutes or SLOT_MINUTES), True, minutes)
-    dated, clock, part = _dated(pieces), _clock(pieces), first(pieces, "part") or first(pieces, "hint")
+    clock, part = _clock(pieces), first(pieces, "part") or first(pieces, "hint")
     hours = part.hours if part else (dated.hours if dated else None)
     if clock is not None:
         return _at_clock(clock, dated, hours, minutes, now, zone)
@@ -43,6 +43,11 @@ def resolve(pieces: Sequence[Piece], now: datetime, zone: tzinfo, clip: bool = T
     if dated is not None:
         return _days(dated, now, zone, clip, minutes)
     return None
+
+
+def _now_aside(moment: Piece, dated: Piece | None, now: datetime) -> bool:
+    """ "what's tomorrow looking like now?": a bare "now" beside another day means "at this point"."""
+    return moment.moment == now and dated is not None and dated.day is not None and dated.day != now.date()
 
 
 def _dated(pieces: Sequence[Piece]) -> Piece | None:

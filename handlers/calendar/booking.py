@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from handlers.calendar.draft import DEFAULT_MINUTES, end_of, event_key, new_event, title_of  # noqa: F401
+from handlers.calendar.draft import DEFAULT_MINUTES, end_of, new_event, title_of
 from handlers.calendar.problems import problem_reply, send_access_lost
 from handlers.calendar.windows import conflicts, read
 from handlers.core import messages as say
@@ -22,11 +22,12 @@ from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape, link_target
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import day_window, span, zone_of
+from handlers.core.topics import with_topics
 from handlers.phases import duties
 from handlers.queue import intake
-from handlers.queue.booking_card import BOOKING, CONFIRM, REJECT, Draft, card, draft_of  # noqa: F401  (action ids)
+from handlers.queue.booking_card import BOOKING, Draft, card, draft_of
 from handlers.queue.requests import CANCEL, refresh_homes, when
-from integrations.calendar import CalendarAccessLost, CalendarError, Created
+from integrations.calendar import Busy, CalendarAccessLost, CalendarError, Created
 from storage.models import Request
 from storage.repositories import requests as repo
 
@@ -39,6 +40,8 @@ def book(ctx: Context, ask: Ask) -> Reply:
     slots = ask.slots or {}
     if slots.get("action") in ("move", "cancel"):
         return _change(ctx, ask, slots)
+    if slots.get("action") == "edit":
+        return redraft(ctx, ask, slots)
     title = title_of(slots)
     start = read(slots.get("start"), ctx.zone)
     if not isinstance(start, datetime) or _no_clock_time(slots, start, ctx.zone):
@@ -46,14 +49,9 @@ def book(ctx: Context, ask: Ask) -> Reply:
     if start < ctx.now:
         return Reply(say.CAL_BOOK_PAST.format(title=escape(title)))
     end = end_of(slots, start, title, ctx.zone)
-    try:
-        # The whole day is asked (one call, shared with availability questions through the cache), so
-        # a clash is shown whole, not clipped to the slot.
-        day_start, day_end = day_window(start.date(), ctx.zone)
-        busy = ctx.calendar_for(ctx.client).busy(min(day_start, start), max(day_end, end))
-    except CalendarError as error:
-        return problem_reply(ctx, error)
-    clashes = conflicts(busy, start, end)
+    clashes = _clashes(ctx, start, end)
+    if isinstance(clashes, Reply):
+        return clashes
     draft: Draft = {
         "title": title, "start": start.isoformat(), "end": end.isoformat(),
         "attendees": [str(a) for a in slots.get("attendees") or ()],
@@ -61,15 +59,79 @@ def book(ctx: Context, ask: Ask) -> Reply:
     }  # fmt: skip
     request = repo.create(
         ctx.session, ctx.asker, ask.duty or DUTY, ask.text, status="awaiting_confirmation", due_at=start,
-        channel=ctx.thread.channel, thread_ts=ctx.thread.ts, details={BOOKING: draft},
+        channel=ctx.news_thread.channel, thread_ts=ctx.news_thread.ts, details={BOOKING: draft},
     )  # fmt: skip
     ctx.notify.post_card(request, card(request))
     refresh_homes(ctx, request)
-    when = span(start, end, ctx.zone, with_day=True)
+    text = say.CAL_BOOK_DRAFTED.format(title=escape(title), when=span(start, end, ctx.zone, with_day=True))
+    return _drafted(ctx, request, text, clashes)
+
+
+def redraft(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
+    """A correction to a booking ("move it to 4", "make it 45 minutes"): while it waits for the VA, the same
+    request re-timed and its card redrawn in place; once confirmed, a move for the VA; once turned down or
+    cancelled, a fresh draft at the new time."""
+    number = slots.get("request")
+    request = _locked(ctx, number) if isinstance(number, int) and not isinstance(number, bool) else None
+    draft = draft_of(request) if request is not None else None
+    if request is None or draft is None or request.client_id != ctx.asker.id:
+        return Reply(say.CAL_REDRAFT_GONE)
+    times = {key: slots[key] for key in ("start", "end", "duration_minutes") if key in slots}
+    if request.status == "done":
+        event = {"event": draft["title"], "from_start": draft["start"], "from_end": draft["end"]}
+        return _change(ctx, ask, {"action": "move", **event, **times})
+    if request.status == "cancelled":
+        again = {**times, "title": draft["title"], "attendees": draft.get("attendees", [])}
+        return book(ctx, replace(ask, slots=again))
+    title = draft["title"]
+    start = read(slots.get("start"), ctx.zone)
+    if not isinstance(start, datetime):
+        return Reply(say.CAL_BOOK_WHEN.format(title=escape(title)))
+    if start < ctx.now:
+        return Reply(say.CAL_BOOK_PAST.format(title=escape(title)))
+    end = end_of(slots, start, title, ctx.zone)
+    clashes = _clashes(ctx, start, end)
+    if isinstance(clashes, Reply):
+        return clashes
+    retimed = {"start": start.isoformat(), "end": end.isoformat()}
+    conflicts = [[b.start.isoformat(), b.end.isoformat()] for b in clashes]
+    request.details = {BOOKING: {**draft, **retimed, "conflicts": conflicts}}
+    request.due_at = start
+    request.text = f"{request.text}\n{ask.text}"  # the VA reads the correction under the first words
+    ctx.notify.update_card(request, card(request))
+    refresh_homes(ctx, request)
+    text = say.CAL_REDRAFTED.format(title=escape(title), when=span(start, end, ctx.zone, with_day=True))
+    return _drafted(ctx, request, text, clashes)
+
+
+def _clashes(ctx: Context, start: datetime, end: datetime) -> list[Busy] | Reply:
+    """What on the client's calendar overlaps start-end, or the reply saying why the calendar can't tell."""
+    assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
+    try:
+        # The whole day is asked (one call, shared with availability questions through the cache), so
+        # a clash is shown whole, not clipped to the slot.
+        day_start, day_end = day_window(start.date(), ctx.zone)
+        busy = ctx.calendar_for(ctx.client).busy(min(day_start, start), max(day_end, end))
+    except CalendarError as error:
+        return problem_reply(ctx, error)
+    return conflicts(busy, start, end)
+
+
+def _drafted(ctx: Context, request: Request, text: str, clashes: list[Busy]) -> Reply:
+    """The client's answer about a draft waiting for the VA: its first clash, and Cancel."""
     notes = tuple(say.CAL_BOOK_CONFLICT.format(when=span(b.start, b.end, ctx.zone)) for b in clashes[:1])
     cancel = Button(say.CANCEL, CANCEL, str(request.id), "danger")
-    text = say.CAL_BOOK_DRAFTED.format(title=escape(title), when=when)
-    return Reply(text, sections=notes, buttons=(cancel,))
+    return with_topics(Reply(text, sections=notes, buttons=(cancel,)), draft=draft_topic(request))
+
+
+def draft_topic(request: Request) -> dict[str, Any]:
+    """A waiting booking as a conversation's `draft` topic, for "move it to 4" and "cancel that"."""
+    draft = draft_of(request)
+    assert draft is not None, "only a booking request is a draft"
+    start, end = datetime.fromisoformat(draft["start"]), datetime.fromisoformat(draft["end"])
+    minutes = int((end - start).total_seconds() // 60)
+    return {"request": request.id, "start": draft["start"], "end": draft["end"], "duration_minutes": minutes,
+            "title": draft["title"]}  # fmt: skip
 
 
 def _no_clock_time(slots: Mapping[str, Any], start: datetime, zone: ZoneInfo) -> bool:

@@ -6,12 +6,14 @@ and the cache in front of the gateway turns the same question within 60 seconds 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from handlers.calendar.agenda import agenda_reply
-from handlers.calendar.booking import book, confirm, reject  # noqa: F401  (the booking handlers live there)
 from handlers.calendar.problems import problem_reply
 from handlers.calendar.windows import agenda_window
 from handlers.core.context import Ask, Context
 from handlers.core.reply import Reply
+from handlers.core.topics import with_topics
 from integrations.calendar import CalendarError
 
 
@@ -24,4 +26,9 @@ def agenda(ctx: Context, ask: Ask) -> Reply:
         found = ctx.calendar_for(ctx.client).agenda(start, end)
     except CalendarError as error:
         return problem_reply(ctx, error)
-    return agenda_reply(found, start, end, ctx.zone, today)
+    return with_topics(agenda_reply(found, start, end, ctx.zone, today), window=_times(start, end))
+
+
+def _times(start: datetime, end: datetime) -> dict[str, str]:
+    """A window as the conversation's topic, for "and tomorrow?"."""
+    return {"start": start.isoformat(), "end": end.isoformat()}

@@ -71,6 +71,9 @@ class Settings(GoogleSettings, Protocol):
     @property
     def stale_deal_days(self) -> int: ...
 
+    @property
+    def conversation_minutes(self) -> int: ...
+
 
 @dataclass
 class Thread:
@@ -78,6 +81,7 @@ class Thread:
 
     channel: str | None = None
     ts: str | None = None
+    shared: bool = False  # a channel others read, not a direct message: answers about a person stay private
 
 
 @dataclass
@@ -91,6 +95,7 @@ class Context:
     calendar_for: Callable[[ClientProfile], CalendarGateway]
     thread: Thread
     settings: Settings | None = None
+    conversation: str | None = None  # the key of the conversation whose topics follow-ups read (none: a job)
 
     @property
     def client(self) -> ClientProfile | None:
@@ -103,6 +108,12 @@ class Context:
     @property
     def local_now(self) -> datetime:
         return self.now.astimezone(self.zone)
+
+    @property
+    def news_thread(self) -> Thread:
+        """Where news about something asked now goes later: this thread, or the person's DM when others
+        read along here (a VA's updates on a request are the client's business alone)."""
+        return Thread() if self.thread.shared else self.thread
 
 
 @dataclass(frozen=True)

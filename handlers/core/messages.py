@@ -601,3 +601,77 @@ PIPELINE_FIRST_TO_CLOSE = "*{name}* is expected to close first, {day}."
 PIPELINE_CLOSE_ORDER = "*In order of expected close:*\n{lines}"
 PIPELINE_NO_CLOSE_DATE = "No expected close date yet: {names}."
 PIPELINE_NO_CLOSE_DATES = "None of your open deals has an expected close date yet: {names}."
+
+
+# --- conversation: follow-ups, corrections, withdrawals, phases in words, "why wasn't it booked?" -------
+# A follow-up Jane cannot tie to anything is asked back, by what kind of follow-up it was; never passed on.
+ASK_BACK = {
+    "withdraw": "There's nothing from our conversation for me to cancel.",
+    "correction": (
+        "What should I change? There's no booking, reminder or agenda time in our conversation to change — "
+        "tell me in full, e.g. “move my call with Priya to 4”."
+    ),
+    "ellipsis": "About what? Ask me in full, e.g. “what's on my calendar tomorrow?”",
+    "pronoun": "Which one do you mean? Say it with its name — the deal, the request or the appointment.",
+    "confirm": "Go ahead with what? I haven't offered you anything in this conversation yet.",
+}
+ASK_BACK_WHICH_REQUEST = "Which one should I cancel?"
+ASK_BACK_WHICH_DEAL = "Which deal do you mean?"
+ASK_BACK_DEFAULT = "I'm not sure what you're referring to — could you say it in full?"
+NOTHING_TO_CANCEL = "There's nothing of yours waiting that I could cancel."
+WITHDRAWN_REQUEST = "Cancelled: your request to {phrase}. I've taken it off your VA's queue."
+WITHDRAWN_BOOKING = "Cancelled: I won't book *{title}* ({when}), and your VA won't need to check it."
+WITHDRAW_TOO_LATE = "That one is already {status}, so there's nothing to cancel."
+CONFIRM_DRAFT_WAITING = (
+    "*{title}* ({when}) is already with your VA; I'll put it on your calendar as soon as they confirm it."
+)
+DECLINED = "No problem — I'll leave it there."
+
+CAL_REDRAFTED = "Changed: *{title}* is now {when}. Your VA will check it, then I'll put it on your calendar."
+CAL_REDRAFT_GONE = (
+    "I can't find that booking any more — tell me the new time in full, e.g. “book a call with Priya "
+    "tomorrow at 4”."
+)
+
+REQUEST_ONE = {
+    "queued": "Not yet — your request to {phrase} is waiting for {va} to pick it up.",
+    "claimed": "{owner} has picked up your request to {phrase} and is on it.",
+    "awaiting_confirmation": "Not yet — your VA hasn't checked *{title}* ({when}) yet.",
+    "done": "Done: your request to {phrase}.",
+    "cancelled": "Your request to {phrase} was cancelled.",
+}
+REQUEST_ONE_VA = "your VA, {name},"
+REQUEST_ONE_TEAM = "a VA"
+REQUEST_ONE_GONE = (
+    "I can't find that request any more. Ask me “what's the status of my requests?” to see them all."
+)
+ALSO_ADDED = "I've added “{words}” to your request to {phrase}; your VA sees it on the request."
+ALSO_TOLD_OWNER = "<@{client}> added to their request to {phrase}: “{words}”"
+ALSO_WORDS = "{text}\n{words}"
+
+WHY_REJECTED = "{who} didn't book *{title}*: {note}"
+WHY_REJECTED_NO_REASON = "{who} didn't book *{title}* and gave no reason — tell me another time to try again."
+WHY_CANCELLED_BY_YOU = "You cancelled it, so I didn't book *{title}*."
+WHY_WAITING = "It isn't decided yet: your VA hasn't checked *{title}* ({when}) yet."
+WHY_BOOKED = "It was booked: *{title}*, {when}."
+WHY_DONE = "It was done by {owner}{note}."
+WHY_DONE_NOTE = ": {note}"
+WHY_CANCELLED = "It was cancelled{note}."
+WHY_OPEN = "It's not done yet: {state}."
+WHY_NOTHING = "I can't find a request of yours about “{about}”."
+WHY_WHICH = "Which request do you mean? Name it, e.g. “why wasn't my haircut booked?”"
+THE_VA = "Your VA"
+
+PHASE_WHAT = "*{phase_name}* adds:\n{lines}"
+PHASE_WHAT_HAVE = "You already have everything in Phase {roman} — you're in *{current_name}*."
+PHASE_HOW = "Moving up to *{phase_name}* is for {who} to agree. Shall I ask?"
+PHASE_HOW_WHO_VA = "your VA, {va},"
+PHASE_HOW_WHO_ADMIN = "an admin"
+PHASE_NEED = "*{label}* comes with *{phase_name}*; you're in *{current_name}*."
+PHASE_NEED_HAVE = "*{label}* is already yours — you're in *{current_name}*."
+PHASE_NEED_WHICH = (
+    "Which phase would you need for what? Tell me what you'd like me to do, e.g. “which phase do I need for "
+    "booking appointments?”"
+)
+PHASE_NEED_NONE = "Every phase covers that: just ask me."
+PHASE_TOP = "You're in *{phase_name}*, the top phase: there's nothing more to unlock."

@@ -3,6 +3,7 @@ open the deal form in Slack (the console types `/deal N STAGE [note]` and `/deal
 
 from __future__ import annotations
 
+from handlers.conversation import state
 from handlers.core.buttons import ButtonAction, Click
 from handlers.core.context import Context
 from handlers.core.reply import Reply
@@ -14,10 +15,12 @@ CHOICES_SHOWN = "the number is on the deal's button when Jane asks which one"
 
 def pick(ctx: Context, click: Click) -> Reply | None:
     """A "which deal?" button: the gate again (phases change), then the deal only if it is the clicker's,
-    shown in the conversation it was asked in; a refusal goes to the clicker alone."""
+    shown in the conversation it was asked in (to the clicker alone in a channel, and to them alone for
+    a refusal); the conversation then talks about that deal."""
     refusal = gate.check(ctx.asker, status.PICK_ASK)
     reply = refusal or status.pick(ctx, click.value)
-    if refusal is not None or reply.ephemeral or not ctx.thread.channel:
+    state.note(ctx, reply)
+    if refusal is not None or reply.ephemeral or not ctx.thread.channel or ctx.thread.shared:
         return reply
     ctx.notify.post(ctx.thread, reply, key=f"deal-pick:{click.key}")
     return None

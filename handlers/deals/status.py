@@ -13,6 +13,7 @@ from handlers.core import messages
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape, quote
 from handlers.core.reply import Button, Reply, record_id
+from handlers.core.topics import with_topics
 from handlers.deals import facts
 from handlers.deals import pipeline as deal_pipeline
 from handlers.deals.stages import Pipeline, configured
@@ -56,7 +57,8 @@ def status(ctx: Context, ask: Ask, *, match: Matcher) -> Reply:
     tied = chosen or [deal for deal in deals if deal.name in set(found.candidates)]
     if tied:
         buttons = tuple(Button(deal.name, PICK, str(deal.id)) for deal in tied[:MAX_CHOICES])
-        return Reply(messages.DEAL_WHICH.format(words=quote(words)), buttons=buttons)
+        reply = Reply(messages.DEAL_WHICH.format(words=quote(words)), buttons=buttons)
+        return with_topics(reply, deals={"names": [deal.name for deal in tied[:MAX_CHOICES]]})
     return _open_list(ctx, pipe, messages.DEAL_NOT_FOUND.format(words=quote(words)))
 
 
@@ -100,7 +102,7 @@ def describe(ctx: Context, deal: Deal, pipe: Pipeline) -> Reply:
     if changes:
         lines = "\n".join(history_line(change, pipe, ctx.zone) for change in changes)
         sections.append(messages.DEAL_HISTORY.format(lines=lines))
-    return Reply(headline, sections=tuple(sections))
+    return with_topics(Reply(headline, sections=tuple(sections)), deal={"name": deal.name})
 
 
 def _open_list(ctx: Context, pipe: Pipeline, headline: str) -> Reply:

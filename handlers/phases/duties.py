@@ -3,6 +3,7 @@ duties)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -68,3 +69,20 @@ def duties_of_phase(phase: int) -> list[Duty]:
 def unknown_duties(duty_ids: Iterable[str]) -> list[str]:
     """The ids in `duty_ids` that the catalogue does not know."""
     return [d for d in duty_ids if d not in BY_ID]
+
+
+def described_by(words: str) -> Duty | None:
+    """The one duty whose label and description share the most words with `words` ("booking
+    appointments" is Appointment scheduling); None when none, or several equally, fit."""
+    wanted = _stems(words)
+    scores = sorted(((len(wanted & _stems(f"{d.label} {d.covers}")), d) for d in DUTIES), key=lambda s: -s[0])
+    best, runner_up = scores[0][0], scores[1][0]
+    return scores[0][1] if best > runner_up else None
+
+
+def _stems(text: str) -> set[str]:
+    """Words by their first four letters, so "booking" meets "book" and "appointments" "appointment"."""
+    return {word[:4] for word in re.findall(r"[a-z]{3,}", text.lower()) if word not in _SMALL_WORDS}
+
+
+_SMALL_WORDS = frozenset({"the", "and", "any", "other", "for", "with", "that", "this", "my", "our", "your"})

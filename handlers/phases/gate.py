@@ -9,6 +9,7 @@ from __future__ import annotations
 from handlers.core import messages
 from handlers.core.context import Ask
 from handlers.core.reply import Button, Reply
+from handlers.core.topics import with_topics
 from handlers.phases import duties
 from storage.models import Person
 
@@ -29,7 +30,9 @@ def check(asker: Person, ask: Ask) -> Reply | None:
         return Reply(messages.UNKNOWN_INTENT)
     if duties.is_granted(ask.duty, profile.phase, profile.override_map):
         return None
-    return refusal(ask.duty, profile.phase)
+    # Named as the conversation's `refused` topic: "how do I get that unlocked?" asks about its phase.
+    refused = {"intent": ask.intent, "duty": ask.duty, "phase": duties.phase_of(ask.duty)}
+    return with_topics(refusal(ask.duty, profile.phase), refused=refused)
 
 
 def refusal(duty_id: str, current_phase: int) -> Reply:

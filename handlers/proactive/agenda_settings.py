@@ -1,6 +1,8 @@
 """The morning agenda's settings (Phase III, daily_schedule): "send my agenda at 7:30", "stop the agenda".
 
-Slots: `time` ("07:30"), or `stop` (true); optional `weekdays` (true: weekdays only, false: every day).
+Slots: `time` ("07:30"), or `stop` (true); optional `weekdays` (true: weekdays only, false: every day),
+which alone ("and only on weekdays") changes the days of the agenda already set. Each answer names the
+setting as the conversation's `agenda` topic, so "actually, make it 7" changes it again.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from handlers.core.context import Ask, Context
 from handlers.core.home import Item, Section
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import plain_time
+from handlers.core.topics import with_topics
 from handlers.phases.duties import is_granted
 from handlers.proactive import job_plan
 from handlers.proactive.hours import is_quiet, quiet_hours
@@ -24,12 +27,16 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     if profile is None:  # the gate lets only clients through for a duty; this is belt and braces
         return Reply(say.AGENDA_WHICH_TIME)
     if slots.get("stop"):
-        return stop(ctx, profile)
-    at = _clock(slots.get("time"))
+        return _topic(stop(ctx, profile), profile)
+    weekdays = slots.get("weekdays")
+    at = _clock(slots.get("time")) or (_clock(profile.agenda_time) if weekdays is not None else None)
     if at is None:
         return Reply(say.AGENDA_WHICH_TIME)
-    weekdays = slots.get("weekdays")
-    return send_at(ctx, profile, at, None if weekdays is None else bool(weekdays))
+    return _topic(send_at(ctx, profile, at, None if weekdays is None else bool(weekdays)), profile)
+
+
+def _topic(reply: Reply, profile: ClientProfile) -> Reply:
+    return with_topics(reply, agenda={"time": profile.agenda_time, "weekdays": profile.agenda_weekdays_only})
 
 
 def send_at(ctx: Context, profile: ClientProfile, at: time, weekdays: bool | None = None) -> Reply:

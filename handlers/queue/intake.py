@@ -12,6 +12,7 @@ from handlers.core import messages
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape
 from handlers.core.reply import Button, Reply
+from handlers.core.topics import request_topic, with_topics
 from handlers.queue.requests import CANCEL, card, phrase, refresh_homes, when
 from storage.repositories import requests as repo
 
@@ -28,7 +29,7 @@ def handle(ctx: Context, ask: Ask, *, what: str | None = None) -> Reply:
     due_at, all_day = due(ask.slots, ctx.zone)
     request = repo.create(
         ctx.session, ctx.asker, duty, ask.text, due_at=due_at, due_all_day=all_day,
-        channel=ctx.thread.channel, thread_ts=ctx.thread.ts,
+        channel=ctx.news_thread.channel, thread_ts=ctx.news_thread.ts,
     )  # fmt: skip
     ctx.notify.post_card(request, card(request))
     refresh_homes(ctx, request)
@@ -37,7 +38,8 @@ def handle(ctx: Context, ask: Ask, *, what: str | None = None) -> Reply:
         who=_who(ctx), phrase=escape(what) if what else phrase(duty), due=due_text
     )
     cancel = Button(messages.CANCEL, CANCEL, str(request.id), "danger")
-    return Reply(text, sections=(messages.TASK_NEXT,), buttons=(cancel,))
+    reply = Reply(text, sections=(messages.TASK_NEXT,), buttons=(cancel,))
+    return with_topics(reply, request=request_topic(request))
 
 
 def offer(ctx: Context, ask: Ask) -> Reply:

@@ -11,6 +11,7 @@ from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape, mention, quote
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import zone_of
+from handlers.core.topics import request_topic, with_topics
 from handlers.phases import duties
 from handlers.queue import booking_card
 from storage.models import Person, Request
@@ -37,7 +38,11 @@ def status(ctx: Context, ask: Ask) -> Reply:
     if finished:
         sections.append("\n".join([messages.STATUS_RECENT, *(_status_line(r, ctx.zone) for r in finished)]))
     buttons = tuple(Button(messages.CANCEL, CANCEL, str(r.id)) for r in open_ if r.status == "queued")
-    return Reply(headline, sections=tuple(sections), buttons=buttons[:5])
+    reply = Reply(headline, sections=tuple(sections), buttons=buttons[:5])
+    if len(open_) != 1:
+        return reply
+    only = open_[0]  # "is it done yet?" can only mean this one
+    return with_topics(reply, request=request_topic(only))
 
 
 def card(request: Request, owner: Person | None = None) -> Reply:
@@ -71,10 +76,13 @@ def card(request: Request, owner: Person | None = None) -> Reply:
     return Reply(headline, sections=tuple(sections), buttons=buttons)
 
 
-def act(ctx: Context, request_id: int, action: str, note: str | None = None) -> Reply | None:
+def act(
+    ctx: Context, request_id: int, action: str, note: str | None = None, *, tell_client: bool = True
+) -> Reply | None:
     """Claim, release, finish or cancel a request for the asker; the answer to show the actor, if any.
 
-    Rights are re-checked here on every click; a refused or lost attempt changes nothing.
+    Rights are re-checked here on every click; a refused or lost attempt changes nothing. `tell_client`
+    False leaves telling the client to the caller (who answers them in the conversation at hand).
     """
     request = repo.get(ctx.session, request_id)
     if request is None:
@@ -90,7 +98,8 @@ def act(ctx: Context, request_id: int, action: str, note: str | None = None) -> 
     owner = people.get(ctx.session, request.owner_id) if request.owner_id else None
     step = len(repo.transitions(ctx.session, request.id))
     ctx.notify.update_card(request, card(request, owner))
-    _tell_client(ctx, request, verb, owner or ctx.asker, step)
+    if tell_client:
+        _tell_client(ctx, request, verb, owner or ctx.asker, step)
     refresh_homes(ctx, request, ctx.asker, before_owner)
     if verb == "cancel" and before_owner is not None and before_owner.id != ctx.asker.id:
         told = Reply(

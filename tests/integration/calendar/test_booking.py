@@ -9,10 +9,11 @@ from types import MappingProxyType
 import pytest
 from sqlalchemy import func, select
 
-from handlers.calendar import booking
+from handlers.calendar import booking, draft
 from handlers.core import messages
 from handlers.core.context import Ask, Context, Thread
 from handlers.core.timefmt import plain_dates
+from handlers.queue import booking_card
 from handlers.queue import home as queue_home
 from handlers.queue import requests as queue
 from integrations.calendar import CalendarError
@@ -85,7 +86,7 @@ def test_confirm_creates_one_event_and_tells_the_client(world):
     assert "already" in again.text
     assert world.events() == 1
     row = world.session.scalars(select(CalendarEvent)).one()
-    assert row.title == "Lunch with Sam" and row.event_key == booking.event_key(request)
+    assert row.title == "Lunch with Sam" and row.event_key == draft.event_key(request)
     assert request.status == "done" and request.details["booking"]["event"] == row.event_key
     [told] = world.notify.to("UMARIA")
     assert plain_dates(told.text) == "Booked: *Lunch with Sam*, Tue, Dec 1, 12:00 PM–1:00 PM."
@@ -109,7 +110,7 @@ def test_reject_tells_the_client_and_books_nothing(world):
 
 def test_every_card_of_a_booking_is_its_booking_card_whoever_renders_it(world):
     request = drafted(world)
-    assert queue.card(request) == booking.card(request)
+    assert queue.card(request) == booking_card.card(request)
     [item] = queue_home.queue_section(world.ctx(world.ana)).items
     assert [b.action for b in item.buttons] == ["booking.confirm", "booking.reject"]
 
@@ -223,5 +224,5 @@ def test_cancelling_an_event_is_a_request_for_the_va_not_a_new_booking(world):
 
 def test_event_keys_are_google_valid_and_stable(world):
     request = drafted(world)
-    key = booking.event_key(request)
-    assert re.fullmatch(r"[0-9a-v]{5,1024}", key) and key == booking.event_key(request)
+    key = draft.event_key(request)
+    assert re.fullmatch(r"[0-9a-v]{5,1024}", key) and key == draft.event_key(request)

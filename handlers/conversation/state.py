@@ -1,0 +1,119 @@
+"""A conversation's memory (README.md, "Follow-ups: `--context`"): what its last answers were about, kept
+in the database per conversation, so that whichever process takes the next message reads it against them.
+
+A topic expires once nobody has talked about it for `JANE_CONVERSATION_MINUTES`, and when the talk turns:
+a message that is no follow-up and talks about something new drops the older topics of the same family (a
+new day asked about drops the slot and the offer of the last one; a new deal, the deals Jane asked to
+choose from; a new errand, the last one and the phase that refused an ask). A follow-up keeps them and
+marks the topic it used as just talked about; what it withdrew or answered ("cancel that", "yes please")
+is gone. Help, smalltalk and what Jane did not understand leave everything as it was, so a "thanks!"
+between two questions loses nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from handlers.core.context import Ask, Context
+from handlers.core.reply import Reply
+from handlers.core.topics import stated
+from storage.repositories import conversations as repo
+
+DEFAULT_MINUTES = 30
+FAMILIES: Mapping[str, str] = {
+    "window": "calendar", "slot": "calendar", "event": "calendar", "offer": "calendar",
+    "deal": "deals", "deals": "deals",
+    "draft": "errands", "request": "errands", "reminder": "errands", "refused": "errands",
+    "agenda": "agenda",
+    "client": "clients",
+}  # fmt: skip
+ASIDES = frozenset({"help", "smalltalk", "unknown"})  # turns that change nothing about the subject
+ANSWERED = frozenset({"offer", "refused"})  # what a yes or a no to it uses up ("book it", "no thanks")
+LAST = "last"
+Topics = dict[str, dict[str, Any]]
+
+
+def recall(ctx: Context) -> Topics:
+    """The topics of the asker's conversation that have not expired (none outside a conversation)."""
+    if ctx.conversation is None:
+        return {}
+    return fresh(repo.topics(ctx.session, ctx.conversation), ctx.now, quiet_spell(ctx))
+
+
+def remember(ctx: Context, topics: Topics, ask: Ask, reply: Reply) -> None:
+    """Keep what this turn was about, in the same unit of work as its answer."""
+    if ctx.conversation is None:
+        return
+    kept = after(topics, ask, reply, ctx.now)
+    if kept != topics:
+        _keep(ctx, kept)
+
+
+def note(ctx: Context, reply: Reply) -> None:
+    """Add what a click's answer talked about (a deal picked from Jane's choices) to its conversation."""
+    named = stated(reply)
+    if ctx.conversation is None or not named:
+        return
+    _keep(ctx, {**recall(ctx), **_stamped(named, ctx.now)})
+
+
+def after(topics: Topics, ask: Ask, reply: Reply, now: datetime) -> Topics:
+    """The topics once `ask` has been answered by `reply` (a pure function: the rules in the docstring)."""
+    named = _stamped(stated(reply), now)
+    if ask.intent in ASIDES and not named:
+        return dict(topics)
+    slots = ask.slots or {}
+    kept = dict(topics)
+    used = slots.get("refers_to")
+    if slots.get("follow_up") is None:
+        turned = {FAMILIES[kind] for kind in named}
+        kept = {kind: fields for kind, fields in kept.items() if FAMILIES.get(kind) not in turned}
+    elif isinstance(used, str) and used in kept and used != LAST:
+        if slots.get("follow_up") == "withdraw" or slots.get("follow_up") == "confirm" and used in ANSWERED:
+            del kept[used]
+        else:
+            kept[used] = {**kept[used], "at": now.isoformat()}
+    kept.update(named)
+    kept[LAST] = {"intent": ask.intent, "slots": _plain(slots), "at": now.isoformat()}
+    return kept
+
+
+def fresh(topics: Mapping[str, Any], now: datetime, quiet: timedelta) -> Topics:
+    """The topics set or used within the quiet spell before `now`."""
+    return {
+        kind: dict(fields)
+        for kind, fields in topics.items()
+        if isinstance(fields, Mapping) and (at := _moment(fields.get("at"))) is not None and at >= now - quiet
+    }
+
+
+def quiet_spell(ctx: Context) -> timedelta:
+    return timedelta(minutes=getattr(ctx.settings, "conversation_minutes", None) or DEFAULT_MINUTES)
+
+
+def _keep(ctx: Context, topics: Topics) -> None:
+    assert ctx.conversation is not None, "only a conversation keeps topics"
+    repo.keep(ctx.session, ctx.conversation, ctx.asker.id, topics, ctx.now)
+    # Conversations quiet for longer than the spell remember nothing: their rows can go.
+    repo.forget_quiet(ctx.session, ctx.asker.id, ctx.now - quiet_spell(ctx))
+
+
+def _stamped(named: Topics, now: datetime) -> Topics:
+    return {kind: {**fields, "at": now.isoformat()} for kind, fields in named.items() if kind in FAMILIES}
+
+
+def _plain(slots: Mapping[str, Any]) -> dict[str, Any]:
+    """The slots as stored JSON (tuples become lists), without the follow-up marks."""
+    kept = {key: value for key, value in slots.items() if key not in ("follow_up", "refers_to")}
+    return dict(json.loads(json.dumps(kept, default=list)))
+
+
+def _moment(value: Any) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    return moment if moment is not None and moment.tzinfo is not None else None

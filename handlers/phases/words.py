@@ -1,0 +1,100 @@
+"""Phases in plain words: "what phase am I in?", "what does Phase III unlock?", "how do I get to phase 3?",
+"which phase would I need for that?" (answered from the duty catalogue), and "ask my VA about phase 3",
+which is the "Ask my VA about Phase N" button said in words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from handlers.core import messages as say
+from handlers.core.context import Ask, Context
+from handlers.core.mrkdwn import mention
+from handlers.core.reply import Button, Reply
+from handlers.phases import commands, duties
+from handlers.phases.trust import roman
+from storage.models import ClientProfile
+
+TOP = max(duties.PHASES)
+
+
+def info(ctx: Context, ask: Ask) -> Reply:
+    """A question about phases, by its `ask` slot: current, what, how or need."""
+    slots = ask.slots or {}
+    profile = ctx.client
+    if profile is None:  # a VA or an admin: the phases of the clients they serve
+        return _shown(commands.show(ctx))
+    phase = _phase(slots.get("phase"))
+    kind = slots.get("ask") or "current"
+    if kind == "what":
+        return _what(profile, phase or min(profile.phase + 1, TOP))
+    if kind == "how":
+        return _how(profile, phase or profile.phase + 1)
+    if kind == "need":
+        named = duties.described_by(str(slots.get("about") or ""))
+        return _need(profile, slots.get("duty") or (named.id if named else None), phase)
+    return _shown(commands.describe(ctx, profile))
+
+
+def request(ctx: Context, ask: Ask) -> Reply:
+    """ "ask my VA about phase 3": the same proposal as the button (the next phase when none is named)."""
+    profile = ctx.client
+    phase = _phase((ask.slots or {}).get("phase")) or (profile.phase + 1 if profile else None)
+    return _shown(commands.request(ctx, str(phase or "")))
+
+
+def _what(profile: ClientProfile, phase: int) -> Reply:
+    current = duties.PHASE_NAMES[profile.phase]
+    if phase <= profile.phase:
+        return Reply(say.PHASE_WHAT_HAVE.format(roman=roman(phase), current_name=current))
+    lines = "\n".join(
+        say.PHASE_DUTY_LINE.format(label=duty.label, covers=duty.covers)
+        for duty in duties.duties_of_phase(phase)
+    )
+    text = say.PHASE_WHAT.format(phase_name=duties.PHASE_NAMES[phase], lines=lines)
+    return Reply(text, buttons=_ask_button(profile, phase))
+
+
+def _how(profile: ClientProfile, phase: int) -> Reply:
+    if profile.phase >= TOP:
+        return Reply(say.PHASE_TOP.format(phase_name=duties.PHASE_NAMES[profile.phase]))
+    if phase <= profile.phase:
+        return Reply(say.PHASE_ALREADY["you"].format(roman=roman(profile.phase)))
+    who = say.PHASE_HOW_WHO_VA.format(va=mention(profile.va)) if profile.va else say.PHASE_HOW_WHO_ADMIN
+    text = say.PHASE_HOW.format(phase_name=duties.PHASE_NAMES[min(phase, TOP)], who=who)
+    return Reply(text, buttons=_ask_button(profile, min(phase, TOP)))
+
+
+def _need(profile: ClientProfile, duty_id: object, phase: int | None) -> Reply:
+    """The phase a duty comes with (the duty named, or the phase of the ask Jane last refused)."""
+    current = duties.PHASE_NAMES[profile.phase]
+    if isinstance(duty_id, str) and duty_id in duties.BY_ID:
+        duty = duties.duty(duty_id)
+        if duties.is_granted(duty.id, profile.phase, profile.override_map):
+            return Reply(say.PHASE_NEED_HAVE.format(label=duty.label, current_name=current))
+        if duty.phase <= profile.phase:  # withheld by the client's job description, not by the phase
+            return Reply(say.DUTY_WITHHELD.format(label=duty.label), sections=(say.DUTY_WITHHELD_HINT,))
+        text = say.PHASE_NEED.format(
+            label=duty.label, phase_name=duties.PHASE_NAMES[duty.phase], current_name=current
+        )
+        how = _how(profile, duty.phase)
+        return Reply(text, sections=(how.text,), buttons=how.buttons)
+    if phase is not None:
+        return _how(profile, phase)
+    return Reply(say.PHASE_NEED_WHICH)
+
+
+def _ask_button(profile: ClientProfile, phase: int) -> tuple[Button, ...]:
+    if phase <= profile.phase:
+        return ()
+    return (Button(say.ASK_ABOUT_PHASE.format(phase=phase), commands.REQUEST, str(phase), "primary"),)
+
+
+def _phase(value: object) -> int | None:
+    return (
+        value if isinstance(value, int) and not isinstance(value, bool) and value in duties.PHASES else None
+    )
+
+
+def _shown(reply: Reply) -> Reply:
+    """An answer in the conversation, where the /phase command's answers are private to the typist."""
+    return replace(reply, ephemeral=False)

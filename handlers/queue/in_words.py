@@ -1,0 +1,138 @@
+"""A client's follow-ups about one request, in words: "is it done yet?", "cancel that", "and the Parkers
+too". The request is the one the conversation talked about last (README.md, "Follow-ups")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from handlers.core import messages as say
+from handlers.core.context import Ask, Context
+from handlers.core.mrkdwn import escape, mention, quote
+from handlers.core.reply import Button, Reply
+from handlers.core.timefmt import span
+from handlers.core.topics import request_topic, with_topics
+from handlers.queue import intake, requests
+from handlers.queue.booking_card import draft_of
+from handlers.queue.requests import CANCEL, act, card, phrase, refresh_homes
+from storage.models import OPEN_REQUEST_STATUSES, Request
+from storage.repositories import requests as repo
+
+CHOICES = 5  # open requests offered as Cancel buttons when "cancel that" names nothing
+CHOICE_LABEL = 40
+
+
+def status(ctx: Context, ask: Ask) -> Reply:
+    """ "is it done yet?" about the conversation's request; otherwise every open request."""
+    number = _number(ask, "request")
+    return status_of(ctx, number) if number is not None else requests.status(ctx, ask)
+
+
+def task(ctx: Context, ask: Ask) -> Reply:
+    """ "and the Parkers too" after a request adds to it; any other errand is a new request."""
+    return add_to(ctx, ask) if (ask.slots or {}).get("also") else intake.handle(ctx, ask)
+
+
+def status_of(ctx: Context, request_id: int) -> Reply:
+    """Where one of the asker's requests stands."""
+    request = _own(ctx, request_id)
+    if request is None:
+        return Reply(say.REQUEST_ONE_GONE)
+    template = say.REQUEST_ONE[request.status]
+    text = template.format(
+        phrase=phrase(request.duty), va=_va(request), owner=_owner(request), **_booking(ctx, request)
+    )
+    return with_topics(Reply(text), request=request_topic(request))
+
+
+def already_asked(ctx: Context, request_id: int) -> Reply:
+    """ "book it" about a booking already drafted: it is with the VA (or where it stands since)."""
+    request = _own(ctx, request_id)
+    if request is None or request.status != "awaiting_confirmation" or draft_of(request) is None:
+        return status_of(ctx, request_id)
+    text = say.CONFIRM_DRAFT_WAITING.format(**_booking(ctx, request))
+    return with_topics(Reply(text), request=request_topic(request))
+
+
+def withdraw(ctx: Context, request_id: int) -> Reply:
+    """ "cancel that": the request (or booking draft) cancelled and its card updated; answered here."""
+    request = _own(ctx, request_id)
+    if request is None:
+        return Reply(say.NOTHING_TO_CANCEL)
+    if request.status not in OPEN_REQUEST_STATUSES:
+        return Reply(say.WITHDRAW_TOO_LATE.format(status=say.STATUS_STATE[request.status]))
+    refused = act(ctx, request.id, CANCEL, tell_client=False)
+    if refused is not None:
+        return replace(refused, ephemeral=False)
+    if draft_of(request) is not None:
+        return Reply(say.WITHDRAWN_BOOKING.format(**_booking(ctx, request)))
+    return Reply(say.WITHDRAWN_REQUEST.format(phrase=phrase(request.duty)))
+
+
+def which_to_cancel(ctx: Context) -> Reply:
+    """ "cancel that" with nothing to refer to: the asker's open requests, each with its Cancel button."""
+    open_ = repo.open_requests(ctx.session, ctx.asker) if ctx.client is not None else []
+    if not open_:
+        return Reply(say.NOTHING_TO_CANCEL)
+    buttons = tuple(
+        Button(f"{say.CANCEL}: {quote(_what(request), CHOICE_LABEL)}", CANCEL, str(request.id))
+        for request in open_[:CHOICES]
+    )
+    return Reply(say.ASK_BACK_WHICH_REQUEST, buttons=buttons)
+
+
+def add_to(ctx: Context, ask: Ask) -> Reply:
+    """ "and the Parkers too": added to the request it follows while that is still open, else a new one."""
+    slots = ask.slots or {}
+    number = _number(ask, "request")
+    request = _own(ctx, number) if number is not None else None
+    if request is None or request.status not in ("queued", "claimed"):
+        first = f"{request.text}\n" if request is not None else ""
+        return intake.handle(ctx, replace(ask, text=f"{first}{ask.text}", slots={}))
+    request.text = f"{request.text}\n{ask.text}"  # the VA reads the addition under the first words
+    ctx.notify.update_card(request, card(request))
+    refresh_homes(ctx, request)
+    words = escape(str(slots.get("also") or ask.text))
+    if request.owner is not None:
+        told = Reply(
+            say.ALSO_TOLD_OWNER.format(client=ctx.asker.user_id, phrase=phrase(request.duty), words=words)
+        )
+        ctx.notify.tell(
+            request.owner, told, key=f"request:{request.id}:also:{ctx.thread.channel}:{ctx.thread.ts}"
+        )
+    text = say.ALSO_ADDED.format(words=words, phrase=phrase(request.duty))
+    return with_topics(Reply(text), request=request_topic(request))
+
+
+def _number(ask: Ask, key: str) -> int | None:
+    value = (ask.slots or {}).get(key)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _own(ctx: Context, request_id: int) -> Request | None:
+    request = repo.get(ctx.session, request_id)
+    return request if request is not None and request.client_id == ctx.asker.id else None
+
+
+def _booking(ctx: Context, request: Request) -> dict[str, str]:
+    """A booking draft's title and time, for the sentences about it (nothing for another request)."""
+    draft = draft_of(request)
+    if draft is None:
+        return {}
+    start, end = datetime.fromisoformat(draft["start"]), datetime.fromisoformat(draft["end"])
+    return {"title": escape(draft["title"]), "when": span(start, end, ctx.zone, with_day=True)}
+
+
+def _what(request: Request) -> str:
+    draft = draft_of(request)
+    return draft["title"] if draft is not None else request.text
+
+
+def _va(request: Request) -> str:
+    profile = request.client.client
+    va = profile.va if profile is not None else None
+    return say.REQUEST_ONE_VA.format(name=mention(va)) if va is not None else say.REQUEST_ONE_TEAM
+
+
+def _owner(request: Request) -> str:
+    return mention(request.owner) if request.owner is not None else say.SOMEONE

@@ -1,0 +1,91 @@
+"""“Why wasn't my haircut booked?”: what became of one of the client's requests, in the words of whoever
+decided it (the VA's reason for turning a booking down is kept on the request)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from handlers.core import messages as say
+from handlers.core.context import Ask, Context
+from handlers.core.mrkdwn import escape, mention, quote
+from handlers.core.reply import Reply
+from handlers.core.timefmt import span
+from handlers.core.topics import request_topic, with_topics
+from handlers.queue.booking_card import draft_of
+from storage.models import Person, Request
+from storage.repositories import people
+from storage.repositories import requests as repo
+
+SEARCHED = 50  # the client's latest requests looked through for the words asked about
+_WORD = re.compile(r"[a-z0-9]{3,}")
+_SMALL = frozenset(
+    {"the", "and", "for", "with", "that", "this", "was", "wasnt", "why", "not", "didnt", "booked"}
+)
+
+
+def why(ctx: Context, ask: Ask) -> Reply:
+    """What happened to the request the client names (or the conversation's last one), and why."""
+    slots = ask.slots or {}
+    number, about = slots.get("request"), str(slots.get("about") or "").strip()
+    request = _own(ctx, number) if isinstance(number, int) else _about(ctx, about) if about else None
+    if request is None:
+        return Reply(say.WHY_NOTHING.format(about=quote(about)) if about else say.WHY_WHICH)
+    return with_topics(Reply(_outcome(ctx, request)), request=request_topic(request))
+
+
+def _outcome(ctx: Context, request: Request) -> str:
+    draft = draft_of(request)
+    title = escape(draft["title"]) if draft is not None else quote(request.text)
+    if request.status == "awaiting_confirmation" and draft is not None:
+        return say.WHY_WAITING.format(title=title, when=_when(ctx, draft["start"], draft["end"]))
+    if request.status == "done" and draft is not None:
+        return say.WHY_BOOKED.format(title=title, when=_when(ctx, draft["start"], draft["end"]))
+    decider = _decider(ctx, request)
+    if request.status == "cancelled" and decider is not None and decider.id == request.client_id:
+        return say.WHY_CANCELLED_BY_YOU.format(title=title)
+    if request.status == "cancelled" and draft is not None:
+        who = mention(decider) if decider is not None else say.THE_VA
+        if request.note:
+            return say.WHY_REJECTED.format(who=who, title=title, note=escape(request.note))
+        return say.WHY_REJECTED_NO_REASON.format(who=who, title=title)
+    note = say.WHY_DONE_NOTE.format(note=escape(request.note)) if request.note else ""
+    if request.status == "cancelled":
+        return say.WHY_CANCELLED.format(note=note)
+    if request.status == "done":
+        return say.WHY_DONE.format(owner=mention(decider) if decider else say.SOMEONE, note=note)
+    owner = mention(request.owner) if request.owner is not None else say.SOMEONE
+    return say.WHY_OPEN.format(state=say.STATUS_STATE[request.status].format(owner=owner))
+
+
+def _decider(ctx: Context, request: Request) -> Person | None:
+    """Who moved the request into its present state (its latest transition's actor)."""
+    moves = repo.transitions(ctx.session, request.id)
+    actor = moves[-1].actor_id if moves else None
+    return people.get(ctx.session, actor) if actor is not None else None
+
+
+def _about(ctx: Context, about: str) -> Request | None:
+    """The client's latest request whose words (or booking title) share the most words with `about`."""
+    wanted = _words(about)
+    best: tuple[int, Request | None] = (0, None)
+    for request in repo.list_requests(ctx.session, client=ctx.asker, limit=SEARCHED):
+        draft = draft_of(request)
+        score = len(wanted & _words(f"{request.text} {draft['title'] if draft else ''}"))
+        if score > best[0]:  # newest first, so a tie keeps the newer
+            best = (score, request)
+    return best[1]
+
+
+def _own(ctx: Context, request_id: int) -> Request | None:
+    request = repo.get(ctx.session, request_id)
+    return request if request is not None and request.client_id == ctx.asker.id else None
+
+
+def _words(text: str) -> set[str]:
+    """The words that can tell requests apart, plural or not ("haircuts" finds "haircut")."""
+    return {word.rstrip("s") for word in _WORD.findall(text.lower().replace("'", "")) if word not in _SMALL}
+
+
+def _when(ctx: Context, start: str, end: str) -> str:
+    return span(datetime.fromisoformat(start), datetime.fromisoformat(end), ctx.zone, with_day=True)
