@@ -15,15 +15,18 @@ from types import MappingProxyType
 from bot.parser import match_deal, parse
 from bot.telemetry.metrics import name_work
 from handlers.calendar import questions as calendar
+from handlers.calendar import words as booking_words
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import MENTION
 from handlers.core.reply import Reply
 from handlers.deals import status as deals
 from handlers.help import answers as help
 from handlers.help import smalltalk
-from handlers.phases import gate
+from handlers.phases import gate, who
 from handlers.proactive import agenda_settings
 from handlers.queue import intake, requests
+from handlers.queue import words as queue_words
+from handlers.reminders import requests as reminders
 
 Handler = Callable[[Context, Ask], Reply]
 
@@ -39,6 +42,18 @@ HANDLERS: dict[str, Handler] = {
     "deal.status": partial(deals.status, match=match_deal),  # the parser's deal matching, wired in here
     "deal.pipeline": deals.pipeline,
     "agenda.settings": agenda_settings.handle,  # "send my agenda at 7:30" / "stop the morning agenda"
+    "reminder.create": reminders.create,  # "remind me at 4 to call the lender": Jane sends it herself
+    "reminder.list": reminders.list_pending,  # "what reminders have I got?"
+    "reminder.cancel": reminders.cancel_named,  # "cancel my reminder about the inspection"
+    "request.cancel": queue_words.withdraw,  # "cancel my printer paper request"
+    "va.who": who.va,  # "who is my VA?"
+    "client.info": who.client,  # "who are my clients?", "what phase is Tom in?" (VAs and admins)
+    "queue.list": queue_words.queue_list,  # "anything I need to pick up?"
+    "queue.claim": queue_words.claim,  # "claim #12", "I'll take the newest one"
+    "queue.done": queue_words.done,  # "done with #12, ordered 5 reams"
+    "queue.release": queue_words.release,  # "hand #12 back"
+    "booking.confirm": booking_words.confirm,  # "confirm #12"
+    "booking.reject": booking_words.reject,  # "reject #12, no openings that day"
 }
 
 MAX_TEXT = 4000  # characters; longer messages get a polite "please shorten it"

@@ -8,6 +8,7 @@ from handlers.deals import buttons as deals
 from handlers.phases import buttons as phases
 from handlers.proactive import buttons as proactive
 from handlers.queue import buttons as queue
+from handlers.reminders import buttons as reminders
 
 BUTTONS: tuple[ButtonAction, ...] = (
     *queue.BUTTONS,
@@ -15,5 +16,6 @@ BUTTONS: tuple[ButtonAction, ...] = (
     *phases.BUTTONS,
     *proactive.BUTTONS,
     *deals.BUTTONS,
+    *reminders.BUTTONS,
 )
 BY_ACTION = {button.action: button for button in BUTTONS}
