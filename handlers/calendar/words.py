@@ -38,9 +38,7 @@ def _booking(ctx: Context, ask: Ask, action: str) -> Request | Reply:
     """The booking the VA names by number; a sentence when they do not work the queue or it isn't one."""
     if not (ctx.asker.is_va or ctx.asker.is_admin):
         return Reply(say.WORDS_VA_ONLY)
-    waiting = [
-        r for r in repo.open_served(ctx.session, ctx.asker) if r.status == "awaiting_confirmation"
-    ]
+    waiting = [r for r in repo.open_served(ctx.session, ctx.asker) if r.status == "awaiting_confirmation"]
     found = words.resolve(ctx, ask.slots or {}, waiting, action, say.WORDS_NOTHING_WAITING)
     if isinstance(found, Reply):
         return found

@@ -19,7 +19,7 @@ from handlers.core.mrkdwn import mention, quote
 from handlers.core.naming import named
 from handlers.core.reply import Button, Reply
 from handlers.queue import requests
-from handlers.queue.booking_card import draft_of
+from handlers.queue.booking_card import CONFIRM, REJECT, draft_of
 from storage.models import Request
 from storage.repositories import requests as repo
 
@@ -160,5 +160,13 @@ def _words_of(request: Request) -> str:
 
 
 def _choice(request: Request, action: str) -> Button:
-    label = f"#{request.id} {' '.join(_words_of(request).split())[:CHOICE_LABEL]}"
-    return Button(label, action, str(request.id))
+    """One request to pick in an ask-back: its number and words on the button of the action asked for."""
+    label, value = f"#{request.id} {' '.join(_words_of(request).split())[:CHOICE_LABEL]}", str(request.id)
+    return {
+        requests.CLAIM: Button(label, requests.CLAIM, value),
+        requests.DONE: Button(label, requests.DONE, value),
+        requests.RELEASE: Button(label, requests.RELEASE, value),
+        requests.CANCEL: Button(label, requests.CANCEL, value),
+        CONFIRM: Button(label, CONFIRM, value),
+        REJECT: Button(label, REJECT, value),
+    }[action]
