@@ -503,7 +503,7 @@ REMINDER_PICK_TIME = (
     "That part of the day has already begun — what time should I remind you{about}? "
     "Say e.g. “remind me at 8pm”."
 )
-REMINDER_ABOUT = " to {title}"
+REMINDER_ABOUT = " about “{title}”"
 REMINDER_MOVED = "Moved — I'll remind you {when} instead: {title}"
 REMINDER_DUE = "⏰ Reminder: {title}"
 REMINDER_DUE_UNTITLED = "⏰ Here's the reminder you asked me for."

@@ -89,7 +89,7 @@ def test_an_hour_jane_would_pick_in_quiet_hours_moves_to_their_end(cast, session
 @pytest.mark.parametrize(
     "text, answer",
     [
-        ("remind me to call Bob", "When should I remind you to call Bob?"),
+        ("remind me to call Bob", "When should I remind you about “call Bob”?"),
         ("remind me at 8am today to call Bob", "That time has already passed"),
     ],
 )
