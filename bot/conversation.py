@@ -3,7 +3,7 @@ intent → handler.
 
 To answer a new intent, add one line to HANDLERS with a plain function `(Context, Ask) -> Reply`.
 An intent without a handler yet is still gated; if its duty is granted it becomes a request for the VA.
-The message is read against what the conversation was last about (handlers.conversation.state), and what
+The message is read against what the conversation was last about (handlers.core.conversation), and what
 the answer talked about is kept for the next message, in the same unit of work. Asked where others read
 along (a channel), an answer about the person is theirs alone (README.md, "Where answers go").
 """
@@ -22,24 +22,28 @@ from bot.parser import match_deal, parse
 from bot.telemetry.metrics import name_work
 from handlers.calendar import availability, booking, event_question
 from handlers.calendar import questions as calendar
-from handlers.conversation import followups, state
+from handlers.calendar import words as booking_words
+from handlers.conversation import followups
+from handlers.core import conversation as state
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import MENTION
 from handlers.core.reply import Reply
 from handlers.deals import status as deals
 from handlers.help import answers as help
 from handlers.help import smalltalk
-from handlers.phases import gate, words
+from handlers.phases import gate, questions, who
 from handlers.proactive import agenda_settings
-from handlers.queue import in_words, intake, why
+from handlers.queue import by_name, intake, why
+from handlers.queue import followups as request_followups
+from handlers.reminders import requests as reminders
 
 Handler = Callable[[Context, Ask], Reply]
 
 HANDLERS: dict[str, Handler] = {
     "help": help.handle,
     "smalltalk": smalltalk.handle,
-    "request.status": in_words.status,  # "is it done yet?" about one request, or all of them
-    "task.create": in_words.task,  # "and the Parkers too" adds to the last request; else a new one
+    "request.status": request_followups.status,  # "is it done yet?" about one request, or all of them
+    "task.create": request_followups.task,  # "and the Parkers too" adds to the last request; else a new one
     "unknown": followups.not_understood,  # an unresolved follow-up is asked back, never passed on
     "calendar.agenda": calendar.agenda,
     "calendar.availability": availability.availability,
@@ -51,9 +55,21 @@ HANDLERS: dict[str, Handler] = {
     "conversation.withdraw": followups.withdraw,  # "cancel that"
     "conversation.confirm": followups.confirm,  # "book it" (offers and refusals become their own asks)
     "conversation.decline": followups.decline,  # "no thanks"
-    "phase.info": words.info,  # "what phase am I in?", "how do I get to phase 3?"
-    "phase.request": words.request,  # "ask my VA about phase 3"
+    "phase.info": questions.info,  # "what phase am I in?", "how do I get to phase 3?"
+    "phase.request": questions.request,  # "ask my VA about phase 3"
     "request.why": why.why,  # "why wasn't my haircut booked?"
+    "reminder.create": reminders.create,  # "remind me at 4 to call the lender": Jane sends it herself
+    "reminder.list": reminders.list_pending,  # "what reminders have I got?"
+    "reminder.cancel": reminders.cancel_named,  # "cancel my reminder about the inspection"
+    "request.cancel": by_name.withdraw,  # "cancel my printer paper request"
+    "va.who": who.va,  # "who is my VA?"
+    "client.info": who.client,  # "who are my clients?", "what phase is Tom in?" (VAs and admins)
+    "queue.list": by_name.queue_list,  # "anything I need to pick up?"
+    "queue.claim": by_name.claim,  # "claim #12", "I'll take the newest one"
+    "queue.done": by_name.done,  # "done with #12, ordered 5 reams"
+    "queue.release": by_name.release,  # "hand #12 back"
+    "booking.confirm": booking_words.confirm,  # "confirm #12"
+    "booking.reject": booking_words.reject,  # "reject #12, no openings that day"
 }
 PUBLIC = frozenset({"help", "smalltalk"})  # the only answers Jane gives for everyone to read in a channel
 

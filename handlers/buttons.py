@@ -9,6 +9,7 @@ from handlers.people import buttons as people
 from handlers.phases import buttons as phases
 from handlers.proactive import buttons as proactive
 from handlers.queue import buttons as queue
+from handlers.reminders import buttons as reminders
 
 BUTTONS: tuple[ButtonAction, ...] = (
     *queue.BUTTONS,
@@ -17,5 +18,6 @@ BUTTONS: tuple[ButtonAction, ...] = (
     *proactive.BUTTONS,
     *deals.BUTTONS,
     *people.BUTTONS,
+    *reminders.BUTTONS,
 )
 BY_ACTION = {button.action: button for button in BUTTONS}

@@ -16,6 +16,7 @@ from handlers.people import home as people_home
 from handlers.phases import home as phases_home
 from handlers.proactive import agenda_settings
 from handlers.queue import home as queue_home
+from handlers.reminders import home as reminders_home
 
 SECTIONS: list[Builder] = [
     phases_home.phase_section,
@@ -23,6 +24,7 @@ SECTIONS: list[Builder] = [
     phases_home.duties_section,
     phases_home.next_phase_section,
     queue_home.requests_section,
+    reminders_home.home_section,  # what Jane will remind the person of, with Cancel
     agenda_settings.home_section,  # the morning agenda's time (Phase III)
     phases_home.clients_section,
     queue_home.queue_section,

@@ -38,6 +38,7 @@ NAMING = {
 
 REQUEST_STATUSES = ("queued", "claimed", "awaiting_confirmation", "done", "cancelled")
 OPEN_REQUEST_STATUSES = ("queued", "claimed", "awaiting_confirmation")
+REMINDER_STATUSES = ("pending", "sent", "cancelled")
 # The partial unique index's predicate; storage.repositories.phases names it as its conflict target.
 OPEN_PROPOSAL = "status = 'proposed'"
 
@@ -139,6 +140,25 @@ class Request(Base):
 
     client: Mapped[Person] = relationship(foreign_keys=[client_id], lazy="joined")
     owner: Mapped[Person | None] = relationship(foreign_keys=[owner_id], lazy="joined")
+
+
+class Reminder(Base):
+    """Something a person asked Jane to remind them of: a DM at `due_at`, written once, by Jane herself."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (Index("ix_reminders_person_status", "person_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(Text, default="")
+    due_at: Mapped[datetime] = mapped_column()
+    # False when the person named only a day or a part of one and Jane chose the hour.
+    due_exact: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    person: Mapped[Person] = relationship(lazy="joined")
 
 
 class RequestTransition(Base):

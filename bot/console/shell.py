@@ -40,6 +40,7 @@ HELP = """Type a message to Jane as the current person, or a command:
   /claim N · /release N · /done N [note] · /cancel N · /confirm N · /reject N reason
   /accept N · /decline N (a phase proposal) · /ask N (ask your VA about Phase N)
   /forward N (pass message N, which Jane did not understand, to your VA) · /confirmed N (an appointment)
+  /unremind N (cancel a reminder; the console sends none: /home and "what reminders have I got?" list them)
   /agenda 7:30 | weekdays | every | stop (your morning agenda) · /pick N (which deal you meant)
   /book N (book what Jane offered after "… — am I free?")
   /deal N STAGE [note] · /deal new @client STAGE NAME (VAs: deals; /home lists them)

@@ -10,6 +10,7 @@ from handlers.proactive import morning_agenda as agenda
 from handlers.proactive import nudges
 from handlers.proactive.job_plan import RECONCILE_EVERY, sync_all
 from handlers.proactive.job_run import JobRun
+from handlers.reminders import job as reminder
 
 
 def reconcile(run: JobRun) -> datetime:
@@ -23,4 +24,5 @@ KINDS: dict[str, Kind] = {
     "confirmations": confirmations.run,
     "nudges": nudges.run,
     "reconcile": reconcile,
+    reminder.KIND: reminder.run,  # one job per reminder, dropped once it is sent or cancelled
 }

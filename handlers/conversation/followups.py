@@ -4,18 +4,18 @@ the VA (README.md, "Follow-ups: `--context`")."""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.reply import Reply
-from handlers.queue import in_words, intake
+from handlers.queue import followups as request_followups
+from handlers.queue import intake
+from handlers.reminders import requests as reminders
 
 BOOKING_DUTY = "appointment_scheduling"
-REMINDERS = "handlers.reminders.requests"  # the reminders capability, in deployments that have it
 
 
 def concrete(ask: Ask) -> Ask:
@@ -40,7 +40,9 @@ def withdraw(ctx: Context, ask: Ask) -> Reply:
     if _number(slots, "reminder") is not None:
         return _cancel_reminder(ctx, _number(slots, "reminder") or 0)
     request = _number(slots, "request")
-    return in_words.withdraw(ctx, request) if request is not None else in_words.which_to_cancel(ctx)
+    if request is None:
+        return request_followups.which_to_cancel(ctx)
+    return request_followups.withdraw(ctx, request)
 
 
 def confirm(ctx: Context, ask: Ask) -> Reply:
@@ -48,7 +50,7 @@ def confirm(ctx: Context, ask: Ask) -> Reply:
     request = _number(ask.slots or {}, "request")
     if request is None:
         return ask_back(ctx, "confirm")
-    return in_words.already_asked(ctx, request)
+    return request_followups.already_asked(ctx, request)
 
 
 def decline(ctx: Context, ask: Ask) -> Reply:
@@ -66,25 +68,13 @@ def ask_back(ctx: Context, kind: str) -> Reply:
     """What Jane asks when a follow-up refers to nothing she can find; with buttons where she can offer
     the readings ("cancel that": each open request's Cancel)."""
     if kind == "withdraw":
-        return in_words.which_to_cancel(ctx)
+        return request_followups.which_to_cancel(ctx)
     return Reply(say.ASK_BACK.get(kind, say.ASK_BACK_DEFAULT))
 
 
 def _cancel_reminder(ctx: Context, reminder_id: int) -> Reply:
-    """A reminder is Jane's own; the reminders capability cancels it, where this deployment has one."""
-    cancel = _reminders_cancel()
-    return cancel(ctx, reminder_id) if cancel is not None else Reply(say.NOTHING_TO_CANCEL)
-
-
-def _reminders_cancel() -> Callable[[Context, int], Reply] | None:
-    # Looked up rather than imported: reminders are a capability of their own, and without it there is
-    # simply no reminder to cancel.
-    try:
-        module = importlib.import_module(REMINDERS)
-    except ModuleNotFoundError:
-        return None
-    cancel = getattr(module, "cancel", None)
-    return cancel if callable(cancel) else None
+    """A reminder is Jane's own: the reminders capability cancels it."""
+    return reminders.cancel(ctx, reminder_id)
 
 
 def _number(slots: Mapping[str, Any], key: str) -> int | None:

@@ -675,3 +675,79 @@ PHASE_NEED_WHICH = (
 )
 PHASE_NEED_NONE = "Every phase covers that: just ask me."
 PHASE_TOP = "You're in *{phase_name}*, the top phase: there's nothing more to unlock."
+
+
+# --- reminders: Jane reminds people herself, by DM (handlers/reminders/) ------------------------------
+REMINDER_SET = "OK — I'll remind you {when}: {title}"
+REMINDER_SET_UNTITLED = "OK — I'll remind you {when}."
+REMINDER_PICKED_HOUR = "You didn't name a time, so I picked {time}; say “make it 3pm” if another suits you."
+REMINDER_QUIET_MOVED = "{time} is inside your quiet hours ({quiet_start}–{quiet_end}), so I picked {picked}."
+REMINDER_IN_QUIET = (
+    "Heads-up: that's inside your quiet hours ({quiet_start}–{quiet_end}), but you asked for that time, "
+    "so that's when I'll send it."
+)
+REMINDER_WHEN = (
+    "When should I remind you{about}? Say a day or a time, e.g. “remind me at 4 to call the lender”."
+)
+REMINDER_PAST = "That time has already passed — when should I remind you{about}?"
+REMINDER_PICK_TIME = (
+    "That part of the day has already begun — what time should I remind you{about}? "
+    "Say e.g. “remind me at 8pm”."
+)
+REMINDER_ABOUT = " about “{title}”"
+REMINDER_MOVED = "Moved — I'll remind you {when} instead: {title}"
+REMINDER_DUE = "⏰ Reminder: {title}"
+REMINDER_DUE_UNTITLED = "⏰ Here's the reminder you asked me for."
+REMINDER_LATE = "It was due {when}; sorry it comes late."
+REMINDER_CANCEL = "Cancel reminder"
+REMINDER_CANCEL_ONE = "Cancel: {title}"
+REMINDER_CANCELLED = "Cancelled your reminder {label}."
+REMINDER_LABEL = "“{title}” ({when})"
+REMINDER_LABEL_UNTITLED = "for {when}"
+REMINDER_ALREADY = {
+    "sent": "Your reminder {label} was already sent.",
+    "cancelled": "Your reminder {label} was already cancelled.",
+}
+REMINDER_GONE = "That reminder is gone — nothing to cancel."
+REMINDER_GONE_MOVE = "I can't find that reminder any more — set it again with “remind me at …”."
+REMINDER_NOT_YOURS = "That reminder isn't yours, so I left it as it was."
+REMINDER_LIST = "You have {count} reminder{s} coming up:"
+REMINDER_LIST_NONE = "You have no reminders coming up. Say “remind me at 4 to call the lender” to set one."
+REMINDER_LINE = "• {when} — {title}"
+REMINDER_LINE_UNTITLED = "• {when}"
+REMINDER_WHICH = "Which reminder should I cancel?"
+REMINDER_NONE_ABOUT = "None of your reminders is about “{about}”."
+REMINDER_HOME_TITLE = "Your reminders"
+REMINDER_HOME_NONE = "None coming up — say “remind me at 4 to call the lender” to set one."
+
+# --- the queue in words: what a VA, an admin or a client says instead of pressing a button -------------
+WORDS_VA_ONLY = "The queue is for VAs and admins. Ask me “what's the status of my requests?” to see yours."
+WORDS_NO_SUCH_REQUEST = "There's no request #{id}."
+WORDS_NOTHING_QUEUED = "Nothing is waiting to be picked up."
+WORDS_NOTHING_CLAIMED = "You have nothing claimed at the moment."
+WORDS_NOTHING_WAITING = "No booking is waiting for confirmation."
+WORDS_NONE_ABOUT = "None of those requests mentions “{about}”."
+WORDS_WHICH = "Which one do you mean?"
+WORDS_LINE = "*#{id}* {client}: {text} — {state}"
+WORDS_QUEUE = "Open requests of {whose} ({count}):"
+WORDS_QUEUE_YOURS = "your clients"
+WORDS_QUEUE_EVERYONE = "every client"
+WORDS_QUEUE_NONE = "The queue is empty — none of {whose} has an open request."
+WORDS_CLAIMED = "It's yours: #{id} for {client} — {text}. I've told them."
+WORDS_RELEASED = "#{id} is back in the queue; I've told {client}."
+WORDS_DONE = "Marked #{id} done — I've told {client}."
+WORDS_DONE_NOTE = "Marked #{id} done — I've told {client}, with your note."
+WORDS_NOT_A_BOOKING = "#{id} isn't a booking waiting for confirmation."
+WORDS_REJECT_WHY = "Why not? I'll tell {client}. Say “reject #{id}, <your reason>”, or press Reject."
+WORDS_WITHDRAWN = "Cancelled #{id}: {text} — nobody will work on it now."
+WORDS_NO_OPEN = "You have no open requests to cancel."
+WORDS_NO_CLIENTS_TO_ASK = "I keep track of clients for VAs and admins."
+WORDS_NO_CLIENT_NAMED = "None of {whose} is called “{name}”."
+WORDS_CLIENT_WHICH = "More than one of {whose} could be “{name}”:"
+WORDS_CLIENT = "{client} is in *{phase_name}*{va}."
+WORDS_CLIENT_VA = ", with {va} as their VA"
+WORDS_CLIENT_NO_VA = ", without a VA"
+WORDS_CLIENT_DUTIES = "*What I take on for them:* {labels}"
+WORDS_CLIENT_OPEN = "Open requests: {count}."
+WORDS_VA_WHO_NONE = "You don't have a VA yet, so the team picks up your requests."
+WORDS_VA_WHO_NOT_CLIENT = "You're set up as {role}; VAs look after clients, so you have none of your own."

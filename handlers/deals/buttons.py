@@ -3,7 +3,7 @@ open the deal form in Slack (the console types `/deal N STAGE [note]` and `/deal
 
 from __future__ import annotations
 
-from handlers.conversation import state
+from handlers.core import conversation as state
 from handlers.core.buttons import ButtonAction, Click
 from handlers.core.context import Context
 from handlers.core.reply import Reply

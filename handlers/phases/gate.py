@@ -25,7 +25,7 @@ def check(asker: Person, ask: Ask) -> Reply | None:
         return None
     profile = asker.client
     if profile is None:
-        return Reply(messages.NOT_A_CLIENT.format(role=_role(asker)))
+        return Reply(messages.NOT_A_CLIENT.format(role=role_name(asker)))
     if ask.duty not in duties.BY_ID:
         return Reply(messages.UNKNOWN_INTENT)
     if duties.is_granted(ask.duty, profile.phase, profile.override_map):
@@ -56,5 +56,6 @@ def refusal(duty_id: str, current_phase: int) -> Reply:
     )
 
 
-def _role(person: Person) -> str:
+def role_name(person: Person) -> str:
+    """ "a VA" or "an admin", for a person who is not a client."""
     return messages.ROLE_NAMES["admin" if person.is_admin else "va"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
 
-from handlers.conversation.state import after, fresh
 from handlers.core.context import Ask
+from handlers.core.conversation import after, fresh
 from handlers.core.reply import Reply
 from handlers.core.topics import with_topics
 

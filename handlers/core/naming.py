@@ -1,0 +1,34 @@
+"""Finding a thing by the words it is named with: "the printer paper one", "my reminder about the lender"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+_WORD = re.compile(r"[a-z0-9]+")
+# Words that name nothing on their own: "the chair one" names a chair.
+_FILLER = frozenset(
+    ("the", "a", "an", "to", "my", "our", "your", "about", "for", "of", "on", "at", "re", "with", "and")
+    + ("one", "request", "order", "task", "errand", "reminder")
+)
+
+
+def telling_words(text: str) -> frozenset[str]:
+    """The words of `text` that tell one thing from another (all of them when every one is filler)."""
+    words = frozenset(_WORD.findall(text.lower()))
+    return words - _FILLER or words
+
+
+def names(words: str, text: str) -> bool:
+    """Whether every telling word of `words` is in `text`, a plural matching its singular."""
+    wanted, present = telling_words(words), frozenset(_WORD.findall(text.lower()))
+    singular = {w.removesuffix("s") for w in present}
+    return bool(wanted) and all(w in present or w.removesuffix("s") in singular for w in wanted)
+
+
+def named(words: str, things: Iterable[T], text_of: Callable[[T], str]) -> list[T]:
+    """The things that `words` names, in their order."""
+    return [thing for thing in things if names(words, text_of(thing))]

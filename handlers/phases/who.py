@@ -1,0 +1,81 @@
+"""Who is who, in words: a client's "who is my VA?", a VA's "who are my clients?" and "what phase is Tom in?".
+
+A VA hears only about the clients they serve, an admin about everyone, as `/phase` shows them.
+Slots (README.md, `jane parse`): `client` (the words naming one client), `ask: "phase"`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from handlers.core import messages as say
+from handlers.core.context import Ask, Context
+from handlers.core.mrkdwn import mention, quote
+from handlers.core.reply import Reply
+from handlers.phases import duties
+from handlers.phases.commands import client_line
+from handlers.phases.gate import role_name
+from storage.models import ClientProfile
+from storage.repositories import people
+from storage.repositories import requests as repo
+
+_WORD = re.compile(r"\w+")
+
+
+def va(ctx: Context, ask: Ask) -> Reply:
+    """A client's VA, by name; anyone else hears why they have none."""
+    if ctx.client is None:
+        return Reply(say.WORDS_VA_WHO_NOT_CLIENT.format(role=role_name(ctx.asker)))
+    if ctx.client.va is None:
+        return Reply(say.WORDS_VA_WHO_NONE)
+    return Reply(say.PHASE_YOUR_VA.format(va=mention(ctx.client.va)))
+
+
+def client(ctx: Context, ask: Ask) -> Reply:
+    """One client's phase, VA, duties and open requests, or the list of the asker's clients."""
+    if not (ctx.asker.is_va or ctx.asker.is_admin):
+        return Reply(say.WORDS_NO_CLIENTS_TO_ASK)
+    served = people.clients(ctx.session, None if ctx.asker.is_admin else ctx.asker)
+    whose = say.WORDS_QUEUE_EVERYONE if ctx.asker.is_admin else say.WORDS_QUEUE_YOURS
+    name = str((ask.slots or {}).get("client") or "").strip()
+    if not name:
+        return _listing(ctx, served)
+    fitting = [p for p in served if _called(p, name)]
+    if not fitting:
+        return Reply(say.WORDS_NO_CLIENT_NAMED.format(whose=whose, name=quote(name)))
+    if len(fitting) > 1:
+        lines = "\n".join(client_line(p, ctx.asker.is_admin) for p in fitting)
+        return Reply(say.WORDS_CLIENT_WHICH.format(whose=whose, name=quote(name)), sections=(lines,))
+    return _one(ctx, fitting[0])
+
+
+def _listing(ctx: Context, served: Sequence[ClientProfile]) -> Reply:
+    if not served:
+        return Reply(say.PHASE_NO_CLIENTS)
+    title = say.PHASE_CLIENTS_ALL if ctx.asker.is_admin else say.PHASE_CLIENTS
+    lines = "\n".join(client_line(p, ctx.asker.is_admin) for p in served)
+    topics = {"client": {"name": served[0].person.label}} if len(served) == 1 else None
+    return Reply(title, sections=(lines,), extras={"topics": topics} if topics else {})
+
+
+def _one(ctx: Context, profile: ClientProfile) -> Reply:
+    va = say.WORDS_CLIENT_VA.format(va=mention(profile.va)) if profile.va else say.WORDS_CLIENT_NO_VA
+    phase_name = duties.PHASE_NAMES.get(profile.phase, f"Phase {profile.phase}")
+    text = say.WORDS_CLIENT.format(client=mention(profile.person), phase_name=phase_name, va=va)
+    granted = [duties.duty(d).label for d in duties.granted_duties(profile.phase, profile.override_map)]
+    sections = [say.WORDS_CLIENT_DUTIES.format(labels=", ".join(granted))] if granted else []
+    open_ = repo.open_requests(ctx.session, profile.person)
+    sections.append(say.WORDS_CLIENT_OPEN.format(count=len(open_)))
+    topics = {"client": {"name": profile.person.label}}
+    return Reply(text, sections=tuple(sections), extras={"topics": topics})
+
+
+def _called(profile: ClientProfile, name: str) -> bool:
+    """Whether the words are this client's name, a part of it ("Tom" for Tom Baker) or their user id."""
+    person = profile.person
+    if name.lstrip("@").upper() == person.user_id:
+        return True
+    wanted = _WORD.findall(name.lower())
+    known = _WORD.findall((person.name or "").lower())
+    return bool(wanted) and all(word in known for word in wanted)

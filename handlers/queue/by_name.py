@@ -1,0 +1,172 @@
+"""The queue in words: what a VA or an admin says instead of pressing Claim, Done or Release ("claim #12",
+"I'll take the newest one", "done with #12, ordered 5 reams", "hand #12 back"), "what's in my queue?", and
+a client's "cancel my printer paper request".
+
+Words are resolved against the asker's own queue and then run through the very function the buttons call
+(handlers.queue.requests.act), so the rights checks and the single-winner transitions are the buttons'.
+When the words fit several requests, Jane asks back with one button per request; she never guesses.
+Slots (README.md, `jane parse`): `request` (a number), `which` ("newest"/"oldest"), `about`, `note`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from handlers.core import messages as say
+from handlers.core.context import Ask, Context
+from handlers.core.mrkdwn import mention, quote
+from handlers.core.naming import named
+from handlers.core.reply import Button, Reply
+from handlers.queue import requests
+from handlers.queue.booking_card import CONFIRM, REJECT, draft_of
+from storage.models import Request
+from storage.repositories import requests as repo
+
+MAX_CHOICES = 5
+MAX_LINES = 20
+CHOICE_LABEL = 40  # characters of a request's words on a button
+
+Pick = Callable[[Context], Sequence[Request]]
+
+
+def queue_list(ctx: Context, ask: Ask) -> Reply:
+    """A VA's (an admin's: everyone's) open requests, oldest first, with Claim on those nobody has; a
+    client asking the same gets their own requests."""
+    if not _works_the_queue(ctx):
+        return requests.status(ctx, ask)
+    open_ = list(reversed(repo.open_served(ctx.session, ctx.asker)))
+    whose = say.WORDS_QUEUE_EVERYONE if ctx.asker.is_admin else say.WORDS_QUEUE_YOURS
+    if not open_:
+        return Reply(say.WORDS_QUEUE_NONE.format(whose=whose))
+    lines = "\n".join(line(r) for r in open_[:MAX_LINES])
+    queued = [r for r in open_ if r.status == "queued"]
+    claims = tuple(_choice(r, requests.CLAIM) for r in queued[:MAX_CHOICES])
+    extras = {"topics": {"request": topic(open_[0])}} if len(open_) == 1 else {}
+    headline = say.WORDS_QUEUE.format(whose=whose, count=len(open_))
+    return Reply(headline, sections=(lines,), buttons=claims, extras=extras)
+
+
+def claim(ctx: Context, ask: Ask) -> Reply:
+    return _act(ctx, ask, requests.CLAIM, _queued, say.WORDS_NOTHING_QUEUED)
+
+
+def done(ctx: Context, ask: Ask) -> Reply:
+    return _act(ctx, ask, requests.DONE, _claimed_by_asker, say.WORDS_NOTHING_CLAIMED)
+
+
+def release(ctx: Context, ask: Ask) -> Reply:
+    return _act(ctx, ask, requests.RELEASE, _claimed_by_asker, say.WORDS_NOTHING_CLAIMED)
+
+
+def withdraw(ctx: Context, ask: Ask) -> Reply:
+    """ "cancel my printer paper request": the client's own open request those words name (a VA's: one of
+    their clients'), cancelled as the Cancel button does."""
+    return _act(ctx, ask, requests.CANCEL, _withdrawable, say.WORDS_NO_OPEN)
+
+
+def resolve(
+    ctx: Context, slots: Mapping[str, Any], candidates: Sequence[Request], action: str, none: str
+) -> Request | Reply:
+    """The request the words name: by number, newest/oldest, or the only one that fits; else the ask-back
+    (a button per fitting request for `action`) or the sentence `none` when nothing is there at all."""
+    number = slots.get("request")
+    if isinstance(number, int):
+        request = repo.get(ctx.session, number)
+        return request or Reply(say.WORDS_NO_SUCH_REQUEST.format(id=number))
+    about = str(slots.get("about") or "")
+    fitting = named(about, candidates, _words_of) if about else list(candidates)  # newest first
+    if not candidates:
+        return Reply(none)
+    if not fitting:
+        lines = "\n".join(line(r) for r in candidates[:MAX_LINES])
+        choices = tuple(_choice(r, action) for r in candidates[:MAX_CHOICES])
+        return Reply(say.WORDS_NONE_ABOUT.format(about=quote(about)), sections=(lines,), buttons=choices)
+    which = slots.get("which")
+    if which in ("newest", "oldest"):
+        return fitting[0] if which == "newest" else fitting[-1]
+    if len(fitting) == 1:
+        return fitting[0]
+    lines = "\n".join(line(r) for r in fitting[:MAX_LINES])
+    choices = tuple(_choice(r, action) for r in fitting[:MAX_CHOICES])
+    return Reply(say.WORDS_WHICH, sections=(lines,), buttons=choices)
+
+
+def line(request: Request) -> str:
+    state = say.STATUS_STATE[request.status].format(
+        owner=mention(request.owner) if request.owner else say.SOMEONE
+    )
+    return say.WORDS_LINE.format(
+        id=request.id, client=mention(request.client), text=quote(_words_of(request)), state=state
+    )
+
+
+def topic(request: Request) -> dict[str, Any]:
+    """The conversation topic a request leaves behind, for "I'll take it" or "hand it back" next."""
+    return {"id": request.id, "duty": request.duty, "text": request.text}
+
+
+def _act(ctx: Context, ask: Ask, action: str, pick: Pick, none: str) -> Reply:
+    if action != requests.CANCEL and not _works_the_queue(ctx):
+        return Reply(say.WORDS_VA_ONLY)
+    slots = ask.slots or {}
+    found = resolve(ctx, slots, pick(ctx), action, none)
+    if isinstance(found, Reply):
+        return found
+    note = slots.get("note") if action == requests.DONE else None
+    refused = requests.act(ctx, found.id, action, note=str(note) if note else None)
+    if refused is not None:
+        return refused
+    return Reply(_done_sentence(found, action, bool(note)), extras={"topics": {"request": topic(found)}})
+
+
+def _done_sentence(request: Request, action: str, with_note: bool) -> str:
+    words = {"id": request.id, "client": mention(request.client), "text": quote(_words_of(request))}
+    template = {
+        requests.CLAIM: say.WORDS_CLAIMED,
+        requests.RELEASE: say.WORDS_RELEASED,
+        requests.DONE: say.WORDS_DONE_NOTE if with_note else say.WORDS_DONE,
+        requests.CANCEL: say.WORDS_WITHDRAWN,
+    }[action]
+    return template.format(**words)
+
+
+def _works_the_queue(ctx: Context) -> bool:
+    return ctx.asker.is_va or ctx.asker.is_admin
+
+
+def _queued(ctx: Context) -> Sequence[Request]:
+    return [r for r in repo.open_served(ctx.session, ctx.asker) if r.status == "queued"]
+
+
+def _claimed_by_asker(ctx: Context) -> Sequence[Request]:
+    return [
+        r
+        for r in repo.open_served(ctx.session, ctx.asker)
+        if r.status == "claimed" and r.owner_id == ctx.asker.id
+    ]
+
+
+def _withdrawable(ctx: Context) -> Sequence[Request]:
+    if ctx.client is not None:
+        return repo.open_requests(ctx.session, ctx.asker)
+    return repo.open_served(ctx.session, ctx.asker)
+
+
+def _words_of(request: Request) -> str:
+    """What a request is called: a booking by its title as well as the words it was asked in."""
+    draft = draft_of(request)
+    return f"{draft['title']} — {request.text}" if draft else request.text
+
+
+def _choice(request: Request, action: str) -> Button:
+    """One request to pick in an ask-back: its number and words on the button of the action asked for."""
+    label, value = f"#{request.id} {' '.join(_words_of(request).split())[:CHOICE_LABEL]}", str(request.id)
+    return {
+        requests.CLAIM: Button(label, requests.CLAIM, value),
+        requests.DONE: Button(label, requests.DONE, value),
+        requests.RELEASE: Button(label, requests.RELEASE, value),
+        requests.CANCEL: Button(label, requests.CANCEL, value),
+        CONFIRM: Button(label, CONFIRM, value),
+        REJECT: Button(label, REJECT, value),
+    }[action]
