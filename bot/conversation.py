@@ -21,9 +21,10 @@ from handlers.core.reply import Reply
 from handlers.deals import status as deals
 from handlers.help import answers as help
 from handlers.help import smalltalk
+from handlers.hours import answers as hours
 from handlers.phases import gate
-from handlers.proactive import agenda_settings
-from handlers.queue import intake, requests
+from handlers.proactive import agenda_settings, review_settings, weekly_review
+from handlers.queue import intake, requests, time_spent
 
 Handler = Callable[[Context, Ask], Reply]
 
@@ -39,6 +40,11 @@ HANDLERS: dict[str, Handler] = {
     "deal.status": partial(deals.status, match=match_deal),  # the parser's deal matching, wired in here
     "deal.pipeline": deals.pipeline,
     "agenda.settings": agenda_settings.handle,  # "send my agenda at 7:30" / "stop the morning agenda"
+    # --- time on requests, hours and the weekly review ---
+    "time.log": time_spent.handle,  # "log 30m on #12" (the request's VA or an admin)
+    "hours.report": hours.handle,  # "how many hours did Ana spend this month?"
+    "review.week": weekly_review.asked,  # "what did you do for me this week?" (a client's own)
+    "review.settings": review_settings.handle,  # "send my weekly review on Thursday at 3pm"
 }
 
 MAX_TEXT = 4000  # characters; longer messages get a polite "please shorten it"

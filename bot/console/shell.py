@@ -21,13 +21,13 @@ from bot.console.edge import Turn, find, mentions
 from bot.listeners import messages as conversation
 from handlers import home
 from handlers.buttons import BUTTONS
-from handlers.core import messages
+from handlers.core import duration, messages
 from handlers.core.buttons import ButtonAction, Click
 from handlers.core.home import Home
 from handlers.core.reply import Reply
 from handlers.deals import command as deal_command
 from handlers.phases import commands as phase
-from handlers.proactive import agenda_settings
+from handlers.proactive import agenda_settings, review_settings
 from handlers.queue import home as queue_home
 from storage.models import OutboxMessage, Person
 from storage.repositories import outbox
@@ -37,10 +37,12 @@ HELP = """Type a message to Jane as the current person, or a command:
   /as NAME            become someone else          /who       everyone in the demo
   /phase [@name] [N | +duty | -duty | =duty]       as in Slack (/phase alone shows yours)
   /queue              open requests, numbered      /home      your App Home as text
-  /claim N · /release N · /done N [note] · /cancel N · /confirm N · /reject N reason
+  /claim N · /release N · /done N [time] [note] · /log N time [note] · /cancel N · /confirm N
+  /reject N reason · (a time has its unit: 45m, 1h 15m, 1.5h; /log -15m corrects)
   /accept N · /decline N (a phase proposal) · /ask N (ask your VA about Phase N)
   /forward N (pass message N, which Jane did not understand, to your VA) · /confirmed N (an appointment)
   /agenda 7:30 | weekdays | every | stop (your morning agenda) · /pick N (which deal you meant)
+  /review friday | 16:00 | stop (your weekly review)
   /deal N STAGE [note] · /deal new @client STAGE NAME (VAs: deals; /home lists them)
   /help · /quit"""
 UNKNOWN_COMMAND = "I don't know {word}. Type /help to see the commands."
@@ -50,6 +52,7 @@ LONGEST_NUMBER = 11  # digits; a longer number names nothing (as a forged Slack 
 NO_SUCH_PERSON = "Nobody here is called {name}. Type /who to see everyone."
 WHICH_PERSON = "Who? Give a name, e.g. /as tom (/who lists everyone)."
 NOW_SPEAKING_AS = "You are now {name}."
+TIME_FIRST = "How long did it take? Give the time spent after the number, e.g. {word} 3 45m (or 1h 15m)."
 
 
 Command = Callable[["Shell", Turn, str], Reply | Home | str | None]
@@ -145,6 +148,17 @@ class Shell:
         return refusal or (Home("", (section,)) if section else None)
 
 
+    def review(self, turn: Turn, rest: str) -> Reply | Home | None:
+        """The weekly review's App Home buttons: a weekday by name, a time (16:00), or stop."""
+        word = rest.strip().lower()
+        days = [name.lower() for name in messages.WEEKDAY_NAMES]
+        named = next((str(i) for i, day in enumerate(days) if word and day.startswith(word[:3])), None)
+        value = named if named is not None and len(word) >= 3 else word
+        refusal = _click(turn, _typed_button("/review", value), value)
+        section = review_settings.home_section(turn.ctx)
+        return refusal or (Home("", (section,)) if section else None)
+
+
 def _numbered(word: str, where: str, action: Callable[[Turn, int, str], Reply | None]) -> Command:
     """A command that takes a request or proposal number and, optionally, words after it."""
 
@@ -167,10 +181,12 @@ def _nobody(turn: Turn, words: list[str]) -> str | None:
     )
 
 
-def _click(turn: Turn, button: ButtonAction, value: str, note: str | None = None) -> Reply | None:
+def _click(
+    turn: Turn, button: ButtonAction, value: str, note: str | None = None, minutes: int | None = None
+) -> Reply | None:
     """What clicking `button` does, through its handler, as the Slack listener runs it."""
     assert button.handle is not None, "the console types form buttons as commands of their own"
-    click = Click(value, note=note, key=f"action:{turn.ts}:{turn.person.user_id}")
+    click = Click(value, note=note, key=f"action:{turn.ts}:{turn.person.user_id}", minutes=minutes)
     return button.handle(turn.ctx, click)
 
 
@@ -181,7 +197,22 @@ def _typed_button(command: str, word: str) -> ButtonAction:
 
 
 def _clicking(button: ButtonAction) -> Callable[[Turn, int, str], Reply | None]:
-    return lambda turn, number, words: _click(turn, button, str(number), words or None)
+    asked = button.note_first.time if button.note_first else None
+
+    def click(turn: Turn, number: int, words: str) -> Reply | None:
+        """The words after the number are the modal's fields: the time spent first (when asked), then the
+        note; a time Jane cannot read is refused as the modal refuses it."""
+        if asked is None:
+            return _click(turn, button, str(number), words or None)
+        try:
+            minutes, note = duration.leading(words, signed=asked.signed)
+        except duration.UnreadableDuration as unreadable:
+            return Reply(messages.TIME_UNREADABLE.format(text=unreadable))
+        if minutes is None and asked.required:
+            return Reply(TIME_FIRST.format(word=button.command))
+        return _click(turn, button, str(number), note or None, minutes)
+
+    return click
 
 
 def _button_commands() -> dict[str, Command]:
@@ -201,7 +232,8 @@ def _render(answer: Reply | Home | str | None, names: dict[str, str]) -> str | N
     return answer
 
 
-SHELL_TYPED = ("/agenda", "/deal", "/deal new")  # buttons the console types as commands of their own
+# Buttons the console types as commands of their own.
+SHELL_TYPED = ("/agenda", "/review", "/deal", "/deal new")
 COMMANDS: dict[str, Command] = {
     "/as": Shell.become,
     "/who": Shell.who,
@@ -210,6 +242,7 @@ COMMANDS: dict[str, Command] = {
     "/queue": Shell.queue,
     "/home": Shell.home,
     "/agenda": Shell.agenda,
+    "/review": Shell.review,
     "/deal": Shell.deal,
     **_button_commands(),
 }

@@ -7,7 +7,7 @@ from datetime import datetime
 from bot.jobs.runner import Kind
 from handlers.proactive import checklists as confirmations
 from handlers.proactive import morning_agenda as agenda
-from handlers.proactive import nudges
+from handlers.proactive import nudges, weekly_review
 from handlers.proactive.job_plan import RECONCILE_EVERY, sync_all
 from handlers.proactive.job_run import JobRun
 
@@ -23,4 +23,5 @@ KINDS: dict[str, Kind] = {
     "confirmations": confirmations.run,
     "nudges": nudges.run,
     "reconcile": reconcile,
+    "review": weekly_review.run,
 }

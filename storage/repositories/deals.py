@@ -220,3 +220,17 @@ def _text(value: Any) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def stage_moves(
+    session: Session, client: Person, start: datetime, end: datetime
+) -> Sequence[tuple[Deal, DealChange]]:
+    """Stage changes (openings and closes included) of a client's deals in [start, end), oldest first."""
+    query = (
+        select(Deal, DealChange)
+        .join(DealChange, DealChange.deal_id == Deal.id)
+        .where(Deal.client_id == client.id, DealChange.field == "stage")
+        .where(DealChange.at >= start, DealChange.at < end)
+        .order_by(DealChange.at, DealChange.id)
+    )
+    return [(deal, change) for deal, change in session.execute(query).unique()]
