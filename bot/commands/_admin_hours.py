@@ -78,6 +78,7 @@ def _text(lines: list[Line], days: Days) -> list[str]:
             of_client = sum(other.minutes for other in lines if other.client.id == current)
             out.append(f"  {line.client.user_id}  {line.client.label}  ({line.client.tz}): {show(of_client)}")
         who = f"{line.person.user_id}  {line.person.label}" if line.person else "(removed)"
-        out.append(f"    {who}: {show(line.minutes)} in {line.entries} entr{'y' if line.entries == 1 else 'ies'}")
+        entries = f"{line.entries} entr{'y' if line.entries == 1 else 'ies'}"
+        out.append(f"    {who}: {show(line.minutes)} in {entries}")
     out.append(f"  Total: {show(sum(line.minutes for line in lines))}")
     return out
