@@ -9,6 +9,7 @@ from typing import Any
 from bot.parser.message import Message
 from bot.parser.normalize import restore
 from bot.parser.times import scan
+from bot.parser.vocabulary import expand
 from bot.parser.when import resolve
 from handlers.core.duration import UnreadableDuration, read_minutes
 
@@ -18,6 +19,7 @@ _LOG = re.compile(
     r"(?: (?:on|to|for|against))? (?:request |req |number |no |ticket )?(?P<n>\d{1,6})\b"
     r"(?: (?:,|-|:|and|for|because))*(?: (?P<note>.+))?$"
 )
+_PLEASANTRIES = re.compile(expand(r"(?:^|\s+)(?:{trailer}|,)(?:\s+(?:{trailer}|,))*$"))
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(
     r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|days|s|\.)?\b|\b(tues|thur|thurs)(?:days?)?\b|\b(wednesday|saturday)s?\b"
@@ -42,8 +44,9 @@ def time_log(message: Message, subject: str | None) -> dict[str, Any]:
         slots["minutes"] = read_minutes(found["spent"], signed=True)
     except UnreadableDuration:
         slots["spent"] = restore(found["spent"], message.cased)
-    if found["note"]:
-        slots["note"] = restore(found["note"], message.cased)
+    note = _PLEASANTRIES.sub("", found["note"] or "").strip()
+    if note:
+        slots["note"] = restore(note, message.cased)
     return slots
 
 
