@@ -24,6 +24,7 @@ from storage.models import ClientProfile, Person
 from storage.repositories import people, time_entries
 
 SELF = frozenset({"i", "me", "myself", "you", "jane", "we", "us"})
+MYSELF = frozenset({"i", "me", "myself"})
 YOUR_VA = frozenset({"my va", "my assistant", "the va"})
 MAX_LINES = 20
 
@@ -43,6 +44,8 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     if isinstance(named, ClientProfile):
         clients = [named]
     worker = named if isinstance(named, Person) else None
+    if name.lower() in MYSELF and asker.client is None:
+        worker = asker  # "how much time did I log?": a VA's or an admin's own
     if not asker.is_admin and asker.client is None:
         if worker is not None and worker.id != asker.id:
             return Reply(say.HOURS_NOT_YOURS)
