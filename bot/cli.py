@@ -155,6 +155,12 @@ def _add_admin(commands: argparse._SubParsersAction) -> None:
     outbox.add_argument("--json", action="store_true", help="print JSON")
     outbox.set_defaults(action="outbox")
 
+    hours = kinds.add_parser("hours", help="a month's time on requests, per client and per person")
+    hours.add_argument("--month", metavar="YYYY-MM", help="the month (default: this one); each client's own")
+    hours.add_argument("--client", metavar="USER_ID", help="only this client's hours")
+    hours.add_argument("--csv", action="store_true", help="print CSV, one row per client and person")
+    hours.set_defaults(action="hours")
+
     rotate = kinds.add_parser("rotate-key", help="re-encrypt stored Google grants with the newest secret key")
     rotate.set_defaults(action="rotate-key")
 

@@ -31,9 +31,10 @@ from handlers.core.reply import Reply
 from handlers.deals import status as deals
 from handlers.help import answers as help
 from handlers.help import smalltalk
+from handlers.hours import answers as hours
 from handlers.phases import gate, questions, who
-from handlers.proactive import agenda_settings
-from handlers.queue import by_name, intake, why
+from handlers.proactive import agenda_settings, review_settings, weekly_review
+from handlers.queue import by_name, intake, time_spent, why
 from handlers.queue import followups as request_followups
 from handlers.reminders import requests as reminders
 
@@ -70,6 +71,11 @@ HANDLERS: dict[str, Handler] = {
     "queue.release": by_name.release,  # "hand #12 back"
     "booking.confirm": booking_words.confirm,  # "confirm #12"
     "booking.reject": booking_words.reject,  # "reject #12, no openings that day"
+    # --- time on requests, hours and the weekly review ---
+    "time.log": time_spent.handle,  # "log 30m on #12" (the request's VA or an admin)
+    "hours.report": hours.handle,  # "how many hours did Ana spend this month?"
+    "review.week": weekly_review.asked,  # "what did you do for me this week?" (a client's own)
+    "review.settings": review_settings.handle,  # "send my weekly review on Thursday at 3pm"
 }
 PUBLIC = frozenset({"help", "smalltalk"})  # the only answers Jane gives for everyone to read in a channel
 

@@ -12,9 +12,10 @@ from handlers.core import messages
 from handlers.core.context import Context
 from handlers.core.home import Builder, Home
 from handlers.deals import home as deals_home
+from handlers.hours import home as hours_home
 from handlers.people import home as people_home
 from handlers.phases import home as phases_home
-from handlers.proactive import agenda_settings
+from handlers.proactive import agenda_settings, review_settings
 from handlers.queue import home as queue_home
 from handlers.reminders import home as reminders_home
 
@@ -26,6 +27,8 @@ SECTIONS: list[Builder] = [
     queue_home.requests_section,
     reminders_home.home_section,  # what Jane will remind the person of, with Cancel
     agenda_settings.home_section,  # the morning agenda's time (Phase III)
+    review_settings.home_section,  # the weekly review's day and time (every client)
+    hours_home.home_section,  # hours this month: a client's, a VA's by client, an admin's all
     phases_home.clients_section,
     queue_home.queue_section,
     deals_home.home_section,  # open deals: a VA's clients' with Update buttons; a Phase III client's own

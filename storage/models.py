@@ -86,6 +86,9 @@ class ClientProfile(Base):
     calendar_id: Mapped[str | None] = mapped_column(String(200))
     agenda_time: Mapped[str | None] = mapped_column(String(5), default="08:00")
     agenda_weekdays_only: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The weekly review: a weekday (0 Monday … 6 Sunday) and a local time; no time means it is off.
+    review_day: Mapped[int] = mapped_column(Integer, default=4, server_default="4")
+    review_time: Mapped[str | None] = mapped_column(String(5), default="16:00", server_default="16:00")
     google_token: Mapped[bytes | None] = mapped_column(LargeBinary)
     google_scopes: Mapped[str | None] = mapped_column(Text)
     # When Google refused the grant (revoked or expired); cleared when the client connects again.
@@ -224,6 +227,35 @@ def _deal_history_is_append_only(
 ) -> None:
     # History is evidence of who changed what: a correction is a new row, never an edit of an old one.
     raise ValueError(f"deal history is append-only; change {change.id} cannot be altered or removed")
+
+
+class TimeEntry(Base):
+    """Time a person spent on a request: append-only, a correction is a new (possibly negative) entry."""
+
+    __tablename__ = "time_entries"
+    __table_args__ = (
+        Index("ix_time_entries_client_at", "client_id", "at"),
+        Index("ix_time_entries_person_at", "person_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), index=True)
+    # The request's client, kept on the entry so a month's hours are read without the requests.
+    client_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    minutes: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    person: Mapped[Person | None] = relationship(foreign_keys=[person_id], lazy="joined")
+    client: Mapped[Person] = relationship(foreign_keys=[client_id], lazy="joined")
+
+
+@event.listens_for(TimeEntry, "before_update")
+@event.listens_for(TimeEntry, "before_delete")
+def _time_is_append_only(_mapper: Mapper[TimeEntry], _connection: Connection, entry: TimeEntry) -> None:
+    # Hours are billed from these rows: a correction is a new entry, so every invoice can be traced.
+    raise ValueError(f"time entries are append-only; entry {entry.id} cannot be altered or removed")
 
 
 class PhaseChange(Base):

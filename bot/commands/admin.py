@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy.orm import Session
 
+from bot.commands._admin_hours import hours_report
 from bot.commands._admin_listings import listing, request_listing
 from bot.commands._admin_outbox import outbox_action, rotate_key
 from bot.commands._admin_people import (
@@ -155,4 +156,5 @@ ACTIONS: dict[tuple[str, str], Action] = {
     ("requests", "requests"): request_listing,
     ("outbox", "outbox"): outbox_action,
     ("rotate-key", "rotate-key"): rotate_key,
+    ("hours", "hours"): hours_report,
 }

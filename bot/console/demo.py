@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from storage.models import CalendarEvent, Person
-from storage.repositories import deals, people, phases
+from storage.repositories import deals, people, phases, requests, time_entries
 
 CLIENT_TZ = "America/Chicago"
 
@@ -53,6 +53,18 @@ EVENTS = (
     ("Dentist", 1, time(16, 30), 30, None),
 )
 
+# Requests already done this week, so the App Home's hours and "what did you do for me this week?" have
+# something to show: client, duty, words, the VA's note, and the time logged (a correction is negative).
+WORK = (
+    ("UCLIENT01", "office_supplies", "please order more printer toner",
+     "Ordered two black cartridges; they arrive Thursday.", (45,)),
+    ("UCLIENT01", "mailing_lists", "add Sunday's open-house sign-ins to the mailing list",
+     "Added 14 new contacts.", (75,)),
+    ("UCLIENT01", "ad_copy", "write ad copy for the Lakeview listing",
+     "A short and a long version are in your inbox.", (90, -15)),
+    ("UCLIENT02", "mailings", "send the holiday cards", "Posted all 40 this morning.", (40,)),
+)  # fmt: skip
+
 FIRST_PERSON = "maria"  # whom the console speaks as unless told otherwise
 
 
@@ -73,6 +85,7 @@ def seed(session: Session, now: datetime) -> dict[str, Person]:
     today = now.astimezone(ZoneInfo(CLIENT_TZ)).date()
     _seed_deals(session, by_user, today, now)
     _seed_events(session, maria, today)
+    _seed_work(session, by_user, now)
     session.flush()
     return {person.label: person for person in by_user.values()}
 
@@ -103,3 +116,21 @@ def _seed_events(session: Session, client: Person, today: date) -> None:
                 ends_at=starts + timedelta(minutes=minutes), location=location,
             )
         )  # fmt: skip
+
+
+def _seed_work(session: Session, by_user: dict[str, Person], now: datetime) -> None:
+    """Each request claimed and done by the client's VA earlier this week (today, early on a Monday)."""
+    zone = ZoneInfo(CLIENT_TZ)
+    local = now.astimezone(zone)
+    monday = datetime.combine(local.date() - timedelta(days=local.weekday()), time(0), tzinfo=zone)
+    for step, (user_id, duty, text, note, minutes) in enumerate(WORK):
+        client = by_user[user_id]
+        va = client.client.va if client.client else None
+        if va is None:
+            continue
+        done_at = max(now - timedelta(hours=len(WORK) - step), monday + timedelta(minutes=step + 1))
+        request = requests.create(session, client, duty, text)
+        requests.move(session, request.id, "claim", va, now=done_at - timedelta(minutes=1))
+        requests.move(session, request.id, "done", va, note, now=done_at)
+        for spent in minutes:
+            time_entries.add(session, request, va, spent, at=done_at)

@@ -20,14 +20,14 @@ from bot.console.edge import Turn, find, mentions
 from bot.listeners import messages as conversation
 from handlers import home
 from handlers.buttons import BUTTONS
-from handlers.core import messages
+from handlers.core import duration, messages
 from handlers.core.buttons import ButtonAction, Click
 from handlers.core.home import Home
 from handlers.core.reply import Reply
 from handlers.deals import command as deal_command
 from handlers.people import roster
 from handlers.phases import commands as phase
-from handlers.proactive import agenda_settings
+from handlers.proactive import agenda_settings, review_settings
 from handlers.queue import home as queue_home
 from storage.models import Person
 from storage.repositories import outbox, people
@@ -37,12 +37,14 @@ HELP = """Type a message to Jane as the current person, or a command:
   /as NAME            become someone else          /who       everyone in the demo
   /phase [@name] [N | +duty | -duty | =duty]       as in Slack (/phase alone shows yours)
   /queue              open requests, numbered      /home      your App Home as text
-  /claim N · /release N · /done N [note] · /cancel N · /confirm N · /reject N reason
+  /claim N · /release N · /done N [time] [note] · /log N time [note] · /cancel N · /confirm N
+  /reject N reason · (a time has its unit: 45m, 1h 15m, 1.5h; /log -15m corrects)
   /accept N · /decline N (a phase proposal) · /ask N (ask your VA about Phase N)
   /forward N (pass message N, which Jane did not understand, to your VA) · /confirmed N (an appointment)
   /unremind N (cancel a reminder; the console sends none: /home and "what reminders have I got?" list them)
   /agenda 7:30 | weekdays | every | stop (your morning agenda) · /pick N (which deal you meant)
   /book N (book what Jane offered after "… — am I free?")
+  /review friday | 16:00 | stop (your weekly review)
   /deal N STAGE [note] · /deal new @client STAGE NAME (VAs: deals; /home lists them)
   /person @name client [1-3] [@va] | va | remove   (admins: people; a new person by Slack id, U…)
   /help · /quit"""
@@ -54,6 +56,7 @@ LONGEST_NUMBER = 11  # digits; a longer number names nothing (as a forged Slack 
 NO_SUCH_PERSON = "Nobody here is called {name}. Type /who to see everyone."
 WHICH_PERSON = "Who? Give a name, e.g. /as tom (/who lists everyone)."
 NOW_SPEAKING_AS = "You are now {name}."
+TIME_FIRST = "How long did it take? Give the time spent after the number, e.g. {word} 3 45m (or 1h 15m)."
 
 
 Command = Callable[["Shell", Turn, str], Reply | Home | str | None]
@@ -152,6 +155,17 @@ class Shell:
         return refusal or (Home("", (section,)) if section else None)
 
 
+    def review(self, turn: Turn, rest: str) -> Reply | Home | None:
+        """The weekly review's App Home buttons: a weekday by name, a time (16:00), or stop."""
+        word = rest.strip().lower()
+        days = [name.lower() for name in messages.WEEKDAY_NAMES]
+        named = next((str(i) for i, day in enumerate(days) if word and day.startswith(word[:3])), None)
+        value = named if named is not None and len(word) >= 3 else word
+        refusal = _click(turn, _typed_button("/review", value), value)
+        section = review_settings.home_section(turn.ctx)
+        return refusal or (Home("", (section,)) if section else None)
+
+
 def _numbered(word: str, where: str, action: Callable[[Turn, int, str], Reply | None]) -> Command:
     """A command that takes a request or proposal number and, optionally, words after it."""
 
@@ -191,10 +205,12 @@ def _nobody(turn: Turn, words: list[str]) -> str | None:
     )
 
 
-def _click(turn: Turn, button: ButtonAction, value: str, note: str | None = None) -> Reply | None:
+def _click(
+    turn: Turn, button: ButtonAction, value: str, note: str | None = None, minutes: int | None = None
+) -> Reply | None:
     """What clicking `button` does, through its handler, as the Slack listener runs it."""
     assert button.handle is not None, "the console types form buttons as commands of their own"
-    click = Click(value, note=note, key=f"action:{turn.ts}:{turn.person.user_id}")
+    click = Click(value, note=note, key=f"action:{turn.ts}:{turn.person.user_id}", minutes=minutes)
     return button.handle(turn.ctx, click)
 
 
@@ -205,7 +221,22 @@ def _typed_button(command: str, word: str) -> ButtonAction:
 
 
 def _clicking(button: ButtonAction) -> Callable[[Turn, int, str], Reply | None]:
-    return lambda turn, number, words: _click(turn, button, str(number), words or None)
+    asked = button.note_first.time if button.note_first else None
+
+    def click(turn: Turn, number: int, words: str) -> Reply | None:
+        """The words after the number are the modal's fields: the time spent first (when asked), then the
+        note; a time Jane cannot read is refused as the modal refuses it."""
+        if asked is None:
+            return _click(turn, button, str(number), words or None)
+        try:
+            minutes, note = duration.leading(words, signed=asked.signed)
+        except duration.UnreadableDuration as unreadable:
+            return Reply(messages.TIME_UNREADABLE.format(text=unreadable))
+        if minutes is None and asked.required:
+            return Reply(TIME_FIRST.format(word=button.command))
+        return _click(turn, button, str(number), note or None, minutes)
+
+    return click
 
 
 def _button_commands() -> dict[str, Command]:
@@ -226,7 +257,7 @@ def _render(answer: Reply | Home | str | None, names: dict[str, str]) -> str | N
 
 
 # Buttons the console types as commands of their own (their Slack side is a form).
-SHELL_TYPED = ("/agenda", "/deal", "/deal new", "/person")
+SHELL_TYPED = ("/agenda", "/review", "/deal", "/deal new", "/person")
 COMMANDS: dict[str, Command] = {
     "/as": Shell.become,
     "/who": Shell.who,
@@ -235,6 +266,7 @@ COMMANDS: dict[str, Command] = {
     "/queue": Shell.queue,
     "/home": Shell.home,
     "/agenda": Shell.agenda,
+    "/review": Shell.review,
     "/deal": Shell.deal,
     "/person": Shell.person,
     **_button_commands(),

@@ -69,10 +69,15 @@ def on_action(work: Work) -> Listener:
     return listener
 
 
-def on_view(work: Work) -> Listener:
-    """A Bolt view-submission listener: the ack closes the modal; the outcome is told in messages."""
+def on_view(work: Work, check: Callable[[dict[str, Any]], dict[str, str] | None] | None = None) -> Listener:
+    """A Bolt view-submission listener: the ack closes the modal; the outcome is told in messages. `check`
+    reads the form without the database: its errors (block id → sentence) keep the modal open to fix."""
 
     def listener(ack: Ack, body: dict[str, Any], view: dict[str, Any], services: Services) -> None:
+        errors = check(view) if check is not None and isinstance(view, dict) else None
+        if errors:
+            ack(response_action="errors", errors=errors)
+            return
         ack()
         handoff(services, Incoming.from_view(body, view), work)
 

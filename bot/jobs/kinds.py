@@ -7,7 +7,7 @@ from datetime import datetime
 from bot.jobs.runner import Kind
 from handlers.proactive import checklists as confirmations
 from handlers.proactive import morning_agenda as agenda
-from handlers.proactive import nudges
+from handlers.proactive import nudges, weekly_review
 from handlers.proactive.job_plan import RECONCILE_EVERY, sync_all
 from handlers.proactive.job_run import JobRun
 from handlers.reminders import job as reminder
@@ -25,4 +25,5 @@ KINDS: dict[str, Kind] = {
     "nudges": nudges.run,
     "reconcile": reconcile,
     reminder.KIND: reminder.run,  # one job per reminder, dropped once it is sent or cancelled
+    "review": weekly_review.run,
 }

@@ -6,6 +6,7 @@ runs the handler with the note. Every click and submission is re-checked on the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from slack_bolt import App
 
@@ -31,8 +32,10 @@ def register(app: App) -> None:
         if button.note_first is None:
             app.action(pattern)(on_action(clicked(button.handle)))
         else:
-            app.action(pattern)(on_action(ask_note(button.action, button.note_first)))
-            app.view(button.action)(on_view(submitted(button.handle)))
+            note = button.note_first
+            app.action(pattern)(on_action(ask_note(button.action, note)))
+            check = partial(render.time_errors, time=note.time) if note.time else None
+            app.view(button.action)(on_view(submitted(button.handle, note), check))
 
 
 def clicked(handle: ClickHandler) -> Work:
@@ -63,10 +66,12 @@ def ask_note(action: str, note: NoteFirst) -> Work:
     return open_modal
 
 
-def submitted(handle: ClickHandler) -> Work:
+def submitted(handle: ClickHandler, asked: NoteFirst) -> Work:
     def submit(unit: Unit, person: Person, incoming: Incoming) -> None:
-        request_id, channel, note = render.read_note_modal(incoming.extra["view"])
-        click = Click(str(request_id or ""), note=note, key=incoming.key)
+        view = incoming.extra["view"]
+        request_id, channel, note = render.read_note_modal(view)
+        minutes = render.read_time(view, asked.time)
+        click = Click(str(request_id or ""), note=note, key=incoming.key, minutes=minutes)
         reply = handle(unit.context(person, Thread(channel, None)), click)
         if reply is not None:
             answer(unit, incoming, reply, key=f"answer:{incoming.key}")

@@ -12,6 +12,7 @@ without polite openings ("can you", "please").
 from __future__ import annotations
 
 from bot.parser.calendar_grammar import AGENDA, AVAILABILITY, SCHEDULE
+from bot.parser.hours_grammar import HOURS_INTENTS
 from bot.parser.service_grammar import CALENDAR_EVENT, SERVICE_INTENTS
 
 SMALLTALK = (
@@ -142,6 +143,7 @@ PIPELINE = (
 )
 
 INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    *HOURS_INTENTS,  # time spent, hours, the weekly review and its settings: before the agenda's settings
     ("agenda.settings", (AGENDA_STOP, *AGENDA_SET)),
     *SERVICE_INTENTS,
     ("calendar.schedule", SCHEDULE),

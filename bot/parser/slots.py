@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
-from bot.parser import names, service_slots, statuses
+from bot.parser import hours_slots, names, service_slots, statuses
 from bot.parser.calendar_grammar import BUSY_QUESTION, DEFAULT_WINDOWS
 from bot.parser.grammar import AGENDA_STOP
 from bot.parser.message import Message
@@ -193,4 +193,5 @@ _BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {
     "deal.pipeline": _pipeline,
     "task.create": _due,
     **service_slots.BUILDERS,
+    **hours_slots.BUILDERS,
 }

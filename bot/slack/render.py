@@ -6,7 +6,8 @@ import re
 from typing import Any
 
 from handlers.core import messages
-from handlers.core.buttons import NoteFirst
+from handlers.core.buttons import NoteFirst, TimeAsked
+from handlers.core.duration import UnreadableDuration, read_minutes
 from handlers.core.reply import Button, Reply, record_id
 
 SECTION_LIMIT = 3000  # characters Slack accepts in one section
@@ -18,6 +19,8 @@ VALUE_LIMIT = 2000
 MODAL_TITLE_LIMIT = 24
 
 NOTE_BLOCK, NOTE_INPUT = "note", "note_input"
+TIME_BLOCK, TIME_INPUT = "time_spent", "time_spent_input"
+TIME_INPUT_LIMIT = 40
 
 
 def action_pattern(action: str) -> re.Pattern[str]:
@@ -54,6 +57,7 @@ def note_modal(
         "close": plain_text(messages.CANCEL),
         "blocks": [
             _section(summary),
+            *([_time_input(modal.time)] if modal.time else []),
             {
                 "type": "input",
                 "block_id": NOTE_BLOCK,
@@ -71,15 +75,56 @@ def note_modal(
     }
 
 
+def _time_input(time: TimeAsked) -> dict[str, Any]:
+    return {
+        "type": "input",
+        "block_id": TIME_BLOCK,
+        "optional": not time.required,
+        "label": plain_text(time.label),
+        "element": {
+            "type": "plain_text_input",
+            "action_id": TIME_INPUT,
+            "max_length": TIME_INPUT_LIMIT,
+            "placeholder": plain_text(time.hint),
+        },
+    }
+
+
+def time_errors(view: dict[str, Any], time: TimeAsked) -> dict[str, str] | None:
+    """The inline error for the modal's time field (Slack's response_action "errors"), or None when the
+    time is fine: empty where optional, or a time spent handlers/core/duration.py reads."""
+    typed = _typed(view, TIME_BLOCK, TIME_INPUT)
+    if typed is None:
+        return {TIME_BLOCK: messages.TIME_MISSING} if time.required else None
+    try:
+        minutes = read_minutes(typed, signed=time.signed)
+    except UnreadableDuration:
+        return {TIME_BLOCK: messages.TIME_UNREADABLE.format(text=typed[:TIME_INPUT_LIMIT])}
+    return {TIME_BLOCK: messages.TIME_NOTHING} if minutes == 0 and time.required else None
+
+
+def read_time(view: dict[str, Any], time: TimeAsked | None) -> int | None:
+    """The minutes typed in a submitted modal's time field; None when there is no (readable) time."""
+    typed = _typed(view, TIME_BLOCK, TIME_INPUT) if time else None
+    try:
+        return read_minutes(typed, signed=time.signed) if typed and time else None
+    except UnreadableDuration:
+        return None
+
+
+def _typed(view: dict[str, Any], block: str, action: str) -> str | None:
+    """What was typed in one input of a submitted view, stripped; None when empty, missing or malformed."""
+    value: Any = view.get("state") if isinstance(view, dict) else None
+    for step in ("values", block, action, "value"):
+        value = value.get(step) if isinstance(value, dict) else None
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
 def read_note_modal(view: dict[str, Any]) -> tuple[int | None, str | None, str | None]:
     """(request id, channel, note) of a submitted note modal; None for what is missing or malformed."""
     request_part, _, channel = str(view.get("private_metadata") or "").partition("|")
     request_id = record_id(request_part)
-    value = view.get("state")
-    for step in ("values", NOTE_BLOCK, NOTE_INPUT, "value"):
-        value = value.get(step) if isinstance(value, dict) else None
-    note = value.strip() if isinstance(value, str) and value.strip() else None
-    return request_id, channel or None, note
+    return request_id, channel or None, _typed(view, NOTE_BLOCK, NOTE_INPUT)
 
 
 def _buttons(buttons: tuple[Button, ...]) -> list[dict[str, Any]]:

@@ -23,6 +23,18 @@ class Click:
     note: str | None = None
     card: Thread = field(default_factory=Thread)  # the message carrying the button, to redraw in place
     key: str = ""  # unique to this click: what it causes is written to the outbox once under it
+    minutes: int | None = None  # the time spent it asked for first (if any), already read
+
+
+@dataclass(frozen=True)
+class TimeAsked:
+    """A time-spent field beside the note ("45m", "1h 15m"): read with handlers/core/duration.py, and a
+    value it cannot read is refused before anything happens (an inline error in Slack's modal)."""
+
+    label: str
+    hint: str
+    required: bool
+    signed: bool = False  # a correction may take time off
 
 
 @dataclass(frozen=True)
@@ -36,6 +48,7 @@ class NoteFirst:
     label: str
     hint: str
     required: bool
+    time: TimeAsked | None = None
 
 
 ClickHandler = Callable[[Context, Click], Reply | None]  # the answer to the clicker, or None

@@ -1,5 +1,5 @@
 """The proactive duties' buttons: the appointment checklist's Confirmed, and the morning agenda's App Home
-settings (a time, weekdays or every day, stop)."""
+settings (a time, weekdays or every day, stop), and the weekly review's (a day, a time, stop)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from handlers.core import messages
 from handlers.core.buttons import ButtonAction, Click
 from handlers.core.context import Context
 from handlers.core.reply import Reply, record_id
-from handlers.proactive import agenda_settings, notices
+from handlers.proactive import agenda_settings, notices, review_settings
 from handlers.proactive.hours import client_available_at
 
 CHECKLIST_SHOWN = "the number is on the appointment's button in the checklist"
@@ -42,6 +42,22 @@ def _agenda(action: str):
     return handle
 
 
+def _review(action: str):
+    def handle(ctx: Context, click: Click) -> Reply | None:
+        """Apply the click; the refreshed Home shows the outcome, so only a refusal is answered."""
+        return review_settings.clicked(ctx, action, click.value)
+
+    return handle
+
+
+def _review_stop(word: str) -> bool:
+    return word == "stop"
+
+
+def _review_day(word: str) -> bool:
+    return len(word) == 1 and word.isdecimal()
+
+
 def _agenda_stop(word: str) -> bool:
     return word == "stop"
 
@@ -59,4 +75,12 @@ BUTTONS = (
         agenda_settings.DAYS_ACTION, "/agenda", _agenda(agenda_settings.DAYS_ACTION), typed=_agenda_days
     ),
     ButtonAction(agenda_settings.TIME_ACTION, "/agenda", _agenda(agenda_settings.TIME_ACTION), typed=bool),
+    *(
+        ButtonAction(action, "/review", _review(action), typed=typed)
+        for action, typed in (
+            (review_settings.STOP_ACTION, _review_stop),
+            (review_settings.DAY_ACTION, _review_day),
+            (review_settings.TIME_ACTION, bool),
+        )
+    ),
 )

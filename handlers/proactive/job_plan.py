@@ -1,4 +1,4 @@
-"""Which jobs should exist: each client's agenda and confirmation list, and the global sweeps.
+"""Which jobs should exist: each client's agenda, checklist and weekly review, and the global sweeps.
 
 Settings and phases change in many places (App Home, a sentence, /phase, the admin CLI); rather than
 hook every one, a periodic `reconcile` job brings the job table in line, and the run-time gate makes a
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from handlers.core.timefmt import zone_of
 from handlers.phases.duties import is_granted
-from handlers.proactive.schedule import next_occurrence, parse_hhmm
+from handlers.proactive.schedule import next_occurrence, next_weekly, parse_hhmm
 from storage.models import ClientProfile, Job
 from storage.repositories import jobs, people
 
@@ -41,6 +41,10 @@ def confirmations_key(client_id: int) -> str:
     return f"confirmations:{client_id}"
 
 
+def review_key(client_id: int) -> str:
+    return f"review:{client_id}"
+
+
 def holds(profile: ClientProfile, duty: str) -> bool:
     return is_granted(duty, profile.phase, profile.override_map)
 
@@ -56,12 +60,15 @@ def wanted_for(profile: ClientProfile, now: datetime, confirmations_at: str) -> 
     if profile.va_id is not None and holds(profile, "appointment_confirmations"):
         at = next_occurrence(now, parse_hhmm(confirmations_at), zone)
         yield Wanted(confirmations_key(profile.person_id), "confirmations", at, payload)
+    if profile.review_time:  # every phase: the review looks back over the client's requests
+        at = next_weekly(now, profile.review_day, parse_hhmm(profile.review_time), zone)
+        yield Wanted(review_key(profile.person_id), "review", at, payload)
 
 
 def sync_client(session: Session, profile: ClientProfile, now: datetime, confirmations_at: str) -> None:
     """Create, move or drop one client's jobs to match their phase and settings."""
     wanted = {w.key: w for w in wanted_for(profile, now, confirmations_at)}
-    for key in (agenda_key(profile.person_id), confirmations_key(profile.person_id)):
+    for key in (key_of(profile.person_id) for key_of in (agenda_key, confirmations_key, review_key)):
         job, want = jobs.find(session, key), wanted.get(key)
         if job is not None and _busy(job, now):
             continue  # running, retrying or catching up: the runner reschedules it from its own run
@@ -94,3 +101,8 @@ def ensure_global(session: Session, now: datetime) -> None:
 def replan(session: Session, client_id: int, now: datetime) -> None:
     """Ask the runner to recompute a client's agenda time now, without sending anything."""
     jobs.schedule(session, agenda_key(client_id), "agenda", now, {"client_id": client_id, "replan": True})
+
+
+def replan_review(session: Session, client_id: int, now: datetime) -> None:
+    """Ask the runner to recompute a client's weekly review time now, without sending anything."""
+    jobs.schedule(session, review_key(client_id), "review", now, {"client_id": client_id, "replan": True})

@@ -63,12 +63,18 @@ class JobRun:
     def calendar_day(self, profile: ClientProfile, day: date, purpose: str) -> Agenda | None:
         """A client's calendar for one of their days; None (logged) when it is not connected or access was
         lost: a message about that every morning would only nag, and the client hears it when they ask."""
+        start, end = local_day(day, zone_of(profile.person))
+        return self.calendar_between(profile, start, end, purpose)
+
+    def calendar_between(
+        self, profile: ClientProfile, start: datetime, end: datetime, purpose: str
+    ) -> Agenda | None:
+        """A client's calendar over [start, end); None (logged) when it is not connected or access is lost."""
         zone = zone_of(profile.person)
         # In the client's zone, as the agenda handler asks: the same window is the same cached answer,
-        # and a calendar that reads all-day events by the window's dates sees the client's own day.
-        start, end = (moment.astimezone(zone) for moment in local_day(day, zone))
+        # and a calendar that reads all-day events by the window's dates sees the client's own days.
         try:
-            return self.world.calendar_for(profile).agenda(start, end)
+            return self.world.calendar_for(profile).agenda(start.astimezone(zone), end.astimezone(zone))
         except (CalendarNotConnected, CalendarAccessLost) as error:
             log.info("no %s for client %s: %s", purpose, profile.person_id, type(error).__name__)
             return None

@@ -67,3 +67,19 @@ def next_open(moment: datetime, zone: ZoneInfo, start: time, end: time) -> datet
 
 def local_date(moment: datetime, zone: ZoneInfo) -> date:
     return moment.astimezone(zone).date()
+
+
+def next_weekly(after: datetime, weekday: int, clock: time, zone: ZoneInfo) -> datetime:
+    """The first moment strictly after `after` when it is `weekday` (0 Monday) at `clock` there."""
+    day = after.astimezone(zone).date()
+    day += timedelta(days=(weekday - day.weekday()) % 7)
+    moment = at_local(day, clock, zone)
+    return moment if moment > after else at_local(day + timedelta(days=7), clock, zone)
+
+
+def previous_weekly(before: datetime, weekday: int, clock: time, zone: ZoneInfo) -> datetime:
+    """The last moment at or before `before` when it is `weekday` at `clock` there."""
+    day = before.astimezone(zone).date()
+    day -= timedelta(days=(day.weekday() - weekday) % 7)
+    moment = at_local(day, clock, zone)
+    return moment if moment <= before else at_local(day - timedelta(days=7), clock, zone)

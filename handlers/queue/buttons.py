@@ -1,32 +1,50 @@
-"""The request queue's buttons: Claim, Release, Done (with a note for the client), Cancel, and "Pass it to
-my VA" on a message Jane did not understand."""
+"""The request queue's buttons: Claim, Release, Done (with a note for the client and the time spent), Cancel,
+Log time (on a claimed request), and "Pass it to my VA" on a message Jane did not understand."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from handlers.core import messages
-from handlers.core.buttons import ButtonAction, Click, NoteFirst, on_record
+from handlers.core.buttons import ButtonAction, Click, NoteFirst, TimeAsked
 from handlers.core.context import Ask, Context, Thread
-from handlers.core.reply import Reply
+from handlers.core.reply import Reply, record_id
 from handlers.phases import gate
-from handlers.queue import intake, requests
+from handlers.queue import intake, requests, time_spent
 from storage.repositories import events
 
 DONE_NOTE = NoteFirst(
     verb="done", title=messages.DONE_MODAL_TITLE, submit=messages.DONE_MODAL_SUBMIT,
     label=messages.DONE_MODAL_NOTE, hint=messages.DONE_MODAL_NOTE_HINT, required=False,
+    time=TimeAsked(messages.TIME_FIELD, messages.TIME_FIELD_HINT, required=False),
+)  # fmt: skip
+LOG_TIME_NOTE = NoteFirst(
+    verb="done", title=messages.LOG_TIME_MODAL_TITLE, submit=messages.LOG_TIME_MODAL_SUBMIT,
+    label=messages.LOG_TIME_MODAL_NOTE, hint=messages.LOG_TIME_MODAL_NOTE_HINT, required=False,
+    time=TimeAsked(messages.TIME_FIELD, messages.TIME_FIELD_HINT, required=True, signed=True),
 )  # fmt: skip
 
 
 def _move(verb: str) -> ButtonAction:
     """Claim, release, done or cancel: the conditional transition is the single winner and the idempotency."""
-    handle = on_record(
-        lambda ctx, request, note: requests.act(ctx, request, verb, note=note), messages.BUTTON_OUT_OF_DATE
-    )
+
+    def handle(ctx: Context, click: Click) -> Reply | None:
+        request = record_id(click.value)
+        if request is None:
+            return Reply(messages.BUTTON_OUT_OF_DATE, ephemeral=True)
+        return requests.act(ctx, request, verb, note=click.note, minutes=click.minutes)
+
     return ButtonAction(
         verb, "/" + verb.rpartition(".")[2], handle, DONE_NOTE if verb == requests.DONE else None
     )
+
+
+def log_time(ctx: Context, click: Click) -> Reply | None:
+    """Log time: the time (and note) the modal asked for, on the clicked request."""
+    request = record_id(click.value)
+    if request is None:
+        return Reply(messages.BUTTON_OUT_OF_DATE, ephemeral=True)
+    return time_spent.log(ctx, request, click.minutes, click.note)
 
 
 def forward(ctx: Context, click: Click) -> Reply | None:
@@ -47,4 +65,5 @@ def forward(ctx: Context, click: Click) -> Reply | None:
 BUTTONS = (
     *(_move(verb) for verb in (requests.CLAIM, requests.RELEASE, requests.DONE, requests.CANCEL)),
     ButtonAction(intake.FORWARD, "/forward", forward, numbers="the number is on Jane's offer to pass it on"),
+    ButtonAction(requests.LOG_TIME, "/log", log_time, LOG_TIME_NOTE),
 )

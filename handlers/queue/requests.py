@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.core import messages
+from handlers.core import duration, messages
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape, mention, quote
 from handlers.core.reply import Button, Reply
@@ -15,10 +15,11 @@ from handlers.core.topics import request_topic, with_topics
 from handlers.phases import duties
 from handlers.queue import booking_card
 from storage.models import Person, Request
-from storage.repositories import people
+from storage.repositories import people, time_entries
 from storage.repositories import requests as repo
 
 CLAIM, RELEASE, DONE, CANCEL = "request.claim", "request.release", "request.done", "request.cancel"
+LOG_TIME = "request.log_time"  # time spent, added while a request is claimed (time_spent.py)
 RECENT = timedelta(days=14)
 SNIPPET = 80
 CARD_SNIPPET = 1000
@@ -71,15 +72,23 @@ def card(request: Request, owner: Person | None = None) -> Reply:
         "claimed": (
             Button(messages.DONE, DONE, str(request.id), "primary"),
             Button(messages.RELEASE, RELEASE, str(request.id)),
+            Button(messages.LOG_TIME, LOG_TIME, str(request.id)),
         ),
     }.get(request.status, ())
     return Reply(headline, sections=tuple(sections), buttons=buttons)
 
 
 def act(
-    ctx: Context, request_id: int, action: str, note: str | None = None, *, tell_client: bool = True
+    ctx: Context,
+    request_id: int,
+    action: str,
+    note: str | None = None,
+    minutes: int | None = None,
+    *,
+    tell_client: bool = True,
 ) -> Reply | None:
     """Claim, release, finish or cancel a request for the asker; the answer to show the actor, if any.
+    `minutes` is the time spent that Done was given, logged only when this click is the one that finishes.
 
     Rights are re-checked here on every click; a refused or lost attempt changes nothing. `tell_client`
     False leaves telling the client to the caller (who answers them in the conversation at hand).
@@ -91,15 +100,17 @@ def act(
     if not repo.may_act(ctx.asker, request, verb):
         return Reply(messages.NOT_YOURS_CANCEL if verb == "cancel" else messages.NOT_YOURS, ephemeral=True)
     before_owner = request.owner
-    outcome = repo.move(ctx.session, request_id, verb, ctx.asker, note)
+    outcome = repo.move(ctx.session, request_id, verb, ctx.asker, note, now=ctx.now)
     if not outcome.moved:
         return _lost(ctx, outcome.request, verb)
     request = outcome.request
+    if verb == "done" and minutes:
+        time_entries.add(ctx.session, request, ctx.asker, minutes, at=ctx.now)
     owner = people.get(ctx.session, request.owner_id) if request.owner_id else None
     step = len(repo.transitions(ctx.session, request.id))
     ctx.notify.update_card(request, card(request, owner))
     if tell_client:
-        _tell_client(ctx, request, verb, owner or ctx.asker, step)
+        _tell_client(ctx, request, verb, owner or ctx.asker, step, minutes if verb == "done" else None)
     refresh_homes(ctx, request, ctx.asker, before_owner)
     if verb == "cancel" and before_owner is not None and before_owner.id != ctx.asker.id:
         told = Reply(
@@ -133,7 +144,9 @@ def when(moment: datetime, all_day: bool, zone: ZoneInfo) -> str:
     return day if all_day else f"{day}, {local.hour % 12 or 12}:{local:%M} {local:%p}"
 
 
-def _tell_client(ctx: Context, request: Request, verb: str, owner: Person, step: int) -> None:
+def _tell_client(
+    ctx: Context, request: Request, verb: str, owner: Person, step: int, minutes: int | None = None
+) -> None:
     sections: tuple[str, ...]
     if verb == "cancel" and ctx.asker.id == request.client_id:
         text, sections = messages.CLIENT_CANCELLED.format(phrase=phrase(request.duty)), ()
@@ -148,6 +161,8 @@ def _tell_client(ctx: Context, request: Request, verb: str, owner: Person, step:
         sections = ()
         if verb == "done" and request.note:
             sections = (messages.CLIENT_DONE_NOTE.format(owner=mention(owner), note=escape(request.note)),)
+        if minutes:
+            sections += (messages.CLIENT_DONE_TIME.format(spent=duration.show(minutes)),)
     ctx.notify.tell(
         request.client, Reply(text, sections=sections), key=f"request:{request.id}:{step}", request=request
     )

@@ -226,3 +226,17 @@ def untouched_since(session: Session, open_stages: Iterable[str], moment: dateti
     """Open deals nobody has changed since `moment`."""
     query = select(Deal).where(Deal.stage.in_(list(open_stages)), Deal.updated_at <= moment)
     return session.scalars(query).unique().all()
+
+
+def stage_moves(
+    session: Session, client: Person, start: datetime, end: datetime
+) -> Sequence[tuple[Deal, DealChange]]:
+    """Stage changes (openings and closes included) of a client's deals in [start, end), oldest first."""
+    query = (
+        select(Deal, DealChange)
+        .join(DealChange, DealChange.deal_id == Deal.id)
+        .where(Deal.client_id == client.id, DealChange.field == "stage")
+        .where(DealChange.at >= start, DealChange.at < end)
+        .order_by(DealChange.at, DealChange.id)
+    )
+    return [(deal, change) for deal, change in session.execute(query).unique()]

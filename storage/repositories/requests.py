@@ -93,8 +93,17 @@ def get(session: Session, request_id: int) -> Request | None:
     return session.get(Request, request_id)
 
 
-def move(session: Session, request_id: int, action: str, actor: Person, note: str | None = None) -> Outcome:
+def move(
+    session: Session,
+    request_id: int,
+    action: str,
+    actor: Person,
+    note: str | None = None,
+    *,
+    now: datetime | None = None,
+) -> Outcome:
     """Apply an action atomically; `moved` is False when the request is no longer in a state it applies to.
+    `now` is the moment recorded on the request and its audit trail (the caller's clock).
 
     Raises NotAllowed when the actor has no right to take the action, LookupError for an unknown request.
     """
@@ -104,7 +113,8 @@ def move(session: Session, request_id: int, action: str, actor: Person, note: st
         raise LookupError(f"no request {request_id}")
     if not may_act(actor, request, action):
         raise NotAllowed(f"{actor.user_id} may not {action} request {request_id}")
-    values: dict[str, Any] = {"status": target, "updated_at": utcnow()}
+    moment = now or utcnow()
+    values: dict[str, Any] = {"status": target, "updated_at": moment}
     if action == "claim":
         values["owner_id"] = actor.id
     elif action == "release":
@@ -132,6 +142,7 @@ def move(session: Session, request_id: int, action: str, actor: Person, note: st
                     from_status=from_status,
                     to_status=target,
                     note=note,
+                    at=moment,
                 )
             )
             session.flush()
@@ -225,3 +236,22 @@ def past_due(session: Session, now: datetime) -> Sequence[Request]:
         Request.status.in_(OPEN_REQUEST_STATUSES), Request.due_at.is_not(None), Request.due_at < now
     )
     return session.scalars(query).unique().all()
+
+
+def done_between(
+    session: Session, client: Person, start: datetime, end: datetime
+) -> Sequence[tuple[Request, datetime]]:
+    """A client's requests that were finished in [start, end) and are still done, with when: oldest first."""
+    query = (
+        select(Request, RequestTransition.at)
+        .join(RequestTransition, RequestTransition.request_id == Request.id)
+        .where(
+            Request.client_id == client.id,
+            Request.status == "done",
+            RequestTransition.to_status == "done",
+            RequestTransition.at >= start,
+            RequestTransition.at < end,
+        )
+        .order_by(RequestTransition.at, Request.id)
+    )
+    return [(request, at) for request, at in session.execute(query).unique()]

@@ -36,8 +36,8 @@ def test_a_demo_session_from_calendar_question_to_done(tmp_path):
             "what's on my calendar today?",  # …but his calendar is Phase III
             "/as ben",
             "/queue",
-            "/claim 1",
-            "/done 1 Ordered 5 reams",
+            "/claim 5",  # the demo's requests 1 to 4 were done earlier this week
+            "/done 5 20m Ordered 5 reams",
         ]
     )
     result = console(tmp_path, "--fresh", "--database", database, typed=typed + "\n")
@@ -50,10 +50,10 @@ def test_a_demo_session_from_calendar_question_to_done(tmp_path):
     assert "I've asked your VA, ben, to order office supplies." in out
     assert "→ to @ben (card): Office supplies for @tom" in out
     assert "which unlocks in Phase III" in out and "[Ask my VA about Phase 3: /ask 3]" in out
-    assert "#1 @tom · Office supplies: please order more printer paper — waiting for a VA" in out
+    assert "#5 @tom · Office supplies: please order more printer paper — waiting for a VA" in out
     assert "→ to @tom: @ben has picked up your request to order office supplies." in out
     assert "→ to @tom: Done: your request to order office supplies." in out
-    assert "@ben says: Ordered 5 reams" in out
+    assert "@ben says: Ordered 5 reams" in out and "Time spent: 20m." in out
     assert "→ to @ben (updated card)" in out and "Done by @ben" in out
     assert result.stderr == ""
 
@@ -62,13 +62,13 @@ def test_the_default_database_is_reused_and_fresh_starts_over(tmp_path):
     first = console(tmp_path, "--as", "tom", typed="please order more printer paper\n/as sam\n/queue\n")
     assert first.returncode == 0, first.stderr
     assert (tmp_path / "jane-demo.db").exists()
-    assert "sam (admin)> /queue" in first.stdout and "#1 @tom" in first.stdout
+    assert "sam (admin)> /queue" in first.stdout and "#5 @tom" in first.stdout
 
     again = console(tmp_path, "--as", "sam", typed="/queue\n")
-    assert "#1 @tom" in again.stdout, "the same demo database, kept between runs"
+    assert "#5 @tom" in again.stdout, "the same demo database, kept between runs"
 
     fresh = console(tmp_path, "--fresh", "--as", "UADMIN001", typed="/queue\n")
-    assert "#1 @tom" not in fresh.stdout and "The queue is empty." in fresh.stdout
+    assert "#5 @tom" not in fresh.stdout and "The queue is empty." in fresh.stdout
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.slack import render
-from handlers.queue.requests import DONE
-from storage.models import PhaseChange, Request, RequestTransition
+from handlers.queue.requests import DONE, LOG_TIME
+from storage.models import PhaseChange, Request, RequestTransition, TimeEntry
 from storage.repositories import people as people_repo
 from storage.repositories import phases
 from storage.repositories import requests as repo
@@ -69,12 +69,27 @@ def done_modal(world: World, user: str) -> dict[str, Any]:
     )
 
 
+def log_time_modal(world: World, user: str) -> dict[str, Any]:
+    values = {
+        render.TIME_BLOCK: {render.TIME_INPUT: payloads.text_input("2h")},
+        render.NOTE_BLOCK: {render.NOTE_INPUT: payloads.text_input("forged")},
+    }
+    return payloads.view_submission(user, LOG_TIME, values, private_metadata=f"{world.claimed}|{VA_CHANNEL}")
+
+
+def log_time_words(world: World, user: str) -> dict[str, Any]:
+    return payloads.message_event(user, f"log 2h on #{world.claimed}")
+
+
 VA_SIDE = frozenset({"va", "admin"})
 ATTEMPTS = [
     Attempt("claim", button("request.claim", "queued"), VA_SIDE),
     Attempt("release", button("request.release", "claimed"), VA_SIDE),
     Attempt("done button", button("request.done", "claimed"), VA_SIDE),
     Attempt("done modal", done_modal, VA_SIDE),
+    Attempt("log time button", button(LOG_TIME, "claimed"), VA_SIDE),
+    Attempt("log time modal", log_time_modal, VA_SIDE),
+    Attempt("log time in words", log_time_words, VA_SIDE),
     Attempt("cancel", button("request.cancel", "queued"), frozenset({"client", "va", "admin"})),
     Attempt("cancel claimed", button("request.cancel", "claimed"), frozenset({"client", "va", "admin"})),
     Attempt("/phase raise", phase_command("<@{client}|name> 3"), frozenset({"client", "va", "admin"})),
@@ -129,7 +144,8 @@ def snapshot(session: Session) -> list[tuple]:
     audit = session.scalars(select(RequestTransition.id)).all()
     phases = [(p.id, p.status) for p in session.scalars(select(PhaseChange))]
     clients = [(c.person_id, c.phase) for c in people_repo.clients(session)]
-    return [tuple(requests), tuple(audit), tuple(phases), tuple(clients)]
+    time = session.scalars(select(TimeEntry.id)).all()
+    return [tuple(requests), tuple(audit), tuple(phases), tuple(clients), tuple(time)]
 
 
 @pytest.mark.parametrize("attempt, role", CASES)

@@ -77,7 +77,8 @@ def test_the_reject_modal_asks_a_reason_that_cannot_be_left_out():
     reject = render.note_modal(REJECT, REJECT_REASON, 7, "*Booking* for <@U1>", None)
     assert reject["callback_id"] == REJECT != done["callback_id"]
     assert [b.get("optional") for b in reject["blocks"]] == [None, False]
-    assert [b.get("optional") for b in done["blocks"]] == [None, True]
+    assert [b.get("block_id") for b in done["blocks"]] == [None, render.TIME_BLOCK, render.NOTE_BLOCK]
+    assert [b.get("optional") for b in done["blocks"]] == [None, True, True]  # time spent, note
     assert reject["private_metadata"] == "7|" and render.read_note_modal(reject) == (7, None, None)
 
 

@@ -135,7 +135,7 @@ def test_the_card_shows_the_state_and_only_the_buttons_it_allows(cast, session):
     done = queue.card(request)
 
     assert f"Claimed by <@{cast.va.user_id}>." in claimed.sections
-    assert [b.action for b in claimed.buttons] == [queue.DONE, queue.RELEASE]
+    assert [b.action for b in claimed.buttons] == [queue.DONE, queue.RELEASE, queue.LOG_TIME]
     assert "Note: 5 reams" in done.sections and done.buttons == ()
 
 

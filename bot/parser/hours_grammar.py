@@ -1,0 +1,78 @@
+"""What time spent, hours and the weekly review sound like, as data (same notation as grammar.py, which
+puts these tables first: "send my weekly review at 4" is not a request to send a mailing, and "log 30m on
+#12" is not an errand). Named groups carry slots (hours_slots.py reads them): `who` a person or a client.
+"""
+
+from __future__ import annotations
+
+# The review by its names; "weekly" (or "week") is always said, so a "summary" alone stays the agenda's.
+REVIEW = (
+    r"(?:weekly (?:review|recap|report|summary|round ?up|digest|update|check in)|week in review"
+    r"|end of (?:the )?week (?:review|recap|report|summary))"
+)
+_SHOW = r"(?:show|give|send|get|pull up|tell)(?: me)?"
+_WEEKDAY = r"(?:mon|tues?|wednes|thu|thurs?|fri|satur|sun)(?:day)?s?"
+_THE = r"(?: my| the| a| our)?"
+
+REVIEW_SETTINGS = (
+    r"^(?:stop|cancel|pause|disable|turn off|switch off|unsubscribe(?: me)? from|no more|quit|end"
+    r"|do not send(?: me)?|i do not (?:want|need)|please stop)"
+    rf"(?: sending(?: me)?| the| my| your| this| a| that)* {REVIEW}s?\b",
+    r"^(?:send|give|dm|message|deliver|email|get|move|change|set|switch|push|shift|make|put)(?: me)?"
+    rf"{_THE} {REVIEW}\b(?: (?:to|for|on|at|every|each|come|comes|arrive|go out|{_WEEKDAY})\b| @[dh])",
+    rf"^(?:start|turn on|switch on|resume|restart|bring back)(?: sending(?: me)?)?{_THE} {REVIEW}"
+    r"(?: again| back)?$",
+    rf"^(?:i (?:want|would like)|i d like|id like){_THE} {REVIEW}\b",
+)
+
+_LOG_VERB = (
+    r"(?:log|logged|add|added|record|recorded|track|tracked|book|booked|bill|billed|put in|put|spent|spend)"
+)
+_AMOUNT = (
+    r"(?:[-+] ?)?(?:@n|\d[\d.:]*(?: ?(?:h|hr|hrs|hours?|m|mins?|minutes?))?|an? (?:hour|minute)|half an hour)"
+    r"(?: (?:and )?(?:@n|\d+ ?(?:m|mins?|minutes?)))?"
+)
+TIME_LOG = (
+    rf"^(?:i )?{_LOG_VERB}(?: (?:another|an extra|a further|extra))? {_AMOUNT}(?: (?:of time|more|of work))?"
+    r"(?: (?:on|to|for|against))? (?:request |req |number |no |ticket )?(?:\d{1,6}\b|@[hd]$)",
+)
+
+_SPENT = (
+    r"(?:spend|spent|log|logged|work|worked|put in|bill|billed|clock|clocked|charge|charged|record"
+    r"|recorded|track|tracked)"
+)
+_HOURS_NOUN = (
+    r"(?:hours|time sheet|timesheet|time logged|billable hours|billed hours|hours logged|hours worked"
+    r"|hours spent)"
+)
+HOURS_REPORT = (
+    r"^how (?:many hours|much time|many minutes)(?: (?:did|has|have|does|do|was|were|is))?"
+    rf"(?: (?P<who>(?!(?:been|already)\b)[\w@]+(?: (?!{_SPENT}\b)\w+)?))?"
+    rf"(?: (?:been|already|actually|really|in total|total))* {_SPENT}\b",
+    r"^(?:(?:show|give|tell|get|pull up)(?: me)? )?(?:my |our |the |your |this month s |total )*"
+    rf"{_HOURS_NOUN}(?: (?:for|of|by|on) (?P<who_for>[\w@]+(?: \w+)?))?(?: @d)?$",
+    r"^(?:what are|what were|whats|what is) (?:my|our|the|your) (?:billable )?(?:hours|timesheet"
+    r"|time sheet)\b",
+)
+
+_DID = (
+    r"(?:do|done|get done|gotten done|got done|accomplish|accomplished|achieve|achieved|finish|finished"
+    r"|complete|completed|work on|worked on|been up to|been doing|been working on)"
+)
+REVIEW_WEEK = (
+    r"^what (?:did|have|has) (?:you|jane|my va|my assistant|the team|you guys|\w+)(?: all)?"
+    rf" {_DID}(?: for (?:me|us))?(?: so far)?(?: @d)?(?: so far)?$",
+    r"^what (?:got|was|has been|have been|did you get|did we get|have you got|have you gotten)"
+    r" (?:done|finished|completed|accomplished)(?: for (?:me|us))?(?: @d)?(?: so far)?$",
+    rf"^(?:{_SHOW} )?(?:my |the |a |this |our )?(?:{REVIEW}|recap of (?:the|my|this) week"
+    r"|review of (?:the|my|this) week)(?: now| so far| please)?$",
+    r"^(?:recap|review|summari[sz]e|sum up)(?: (?:my|the|this|our))? week$",
+    r"^how (?:was|did) (?:my|our|the) week(?: go)?$",
+)
+
+HOURS_INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("review.settings", REVIEW_SETTINGS),
+    ("time.log", TIME_LOG),
+    ("hours.report", HOURS_REPORT),
+    ("review.week", REVIEW_WEEK),
+)

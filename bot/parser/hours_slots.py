@@ -1,0 +1,98 @@
+"""The slots of time spent, hours and the weekly review (hours_grammar.py), from the message's own words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from bot.parser.message import Message
+from bot.parser.normalize import restore
+from bot.parser.times import scan
+from bot.parser.vocabulary import expand
+from bot.parser.when import resolve
+from handlers.core.duration import UnreadableDuration, read_minutes
+
+_LOG = re.compile(
+    r"\b(?:log|logged|add|added|record|recorded|track|tracked|book|booked|bill|billed|put in|put|spent|spend)"
+    r"(?: (?:another|an extra|a further|extra))? (?P<spent>.+?)(?: (?:of time|more|of work))?"
+    r"(?: (?:on|to|for|against))? (?:request |req |number |no |ticket )?(?P<n>\d{1,6})\b"
+    r"(?: (?:,|-|:|and|for|because))*(?: (?P<note>.+))?$"
+)
+_PLEASANTRIES = re.compile(expand(r"(?:^|\s+)(?:{trailer}|,)(?:\s+(?:{trailer}|,))*$"))
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|days|s|\.)?\b|\b(tues|thur|thurs)(?:days?)?\b|\b(wednesday|saturday)s?\b"
+)
+_BARE_HOUR = re.compile(r"\b(?:to|at|for|around) (\d{1,2})(?::(\d{2}))?\b")
+_STOP = re.compile(
+    r"^(?:stop|cancel|pause|disable|turn off|switch off|unsubscribe|no more|quit|end|do not send|i do not"
+    r"|please stop)\b"
+)
+_SELF_ONLY = frozenset({"did", "has", "have", "does", "do", "was", "were", "is"})
+AFTERNOON_UNTIL = 7  # "at 4" for a weekly review is 4 PM: a bare hour up to 7 is an afternoon one
+
+
+def time_log(message: Message, subject: str | None) -> dict[str, Any]:
+    """`request`, and `minutes` (negative: a correction), or `spent` (the words Jane could not read);
+    `note`, the VA's words after the number."""
+    found = _LOG.search(message.words)
+    if found is None:
+        return {}
+    slots: dict[str, Any] = {"request": int(found["n"])}
+    try:
+        slots["minutes"] = read_minutes(found["spent"], signed=True)
+    except UnreadableDuration:
+        slots["spent"] = restore(found["spent"], message.cased)
+    note = _PLEASANTRIES.sub("", found["note"] or "").strip()
+    if note:
+        slots["note"] = restore(note, message.cased)
+    return slots
+
+
+def review_settings(message: Message, subject: str | None) -> dict[str, Any]:
+    """`stop`, or the review's `day` (0 Monday … 6 Sunday) and `time` ("16:00")."""
+    if _STOP.search(message.body):
+        return {"stop": True}
+    slots: dict[str, Any] = {}
+    day = _WEEKDAY.search(message.words)
+    if day:
+        word = next(group for group in day.groups() if group)
+        slots["day"] = _DAYS.index(word[:3])
+    clock = next(
+        (piece for piece in message.pieces if piece.kind == "clock" and piece.minute is not None), None
+    )
+    bare = _BARE_HOUR.search(message.words)
+    if clock is not None and clock.minute is not None:
+        minute = clock.minute
+        if clock.meridiem is None and minute // 60 <= AFTERNOON_UNTIL and minute >= 60:
+            minute += 12 * 60
+        slots["time"] = f"{minute // 60:02d}:{minute % 60:02d}"
+    elif bare and 0 < int(bare[1]) < 24 and int(bare[2] or 0) < 60:
+        hour = int(bare[1]) + (12 if int(bare[1]) <= AFTERNOON_UNTIL else 0)
+        slots["time"] = f"{hour:02d}:{int(bare[2] or 0):02d}"
+    return slots
+
+
+def looking_back(message: Message, subject: str | None) -> dict[str, Any]:
+    """`start`/`end`: the days asked about, read as past ones ("in October" is last October)."""
+    pieces = [piece for piece in scan(message.words, message.now, True) if piece.kind != "moment"]
+    when = resolve(pieces, message.now, message.zone, clip=False)
+    return {"start": when.start.isoformat(), "end": when.end.isoformat()} if when else {}
+
+
+def hours(message: Message, subject: str | None) -> dict[str, Any]:
+    """`who` (a person or a client, in the asker's casing; "I" and "you" as said) and the days."""
+    slots = looking_back(message, subject)
+    who = message.groups.get("who") or message.groups.get("who_for")
+    if who and who not in _SELF_ONLY and "@" not in who:
+        slots["who"] = restore(who, message.cased)
+    return slots
+
+
+BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {
+    "time.log": time_log,
+    "review.settings": review_settings,
+    "review.week": looking_back,
+    "hours.report": hours,
+}
