@@ -10,7 +10,6 @@ from typing import Any, TypeVar, Unpack
 
 from google.oauth2 import credentials as user_credentials
 from google.oauth2 import service_account
-from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from integrations.calendar import Agenda, Busy, CalendarAccessLost, CalendarNotConnected, Created, NewEvent
@@ -18,8 +17,8 @@ from integrations.google_calendar import GoogleCalendar, GoogleOptions
 from integrations.google_settings import GoogleSettings, sealing_secret
 from integrations.sentences import NOT_CONNECTED
 from integrations.token_crypto import seal, unseal
-from storage.db import affected_rows
 from storage.models import ClientProfile
+from storage.repositories import grants
 from storage.types import utcnow
 
 GOOGLE = "https://www.googleapis.com/auth/"
@@ -121,11 +120,8 @@ class TokenStore:
         self._replace(google_token=None, google_scopes=None, google_access_lost_at=utcnow())
 
     def _replace(self, **values: Any) -> bool:
-        ours = (ClientProfile.person_id == self.client_id) & (ClientProfile.google_token == self.sealed)
-        statement = update(ClientProfile).where(ours).values(**values)
         with self.scope() as session:
-            # "fetch": the caller's copy of the profile follows only when the row really changed.
-            return bool(affected_rows(session, statement.execution_options(synchronize_session="fetch")))
+            return grants.replace(session, self.client_id, self.sealed, **values)
 
 
 class ForgetsLostGrant:

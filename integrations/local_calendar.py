@@ -8,21 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime
 
-from sqlalchemy import Select, and_, or_, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from integrations.calendar import Agenda, Busy, Created, Event, NewEvent
 from storage.models import CalendarEvent
+from storage.repositories import calendar_events
+from storage.repositories.calendar_events import utc_midnight
 
 SessionScope = Callable[[], AbstractContextManager[Session]]
 
-
-def utc_midnight(day: date) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=UTC)
 
 
 class LocalCalendar:
@@ -33,14 +29,14 @@ class LocalCalendar:
 
     def agenda(self, start: datetime, end: datetime) -> Agenda:
         with self._scope() as session:
-            rows = session.scalars(self._overlapping(start, end)).all()
+            rows = calendar_events.overlapping(session, self.client_id, start, end)
         shown = sorted((_event(row) for row in rows if not row.declined), key=_sort_key)
         return Agenda(events=tuple(shown), declined=sum(row.declined for row in rows))
 
     def busy(self, start: datetime, end: datetime) -> list[Busy]:
         """Timed, accepted events only: all-day events show as free, as Google's default does."""
         with self._scope() as session:
-            rows = session.scalars(self._overlapping(start, end)).all()
+            rows = calendar_events.overlapping(session, self.client_id, start, end)
         spans = sorted(
             (max(r.starts_at, start), min(r.ends_at, end)) for r in rows if not (r.all_day or r.declined)
         )
@@ -49,8 +45,6 @@ class LocalCalendar:
     def create(self, event: NewEvent) -> Created:
         """Insert once per key: a second create with the same key returns the first event."""
         values = dict(
-            client_id=self.client_id,
-            event_key=event.key,
             title=event.title,
             starts_at=event.start,
             ends_at=event.end,
@@ -58,28 +52,8 @@ class LocalCalendar:
             attendees={"people": list(event.attendees)},
         )
         with self._scope() as session:
-            insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-            session.execute(insert(CalendarEvent).values(**values).on_conflict_do_nothing())
-            row = session.scalars(
-                select(CalendarEvent).where(
-                    CalendarEvent.client_id == self.client_id, CalendarEvent.event_key == event.key
-                )
-            ).one()
+            row = calendar_events.add_once(session, self.client_id, event.key, **values)
             return Created(id=row.event_key, link=row.link)
-
-    def _overlapping(self, start: datetime, end: datetime) -> Select[CalendarEvent]:
-        first_day, last_day = start.date(), (end - timedelta(microseconds=1)).date()
-        timed = and_(~CalendarEvent.all_day, CalendarEvent.starts_at < end, CalendarEvent.ends_at > start)
-        all_day = and_(
-            CalendarEvent.all_day,
-            CalendarEvent.starts_at < utc_midnight(last_day + timedelta(days=1)),
-            CalendarEvent.ends_at > utc_midnight(first_day),
-        )
-        return (
-            select(CalendarEvent)
-            .where(CalendarEvent.client_id == self.client_id, or_(timed, all_day))
-            .order_by(CalendarEvent.starts_at, CalendarEvent.id)
-        )
 
 
 def merge(spans: list[tuple[datetime, datetime]]) -> list[Busy]:

@@ -44,7 +44,7 @@ def rotate_key(session: Session, args: argparse.Namespace, settings: Settings) -
         fresh = reseal(settings.secret_key or "", blob)  # require() made sure there is one
         if fresh is None:
             unreadable.append(person_id)
-        elif grants.replace(session, person_id, blob, fresh):
+        elif grants.replace(session, person_id, blob, google_token=fresh):
             resealed += 1
     lines = [
         f"Re-encrypted {resealed} stored Google grant{'' if resealed == 1 else 's'} with the newest key."

@@ -16,10 +16,10 @@ from bot.commands.admin import USER_ID
 from bot.errors import UsageError
 from bot.settings import load_settings
 from handlers.core.timefmt import plain_day, plain_span, zone_of
-from integrations.local_calendar import utc_midnight
 from storage.db import unit_of_work
 from storage.models import CalendarEvent
 from storage.repositories import calendar_events, people
+from storage.repositories.calendar_events import utc_midnight
 
 MAX_TEXT = 300
 

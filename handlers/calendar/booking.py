@@ -12,8 +12,6 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
 from handlers.calendar.draft import DEFAULT_MINUTES, end_of, new_event, title_of
 from handlers.calendar.problems import problem_reply, send_access_lost
 from handlers.calendar.windows import conflicts, read
@@ -228,10 +226,7 @@ def reject(ctx: Context, request_id: int, note: str | None = None) -> Reply:
 
 
 def _locked(ctx: Context, request_id: int) -> Request | None:
-    """The request with its row locked to the end of the unit of work, so a confirm, a reject and the
-    client's cancel cannot interleave (PostgreSQL; SQLite's write lock already serialises them)."""
-    ctx.session.execute(select(Request.id).where(Request.id == request_id).with_for_update())
-    return ctx.session.get(Request, request_id, populate_existing=True)
+    return repo.locked(ctx.session, request_id)
 
 
 def _booking(ctx: Context, request_id: int, action: str) -> tuple[Request, Draft] | Reply:

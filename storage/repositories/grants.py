@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -19,12 +21,14 @@ def sealed(session: Session) -> list[tuple[int, bytes]]:
     return [(person_id, bytes(blob)) for person_id, blob in rows if blob is not None]
 
 
-def replace(session: Session, person_id: int, old: bytes, new: bytes) -> bool:
-    """Swap one client's sealed grant, only if it is still `old` (a refresh or reconnect may have won)."""
+def replace(session: Session, person_id: int, old: bytes | None, **values: Any) -> bool:
+    """Change one client's grant columns (`google_token=` a new sealed grant, or None to forget it, …), only
+    if the stored grant is still `old`: a refresh or a reconnect elsewhere may have won meanwhile. The
+    session's copy of the profile follows only when the row really changed."""
     statement = (
         update(ClientProfile)
         .where(ClientProfile.person_id == person_id, ClientProfile.google_token == old)
-        .values(google_token=new)
-        .execution_options(synchronize_session=False)
+        .values(**values)
+        .execution_options(synchronize_session="fetch")
     )
     return affected_rows(session, statement) == 1

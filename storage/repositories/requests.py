@@ -255,3 +255,10 @@ def done_between(
         .order_by(RequestTransition.at, Request.id)
     )
     return [(request, at) for request, at in session.execute(query).unique()]
+
+
+def locked(session: Session, request_id: int) -> Request | None:
+    """The request with its row locked to the end of the unit of work, so that a confirm, a reject and the
+    client's cancel cannot interleave (PostgreSQL; SQLite's write lock already serialises them)."""
+    session.execute(select(Request.id).where(Request.id == request_id).with_for_update())
+    return session.get(Request, request_id, populate_existing=True)

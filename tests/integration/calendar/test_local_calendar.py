@@ -15,9 +15,10 @@ from integrations.cache import CachedCalendar
 from integrations.calendar import CalendarNotConnected, NewEvent
 from integrations.factory import calendar_factory
 from integrations.google_calendar import GoogleCalendar
-from integrations.local_calendar import LocalCalendar, utc_midnight
+from integrations.local_calendar import LocalCalendar
 from storage.models import CalendarEvent
 from storage.repositories import people
+from storage.repositories.calendar_events import utc_midnight
 
 CHICAGO, KOLKATA = ZoneInfo("America/Chicago"), ZoneInfo("Asia/Kolkata")
 DAY = date(2026, 3, 10)
