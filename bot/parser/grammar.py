@@ -17,7 +17,10 @@ from bot.parser.service_grammar import CALENDAR_EVENT, SERVICE_INTENTS
 
 SMALLTALK = (
     r"(?:(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day|night)|morning|gm"
-    r"|what is up|sup|how are you(?: doing| today)?|how is it going|thanks|thank you|thanks a lot|many thanks"
+    r"|what is up|sup|how are you(?: doing| today)?|how is it going|how are things(?: with you)?"
+    r"|how is (?:your|the) (?:day|week|morning|afternoon|evening)(?: going)?|how has your (?:day|week) been"
+    r"|ugh|phew|whew|oof|(?:long|busy|tough|crazy|rough|good) (?:day|week|morning)|what a (?:day|week)"
+    r"|thanks|thank you|thanks a lot|many thanks"
     r"|much appreciated|appreciate it|appreciate you|appreciate ya|cheers|great|awesome|perfect|cool|nice"
     r"|ok|okay|got it|sounds good|will do|bye|goodbye|see you|see ya|later"
     r"|have a (?:good|nice|great) (?:day|night|weekend|one)"

@@ -116,6 +116,12 @@ CALENDAR_EVENT = (
     r"|begin|begins|happen|happening|again))?$",
     r"^(?P<ask>when|what time|where)(?: is| are)? (?:my|the|our) (?:next )?(?P<event>closing|signing)"
     r"(?: @d)*$",
+    # "when am I seeing the dentist?", "when do I see the dentist next?": the client doing the event
+    rf"^(?P<ask>when|what time|where) (?:am i|are we|do i|do we|will i|will we|shall i|should i)"
+    r" (?:seeing|see|meeting|meet|visiting|visit|having|have|going to|off to|due at|due for)(?: with)?"
+    r" (?:my|the|our)"
+    rf" (?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}|{{events}}|[\w-]+)(?: (?:with|for|at)"
+    r" (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: (?:next|again|then))?$",
 )
 
 # The VA's (and an admin's) own words for what the queue's buttons do.
