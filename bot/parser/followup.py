@@ -170,6 +170,9 @@ def _confirmed(topic: Topic) -> Parsed:
     if topic.kind in ("offer", "draft"):
         slots.update(_times(topic))
         slots.update({"title": title} if (title := topic.text("title")) else {})
+    if topic.kind == "offer" and "start" in topic.times and "end" in topic.times:
+        # the length offered ("lunch" is an hour): a booking with no length would read as a whole part of day
+        slots["duration_minutes"] = int((topic.times["end"] - topic.times["start"]).total_seconds() // 60)
     if topic.kind == "draft" and topic.number("request"):
         slots["request"] = topic.number("request")
     if topic.kind == "refused" and topic.number("phase"):
@@ -501,16 +504,18 @@ def _stage(body: str) -> dict[str, Any]:
 
 # -- the intents Jane answers herself, by pronoun ------------------------------------------------------------
 
-# What each reading needs when it names nothing itself: the slot that would name it, the topic that can.
-_NEEDS: Mapping[str, tuple[tuple[str, ...], str, str]] = {
-    "request.why": (("about",), "request", "id"),
-    "queue.claim": (("request", "which", "about"), "request", "id"),
-    "queue.done": (("request",), "request", "id"),
-    "queue.release": (("request",), "request", "id"),
-    "client.info": (("client",), "client", "name"),
-    "phase.request": (("phase",), "refused", "phase"),
+# What each reading needs when it names nothing itself: the slots that would name it, and the topics that can
+# (the latest wins) with the field of each that names it.
+_REQUEST = {"request": "id", "draft": "request"}  # a booking draft is a request too: "why was it rejected?"
+_NEEDS: Mapping[str, tuple[tuple[str, ...], Mapping[str, str]]] = {
+    "request.why": (("about",), _REQUEST),
+    "queue.claim": (("request", "which", "about"), {"request": "id"}),
+    "queue.done": (("request",), {"request": "id"}),
+    "queue.release": (("request",), {"request": "id"}),
+    "client.info": (("client",), {"client": "name"}),
+    "phase.request": (("phase",), {"refused": "phase"}),
 }
-_SLOT_OF = {"id": "request", "name": "client", "phase": "phase"}
+_SLOT_OF = {"request": "request", "draft": "request", "client": "client", "refused": "phase"}
 
 
 def _pointed_service(current: Turn) -> Parsed | None:
@@ -518,18 +523,18 @@ def _pointed_service(current: Turn) -> Parsed | None:
     intent = current.ordinary
     needs = _NEEDS.get(intent)
     if intent == "phase.info" and current.slots.get("ask") in ("how", "need"):
-        needs = (("phase", "about"), "refused", "phase")
+        needs = (("phase", "about"), {"refused": "phase"})
     if intent == "client.info" and current.slots.get("ask") != "phase":
         return None
     if needs is None or any(key in current.slots for key in needs[0]):
         return None
     if intent in ("phase.info", "phase.request") and not _ANAPHOR.search(current.message.words):
         return None
-    topic = current.topics.get(needs[1])
-    value = topic.fields.get(needs[2]) if topic else None
+    topic = current.topics.latest(*needs[1])
+    value = topic.fields.get(needs[1][topic.kind]) if topic else None
     if topic is None or value is None:
         return _ask_back("pronoun")
-    return _parsed(intent, {**current.slots, _SLOT_OF[needs[2]]: value, **_marks("pronoun", topic)})
+    return _parsed(intent, {**current.slots, _SLOT_OF[topic.kind]: value, **_marks("pronoun", topic)})
 
 
 def _also(current: Turn) -> Parsed | None:

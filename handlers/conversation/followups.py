@@ -27,7 +27,7 @@ def concrete(ask: Ask) -> Ask:
     if ask.intent != "conversation.confirm":
         return ask
     if slots.get("refers_to") == "offer" and "start" in slots:
-        booking = {key: slots[key] for key in ("start", "end", "title") if key in slots}
+        booking = {key: slots[key] for key in ("start", "end", "title", "duration_minutes") if key in slots}
         return replace(ask, intent="calendar.schedule", duty=BOOKING_DUTY, slots={**booking, **marks})
     if slots.get("refers_to") == "refused" and "phase" in slots:
         return replace(ask, intent="phase.request", duty=None, slots={"phase": slots["phase"], **marks})
