@@ -57,7 +57,7 @@ _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVE
 _DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POINTING)
 _OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES_FIRST)
 _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
-_EVENT_POINTED = _compiled(grammar.EVENT_POINTED)
+_EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
 _NAMELESS = PRONOUNS | {"there", "one", ""}
 
@@ -395,6 +395,33 @@ def _pointed_slot(current: Turn) -> Parsed | None:
     return _parsed("calendar.availability", slots)
 
 
+_WINDOW = ("start", "end")
+
+
+def _on_that_day(current: Turn) -> Parsed | None:
+    """ "so am I free at 10 that day?", "am I busy at 2 then?": a clock time on the day talked about last
+    (whichever day or window topic was set latest), not on today."""
+    if current.ordinary not in ("calendar.availability", "calendar.agenda") or "start" not in current.slots:
+        return None
+    pointing = _THAT_DAY.search(current.message.words)
+    if not pointing:
+        return None
+    pieces = [piece for piece in current.message.pieces if piece.kind != "hint"]
+    if not pieces or any(piece.kind not in ("clock", "range", "length", "part") for piece in pieces):
+        return None  # a message that names its own day means that day
+    topic = current.topics.latest("draft", "offer", "event", "slot", "window")
+    if topic is None or "start" not in topic.times:
+        # "that day" names a day that is not there; "then" may only round the question off
+        return _ask_back("pronoun") if pointing.group() != "then" else None
+    zone = current.message.zone
+    start, end = (datetime.fromisoformat(str(current.slots[key])).astimezone(zone) for key in _WINDOW)
+    moved = timedelta(days=(topic.times["start"].astimezone(zone).date() - start.date()).days)
+    first = local(start.date() + moved, start.hour * 60 + start.minute, zone)
+    last = local(end.date() + moved, end.hour * 60 + end.minute, zone)
+    slots = {**current.slots, "start": first.isoformat(), "end": last.isoformat()}
+    return _parsed(current.ordinary, {**slots, **_marks("pronoun", topic)})
+
+
 # -- deals and requests by pronoun, and ties -----------------------------------------------------------------
 
 
@@ -568,6 +595,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _agenda_days,
     _edited,
     _elliptic,
+    _on_that_day,
     _pointed_slot,
     _pointed_event,
     _pointed_deal,

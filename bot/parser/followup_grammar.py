@@ -131,6 +131,8 @@ CLOSES_FIRST = r"\bclos\w* (?:first|soonest|next)\b|\bfirst to close\b|\bnext to
 # "and the Parkers too", "and my emails as well", "and the Lakeview listing?": the last request or question
 # again, about something else.
 ALSO = r"^(?P<what>.+?)(?: (?:too|as well|also))$"
+# "am I free at 10 that day?", "and at 2 then?": a time on the day last talked about.
+THAT_DAY = r"\b(?:(?:on )?(?:that|the same|that same) day|then)\b"
 ANAPHOR = r"\b(?:that|then|it|this|there|those)\b"
 # "where is it?", "when does it start?": the event talked about.
 EVENT_POINTED = (
