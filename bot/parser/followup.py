@@ -58,6 +58,7 @@ _DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POIN
 _OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES_FIRST)
 _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
 _EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
+_ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
 _NAMELESS = PRONOUNS | {"there", "one", ""}
 
@@ -377,7 +378,8 @@ def _agenda_days(current: Turn) -> Parsed | None:
     if topic is not None and topic.kind != "agenda":
         return None  # "and the weekend?" after the agenda for today asks about the weekend
     if topic is None:
-        return _ask_back("ellipsis") if current.ordinary in _OPEN and match.group("only") else None
+        worded = match.group("only") or match.group("wish")
+        return _ask_back("ellipsis") if current.ordinary in _OPEN and worded else None
     weekdays = not _EVERY_DAY.match(match.group("days"))
     return _parsed("agenda.settings", {"weekdays": weekdays, **_marks("ellipsis", topic)})
 
@@ -589,6 +591,15 @@ def _also(current: Turn) -> Parsed | None:
     return _ask_back("ellipsis") if also and current.ordinary in _OPEN else None
 
 
+def _no_errand_by_pronoun(current: Turn) -> Parsed | None:
+    """ "and send it to my assistant too": an errand only by its verb, about a thing said before. Whatever it
+    points at, Jane asks what it means rather than give the VA work nobody can place (ARCHITECTURE.md,
+    "Conversations")."""
+    if current.ordinary != "task.create" or not _ADDING_LEAD.search(current.lead):
+        return None
+    return _ask_back("pronoun") if _POINTING_OBJECT.search(current.said) else None
+
+
 _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _withdrawn,
     _answered,
@@ -603,4 +614,5 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _of_those,
     _pointed_service,
     _also,
+    _no_errand_by_pronoun,
 )

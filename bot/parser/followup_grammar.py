@@ -103,11 +103,17 @@ DECLINE = (
 )
 
 # "and only on weekdays", "and on weekends too": the morning agenda's days, said as an afterthought.
+# Said as a wish too: "and send it every day, weekends too", "have it come every day, including weekends".
 AGENDA_DAYS = (
-    r"^(?P<only>(?:only|just|also|but) )?(?:on )?(?:the )?(?P<days>weekdays|weekends?|work ?days"
+    r"^(?P<wish>(?:please )?(?:send|have|get|make|do|deliver|keep)"
+    r" (?:it|that|the agenda|my agenda)(?: (?:come"
+    r"|coming|sent|arrive|arriving|go out|going out))? )?"
+    r"(?P<only>(?:only|just|also|but) )?(?:on )?(?:the )?(?P<days>weekdays|weekends?|work ?days"
     r"|business days"
     r"|every day"
-    r"|everyday|daily|saturdays? and sundays?)(?: (?:only|too|also|as well))?$"
+    r"|everyday|daily|saturdays? and sundays?)(?: (?:only|too|also|as well))?"
+    r"(?: ,)?(?: (?:including|with|and|plus|on) (?:the )?(?:weekends?|saturdays? and sundays?)"
+    r"|(?: on)? (?:the )?(?:weekends?|saturdays? and sundays?) (?:too|also|as well|included))?$"
 )
 EVERY_DAY = r"^(?:weekends?|every day|everyday|daily|saturdays? and sundays?)$"
 
@@ -133,6 +139,10 @@ CLOSES_FIRST = r"\bclos\w* (?:first|soonest|next)\b|\bfirst to close\b|\bnext to
 ALSO = r"^(?P<what>.+?)(?: (?:too|as well|also))$"
 # "am I free at 10 that day?", "and at 2 then?": a time on the day last talked about.
 THAT_DAY = r"\b(?:(?:on )?(?:that|the same|that same) day|then)\b"
+# A message shaped as a follow-up ("and send it to Ana too", "actually, print that out"): a lead that adds
+# to or corrects what was said, and a pronoun that points back. It is asked back, never made an errand.
+ADDING_LEAD = r"\b(?:and|also|actually|plus|oh and)\b"
+POINTING_OBJECT = r"\b(?:it|that|this|them|those)\b"
 ANAPHOR = r"\b(?:that|then|it|this|there|those)\b"
 # "where is it?", "when does it start?": the event talked about.
 EVENT_POINTED = (
