@@ -58,6 +58,7 @@ _DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POIN
 _OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES_FIRST)
 _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
 _EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
+_MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHER_PERSON)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
 _NAMELESS = PRONOUNS | {"there", "one", ""}
@@ -591,6 +592,38 @@ def _also(current: Turn) -> Parsed | None:
     return _ask_back("ellipsis") if also and current.ordinary in _OPEN else None
 
 
+def _more_time(current: Turn) -> Parsed | None:
+    """ "add another 10 minutes to it": time logged on the request time was logged on last."""
+    if current.ordinary not in _OPEN or not _MORE_TIME.match(current.point):
+        return None
+    minutes = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
+    request = current.topics.last_slot("request") if current.topics.last_intent() == "time.log" else None
+    last = current.topics.get("last")
+    if not minutes or not isinstance(request, int) or last is None:
+        return None  # "and 30 minutes?" about anything else is another follow-up's
+    return _parsed("time.log", {"request": request, "minutes": minutes, **_marks("pronoun", last)})
+
+
+def _more_time_on_nothing(current: Turn) -> Parsed | None:
+    """ "add another 10 minutes to it" with no time logged just before: asked back, never an errand."""
+    if current.ordinary not in _OPEN or not _MORE_TIME.match(current.point):
+        return None
+    return _ask_back("pronoun") if _POINTING_OBJECT.search(current.said) else None
+
+
+def _hours_of_another(current: Turn) -> Parsed | None:
+    """ "and ben?" right after an hours answer: the same window, for that person."""
+    last = current.topics.get("last")
+    if current.ordinary not in ("unknown", "deal.status") or current.topics.last_intent() != "hours.report":
+        return None
+    match = _OTHER_PERSON.match(current.said)
+    if match is None or last is None:
+        return None
+    window = {key: value for key in _WINDOW if isinstance(value := current.topics.last_slot(key), str)}
+    who = restore(match.group("who"), current.message.cased)
+    return _parsed("hours.report", {"who": who, **window, **_marks("ellipsis", last)})
+
+
 def _no_errand_by_pronoun(current: Turn) -> Parsed | None:
     """ "and send it to my assistant too": an errand only by its verb, about a thing said before. Whatever it
     points at, Jane asks what it means rather than give the VA work nobody can place (ARCHITECTURE.md,
@@ -605,6 +638,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _answered,
     _agenda_days,
     _edited,
+    _more_time,
     _elliptic,
     _on_that_day,
     _pointed_slot,
@@ -613,6 +647,8 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _deal_choice,
     _of_those,
     _pointed_service,
+    _hours_of_another,
     _also,
+    _more_time_on_nothing,
     _no_errand_by_pronoun,
 )

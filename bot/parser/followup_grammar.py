@@ -149,3 +149,11 @@ EVENT_POINTED = (
     r"^(?P<ask>when|where|what time) (?:is|does|will|was) (?:it|that|this)(?: (?:start|begin|happen|again"
     r"|at))*$"
 )
+
+# "add another 10 minutes to it": more time on the request time was just logged on (over the template).
+MORE_TIME = (
+    r"^(?:(?:add|log|put|plus|and) )?(?:(?:another|an extra|a further) )?@n(?: more| extra)?(?: (?:to|on|for)"
+    r" (?:it|that|this|that one|the request))?(?: (?:too|as well|please))*$"
+)
+# "and ben?", "what about Tom then?": the hours just reported, for someone else (over the words).
+OTHER_PERSON = r"^(?:(?:what|how) about )?(?P<who>[a-z][\w.'-]*)(?: (?:then|too|please|instead))?$"

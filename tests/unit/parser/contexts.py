@@ -141,6 +141,12 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("queue.list"),
         "request": _at(_JUST, id=21, duty="office_supplies", text="order a new desk chair"),
     },
+    "logged_time": {"last": _last("time.log", request=21, minutes=25, note="updated the signature")},
+    "hours_ana": {
+        "last": _last(
+            "hours.report", who="ana", start="2026-11-01T00:00:00-05:00", end="2026-12-01T00:00:00-06:00"
+        ),
+    },
     "va_client_tom": {
         "last": _last("client.info"),
         "client": _at(_JUST, name="Tom"),
