@@ -45,6 +45,26 @@ def _words(message: Message, key: str) -> str | None:
     return restore(value, message.cased)
 
 
+# What may stand between a request's number and the note or reason after it.
+_LEAD_IN = re.compile(
+    r"^[\s,:;.\-–—]*(?:(?:because|since|as|with (?:the |a )?note|note|reason)\b[\s:,\-–—]*)?", re.I
+)
+
+
+def _as_typed(message: Message, key: str) -> str | None:
+    """Free text for someone else to read (a Done note, a reject reason) exactly as it was typed: the words
+    after the request's number in the message itself, not the parser's normalised reading of them (which
+    spells out "can't" and turns "tomorrow" into a time token)."""
+    caught = _words(message, key)
+    number = message.groups.get("n")
+    if caught is None or not number:
+        return caught
+    named = re.search(rf"#?\b0*{number}\b", message.clean)
+    tail = message.clean[named.end() :] if named else ""
+    tail = _LEAD_IN.sub("", tail).strip()
+    return tail or caught
+
+
 def _number(message: Message) -> dict[str, Any]:
     number = message.groups.get("n")
     return {"request": int(number)} if number else {}
@@ -110,12 +130,12 @@ def claim(message: Message, subject: str | None) -> dict[str, Any]:
 
 
 def done(message: Message, subject: str | None) -> dict[str, Any]:
-    note = _words(message, "note")
+    note = _as_typed(message, "note")
     return {**_number(message), **({"note": note} if note else {})}
 
 
 def reject(message: Message, subject: str | None) -> dict[str, Any]:
-    reason = _words(message, "reason")
+    reason = _as_typed(message, "reason")
     return {**_number(message), **({"reason": reason} if reason else {})}
 
 
