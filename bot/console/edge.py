@@ -144,11 +144,7 @@ def find(session: Session, name: str) -> Person | None:
     """A person by name or Slack user id, ignoring case and a leading @."""
     wanted = name.strip().lstrip("@").lower()
     return next(
-        (
-            p
-            for p in people.everyone(session)
-            if wanted in (p.user_id.lower(), (p.name or "").lower())
-        ),
+        (p for p in people.everyone(session) if wanted in (p.user_id.lower(), (p.name or "").lower())),
         None,
     )
 

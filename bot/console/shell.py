@@ -154,7 +154,6 @@ class Shell:
         section = agenda_settings.home_section(turn.ctx)
         return refusal or (Home("", (section,)) if section else None)
 
-
     def review(self, turn: Turn, rest: str) -> Reply | Home | None:
         """The weekly review's App Home buttons: a weekday by name, a time (16:00), or stop."""
         word = rest.strip().lower()

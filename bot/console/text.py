@@ -24,6 +24,7 @@ _LINK = re.compile(r"<(?!@|!)[^<>|]+\|([^<>]+)>")
 _BARE_LINK = re.compile(r"<((?:https?|mailto):[^<>|]+)>")
 _BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
 
+
 def plain(text: str, names: Mapping[str, str]) -> str:
     """Slack mrkdwn → terminal text."""
     text = MENTION.sub(lambda m: "@" + names.get(m.group(1), m.group(1)), plain_dates(text))

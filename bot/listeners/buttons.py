@@ -77,5 +77,3 @@ def submitted(handle: ClickHandler, asked: NoteFirst) -> Work:
             answer(unit, incoming, reply, key=f"answer:{incoming.key}")
 
     return submit
-
-

@@ -104,7 +104,6 @@ def save(unit: Unit, person: Person, incoming: Incoming, form: DealForm) -> None
     answer(unit, incoming, reply, key=f"answer:{incoming.key}")
 
 
-
 def _opener(unit: Unit, incoming: Incoming, view: dict[str, Any]) -> After:
     client, trigger_id = unit.services.client, incoming.trigger_id
     assert client is not None, SLACK_SIDE

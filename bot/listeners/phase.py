@@ -22,4 +22,3 @@ def register(app: App) -> None:
 def run_command(unit: Unit, person: Person, incoming: Incoming) -> None:
     reply = phase.command(unit.context(person, incoming.thread), incoming.text)
     answer(unit, incoming, reply, key=f"answer:{incoming.key}")
-

@@ -274,7 +274,6 @@ class Delivery:
                 log.exception("the outbox retry loop failed; trying again in %ss", self.interval)
 
 
-
 def _retry_after(error: SlackApiError) -> float | None:
     """The seconds Slack asked to wait before calling again (HTTP 429), if it said."""
     for name, value in (error.response.headers or {}).items():

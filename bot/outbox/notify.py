@@ -160,4 +160,3 @@ class OutboxNotifier:
 def reply_key(channel: str | None, ts: str | None) -> str:
     """The key of Jane's answer to one message: one answer per message, however often it is delivered."""
     return f"reply:{channel}:{ts}"
-

@@ -25,6 +25,7 @@ TOPICS: Mapping[str, tuple[str, ...]] = {
     "request": (),
     "reminder": ("due",),
     "refused": (),
+    "phase": (),
     "agenda": (),
     "offer": ("start", "end"),
     "client": (),

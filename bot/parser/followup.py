@@ -60,6 +60,7 @@ _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
 _EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
 _MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHER_PERSON)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
+_EXISTENTIAL = _compiled(grammar.EXISTENTIAL)
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
 _NAMELESS = PRONOUNS | {"there", "one", ""}
 
@@ -345,7 +346,13 @@ def _elliptic(current: Turn) -> Parsed | None:
     arranged = topics.latest("draft", "reminder", "agenda", "offer", "slot", "window")
     if last == "calendar.schedule" and topics.get("draft") is not None:
         return _edit(current, change, ("draft",))
-    if correcting and arranged is not None and arranged.kind in ("draft", "reminder", "agenda", "offer"):
+    # "ok fine, 8:15 then" right after a setting: the time of what was just set, corrected
+    just_set = arranged is not None and arranged is topics.newest() and last not in _CALENDAR_QUESTIONS
+    if (
+        (correcting or just_set)
+        and arranged is not None
+        and arranged.kind in ("draft", "reminder", "agenda", "offer")
+    ):
         return _edit(current, change, ("draft", "reminder", "agenda", "offer"))
     if last not in _CALENDAR_QUESTIONS and arranged is not None and arranged.kind == "offer":
         return _edit(current, change, ("offer",))
@@ -543,9 +550,15 @@ _NEEDS: Mapping[str, tuple[tuple[str, ...], Mapping[str, str]]] = {
     "queue.done": (("request",), {"request": "id"}),
     "queue.release": (("request",), {"request": "id"}),
     "client.info": (("client",), {"client": "name"}),
-    "phase.request": (("phase",), {"refused": "phase"}),
+    "phase.request": (("phase",), {"refused": "phase", "phase": "phase"}),
 }
-_SLOT_OF = {"request": "request", "draft": "request", "client": "client", "refused": "phase"}
+_SLOT_OF = {
+    "request": "request",
+    "draft": "request",
+    "client": "client",
+    "refused": "phase",
+    "phase": "phase",
+}
 
 
 def _pointed_service(current: Turn) -> Parsed | None:
@@ -553,12 +566,13 @@ def _pointed_service(current: Turn) -> Parsed | None:
     intent = current.ordinary
     needs = _NEEDS.get(intent)
     if intent == "phase.info" and current.slots.get("ask") in ("how", "need"):
-        needs = (("phase", "about"), {"refused": "phase"})
+        needs = (("phase", "about"), {"refused": "phase", "phase": "phase"})
     if intent == "client.info" and current.slots.get("ask") != "phase":
         return None
     if needs is None or any(key in current.slots for key in needs[0]):
         return None
-    if intent in ("phase.info", "phase.request") and not _ANAPHOR.search(current.message.words):
+    pointing = _ANAPHOR.search(_EXISTENTIAL.sub("", current.message.words))  # "is there …?" points nowhere
+    if intent in ("phase.info", "phase.request") and not pointing:
         return None
     topic = current.topics.latest(*needs[1])
     value = topic.fields.get(needs[1][topic.kind]) if topic else None

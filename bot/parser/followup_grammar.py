@@ -14,7 +14,7 @@ LEAD = (
     r"|correction|make that|my bad|my mistake|not that one|not that|ok|okay|so|and|but|then|also|well|jane"
     r"|on second thoughts?|second thoughts|come to think of it|thinking about it|scratch that idea"
     r"|yes|yeah|yep|great|perfect|cool|hey|please|thanks|thank you|sorry about that|my apologies|oh wait"
-    r"|no wait)(?: ,)? )+"
+    r"|no wait|fine|alright|all right|sure)(?: ,)? )+"
 )
 # A lead that corrects what was just said rather than adds to it.
 CORRECTING = (
@@ -144,6 +144,8 @@ THAT_DAY = r"\b(?:(?:on )?(?:that|the same|that same) day|then)\b"
 ADDING_LEAD = r"\b(?:and|also|actually|plus|oh and)\b"
 POINTING_OBJECT = r"\b(?:it|that|this|them|those)\b"
 ANAPHOR = r"\b(?:that|then|it|this|there|those)\b"
+# "is there a higher phase?": a "there" that only says something exists, and points at nothing.
+EXISTENTIAL = r"\b(?:is|are|was|were) there\b"
 # "where is it?", "when does it start?": the event talked about.
 EVENT_POINTED = (
     r"^(?P<ask>when|where|what time) (?:is|does|will|was) (?:it|that|this)(?: (?:start|begin|happen|again"

@@ -35,6 +35,16 @@ PHASE_INFO = (
     r"^(?:which|what) phase (?:would|do|will|should|must) (?:i|we) (?:need|have to be in|be in|need to be in)"
     r"(?: for (?P<about>.+?))?$",
     rf"^why (?:can not|could not|do not|will not|would not) (?:i|you) (?:do|see|get|have|use|access) {_IT}$",
+    # "which phase would unlock that?": the phase a thing needs (the thing Jane just refused, by pronoun)
+    r"^(?:which|what) phase (?:would |will |does |do |could |can )?unlocks? (?P<about>.+?)$",
+    # "how do I get it?" after a phase was talked about: how to reach that phase
+    rf"^how (?:do|can|would|could|should) (?:i|we) (?:get|reach|get to|go to|move to|get into)"
+    rf" (?:{_IT}|there)$",
+    # "can I go any higher?", "is there a higher phase?": how to move up, or that there is no higher phase
+    r"^(?:can|could|may) (?:i|we) (?:go|move|get|be moved|be upgraded|upgrade|climb)(?: up)?"
+    r" (?:any |even |one |a phase )?(?:higher|further)\b",
+    r"^is there (?:a|any) (?:higher|next|further) phase\b"
+    r"|^is there (?:a|any) phase (?:above|after|higher than|beyond) (?:mine|this one|this|my phase|me)\b",
 )
 PHASE_REQUEST = (
     rf"^(?:ask|tell|ping|message|let) (?:my va|the va|my assistant|\w+)(?: know)? (?:about|for|regarding) "
@@ -46,6 +56,13 @@ PHASE_REQUEST = (
     rf"^(?:i (?:want|would like)|i d like|id like)(?: to)? (?:upgrade |move |go |get )?(?:up )?"
     rf"(?:to )?{_PHASE}",
     rf"^(?:upgrade|move|bump) (?:me|us) (?:up )?to {_PHASE}",
+    # a wish with its lead-in gone ("I'd like to move up to phase 2 please" reads "move up to phase 2")
+    rf"^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump|level)(?: me| us)?(?: up)?"
+    rf" (?:to|into) {_PHASE}",
+    r"^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump|level)(?: me| us)? up"
+    r" (?:a|one|another) phase\b"
+    r"|^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump)(?: me| us)?(?: up)?"
+    r" (?:to|into) (?:the|a) (?:next|higher) phase\b",
 )
 
 REMINDER_LIST = (

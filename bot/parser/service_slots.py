@@ -29,7 +29,10 @@ _TITLE_EDGES = re.compile(
     r"|(?:\s+(?:to|about|at|on|in|for|by|and|please|,))+$"
 )
 _TOKEN = re.compile(r"@\w")
-_HOW, _NEED = re.compile(r"^how\b"), re.compile(r"\b(?:need|why)\b")
+_HOW = re.compile(r"^how\b|^(?:can|could|may|is there)\b")  # "can I go any higher?" asks how to move up
+_NEED = re.compile(
+    r"\b(?:need|why)\b|^(?:which|what) phase (?:would |will |does |do |could |can )?unlocks?\b"
+)
 _CURRENT = re.compile(
     r"\b(?:am i|are we|i am|we are|my (?:current )?phase|my account|my plan|current phase)\b"
 )

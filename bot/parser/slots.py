@@ -112,7 +112,7 @@ def _deal(message: Message, subject: str | None) -> dict[str, Any]:
 
 
 def deal_ask(body: str) -> dict[str, Any]:
-    """ `ask` (statuses.ASKS) and, for "is it under contract yet?", the `stage` with `question` "yes_no"."""
+    """`ask` (statuses.ASKS) and, for "is it under contract yet?", the `stage` with `question` "yes_no"."""
     ask = next((name for name, pattern in _ASKS if pattern.search(body)), None)
     if ask is None:
         return {}

@@ -129,22 +129,40 @@ TRAILING = r"(?: (?:still|now|yet|so far|at the moment|going|please|jane|for me|
 # What a question about one deal asks for, first match wins (the `ask` slot): "how long has it been sitting
 # there" asks its age in the stage before "when" questions ask the closing date.
 ASKS: tuple[tuple[str, str], ...] = (
-    ("age", r"^how long (?:has|have|did) (?:it|that|this|they|the \w+|\w+(?: \w+)?) (?:been )?(?:sitting"
-     r"|stuck|been|sat|stayed|in|at|there|parked)\b"),
+    (
+        "age",
+        r"^how long (?:has|have|did) (?:it|that|this|they|the \w+|\w+(?: \w+)?) (?:been )?(?:sitting"
+        r"|stuck|been|sat|stayed|in|at|there|parked)\b",
+    ),
     # "last updated", not "any update on": asking for news is the status itself
-    ("updated", r"\b(?:who|when)\b.*\bupdated\b|\blast (?:updated?|change|changed|touched|edit|edited"
-     r"|activity)\b"),
-    ("close", r"\b(?:when|what date|what day|how soon)\b.*\b(?:close|closing|closes|coe|close of escrow)\b"
-     r"|\bclos(?:e|ing) date\b"),
-    ("next_step", r"\bnext (?:step|steps|move|thing|milestone)\b|\bwhat (?:needs to|has to|must|should)"
-     r" happen next\b|\bwhat (?:is|comes) next\b|\bwhat is left(?: to do)?\b"),
-    ("owner", r"^who(?: is)? (?:handling|working|on|running|managing|in charge of|responsible for|the agent"
-     r"|the lead|dealing with)\b"),
+    (
+        "updated",
+        r"\b(?:who|when)\b.*\bupdated\b|\blast (?:updated?|change|changed|touched|edit|edited"
+        r"|activity)\b",
+    ),
+    (
+        "close",
+        r"\b(?:when|what date|what day|how soon)\b.*\b(?:close|closing|closes|coe|close of escrow)\b"
+        r"|\bclos(?:e|ing) date\b",
+    ),
+    (
+        "next_step",
+        r"\bnext (?:step|steps|move|thing|milestone)\b|\bwhat (?:needs to|has to|must|should)"
+        r" happen next\b|\bwhat (?:is|comes) next\b|\bwhat is left(?: to do)?\b",
+    ),
+    (
+        "owner",
+        r"^who(?: is)? (?:handling|working|on|running|managing|in charge of|responsible for|the agent"
+        r"|the lead|dealing with)\b",
+    ),
     ("amount", r"\bhow much\b|\bpriced?\b|\bprice\b|\bworth\b|\bvalue\b|\bamount\b|\bsale price\b|\bcost\b"),
     ("stage", r"\b(?:what|which) (?:stage|phase|step|status)\b"),
     # "is it under contract yet?": a stage asked about only in a yes/no question (news says it, see YES_NO)
-    ("stage", r"^(?:is|are|has|have|did|was|were)\b.*\b(?:under contract|in escrow|pending|closed|sold"
-     r"|contingent|listed|funded|signed)\b"),
+    (
+        "stage",
+        r"^(?:is|are|has|have|did|was|were)\b.*\b(?:under contract|in escrow|pending|closed|sold"
+        r"|contingent|listed|funded|signed)\b",
+    ),
 )
 # Asks that fit a request as well as a deal ("who's handling it?"): a pronoun goes to whichever was last.
 SHARED_ASKS = frozenset(("owner",))

@@ -113,8 +113,6 @@ class Web:
         return HttpResponse(response.status, response.body or "", headers)
 
 
-
-
 class _BadRequest(Exception):
     def __init__(self, status: int, message: str):
         super().__init__(message)

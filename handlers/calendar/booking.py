@@ -254,4 +254,3 @@ def _booked(draft: Draft, created: Created, zone: ZoneInfo) -> Reply:
         say.CAL_BOOKED_LINK.format(link=link_target(created.link)) if created.link else say.CAL_BOOKED_LOCAL
     )
     return Reply(say.CAL_BOOKED.format(title=escape(draft["title"]), when=when), sections=(more,))
-

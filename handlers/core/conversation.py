@@ -27,6 +27,7 @@ FAMILIES: Mapping[str, str] = {
     "window": "calendar", "slot": "calendar", "event": "calendar", "offer": "calendar",
     "deal": "deals", "deals": "deals",
     "draft": "errands", "request": "errands", "reminder": "errands", "refused": "errands",
+    "phase": "phases",
     "agenda": "agenda",
     "client": "clients",
 }  # fmt: skip

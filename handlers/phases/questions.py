@@ -10,6 +10,7 @@ from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import mention
 from handlers.core.reply import Button, Reply
+from handlers.core.topics import with_topics
 from handlers.phases import commands, duties
 from handlers.phases.trust import roman
 from storage.models import ClientProfile
@@ -26,13 +27,22 @@ def info(ctx: Context, ask: Ask) -> Reply:
     phase = _phase(slots.get("phase"))
     kind = slots.get("ask") or "current"
     if kind == "what":
-        return _what(profile, phase or min(profile.phase + 1, TOP))
+        shown = phase or min(profile.phase + 1, TOP)
+        return _about_phase(_what(profile, shown), shown)
     if kind == "how":
-        return _how(profile, phase or profile.phase + 1)
+        return _about_phase(_how(profile, phase or profile.phase + 1), min(phase or profile.phase + 1, TOP))
     if kind == "need":
         named = duties.described_by(str(slots.get("about") or ""))
-        return _need(profile, slots.get("duty") or (named.id if named else None), phase)
-    return _shown(commands.describe(ctx, profile))
+        duty_id = slots.get("duty") or (named.id if named else None)
+        needed = duties.duty(duty_id).phase if isinstance(duty_id, str) and duty_id in duties.BY_ID else phase
+        return _about_phase(_need(profile, duty_id, phase), needed)
+    return _about_phase(_shown(commands.describe(ctx, profile)), profile.phase)
+
+
+def _about_phase(reply: Reply, phase: int | None) -> Reply:
+    """The answer, naming the phase it talked about as the `phase` topic, so that "how do I get it?" and
+    "ok, ask my VA for it" refer to that phase (ARCHITECTURE.md, "Conversations")."""
+    return with_topics(reply, phase={"phase": phase}) if phase is not None else reply
 
 
 def request(ctx: Context, ask: Ask) -> Reply:

@@ -50,4 +50,3 @@ def send(run: JobRun, profile: ClientProfile, day: date) -> bool:
     reply = agenda_reply(found, start.astimezone(zone), end.astimezone(zone), zone, today=day)
     run.notify.tell(profile.person, reply, key=f"agenda:{profile.person_id}:{day.isoformat()}")
     return True
-

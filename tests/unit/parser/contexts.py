@@ -126,6 +126,7 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "refused": _at(_JUST, intent="calendar.agenda", duty="daily_schedule", phase=3),
     },
     "phase_talk": {"last": _last("phase.info", phase=2)},
+    "phase_answer": {"last": _last("phase.info", phase=2, ask="what"), "phase": _at(_JUST, phase=2)},
     "offer_lunch": {
         "last": _last("calendar.availability"),
         "slot": _at(_EARLY, start="2026-11-26T12:30:00-06:00", end="2026-11-26T13:00:00-06:00"),
