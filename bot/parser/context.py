@@ -27,6 +27,7 @@ TOPICS: Mapping[str, tuple[str, ...]] = {
     "refused": (),
     "phase": (),
     "agenda": (),
+    "review": (),
     "offer": ("start", "end"),
     "client": (),
 }

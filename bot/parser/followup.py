@@ -21,6 +21,7 @@ from bot.parser.context import Topic, Topics
 from bot.parser.dates import WEEK, monday_of
 from bot.parser.deals import match_deal
 from bot.parser.grammar import INTENT_DUTIES
+from bot.parser.hours_slots import review_settings
 from bot.parser.message import Message
 from bot.parser.model import Parsed
 from bot.parser.names import stage
@@ -67,6 +68,8 @@ _NAMELESS = PRONOUNS | {"there", "one", ""}
 # Ordinary readings a follow-up may replace; any other reading of the message stands.
 _OPEN = frozenset(("unknown", "task.create"))
 _CALENDAR_QUESTIONS = ("calendar.agenda", "calendar.availability", "calendar.event")
+# What a bare new time corrects when it was arranged or set last.
+_SETTINGS = ("draft", "reminder", "agenda", "review", "offer")
 
 
 @dataclass(frozen=True)
@@ -275,7 +278,7 @@ def _edited(current: Turn) -> Parsed | None:
     change = _change(current)
     if change.empty:
         return None
-    return _edit(current, change, ("draft", "reminder", "agenda", "event", "offer"))
+    return _edit(current, change, ("draft", "reminder", "agenda", "review", "event", "offer"))
 
 
 def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | None:
@@ -286,6 +289,8 @@ def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | No
     zone = current.message.zone
     if topic.kind == "agenda":
         return _agenda_time(change, marks)
+    if topic.kind == "review":
+        return _review_time(current, marks)
     if topic.kind == "reminder":
         due = topic.times.get("due")
         if due is None:
@@ -319,6 +324,13 @@ def _agenda_time(change: _Change, marks: dict[str, Any]) -> Parsed | None:
     return _parsed("agenda.settings", {"time": f"{clock.minute // 60:02d}:{clock.minute % 60:02d}", **marks})
 
 
+def _review_time(current: Turn, marks: dict[str, Any]) -> Parsed:
+    """The weekly review's new day and/or time: "actually make it Monday", "make it 4pm instead" (a bare
+    hour is read as the review setting reads it)."""
+    changed = {key: value for key, value in review_settings(current.message, None).items() if key != "stop"}
+    return _parsed("review.settings", {**changed, **marks}) if changed else _ask_back("correction")
+
+
 def _event_slots(topic: Topic) -> dict[str, Any]:
     slots: dict[str, Any] = {"event": title} if (title := topic.text("title")) else {}
     if "start" in topic.times and "end" in topic.times:
@@ -343,17 +355,13 @@ def _elliptic(current: Turn) -> Parsed | None:
         return None
     topics, last = current.topics, current.topics.last_intent()
     correcting = current.correcting
-    arranged = topics.latest("draft", "reminder", "agenda", "offer", "slot", "window")
+    arranged = topics.latest("draft", "reminder", "agenda", "review", "offer", "slot", "window")
     if last == "calendar.schedule" and topics.get("draft") is not None:
         return _edit(current, change, ("draft",))
     # "ok fine, 8:15 then" right after a setting: the time of what was just set, corrected
     just_set = arranged is not None and arranged is topics.newest() and last not in _CALENDAR_QUESTIONS
-    if (
-        (correcting or just_set)
-        and arranged is not None
-        and arranged.kind in ("draft", "reminder", "agenda", "offer")
-    ):
-        return _edit(current, change, ("draft", "reminder", "agenda", "offer"))
+    if (correcting or just_set) and arranged is not None and arranged.kind in _SETTINGS:
+        return _edit(current, change, _SETTINGS)
     if last not in _CALENDAR_QUESTIONS and arranged is not None and arranged.kind == "offer":
         return _edit(current, change, ("offer",))
     topic = topics.latest("slot", "window")

@@ -52,7 +52,7 @@ def time_log(message: Message, subject: str | None) -> dict[str, Any]:
 
 def review_settings(message: Message, subject: str | None) -> dict[str, Any]:
     """`stop`, or the review's `day` (0 Monday … 6 Sunday) and `time` ("16:00")."""
-    if _STOP.search(message.body):
+    if any(_STOP.search(clause.strip()) for clause in message.body.split(" , ")):  # "actually, stop …"
         return {"stop": True}
     slots: dict[str, Any] = {}
     day = _WEEKDAY.search(message.words)

@@ -29,6 +29,7 @@ FAMILIES: Mapping[str, str] = {
     "draft": "errands", "request": "errands", "reminder": "errands", "refused": "errands",
     "phase": "phases",
     "agenda": "agenda",
+    "review": "review",
     "client": "clients",
 }  # fmt: skip
 ASIDES = frozenset({"help", "smalltalk", "unknown"})  # turns that change nothing about the subject

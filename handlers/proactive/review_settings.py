@@ -12,6 +12,7 @@ from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.home import Item, Section
 from handlers.core.reply import Button, Reply
+from handlers.core.topics import with_topics
 from handlers.proactive import job_plan
 from handlers.proactive.hours import is_quiet, quiet_hours
 from handlers.proactive.schedule import parse_hhmm
@@ -26,13 +27,19 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     if profile is None:
         return Reply(say.REVIEW_ONLY_CLIENTS)
     if slots.get("stop"):
-        return stop(ctx, profile)
+        return _topic(stop(ctx, profile), profile)
     day, at = _weekday(slots.get("day")), _clock(slots.get("time"))
     if day is None and at is None:
         if profile.review_time:
             return Reply(say.REVIEW_WHEN)
         day, at = profile.review_day, parse_hhmm(DEFAULT_TIME)  # "start my weekly review": as it was
-    return send_on(ctx, profile, day, at)
+    return _topic(send_on(ctx, profile, day, at), profile)
+
+
+def _topic(reply: Reply, profile: ClientProfile) -> Reply:
+    """The answer, naming the setting as the conversation's `review` topic, so that "actually make it
+    Monday" changes it again (ARCHITECTURE.md, "Conversations")."""
+    return with_topics(reply, review={"day": profile.review_day, "time": profile.review_time})
 
 
 def send_on(ctx: Context, profile: ClientProfile, day: int | None, at: time | None) -> Reply:

@@ -107,9 +107,7 @@ def test_done_opens_a_modal_and_its_note_reaches_the_client(served, people, fake
     note = {
         render.NOTE_BLOCK: {render.NOTE_INPUT: payloads.text_input("Ordered 5 reams; arriving Thursday.")}
     }
-    submitted = payloads.view_submission(
-        people.va, DONE, note, private_metadata=view["private_metadata"]
-    )
+    submitted = payloads.view_submission(people.va, DONE, note, private_metadata=view["private_metadata"])
     assert served.post(submitted)[0] == 200
     served.settle()
 

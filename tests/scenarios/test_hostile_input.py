@@ -66,9 +66,7 @@ def test_a_lone_surrogate_in_a_done_note_reaches_the_client_cleaned(served, peop
     [request] = served.requests()
     served.send(payloads.block_actions(people.va, "request.claim", str(request.id)))
     note = {render.NOTE_BLOCK: {render.NOTE_INPUT: payloads.text_input("ordered \udc00 5 reams\x00")}}
-    served.send(
-        payloads.view_submission(people.va, DONE, note, private_metadata=f"{request.id}|C1")
-    )
+    served.send(payloads.view_submission(people.va, DONE, note, private_metadata=f"{request.id}|C1"))
     served.settle()
 
     [done] = served.requests()

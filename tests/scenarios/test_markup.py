@@ -35,9 +35,7 @@ def test_a_vas_channel_mention_in_a_done_note_arrives_as_text(served, people, fa
     served.send(payloads.block_actions(people.va, "request.claim", str(request.id)))
     note = {render.NOTE_BLOCK: {render.NOTE_INPUT: payloads.text_input(MARKUP)}}
     served.send(
-        payloads.view_submission(
-            people.va, DONE, note, private_metadata=f"{request.id}|{VA_CHANNEL}"
-        )
+        payloads.view_submission(people.va, DONE, note, private_metadata=f"{request.id}|{VA_CHANNEL}")
     )
     served.settle()
 

@@ -64,9 +64,7 @@ def phase_command(text: str) -> Callable[[World, str], dict[str, Any]]:
 
 def done_modal(world: World, user: str) -> dict[str, Any]:
     note = {render.NOTE_BLOCK: {render.NOTE_INPUT: payloads.text_input("forged")}}
-    return payloads.view_submission(
-        user, DONE, note, private_metadata=f"{world.claimed}|{VA_CHANNEL}"
-    )
+    return payloads.view_submission(user, DONE, note, private_metadata=f"{world.claimed}|{VA_CHANNEL}")
 
 
 def log_time_modal(world: World, user: str) -> dict[str, Any]:

@@ -83,6 +83,10 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("agenda.settings"),
         "agenda": _at(_JUST, time="07:30", weekdays=False),
     },
+    "review_setting": {
+        "last": _last("review.settings"),
+        "review": _at(_JUST, day=3, time="15:00"),
+    },
     "event_dentist": {
         "last": _last("calendar.event"),
         "event": _at(
