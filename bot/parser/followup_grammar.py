@@ -62,7 +62,7 @@ EDIT = (
     r"|the (?:booking|meeting|call|appointment|reminder|time|draft|agenda|slot|one)))?)\b"
 )
 EDIT_REST = (
-    r"^(?:\s*(?:@[dhnr]|\d{1,2}(?::\d\d)?|instead|then|please|long|longer|shorter|later|earlier|back|up"
+    r"^(?:\s*(?:@[dhnr]|\d{1,2}(?::\d\d)?|instead|then|please|just|only|long|longer|shorter|later|earlier|back|up"
     r"|forward"
     r"|ahead|out|to|at|on|for|by|and|an|a|the|same time|,))*\s*$"
 )

@@ -73,6 +73,9 @@ STATUS: tuple[str, ...] = (
 )
 
 WEAK_STATUS: tuple[str, ...] = (
+    # "how much is the Oak Ave deal worth?": the worth of anything, so it counts only for a deal
+    r"^(?:how much|what) (?:is|are|was|would be) (?P<obj>.+?) (?:worth|going for|listed at|priced at"
+    r"|selling for|under contract for|valued at)(?: now| today)?$",
     r"^where (?:is|are|does|do) (?P<obj>.+?) (?:at|stand|standing)(?: now)?$",
     r"^when (?:is|will|does|do|are|should|can)(?: we)? (?P<obj>.+?) (?:close|closing|closes|fund|funding"
     r"|settle|settling|record|expected to close|supposed to close|going to close|set to close"
@@ -153,9 +156,13 @@ ASKS: tuple[tuple[str, str], ...] = (
     (
         "owner",
         r"^who(?: is)? (?:handling|working|on|running|managing|in charge of|responsible for|the agent"
-        r"|the lead|dealing with)\b",
+        r"|the lead|dealing with|looking after|taking care of|looking into|in charge|on top of|overseeing)\b",
     ),
-    ("amount", r"\bhow much\b|\bpriced?\b|\bprice\b|\bworth\b|\bvalue\b|\bamount\b|\bsale price\b|\bcost\b"),
+    (
+        "amount",
+        r"\bhow much\b|\bpriced?\b|\bprice\b|\bworth\b|\bvalued?\b|\bamount\b|\bsale price\b|\bcost\b"
+        r"|\blisted at\b|\bgoing for\b|\bselling for\b",
+    ),
     ("stage", r"\b(?:what|which) (?:stage|phase|step|status)\b"),
     # "is it under contract yet?": a stage asked about only in a yes/no question (news says it, see YES_NO)
     (
