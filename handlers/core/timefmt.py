@@ -57,9 +57,11 @@ def plain_time(moment: datetime) -> str:
 
 
 def plain_day(day: date, today: date | None = None) -> str:
-    """ "Tuesday, March 10", or "today" / "tomorrow" / "yesterday" as Slack's pretty tokens say it."""
+    """ "Tuesday, March 10", or "today" / "tomorrow" / "yesterday" as Slack's pretty tokens say it; a day
+    in another year than `today` names its year ("Monday, November 1, 2027")."""
     nearby = {-1: "yesterday", 0: "today", 1: "tomorrow"}.get((day - today).days) if today else None
-    return nearby or f"{day:%A, %B} {day.day}"
+    year = f", {day.year}" if today and day.year != today.year else ""
+    return nearby or f"{day:%A, %B} {day.day}{year}"
 
 
 def plain_span(start: datetime, end: datetime, zone: ZoneInfo) -> str:
