@@ -28,6 +28,8 @@ def utc_midnight(day: date) -> datetime:
 class LocalCalendar:
     """A CalendarGateway over the calendar_events table, for one client."""
 
+    remote = False  # in Jane's own database: asked inside the unit of work, no network call
+
     def __init__(self, scope: SessionScope, client_id: int) -> None:
         self._scope, self.client_id = scope, client_id
 

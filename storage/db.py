@@ -6,45 +6,76 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, cast
 
-from sqlalchemy import Connection, CursorResult, Delete, Engine, Update, create_engine, event, text
+from sqlalchemy import Connection, CursorResult, Delete, Engine, Update, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry
 
 from storage.models import Base
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# How long the ack path waits for the database before it answers 503 (Slack then delivers again): well
+# inside Slack's 3 s, with room for the rest of the ack.
+ACK_WAIT_SECONDS = 1.5
 
 
 POOL_SIZE, MAX_OVERFLOW = 10, 10  # connections per process on PostgreSQL, kept and beyond
 
 
 def make_engine(
-    url: str, *, pool_size: int = POOL_SIZE, max_overflow: int = MAX_OVERFLOW, **options: Any
+    url: str,
+    *,
+    pool_size: int = POOL_SIZE,
+    max_overflow: int = MAX_OVERFLOW,
+    wait: float | None = None,
+    **options: Any,
 ) -> Engine:
     """An engine tuned for its backend: WAL and a busy timeout on SQLite; on PostgreSQL pre-ping and a pool
-    of `pool_size` connections kept open plus up to `max_overflow` more at busy times."""
+    of `pool_size` connections kept open plus up to `max_overflow` more at busy times.
+
+    `wait` (seconds) bounds every wait of a statement on the database: for a lock (SQLite's writer, a
+    PostgreSQL row or table), for a pool connection, and (on PostgreSQL) for the statement itself and
+    for a new connection (at least 2 s, libpq's smallest).
+    """
     connect_args = dict(options.pop("connect_args", {}))
     if make_url(url).get_backend_name() == "sqlite":
-        connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
+        busy_ms = int(wait * 1000) if wait is not None else SQLITE_BUSY_TIMEOUT_MS
+        connect_args.setdefault("timeout", busy_ms / 1000)
         connect_args.setdefault("check_same_thread", False)
+        if wait is not None:
+            options.setdefault("pool_timeout", wait)
         engine = create_engine(url, connect_args=connect_args, **options)
-        event.listen(engine, "connect", _tune_sqlite)
+        event.listen(engine, "connect", lambda connection, record: _tune_sqlite(connection, busy_ms))
         event.listen(engine, "begin", _begin_immediate)
         return engine
     if "poolclass" not in options:  # a NullPool or StaticPool takes no sizes
         options.update(pool_size=pool_size, max_overflow=max_overflow)
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **options)
+        if wait is not None:
+            options.setdefault("pool_timeout", wait)
+    if wait is not None:
+        connect_args.setdefault("connect_timeout", max(2, round(wait)))
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **options)
+    if wait is not None:
+        event.listen(engine, "connect", lambda connection, record: _bound_postgresql(connection, wait))
+    return engine
 
 
-def _tune_sqlite(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+def _bound_postgresql(dbapi_connection: DBAPIConnection, wait: float) -> None:
+    cursor = dbapi_connection.cursor()
+    milliseconds = int(wait * 1000)
+    cursor.execute(f"SET lock_timeout = {milliseconds}")
+    cursor.execute(f"SET statement_timeout = {milliseconds}")
+    cursor.close()
+    dbapi_connection.commit()
+
+
+def _tune_sqlite(dbapi_connection: DBAPIConnection, busy_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
@@ -90,10 +121,23 @@ def affected_rows(session: Session, statement: Update | Delete) -> int:
 
 
 def database_answers(engine: Engine) -> bool:
-    """Whether the database answers a trivial query (for /healthz)."""
+    """Whether the database answers a trivial query (for /healthz): a plain read on a raw connection, so
+    that it never waits for a writer (the engine would begin SQLite's transactions with BEGIN IMMEDIATE)."""
     try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+        connection = engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            cursor.execute("SELECT 1")
+            cursor.fetchall()
+            cursor.close()
+        finally:
+            connection.close()  # back to the pool, which rolls back whatever the driver began
         return True
     except Exception:
         return False
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether a database error says another process holds a lock (SQLite's "database is locked")."""
+    text_of = str(getattr(error, "orig", None) or error).lower()
+    return "locked" in text_of or "busy" in text_of

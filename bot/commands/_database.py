@@ -43,7 +43,7 @@ def open_database(settings: Settings, *, upgrade_sqlite: bool = True) -> Engine:
 def engine_for(settings: Settings) -> Engine:
     """The engine for DATABASE_URL, its pool sized by JANE_DB_POOL_SIZE and JANE_DB_MAX_OVERFLOW."""
     return make_engine(
-        settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow
+        settings.database_url, pool_size=settings.pool_size, max_overflow=settings.db_max_overflow
     )
 
 

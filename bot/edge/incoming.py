@@ -36,6 +36,23 @@ class Incoming:
     def describe(self) -> str:
         return f"{self.kind} {self.key} from {self.user_id} in {self.channel}"
 
+    @property
+    def delivery(self) -> str:
+        """What names this delivery for the inbox: Slack's event id (which a retry repeats), else the key."""
+        return f"event:{self.event_id}" if self.event_id else self.key
+
+    @classmethod
+    def from_kept(cls, kind: str, body: dict[str, Any]) -> Incoming:
+        """The Incoming of a payload kept in the inbox, as its listener made it at the ack."""
+        if kind == "event":
+            return cls.from_event(body, _dict(body.get("event")))
+        if kind == "action":
+            actions = body.get("actions")
+            return cls.from_action(body, _dict(actions[0] if isinstance(actions, list) and actions else None))
+        if kind == "view":
+            return cls.from_view(body, _dict(body.get("view")))
+        return cls.from_command(body)
+
     @classmethod
     def from_event(cls, body: dict[str, Any], event: dict[str, Any]) -> Incoming:
         ts = _str(event.get("ts"))
@@ -98,6 +115,21 @@ class Incoming:
             trigger_id=_str(body.get("trigger_id")),
             extra={"command": body.get("command"), "response_url": body.get("response_url")},
         )
+
+
+def order_key(kind: str, body: dict[str, Any], received: float) -> str:
+    """When the person did it, by Slack's own clock where the payload says (a message's ts, a click's
+    action_ts), else when it arrived: fixed-width text, so that text order is time order."""
+    stamp: Any = None
+    if kind == "event":
+        stamp = _dict(body.get("event")).get("ts")
+    elif kind == "action":
+        actions = body.get("actions")
+        stamp = _dict(actions[0] if isinstance(actions, list) and actions else None).get("action_ts")
+    whole, _, fraction = (stamp if isinstance(stamp, str) else f"{received:.6f}").partition(".")
+    if not whole.isdigit() or not (fraction.isdigit() or not fraction):
+        whole, _, fraction = f"{received:.6f}".partition(".")
+    return f"{whole.zfill(12)}.{fraction[:6].ljust(6, '0')}"
 
 
 def _bot_user_id(body: dict[str, Any]) -> str | None:
