@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
@@ -164,6 +165,7 @@ def _services(settings: Settings, overrides: dict[str, Any], closers: list[Calla
             interval=overrides.get("delivery_interval", 2.0),
             grace=overrides.get("delivery_grace", 5.0),
             token_state=token_state,
+            horizon=timedelta(hours=settings.outbox_horizon_hours),
         ),
         work=CarryingExecutor(work),  # the request's id goes along into the work thread
         calendar_for=overrides.get("calendar_for")
@@ -277,7 +279,7 @@ def make_web_client(
         retry_handlers=[
             _BriefRateLimitWait(max_retry_count=RETRIES),
             _AnyServerError(max_retry_count=RETRIES, interval_calculator=interval),
-            ConnectionErrorRetryHandler(max_retry_count=RETRIES, interval_calculator=interval),
+            _UnsentConnectionError(max_retry_count=RETRIES, interval_calculator=interval),
         ],
     )
 
@@ -310,6 +312,20 @@ class _AnyServerError(ServerErrorRetryHandler):
 
     def _can_retry(self, *, state, request, response=None, error=None) -> bool:
         return response is not None and 500 <= response.status_code < 600
+
+
+class _UnsentConnectionError(ConnectionErrorRetryHandler):
+    """Retries lost connections, except a post whose request may have reached Slack (the connection was
+    cut after it was sent): the outbox resolves that one by looking for it first."""
+
+    def _can_retry(self, *, state, request, response=None, error=None) -> bool:
+        if not super()._can_retry(state=state, request=request, response=response, error=error):
+            return False
+        return not _is_post(request) or isinstance(getattr(error, "reason", error), ConnectionRefusedError)
+
+
+def _is_post(request) -> bool:
+    return str(getattr(request, "url", "")).rstrip("/").endswith("chat.postMessage")
 
 
 class _BriefRateLimitWait(RateLimitErrorRetryHandler):

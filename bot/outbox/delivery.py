@@ -2,9 +2,14 @@
 
 A row is leased to one sender at a time (on any number of processes), so it is never sent twice at once.
 The Web API client itself retries 429 (honouring Retry-After), 5xx and connection errors; a row that
-still fails is retried later with backoff (never before a 429's Retry-After), so a Slack outage delays a
-message and never loses it.
+still fails is retried later with capped backoff (never before a 429's Retry-After) for as long as it
+matters (the horizon, JANE_OUTBOX_HORIZON_HOURS), so a Slack outage delays a message and never loses it;
+one that outlives its horizon is given up, logged, counted and listed by `jane admin outbox`.
 A queue card's first send posts it and records its ts; later sends update it in place (chat.update).
+
+Every post carries its outbox key in Slack's message metadata. A post that may have reached Slack without
+Jane hearing back (its sender died holding it, or the call was cut off) is looked for in the channel or
+thread first, and marked sent when it is there, so a crash never doubles a message.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 from slack_sdk import WebClient
@@ -42,6 +47,9 @@ PERMANENT_ERRORS = frozenset(
 
 
 SENT, FAILED, AGAIN = "sent", "failed", "again"  # what became of one row's send
+METADATA_TYPE = "jane_outbox"  # Slack message metadata's event_type on every post, with the outbox key
+LOOK_BACK = timedelta(minutes=2)  # how long before its row was queued a post is looked for
+LOOKUP_PAGES = 5  # pages of history read looking for a post in doubt
 
 
 class ResponseUrlError(Exception):
@@ -64,6 +72,7 @@ class Delivery:
         clock: Callable[[], datetime] = utcnow,
         grace: float = 5.0,
         token_state: TokenState | None = None,
+        horizon: timedelta = outbox.HORIZON,
     ):
         self.sessions = sessions
         self.client = client
@@ -72,6 +81,7 @@ class Delivery:
         self.clock = clock  # injectable so tests travel through backoffs instead of sleeping
         self.grace = grace  # seconds the retry loop leaves a new row to its writer
         self.token_state = token_state or TokenState()  # once Slack refuses the token, nothing is sent
+        self.horizon = horizon  # how long a failing message is retried before it is given up
         self._active = 0
         self._active_lock = threading.Lock()
         self._wake = threading.Event()
@@ -137,12 +147,47 @@ class Delivery:
         re-armed meanwhile and its newer content must go now."""
         try:
             method, payload = self._prepare(row)
+            found = self._find_posted(row, payload) if method == "chat.postMessage" and row.in_doubt else None
+            if found is not None:
+                log.warning("outbox %s was posted before its sender heard back; not posting again", row.id)
+                return self._sent(row, method, found)
             result = self._call(method, payload, row.payload)
         except SlackApiError as error:
-            return self._failed(row, _reason(error), _retry_after(error))
+            # Only an answer from Slack itself (ok: false, a 429) says for sure that nothing was posted.
+            unsure = error.response.status_code >= 500
+            return self._failed(row, _reason(error), _retry_after(error), in_doubt=unsure)
         except Exception as error:  # connection refused, timeouts, a home view that failed to build
-            return self._failed(row, f"{error.__class__.__name__}: {error}")
+            return self._failed(row, f"{error.__class__.__name__}: {error}", in_doubt=True)
         return self._sent(row, method, result)
+
+    def _find_posted(self, row: OutboxMessage, payload: dict[str, Any]) -> dict[str, Any] | None:
+        """The post of this row if Slack has it (found by the outbox key in its metadata), else None."""
+        channel = str(payload.get("channel") or "")
+        if channel[:1] in ("U", "W"):  # a DM named by the person: its history is the IM channel's
+            opened = self.client.conversations_open(users=channel)
+            channel = str((opened.get("channel") or {}).get("id") or channel)
+        since = (row.queued_at or row.created_at) - LOOK_BACK
+        asking: dict[str, Any] = {
+            "channel": channel, "oldest": f"{since.astimezone(UTC).timestamp():.6f}",
+            "include_all_metadata": True, "limit": 200,
+        }  # fmt: skip
+        thread = payload.get("thread_ts")
+        for _ in range(LOOKUP_PAGES):
+            if thread:
+                page = self.client.conversations_replies(ts=thread, **asking)
+            else:
+                page = self.client.conversations_history(**asking)
+            for message in page.get("messages") or []:
+                metadata = message.get("metadata") or {}
+                if metadata.get("event_type") == METADATA_TYPE and (
+                    (metadata.get("event_payload") or {}).get("key") == row.key
+                ):
+                    return {"ok": True, "channel": channel, "ts": message.get("ts")}
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                return None
+            asking["cursor"] = cursor
+        return None
 
     def _call(self, method: str | None, payload: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
         if method is None:
@@ -168,6 +213,8 @@ class Delivery:
                     payload.pop("thread_ts", None)
                     payload.pop("unfurl_links", None)
                     return "chat.update", {**payload, "channel": request.card_channel, "ts": request.card_ts}
+        if row.method == "chat.postMessage":
+            payload["metadata"] = {"event_type": METADATA_TYPE, "event_payload": {"key": row.key}}
         if HOME in row.payload:
             with self.sessions() as session:
                 person = session.get(Person, row.payload[HOME])
@@ -186,15 +233,17 @@ class Delivery:
                         session, request, result.get("channel") or row.payload["channel"], result["ts"]
                     )
             marked = outbox.release(
-                session, row.id, revision=row.revision,
-                status="sent", sent_at=utcnow(), result=_small(result), attempts=OutboxMessage.attempts + 1,
+                session, row.id, revision=row.revision, status="sent", sent_at=utcnow(), in_doubt=False,
+                result=_small(result), attempts=OutboxMessage.attempts + 1,
             )  # fmt: skip
             if not marked:  # re-armed while we sent: free the lease so the newest content goes out
                 outbox.release(session, row.id)
         log.info("outbox %s sent: %s %s", row.id, method or "nothing to send", row.key)
         return SENT if marked else AGAIN
 
-    def _failed(self, row: OutboxMessage, error: str, retry_after: float | None = None) -> str:
+    def _failed(
+        self, row: OutboxMessage, error: str, retry_after: float | None = None, *, in_doubt: bool = False
+    ) -> str:
         """Record a failed send; AGAIN when the row was re-armed meanwhile, since an older revision's
         failure must neither kill nor delay the newer content."""
         with self.sessions.begin() as session:
@@ -206,7 +255,8 @@ class Delivery:
                 self.token_state.observe(error)
                 outbox.hold(session, row.id, error)
                 return FAILED
-            self._record_failure(session, row, error, retry_after)
+            unsure = in_doubt and row.method == "chat.postMessage"  # only a post can be doubled
+            self._record_failure(session, row, error, retry_after, unsure)
         return FAILED
 
     def _held(self, row: OutboxMessage, refusal: str) -> str:
@@ -217,7 +267,7 @@ class Delivery:
         return FAILED
 
     def _record_failure(
-        self, session: Session, row: OutboxMessage, error: str, retry_after: float | None
+        self, session: Session, row: OutboxMessage, error: str, retry_after: float | None, in_doubt: bool
     ) -> None:
         permanent = error in PERMANENT_ERRORS
         log.log(
@@ -227,9 +277,16 @@ class Delivery:
         )  # fmt: skip
         if permanent:
             outbox.mark_dead(session, row.id, error)
+            metrics.OUTBOX_DEAD_LETTERS.labels("refused").inc()
             return
         now = self.clock()
-        outbox.mark_failed(session, row.id, error, now=now)
+        if outbox.mark_failed(session, row.id, error, now=now, horizon=self.horizon, in_doubt=in_doubt):
+            metrics.OUTBOX_DEAD_LETTERS.labels("expired").inc()
+            log.error(
+                "outbox %s (%s %s) given up: still failing after %.0f hours (%s); see `jane admin outbox`",
+                row.id, row.method, row.key, self.horizon.total_seconds() / 3600, error,
+            )  # fmt: skip
+            return
         if retry_after:  # Slack said when it will take calls again: not before then
             message = session.get_one(OutboxMessage, row.id)
             message.next_attempt_at = max(message.next_attempt_at, now + timedelta(seconds=retry_after))

@@ -55,7 +55,7 @@ def test_worker_once_sends_what_is_due_and_exits(environment, sessions):
     assert dm.params["channel"] == "UMARIA"
     with sessions() as session:
         keys = sorted(session.query(Job.key).all())
-    assert [k for (k,) in keys] == [key, "nudges", "reconcile"]  # the sweeps were created too
+    assert [k for (k,) in keys] == [key, "nudges", "reconcile", "retention"]  # the sweeps were created too
 
 
 def test_the_loop_stops_when_asked(sessions):
