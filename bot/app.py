@@ -93,6 +93,9 @@ class Jane:
             for text in WARM_UP_TEXTS:
                 render.message(conversation.answer(unit.context(person, Thread("DWARMUP00", "1.0")), text))
             session.rollback()
+        if services.ack_sessions is not None:  # its first connection is made now, not in an ack
+            with services.ack_sessions.begin():
+                pass
         self.bolt.dispatch(_ping(services.settings))
 
     def stop(self, grace: float | None = None) -> int:
@@ -138,8 +141,11 @@ def _services(settings: Settings, overrides: dict[str, Any], closers: list[Calla
     sessions = overrides.get("sessions") or make_session_factory(engine)
     ack_sessions = overrides.get("ack_sessions") or make_session_factory(
         _owned(
-            make_engine(
-                settings.database_url, pool_size=LISTENER_THREADS, max_overflow=0, wait=ACK_WAIT_SECONDS
+            make_engine(  # the same database as `engine`, which a test may have given
+                engine.url.render_as_string(hide_password=False),
+                pool_size=LISTENER_THREADS,
+                max_overflow=0,
+                wait=ACK_WAIT_SECONDS,
             ),
             closers,
             "dispose",

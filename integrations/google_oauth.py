@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -33,6 +34,7 @@ from storage.types import utcnow
 
 STATE_LIFETIME = timedelta(days=1)  # a Connect button in App Home may be clicked hours after it was shown
 CONNECT_PATH, CALLBACK_PATH = "/google/connect", "/google/callback"
+EXCHANGE_TIMEOUT = 10  # seconds Google's token endpoint has to answer the code exchange
 
 
 class ConnectError(Exception):
@@ -58,13 +60,37 @@ def authorization_url(session: Session, settings: GoogleSettings, state: str) ->
     return url
 
 
-def finish(session: Session, settings: GoogleSettings, state: str, code: str) -> Person:
-    """Trade the code for tokens, check the granted scopes, store the grant encrypted; the state is spent."""
+@dataclass(frozen=True)
+class Pending:
+    """A spent connect state, as plain values: what the code exchange needs, outside any transaction."""
+
+    state: str
+    client_id: int
+    code_verifier: str
+
+
+@dataclass(frozen=True)
+class Grant:
+    """What Google granted in the exchange, ready to be stored."""
+
+    client_id: int
+    authorized_user: dict[str, Any]
+    scopes: list[str]
+
+
+def spend(session: Session, state: str) -> Pending:
+    """Take the pending state (once: it is deleted), in a short transaction of its own."""
     pending = _pending(session, state)
     session.delete(pending)
+    return Pending(pending.state, pending.client_id, pending.code_verifier)
+
+
+def exchange(settings: GoogleSettings, pending: Pending, code: str) -> Grant:
+    """Trade the code for tokens and check the granted scopes: a call to Google, so with no transaction
+    open, and bounded by EXCHANGE_TIMEOUT."""
     flow = _flow(settings, pending)
     try:
-        flow.fetch_token(code=code)
+        flow.fetch_token(code=code, timeout=EXCHANGE_TIMEOUT)
     except Warning as changed:
         # Granular consent: Google granted fewer scopes than asked. oauthlib reports that as a Warning
         # carrying the token; Jane takes the token and judges the scopes herself just below. oauthlib sets
@@ -81,11 +107,23 @@ def finish(session: Session, settings: GoogleSettings, state: str, code: str) ->
         raise ConnectError(CONNECT_NEEDS_EVENTS)
     if not token.get("refresh_token"):
         raise ConnectError(CONNECT_NO_REFRESH)
-    client = session.get(Person, pending.client_id)
+    return Grant(pending.client_id, _authorized_user(flow, token, granted), granted)
+
+
+def store(session: Session, settings: GoogleSettings, grant: Grant) -> Person:
+    """Store the grant encrypted, in a short transaction; the client it belongs to."""
+    client = session.get(Person, grant.client_id)
     if client is None or client.client is None:  # no longer a client since the link was handed out
         raise ConnectError(CONNECT_EXPIRED)
-    save_grant(client.client, sealing_secret(settings), _authorized_user(flow, token, granted), granted)
+    save_grant(client.client, sealing_secret(settings), grant.authorized_user, grant.scopes)
     return client
+
+
+def finish(session: Session, settings: GoogleSettings, state: str, code: str) -> Person:
+    """The whole flow in one session (for scripts and tests); the web callback runs the three steps with no
+    transaction open across the exchange."""
+    grant = exchange(settings, spend(session, state), code)
+    return store(session, settings, grant)
 
 
 def _pending(session: Session, state: str) -> OAuthState:
@@ -95,7 +133,7 @@ def _pending(session: Session, state: str) -> OAuthState:
     return pending
 
 
-def _flow(settings: GoogleSettings, pending: OAuthState) -> Flow:
+def _flow(settings: GoogleSettings, pending: OAuthState | Pending) -> Flow:
     if settings.google_oauth_client_file is None:
         raise ConnectError(CONNECT_NOT_SET_UP)
     config = json.loads(settings.google_oauth_client_file.read_text())

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy.orm import Session
 
 from bot.commands._admin_listings import listing, request_listing
-from bot.commands._admin_outbox import outbox_action, rotate_key
+from bot.commands._admin_outbox import inbox_listing, outbox_action, rotate_key
 from bot.commands._admin_people import (
     NO_VA,
     admin_add,
@@ -154,5 +154,6 @@ ACTIONS: dict[tuple[str, str], Action] = {
     ("list", "list"): listing,
     ("requests", "requests"): request_listing,
     ("outbox", "outbox"): outbox_action,
+    ("inbox", "inbox"): inbox_listing,
     ("rotate-key", "rotate-key"): rotate_key,
 }

@@ -41,8 +41,12 @@ def callback(request: HttpRequest, services: Services) -> HttpResponse:
 
     state = _one(request, "state")
     try:
+        # Three steps, so that no transaction waits on Google: spend the state, trade the code, store.
+        with services.sessions.begin() as session:
+            pending = google_oauth.spend(session, state)
+        grant = google_oauth.exchange(services.settings, pending, _one(request, "code"))
         with services.unit_of_work() as unit:
-            client = google_oauth.finish(unit.session, services.settings, state, _one(request, "code"))
+            client = google_oauth.store(unit.session, services.settings, grant)
             unit.notify.tell(client, Reply(messages.CAL_CONNECTED), key=f"calendar-connected:{state}")
             unit.notify.refresh_home(client)
     except google_oauth.ConnectError as error:
