@@ -109,14 +109,13 @@ def take(
 def take_due(
     session: Session, worker: str, *, now: datetime | None = None, limit: int = 10, lease: timedelta = LEASE
 ) -> list[Taken]:
-    """Lease up to `limit` rows that nobody holds and that are due, oldest first, each the first of its
-    person's; a row another live worker holds is skipped, not waited for."""
+    """Lease up to `limit` rows that nobody holds and that are due (or reserved for `worker`), oldest
+    first, each the first of its person's; a row another live worker holds is skipped, not waited for."""
     now = now or utcnow()
+    ready = or_(InboxItem.available_at <= now, InboxItem.locked_by == worker)
     due = (
         select(InboxItem.id)
-        .where(
-            InboxItem.status == PENDING, InboxItem.available_at <= now, _free(now), _first_of_its_person()
-        )
+        .where(InboxItem.status == PENDING, ready, _free(now), _first_of_its_person())
         .order_by(InboxItem.available_at, InboxItem.id)
         .limit(limit)
     )
