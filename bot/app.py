@@ -52,6 +52,7 @@ RETRIES = 3  # per kind of failure, for every Web API call
 # could take the row and send it twice, and a work thread would sleep meanwhile.
 MAX_RATE_LIMIT_WAIT = 10
 LISTENER_THREADS = 16  # Bolt's own pool, for lazy listeners only: every ack is made in its request's thread
+TRANSACTION_SLOTS = 4  # units of work in a transaction at once, per process (Services.transaction_slots)
 WARM_UP_TEXTS = (
     "help",
     "hi Jane",
@@ -155,6 +156,10 @@ def _services(settings: Settings, overrides: dict[str, Any], closers: list[Calla
     client = overrides.get("web_client") or make_web_client(
         settings, overrides.get("retry_interval"), token_state=token_state
     )
+    read_sessions = sessions
+    if engine.dialect.name == "sqlite":  # building a view to send needs no write lock
+        read_engine = make_engine(engine.url.render_as_string(hide_password=False), reading=True)
+        read_sessions = make_session_factory(_owned(read_engine, closers, "dispose"))
     clock = overrides.get("clock") or utcnow
     home_view = overrides.get("home_view") or home_views(settings, clock)
     work = overrides.get("work") or ThreadPoolExecutor(settings.work_threads, thread_name_prefix="jane-work")
@@ -172,6 +177,7 @@ def _services(settings: Settings, overrides: dict[str, Any], closers: list[Calla
             grace=overrides.get("delivery_grace", 5.0),
             token_state=token_state,
             horizon=timedelta(hours=settings.outbox_horizon_hours),
+            read_sessions=read_sessions,
         ),
         work=CarryingExecutor(work),  # the request's id goes along into the work thread
         calendar_for=overrides.get("calendar_for")
@@ -180,6 +186,7 @@ def _services(settings: Settings, overrides: dict[str, Any], closers: list[Calla
         token_state=token_state,
         ack_sessions=ack_sessions,
         google_slots=threading.BoundedSemaphore(settings.google_concurrency),
+        transaction_slots=threading.BoundedSemaphore(TRANSACTION_SLOTS),
     )
     if overrides.get("inbox_work", True):
         services.inbox = InboxWorker(

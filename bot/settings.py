@@ -58,8 +58,8 @@ class Settings(BaseSettings):
     db_max_overflow: int = Field(MAX_OVERFLOW, alias="JANE_DB_MAX_OVERFLOW", ge=0)
     # The inbox and its workers (README, "Kept requests"): threads per process carrying out requests, how
     # many Google calls a process makes at once, how often idle workers look for rows nobody holds.
-    work_threads: int = Field(16, alias="JANE_WORK_THREADS", ge=1, le=256)
-    google_concurrency: int = Field(16, alias="JANE_GOOGLE_CONCURRENCY", ge=1, le=256)
+    work_threads: int = Field(64, alias="JANE_WORK_THREADS", ge=1, le=256)
+    google_concurrency: int = Field(64, alias="JANE_GOOGLE_CONCURRENCY", ge=1, le=256)
     inbox_poll_seconds: float = Field(0.25, alias="JANE_INBOX_POLL_SECONDS", gt=0, le=60)
     shutdown_grace_seconds: float = Field(8.0, alias="JANE_SHUTDOWN_GRACE_SECONDS", ge=0, le=600)
     startup_wait_seconds: float = Field(30.0, alias="JANE_STARTUP_WAIT_SECONDS", ge=0, le=3600)

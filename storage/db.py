@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, cast
@@ -10,6 +13,7 @@ from sqlalchemy import Connection, CursorResult, Delete, Engine, Update, create_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.models import Base
@@ -29,6 +33,7 @@ def make_engine(
     pool_size: int = POOL_SIZE,
     max_overflow: int = MAX_OVERFLOW,
     wait: float | None = None,
+    reading: bool = False,
     **options: Any,
 ) -> Engine:
     """An engine tuned for its backend: WAL and a busy timeout on SQLite; on PostgreSQL pre-ping and a pool
@@ -36,7 +41,8 @@ def make_engine(
 
     `wait` (seconds) bounds every wait of a statement on the database: for a lock (SQLite's writer, a
     PostgreSQL row or table), for a pool connection, and (on PostgreSQL) for the statement itself and
-    for a new connection (at least 2 s, libpq's smallest).
+    for a new connection (at least 2 s, libpq's smallest). A `reading` engine's transactions on SQLite
+    begin deferred and take no write lock (for code that only reads, such as building a view to send).
     """
     connect_args = dict(options.pop("connect_args", {}))
     if make_url(url).get_backend_name() == "sqlite":
@@ -47,7 +53,14 @@ def make_engine(
             options.setdefault("pool_timeout", wait)
         engine = create_engine(url, connect_args=connect_args, **options)
         event.listen(engine, "connect", lambda connection, record: _tune_sqlite(connection, busy_ms))
-        event.listen(engine, "begin", _begin_immediate)
+        if reading:
+            event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+            return engine
+        gate = _gate_for(make_url(url).database or "")
+        urgent, patience = wait is not None, busy_ms / 1000
+        event.listen(engine, "begin", lambda connection: _begin_immediate(connection, gate, urgent, patience))
+        event.listen(engine, "commit", lambda connection: gate.leave())
+        event.listen(engine, "rollback", lambda connection: gate.leave())
         return engine
     if "poolclass" not in options:  # a NullPool or StaticPool takes no sizes
         options.update(pool_size=pool_size, max_overflow=max_overflow)
@@ -81,10 +94,69 @@ def _tune_sqlite(dbapi_connection: DBAPIConnection, busy_ms: int = SQLITE_BUSY_T
     cursor.close()
 
 
-def _begin_immediate(connection: Connection) -> None:
+def _begin_immediate(connection: Connection, gate: WriterGate, urgent: bool, patience: float) -> None:
     # Take the write lock at BEGIN: a deferred transaction that later writes can fail with "database is
     # locked" instead of waiting, and read-then-write races would slip through.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    if not gate.enter(urgent, patience):
+        locked = sqlite3.OperationalError("database is locked (by another transaction of this process)")
+        raise OperationalError("BEGIN IMMEDIATE", None, locked)
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    except BaseException:
+        gate.leave()
+        raise
+
+
+class WriterGate:
+    """SQLite's one writer, queued for inside this process: a thread waits on a condition (woken the
+    moment the writer before it commits) instead of in SQLite's busy handler, which sleeps in steps of up
+    to 100 ms; and an urgent writer (the ack path: an engine made with `wait`) goes before the others.
+    Other processes still meet at SQLite's own lock. Reentrant: a thread's second transaction on the same
+    file waits on SQLite, as it always did."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._owner: int | None = None
+        self._depth = 0
+        self._urgent = 0
+
+    def enter(self, urgent: bool, patience: float) -> bool:
+        """Become the writer within `patience` seconds; False when another one held on longer."""
+        me = threading.get_ident()
+        deadline = time.monotonic() + patience
+        with self._changed:
+            if self._owner == me:
+                self._depth += 1
+                return True
+            self._urgent += urgent
+            try:
+                while self._owner is not None or (self._urgent and not urgent):
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        return False
+                    self._changed.wait(left)
+            finally:
+                self._urgent -= urgent
+            self._owner, self._depth = me, 1
+            return True
+
+    def leave(self) -> None:
+        with self._changed:
+            if self._owner != threading.get_ident():
+                return
+            self._depth -= 1
+            if self._depth == 0:
+                self._owner = None
+                self._changed.notify_all()
+
+
+_gates: dict[str, WriterGate] = {}
+_gates_lock = threading.Lock()
+
+
+def _gate_for(path: str) -> WriterGate:
+    with _gates_lock:
+        return _gates.setdefault(path, WriterGate())
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -68,6 +68,9 @@ class Services:
     ack_sessions: sessionmaker[Session] | None = None
     inbox: InboxWorker | None = None  # None in a process that only acks (`jane serve --no-work`)
     google_slots: threading.Semaphore | None = None  # how many Google calls this process makes at once
+    # How many units of work run at once: most work threads wait on Google, and those in a transaction
+    # are kept few, so that they do not crowd out the acks (the interpreter runs one thread at a time).
+    transaction_slots: threading.Semaphore | None = None
     home_view: Callable[[Session, Person], dict[str, Any] | None] | None = None
     token_state: TokenState = field(default_factory=TokenState)  # whether Slack refused the bot token
     _identity: dict[str, Any] | None = field(default=None, repr=False)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from contextlib import nullcontext
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -32,7 +33,7 @@ from bot.telemetry.tracing import new_id, request_scope
 from handlers.core import messages
 from handlers.core.context import Thread
 from handlers.core.reply import Reply
-from storage.models import InboxItem
+from storage.models import InboxItem, OutboxMessage
 from storage.repositories import inbox, people
 from storage.repositories.inbox import Taken
 from storage.types import utcnow
@@ -56,7 +57,7 @@ class Kept:
     received_at: datetime
     attempts: int
     request_id: str | None
-
+    taken_at: float = field(default_factory=time.monotonic)  # when this process took it
     @classmethod
     def read(cls, session: Session, taken: Taken) -> Kept:
         row = session.get_one(InboxItem, taken.id)
@@ -139,9 +140,11 @@ def _rounds(services: Services, kept: Kept, incoming: Incoming, worker: str, *, 
         raise UnknownRoute(f"no work is named {kept.route!r}")
     answers = Answers()
     calendar_for = services.calendar_for or no_calendar
+    slots = services.transaction_slots or nullcontext()
+    renewed = kept.taken_at
     while True:
         try:
-            with services.sessions.begin() as session:
+            with slots, services.sessions.begin() as session:
                 notify, port = services.notifier(session), answers.port(calendar_for)
                 unit = Unit(session, notify, services, calendar_for=port)
                 after = _work_once(unit, incoming, work)
@@ -152,13 +155,18 @@ def _rounds(services: Services, kept: Kept, incoming: Incoming, worker: str, *, 
                 if not inbox.finish(session, kept.taken):
                     raise LeaseLost()
                 following = _next_of(session, kept.user_id, worker) if chain else None
+                # Leased here, so that sending them right after the commit needs no transaction of its own.
+                assert services.delivery is not None, SLACK_SIDE
+                leased = services.delivery.lease(session, unit.notify.written)
         except NeedsCalendar as need:
-            with services.sessions.begin() as session:  # the lease must outlast a slow calendar
-                if not inbox.renew(session, kept.taken):
-                    raise LeaseLost() from None
+            if time.monotonic() - renewed > inbox.LEASE.total_seconds() / 3:  # it must outlast the call
+                with services.sessions.begin() as session:
+                    if not inbox.renew(session, kept.taken):
+                        raise LeaseLost() from None
+                renewed = time.monotonic()
             answers.fetch(need, services.google_slots)
             continue
-        _after_commit(services, unit, incoming, after)
+        _after_commit(services, leased, incoming, after)
         return following
 
 
@@ -176,11 +184,13 @@ def _next_of(session: Session, user_id: str, worker: str) -> Kept | None:
     return Kept.read(session, taken) if taken is not None else None
 
 
-def _after_commit(services: Services, unit: Unit, incoming: Incoming, after: After | None) -> None:
+def _after_commit(
+    services: Services, leased: list[OutboxMessage], incoming: Incoming, after: After | None
+) -> None:
     """Send what the work wrote, then its after-work; the row is done, so nothing here may fail it."""
     try:
         assert services.delivery is not None, SLACK_SIDE
-        services.delivery.deliver(unit.notify.written)
+        services.delivery.send_leased(leased)
     except Exception:
         log.exception("sending the answer to %s failed; the outbox retries it", incoming.describe())
     if after is None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
@@ -73,8 +74,11 @@ class Delivery:
         grace: float = 5.0,
         token_state: TokenState | None = None,
         horizon: timedelta = outbox.HORIZON,
+        read_sessions: sessionmaker[Session] | None = None,
     ):
         self.sessions = sessions
+        # For what a send only reads (a card's ts, a Home's contents): on SQLite these take no write lock.
+        self.read_sessions = read_sessions or sessions
         self.client = client
         self.home_view = home_view
         self.interval = interval
@@ -95,6 +99,14 @@ class Delivery:
         ids = list(ids)
         return self._send_taken(ids) if ids else 0
 
+    def lease(self, session: Session, ids: list[int]) -> list[OutboxMessage]:
+        """Lease the rows just written, in their writer's own transaction, for `send_leased` after it."""
+        return outbox.take_written(session, ids, now=self.clock()) if ids else []
+
+    def send_leased(self, rows: list[OutboxMessage]) -> int:
+        """Send rows their writer leased in its own transaction (`outbox.take`), sparing a transaction."""
+        return self._send_taken([row.id for row in rows], leased=rows) if rows else 0
+
     def run_due(self, limit: int = 50, *, grace: float = 0.0) -> int:
         """Send every row that is due (retries, and first tries that were missed); returns how many.
 
@@ -109,24 +121,44 @@ class Delivery:
         with self._active_lock:
             return self._active > 0
 
-    def _send_taken(self, ids: list[int] | None, limit: int = 50, grace: timedelta = timedelta(0)) -> int:
+    def _send_taken(
+        self,
+        ids: list[int] | None,
+        limit: int = 50,
+        grace: timedelta = timedelta(0),
+        leased: list[OutboxMessage] | None = None,
+    ) -> int:
         if self.token_state.refusal:  # the messages wait, pending, for a process with a valid token
+            if leased:
+                with self.sessions.begin() as session:
+                    for row in leased:
+                        outbox.release(session, row.id)
             return 0
         with self._active_lock:
             self._active += 1
         try:
-            return self._send_rounds(ids, limit, grace)
+            return self._send_rounds(ids, limit, grace, leased)
         finally:
             with self._active_lock:
                 self._active -= 1
 
-    def _send_rounds(self, ids: list[int] | None, limit: int, grace: timedelta) -> int:
+    def _send_rounds(
+        self, ids: list[int] | None, limit: int, grace: timedelta, leased: list[OutboxMessage] | None
+    ) -> int:
         sent = 0
         for _ in range(3):  # a living row re-armed while it was being sent goes round again
-            with self.sessions.begin() as session:
-                rows = outbox.take(session, ids=ids, limit=limit, now=self.clock() - grace)
+            if leased is not None:
+                rows, leased = leased, None
+            else:
+                with self.sessions.begin() as session:
+                    rows = outbox.take(session, ids=ids, limit=limit, now=self.clock() - grace)
             rows.sort(key=lambda row: (HOME in row.payload, row.id))  # people's answers before App Homes
-            outcomes = {row.id: self._send_as_its_request(row) for row in rows}
+            tried = {row.id: self._send_as_its_request(row) for row in rows}
+            outcomes = {
+                row_id: outcome for row_id, outcome in tried.items() if not isinstance(outcome, _Posted)
+            }
+            posted = [outcome for outcome in tried.values() if isinstance(outcome, _Posted)]
+            outcomes |= self._mark_sent(posted)
             sent += sum(outcome is SENT for outcome in outcomes.values())
             again = [row_id for row_id, outcome in outcomes.items() if outcome is AGAIN]
             if not again or ids is None:
@@ -134,7 +166,7 @@ class Delivery:
             ids = again
         return sent
 
-    def _send_as_its_request(self, row: OutboxMessage) -> str:
+    def _send_as_its_request(self, row: OutboxMessage) -> str | _Posted:
         """Send one row, logging under the id of the request that wrote it; once the token is refused,
         the rest of the batch is handed back untried."""
         with request_scope(row.request_id):
@@ -142,15 +174,16 @@ class Delivery:
                 return self._held(row, self.token_state.refusal)
             return self._send(row)
 
-    def _send(self, row: OutboxMessage) -> str:
-        """Send one leased row: SENT, FAILED (recorded for a later try or given up), or AGAIN when it was
-        re-armed meanwhile and its newer content must go now."""
+    def _send(self, row: OutboxMessage) -> str | _Posted:
+        """Send one leased row: _Posted (to be marked sent with the others of its batch), FAILED (recorded
+        for a later try or given up), or AGAIN when it was re-armed meanwhile and its newer content must go
+        now."""
         try:
             method, payload = self._prepare(row)
             found = self._find_posted(row, payload) if method == "chat.postMessage" and row.in_doubt else None
             if found is not None:
                 log.warning("outbox %s was posted before its sender heard back; not posting again", row.id)
-                return self._sent(row, method, found)
+                return _Posted(row, method, found)
             result = self._call(method, payload, row.payload)
         except SlackApiError as error:
             # Only an answer from Slack itself (ok: false, a 429) says for sure that nothing was posted.
@@ -158,7 +191,7 @@ class Delivery:
             return self._failed(row, _reason(error), _retry_after(error), in_doubt=unsure)
         except Exception as error:  # connection refused, timeouts, a home view that failed to build
             return self._failed(row, f"{error.__class__.__name__}: {error}", in_doubt=True)
-        return self._sent(row, method, result)
+        return _Posted(row, method, result)
 
     def _find_posted(self, row: OutboxMessage, payload: dict[str, Any]) -> dict[str, Any] | None:
         """The post of this row if Slack has it (found by the outbox key in its metadata), else None."""
@@ -207,7 +240,7 @@ class Delivery:
     def _prepare(self, row: OutboxMessage) -> tuple[str | None, dict[str, Any]]:
         payload = {k: v for k, v in row.payload.items() if not k.startswith("_")}
         if CARD in row.payload:
-            with self.sessions() as session:
+            with self.read_sessions() as session:
                 request = session.get(Request, row.payload[CARD])
                 if request is not None and request.card_ts:
                     payload.pop("thread_ts", None)
@@ -216,7 +249,7 @@ class Delivery:
         if row.method == "chat.postMessage":
             payload["metadata"] = {"event_type": METADATA_TYPE, "event_payload": {"key": row.key}}
         if HOME in row.payload:
-            with self.sessions() as session:
+            with self.read_sessions() as session:
                 person = session.get(Person, row.payload[HOME])
                 view = self.home_view(session, person) if self.home_view and person else None
             if view is None:
@@ -224,22 +257,31 @@ class Delivery:
             return row.method, {**payload, "view": view}
         return row.method, payload
 
-    def _sent(self, row: OutboxMessage, method: str | None, result: dict[str, Any]) -> str:
+    def _mark_sent(self, posted: list[_Posted]) -> dict[int, str]:
+        """Mark a batch's sent rows in one transaction (and record a new card's ts): SENT, or AGAIN for a
+        row re-armed while it was being sent."""
+        if not posted:
+            return {}
+        outcomes = {}
         with self.sessions.begin() as session:
-            if method == "chat.postMessage" and CARD in row.payload and result.get("ts"):
-                request = session.get(Request, row.payload[CARD])
-                if request is not None:
-                    requests.set_card(
-                        session, request, result.get("channel") or row.payload["channel"], result["ts"]
-                    )
-            marked = outbox.release(
-                session, row.id, revision=row.revision, status="sent", sent_at=utcnow(), in_doubt=False,
-                result=_small(result), attempts=OutboxMessage.attempts + 1,
-            )  # fmt: skip
-            if not marked:  # re-armed while we sent: free the lease so the newest content goes out
-                outbox.release(session, row.id)
-        log.info("outbox %s sent: %s %s", row.id, method or "nothing to send", row.key)
-        return SENT if marked else AGAIN
+            for row, method, result in ((p.row, p.method, p.result) for p in posted):
+                if method == "chat.postMessage" and CARD in row.payload and result.get("ts"):
+                    request = session.get(Request, row.payload[CARD])
+                    if request is not None:
+                        requests.set_card(
+                            session, request, result.get("channel") or row.payload["channel"], result["ts"]
+                        )
+                marked = outbox.release(
+                    session, row.id, revision=row.revision, status="sent", sent_at=utcnow(), in_doubt=False,
+                    result=_small(result), attempts=OutboxMessage.attempts + 1,
+                )  # fmt: skip
+                if not marked:  # re-armed while we sent: free the lease so the newest content goes out
+                    outbox.release(session, row.id)
+                outcomes[row.id] = SENT if marked else AGAIN
+        for row, method in ((p.row, p.method) for p in posted):
+            with request_scope(row.request_id):
+                log.info("outbox %s sent: %s %s", row.id, method or "nothing to send", row.key)
+        return outcomes
 
     def _failed(
         self, row: OutboxMessage, error: str, retry_after: float | None = None, *, in_doubt: bool = False
@@ -321,6 +363,15 @@ class Delivery:
             except Exception:
                 log.exception("the outbox retry loop failed; trying again in %ss", self.interval)
 
+
+
+@dataclass(frozen=True)
+class _Posted:
+    """A row Slack took (or that needed no call), to be marked sent with the rest of its batch."""
+
+    row: OutboxMessage
+    method: str | None
+    result: dict[str, Any]
 
 
 def _retry_after(error: SlackApiError) -> float | None:

@@ -148,6 +148,28 @@ def take(
     return taken
 
 
+def take_written(session: Session, ids: Sequence[int], *, now: datetime | None = None) -> list[OutboxMessage]:
+    """Lease rows written in this same transaction to its writer, in one statement: those due now and
+    not held by another sender (a living row may be); the rows, loaded."""
+    now = now or utcnow()
+    claimed = session.scalars(
+        update(OutboxMessage)
+        .where(
+            OutboxMessage.id.in_(ids),
+            OutboxMessage.status == "pending",
+            OutboxMessage.next_attempt_at <= now,
+            or_(OutboxMessage.locked_until.is_(None), OutboxMessage.locked_until < now),
+        )
+        .values(locked_until=now + LEASE)
+        .returning(OutboxMessage.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    if not claimed:
+        return []
+    statement = select(OutboxMessage).where(OutboxMessage.id.in_(claimed)).order_by(OutboxMessage.id)
+    return list(session.scalars(statement.execution_options(populate_existing=True)))
+
+
 def mark_sent(session: Session, message_id: int, result: dict[str, Any] | None = None) -> None:
     message = session.get_one(OutboxMessage, message_id)
     message.status, message.sent_at, message.result, message.locked_until = "sent", utcnow(), result, None
