@@ -97,10 +97,14 @@ def _tune_sqlite(dbapi_connection: DBAPIConnection, busy_ms: int = SQLITE_BUSY_T
 def _begin_immediate(connection: Connection, gate: WriterGate, urgent: bool, patience: float) -> None:
     # Take the write lock at BEGIN: a deferred transaction that later writes can fail with "database is
     # locked" instead of waiting, and read-then-write races would slip through.
+    started = time.monotonic()
     if not gate.enter(urgent, patience):
         locked = sqlite3.OperationalError("database is locked (by another transaction of this process)")
         raise OperationalError("BEGIN IMMEDIATE", None, locked)
     try:
+        if urgent:  # what was spent in the queue is not waited again for another process's lock
+            left = max(1, int((patience - (time.monotonic() - started)) * 1000))
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {left}")
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     except BaseException:
         gate.leave()

@@ -15,6 +15,7 @@ thread first, and marked sent when it is there, so a crash never doubles a messa
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -91,6 +92,8 @@ class Delivery:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._homes: queue.SimpleQueue[list[OutboxMessage] | None] = queue.SimpleQueue()
+        self._home_thread: threading.Thread | None = None
 
     # --- sending ------------------------------------------------------------------------------------------
 
@@ -104,8 +107,29 @@ class Delivery:
         return outbox.take_written(session, ids, now=self.clock()) if ids else []
 
     def send_leased(self, rows: list[OutboxMessage]) -> int:
-        """Send rows their writer leased in its own transaction (`outbox.take`), sparing a transaction."""
-        return self._send_taken([row.id for row in rows], leased=rows) if rows else 0
+        """Send rows their writer leased in its own transaction (`lease`), sparing a transaction: people's
+        messages now; App Homes by one publisher thread, one after another, since building a Home is the
+        costliest send and the next change of the same Home is then sent once, with the newest content."""
+        homes = [row for row in rows if HOME in row.payload]
+        now = [row for row in rows if HOME not in row.payload]
+        if homes:
+            with self._active_lock:
+                self._active += 1  # busy until published
+                if self._home_thread is None:
+                    self._home_thread = threading.Thread(target=self._publish, name="jane-homes", daemon=True)
+                    self._home_thread.start()
+            self._homes.put(homes)
+        return self._send_taken([row.id for row in now], leased=now) if now else 0
+
+    def _publish(self) -> None:
+        while (homes := self._homes.get()) is not None:
+            try:
+                self._send_taken([row.id for row in homes], leased=homes)
+            except Exception:
+                log.exception("publishing App Homes failed; the outbox retries them")
+            finally:
+                with self._active_lock:
+                    self._active -= 1
 
     def run_due(self, limit: int = 50, *, grace: float = 0.0) -> int:
         """Send every row that is due (retries, and first tries that were missed); returns how many.
@@ -343,6 +367,10 @@ class Delivery:
     def stop(self, timeout: float = 5.0) -> None:
         self._stop.set()
         self._wake.set()
+        if self._home_thread is not None:
+            self._homes.put(None)
+            self._home_thread.join(timeout)
+            self._home_thread = None
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None

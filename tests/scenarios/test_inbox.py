@@ -218,3 +218,16 @@ def test_the_ack_is_503_while_the_database_cannot_keep_the_request(
     [row] = rows(served)
     assert row.status == "done"
     assert served.count(Request) == 0
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])  # SQLite's writer lock is the one a probe could wait on
+def test_healthz_answers_at_once_while_another_process_holds_the_write_lock(db_url, served):
+    locker = make_engine(db_url)
+    try:
+        with locker.begin():
+            started = time.monotonic()
+            status, _ = served.get("/healthz")
+            waited = time.monotonic() - started
+    finally:
+        locker.dispose()
+    assert status == 200 and waited < 0.5
