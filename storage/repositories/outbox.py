@@ -184,16 +184,18 @@ def mark_failed(
     now: datetime | None = None,
     horizon: timedelta = HORIZON,
     in_doubt: bool = False,
+    waited_until: datetime | None = None,
 ) -> bool:
     """Record a failed send and schedule the next try with exponential backoff (capped at 5 minutes);
-    once the message has been waiting longer than `horizon`, it is given up instead (returns True)."""
+    once the message has been waiting longer than `horizon` at `waited_until` (the wall clock, as its
+    queued_at was written), it is given up instead (returns True)."""
     now = now or utcnow()
     message = session.get_one(OutboxMessage, message_id)
     message.attempts += 1
     message.last_error = error[:2000]
     message.locked_until = None
     message.in_doubt = message.in_doubt or in_doubt
-    if now - (message.queued_at or message.created_at) >= horizon:
+    if (waited_until or utcnow()) - (message.queued_at or message.created_at) >= horizon:
         message.status = "dead"
         return True
     message.next_attempt_at = now + min(timedelta(seconds=2 ** min(message.attempts, 20)), MAX_BACKOFF)

@@ -149,8 +149,12 @@ def test_a_failing_message_is_retried_with_capped_backoff_until_its_horizon_then
         horizon = timedelta(hours=6)
         for attempt in range(1, 30):  # far past the old limit of 12 attempts
             later = queued + timedelta(minutes=attempt * 5)
-            assert outbox.mark_failed(session, row_id, "HTTP 503", now=later, horizon=horizon) is False
+            failed = outbox.mark_failed(
+                session, row_id, "HTTP 503", now=later, horizon=horizon, waited_until=later
+            )
+            assert failed is False
             row = session.get(OutboxMessage, row_id)
             assert row.status == "pending" and row.next_attempt_at - later <= timedelta(minutes=5)
-        assert outbox.mark_failed(session, row_id, "HTTP 503", now=queued + horizon, horizon=horizon)
+        at = queued + horizon
+        assert outbox.mark_failed(session, row_id, "HTTP 503", now=at, horizon=horizon, waited_until=at)
         assert session.get(OutboxMessage, row_id).status == "dead"
