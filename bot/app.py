@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
@@ -23,6 +25,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot import conversation
 from bot.edge.handoff import inject_services
+from bot.edge.inbox_worker import InboxWorker
 from bot.edge.services import SLACK_SIDE, Services, Unit
 from bot.listeners import register_listeners
 from bot.outbox.delivery import Delivery
@@ -35,7 +38,7 @@ from bot.telemetry.tracing import CarryingExecutor, new_id, request_scope
 from bot.web.server import Web
 from handlers.core.context import Thread
 from integrations.factory import calendar_factory
-from storage.db import make_engine, make_session_factory
+from storage.db import ACK_WAIT_SECONDS, make_engine, make_session_factory
 from storage.models import Person
 from storage.repositories import people
 from storage.types import utcnow
@@ -48,8 +51,8 @@ RETRIES = 3  # per kind of failure, for every Web API call
 # the next try by it: RETRIES such waits must stay well inside the outbox lease (60 s), or a second sender
 # could take the row and send it twice, and a work thread would sleep meanwhile.
 MAX_RATE_LIMIT_WAIT = 10
-LISTENER_THREADS = 16  # Bolt's pool only acks and hands over, so it is never busy for long
-WORK_THREADS = 4  # database, Slack and Google work, after the ack; more would starve the acks of the GIL
+LISTENER_THREADS = 16  # Bolt's own pool, for lazy listeners only: every ack is made in its request's thread
+TRANSACTION_SLOTS = 4  # units of work in a transaction at once, per process (Services.transaction_slots)
 WARM_UP_TEXTS = (
     "help",
     "hi Jane",
@@ -70,10 +73,13 @@ class Jane:
     web: Web
     closers: list[Callable[[], None]] = field(default_factory=list)  # for what create_app built itself
 
-    def start(self) -> None:
-        """Background work of a serving process: the outbox retry loop."""
+    def start(self, *, delivery: bool = True) -> None:
+        """Background work of a serving process: the outbox retry loop and the inbox poll."""
         assert self.services.delivery is not None, SLACK_SIDE
-        self.services.delivery.start()
+        if delivery:
+            self.services.delivery.start()
+        if self.services.inbox is not None:
+            self.services.inbox.start()
 
     def warm_up(self) -> None:
         """Load what the first requests would otherwise load while others wait for their ack: the parser's
@@ -88,23 +94,33 @@ class Jane:
             for text in WARM_UP_TEXTS:
                 render.message(conversation.answer(unit.context(person, Thread("DWARMUP00", "1.0")), text))
             session.rollback()
+        if services.ack_sessions is not None:  # its first connection is made now, not in an ack
+            with services.ack_sessions.begin():
+                pass
         self.bolt.dispatch(_ping(services.settings))
 
-    def stop(self) -> None:
-        """Stop sending, finish the work in hand, then release the pools and engine create_app made."""
+    def stop(self, grace: float | None = None) -> int:
+        """Take no more requests, give those in hand `grace` seconds (JANE_SHUTDOWN_GRACE_SECONDS), stop
+        sending, then release the pools and engines create_app made; returns how many requests were left
+        in hand (their leases run out and another process takes them)."""
         assert self.services.delivery is not None and self.services.work is not None, SLACK_SIDE
+        grace = self.services.settings.shutdown_grace_seconds if grace is None else grace
+        left = self.services.inbox.stop(grace) if self.services.inbox is not None else 0
         self.services.delivery.stop()
-        self.services.work.shutdown(wait=True, cancel_futures=False)
+        self.services.work.shutdown(wait=not left, cancel_futures=True)
         for close in self.closers:
             close()
+        return left
 
 
 def create_app(settings: Settings, **overrides: Any) -> Jane:
     """Build the Bolt app and everything it needs.
 
-    Overrides (all optional): engine, sessions, clock, web_client, calendar_for, home_view, work
-    (an Executor), listener_executor, delivery_interval and delivery_grace (seconds: how often the outbox
-    retry loop runs, and how long it leaves a new row to its writer), retry_interval (seconds, for tests).
+    Overrides (all optional): engine, sessions, ack_sessions (the ack path's, with a short wait), clock,
+    web_client, calendar_for, home_view, work (an Executor), listener_executor, delivery_interval and
+    delivery_grace (seconds: how often the outbox retry loop runs, and how long it leaves a new row to its
+    writer), retry_interval (seconds, for tests), inbox_work (False: this process only acks, as
+    `jane serve --no-work`), inbox_poll (seconds), worker_name.
     """
     closers: list[Callable[[], None]] = []
     services = _services(settings, overrides, closers)
@@ -118,20 +134,36 @@ def create_app(settings: Settings, **overrides: Any) -> Jane:
 def _services(settings: Settings, overrides: dict[str, Any], closers: list[Callable[[], None]]) -> Services:
     engine = overrides.get("engine") or _owned(
         make_engine(
-            settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow
+            settings.database_url, pool_size=settings.pool_size, max_overflow=settings.db_max_overflow
         ),
         closers,
         "dispose",
     )
     sessions = overrides.get("sessions") or make_session_factory(engine)
+    ack_sessions = overrides.get("ack_sessions") or make_session_factory(
+        _owned(
+            make_engine(  # the same database as `engine`, which a test may have given
+                engine.url.render_as_string(hide_password=False),
+                pool_size=LISTENER_THREADS,
+                max_overflow=0,
+                wait=ACK_WAIT_SECONDS,
+            ),
+            closers,
+            "dispose",
+        )
+    )
     token_state = TokenState()
     client = overrides.get("web_client") or make_web_client(
         settings, overrides.get("retry_interval"), token_state=token_state
     )
+    read_sessions = sessions
+    if engine.dialect.name == "sqlite":  # building a view to send needs no write lock
+        read_engine = make_engine(engine.url.render_as_string(hide_password=False), reading=True)
+        read_sessions = make_session_factory(_owned(read_engine, closers, "dispose"))
     clock = overrides.get("clock") or utcnow
     home_view = overrides.get("home_view") or home_views(settings, clock)
-    work = overrides.get("work") or ThreadPoolExecutor(WORK_THREADS, thread_name_prefix="jane-work")
-    return Services(
+    work = overrides.get("work") or ThreadPoolExecutor(settings.work_threads, thread_name_prefix="jane-work")
+    services = Services(
         settings=settings,
         engine=engine,
         sessions=sessions,
@@ -144,13 +176,27 @@ def _services(settings: Settings, overrides: dict[str, Any], closers: list[Calla
             interval=overrides.get("delivery_interval", 2.0),
             grace=overrides.get("delivery_grace", 5.0),
             token_state=token_state,
+            horizon=timedelta(hours=settings.outbox_horizon_hours),
+            read_sessions=read_sessions,
         ),
         work=CarryingExecutor(work),  # the request's id goes along into the work thread
         calendar_for=overrides.get("calendar_for")
         or calendar_factory(settings, sessions, on_call=metrics.google_call),
         home_view=home_view,
         token_state=token_state,
+        ack_sessions=ack_sessions,
+        google_slots=threading.BoundedSemaphore(settings.google_concurrency),
+        transaction_slots=threading.BoundedSemaphore(TRANSACTION_SLOTS),
     )
+    if overrides.get("inbox_work", True):
+        services.inbox = InboxWorker(
+            services,
+            services.work or work,
+            threads=settings.work_threads,
+            poll=overrides.get("inbox_poll", settings.inbox_poll_seconds),
+            name=overrides.get("worker_name"),
+        )
+    return services
 
 
 def _bolt(settings: Settings, services: Services, listener_executor: Executor) -> App:
@@ -160,7 +206,9 @@ def _bolt(settings: Settings, services: Services, listener_executor: Executor) -
         signing_secret=settings.slack_signing_secret or "",
         client=services.client,
         authorize=_authorize(services),
-        process_before_response=False,
+        # The listener runs in the request's thread and its answer is the ack: the request is kept in the
+        # inbox first, or answered 503 (bot.edge.handoff.accept).
+        process_before_response=True,
         listener_executor=listener_executor,
     )
     bolt.use(inject_services(services))
@@ -253,7 +301,7 @@ def make_web_client(
         retry_handlers=[
             _BriefRateLimitWait(max_retry_count=RETRIES),
             _AnyServerError(max_retry_count=RETRIES, interval_calculator=interval),
-            ConnectionErrorRetryHandler(max_retry_count=RETRIES, interval_calculator=interval),
+            _UnsentConnectionError(max_retry_count=RETRIES, interval_calculator=interval),
         ],
     )
 
@@ -286,6 +334,20 @@ class _AnyServerError(ServerErrorRetryHandler):
 
     def _can_retry(self, *, state, request, response=None, error=None) -> bool:
         return response is not None and 500 <= response.status_code < 600
+
+
+class _UnsentConnectionError(ConnectionErrorRetryHandler):
+    """Retries lost connections, except a post whose request may have reached Slack (the connection was
+    cut after it was sent): the outbox resolves that one by looking for it first."""
+
+    def _can_retry(self, *, state, request, response=None, error=None) -> bool:
+        if not super()._can_retry(state=state, request=request, response=response, error=error):
+            return False
+        return not _is_post(request) or isinstance(getattr(error, "reason", error), ConnectionRefusedError)
+
+
+def _is_post(request) -> bool:
+    return str(getattr(request, "url", "")).rstrip("/").endswith("chat.postMessage")
 
 
 class _BriefRateLimitWait(RateLimitErrorRetryHandler):

@@ -36,12 +36,18 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--threads", type=int, default=8, help="threads per worker process (default 8)")
     serve.add_argument("--no-jobs", action="store_true", help="do not run scheduled jobs in this process")
     serve.add_argument(
+        "--no-work", action="store_true",
+        help="only keep and ack Slack's requests; `jane worker` processes carry them out (implies --no-jobs)",
+    )  # fmt: skip
+    serve.add_argument(
         "--health-port", type=int, metavar="PORT",
         help="Socket Mode: serve /healthz, /readyz and /metrics on this port (default JANE_HEALTH_PORT)",
     )  # fmt: skip
     serve.set_defaults(module="serve")
 
-    worker = commands.add_parser("worker", help="run scheduled jobs and the outbox, without serving HTTP")
+    worker = commands.add_parser(
+        "worker", help="carry out kept Slack requests, run jobs and the outbox, without serving HTTP"
+    )
     worker.add_argument("--once", action="store_true", help="run what is due now, then exit")
     worker.add_argument(
         "--health-port", type=int, metavar="PORT",
@@ -160,6 +166,9 @@ def _add_admin(commands: argparse._SubParsersAction) -> None:
     hours.add_argument("--client", metavar="USER_ID", help="only this client's hours")
     hours.add_argument("--csv", action="store_true", help="print CSV, one row per client and person")
     hours.set_defaults(action="hours")
+    kept = kinds.add_parser("inbox", help="kept Slack requests not carried out yet, or given up")
+    kept.add_argument("--json", action="store_true", help="print JSON")
+    kept.set_defaults(action="inbox")
 
     rotate = kinds.add_parser("rotate-key", help="re-encrypt stored Google grants with the newest secret key")
     rotate.set_defaults(action="rotate-key")

@@ -57,6 +57,15 @@ class Settings(BaseSettings):
     health_port: int | None = Field(None, alias="JANE_HEALTH_PORT", ge=1, le=65535)
     db_pool_size: int = Field(POOL_SIZE, alias="JANE_DB_POOL_SIZE", ge=1)
     db_max_overflow: int = Field(MAX_OVERFLOW, alias="JANE_DB_MAX_OVERFLOW", ge=0)
+    # The inbox and its workers (README, "Kept requests"): threads per process carrying out requests, how
+    # many Google calls a process makes at once, how often idle workers look for rows nobody holds.
+    work_threads: int = Field(64, alias="JANE_WORK_THREADS", ge=1, le=256)
+    google_concurrency: int = Field(64, alias="JANE_GOOGLE_CONCURRENCY", ge=1, le=256)
+    inbox_poll_seconds: float = Field(0.25, alias="JANE_INBOX_POLL_SECONDS", gt=0, le=60)
+    shutdown_grace_seconds: float = Field(8.0, alias="JANE_SHUTDOWN_GRACE_SECONDS", ge=0, le=600)
+    startup_wait_seconds: float = Field(30.0, alias="JANE_STARTUP_WAIT_SECONDS", ge=0, le=3600)
+    retention_days: int = Field(14, alias="JANE_RETENTION_DAYS", ge=1)
+    outbox_horizon_hours: float = Field(24.0, alias="JANE_OUTBOX_HORIZON_HOURS", gt=0)
     # Read by load_settings before the others: a folder of files named like the variables (Docker secrets)
     secrets_dir: Path | None = Field(None, alias="JANE_SECRETS_DIR")
 
@@ -165,6 +174,11 @@ class Settings(BaseSettings):
         """The values the log must never show, whatever line they turn up in."""
         keys = tuple(key.strip() for key in (self.secret_key or "").split(","))
         return (self.slack_bot_token, self.slack_signing_secret, self.slack_app_token, *keys)
+    @property
+    def pool_size(self) -> int:
+        """Database connections a process keeps: at least one per work thread, plus the outbox sender, the
+        inbox poll, the job loop and a health check, so that no work thread waits for a connection."""
+        return max(self.db_pool_size, self.work_threads + 4)
 
     def require(self, *names: str) -> None:
         """Fail with one line naming the first setting in `names` that is unset."""

@@ -81,6 +81,11 @@ class CachedCalendar:
     def __init__(self, inner: CalendarGateway, cache: AnswerCache, client_key: Hashable) -> None:
         self.inner, self.cache, self.client_key = inner, cache, client_key
 
+    @property
+    def remote(self) -> bool:
+        """Whether asking it may wait on the network (Google), as opposed to Jane's own database."""
+        return bool(getattr(self.inner, "remote", True))
+
     def agenda(self, start: datetime, end: datetime) -> Agenda:
         key = (self.client_key, "agenda", start.isoformat(), end.isoformat())
         return self.cache.get_or_fetch(key, lambda: self.inner.agenda(start, end))

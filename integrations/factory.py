@@ -95,6 +95,8 @@ def calendar_factory(
 class Refusing:
     """A calendar Jane cannot reach (no grant, unreadable grant): each call raises and none reaches Google."""
 
+    remote = False  # it refuses at once, without a call
+
     def __init__(self, error: CalendarError) -> None:
         self.error = error
 

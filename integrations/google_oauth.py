@@ -47,6 +47,7 @@ from storage.types import utcnow
 
 SIGN_IN_LIFETIME = timedelta(minutes=15)  # for the person on Google's pages, after the link was opened
 CONNECT_PATH, CALLBACK_PATH = "/google/connect", "/google/callback"
+EXCHANGE_TIMEOUT = 10  # seconds Google's token endpoint has to answer the code exchange
 
 
 class ConnectError(Exception):
@@ -122,7 +123,7 @@ def exchange(settings: GoogleSettings, pending: Pending, code: str) -> Grant:
     """Trade the code for tokens (no transaction is held meanwhile) and check what was granted."""
     flow = _flow(settings, pending.state, pending.code_verifier)
     try:
-        flow.fetch_token(code=code)
+        flow.fetch_token(code=code, timeout=EXCHANGE_TIMEOUT)
     except Warning as changed:
         # Granular consent: Google granted fewer scopes than asked. oauthlib reports that as a Warning
         # carrying the token; Jane takes the token and judges the scopes herself just below. oauthlib sets

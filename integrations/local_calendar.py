@@ -24,6 +24,8 @@ SessionScope = Callable[[], AbstractContextManager[Session]]
 class LocalCalendar:
     """A CalendarGateway over the calendar_events table, for one client."""
 
+    remote = False  # in Jane's own database: asked inside the unit of work, no network call
+
     def __init__(self, scope: SessionScope, client_id: int) -> None:
         self._scope, self.client_id = scope, client_id
 

@@ -2,58 +2,165 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, cast
 
-from sqlalchemy import Connection, CursorResult, Delete, Engine, Update, create_engine, event, text
+from sqlalchemy import Connection, CursorResult, Delete, Engine, Update, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry
 
 from storage.models import Base
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# How long the ack path waits for the database before it answers 503 (Slack then delivers again): well
+# inside Slack's 3 s, with room for the rest of the ack.
+ACK_WAIT_SECONDS = 1.5
 
 
 POOL_SIZE, MAX_OVERFLOW = 10, 10  # connections per process on PostgreSQL, kept and beyond
 
 
 def make_engine(
-    url: str, *, pool_size: int = POOL_SIZE, max_overflow: int = MAX_OVERFLOW, **options: Any
+    url: str,
+    *,
+    pool_size: int = POOL_SIZE,
+    max_overflow: int = MAX_OVERFLOW,
+    wait: float | None = None,
+    reading: bool = False,
+    **options: Any,
 ) -> Engine:
     """An engine tuned for its backend: WAL and a busy timeout on SQLite; on PostgreSQL pre-ping and a pool
-    of `pool_size` connections kept open plus up to `max_overflow` more at busy times."""
+    of `pool_size` connections kept open plus up to `max_overflow` more at busy times.
+
+    `wait` (seconds) bounds every wait of a statement on the database: for a lock (SQLite's writer, a
+    PostgreSQL row or table), for a pool connection, and (on PostgreSQL) for the statement itself and
+    for a new connection (at least 2 s, libpq's smallest). A `reading` engine's transactions on SQLite
+    begin deferred and take no write lock (for code that only reads, such as building a view to send).
+    """
     connect_args = dict(options.pop("connect_args", {}))
     if make_url(url).get_backend_name() == "sqlite":
-        connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
+        busy_ms = int(wait * 1000) if wait is not None else SQLITE_BUSY_TIMEOUT_MS
+        connect_args.setdefault("timeout", busy_ms / 1000)
         connect_args.setdefault("check_same_thread", False)
+        if wait is not None:
+            options.setdefault("pool_timeout", wait)
         engine = create_engine(url, connect_args=connect_args, **options)
-        event.listen(engine, "connect", _tune_sqlite)
-        event.listen(engine, "begin", _begin_immediate)
+        event.listen(engine, "connect", lambda connection, record: _tune_sqlite(connection, busy_ms))
+        if reading:
+            event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+            return engine
+        gate = _gate_for(make_url(url).database or "")
+        urgent, patience = wait is not None, busy_ms / 1000
+        event.listen(engine, "begin", lambda connection: _begin_immediate(connection, gate, urgent, patience))
+        event.listen(engine, "commit", lambda connection: gate.leave())
+        event.listen(engine, "rollback", lambda connection: gate.leave())
         return engine
     if "poolclass" not in options:  # a NullPool or StaticPool takes no sizes
         options.update(pool_size=pool_size, max_overflow=max_overflow)
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **options)
+        if wait is not None:
+            options.setdefault("pool_timeout", wait)
+    if wait is not None:
+        connect_args.setdefault("connect_timeout", max(2, round(wait)))
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **options)
+    if wait is not None:
+        event.listen(engine, "connect", lambda connection, record: _bound_postgresql(connection, wait))
+    return engine
 
 
-def _tune_sqlite(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+def _bound_postgresql(dbapi_connection: DBAPIConnection, wait: float) -> None:
+    cursor = dbapi_connection.cursor()
+    milliseconds = int(wait * 1000)
+    cursor.execute(f"SET lock_timeout = {milliseconds}")
+    cursor.execute(f"SET statement_timeout = {milliseconds}")
+    cursor.close()
+    dbapi_connection.commit()
+
+
+def _tune_sqlite(dbapi_connection: DBAPIConnection, busy_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
-def _begin_immediate(connection: Connection) -> None:
+def _begin_immediate(connection: Connection, gate: WriterGate, urgent: bool, patience: float) -> None:
     # Take the write lock at BEGIN: a deferred transaction that later writes can fail with "database is
     # locked" instead of waiting, and read-then-write races would slip through.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    started = time.monotonic()
+    if not gate.enter(urgent, patience):
+        locked = sqlite3.OperationalError("database is locked (by another transaction of this process)")
+        raise OperationalError("BEGIN IMMEDIATE", None, locked)
+    try:
+        if urgent:  # what was spent in the queue is not waited again for another process's lock
+            left = max(1, int((patience - (time.monotonic() - started)) * 1000))
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {left}")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    except BaseException:
+        gate.leave()
+        raise
+
+
+class WriterGate:
+    """SQLite's one writer, queued for inside this process: a thread waits on a condition (woken the
+    moment the writer before it commits) instead of in SQLite's busy handler, which sleeps in steps of up
+    to 100 ms; and an urgent writer (the ack path: an engine made with `wait`) goes before the others.
+    Other processes still meet at SQLite's own lock. Reentrant: a thread's second transaction on the same
+    file waits on SQLite, as it always did."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._owner: int | None = None
+        self._depth = 0
+        self._urgent = 0
+
+    def enter(self, urgent: bool, patience: float) -> bool:
+        """Become the writer within `patience` seconds; False when another one held on longer."""
+        me = threading.get_ident()
+        deadline = time.monotonic() + patience
+        with self._changed:
+            if self._owner == me:
+                self._depth += 1
+                return True
+            self._urgent += urgent
+            try:
+                while self._owner is not None or (self._urgent and not urgent):
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        return False
+                    self._changed.wait(left)
+            finally:
+                self._urgent -= urgent
+            self._owner, self._depth = me, 1
+            return True
+
+    def leave(self) -> None:
+        with self._changed:
+            if self._owner != threading.get_ident():
+                return
+            self._depth -= 1
+            if self._depth == 0:
+                self._owner = None
+                self._changed.notify_all()
+
+
+_gates: dict[str, WriterGate] = {}
+_gates_lock = threading.Lock()
+
+
+def _gate_for(path: str) -> WriterGate:
+    with _gates_lock:
+        return _gates.setdefault(path, WriterGate())
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -90,10 +197,23 @@ def affected_rows(session: Session, statement: Update | Delete) -> int:
 
 
 def database_answers(engine: Engine) -> bool:
-    """Whether the database answers a trivial query (for /healthz)."""
+    """Whether the database answers a trivial query (for /healthz): a plain read on a raw connection, so
+    that it never waits for a writer (the engine would begin SQLite's transactions with BEGIN IMMEDIATE)."""
     try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+        connection = engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            cursor.execute("SELECT 1")
+            cursor.fetchall()
+            cursor.close()
+        finally:
+            connection.close()  # back to the pool, which rolls back whatever the driver began
         return True
     except Exception:
         return False
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether a database error says another process holds a lock (SQLite's "database is locked")."""
+    text_of = str(getattr(error, "orig", None) or error).lower()
+    return "locked" in text_of or "busy" in text_of

@@ -322,6 +322,40 @@ class OutboxMessage(Base):
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The Slack request that wrote (or last re-armed) the row, so its send logs the same id as that request.
     request_id: Mapped[str | None] = mapped_column(String(40))
+    # When the current content was queued (written or re-armed): the delivery horizon counts from here.
+    queued_at: Mapped[datetime | None] = mapped_column()
+    # A send that may have reached Slack without Jane hearing back: look for it before posting again.
+    in_doubt: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+
+
+class InboxItem(Base):
+    """A verified Slack request, kept before its ack and worked on after it (ARCHITECTURE.md, A request's
+    path): pending until the transaction that carries out its work also marks it done."""
+
+    __tablename__ = "inbox"
+    __table_args__ = (
+        Index("ix_inbox_due", "status", "available_at"),
+        Index("ix_inbox_person", "user_id", "status", "order_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)  # the delivery's id: a retry is dropped
+    kind: Mapped[str] = mapped_column(String(12))  # event, action, view or command
+    route: Mapped[str] = mapped_column(String(80))  # which listener's work runs it
+    payload: Mapped[dict[str, Any]] = mapped_column()  # Slack's verified payload, as it came
+    user_id: Mapped[str] = mapped_column(String(32))
+    team_id: Mapped[str] = mapped_column(String(32), default="")
+    # Slack's own time of the message or click (else the receipt): one person's rows run in this order.
+    order_key: Mapped[str] = mapped_column(String(24))
+    status: Mapped[str] = mapped_column(String(12), default="pending")  # pending, done or failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    available_at: Mapped[datetime] = mapped_column(default=utcnow)  # no worker elsewhere takes it before
+    locked_until: Mapped[datetime | None] = mapped_column()
+    locked_by: Mapped[str | None] = mapped_column(String(120))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column()
+    request_id: Mapped[str | None] = mapped_column(String(40))  # the ack's id, carried into the work's logs
 
 
 class Job(Base):

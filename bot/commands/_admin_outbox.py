@@ -1,4 +1,5 @@
-"""`jane admin outbox` and `jane admin rotate-key`: what an operator fixes by hand on day 2."""
+"""`jane admin outbox`, `jane admin inbox` and `jane admin rotate-key`: what an operator looks at and fixes
+by hand on day 2."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from bot.errors import JaneError, UsageError
 from bot.outbox.notify import RESPONSE_URL
 from bot.settings import Settings
 from integrations.token_crypto import reseal
-from storage.models import OutboxMessage
-from storage.repositories import grants, outbox
+from storage.models import InboxItem, OutboxMessage
+from storage.repositories import grants, inbox, outbox
+from storage.types import utcnow
 
 
 def outbox_action(session: Session, args: argparse.Namespace, settings: Settings) -> list[str]:
@@ -34,6 +36,42 @@ def outbox_action(session: Session, args: argparse.Namespace, settings: Settings
     if not rows:
         return ["No message is waiting or given up."]
     return [_as_line(row) for row in rows]
+
+
+def inbox_listing(session: Session, args: argparse.Namespace, settings: Settings) -> list[str]:
+    """Kept Slack requests that are waiting (and whether a worker holds one now) or were given up."""
+    rows = [_kept_as_json(item) for item in inbox.stuck(session)]
+    if args.json:
+        return [json.dumps(rows, indent=2)]
+    if not rows:
+        return ["No kept request is waiting or given up."]
+    return [_kept_as_line(row) for row in rows]
+
+
+def _kept_as_json(item: InboxItem) -> dict[str, Any]:
+    held = item.locked_until is not None and item.locked_until > utcnow()
+    return {
+        "id": item.id,
+        "status": "in hand" if item.status == inbox.PENDING and held else item.status,
+        "kind": item.kind,
+        "route": item.route,
+        "user": item.user_id,
+        "received_at": item.received_at.isoformat(),
+        "attempts": item.attempts,
+        "held_by": item.locked_by if held else None,
+        "last_error": item.last_error,
+        "request_id": item.request_id,
+    }
+
+
+def _kept_as_line(row: dict[str, Any]) -> str:
+    received = row["received_at"][:19].replace("T", " ")
+    holder = f"  held by {row['held_by']}" if row["held_by"] else ""
+    error, request = row["last_error"] or "-", row["request_id"] or "-"
+    return (
+        f"{row['id']}  {row['status']}  {row['kind']} {row['route']} from {row['user']}  "
+        f"received {received} UTC  taken {row['attempts']}×{holder}  last error {error}  request {request}"
+    )
 
 
 def rotate_key(session: Session, args: argparse.Namespace, settings: Settings) -> list[str]:

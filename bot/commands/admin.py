@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from bot.commands._admin_hours import hours_report
 from bot.commands._admin_listings import listing, request_listing
-from bot.commands._admin_outbox import outbox_action, rotate_key
+from bot.commands._admin_outbox import inbox_listing, outbox_action, rotate_key
 from bot.commands._admin_people import (
     NO_VA,
     admin_add,
@@ -155,6 +155,7 @@ ACTIONS: dict[tuple[str, str], Action] = {
     ("list", "list"): listing,
     ("requests", "requests"): request_listing,
     ("outbox", "outbox"): outbox_action,
+    ("inbox", "inbox"): inbox_listing,
     ("rotate-key", "rotate-key"): rotate_key,
     ("hours", "hours"): hours_report,
 }

@@ -7,12 +7,18 @@ and their metrics meet in one PROMETHEUS_MULTIPROC_DIR that this command makes f
 
 Socket Mode: one process connects out to Slack (slack_bolt's built-in SocketModeHandler, `--threads`
 envelopes at a time) and serves no HTTP, but for the health checks on `--health-port` when given.
+
+Every request is kept in the inbox before its ack and carried out by this process's workers, unless
+`--no-work`: then this process only keeps and acks, and `jane worker` processes do the work. SIGTERM stops
+the taking of new work; what is in hand gets JANE_SHUTDOWN_GRACE_SECONDS (inside gunicorn's own graceful
+timeout), and the rest is left to the next process.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import os
 import shutil
 import signal
@@ -89,16 +95,22 @@ def _http(settings: Settings, args) -> None:
     holder: dict[str, Any] = {}
 
     def build_worker_app():
-        holder["running"] = _start(settings, args)
+        try:
+            holder["running"] = _start(settings, args)
+        except Exception as error:  # one line, and gunicorn stops (3: a worker that cannot boot)
+            log.error("jane serve: could not start: %s", _first_line(error))
+            sys.exit(3)
         return holder["running"].web
 
     def worker_exit(_server, worker) -> None:
-        running = holder.get("running")
-        if running is not None:
-            running.stop()
         from bot.telemetry.metrics import process_ended
 
+        running = holder.get("running")
+        left = running.stop() if running is not None else 0
         process_ended(worker.pid)
+        if left:  # their leases run out and the next process takes them; no reason to wait for them here
+            logging.shutdown()
+            os._exit(0)
 
     class Server(BaseApplication):
         def load_config(self) -> None:
@@ -122,7 +134,8 @@ def _gunicorn_options(settings: Settings, args, worker_exit) -> dict[str, Any]:
         "worker_class": "gthread",
         "threads": args.threads,
         "timeout": 30,
-        "graceful_timeout": 10,
+        # Requests in flight finish, then the work in hand gets its grace period (Jane.stop).
+        "graceful_timeout": math.ceil(settings.shutdown_grace_seconds) + 5,
         "keepalive": 5,
         "proc_name": "jane",
         "accesslog": None,
@@ -211,29 +224,37 @@ class _Running:
         self.jane, self.jobs = jane, jobs
         self.web, self.bolt = jane.web, jane.bolt
 
-    def stop(self) -> None:
+    def stop(self) -> int:
+        """Stop taking work and finish what is in hand within the grace period; how many were left."""
         if self.jobs is not None:
             self.jobs.stop()
-        self.jane.stop()
+        return self.jane.stop()
 
 
 def _start(settings: Settings, args) -> _Running:
-    """Build this process's app (after any fork) and start its outbox sender and, unless --no-jobs, jobs."""
+    """Build this process's app (after any fork) and start its inbox workers and outbox sender (unless
+    --no-work) and its jobs (unless --no-jobs or --no-work)."""
     from bot.app import create_app
 
     # A thread waiting to ack gets the interpreter back within 1 ms of CPU-bound work (parsing, rendering)
     # instead of Python's default 5 ms; the ack needs it a few times per request.
     sys.setswitchinterval(ACK_SWITCH_INTERVAL)
-    jane = create_app(settings)
+    working = not getattr(args, "no_work", False)
+    jane = create_app(settings, inbox_work=working)
     jane.services.identity()  # auth.test once now, so no ack ever waits on it
     jane.warm_up()
-    jane.start()
+    jane.start(delivery=working)
     jobs = None
-    if not args.no_jobs:
+    if working and not args.no_jobs:
         from bot.jobs.background import start_background
 
         jobs = start_background(jane.services)
     return _Running(jane, jobs)
+
+
+def _first_line(error: BaseException) -> str:
+    cause = getattr(error, "orig", None) or error
+    return (str(cause).strip().splitlines() or [cause.__class__.__name__])[0]
 
 
 def _check_token(settings: Settings) -> None:

@@ -1,8 +1,14 @@
-"""`jane worker [--once]`: scheduled jobs and the outbox, without serving HTTP (a dedicated process)."""
+"""`jane worker [--once]`: kept Slack requests, scheduled jobs and the outbox, without serving HTTP.
+
+It carries out the requests that a `jane serve --no-work` kept (and any that a stopped or crashed process
+left), runs the due jobs and sends the outbox. SIGTERM or SIGINT stops the taking of new work; what is in
+hand gets JANE_SHUTDOWN_GRACE_SECONDS, and the rest is left to the next process.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 
@@ -29,8 +35,9 @@ def run(args) -> int:
 
     jane = create_app(settings, engine=engine)
     loop = JobLoop(make_runner(jane.services), settings.job_poll_seconds)
-    delivery = jane.services.delivery
-    assert delivery is not None, SLACK_SIDE
+    delivery, kept = jane.services.delivery, jane.services.inbox
+    assert delivery is not None and kept is not None, SLACK_SIDE
+    left = 0
     health_port = getattr(args, "health_port", None) or settings.health_port
     health = None
     try:
@@ -39,20 +46,28 @@ def run(args) -> int:
 
             health = HealthServer(jane.services, settings.host, health_port).start()
         if args.once:
+            while kept.run_due() or kept.in_hand:  # every kept request due now, to the end
+                kept.stopping.wait(0.05)
             loop.run_pending()
             while delivery.run_due():
                 pass
             return 0
         _stop_on_signals(loop.stopping)
-        delivery.start()
-        log.warning("jane worker: running jobs every %ss", settings.job_poll_seconds)
+        jane.start()
+        log.warning(
+            "jane worker: carrying out kept requests (%s threads), running jobs every %ss",
+            settings.work_threads, settings.job_poll_seconds,
+        )  # fmt: skip
         loop.run_forever()
         return 0
     finally:
         if health is not None:
             health.stop()
-        jane.stop()
+        left = jane.stop()
         engine.dispose()
+        if left:  # their leases run out and the next process takes them; no reason to wait for them here
+            logging.shutdown()
+            os._exit(0)
 
 
 def _stop_on_signals(stopping: threading.Event) -> None:

@@ -1,8 +1,11 @@
-"""The edge, once per Slack request: services into Bolt's context, then — after the ack, in the work pool —
-dedupe, load who is asking, run the listener's work in one unit of work, and one error path for all.
+"""The ack path, once per Slack request: keep it in the inbox, ack, hand it to this process's workers.
 
-The ack path does no database or Web API work: Bolt verifies the signature and acks, and the listener
-only copies what it needs out of the payload (`bot.edge.incoming.Incoming`) and hands it to `handoff`.
+Bolt verifies the signature; the listener copies what it needs out of the payload (`Incoming`) and calls
+`accept`, which keeps the verified payload in the inbox with one short insert (a retried delivery is
+dropped by that same insert) and only then acks. When the database cannot take the insert within a
+moment, the answer is 503 and Slack delivers the request again later: nothing is acked that is not kept.
+The work itself runs after the ack (bot.edge.work), found again by its route name, so that any process
+can carry out a request that another one acked.
 """
 
 from __future__ import annotations
@@ -10,34 +13,58 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, BoltResponse
+from slack_sdk import WebClient
 
-from bot.edge.incoming import Incoming
+from bot.edge.incoming import Incoming, order_key
 from bot.edge.services import SLACK_SIDE, Services, Unit
-from bot.slack import deal_views, people_views
 from bot.telemetry import metrics
-from handlers.buttons import BUTTONS, BY_ACTION
-from handlers.core import messages
-from handlers.core.buttons import base_action
+from bot.telemetry.tracing import current as current_request
 from handlers.core.context import Thread
-from handlers.core.reply import Button, Reply
-from handlers.people import buttons as people_buttons
+from handlers.core.reply import Reply
 from storage.models import Person
-from storage.repositories import events, people
+from storage.repositories import inbox
+from storage.types import utcnow
 
 log = logging.getLogger(__name__)
-
-COMMANDS = ("/phase", "/deal")  # the slash commands in manifest.yaml
-# The callback ids of the modals Jane opens.
-FORMS = {*(b.action for b in BUTTONS if b.note_first), deal_views.VIEW, people_views.VIEW}
 
 # A listener's work: runs inside the unit of work; may return a callable to run after the commit
 # (e.g. views.open, which must not hold a transaction open while it talks to Slack).
 After = Callable[[], object]
 Work = Callable[[Unit, Person, Incoming], After | None]
-Listener = Callable[..., None]  # Bolt passes a listener's arguments by parameter name
+Listener = Callable[..., BoltResponse | None]  # Bolt passes a listener's arguments by parameter name
+
+# Every listener's work by route name, so that the worker that takes a kept request finds its work.
+ROUTES: dict[str, Work] = {}
+# Routes whose person Jane may not know (a profile change): such a request is dropped, not welcomed.
+QUIET_ROUTES: set[str] = set()
+BUSY = "Jane could not keep this request just now; Slack will deliver it again."
+
+
+@dataclass(frozen=True)
+class OpenModal:
+    """views.open after the commit: the one kind of after-work that must happen within Slack's 3 s trigger
+    window, so the edge answers "click again" instead when the request was taken too late."""
+
+    client: WebClient
+    trigger_id: str | None
+    view: dict[str, Any]
+
+    def __call__(self) -> object:
+        return self.client.views_open(trigger_id=self.trigger_id, view=self.view)
+
+
+def route(name: str, work: Work, *, strangers: bool = True) -> str:
+    """Register `work` under `name` (the same name always names the same work); returns the name.
+    `strangers=False` ignores a person Jane does not know instead of welcoming them."""
+    ROUTES[name] = work
+    if not strangers:
+        QUIET_ROUTES.add(name)
+    return name
 
 
 def inject_services(services: Services) -> Callable[..., BoltResponse]:
@@ -50,105 +77,77 @@ def inject_services(services: Services) -> Callable[..., BoltResponse]:
     return services_middleware
 
 
-def handoff(
-    services: Services, incoming: Incoming, work: Work, *, dedupe: str | None = None, strangers: bool = True
-) -> None:
-    """Run `work` in the work pool after the ack. `dedupe` names a delivery to act on only once;
-    `strangers=False` ignores a person Jane does not know instead of welcoming them (a profile change)."""
-    assert services.work is not None, SLACK_SIDE
-    services.work.submit(run, services, incoming, work, dedupe, strangers)
-
-
-def on_action(work: Work) -> Listener:
-    """A Bolt action listener: ack at once, then `work` in the work pool (Bolt injects by parameter name)."""
-
-    def listener(ack: Ack, body: dict[str, Any], action: dict[str, Any], services: Services) -> None:
+def accept(
+    services: Services, ack: Ack, incoming: Incoming, body: dict[str, Any], name: str, **ack_args: Any
+) -> BoltResponse | None:
+    """Keep the request, then ack it (with `ack_args`) and hand it to this process's workers; a 503
+    response, unacked, when it could not be kept."""
+    if not incoming.user_id:
+        log.info("ignored %s: no user", incoming.describe())
         ack()
-        handoff(services, Incoming.from_action(body, action), work)
+        return None
+    worker = services.inbox
+    received = time.time()
+    try:
+        with (services.ack_sessions or services.sessions).begin() as session:
+            item_id = inbox.keep(
+                session, key=incoming.delivery, kind=incoming.kind, route=name, payload=body,
+                user_id=incoming.user_id, team_id=incoming.team_id,
+                order_key=order_key(incoming.kind, body, received),
+                available_at=utcnow() + (worker.reservation if worker else timedelta(0)),
+                reserved_for=worker.name if worker else None, request_id=current_request(),
+            )  # fmt: skip
+    except Exception as error:  # the database is away or busy: Slack will deliver it again
+        metrics.NOT_KEPT.inc()
+        log.warning("could not keep %s (%s): answered 503", incoming.describe(), _reason(error))
+        return BoltResponse(status=503, body=BUSY)
+    ack(**ack_args)
+    if item_id is None:
+        log.info("ignored %s: delivered before", incoming.describe())
+    elif worker is not None:
+        worker.submit(item_id)
+    return None
+
+
+def on_action(name: str, work: Work) -> Listener:
+    """A Bolt action listener: keep, ack, then `work` after the ack (Bolt injects by parameter name)."""
+    route(name, work)
+
+    def listener(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], services: Services
+    ) -> BoltResponse | None:
+        return accept(services, ack, Incoming.from_action(body, action), body, name)
 
     return listener
 
 
-def on_view(work: Work, check: Callable[[dict[str, Any]], dict[str, str] | None] | None = None) -> Listener:
+def on_view(
+    name: str, work: Work, check: Callable[[dict[str, Any]], dict[str, str] | None] | None = None
+) -> Listener:
     """A Bolt view-submission listener: the ack closes the modal; the outcome is told in messages. `check`
     reads the form without the database: its errors (block id → sentence) keep the modal open to fix."""
+    route(name, work)
 
-    def listener(ack: Ack, body: dict[str, Any], view: dict[str, Any], services: Services) -> None:
+    def listener(
+        ack: Ack, body: dict[str, Any], view: dict[str, Any], services: Services
+    ) -> BoltResponse | None:
         errors = check(view) if check is not None and isinstance(view, dict) else None
         if errors:
             ack(response_action="errors", errors=errors)
-            return
-        ack()
-        handoff(services, Incoming.from_view(body, view), work)
+            return None
+        return accept(services, ack, Incoming.from_view(body, view), body, name)
 
     return listener
 
 
-def on_command(work: Work) -> Listener:
-    """A Bolt slash-command listener: ack at once, then `work` in the work pool."""
+def on_command(name: str, work: Work) -> Listener:
+    """A Bolt slash-command listener: keep, ack, then `work` after the ack."""
+    route(name, work)
 
-    def listener(ack: Ack, body: dict[str, Any], services: Services) -> None:
-        ack()
-        handoff(services, Incoming.from_command(body), work)
+    def listener(ack: Ack, body: dict[str, Any], services: Services) -> BoltResponse | None:
+        return accept(services, ack, Incoming.from_command(body), body, name)
 
     return listener
-
-
-def run(
-    services: Services, incoming: Incoming, work: Work, dedupe: str | None = None, strangers: bool = True
-) -> None:
-    """The once-per-request edge, timed by what the work turns out to be (see `_label`)."""
-    with metrics.timing_work(_label(incoming)):
-        started = time.perf_counter()
-        _run(services, incoming, work, dedupe, strangers)
-        elapsed = time.perf_counter() - started
-        log.info("handled %s as %s in %.0f ms", incoming.describe(), metrics.work_label(), elapsed * 1000)
-
-
-def _label(incoming: Incoming) -> str:
-    """The work's metric label until it is named better: a message's intent replaces "message"."""
-    if incoming.kind == "event":
-        return "message"
-    # A label takes only the values Jane knows: anything a payload says would grow the metric without bound.
-    if incoming.kind == "command":
-        command = incoming.extra.get("command")
-        return f"command:{command if command in COMMANDS else 'other'}"
-    if incoming.kind == "action":
-        action = base_action(incoming.action_id or "")
-        return f"button:{action if action in BY_ACTION else 'other'}"
-    view = incoming.extra.get("view") or {}
-    form = base_action(str(view.get("callback_id") or ""))
-    return f"form:{form if form in FORMS else 'other'}"
-
-
-def _run(services: Services, incoming: Incoming, work: Work, dedupe: str | None, strangers: bool) -> None:
-    """Dedupe, who is asking, the unit of work, and the one error path."""
-    try:
-        if not incoming.user_id:
-            log.info("ignored %s: no user", incoming.describe())
-            return
-        if dedupe and not first_time(services, dedupe):
-            log.info("ignored %s: event %s was taken in before", incoming.describe(), dedupe)
-            return
-        with services.unit_of_work() as unit:
-            person = people.find(unit.session, incoming.user_id, incoming.team_id)
-            after: After | None = None
-            if person is None:
-                if strangers:
-                    welcome_stranger(unit, incoming)
-            else:
-                after = work(unit, person, incoming)
-        if after is not None:
-            after()
-    except Exception:
-        log.exception("failed to handle %s", incoming.describe())
-        apologise(services, incoming)
-
-
-def first_time(services: Services, event_id: str) -> bool:
-    """Record the event id in its own short transaction, before any side effect; False for a repeat."""
-    with services.sessions.begin() as session:
-        return events.record_once(session, event_id)
 
 
 def answer(
@@ -167,31 +166,19 @@ def answer(
         unit.notify.post(Thread(incoming.user_id, None), reply, key=key)
 
 
-def welcome_stranger(unit: Unit, incoming: Incoming) -> None:
-    """Someone Jane does not know: a polite answer, and the admins are told (once per person)."""
-    answer(unit, incoming, Reply(messages.UNKNOWN_PERSON), key=f"stranger:{incoming.key}")
-    who = incoming.user_id
-    note = Reply(
-        messages.UNKNOWN_PERSON_ADMIN.format(user=who),
-        buttons=(
-            Button(messages.PEOPLE_ADD_AS_CLIENT, people_buttons.ADD, f"client:{who}", "primary"),
-            Button(messages.PEOPLE_ADD_AS_VA, people_buttons.ADD, f"va:{who}"),
-        ),
-    )
-    for admin in people.admins(unit.session):
-        unit.notify.tell(admin, note, key=f"stranger:{incoming.team_id}:{incoming.user_id}")
-
-
-def apologise(services: Services, incoming: Incoming) -> None:
-    """Tell the person in plain words that something failed; never the exception's text."""
-    try:
-        with services.unit_of_work() as unit:
-            answer(unit, incoming, Reply(messages.SOMETHING_WENT_WRONG), key=f"error:{incoming.key}")
-    except Exception:
-        log.exception("could not even apologise for %s", incoming.describe())
+def open_modal(unit: Unit, incoming: Incoming, view: dict[str, Any]) -> OpenModal:
+    client = unit.services.client
+    assert client is not None, SLACK_SIDE
+    return OpenModal(client, incoming.trigger_id, view)
 
 
 def _ephemeral(reply: Reply) -> Reply:
     return Reply(
         reply.text, reply.sections, reply.buttons, reply.footnote, ephemeral=True, extras=reply.extras
     )
+
+
+def _reason(error: Exception) -> str:
+    """The first line of what the driver said, for the log."""
+    cause = getattr(error, "orig", None) or error
+    return (str(cause).strip().splitlines() or [cause.__class__.__name__])[0]

@@ -62,13 +62,33 @@ class Incoming:
     def describe(self) -> str:
         return f"{self.kind} {self.key} from {self.user_id} in {self.channel}"
 
+    @property
+    def delivery(self) -> str:
+        """What names this delivery for the inbox: Slack's event id (which a retry repeats), else the key."""
+        return f"event:{self.event_id}" if self.event_id else self.key
+
+    @classmethod
+    def from_kept(cls, kind: str, body: dict[str, Any]) -> Incoming:
+        """The Incoming of a payload kept in the inbox, as its listener made it at the ack."""
+        if kind == "event":
+            return cls.from_event(body, _dict(body.get("event")))
+        if kind == "action":
+            actions = body.get("actions")
+            return cls.from_action(body, _dict(actions[0] if isinstance(actions, list) and actions else None))
+        if kind == "view":
+            return cls.from_view(body, _dict(body.get("view")))
+        return cls.from_command(body)
+
     @classmethod
     def from_event(cls, body: dict[str, Any], event: dict[str, Any]) -> Incoming:
         ts, channel = _id(event.get("ts")), _id(event.get("channel"))
+        user = event.get("user")
+        # A profile event (user_change) carries the whole user object; a message, only the id.
+        profile = plain(user) if isinstance(user, dict) else None
         return cls(
             kind="event",
             key=f"{channel}:{ts}",
-            user_id=_id(event.get("user")),
+            user_id=_id(_dict(user).get("id")) if profile is not None else _id(user),
             team_id=_id(body.get("team_id") or event.get("team")) or "",
             channel=channel,
             ts=ts,
@@ -77,6 +97,7 @@ class Incoming:
             event_id=_id(body.get("event_id")),
             bot_user_id=_bot_user_id(body),
             channel_type=_str(event.get("channel_type")),
+            extra={"profile": profile} if profile is not None else {},
         )
 
     @classmethod
@@ -126,6 +147,21 @@ class Incoming:
             trigger_id=_id(body.get("trigger_id"), STAMP_LIMIT),
             extra={"command": _str(body.get("command")), "response_url": _str(body.get("response_url"))},
         )
+
+
+def order_key(kind: str, body: dict[str, Any], received: float) -> str:
+    """When the person did it, by Slack's own clock where the payload says (a message's ts, a click's
+    action_ts), else when it arrived: fixed-width text, so that text order is time order."""
+    stamp: Any = None
+    if kind == "event":
+        stamp = _dict(body.get("event")).get("ts")
+    elif kind == "action":
+        actions = body.get("actions")
+        stamp = _dict(actions[0] if isinstance(actions, list) and actions else None).get("action_ts")
+    whole, _, fraction = (stamp if isinstance(stamp, str) else f"{received:.6f}").partition(".")
+    if not whole.isdigit() or not (fraction.isdigit() or not fraction):
+        whole, _, fraction = f"{received:.6f}".partition(".")
+    return f"{whole.zfill(12)}.{fraction[:6].ljust(6, '0')}"
 
 
 def _bot_user_id(body: dict[str, Any]) -> str | None:

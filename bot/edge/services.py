@@ -22,6 +22,7 @@ from handlers.core.context import Context, Thread
 from storage.models import ClientProfile, Person
 
 if TYPE_CHECKING:
+    from bot.edge.inbox_worker import InboxWorker
     from integrations.calendar import CalendarGateway
 
 SLACK_SIDE = "a Slack-facing Jane has a Web API client, a sender and a work pool (the console has none)"
@@ -34,6 +35,8 @@ class Unit:
     session: Session
     notify: OutboxNotifier
     services: Services
+    # The calendars as this unit of work sees them (bot.edge.calendar_port); the services' own by default.
+    calendar_for: Callable[[ClientProfile], CalendarGateway] | None = None
 
     def context(
         self, asker: Person, thread: Thread | None = None, conversation: str | None = None
@@ -44,7 +47,7 @@ class Unit:
             asker=asker,
             now=self.services.now(),
             notify=self.notify,
-            calendar_for=self.services.calendar_for or _no_calendar,
+            calendar_for=self.calendar_for or self.services.calendar_for or no_calendar,
             thread=thread or Thread(),
             settings=self.services.settings,
             conversation=conversation,
@@ -62,8 +65,15 @@ class Services:
     # None only in the console, which talks to no Slack: it shows what Jane would send instead.
     client: WebClient | None
     delivery: Delivery | None
-    work: Executor | None  # slow work (database, Slack, Google) runs here, after the ack
+    work: Executor | None  # kept requests are carried out here, after the ack
     calendar_for: Callable[[ClientProfile], CalendarGateway] | None = None
+    # The ack path's own sessions: a short wait for the database, so that a busy one is told at once (503).
+    ack_sessions: sessionmaker[Session] | None = None
+    inbox: InboxWorker | None = None  # None in a process that only acks (`jane serve --no-work`)
+    google_slots: threading.Semaphore | None = None  # how many Google calls this process makes at once
+    # How many units of work run at once: most work threads wait on Google, and those in a transaction
+    # are kept few, so that they do not crowd out the acks (the interpreter runs one thread at a time).
+    transaction_slots: threading.Semaphore | None = None
     home_view: Callable[[Session, Person], dict[str, Any] | None] | None = None
     token_state: TokenState = field(default_factory=TokenState)  # whether Slack refused the bot token
     _identity: dict[str, Any] | None = field(default=None, repr=False)
@@ -98,7 +108,7 @@ class Services:
             return self._identity
 
 
-def _no_calendar(client: ClientProfile) -> CalendarGateway:
+def no_calendar(client: ClientProfile) -> CalendarGateway:
     from integrations.calendar import CalendarNotConnected
 
     raise CalendarNotConnected("No calendar is connected yet.")

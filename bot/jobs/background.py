@@ -7,6 +7,7 @@ import threading
 from datetime import datetime
 
 from bot.edge.services import Services
+from bot.jobs import retention
 from bot.jobs.kinds import KINDS
 from bot.jobs.runner import Runner
 from handlers.proactive import job_plan as sync
@@ -29,7 +30,11 @@ def make_world(services: Services) -> World:
 
 
 def make_runner(services: Services, *, worker: str | None = None) -> Runner:
-    return Runner(services.sessions, make_world(services), KINDS, clock=services.clock, worker=worker)
+    kinds = {**KINDS, retention.KIND: retention.retention(services.settings.retention_days)}
+    return Runner(
+        services.sessions, make_world(services), kinds, clock=services.clock, worker=worker,
+        google_slots=services.google_slots,
+    )  # fmt: skip
 
 
 class JobLoop:
@@ -44,6 +49,8 @@ class JobLoop:
         """Make sure the sweeps exist, then run what is due now (stopping between batches if asked)."""
         with unit_of_work(self.runner.sessions) as session:
             sync.ensure_global(session, self.runner.clock())
+            if retention.KIND in self.runner.kinds:
+                retention.ensure(session, self.runner.clock())
         return self.runner.run_due(self.stopping)
 
     def run_forever(self) -> None:

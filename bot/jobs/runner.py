@@ -1,9 +1,11 @@
 """The job runner: takes due jobs atomically, runs their kind, and reschedules them from *now*.
 
 Each job runs in one transaction together with the outbox rows it writes and its own rescheduling, so a
-crash leaves either everything or nothing. A crashed runner's lease expires and another runner retakes
-the job; the crashed runner, if it wakes, finds its lease gone and rolls back. Because the next
-occurrence is computed from now, a runner that was down catches up once, not once per missed interval.
+crash leaves either everything or nothing. A calendar question rolls that transaction back, is asked with
+no transaction open, and the job runs again with the answer (bot.edge.calendar_port). A crashed runner's
+lease expires and another runner retakes the job; the crashed runner, if it wakes, finds its lease gone
+and rolls back. Because the next occurrence is computed from now, a runner that was down catches up once,
+not once per missed interval.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ import os
 import socket
 import threading
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.edge.calendar_port import Answers, NeedsCalendar
 from bot.telemetry.tracing import new_id, request_scope
 from handlers.proactive.job_run import JobRun, World, carry, kept_due
 from storage.db import unit_of_work
@@ -52,8 +56,10 @@ class Runner:
         clock: Callable[[], datetime] = utcnow,
         worker: str | None = None,
         batch: int = 10,
+        google_slots: threading.Semaphore | None = None,
     ) -> None:
         self.sessions, self.world, self.kinds, self.clock = sessions, world, kinds, clock
+        self.google_slots = google_slots  # shared with the process's other Google callers
         self.worker = worker or default_worker_name()
         self.batch = batch
         self._outgoing: list[int] = []  # outbox rows written by this batch, sent when it is done
@@ -79,25 +85,37 @@ class Runner:
             return self._run_held(job_id)
 
     def _run_held(self, job_id: int) -> bool:
-        session = self.sessions()
-        try:
-            job = session.get(Job, job_id)
-            if job is None or job.locked_by != self.worker:
+        answers = Answers()
+        while True:
+            session = self.sessions()
+            try:
+                job = session.get(Job, job_id)
+                if job is None or job.locked_by != self.worker:
+                    return False
+                return self._run(session, job, answers)
+            except NeedsCalendar as asked:
+                need = asked
+            except Exception as error:  # a kind's bug or an outage must not stop the other jobs
+                session.rollback()
+                log.exception("job %s failed", job_id)
+                self._fail(job_id, error)
                 return False
-            return self._run(session, job)
-        except Exception as error:  # a kind's bug or an outage must not stop the other jobs
-            session.rollback()
-            log.exception("job %s failed", job_id)
-            self._fail(job_id, error)
-            return False
-        finally:
-            session.close()
+            finally:
+                session.close()  # rolls back what the round did, so no transaction is open below
+            try:
+                answers.fetch(need, self.google_slots)
+            except Exception as error:
+                log.exception("job %s failed", job_id)
+                self._fail(job_id, error)
+                return False
 
-    def _run(self, session: Session, job: Job) -> bool:
+    def _run(self, session: Session, job: Job, answers: Answers) -> bool:
         kind = self.kinds.get(job.kind)
         if kind is None:
             raise LookupError(f"no job kind {job.kind!r}")
-        run = JobRun(session, job, self.clock(), self.world)
+        calendar_for = getattr(self.world, "calendar_for", None)  # kinds without calendars may have no world
+        world = replace(self.world, calendar_for=answers.port(calendar_for)) if calendar_for else self.world
+        run = JobRun(session, job, self.clock(), world)
         next_at = kind(run)
         job.payload = carry(run)
         if jobs.finish(session, job.id, self.worker, next_at, now=run.now):

@@ -5,14 +5,13 @@ runs the handler with the note. Every click and submission is re-checked on the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
 from slack_bolt import App
 
-from bot.edge.handoff import Work, answer, on_action, on_view
+from bot.edge.handoff import After, Work, answer, on_action, on_view, open_modal
 from bot.edge.incoming import Incoming
-from bot.edge.services import SLACK_SIDE, Unit
+from bot.edge.services import Unit
 from bot.slack import render
 from handlers.buttons import BUTTONS
 from handlers.core import messages
@@ -30,12 +29,12 @@ def register(app: App) -> None:
             continue  # it opens a form, which its capability's listener builds
         pattern = render.action_pattern(button.action)
         if button.note_first is None:
-            app.action(pattern)(on_action(clicked(button.handle)))
+            app.action(pattern)(on_action(f"click:{button.action}", clicked(button.handle)))
         else:
             note = button.note_first
-            app.action(pattern)(on_action(ask_note(button.action, note)))
+            app.action(pattern)(on_action(f"note:{button.action}", ask_note(button.action, note)))
             check = partial(render.time_errors, time=note.time) if note.time else None
-            app.view(button.action)(on_view(submitted(button.handle, note), check))
+            app.view(button.action)(on_view(f"noted:{button.action}", submitted(button.handle, note), check))
 
 
 def clicked(handle: ClickHandler) -> Work:
@@ -52,18 +51,16 @@ def ask_note(action: str, note: NoteFirst) -> Work:
     """Open the note modal about the clicked request, if the clicker may act on it (so nobody types a
     reason for nothing); the submission is checked again, since it is as forgeable as a click."""
 
-    def open_modal(unit: Unit, person: Person, incoming: Incoming) -> Callable[[], object] | None:
+    def note_modal(unit: Unit, person: Person, incoming: Incoming) -> After | None:
         request = repo.get(unit.session, record_id(incoming.value) or 0)
         if request is None or not repo.may_act(person, request, note.verb):
             refusal = messages.BUTTON_OUT_OF_DATE if request is None else messages.NOT_YOURS
             answer(unit, incoming, Reply(refusal), key=f"answer:{incoming.key}")
             return None
         view = render.note_modal(action, note, request.id, requests.card(request).text, incoming.channel)
-        client, trigger_id = unit.services.client, incoming.trigger_id
-        assert client is not None, SLACK_SIDE
-        return lambda: client.views_open(trigger_id=trigger_id, view=view)
+        return open_modal(unit, incoming, view)
 
-    return open_modal
+    return note_modal
 
 
 def submitted(handle: ClickHandler, asked: NoteFirst) -> Work:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltResponse
 
-from bot.edge.handoff import After, answer, handoff, on_action, on_command
+from bot.edge.handoff import After, accept, answer, on_action, on_command, open_modal, route
 from bot.edge.incoming import Incoming
-from bot.edge.services import SLACK_SIDE, Services, Unit
+from bot.edge.services import Services, Unit
+from bot.settings import Settings
 from bot.slack import deal_views, render
 from handlers.core import messages
 from handlers.core.mrkdwn import MENTION
@@ -33,30 +34,37 @@ COMMAND = "/deal"
 
 
 def register(app: App) -> None:
-    app.command(COMMAND)(on_command(open_picker))
-    app.action(render.action_pattern(deal_home.NEW))(on_action(open_picker))
-    app.action(render.action_pattern(deal_home.UPDATE))(on_action(open_deal))
+    app.command(COMMAND)(on_command("deal:command", open_picker))
+    app.action(render.action_pattern(deal_home.NEW))(on_action("deal:new", open_picker))
+    app.action(render.action_pattern(deal_home.UPDATE))(on_action("deal:update", open_deal))
+    route(SAVE, save)
     app.view(deal_views.VIEW)(on_submit)
 
 
-def on_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], services: Services) -> None:
+SAVE = "deal:save"
+
+
+def on_submit(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], services: Services
+) -> BoltResponse | None:
     """Mistakes in the form are shown in the modal at once (no database needed); the save runs after."""
-    try:
-        picked, texts = deal_views.read(view)
-    except (AttributeError, TypeError):  # a state shaped unlike Slack's: no 500 (Slack would retry it)
+    form = _form(view, services.settings)
+    if form is None:  # a state shaped unlike Slack's: no 500 (Slack would retry it)
         log.warning("ignored a deal form submission whose state is malformed")
         ack()
-        return
-    form = deal_form.read_form(picked, texts, configured(services.settings))
+        return None
     if form.errors:
         ack(response_action="errors", errors=form.errors)  # field names are the modal's block ids
-        return
-    ack()
-    handoff(
-        services,
-        Incoming.from_view(body, view),
-        lambda unit, person, incoming: save(unit, person, incoming, form),
-    )
+        return None
+    return accept(services, ack, Incoming.from_view(body, view), body, SAVE)
+
+
+def _form(view: dict[str, Any], settings: Settings) -> DealForm | None:
+    try:
+        picked, texts = deal_views.read(view)
+    except (AttributeError, TypeError):
+        return None
+    return deal_form.read_form(picked, texts, configured(settings))
 
 
 def open_picker(unit: Unit, person: Person, incoming: Incoming) -> After | None:
@@ -99,15 +107,17 @@ def open_deal(unit: Unit, person: Person, incoming: Incoming) -> After | None:
     )
 
 
-def save(unit: Unit, person: Person, incoming: Incoming, form: DealForm) -> None:
+def save(unit: Unit, person: Person, incoming: Incoming) -> None:
+    """Save a submitted deal form: read again from the kept submission, which was checked at the ack."""
+    form = _form(incoming.extra.get("view") or {}, unit.services.settings)
+    if form is None or form.errors:
+        return
     reply = deal_edits.save(unit.context(person), form)
     answer(unit, incoming, reply, key=f"answer:{incoming.key}")
 
 
 def _opener(unit: Unit, incoming: Incoming, view: dict[str, Any]) -> After:
-    client, trigger_id = unit.services.client, incoming.trigger_id
-    assert client is not None, SLACK_SIDE
-    return lambda: client.views_open(trigger_id=trigger_id, view=view)
+    return open_modal(unit, incoming, view)
 
 
 def _refuse(unit: Unit, incoming: Incoming, text: str) -> None:

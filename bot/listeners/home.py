@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-from slack_bolt import App
+from slack_bolt import Ack, App, BoltResponse
 
-from bot.edge.handoff import handoff
+from bot.edge.handoff import accept, route
 from bot.edge.incoming import Incoming
 from bot.edge.services import Services, Unit
 from storage.models import Person
 
+HOME = "home"
+
 
 def register(app: App) -> None:
+    route(HOME, publish)
     app.event("app_home_opened")(on_home_opened)
 
 
-def on_home_opened(body: dict, event: dict, services: Services) -> None:
+def on_home_opened(ack: Ack, body: dict, event: dict, services: Services) -> BoltResponse | None:
     # The Messages tab fires the same event; only the Home tab has a view to publish.
     if event.get("tab", "home") == "home" and services.home_view is not None:
-        handoff(services, Incoming.from_event(body, event), publish)
+        return accept(services, ack, Incoming.from_event(body, event), body, HOME)
+    return None
 
 
 def publish(unit: Unit, person: Person, incoming: Incoming) -> None:

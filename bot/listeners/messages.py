@@ -3,10 +3,10 @@ to the asker in a channel, when the answer is about them)."""
 
 from __future__ import annotations
 
-from slack_bolt import App
+from slack_bolt import Ack, App, BoltResponse
 
 from bot import conversation
-from bot.edge.handoff import answer, handoff
+from bot.edge.handoff import accept, answer, route
 from bot.edge.incoming import Incoming
 from bot.edge.services import Services, Unit
 from bot.outbox.notify import reply_key
@@ -18,22 +18,26 @@ from storage.models import Person
 PERSON_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
 
 
+CONVERSE = "converse"
+
+
 def register(app: App) -> None:
+    route(CONVERSE, converse)
     app.event("message")(on_message)
     app.event("app_mention")(on_mention)
 
 
-def on_message(body: dict, event: dict, services: Services) -> None:
+def on_message(ack: Ack, body: dict, event: dict, services: Services) -> BoltResponse | None:
     # In channels Jane answers only when mentioned (the app_mention event); here, direct messages only.
     if event.get("channel_type") == "im" and _from_a_person(event):
-        incoming = Incoming.from_event(body, event)
-        handoff(services, incoming, converse, dedupe=incoming.event_id)
+        return accept(services, ack, Incoming.from_event(body, event), body, CONVERSE)
+    return None
 
 
-def on_mention(body: dict, event: dict, services: Services) -> None:
+def on_mention(ack: Ack, body: dict, event: dict, services: Services) -> BoltResponse | None:
     if _from_a_person(event):
-        incoming = Incoming.from_event(body, event)
-        handoff(services, incoming, converse, dedupe=incoming.event_id)
+        return accept(services, ack, Incoming.from_event(body, event), body, CONVERSE)
+    return None
 
 
 def converse(unit: Unit, person: Person, incoming: Incoming) -> None:

@@ -12,11 +12,11 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.edge.handoff import answer, handoff, on_action
+from bot.edge.handoff import accept, answer, on_action, route
 from bot.edge.incoming import Incoming
 from bot.edge.services import SLACK_SIDE, Services, Unit
 from bot.slack import people_views, render
@@ -30,10 +30,15 @@ from storage.repositories import people
 log = logging.getLogger(__name__)
 
 
+SAVE, PROFILE = "people:save", "people:profile"
+
+
 def register(app: App) -> None:
-    app.action(render.action_pattern(ADD))(on_action(open_add))
-    app.action(render.action_pattern(EDIT))(on_action(open_change))
+    app.action(render.action_pattern(ADD))(on_action("people:add", open_add))
+    app.action(render.action_pattern(EDIT))(on_action("people:change", open_change))
+    route(SAVE, save)
     app.view(people_views.VIEW)(on_submit)
+    route(PROFILE, refresh, strangers=False)
     app.event("user_change")(on_user_change)
 
 
@@ -69,34 +74,42 @@ def open_change(unit: Unit, person: Person, incoming: Incoming) -> Callable[[], 
     return lambda: client.views_open(trigger_id=trigger_id, view=view)
 
 
-def on_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], services: Services) -> None:
-    """Mistakes in the form are shown in it at once; the save runs after the ack."""
-    change, profile, errors = people_views.read(view)
+def on_submit(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], services: Services
+) -> BoltResponse | None:
+    """Mistakes in the form are shown in it at once; the save is kept and runs after the ack."""
+    change, _, errors = people_views.read(view)
     if errors or change is None:
         ack(response_action="errors", errors=errors)
-        return
-    ack()
-
-    def save(unit: Unit, person: Person, incoming: Incoming) -> None:
-        answer(
-            unit, incoming, roster.save(unit.context(person), change, profile), key=f"answer:{incoming.key}"
-        )
-
-    handoff(services, Incoming.from_view(body, view), save)
+        return None
+    return accept(services, ack, Incoming.from_view(body, view), body, SAVE)
 
 
-def on_user_change(body: dict[str, Any], event: dict[str, Any], services: Services) -> None:
+def save(unit: Unit, person: Person, incoming: Incoming) -> None:
+    change, profile, _ = people_views.read(incoming.extra["view"])
+    if change is not None:
+        reply = roster.save(unit.context(person), change, profile)
+        answer(unit, incoming, reply, key=f"answer:{incoming.key}")
+
+
+def on_user_change(
+    ack: Ack, body: dict[str, Any], event: dict[str, Any], services: Services
+) -> BoltResponse | None:
+    user = _user(event)
+    if not isinstance(user.get("id"), str):
+        ack()
+        return None
+    return accept(services, ack, Incoming.from_event(body, event), body, PROFILE)
+
+
+def refresh(unit: Unit, person: Person, incoming: Incoming) -> None:
+    """The profile of someone Jane knows changed (a stranger's change is dropped before this runs)."""
+    roster.refresh(unit.context(person), person.user_id, profile_of(incoming.extra.get("profile") or {}))
+
+
+def _user(event: dict[str, Any]) -> dict[str, Any]:
     found = event.get("user")
-    user: dict[str, Any] = found if isinstance(found, dict) else {}
-    user_id = user.get("id") if isinstance(user.get("id"), str) else None
-    if not user_id:
-        return
-    profile = profile_of(user)
-
-    def refresh(unit: Unit, person: Person, incoming: Incoming) -> None:
-        roster.refresh(unit.context(person), user_id, profile)
-
-    handoff(services, Incoming.from_event(body, {**event, "user": user_id}), refresh, strangers=False)
+    return found if isinstance(found, dict) else {}
 
 
 def slack_profile(client: WebClient, user_id: str) -> roster.Profile:

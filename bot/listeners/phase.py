@@ -16,7 +16,7 @@ COMMAND = "/phase"
 
 
 def register(app: App) -> None:
-    app.command(COMMAND)(on_command(run_command))
+    app.command(COMMAND)(on_command("phase", run_command))
 
 
 def run_command(unit: Unit, person: Person, incoming: Incoming) -> None:

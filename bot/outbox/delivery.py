@@ -2,17 +2,24 @@
 
 A row is leased to one sender at a time (on any number of processes), so it is never sent twice at once.
 The Web API client itself retries 429 (honouring Retry-After), 5xx and connection errors; a row that
-still fails is retried later with backoff (never before a 429's Retry-After), so a Slack outage delays a
-message and never loses it.
+still fails is retried later with capped backoff (never before a 429's Retry-After) for as long as it
+matters (the horizon, JANE_OUTBOX_HORIZON_HOURS), so a Slack outage delays a message and never loses it;
+one that outlives its horizon is given up, logged, counted and listed by `jane admin outbox`.
 A queue card's first send posts it and records its ts; later sends update it in place (chat.update).
+
+Every post carries its outbox key in Slack's message metadata. A post that may have reached Slack without
+Jane hearing back (its sender died holding it, or the call was cut off) is looked for in the channel or
+thread first, and marked sent when it is there, so a crash never doubles a message.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 from slack_sdk import WebClient
@@ -43,6 +50,9 @@ PERMANENT_ERRORS = frozenset(
 
 
 SENT, FAILED, AGAIN = "sent", "failed", "again"  # what became of one row's send
+METADATA_TYPE = "jane_outbox"  # Slack message metadata's event_type on every post, with the outbox key
+LOOK_BACK = timedelta(minutes=2)  # how long before its row was queued a post is looked for
+LOOKUP_PAGES = 5  # pages of history read looking for a post in doubt
 
 
 class ResponseUrlError(Exception):
@@ -69,19 +79,26 @@ class Delivery:
         clock: Callable[[], datetime] = utcnow,
         grace: float = 5.0,
         token_state: TokenState | None = None,
+        horizon: timedelta = outbox.HORIZON,
+        read_sessions: sessionmaker[Session] | None = None,
     ):
         self.sessions = sessions
+        # For what a send only reads (a card's ts, a Home's contents): on SQLite these take no write lock.
+        self.read_sessions = read_sessions or sessions
         self.client = client
         self.home_view = home_view
         self.interval = interval
         self.clock = clock  # injectable so tests travel through backoffs instead of sleeping
         self.grace = grace  # seconds the retry loop leaves a new row to its writer
         self.token_state = token_state or TokenState()  # once Slack refuses the token, nothing is sent
+        self.horizon = horizon  # how long a failing message is retried before it is given up
         self._active = 0
         self._active_lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._homes: queue.SimpleQueue[list[OutboxMessage] | None] = queue.SimpleQueue()
+        self._home_thread: threading.Thread | None = None
 
     # --- sending ------------------------------------------------------------------------------------------
 
@@ -89,6 +106,35 @@ class Delivery:
         """Send these rows now, if no other sender holds them; returns how many were sent."""
         ids = list(ids)
         return self._send_taken(ids) if ids else 0
+
+    def lease(self, session: Session, ids: list[int]) -> list[OutboxMessage]:
+        """Lease the rows just written, in their writer's own transaction, for `send_leased` after it."""
+        return outbox.take_written(session, ids, now=self.clock()) if ids else []
+
+    def send_leased(self, rows: list[OutboxMessage]) -> int:
+        """Send rows their writer leased in its own transaction (`lease`), sparing a transaction: people's
+        messages now; App Homes by one publisher thread, one after another, since building a Home is the
+        costliest send and the next change of the same Home is then sent once, with the newest content."""
+        homes = [row for row in rows if HOME in row.payload]
+        now = [row for row in rows if HOME not in row.payload]
+        if homes:
+            with self._active_lock:
+                self._active += 1  # busy until published
+                if self._home_thread is None:
+                    self._home_thread = threading.Thread(target=self._publish, name="jane-homes", daemon=True)
+                    self._home_thread.start()
+            self._homes.put(homes)
+        return self._send_taken([row.id for row in now], leased=now) if now else 0
+
+    def _publish(self) -> None:
+        while (homes := self._homes.get()) is not None:
+            try:
+                self._send_taken([row.id for row in homes], leased=homes)
+            except Exception:
+                log.exception("publishing App Homes failed; the outbox retries them")
+            finally:
+                with self._active_lock:
+                    self._active -= 1
 
     def run_due(self, limit: int = 50, *, grace: float = 0.0) -> int:
         """Send every row that is due (retries, and first tries that were missed); returns how many.
@@ -104,24 +150,44 @@ class Delivery:
         with self._active_lock:
             return self._active > 0
 
-    def _send_taken(self, ids: list[int] | None, limit: int = 50, grace: timedelta = timedelta(0)) -> int:
+    def _send_taken(
+        self,
+        ids: list[int] | None,
+        limit: int = 50,
+        grace: timedelta = timedelta(0),
+        leased: list[OutboxMessage] | None = None,
+    ) -> int:
         if self.token_state.refusal:  # the messages wait, pending, for a process with a valid token
+            if leased:
+                with self.sessions.begin() as session:
+                    for row in leased:
+                        outbox.release(session, row.id)
             return 0
         with self._active_lock:
             self._active += 1
         try:
-            return self._send_rounds(ids, limit, grace)
+            return self._send_rounds(ids, limit, grace, leased)
         finally:
             with self._active_lock:
                 self._active -= 1
 
-    def _send_rounds(self, ids: list[int] | None, limit: int, grace: timedelta) -> int:
+    def _send_rounds(
+        self, ids: list[int] | None, limit: int, grace: timedelta, leased: list[OutboxMessage] | None
+    ) -> int:
         sent = 0
         for _ in range(3):  # a living row re-armed while it was being sent goes round again
-            with self.sessions.begin() as session:
-                rows = outbox.take(session, ids=ids, limit=limit, now=self.clock() - grace)
+            if leased is not None:
+                rows, leased = leased, None
+            else:
+                with self.sessions.begin() as session:
+                    rows = outbox.take(session, ids=ids, limit=limit, now=self.clock() - grace)
             rows.sort(key=lambda row: (HOME in row.payload, row.id))  # people's answers before App Homes
-            outcomes = {row.id: self._send_as_its_request(row) for row in rows}
+            tried = {row.id: self._send_as_its_request(row) for row in rows}
+            outcomes = {
+                row_id: outcome for row_id, outcome in tried.items() if not isinstance(outcome, _Posted)
+            }
+            posted = [outcome for outcome in tried.values() if isinstance(outcome, _Posted)]
+            outcomes |= self._mark_sent(posted)
             sent += sum(outcome is SENT for outcome in outcomes.values())
             again = [row_id for row_id, outcome in outcomes.items() if outcome is AGAIN]
             if not again or ids is None:
@@ -129,7 +195,7 @@ class Delivery:
             ids = again
         return sent
 
-    def _send_as_its_request(self, row: OutboxMessage) -> str:
+    def _send_as_its_request(self, row: OutboxMessage) -> str | _Posted:
         """Send one row, logging under the id of the request that wrote it; once the token is refused,
         the rest of the batch is handed back untried."""
         with request_scope(row.request_id):
@@ -137,19 +203,55 @@ class Delivery:
                 return self._held(row, self.token_state.refusal)
             return self._send(row)
 
-    def _send(self, row: OutboxMessage) -> str:
-        """Send one leased row: SENT, FAILED (recorded for a later try or given up), or AGAIN when it was
-        re-armed meanwhile and its newer content must go now."""
+    def _send(self, row: OutboxMessage) -> str | _Posted:
+        """Send one leased row: _Posted (to be marked sent with the others of its batch), FAILED (recorded
+        for a later try or given up), or AGAIN when it was re-armed meanwhile and its newer content must go
+        now."""
         try:
             method, payload = self._prepare(row)
+            found = self._find_posted(row, payload) if method == "chat.postMessage" and row.in_doubt else None
+            if found is not None:
+                log.warning("outbox %s was posted before its sender heard back; not posting again", row.id)
+                return _Posted(row, method, found)
             result = self._call(method, payload, row.payload)
         except SlackApiError as error:
-            return self._failed(row, _reason(error), _retry_after(error))
+            # Only an answer from Slack itself (ok: false, a 429) says for sure that nothing was posted.
+            unsure = error.response.status_code >= 500
+            return self._failed(row, _reason(error), _retry_after(error), in_doubt=unsure)
         except NotSlackUrl:
             return self._failed(row, "response_url_not_slack")
         except Exception as error:  # connection refused, timeouts, a home view that failed to build
-            return self._failed(row, f"{error.__class__.__name__}: {error}")
-        return self._sent(row, method, result)
+            return self._failed(row, f"{error.__class__.__name__}: {error}", in_doubt=True)
+        return _Posted(row, method, result)
+
+    def _find_posted(self, row: OutboxMessage, payload: dict[str, Any]) -> dict[str, Any] | None:
+        """The post of this row if Slack has it (found by the outbox key in its metadata), else None."""
+        channel = str(payload.get("channel") or "")
+        if channel[:1] in ("U", "W"):  # a DM named by the person: its history is the IM channel's
+            opened = self.client.conversations_open(users=channel)
+            channel = str((opened.get("channel") or {}).get("id") or channel)
+        since = (row.queued_at or row.created_at) - LOOK_BACK
+        asking: dict[str, Any] = {
+            "channel": channel, "oldest": f"{since.astimezone(UTC).timestamp():.6f}",
+            "include_all_metadata": True, "limit": 200,
+        }  # fmt: skip
+        thread = payload.get("thread_ts")
+        for _ in range(LOOKUP_PAGES):
+            if thread:
+                page = self.client.conversations_replies(ts=thread, **asking)
+            else:
+                page = self.client.conversations_history(**asking)
+            for message in page.get("messages") or []:
+                metadata = message.get("metadata") or {}
+                if metadata.get("event_type") == METADATA_TYPE and (
+                    (metadata.get("event_payload") or {}).get("key") == row.key
+                ):
+                    return {"ok": True, "channel": channel, "ts": message.get("ts")}
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                return None
+            asking["cursor"] = cursor
+        return None
 
     def _call(self, method: str | None, payload: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
         if method is None:
@@ -171,14 +273,16 @@ class Delivery:
     def _prepare(self, row: OutboxMessage) -> tuple[str | None, dict[str, Any]]:
         payload = {k: v for k, v in row.payload.items() if not k.startswith("_")}
         if CARD in row.payload:
-            with self.sessions() as session:
+            with self.read_sessions() as session:
                 request = session.get(Request, row.payload[CARD])
                 if request is not None and request.card_ts:
                     payload.pop("thread_ts", None)
                     payload.pop("unfurl_links", None)
                     return "chat.update", {**payload, "channel": request.card_channel, "ts": request.card_ts}
+        if row.method == "chat.postMessage":
+            payload["metadata"] = {"event_type": METADATA_TYPE, "event_payload": {"key": row.key}}
         if HOME in row.payload:
-            with self.sessions() as session:
+            with self.read_sessions() as session:
                 person = session.get(Person, row.payload[HOME])
                 view = self.home_view(session, person) if self.home_view and person else None
             if view is None:
@@ -186,24 +290,35 @@ class Delivery:
             return row.method, {**payload, "view": view}
         return row.method, payload
 
-    def _sent(self, row: OutboxMessage, method: str | None, result: dict[str, Any]) -> str:
+    def _mark_sent(self, posted: list[_Posted]) -> dict[int, str]:
+        """Mark a batch's sent rows in one transaction (and record a new card's ts): SENT, or AGAIN for a
+        row re-armed while it was being sent."""
+        if not posted:
+            return {}
+        outcomes = {}
         with self.sessions.begin() as session:
-            if method == "chat.postMessage" and CARD in row.payload and result.get("ts"):
-                request = session.get(Request, row.payload[CARD])
-                if request is not None:
-                    requests.set_card(
-                        session, request, result.get("channel") or row.payload["channel"], result["ts"]
-                    )
-            marked = outbox.release(
-                session, row.id, revision=row.revision,
-                status="sent", sent_at=utcnow(), result=_small(result), attempts=OutboxMessage.attempts + 1,
-            )  # fmt: skip
-            if not marked:  # re-armed while we sent: free the lease so the newest content goes out
-                outbox.release(session, row.id)
-        log.info("outbox %s sent: %s %s", row.id, method or "nothing to send", row.key)
-        return SENT if marked else AGAIN
+            for row, method, result in ((p.row, p.method, p.result) for p in posted):
+                if method == "chat.postMessage" and CARD in row.payload and result.get("ts"):
+                    request = session.get(Request, row.payload[CARD])
+                    if request is not None:
+                        requests.set_card(
+                            session, request, result.get("channel") or row.payload["channel"], result["ts"]
+                        )
+                marked = outbox.release(
+                    session, row.id, revision=row.revision, status="sent", sent_at=utcnow(), in_doubt=False,
+                    result=_small(result), attempts=OutboxMessage.attempts + 1,
+                )  # fmt: skip
+                if not marked:  # re-armed while we sent: free the lease so the newest content goes out
+                    outbox.release(session, row.id)
+                outcomes[row.id] = SENT if marked else AGAIN
+        for row, method in ((p.row, p.method) for p in posted):
+            with request_scope(row.request_id):
+                log.info("outbox %s sent: %s %s", row.id, method or "nothing to send", row.key)
+        return outcomes
 
-    def _failed(self, row: OutboxMessage, error: str, retry_after: float | None = None) -> str:
+    def _failed(
+        self, row: OutboxMessage, error: str, retry_after: float | None = None, *, in_doubt: bool = False
+    ) -> str:
         """Record a failed send; AGAIN when the row was re-armed meanwhile, since an older revision's
         failure must neither kill nor delay the newer content."""
         with self.sessions.begin() as session:
@@ -215,7 +330,8 @@ class Delivery:
                 self.token_state.observe(error)
                 outbox.hold(session, row.id, error)
                 return FAILED
-            self._record_failure(session, row, error, retry_after)
+            unsure = in_doubt and row.method == "chat.postMessage"  # only a post can be doubled
+            self._record_failure(session, row, error, retry_after, unsure)
         return FAILED
 
     def _held(self, row: OutboxMessage, refusal: str) -> str:
@@ -226,7 +342,7 @@ class Delivery:
         return FAILED
 
     def _record_failure(
-        self, session: Session, row: OutboxMessage, error: str, retry_after: float | None
+        self, session: Session, row: OutboxMessage, error: str, retry_after: float | None, in_doubt: bool
     ) -> None:
         permanent = error in PERMANENT_ERRORS
         log.log(
@@ -236,9 +352,16 @@ class Delivery:
         )  # fmt: skip
         if permanent:
             outbox.mark_dead(session, row.id, error)
+            metrics.OUTBOX_DEAD_LETTERS.labels("refused").inc()
             return
         now = self.clock()
-        outbox.mark_failed(session, row.id, error, now=now)
+        if outbox.mark_failed(session, row.id, error, now=now, horizon=self.horizon, in_doubt=in_doubt):
+            metrics.OUTBOX_DEAD_LETTERS.labels("expired").inc()
+            log.error(
+                "outbox %s (%s %s) given up: still failing after %.0f hours (%s); see `jane admin outbox`",
+                row.id, row.method, row.key, self.horizon.total_seconds() / 3600, error,
+            )  # fmt: skip
+            return
         if retry_after:  # Slack said when it will take calls again: not before then
             message = session.get_one(OutboxMessage, row.id)
             message.next_attempt_at = max(message.next_attempt_at, now + timedelta(seconds=retry_after))
@@ -253,6 +376,10 @@ class Delivery:
     def stop(self, timeout: float = 5.0) -> None:
         self._stop.set()
         self._wake.set()
+        if self._home_thread is not None:
+            self._homes.put(None)
+            self._home_thread.join(timeout)
+            self._home_thread = None
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
@@ -272,6 +399,16 @@ class Delivery:
                     pass
             except Exception:
                 log.exception("the outbox retry loop failed; trying again in %ss", self.interval)
+
+
+
+@dataclass(frozen=True)
+class _Posted:
+    """A row Slack took (or that needed no call), to be marked sent with the rest of its batch."""
+
+    row: OutboxMessage
+    method: str | None
+    result: dict[str, Any]
 
 
 def _retry_after(error: SlackApiError) -> float | None:

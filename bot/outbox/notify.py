@@ -29,6 +29,10 @@ URL = "_url"  # where a RESPONSE_URL row goes
 RESPONSE_URL = "response_url"  # a pseudo-method: POST the payload to a command's or a click's response_url
 
 
+# Keys of living rows (re-armed on every change, so kept however old; see `card_key` and `home_key`).
+LIVING = ("card:", "home:")
+
+
 def card_key(request_id: int) -> str:
     return f"card:{request_id}"
 

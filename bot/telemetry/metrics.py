@@ -28,7 +28,7 @@ from prometheus_client import (
 from prometheus_client.core import GaugeMetricFamily
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage.repositories import jobs, outbox
+from storage.repositories import inbox, jobs, outbox
 
 MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"  # prometheus_client's own variable, read when it is imported
 FAST = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
@@ -50,6 +50,22 @@ SLACK_CALLS = Counter(
 )  # fmt: skip
 GOOGLE_CALLS = Counter(
     "jane_google_calls_total", "Google Calendar API calls, by operation and outcome", ["operation", "outcome"]
+)
+
+NOT_KEPT = Counter(
+    "jane_requests_not_kept_total",
+    "Slack requests answered 503 because the database could not keep them in time (Slack delivers again)",
+)
+WORK_OUTAGES = Counter(
+    "jane_work_outage_retries_total", "Tries of a kept request put off because the database was away"
+)
+INBOX_FAILED = Counter(
+    "jane_inbox_failed_total", "Kept requests given up after their work failed again and again (person told)"
+)
+OUTBOX_DEAD_LETTERS = Counter(
+    "jane_outbox_dead_letters_total",
+    "Outgoing Slack messages given up, by reason: refused (Slack will never take it) or expired (horizon)",
+    ["reason"],
 )
 
 _work: ContextVar[list[str] | None] = ContextVar("jane_work_intent", default=None)
@@ -98,6 +114,7 @@ class DatabaseGauges:
         now = self.clock()
         with self.sessions() as session:
             backlog = outbox.backlog(session)
+            kept = inbox.backlog(session)
             oldest_due = jobs.oldest_due(session, now)
         yield _gauge("jane_outbox_pending", "Outgoing Slack messages not sent yet", backlog.pending)
         yield _gauge(
@@ -107,6 +124,15 @@ class DatabaseGauges:
             "jane_outbox_oldest_pending_seconds",
             "Age of the oldest outgoing Slack message not sent yet (0: none waits)",
             _age(now, backlog.oldest_pending_at),
+        )
+        yield _gauge("jane_inbox_pending", "Kept Slack requests not carried out yet", kept.pending)
+        yield _gauge(
+            "jane_inbox_failed", "Kept Slack requests given up (see jane admin inbox)", kept.failed
+        )
+        yield _gauge(
+            "jane_inbox_oldest_pending_seconds",
+            "Age of the oldest kept Slack request not carried out yet (0: none waits)",
+            _age(now, kept.oldest_pending_at),
         )
         yield _gauge(
             "jane_job_lag_seconds", "How long the longest-waiting due job has waited (0: none is due)",

@@ -13,6 +13,7 @@ EMPTY_MESSAGE = "I didn't catch anything there. Try “help” to see what I can
 TOO_LONG = "That's a lot of text for me to take in at once. Could you say it in a few sentences?"
 SOMETHING_WENT_WRONG = "Sorry — something went wrong on my side. Please try again in a minute."
 BUTTON_OUT_OF_DATE = "That button is out of date — the request it belongs to is gone."
+CLICK_AGAIN = "Slack gave me too little time to open that form. Please click the button again."
 
 # --- the gate ------------------------------------------------------------------------------------------
 DUTY_LOCKED = (

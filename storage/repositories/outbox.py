@@ -1,7 +1,9 @@
 """The outbox: outgoing Slack calls written in the same transaction as the change they announce.
 
 A row is taken by one sender at a time (a lease), sent, and marked sent; a failed send is retried with
-backoff. The unique key makes writing the same notification twice a no-op.
+capped backoff until its horizon, then given up. The unique key makes writing the same notification twice
+a no-op. A row whose send may have reached Slack without an answer (its sender died holding the lease, or
+the call was cut off) is "in doubt": the sender looks for it in Slack before posting it again.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.db import affected_rows, insert
@@ -19,7 +21,8 @@ from storage.models import OutboxMessage
 from storage.types import utcnow
 
 LEASE = timedelta(seconds=60)
-MAX_ATTEMPTS = 12
+MAX_BACKOFF = timedelta(minutes=5)
+HORIZON = timedelta(hours=24)  # JANE_OUTBOX_HORIZON_HOURS' default
 
 
 STUCK = ("pending", "dead")  # what an operator may have to look at: not sent yet, or given up
@@ -46,6 +49,7 @@ def put(
             status="pending",
             attempts=0,
             next_attempt_at=not_before or utcnow(),
+            queued_at=utcnow(),
             request_id=request_id,
         )
         .on_conflict_do_nothing(index_elements=["key"])
@@ -74,6 +78,7 @@ def refill(
             status="pending",
             attempts=0,
             next_attempt_at=utcnow(),
+            queued_at=utcnow(),
             revision=OutboxMessage.revision + 1,
             request_id=request_id,
         )
@@ -89,7 +94,10 @@ def rearm(
 
     One statement either way, so refreshing many Homes in a transaction costs one upsert each.
     """
-    again = {"status": "pending", "attempts": 0, "next_attempt_at": utcnow(), "request_id": request_id}
+    now = utcnow()
+    again = {
+        "status": "pending", "attempts": 0, "next_attempt_at": now, "queued_at": now, "request_id": request_id
+    }
     statement = (
         insert(session, OutboxMessage)
         .values(key=key, method=method, payload=payload, **again)
@@ -126,7 +134,11 @@ def take(
                 OutboxMessage.status == "pending",
                 or_(OutboxMessage.locked_until.is_(None), OutboxMessage.locked_until < now),
             )
-            .values(locked_until=now + LEASE)
+            # A lease that ran out without being released: its sender may have posted it and died.
+            .values(
+                locked_until=now + LEASE,
+                in_doubt=or_(OutboxMessage.in_doubt, OutboxMessage.locked_until.is_not(None)),
+            )
             .execution_options(synchronize_session=False),
         )
         if claimed:
@@ -136,23 +148,58 @@ def take(
     return taken
 
 
+def take_written(session: Session, ids: Sequence[int], *, now: datetime | None = None) -> list[OutboxMessage]:
+    """Lease rows written in this same transaction to its writer, in one statement: those due now and
+    not held by another sender (a living row may be); the rows, loaded."""
+    now = now or utcnow()
+    claimed = session.scalars(
+        update(OutboxMessage)
+        .where(
+            OutboxMessage.id.in_(ids),
+            OutboxMessage.status == "pending",
+            OutboxMessage.next_attempt_at <= now,
+            or_(OutboxMessage.locked_until.is_(None), OutboxMessage.locked_until < now),
+        )
+        .values(locked_until=now + LEASE)
+        .returning(OutboxMessage.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    if not claimed:
+        return []
+    statement = select(OutboxMessage).where(OutboxMessage.id.in_(claimed)).order_by(OutboxMessage.id)
+    return list(session.scalars(statement.execution_options(populate_existing=True)))
+
+
 def mark_sent(session: Session, message_id: int, result: dict[str, Any] | None = None) -> None:
     message = session.get_one(OutboxMessage, message_id)
     message.status, message.sent_at, message.result, message.locked_until = "sent", utcnow(), result, None
     message.attempts += 1
 
 
-def mark_failed(session: Session, message_id: int, error: str, *, now: datetime | None = None) -> None:
-    """Record a failed send and schedule the next try with exponential backoff (capped at 5 minutes)."""
+def mark_failed(
+    session: Session,
+    message_id: int,
+    error: str,
+    *,
+    now: datetime | None = None,
+    horizon: timedelta = HORIZON,
+    in_doubt: bool = False,
+    waited_until: datetime | None = None,
+) -> bool:
+    """Record a failed send and schedule the next try with exponential backoff (capped at 5 minutes);
+    once the message has been waiting longer than `horizon` at `waited_until` (the wall clock, as its
+    queued_at was written), it is given up instead (returns True)."""
     now = now or utcnow()
     message = session.get_one(OutboxMessage, message_id)
     message.attempts += 1
     message.last_error = error[:2000]
     message.locked_until = None
-    if message.attempts >= MAX_ATTEMPTS:
+    message.in_doubt = message.in_doubt or in_doubt
+    if (waited_until or utcnow()) - (message.queued_at or message.created_at) >= horizon:
         message.status = "dead"
-    else:
-        message.next_attempt_at = now + timedelta(seconds=min(2**message.attempts, 300))
+        return True
+    message.next_attempt_at = now + min(timedelta(seconds=2 ** min(message.attempts, 20)), MAX_BACKOFF)
+    return False
 
 
 def mark_dead(session: Session, message_id: int, error: str) -> None:
@@ -166,6 +213,15 @@ def hold(session: Session, message_id: int, error: str) -> None:
     """Leave a message pending, untried, with the reason it could not go (e.g. a refused bot token)."""
     message = session.get_one(OutboxMessage, message_id)
     message.last_error, message.locked_until = error[:2000], None
+
+
+def purge_sent(session: Session, before: datetime, *, keep: Sequence[str] = ()) -> int:
+    """Delete sent rows written before `before`, except those whose key starts with one of `keep`;
+    returns how many went."""
+    old = (OutboxMessage.status == "sent") & (OutboxMessage.created_at < before)
+    kept = [OutboxMessage.key.startswith(prefix) for prefix in keep]
+    statement = delete(OutboxMessage).where(old, *(~condition for condition in kept))
+    return affected_rows(session, statement)
 
 
 def pending_count(session: Session) -> int:
@@ -214,7 +270,7 @@ def is_being_sent(message: OutboxMessage, now: datetime | None = None) -> bool:
 def retry_now(message: OutboxMessage) -> None:
     """Make a pending or dead message due now, with its attempts counted afresh."""
     message.status, message.attempts, message.next_attempt_at = "pending", 0, utcnow()
-    message.locked_until = None
+    message.locked_until, message.queued_at = None, utcnow()
 
 
 def drop(message: OutboxMessage) -> None:

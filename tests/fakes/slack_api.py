@@ -6,7 +6,11 @@
         slack.delay("chat.update", 0.5)                             # every chat.update waits half a second
         slack.calls("chat.postMessage")                             # the calls Slack accepted, in order
 
-Messages posted and updated are kept, so `slack.message(channel, ts)` shows what people see now.
+Messages posted and updated are kept, so `slack.message(channel, ts)` shows what people see now; their
+ts are seconds of the real clock, as Slack's are. Message metadata is kept with them, and
+`conversations.history` / `conversations.replies` answer as Slack does: newest first (replies: the thread in
+order), `oldest` and `limit` honoured with a cursor, metadata only with `include_all_metadata`.
+`slack.drop_answers(method)` makes Slack do a call but the answer never arrive (as when a process dies).
 Response URLs (`slack.response_url(name)`) are served too and recorded as method "response_url".
 `apps.connections.open` (app-level tokens only) answers `slack.socket_mode_url` (tests.fakes.socket_mode).
 """
@@ -70,6 +74,7 @@ class _Plan:
     failures: list[_Failure] = field(default_factory=list)
     delay: float = 0.0
     answer: dict[str, Any] | None = None
+    cut_off: int = 0  # how many of the next calls are carried out but never answered
 
 
 class FakeSlack:
@@ -129,6 +134,11 @@ class FakeSlack:
         with self._lock:
             self._plans.setdefault(method, _Plan()).delay = seconds
 
+    def drop_answers(self, method: str, count: int = 1) -> None:
+        """Carry out the next `count` calls of `method` but never answer them (the connection is cut)."""
+        with self._lock:
+            self._plans.setdefault(method, _Plan()).cut_off += count
+
     def answer(self, method: str, data: dict[str, Any]) -> None:
         """Answer every call of `method` with these fields (on top of {"ok": true})."""
         with self._lock:
@@ -171,11 +181,17 @@ class FakeSlack:
 
     # --- answering ----------------------------------------------------------------------------------------
 
-    def _handle(self, method: str, params: dict[str, Any], token: str | None) -> tuple[int, dict, dict]:
+    def _handle(
+        self, method: str, params: dict[str, Any], token: str | None
+    ) -> tuple[int, dict, dict] | None:
+        """The answer to a call: (status, body, headers), or None when the answer is to be cut off."""
         with self._lock:
             plan = self._plans.get(method) or _Plan()
             failure = plan.failures.pop(0) if plan.failures else None
             delay = plan.delay
+            cut = plan.cut_off > 0 and failure is None
+            if cut:
+                plan.cut_off -= 1
         if delay:
             time.sleep(delay)
         headers: dict[str, str] = {}
@@ -193,7 +209,7 @@ class FakeSlack:
         with self._lock:
             self._calls.append(Call(method, params, status, body, token))
             self._lock.notify_all()
-        return status, body, headers
+        return None if cut else (status, body, headers)
 
     def _ok(
         self, method: str, params: dict[str, Any], extra: dict[str, Any] | None, token: str | None = None
@@ -209,10 +225,12 @@ class FakeSlack:
                 "user": "jane",
             }
         elif method == "chat.postMessage":
-            ts = f"{1700000000 + next(self._ts)}.000100"
+            ts = f"{int(time.time())}.{next(self._ts) % 1_000_000:06d}"
             with self._lock:
                 self._messages[(channel, ts)] = dict(params)
             body |= {"channel": channel, "ts": ts, "message": {"text": params.get("text"), "ts": ts}}
+        elif method in ("conversations.history", "conversations.replies"):
+            return body | self._history(method, channel, params)
         elif method == "chat.update":
             key = (channel, str(params.get("ts")))
             with self._lock:
@@ -249,12 +267,20 @@ class FakeSlack:
                     "token"
                 )
                 if self.path.startswith("/response/"):
-                    status, body, headers = fake._handle("response_url", {**params, "url": self.path}, None)
+                    answered = fake._handle("response_url", {**params, "url": self.path}, None)
+                    if answered is None:
+                        self.close_connection = True
+                        return
+                    status, body, headers = answered
                     self._send(status, {"ok": True} if status == 200 else body, headers)
                     return
                 method = self.path.split("?")[0].removeprefix("/api/")
-                status, body, headers = fake._handle(method, params, token)
-                self._send(status, body, headers)
+                query = dict(parse_qsl(self.path.partition("?")[2]))
+                answered = fake._handle(method, {**query, **params}, token)
+                if answered is None:  # the call was carried out, but its answer never leaves
+                    self.close_connection = True
+                    return
+                self._send(*answered)
 
             do_GET = do_POST
 
@@ -271,6 +297,40 @@ class FakeSlack:
         return Handler
 
 
+    def _history(self, method: str, channel: str, params: dict[str, Any]) -> dict[str, Any]:
+        """A channel's messages (history: the top level, newest first; replies: one thread, in order),
+        from `oldest` on, `limit` at a time with a cursor; metadata only when asked for all of it."""
+        oldest = float(params.get("oldest") or 0)
+        thread = str(params.get("ts") or "")
+        with self._lock:
+            kept = [(ts, dict(m)) for (where, ts), m in self._messages.items() if where == channel]
+        if method == "conversations.replies":
+            if not thread:
+                return {"ok": False, "error": "invalid_arguments"}
+            kept = sorted((ts, m) for ts, m in kept if ts == thread or m.get("thread_ts") == thread)
+        else:
+            kept = sorted(((ts, m) for ts, m in kept if not m.get("thread_ts")), reverse=True)
+        kept = [(ts, m) for ts, m in kept if float(ts) >= oldest]
+        start = int(params.get("cursor") or 0)
+        limit = int(params.get("limit") or 100)
+        page = kept[start : start + limit]
+        with_metadata = str(params.get("include_all_metadata")).lower() in ("true", "1")
+        messages = []
+        for ts, posted in page:
+            message = {"type": "message", "ts": ts, "text": posted.get("text"), "bot_id": BOT_ID}
+            if posted.get("thread_ts"):
+                message["thread_ts"] = posted["thread_ts"]
+            if with_metadata and isinstance(posted.get("metadata"), dict):
+                message["metadata"] = posted["metadata"]
+            messages.append(message)
+        more = start + limit < len(kept)
+        return {
+            "messages": messages,
+            "has_more": more,
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        }
+
+
 def _params(raw: str, content_type: str) -> dict[str, Any]:
     if not raw:
         return {}
@@ -281,7 +341,7 @@ def _params(raw: str, content_type: str) -> dict[str, Any]:
             return {"_raw": raw}
         return data if isinstance(data, dict) else {"_raw": data}
     params: dict[str, Any] = dict(parse_qsl(raw))
-    for name in ("blocks", "view", "attachments"):  # form-encoded calls send these as JSON strings
+    for name in ("blocks", "view", "attachments", "metadata"):  # form-encoded calls send them as JSON
         if isinstance(params.get(name), str):
             with contextlib.suppress(ValueError):
                 params[name] = json.loads(params[name])

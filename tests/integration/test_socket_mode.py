@@ -25,7 +25,7 @@ from sqlalchemy import select
 from bot.commands.serve import serve_socket_mode
 from bot.errors import JaneError
 from bot.settings import Settings, load_settings
-from storage.models import Request, SlackEvent
+from storage.models import InboxItem, Request
 from storage.repositories import people as people_repo
 from tests import payloads
 from tests.fakes.slack_api import FakeSlack
@@ -154,7 +154,7 @@ def test_a_request_over_socket_mode_is_acked_stored_and_answered_once_when_slack
         [request] = session.scalars(select(Request)).all()
         client_id = people_repo.find(session, CLIENT).id
         assert (request.client_id, request.status, request.text) == (client_id, "queued", PAPER)
-        assert len(session.scalars(select(SlackEvent)).all()) == 1
+        assert len(session.scalars(select(InboxItem)).all()) == 1  # kept once; the others dropped
     assert len(replies(fake_slack, message["channel"], message["ts"])) == 1
     [card] = [c for c in fake_slack.calls("chat.postMessage") if c.params["channel"] == VA_CHANNEL]
     assert PAPER in card.text

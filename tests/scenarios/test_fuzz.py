@@ -30,9 +30,9 @@ SEEDS = {"sqlite": 20261125, "postgresql": 20261126}
 UNSIGNED, FORGED, BROKEN = 250, 300, 800  # per backend
 SENDERS = 4  # requests in flight at once, as Slack sends them
 OTHER_CLIENT, IDLE_VA = "UCLIENT02", "UVA000003"
-# Rows that answering anyone may write: outgoing messages, the record of which events arrived, and what
-# the asker's own conversation was about (topics of their own messages and answers, nobody else's).
-ANSWER_TABLES = frozenset({"outbox", "slack_events", "conversations"})
+# Rows that answering anyone may write: outgoing messages, the record of which requests arrived (the
+# inbox keeps every verified one before its ack), and what the asker's own conversation was about.
+ANSWER_TABLES = frozenset({"outbox", "slack_events", "conversations", "inbox"})
 
 
 class Tracebacks(logging.Handler):

@@ -103,6 +103,7 @@ METHOD_SCOPES: dict[str, set[str]] = {
     "conversations.open": {"im:write"},
     "conversations.info": {"channels:read", "groups:read", "im:read", "mpim:read"},
     "conversations.history": {"channels:history", "groups:history", "im:history", "mpim:history"},
+    "conversations.replies": {"channels:history", "groups:history", "im:history", "mpim:history"},
     "reactions.add": {"reactions:write"},
 }
 # Each bot event's scope (each event's reference page).

@@ -56,7 +56,8 @@ def test_worker_once_sends_what_is_due_and_exits(environment, sessions):
     with sessions() as session:
         keys = sorted(session.query(Job.key).all())
     # the sweeps were created too, and the reconcile gave the client their weekly review
-    assert [k for (k,) in keys] == [key, "nudges", "reconcile", sync.review_key(client.person_id)]
+    expected = [key, "nudges", "reconcile", "retention", sync.review_key(client.person_id)]
+    assert [k for (k,) in keys] == expected
 
 
 def test_the_loop_stops_when_asked(sessions):

@@ -140,3 +140,21 @@ def test_a_failure_reported_after_a_takeover_leaves_the_new_holders_job_alone(se
     with sessions.begin() as session:
         job = jobs.find(session, "a")
         assert (job.last_error, job.payload, job.locked_by) == ("boom", {"client_id": 7, "due": "x"}, None)
+
+
+def test_a_failing_message_is_retried_with_capped_backoff_until_its_horizon_then_given_up(sessions):
+    with sessions.begin() as session:
+        row_id = outbox.put(session, "tell:3", "chat.postMessage", {"channel": "D1", "text": "hi"})
+        queued = session.get(OutboxMessage, row_id).queued_at
+        horizon = timedelta(hours=6)
+        for attempt in range(1, 30):  # far past the old limit of 12 attempts
+            later = queued + timedelta(minutes=attempt * 5)
+            failed = outbox.mark_failed(
+                session, row_id, "HTTP 503", now=later, horizon=horizon, waited_until=later
+            )
+            assert failed is False
+            row = session.get(OutboxMessage, row_id)
+            assert row.status == "pending" and row.next_attempt_at - later <= timedelta(minutes=5)
+        at = queued + horizon
+        assert outbox.mark_failed(session, row_id, "HTTP 503", now=at, horizon=horizon, waited_until=at)
+        assert session.get(OutboxMessage, row_id).status == "dead"
