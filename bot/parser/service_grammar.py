@@ -190,6 +190,7 @@ CLIENT_INFO = (
     r"^(?:which|what) clients (?:do i|am i|have i) (?:have|look after|handle|work with|manage|support|cover"
     r"|responsible for|assigned|got)\b",
     r"^who (?:do i|am i) (?:look after|work for|support|assist|cover|assigned to)\b",
+    r"^(?:which|what|who) (?:clients|people) (?:are|is) (?:mine|on my (?:list|plate|books))$",
     r"^(?:what|which) phase is (?P<client>(?!(?:the|my|our|a|an|this|that)\b)\w+(?: \w+)?) (?:in|on|at)$",
 )
 
