@@ -24,7 +24,7 @@ from bot.settings import Settings
 from handlers.core.context import Context, Thread
 from handlers.core.reply import Reply
 from integrations.local_calendar import LocalCalendar
-from storage.models import ClientProfile, Person, Request
+from storage.models import ClientProfile, Person
 from storage.repositories import events, people
 
 LINE = "console-line:"  # event-id prefix that numbers console lines, so each has a ts of its own
@@ -40,22 +40,6 @@ class ConsoleNotifier(OutboxNotifier):
     def __init__(self, session: Session):
         super().__init__(session)
         self.answers: dict[int, Reply] = {}  # outbox id → the reply it holds
-        self._telling = False
-
-    def tell(
-        self,
-        person: Person,
-        reply: Reply,
-        *,
-        key: str,
-        request: Request | None = None,
-        not_before: datetime | None = None,
-    ) -> None:
-        self._telling = True  # tell() posts as well, but to someone being told, not as the answer
-        try:
-            super().tell(person, reply, key=key, request=request, not_before=not_before)
-        finally:
-            self._telling = False
 
     def post(
         self,
@@ -69,7 +53,7 @@ class ConsoleNotifier(OutboxNotifier):
     ) -> None:
         written = len(self.written)
         super().post(thread, reply, key=key, user=user, remember=remember, not_before=not_before)
-        if not self._telling and len(self.written) > written:
+        if len(self.written) > written:  # telling someone does not come through here: that is no answer
             self.answers[self.written[-1]] = reply
 
 

@@ -66,7 +66,7 @@ class OutboxNotifier:
             where = Thread(request.channel, request.thread_ts)
         else:
             where = Thread(person.user_id, None)
-        self.post(where, reply, key=f"{key}>{person.user_id}", not_before=not_before)
+        self._message(where, reply, key=f"{key}>{person.user_id}", not_before=not_before)
 
     def post_card(self, request: Request, reply: Reply) -> None:
         channel = self._card_channel(request)
@@ -106,6 +106,19 @@ class OutboxNotifier:
 
         `remember` is kept with the row, unsent (e.g. what was asked, for a later "Pass it to my VA").
         """
+        self._message(thread, reply, key=key, user=user, remember=remember, not_before=not_before)
+
+    def _message(
+        self,
+        thread: Thread,
+        reply: Reply,
+        *,
+        key: str,
+        user: str | None = None,
+        remember: dict | None = None,
+        not_before: datetime | None = None,
+    ) -> None:
+        """The row of one message; `post` (an answer or a thread's news) and `tell` (a DM) both write it."""
         payload: dict[str, Any] = {"channel": thread.channel, **render.message(reply), "unfurl_links": False}
         if thread.ts:
             payload["thread_ts"] = thread.ts

@@ -70,7 +70,9 @@ def redraft(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     request re-timed and its card redrawn in place; once confirmed, a move for the VA; once turned down or
     cancelled, a fresh draft at the new time."""
     number = slots.get("request")
-    request = _locked(ctx, number) if isinstance(number, int) and not isinstance(number, bool) else None
+    request = None
+    if isinstance(number, int) and not isinstance(number, bool):
+        request = repo.locked(ctx.session, number)
     draft = draft_of(request) if request is not None else None
     if request is None or draft is None or request.client_id != ctx.asker.id:
         return Reply(say.CAL_REDRAFT_GONE)
@@ -225,13 +227,9 @@ def reject(ctx: Context, request_id: int, note: str | None = None) -> Reply:
     return Reply(say.CAL_REJECTED_VA.format(client=request.client.user_id), ephemeral=True)
 
 
-def _locked(ctx: Context, request_id: int) -> Request | None:
-    return repo.locked(ctx.session, request_id)
-
-
 def _booking(ctx: Context, request_id: int, action: str) -> tuple[Request, Draft] | Reply:
     """The locked booking request and its draft when this VA may act on it now, else the refusal."""
-    request = _locked(ctx, request_id)
+    request = repo.locked(ctx.session, request_id)
     draft = draft_of(request) if request is not None else None
     if request is None or draft is None:
         return Reply(say.CAL_NOT_A_BOOKING, ephemeral=True)
