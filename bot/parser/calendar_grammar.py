@@ -67,7 +67,10 @@ AVAILABILITY = (
     r"^(?:when|what time|what times|what days?)(?: is| are| am i| do i| would i| will i| can i| could i"
     r"| should i)? (?:my |i |a |the )?(?:next |first |earliest |soonest )?(?:free|open|available|good|best"
     r"|clear)",
-    r"^(?:what|when|which)(?: times?| days?| slots?)?(?: is| are)? (?:still )?(?:free|open|available)\b",
+    # "what's still open for me?" with no time asks about requests: a bare "open" is free time with a time
+    r"^(?:what|when|which)(?: times?| days?| slots?)?(?: is| are)? (?:still )?(?:free|available)\b"
+    r"|^(?:what|when|which)(?:(?: times?| days?| slots?)(?: is| are)? (?:still )?open\b"
+    r"|(?: is| are)? (?:still )?open\b(?=.*@[dh]))",
     r"^when (?:can|could|should) (?:i|we) (?:meet|fit|squeeze|do|see|have|schedule|book)\b",
     r"\b(?:my|your|our) (?:availability|free time|openings|open slots|free slots)\b|\b(?:first|next"
     r"|earliest|soonest|any) (?:opening|openings|free slot|open slot|free window|gap)\b",

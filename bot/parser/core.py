@@ -37,6 +37,7 @@ def parse(text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any]
     template = templated(words, pieces)
     request = body(template)
     found = recognise(words, request, cased)
+    request = found.body or request
     kept = within(words, pieces, template, request)
     message = Message(clean, words, request, cased, kept, now, zone, found.groups)
     slots = slots_for(found.intent, found.subject, message)

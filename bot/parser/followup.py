@@ -21,7 +21,7 @@ from bot.parser.context import Topic, Topics
 from bot.parser.dates import WEEK, monday_of
 from bot.parser.deals import match_deal
 from bot.parser.grammar import INTENT_DUTIES
-from bot.parser.hours_slots import review_settings
+from bot.parser.hours_slots import AFTERNOON_UNTIL, review_settings
 from bot.parser.message import Message
 from bot.parser.model import Parsed
 from bot.parser.names import stage
@@ -290,7 +290,7 @@ def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | No
     if topic.kind == "agenda":
         return _agenda_time(change, marks)
     if topic.kind == "review":
-        return _review_time(current, marks)
+        return _review_time(current, change, marks)
     if topic.kind == "reminder":
         due = topic.times.get("due")
         if due is None:
@@ -324,10 +324,16 @@ def _agenda_time(change: _Change, marks: dict[str, Any]) -> Parsed | None:
     return _parsed("agenda.settings", {"time": f"{clock.minute // 60:02d}:{clock.minute % 60:02d}", **marks})
 
 
-def _review_time(current: Turn, marks: dict[str, Any]) -> Parsed:
-    """The weekly review's new day and/or time: "actually make it Monday", "make it 4pm instead" (a bare
-    hour is read as the review setting reads it)."""
+def _review_time(current: Turn, change: _Change, marks: dict[str, Any]) -> Parsed:
+    """The weekly review's new day and/or time: "actually make it Monday", "make it 4pm instead", "make it 4
+    instead" (a bare hour is read as the review setting reads it: up to 7, an afternoon one)."""
     changed = {key: value for key, value in review_settings(current.message, None).items() if key != "stop"}
+    clock = change.clock
+    if "time" not in changed and clock is not None and clock.minute is not None and clock.minute < 24 * 60:
+        minute = clock.minute
+        if clock.meridiem is None and 60 <= minute < (AFTERNOON_UNTIL + 1) * 60:
+            minute += 12 * 60
+        changed["time"] = f"{minute // 60:02d}:{minute % 60:02d}"
     return _parsed("review.settings", {**changed, **marks}) if changed else _ask_back("correction")
 
 
@@ -473,10 +479,13 @@ def _deal_choice(current: Turn) -> Parsed | None:
     if picked is None and other and len(names) == 1:
         picked = names[0]
     if picked is not None and choices is not None:
-        return _parsed("deal.status", {"deal": picked, "follow_up": kind, "refers_to": "deals"})
+        slots = {"deal": picked, **_asked(choices), "follow_up": kind, "refers_to": "deals"}
+        return _parsed("deal.status", slots)
     if name and deal is not None:
         words = restore(name + (one if one and one != " one" else ""), current.message.cased)
-        return _parsed("deal.status", {"deal": words, **_marks(kind, deal)})
+        # "and the other Jones one?" after one Jones deal: any that fits but that one
+        apart = {"other_than": current_name} if other and current_name else {}
+        return _parsed("deal.status", {"deal": words, **apart, **_marks(kind, deal)})
     return None
 
 
@@ -487,7 +496,18 @@ def _choose_among(current: Turn, name: str) -> Parsed | None:
         return None
     names = [candidate for candidate in choices.fields.get("names") or [] if isinstance(candidate, str)]
     picked = match_deal(name, names).match
-    return _parsed("deal.status", {"deal": picked, **_marks("correction", choices)}) if picked else None
+    if not picked:
+        return None
+    return _parsed("deal.status", {"deal": picked, **_asked(choices), **_marks("correction", choices)})
+
+
+def _asked(choices: Topic) -> dict[str, Any]:
+    """The question Jane was answering when she asked which deal ("is the jones deal at offer yet?"), so that
+    the deal picked answers it."""
+    asked = choices.fields.get("asked")
+    if not isinstance(asked, Mapping):
+        return {}
+    return {key: value for key in ("ask", "stage", "question") if isinstance(value := asked.get(key), str)}
 
 
 def _pointed_event(current: Turn) -> Parsed | None:
@@ -646,6 +666,20 @@ def _hours_of_another(current: Turn) -> Parsed | None:
     return _parsed("hours.report", {"who": who, **window, **_marks("ellipsis", last)})
 
 
+def _another_client(current: Turn) -> Parsed | None:
+    """ "and maria?", "what about Tom?" right after a VA or an admin asked about one client: the same question
+    about that one (a named person replaces the person talked about)."""
+    client = current.topics.get("client")
+    if current.ordinary not in ("unknown", "deal.status") or current.topics.last_intent() != "client.info":
+        return None
+    match = _OTHER_PERSON.match(current.said)
+    if match is None or client is None or match.group("who") in PRONOUNS:
+        return None
+    asked = {"ask": ask} if isinstance(ask := current.topics.last_slot("ask"), str) else {}
+    who = restore(match.group("who"), current.message.cased)
+    return _parsed("client.info", {**asked, "client": who, **_marks("ellipsis", client)})
+
+
 def _no_errand_by_pronoun(current: Turn) -> Parsed | None:
     """ "and send it to my assistant too": an errand only by its verb, about a thing said before. Whatever it
     points at, Jane asks what it means rather than give the VA work nobody can place (ARCHITECTURE.md,
@@ -670,6 +704,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _of_those,
     _pointed_service,
     _hours_of_another,
+    _another_client,
     _also,
     _more_time_on_nothing,
     _no_errand_by_pronoun,

@@ -25,7 +25,18 @@ SMALLTALK = (
     r"|ok|okay|got it|sounds good|will do|bye|goodbye|see you|see ya|later"
     r"|have a (?:good|nice|great) (?:day|night|weekend|one)"
     r"|you are (?:the best|a lifesaver|a life saver|a star|a gem|amazing|awesome|great)|you rock|lol|haha|yes"
-    r"|no|yep|nope|sure)(?: jane| there| again| so much| very much| too| all)*(?: ,)? ?)+"
+    r"|no|yep|nope|sure"
+    # closing a topic: "ok, thanks - I'll think about it", "cool, I'll let you know", "noted"
+    r"|(?:(?:i will|i ll|will|let me|i need to|i want to|i have to|i might|i may) )?"
+    r"(?:think (?:about|on|over) (?:it|that|this)|think it over|have a think|mull (?:it|that) over"
+    r"|sleep on it|let you know|get back to you|circle back|be in touch|keep (?:it|that|this) in mind"
+    r"|check and (?:let you know|get back to you))"
+    r"(?: (?:later|soon|tomorrow|then|first))?"
+    r"|noted|good to know|(?:that )?makes sense|fair enough|no worries|no problem|all good|(?:that is|it is)"
+    r" (?:fine|ok|okay|alright|all right|helpful)|understood|gotcha|got you|that helps|i see|ok then"
+    r"|alright|all right|thanks for (?:the (?:info|help|update|heads up)|letting me know|that|your help"
+    r"|explaining))"
+    r"(?: jane| there| again| so much| very much| too| all)*(?: [,-]| and)? ?)+"
 )
 HELP = (
     r"(?:help|help me|help please|i need help|need help|commands|command list|list commands|menu|options"
@@ -43,6 +54,21 @@ HELP = (
     r"|how do i (?:talk to|work with) (?:you|jane)|what do i (?:say|type)|examples?)(?: jane| please| ,"
     r"| exactly| again| here| for me)*"
 )
+
+# "actually", "sorry", "no" before a message that is whole without them ("actually cancel my printer paper
+# order"): the rest is read for these intents, which name what they are about (see recognize.py).
+INTERJECTION = (
+    r"^(?:(?:actually|sorry|no|nope|nah|oh|oh wait|wait|oops|whoops|hmm|hm|well|right|on second thoughts?"
+    r"|second thoughts|you know what|come to think of it|my bad|i mean|in fact)(?: ,| -)? )+"
+)
+SELF_CONTAINED = frozenset(
+    (
+        "request.cancel", "request.why", "reminder.create", "reminder.list", "reminder.cancel", "phase.info",
+        "phase.request", "va.who", "client.info", "queue.list", "queue.claim", "queue.done", "queue.release",
+        "booking.confirm", "booking.reject", "review.settings", "review.week", "agenda.settings",
+        "hours.report", "time.log",
+    )
+)  # fmt: skip
 
 # The duty an intent always needs (a task's duty depends on the errand: see errands.py).
 INTENT_DUTIES = {
@@ -69,6 +95,13 @@ AGENDA_STOP = (
     r"|do not send(?: me)?|i do not (?:want|need)|please stop)(?: sending(?: me)?| the| my| your| this)*"
     r"(?: (?:daily|morning|@d|everyday|automatic|auto))* (?:agenda|briefing|rundown|summary)\b"
 )
+_WEEKENDS_TOO = (
+    r"(?: ,)?(?: (?:the )?(?:weekends?|saturdays? and sundays?) (?:included|too|also|as well)"
+    r"| (?:including|incl(?: ,)?|with|plus|and) (?:the )?(?:weekends?|saturdays? and sundays?))?"
+)
+_HOW_OFTEN = (
+    rf"(?: (?:only|also|just))?(?: (?:{AGENDA_CADENCE}))+(?: (?:too|also|as well|only))?{_WEEKENDS_TOO}"
+)
 _SENDING = (
     r"(?:send|sending|sent|deliver|delivering|delivered|get|getting|dm|email|text|message|come|comes|arrive"
     r"|arrives|go out|goes out|get sent|show up)"
@@ -80,9 +113,13 @@ AGENDA_SET = (
     r"(?: on weekdays| every| each| daily)? @h",
     r"^(?:change|move|set|switch|push|make|shift)(?: my| the)(?: (?:daily|morning|@d))*"
     r" (?:agenda|briefing|rundown)\b(?: (?:message|email|dm))?(?: time)?(?: (?:to|at|for))? (?:@h|\d)",
-    # "send my agenda every day", "... on weekends too": how often, with no time (the handler asks for one)
+    # "send my agenda every day", "... on weekends too", "send me the agenda every day, weekends included":
+    # how often, with no time (the time already set stays; without one the handler asks for it)
     r"^(?:send|give|dm|message|text|deliver|email|get)(?: me)?(?: my| the| a)?(?: (?:daily|morning|@d))*"
-    rf" {AGENDA_NOUN}\b(?: (?:only|also|just))?(?: (?:{AGENDA_CADENCE}))+(?: (?:too|also|as well|only))?$",
+    rf" {AGENDA_NOUN}\b{_HOW_OFTEN}$",
+    rf"^(?:(?:(?:i|we) (?:want|would like|d like|need|would prefer|prefer)|(?:can|could|may) (?:i|we) (?:get"
+    rf"|have|receive)) )?(?:(?:my|the|a) )?(?:(?:daily|morning|@d) )*(?:agenda|briefing|rundown)\b"
+    rf"{_HOW_OFTEN}$",
     # "when do you send my agenda?": a question about the setting, answered by asking for a time
     rf"^(?:when|what time|at what time|how often|what days?)(?: (?:do|does|will|would|is|are|should))?(?: you"
     rf"| jane| it)?(?: (?:usually|normally))? (?:{_SENDING}(?: me| out)? {_MY_AGENDA}"

@@ -13,6 +13,8 @@ REVIEW = (
 _SHOW = r"(?:show|give|send|get|pull up|tell)(?: me)?"
 _WEEKDAY = r"(?:mon|tues?|wednes|thu|thurs?|fri|satur|sun)(?:day)?s?"
 _THE = r"(?: my| the| a| our)?"
+# a day or a time follows somewhere: "... on mondays at 9", "... monday mornings instead"
+_WHEN = rf"(?=.*(?:@[dh]|\b{_WEEKDAY}\b|\b\d{{1,2}}(?::\d\d)?\b))"
 
 REVIEW_SETTINGS = (
     r"^(?:stop|cancel|pause|disable|turn off|switch off|unsubscribe(?: me)? from|no more|quit|end"
@@ -23,6 +25,15 @@ REVIEW_SETTINGS = (
     rf"^(?:start|turn on|switch on|resume|restart|bring back)(?: sending(?: me)?)?{_THE} {REVIEW}"
     r"(?: again| back)?$",
     rf"^(?:i (?:want|would like)|i d like|id like){_THE} {REVIEW}\b",
+    # "can my weekly review come monday mornings at 9 instead?", "I'd rather get the weekly review on
+    # sundays", "have my weekly review sent on Wednesdays at 10", "weekly review on mondays at 9 please"
+    rf"^(?:(?:can|could|would|will|should|may) )?(?:my|the|our) {REVIEW} (?:come|arrive|go out|be sent"
+    rf"|be moved|be delivered|be|move|happen|land|show up|get sent)\b{_WHEN}",
+    rf"^(?:i would rather|i d rather|id rather|i would prefer|i d prefer|id prefer|i prefer|(?:can|could|may)"
+    rf" i)(?: to)?(?: (?:get|have|receive|see))?{_THE} {REVIEW}\b{_WHEN}",
+    rf"^(?:have|get|let|make) (?:my|the|our) {REVIEW} (?:sent|delivered|moved|come|arrive|go out|be sent)\b"
+    rf"{_WHEN}",
+    rf"^(?:my |the |our )?{REVIEW} (?:on|at|every|each|for)\b{_WHEN}",
 )
 
 _LOG_VERB = (

@@ -34,6 +34,7 @@ _SPLIT = re.compile(r"\s*(?:,|\band\b|\bwith\b|&|\+)\s*")
 _NOT_PEOPLE = {"me", "us", "him", "her", "them", "you", "it", "everyone", "", "a", "the"}
 _STAGES = tuple((stage, re.compile(rf"\b(?:{words})\b")) for stage, words in STAGES)
 _MAX_TITLE_WORDS = 10
+_ONE = re.compile(r"(?<=\w) ones?$")
 _NO_TITLE = {"it", "that", "this", "something", "time", "a time", "calendar", "schedule", "day"}
 
 
@@ -66,8 +67,9 @@ def attendees(body: str, cased: Mapping[str, str]) -> list[str]:
 
 
 def deal_words(subject: str, cased: Mapping[str, str]) -> str:
-    """The deal as the client named it, in their casing: "the jones closing" reads "Jones closing"."""
-    return restore(subject, cased)
+    """The deal as the client named it, in their casing: "the jones closing" reads "Jones closing", and "the
+    Elm one" reads "Elm" (the "one" stands for the deal)."""
+    return restore(_ONE.sub("", subject), cased)
 
 
 def stage(body: str) -> str | None:

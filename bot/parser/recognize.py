@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.parser import statuses
 from bot.parser.calendar_grammar import COMPOUND_CHECK
 from bot.parser.errands import DUTIES
-from bot.parser.grammar import CALENDAR_FALLBACK, HELP, INTENT_DUTIES, INTENTS, SMALLTALK
+from bot.parser.grammar import (
+    CALENDAR_FALLBACK,
+    HELP,
+    INTENT_DUTIES,
+    INTENTS,
+    INTERJECTION,
+    SELF_CONTAINED,
+    SMALLTALK,
+)
 from bot.parser.template import body as request_of
 from bot.parser.vocabulary import expand
 
@@ -41,6 +49,8 @@ _FAMILY = re.compile(r"^(?:the|our) (\w+)")
 _CALENDAR_FALLBACK = _compiled(CALENDAR_FALLBACK)
 _COMPOUND_CHECK = _compiled(COMPOUND_CHECK)
 _CLAUSE_BREAK = re.compile(r" [,-] ")
+_INTERJECTION = _compiled(INTERJECTION)
+_PEOPLE = frozenset(("we", "i", "you", "they", "he", "she"))  # who did it, never what a question is about
 
 
 @dataclass(frozen=True)
@@ -50,6 +60,7 @@ class Recognised:
     subject: str | None = None  # the words a status question asks about
     # what the pattern that decided caught by name (service_grammar.py), or "plan": a compound's plan
     groups: Mapping[str, str | None] = field(default_factory=dict)
+    body: str | None = None  # the clause the intent was found in, when its slots are read from it alone
 
 
 def _found(
@@ -68,10 +79,10 @@ def recognise(words: str, body: str, cased: Mapping[str, str]) -> Recognised:
         return _found("smalltalk")
     if _HELP.fullmatch(words) or _HELP.fullmatch(body):
         return _found("help")
-    found = _compound(body) or _request(body, cased)
+    found = _compound(body) or _after_interjection(body, cased) or _request(body, cased)
     # "I locked myself out lol, can you call a locksmith": the request may be a later clause
     clauses = [body, *(request_of(clause) for clause in body.split(" , ")[1:])]
-    found = found or next(filter(None, (_request(clause, cased) for clause in clauses[1:])), None)
+    found = found or next(filter(None, (_in_clause(clause, cased) for clause in clauses[1:])), None)
     if found is None and any(_HELP.fullmatch(clause) for clause in clauses[1:]):
         return _found("help")  # "I'm new here, what can you do?"
     found = found or next(filter(None, (_news(clause, cased) for clause in clauses)), None)
@@ -89,6 +100,26 @@ def _request(body: str, cased: Mapping[str, str]) -> Recognised | None:
     return _status(body, cased) or _errand(body)
 
 
+def _after_interjection(body: str, cased: Mapping[str, str]) -> Recognised | None:
+    """ "actually cancel my printer paper order": a leading "actually", "sorry" or "no" before a message that
+    says in full what Jane does herself; the rest decides (a correction needs a topic, this does not)."""
+    rest = _INTERJECTION.sub("", body)
+    if rest == body or not rest:
+        return None
+    return _in_clause(request_of(rest), cased, SELF_CONTAINED)
+
+
+def _in_clause(
+    clause: str, cased: Mapping[str, str], only: frozenset[str] | None = None
+) -> Recognised | None:
+    """The reading of one clause of the message; an intent that reads its slots from its own words
+    (SELF_CONTAINED) reads them from that clause ("you know what, stop the morning agenda")."""
+    found = _request(clause, cased)
+    if found is None or only is not None and found.intent not in only:
+        return None
+    return replace(found, body=clause) if found.intent in SELF_CONTAINED else found
+
+
 def _compound(body: str) -> Recognised | None:
     """ "lunch with Sam tomorrow at 12:30 - am I free?": a plan with its time, then only a check on it."""
     *plan, check = _CLAUSE_BREAK.split(body)
@@ -104,8 +135,8 @@ def _status(body: str, cased: Mapping[str, str], tables: tuple = _ASKING) -> Rec
             match = frame.search(body)
             if match:
                 subject, tail = match.group("obj"), match.groupdict().get("tail")
-                if tail and _named(tail, cased) and not _named(subject, cased):
-                    subject = tail
+                if tail and (_named(tail, cased) and not _named(subject, cased) or subject in _PEOPLE):
+                    subject = tail  # "did we close anything last month?": the tail is what is asked about
                 found = _about(subject, sure, cased)
                 if found:
                     return found

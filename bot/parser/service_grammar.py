@@ -14,15 +14,30 @@ _PHASE = r"phase (?P<p>[1-3]|one|two|three|iii|ii|i)\b"
 # A request as a VA names it: "#12" reads "12" once the punctuation is gone.
 _NUMBER = r"(?:(?:request|req|number|no|ticket) )?(?P<n>\d{1,6})"
 _IT = r"(?:that one|this one|it|that|this)"
-_I_WILL = r"(?:(?:i will|i can|let me|i am going to|going to|gonna|i am gonna|i am) )?"
+_I_WILL = (
+    r"(?:(?:ok|okay|alright|right|sure|fine|cool) )?(?:(?:i will|i can|let me|i am going to|going to|gonna"
+    r"|i am gonna|i am|i could|i ll) )?"
+)
+_CLAIM_VERB = r"(?:take|claim|grab|pick up|handle|do|get|jump on|start on|work on|have)"
+# "... then", "... please": words after a claim that change nothing about it
+_THEN = r"(?: (?:then|please|now|next|thanks|for me|instead|if that is ok))*"
 _NOTE = r"(?: (?:,|-|:|and))*(?: (?P<note>.+))?$"
+# "what exactly does phase 3 unlock?", "what did phase two give me again?": words that change nothing asked
+_ADVERB = r"(?: (?:exactly|actually|precisely|else|again|really|specifically|even))?"
 
 PHASE_INFO = (
     r"^(?:what|which) phase (?:am i|are we|i am|we are|is my account|is my plan)(?: currently| now| right now"
     r"| at the moment)? (?:in|on|at)\b",
     r"^(?:what is|tell me) my (?:current )?phase\b|^(?:my|current) phase$",
-    rf"^what (?:does|would|will|do|did|can|could) {_PHASE} (?:unlock|add|give|include|get|bring|mean|cover|do"
-    r"|offer|let|open up)\b",
+    rf"^(?:(?:remind me|tell me|so|and|but) )?what{_ADVERB} (?:does|would|will|do|did|can|could)"
+    rf" {_PHASE}{_ADVERB} (?:unlock|add|give|include|get|bring|mean|cover|do|offer|let|open up)\b",
+    # "remind me what phase 1 covers", "tell me what phase 3 gets me"
+    rf"^(?:remind me|tell me|explain|i forget|i forgot|not sure) what {_PHASE}{_ADVERB} (?:unlocks|adds|gives"
+    r"|includes|gets|brings|means|covers|does|offers|is about|has|gave|covered|included)\b",
+    # "what do you do in phase 2?", "what can you do for me in phase 3?"
+    rf"^what{_ADVERB} (?:do|would|will|can|could|did) you (?:do|handle|take on|cover|take care of)"
+    rf"(?: for (?:me|us))? (?:in|with|at|on|under) {_PHASE}",
+    rf"^what (?:are|were) (?:the )?{_PHASE} (?:duties|perks|features|benefits|tasks|services|things)\b",
     rf"^what (?:do|would|will|can|could) (?:i|we) get (?:with|in|from|at|on) {_PHASE}",
     rf"^what (?:is|comes|is included|is in|are the perks|are the benefits)(?: with| in| of| on)? {_PHASE}",
     rf"^(?:and |what about |how about )?{_PHASE}$",
@@ -150,29 +165,37 @@ QUEUE_LIST = (
     r"(?:in|on)"
     r" (?:my|the) queue\b",
     r"^(?:show|list)(?: me)? (?:my|the) queue\b",
-    r"^what (?:is|are) (?:open|pending|waiting|outstanding|unclaimed)(?: requests)? (?:across|for|from) "
-    r"(?:all )?"
-    r"(?:(?:the|my) )?clients\b",
+    r"^what (?:is|are)(?: still)? (?:open|pending|waiting|outstanding|unclaimed)(?: requests)?"
+    r" (?:across|for|from|with) (?:all )?(?:(?:the|my) )?(?:clients|everyone|everybody|all|the board|the team"
+    r"|every client)\b",
+    # an admin's "anything open across the board?", "show me everything that's open for everyone"
+    r"^(?:is there |are there )?(?:anything|any requests?|what|show me (?:everything|all|what is)"
+    r"(?: that is)?)(?: still)? (?:open|pending|waiting|outstanding|unclaimed) (?:across|for)"
+    r" (?:the board|everyone|everybody|all (?:the |my )?clients|every client)\b",
     r"^what (?:needs|need) (?:doing|picking up|to be done|to be picked up|claiming)\b",
     r"^what is waiting (?:for me|to be picked up)\b",
 )
 QUEUE_CLAIM = (
-    rf"^{_I_WILL}(?:take|claim|grab|pick up|handle) (?:on )?{_NUMBER}$",
-    rf"^{_I_WILL}(?:take|claim|grab|pick up|handle) (?:the )?(?P<which>newest|latest|oldest|next|first|top"
-    rf"|last"
-    r"|most recent)(?: one| request| task| item| ticket)?$",
-    r"^(?:i will|i can|let me|i am going to|i am gonna) (?:take|claim|grab|pick up|handle) the (?P<about>"
+    rf"^{_I_WILL}(?:take|claim|grab|pick up|handle) (?:on )?{_NUMBER}{_THEN}$",
+    rf"^(?:{_I_WILL}{_CLAIM_VERB}|(?:can|could|may) i {_CLAIM_VERB}|give me|assign me|i want|i will have)"
+    r" (?:the )?(?P<which>newest|latest|oldest"
+    r"|next|first|top|last|most recent|earliest)(?: one| request| task| item| ticket)?"
+    rf"(?: (?:in|on|from) (?:the|my) queue)?{_THEN}$",
+    r"^(?:i will|i can|let me|i am going to|i am gonna) (?:take|claim|grab|pick up|handle|do) the (?P<about>"
     r"(?:\w+ )"
     r"{0,3}\w+) (?:one|request|order|task|errand)$",
     r"^claim the (?P<about>(?:\w+ ){0,3}\w+) (?:one|request|order|task|errand)$",
-    rf"^(?:i will|i can|let me|i am going to|i am gonna) (?:take|claim|grab|pick up|handle) {_IT}$",
-    rf"^claim {_IT}$",
+    rf"^(?:i will|i can|let me|i am going to|i am gonna) (?:take|claim|grab|pick up|handle) {_IT}{_THEN}$",
+    rf"^claim {_IT}{_THEN}$",
 )
+# "all done with #5 - ordered 6 packs", "just finished up #5", "#5 is all done"
+_DONE_LEAD = r"(?:i am |i have |i |we are |it is |that is )?(?:all |just |now |finally |already )?"
 QUEUE_DONE = (
-    rf"^(?:i am |i have |i )?(?:done|finished|completed|closed|wrapped up)(?: with)? {_NUMBER}\b{_NOTE}",
-    rf"^{_NUMBER} (?:is )?(?:done|finished|complete|completed)\b{_NOTE}",
+    rf"^{_DONE_LEAD}(?:done|finished|completed|closed|wrapped up)(?: up| off)?(?: with)? {_NUMBER}\b{_NOTE}",
+    rf"^{_NUMBER} (?:is |was |has been )?(?:all |now |finally |just )?(?:done|finished|complete|completed)\b"
+    rf"{_NOTE}",
     rf"^(?:mark|close) {_NUMBER}(?: as)? (?:done|complete|completed|finished)\b{_NOTE}",
-    rf"^(?:i am |i have |i )?(?:done|finished|completed)(?: with)? {_IT}\b{_NOTE}",
+    rf"^{_DONE_LEAD}(?:done|finished|completed)(?: up| off)?(?: with)? {_IT}\b{_NOTE}",
 )
 QUEUE_RELEASE = (
     rf"^(?:hand|give|put|send|pass)(?: back)? {_NUMBER}(?: back)?(?: (?:to|in|into) the queue)?$",

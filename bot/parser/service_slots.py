@@ -37,6 +37,13 @@ _CURRENT = re.compile(
     r"\b(?:am i|are we|i am|we are|my (?:current )?phase|my account|my plan|current phase)\b"
 )
 _ASK_WHERE = {"where": "where"}
+# "and maria, what phase is she on?": a person named in a clause of their own before the question
+_NAMED_FIRST = re.compile(
+    r"(?:^|, )(?:(?:and|so|ok|okay|now|also|then|what about|how about) )*"
+    r"(?P<name>[a-z][\w'-]*(?: [a-z][\w'-]*)?)"
+    r" [,-] (?:and |so |then )?(?:what|which) phase\b"
+)
+_NOT_A_NAME = PRONOUNS | {"ok", "okay", "thanks", "great", "cool", "right", "well", "sure", "yes", "no"}
 _AT_HOUR = re.compile(r"\bat (\d{1,2})(?::([0-5]\d))?\b")
 
 
@@ -50,7 +57,10 @@ def _words(message: Message, key: str) -> str | None:
 
 # What may stand between a request's number and the note or reason after it.
 _LEAD_IN = re.compile(
-    r"^[\s,:;.\-–—]*(?:(?:because|since|as|with (?:the |a )?note|note|reason)\b[\s:,\-–—]*)?", re.I
+    r"^[\s,:;.\-–—]*(?:(?:is |was |has been )?(?:all |now |finally |just )?"
+    r"(?:done|finished|complete|completed)\b[\s,:;.\-–—]*)?"
+    r"(?:(?:because|since|as|with (?:the |a )?note|note|reason)\b[\s:,\-–—]*)?",
+    re.I,
 )
 
 
@@ -143,9 +153,14 @@ def reject(message: Message, subject: str | None) -> dict[str, Any]:
 
 
 def client(message: Message, subject: str | None) -> dict[str, Any]:
-    """`client`: the words naming one client ("Tom"), and `ask` "phase" for their phase."""
+    """`client`: the words naming one client ("Tom"), and `ask` "phase" for their phase. A pronoun named
+    just before ("and maria - what phase is she on?") is that person."""
     slots: dict[str, Any] = {"ask": "phase"} if " phase " in f" {message.body} " else {}
     name = _words(message, "client")
+    named = _NAMED_FIRST.search(message.words)
+    pointing = message.groups.get("client") in PRONOUNS
+    if name is None and pointing and named and named["name"] not in _NOT_A_NAME:
+        name = restore(named["name"], message.cased)
     return {**slots, "client": name} if name else slots
 
 

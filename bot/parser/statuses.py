@@ -22,6 +22,7 @@ _DEAL_EVENT = (
     r"|get accepted|get signed|get countered|appraise|appraised|respond|responded|make an offer"
     r"|made an offer|go under contract|gone under contract|went under contract|get an offer"
     r"|gotten an offer|get any offers|got an offer|get funded|close escrow|come in|came in|arrive|arrived"
+    r"|sell|sold"
     r"|come through|came through|happen|happened|been scheduled|been done|been completed|start|started"
 )
 # News a client announces ("the Jones deal closed!"): they want the deal's record, so it reads as a status.
@@ -91,6 +92,13 @@ WEAK_STATUS: tuple[str, ...] = (
     r"|delayed|in trouble|at risk|under contract|pending|closed|in escrow|funded|signed"
     r"|approved|accepted|moving forward|a go|going ahead|(?:being |getting |been )?(?:pushed|pushed back"
     r"|delayed|postponed|extended|moved|rescheduled))\b",
+    # "is the jones deal at offer yet?", "has the Oak Ave deal reached offer?": a stage reached, yes or no
+    r"^(?:is|are) (?P<obj>.+?) (?:still |now |finally |actually |already )?(?:at|in|past|beyond) (?:the )?"
+    r"{stage_name}(?: stage| phase| step)?(?: (?:yet|now|already|still))?$",
+    r"^(?:has|have|did) (?P<obj>.+?) (?:finally |already |actually )?(?:reached|reach|hit|gotten to|got to"
+    r"|get to|made it to|make it to|moved to|move to|gone to|go to|moved into|gone into|entered)(?: the)?"
+    r" {stage_name}"
+    r"(?: stage| phase| step)?(?: (?:yet|now|already))?$",
     r"^(?:did|has|have|had|was|were) (?P<obj>.+?) (?:get |gotten |got |been |just )*(?:pushed|pushed back"
     r"|delayed|postponed|extended|moved|rescheduled|held up|stuck)\b",
     r"^(?P<obj>.+?) (?:status|update|progress|news|status update)$",
@@ -120,14 +128,20 @@ NEWS: tuple[str, ...] = (
 
 # What the object of a status question is made of.
 REQUEST_OBJECT = r"\b(?:{request}|{supply}|{mailing}|{list}|{tasknoun})\b"
-DEALS_OBJECT = r"^(?:(?:all|my|our|the|open|active|current|pending|of|every) )*(?:{deals}|pipeline)$"
+DEALS_OBJECT = (
+    r"^(?:(?:all|my|our|the|open|active|current|pending|of|every|any) )*(?:{deals}|pipeline)$"
+    r"|^(?:anything|something|any of (?:them|those|these)|any)$"  # "did anything close last month?"
+)
 DEAL_OBJECT = r"\b{dealnoun}\b"
 # What makes a subject a deal rather than a person: a deal word, a street address or a company's suffix
 # (recognize.py also takes a name after "the": "the Hendersons").
 DEAL_CUE = r"\b(?:{dealnoun}|{street}|{company})\b|\d"
 EMPTY_OBJECT = r"^(?:{thing})?$"
 LEADING = r"^(?:(?:the|a|an|my|our|that|this|those|these|on|with|about|for|of|re) )+"
-TRAILING = r"(?: (?:still|now|yet|so far|at the moment|going|please|jane|for me|at|today|@\w))+$"
+TRAILING = (
+    r"(?: (?:still|now|yet|so far|at the moment|going|please|jane|for me|at|today"
+    r"|(?:(?:in|on|during|over|since|by|before|after|for) )?@\w))+$"
+)
 
 # What a question about one deal asks for, first match wins (the `ask` slot): "how long has it been sitting
 # there" asks its age in the stage before "when" questions ask the closing date.
@@ -168,7 +182,12 @@ ASKS: tuple[tuple[str, str], ...] = (
     (
         "stage",
         r"^(?:is|are|has|have|did|was|were)\b.*\b(?:under contract|in escrow|pending|closed|sold"
-        r"|contingent|listed|funded|signed)\b",
+        r"|contingent|listed|funded|signed)\b"
+        # "is the jones deal at offer yet?", "has it reached negotiation?"
+        r"|^(?:is|are|has|have|did)\b.*\b(?:at|in|past|beyond|reached|reach|hit|gotten to|got to|get to"
+        r"|made it to|make it to|moved to|move to|gone to|go to|moved into|gone into|entered)(?: the)?"
+        r" (?:offers?|negotiations?|showing|proposal|qualified|contract|escrow|leads?|prospects?)"
+        r"(?: stage| phase| step)?(?: (?:yet|now|already|still))?$",
     ),
 )
 # Asks that fit a request as well as a deal ("who's handling it?"): a pronoun goes to whichever was last.

@@ -279,7 +279,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "i want to", "we need you to", "we need to", "need you to", "need to", "go ahead and", "let us",
         "quick", "quickly", "also", "and", "then", "jane", "hey", "hi", "hello", "ok", "okay", "so", "um",
         "yo", "good morning", "morning", "good afternoon", "good evening", "hi there", "hey there",
-        "quick question", "question", "btw", "by the way", "can someone", "could someone", "can somebody",
+        "quick question", "quick one", "one quick thing", "question", "btw", "by the way", "can someone",
+        "could someone", "can somebody",
         "have someone", "get someone to", "have my va", "ask my va to", "tell my va to", "i d like to",
         "id like to", "i d like you to", "can we", "could we", "is it possible to", "are you able to",
         "you can", "gonna need you to", "remember to", "dont forget to", "do not forget to", "make sure to",
@@ -316,7 +317,11 @@ STAGES = (
     ("in escrow", r"in escrow|escrow"),
     ("pending", r"pending"),
     ("contingent", r"contingent"),
-    ("closed", r"closed|sold|won|finali[sz]ed|(?:did|have|has) (?:we|i|you|they) (?:\w+ )?(?:close|sell)"),
+    (
+        "closed",
+        r"closed|sold|won|finali[sz]ed|(?:did|have|has|had) (?:we|i|you|they|anything|something|any(?: of)?"
+        r"(?: (?:my|our|the|them|those))?(?: \w+)?) (?:\w+ )?(?:close|sell)\b",
+    ),
     ("closing", r"closings?|closes|close|about to close|set to close"),
     ("active", r"active|listed|on the market|live"),
     ("lead", r"leads?|new leads"),

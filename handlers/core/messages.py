@@ -168,6 +168,8 @@ SMALLTALK_THANKS = "You're welcome!"
 SMALLTALK_BYE = "Talk soon!"
 SMALLTALK_HOW_ARE_YOU = "All good here, thanks for asking — what can I do for you?"
 SMALLTALK_DEFAULT = "Happy to help — just tell me what you need."
+SMALLTALK_LATER = "Of course — take your time. I'm here whenever you want to pick it up."
+SMALLTALK_NOTED = "Great — just ask if anything else comes up."
 
 # --- unknown: offer to pass it on ---------------------------------------------------------------------
 UNKNOWN_INTENT = "I'm not sure I understood that. Shall I pass it to your VA as a request?"
@@ -664,6 +666,8 @@ WHY_WHICH = "Which request do you mean? Name it, e.g. “why wasn't my haircut b
 THE_VA = "Your VA"
 
 PHASE_WHAT = "*{phase_name}* adds:\n{lines}"
+PHASE_WHAT_HAD = "*{phase_name}* covers:\n{lines}"
+PHASE_DUTY_OFF = " (switched off for you)"
 PHASE_WHAT_HAVE = "You already have everything in Phase {roman} — you're in *{current_name}*."
 PHASE_HOW = "Moving up to *{phase_name}* is for {who} to agree. Shall I ask?"
 PHASE_HOW_WHO_VA = "your VA, {va},"

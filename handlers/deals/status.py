@@ -5,10 +5,11 @@ Every read is scoped to the asker in the repository, so a client only ever sees 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Protocol
+from typing import Any, Protocol
 
+from handlers.core import conversation as state
 from handlers.core import messages
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape, quote
@@ -25,6 +26,7 @@ PICK = "deal.pick"  # a button naming one of several deals that fit (value: the 
 PICK_ASK = Ask(text="", intent="deal.status", duty="sales_tracking")  # what a pick asks, for the gate
 HISTORY_SHOWN = 3
 MAX_CHOICES = 5
+ASKED = ("ask", "stage", "question")  # the slots of a question about one deal, kept while Jane asks which
 
 
 class DealMatch(Protocol):
@@ -47,6 +49,8 @@ def status(ctx: Context, ask: Ask, *, match: Matcher) -> Reply:
     deals = repo.for_client(ctx.session, ctx.asker)
     if not deals:
         return Reply(messages.DEAL_NO_DEALS)
+    other_than = (ask.slots or {}).get("other_than")  # "and the other Jones one?": not the one talked about
+    deals = [deal for deal in deals if deal.name != other_than] or deals
     if not words:
         return _open_list(ctx, pipe, messages.DEAL_WHICH_ONE)
     found = match(words, [deal.name for deal in deals])
@@ -55,10 +59,16 @@ def status(ctx: Context, ask: Ask, *, match: Matcher) -> Reply:
         deal = chosen[0]
         return about(deal, facts.answer(ctx, deal, pipe, ask.slots or {}) or describe(ctx, deal, pipe))
     tied = chosen or [deal for deal in deals if deal.name in set(found.candidates)]
+    if len(tied) == 1:  # the only deal that comes close is the answer: no "which one?" with one option
+        only = tied[0]
+        return about(only, facts.answer(ctx, only, pipe, ask.slots or {}) or describe(ctx, only, pipe))
     if tied:
         buttons = tuple(Button(deal.name, PICK, str(deal.id)) for deal in tied[:MAX_CHOICES])
         reply = Reply(messages.DEAL_WHICH.format(words=quote(words)), buttons=buttons)
-        return with_topics(reply, deals={"names": [deal.name for deal in tied[:MAX_CHOICES]]})
+        choices: dict[str, Any] = {"names": [deal.name for deal in tied[:MAX_CHOICES]]}
+        asked = {key: value for key in ASKED if (value := (ask.slots or {}).get(key))}
+        # "is the jones deal at offer yet?": the pick answers the question that was asked
+        return with_topics(reply, deals={**choices, **({"asked": asked} if asked else {})})
     return _open_list(ctx, pipe, messages.DEAL_NOT_FOUND.format(words=quote(words)))
 
 
@@ -68,7 +78,17 @@ def pick(ctx: Context, deal_id: str | None) -> Reply:
     deal = repo.of_client(ctx.session, ctx.asker, number) if number is not None else None
     if deal is None:
         return Reply(messages.DEAL_GONE, ephemeral=True)
-    return about(deal, describe(ctx, deal, configured(ctx.settings)))
+    pipe = configured(ctx.settings)
+    return about(deal, facts.answer(ctx, deal, pipe, _asked_about(ctx, deal)) or describe(ctx, deal, pipe))
+
+
+def _asked_about(ctx: Context, deal: Deal) -> Mapping[str, Any]:
+    """What the question that offered this deal among others asked ("is the jones deal at offer yet?"),
+    while the conversation still holds those choices."""
+    choices = state.recall(ctx).get("deals") or {}
+    asked = choices.get("asked")
+    names = choices.get("names") or []
+    return asked if isinstance(asked, Mapping) and deal.name in names else {}
 
 
 def pipeline(ctx: Context, ask: Ask) -> Reply:

@@ -11,12 +11,29 @@ from handlers.core.reply import Reply
 
 # (pattern, answer), the first match wins
 ANSWERS = (
+    # "ok, thanks - I'll think about it": the topic is left open for later, whatever thanks come with it
+    (
+        re.compile(
+            r"\b(think (about|on|over|it)|have a think|mull|sleep on it|let you know|get back to you"
+            r"|circle back|be in touch|keep (it|that|this) in mind)\b",
+            re.I,
+        ),
+        messages.SMALLTALK_LATER,
+    ),
     (re.compile(r"\b(thanks|thank you|thx|ty|cheers|appreciate)\b", re.I), messages.SMALLTALK_THANKS),
     (re.compile(r"\bhow are (you|things)\b|\bhow's it going\b", re.I), messages.SMALLTALK_HOW_ARE_YOU),
     (re.compile(r"\b(bye|goodbye|see you|good night|talk later)\b", re.I), messages.SMALLTALK_BYE),
     (
         re.compile(r"\b(hi|hello|hey|good (morning|afternoon|evening)|yo|howdy)\b", re.I),
         messages.SMALLTALK_HELLO,
+    ),
+    (
+        re.compile(
+            r"\b(got it|noted|good to know|makes sense|fair enough|understood|gotcha|got you|i see|that helps"
+            r"|helpful)\b",
+            re.I,
+        ),
+        messages.SMALLTALK_NOTED,
     ),
 )
 

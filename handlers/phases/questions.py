@@ -53,13 +53,17 @@ def request(ctx: Context, ask: Ask) -> Reply:
 
 
 def _what(profile: ClientProfile, phase: int) -> Reply:
+    """What a phase adds, duty by duty; a phase the client has already reached is described just the same
+    ("what did phase two give me again?"), then said to be theirs (a duty switched off for them says so)."""
     current = duties.PHASE_NAMES[profile.phase]
-    if phase <= profile.phase:
-        return Reply(say.PHASE_WHAT_HAVE.format(roman=roman(phase), current_name=current))
     lines = "\n".join(
         say.PHASE_DUTY_LINE.format(label=duty.label, covers=duty.covers)
+        + ("" if duties.is_granted(duty.id, profile.phase, profile.override_map) else say.PHASE_DUTY_OFF)
         for duty in duties.duties_of_phase(phase)
     )
+    if phase <= profile.phase:
+        text = say.PHASE_WHAT_HAD.format(phase_name=duties.PHASE_NAMES[phase], lines=lines)
+        return Reply(text, sections=(say.PHASE_WHAT_HAVE.format(roman=roman(phase), current_name=current),))
     text = say.PHASE_WHAT.format(phase_name=duties.PHASE_NAMES[phase], lines=lines)
     return Reply(text, buttons=_ask_button(profile, phase))
 

@@ -1,0 +1,135 @@
+"""Phases, deals, settings and the queue in words, typed in the console's shell on the seeded demo: the same
+handlers and rights checks as the buttons (README.md, "Follow-ups in a conversation")."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from bot.console import demo
+from bot.console.shell import Shell
+from storage.models import Request
+
+NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # Wednesday 09:00 in Chicago
+
+
+@pytest.fixture
+def shell(sessions) -> Shell:
+    with sessions.begin() as session:
+        maria = demo.seed(session, NOW)["maria"].id
+    return Shell(sessions, maria, clock=lambda: NOW)
+
+
+def run(shell: Shell, line: str) -> str:
+    return "\n".join(shell.handle(line))
+
+
+def statuses(sessions, words: str) -> list[str]:
+    with sessions() as session:
+        found = session.scalars(select(Request).where(Request.text.contains(words)).order_by(Request.id))
+        return [request.status for request in found]
+
+
+def test_a_phase_already_reached_is_described_then_said_to_be_yours(shell):
+    for asked in ("what did phase two give me again?", "what exactly does phase 2 unlock?"):
+        answer = run(shell, asked)
+        assert "confirm" in answer.lower() and "screen" in answer.lower() and "ad copy" in answer.lower()
+        assert "You already have everything in Phase II" in answer
+        assert "/ask" not in answer
+    run(shell, "/as tom")
+    answer = run(shell, "what exactly does phase 3 unlock?")
+    assert "deal" in answer.lower() and "[Ask my VA about Phase 3: /ask 3]" in answer
+
+
+@pytest.mark.parametrize("said", ["ok, thanks — I'll think about it", "cool, I'll let you know"])
+def test_closing_a_topic_gets_a_short_answer_and_changes_nothing(shell, said):
+    run(shell, "/as tom")
+    refused = run(shell, "could you screen my calls while I'm away next week?")
+    assert "Phase II" in refused
+    answer = run(shell, said)
+    assert answer.startswith("Of course — take your time")
+    assert "→" not in answer and "/forward" not in answer
+    assert "Phase II" in run(shell, "which phase would unlock that?")  # the refusal is still the topic
+
+
+def test_deals_closed_in_a_window_and_a_stage_asked_yes_or_no(shell):
+    assert "Maple" in run(shell, "did anything close this month?")
+    assert "No deals closed" in run(shell, "did we close anything in October?")
+    assert run(shell, "has the Elm one gone under contract yet?").startswith("Yes")
+    assert run(shell, "hey! quick one — is 9 Oak Ave under contract yet?").startswith("Not yet")
+    other = run(shell, "and the other Jones one?")  # the one not just talked about: Elm St
+    assert other.startswith("Jones – 14 Elm St") and "Which deal" not in other
+
+
+def test_a_tie_is_asked_back_and_the_pick_answers_the_question(shell):
+    asked = run(shell, "is the jones deal at offer yet?")
+    assert asked.startswith("Which deal do you mean?") and "Elm" in asked and "Oak" in asked
+    [oak] = re.findall(r"\[Jones – 9 Oak Ave: /pick (\d+)\]", asked)
+    assert run(shell, f"/pick {oak}").startswith("Yes — Jones – 9 Oak Ave is at Offer")
+    run(shell, "is the jones deal at offer yet?")
+    assert run(shell, "the Elm one").startswith("Yes — Jones – 14 Elm St is past that")
+
+
+def test_a_va_takes_the_newest_in_words_and_finishes_it_with_a_note(shell, sessions):
+    run(shell, "/as tom")
+    run(shell, "we're nearly out of printer paper — could you grab a few reams?")
+    run(shell, "could you mail the December newsletter to everyone on my list?")
+    run(shell, "/as ana")
+    assert "Nothing" in run(shell, "ok I'll take the newest one then")  # tom's requests are not hers
+    assert statuses(sessions, "newsletter") == ["queued"]
+    run(shell, "/as ben")
+    taken = run(shell, "ok I'll take the newest one then")
+    assert "→ to @tom" in taken and "newsletter" not in statuses(sessions, "printer paper")
+    assert statuses(sessions, "newsletter") == ["claimed"]
+    [number] = re.findall(r"/done (\d+)", taken)
+    done = run(shell, f"all done with #{number} — sent it to all 212 contacts")
+    assert "→ to @tom" in done and "212" in done
+    assert statuses(sessions, "newsletter") == ["done"]
+
+
+def test_an_admin_sees_everyone_and_a_named_person_replaces_the_last_one(shell):
+    run(shell, "/as tom")
+    run(shell, "could you order 2 boxes of envelopes")
+    run(shell, "/as sam")
+    everyone = run(shell, "what's open across everyone?")
+    assert "envelopes" in everyone
+    assert "Phase I " in run(shell, "what phase is Tom in?")
+    assert "Phase III" in run(shell, "thanks. and maria — what phase is she on?")
+    assert "Phase I " in run(shell, "and tom?")
+
+
+def test_a_leading_actually_cancels_the_request_named(shell, sessions):
+    run(shell, "/as tom")
+    run(shell, "need more printer paper, can you order some?")
+    run(shell, "please update my mailing list with the 6 new referrals")
+    answer = run(shell, "actually cancel my printer paper order")
+    assert "cancel" in answer.lower() and "(card)" not in answer
+    assert statuses(sessions, "printer paper") == ["cancelled"]
+    assert statuses(sessions, "referrals") == ["queued"]
+    assert "referrals" in run(shell, "what's still open for me?")
+
+
+def test_the_agenda_days_and_the_review_time_in_words(shell):
+    assert "every day" in run(shell, "send me the agenda every day, weekends included")
+    assert "weekdays" in run(shell, "actually just weekdays")
+    run(shell, "/as tom")
+    moved = run(shell, "can my weekly review come monday mornings at 9 instead?")
+    assert "Mon" in moved and "9:00 AM" in moved
+    assert "4:00 PM" in run(shell, "make it 4 instead")
+
+
+@pytest.mark.parametrize(
+    ("asked", "deal"),
+    [
+        ("is the Oak Avenue deal under contract yet?", "Jones – 9 Oak Ave"),
+        ("where are we on the Bakr duplex?", "Baker Street duplex"),
+        ("is the Lakeveiw listing under contract yet?", "Lakeview listing"),
+    ],
+)
+def test_the_one_deal_that_comes_close_is_the_answer_never_a_choice_of_one(shell, asked, deal):
+    answer = run(shell, asked)
+    assert "Which deal" not in answer and "/pick" not in answer
+    assert deal in answer.splitlines()[0]
