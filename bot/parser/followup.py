@@ -21,7 +21,7 @@ from bot.parser.context import Topic, Topics
 from bot.parser.dates import WEEK, monday_of
 from bot.parser.deals import match_deal
 from bot.parser.grammar import INTENT_DUTIES
-from bot.parser.hours_slots import review_settings
+from bot.parser.hours_slots import looking_back, review_settings
 from bot.parser.message import Message
 from bot.parser.model import Parsed
 from bot.parser.names import stage
@@ -60,6 +60,7 @@ _OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES
 _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
 _EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
 _MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHER_PERSON)
+_NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(grammar.TIME_OF_THAT)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
 _EXISTENTIAL = _compiled(grammar.EXISTENTIAL)
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
@@ -633,17 +634,90 @@ def _more_time_on_nothing(current: Turn) -> Parsed | None:
     return _ask_back("pronoun") if _POINTING_OBJECT.search(current.said) else None
 
 
+_LOOKING_BACK = ("hours.report", "review.week")
+_HOURS_KEYS = ("who", "client")
+
+
 def _hours_of_another(current: Turn) -> Parsed | None:
-    """ "and ben?" right after an hours answer: the same window, for that person."""
+    """ "and ben?", "and for maria?", "ben this month": the hours just reported, for that person (the same
+    days unless others are named). A name put with "for" or "on" replaces the client asked about before,
+    if there was one; "by" or a bare name, the person."""
     last = current.topics.get("last")
-    if current.ordinary not in ("unknown", "deal.status") or current.topics.last_intent() != "hours.report":
+    if current.ordinary not in _OPEN | {"deal.status"} or current.topics.last_intent() != "hours.report":
         return None
-    match = _OTHER_PERSON.match(current.said)
-    if match is None or last is None:
+    match = _OTHER_PERSON.match(current.point)
+    if match is None or last is None or _NOT_A_PERSON.match(match.group("who")):
         return None
-    window = {key: value for key in _WINDOW if isinstance(value := current.topics.last_slot(key), str)}
+    before = {
+        key: value for key in (*_WINDOW, *_HOURS_KEYS) if isinstance(value := last_slot(last, key), str)
+    }
     who = restore(match.group("who"), current.message.cased)
-    return _parsed("hours.report", {"who": who, **window, **_marks("ellipsis", last)})
+    slots = {key: value for key, value in before.items() if key in _WINDOW}
+    if match.group("when"):
+        slots = looking_back(current.message, None) or slots
+    if match.group("prep") in ("for", "on") and "client" in before:
+        slots.update({"who": before["who"], "client": who})
+    else:
+        slots.update({"who": who, **({"client": before["client"]} if "client" in before else {})})
+    return _parsed("hours.report", {**slots, **_marks("ellipsis", last)})
+
+
+def last_slot(last: Topic, key: str) -> Any:
+    slots = last.fields.get("slots")
+    return slots.get(key) if isinstance(slots, Mapping) else None
+
+
+def _looked_back_again(current: Turn) -> Parsed | None:
+    """ "and last week?", "in November?" right after a weekly review or an hours answer: the same question
+    about those days (read as past ones), not the calendar."""
+    last = current.topics.get("last")
+    intent = current.topics.last_intent()
+    if last is None or intent not in _LOOKING_BACK:
+        return None
+    point = _RELATIVE_TOKEN.sub("@r", current.point)
+    if not _TIME_ONLY.match(point) or "@d" not in point and "@r" not in point:
+        return None
+    if "@r" in point:  # "and the week before?": counted from the days just looked back over
+        start, end = (datetime.fromisoformat(value) for value in _looked_at(current, last).values())
+        moved = _retimed(start, end, _change(current), current.message.zone)
+        window = {"start": moved[0].isoformat(), "end": moved[1].isoformat()}
+    else:
+        window = looking_back(current.message, None)
+    if not window or datetime.fromisoformat(window["start"]) >= current.message.now:
+        return None  # "and tomorrow?" has no time logged yet: the calendar's
+    kept = {key: value for key in _HOURS_KEYS if isinstance(value := last_slot(last, key), str)}
+    kept = kept if intent == "hours.report" else {}
+    return _parsed(intent, {**kept, **window, **_marks("ellipsis", last)})
+
+
+def _looked_at(current: Turn, last: Topic) -> dict[str, str]:
+    """The days the last review or hours answer covered: the ones asked about, else its default (the
+    review this week, hours this month)."""
+    window = {key: value for key in _WINDOW if isinstance(value := last_slot(last, key), str)}
+    if len(window) == len(_WINDOW):
+        return window
+    today, zone = current.message.now.date(), current.message.zone
+    if current.topics.last_intent() == "hours.report":
+        first = today.replace(day=1)
+        after = (first + timedelta(days=32)).replace(day=1)
+    else:
+        first = monday_of(today)
+        after = first + WEEK
+    return {"start": local(first, 0, zone).isoformat(), "end": local(after, 0, zone).isoformat()}
+
+
+def _time_of_that(current: Turn) -> Parsed | None:
+    """ "how much time was that in total?" right after a weekly review or an hours answer: the hours of
+    those days (this week so far when the review named none)."""
+    last = current.topics.get("last")
+    if last is None or current.topics.last_intent() not in _LOOKING_BACK:
+        return None
+    if not _TIME_OF_THAT.match(current.said):
+        return None
+    window = _looked_at(current, last)
+    kept = {key: value for key in _HOURS_KEYS if isinstance(value := last_slot(last, key), str)}
+    kept = kept if current.topics.last_intent() == "hours.report" else {}
+    return _parsed("hours.report", {**kept, **window, **_marks("pronoun", last)})
 
 
 def _no_errand_by_pronoun(current: Turn) -> Parsed | None:
@@ -658,6 +732,8 @@ def _no_errand_by_pronoun(current: Turn) -> Parsed | None:
 _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _withdrawn,
     _answered,
+    _looked_back_again,
+    _time_of_that,
     _agenda_days,
     _edited,
     _more_time,

@@ -157,5 +157,26 @@ MORE_TIME = (
     r"^(?:(?:add|log|put|plus|and) )?(?:(?:another|an extra|a further) )?@n(?: more| extra)?(?: (?:to|on|for)"
     r" (?:it|that|this|that one|the request))?(?: (?:too|as well|please))*$"
 )
-# "and ben?", "what about Tom then?": the hours just reported, for someone else (over the words).
-OTHER_PERSON = r"^(?:(?:what|how) about )?(?P<who>[a-z][\w.'-]*)(?: (?:then|too|please|instead))?$"
+# "and ben?", "what about Tom then?", "and for maria?", "ben this month": the hours just reported, for
+# someone else (over the template, so a window named with it is `@d`); `prep` says how the name was put.
+OTHER_PERSON = (
+    r"^(?:(?:what|how) about |and )?(?:(?P<prep>for|on|by) )?(?P<who>[a-z][\w.'-]*)(?: s)?(?: (?:requests"
+    r"|hours|time))?(?: (?:for|in|during|over|from))?(?P<when> @d)?(?: (?:then|too|please|instead|as well"
+    r"|again))*$"
+)
+NOT_A_PERSON = (
+    r"^(?:it|that|this|those|these|them|the|a|an|what|which|who|how|why|when|where|yes|no|ok|okay|thanks"
+    r"|sure|please|nothing|all|total|everything|hours|time|then|now|more|another|same|other|again|one)$"
+)
+# "how much time was that in total?", "how many hours did that take?", "what's the total?": the time the
+# review or the hours just given add up to (over the words).
+TIME_OF_THAT = (
+    r"^(?:and |so |ok |okay )?(?:how (?:much time|many hours|many minutes|long)(?: (?:was|is|did|does|has"
+    r"|were|went))?(?: (?:that|it|this|those|all that|all of that|all of it|them|all|everything))?"
+    r"(?: (?:take|took|come to|add up to|amount to|total|been|spent|in total|altogether|all together"
+    r"|overall|together|in all|all told|on it|on that|on them|on those|logged))*"
+    r"|(?:what is|what was|whats) (?:the|that in) (?:total|time|hours|sum)(?: time| hours| spent| logged)?"
+    r"(?: (?:on|for) (?:that|it|those|them|all that))?(?: (?:in total|altogether|overall|then))?"
+    r"|(?:the |and the )?total(?: time| hours)?(?: (?:then|please|spent|logged))?"
+    r"|(?:how much|how many hours|how much time) in (?:total|all))$"
+)

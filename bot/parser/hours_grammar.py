@@ -45,12 +45,21 @@ _HOURS_NOUN = (
     r"(?:hours|time sheet|timesheet|time logged|billable hours|billed hours|hours logged|hours worked"
     r"|hours spent)"
 )
+# "for Tom", "on Maria's requests", "by Ben": whom the hours were spent for or by (hours_slots.py reads
+# them from the words after the verb; `for`/`on` name a client when someone else did the work).
+_HOURS_PLAIN = r"(?:many hours|much time|many minutes)"
 HOURS_REPORT = (
-    r"^how (?:many hours|much time|many minutes)(?: (?:did|has|have|does|do|was|were|is))?"
+    rf"^how {_HOURS_PLAIN}(?: (?:did|has|have|does|do|was|were|is))?"
     rf"(?: (?P<who>(?!(?:been|already)\b)[\w@]+(?: (?!{_SPENT}\b)\w+)?))?"
     rf"(?: (?:been|already|actually|really|in total|total))* {_SPENT}\b",
     r"^(?:(?:show|give|tell|get|pull up)(?: me)? )?(?:my |our |the |your |this month s |total )*"
     rf"{_HOURS_NOUN}(?: (?:for|of|by|on) (?P<who_for>[\w@]+(?: \w+)?))?(?: @d)?$",
+    # "how many hours for Tom this month?", "how much time on Maria's requests last month?"
+    rf"^how {_HOURS_PLAIN}(?: (?:in total|total|altogether|so far))?(?: @d)? (?:for|on|by) (?P<who_by>[\w@]+)"
+    r"(?: s)?(?: (?:requests|account|work|errands))?(?: (?:in total|total|altogether|so far))?(?: @d)?$",
+    # "what has been logged for Tom this month?", "what did Ben log for Maria?"
+    rf"^what (?:time )?(?:has|have|was|were|did) (?:(?P<who_what>(?!been\b)[\w@]+) )?(?:been )?{_SPENT}\b"
+    r"(?: (?:for|on|by) [\w@]+)",
     r"^(?:what are|what were|whats|what is) (?:my|our|the|your) (?:billable )?(?:hours|timesheet"
     r"|time sheet)\b",
 )

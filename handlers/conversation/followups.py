@@ -28,7 +28,14 @@ def concrete(ask: Ask) -> Ask:
         return ask
     if slots.get("refers_to") == "offer" and "start" in slots:
         booking = {key: slots[key] for key in ("start", "end", "title", "duration_minutes") if key in slots}
-        return replace(ask, intent="calendar.schedule", duty=BOOKING_DUTY, slots={**booking, **marks})
+        words = (
+            say.CAL_OFFER_WORDS.format(title=slots["title"], words=ask.text)
+            if slots.get("title")
+            else ask.text
+        )
+        return replace(
+            ask, text=words, intent="calendar.schedule", duty=BOOKING_DUTY, slots={**booking, **marks}
+        )
     if slots.get("refers_to") == "refused" and "phase" in slots:
         return replace(ask, intent="phase.request", duty=None, slots={"phase": slots["phase"], **marks})
     return ask

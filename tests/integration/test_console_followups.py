@@ -1,0 +1,112 @@
+"""Follow-ups as asked in the console's shell on the seeded demo: hours for one client and then another, the
+days of a review asked again and added up, a booking offered in a question and taken with a yes, the VA's
+reason for turning a booking down, and a list of one thing made the thing talked about."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from bot.console import demo
+from bot.console.shell import Shell
+from storage.models import Request
+
+NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # Wednesday 09:00 in Chicago; the demo's work was this week
+
+
+@pytest.fixture
+def seeded(sessions) -> dict[str, int]:
+    with sessions.begin() as session:
+        return {name: person.id for name, person in demo.seed(session, NOW).items()}
+
+
+def shell_as(sessions, seeded: dict[str, int], name: str) -> Shell:
+    return Shell(sessions, seeded[name], clock=lambda: NOW)
+
+
+def run(shell: Shell, line: str) -> str:
+    return "\n".join(shell.handle(line))
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "how much time has been logged for tom this month?",
+        "how many hours for tom?",
+        "how much time was spent on Tom's requests this month?",
+    ],
+)
+def test_an_admin_asks_the_hours_of_one_client_then_of_another_by_ellipsis(sessions, seeded, asked):
+    sam = shell_as(sessions, seeded, "sam")
+    tom = run(sam, asked)
+    assert "40m" in tom and "@tom's requests" in tom and "3h 15m" not in tom
+    maria = run(sam, "and for maria?")
+    assert "3h 15m" in maria and "@maria's requests" in maria and "40m" not in maria
+    assert run(sam, "thanks") and "40m" in run(sam, "what about tom?")
+    ben = run(sam, "ben this month")
+    assert ben.startswith("@ben spent 40m on requests in November 2026")
+
+
+def test_a_va_asks_their_own_hours_for_one_client(sessions, seeded):
+    ana = shell_as(sessions, seeded, "ana")
+    answer = run(ana, "how much time did I spend on maria this month?")
+    assert answer.startswith("You spent 3h 15m on @maria's requests")
+    assert "I don't know who" in run(ana, "and for nobody?")
+
+
+def test_after_a_weekly_review_the_total_and_another_week_stay_on_the_review(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    review = run(maria, "what got done for me this week?")
+    assert "toner" in review and "ad copy" in review
+    assert "3h 15m" in run(maria, "and how much time was that in total?")
+    last_week = run(maria, "and last week?")
+    assert "16 Nov" in last_week and "calendar" not in last_week.lower()
+    assert "toner" not in last_week  # last week's review, not this week's again
+    assert "no time" in run(maria, "how many hours did that take?")
+
+
+@pytest.mark.parametrize("yes", ["yes please", "sure", "great, book it"])
+def test_a_plan_asked_about_is_offered_and_a_yes_drafts_it_for_the_va(sessions, seeded, yes):
+    maria = shell_as(sessions, seeded, "maria")
+    asked = run(maria, "am I free for lunch with Greg tomorrow at 12:30?")
+    assert asked.startswith("Yes — you're free Thu, Nov 26, 12:30 PM")
+    assert re.search(r"\[Book it: /book \d+\]", asked)
+    booked = run(maria, yes)
+    assert booked.startswith("I've drafted Lunch with Greg for Thu, Nov 26, 12:30 PM")
+    assert "→ to @ana (card): Booking for @maria: Lunch with Greg" in booked
+    with sessions() as session:
+        [draft] = session.scalars(select(Request).where(Request.duty == "appointment_scheduling")).all()
+    assert draft.text == f"Book Lunch with Greg — “{yes}”"
+
+
+@pytest.mark.parametrize(
+    "why",
+    [
+        "why did that get turned down?",
+        "how come it was rejected?",
+        "what was the reason?",
+        "did she say why?",
+    ],
+)
+def test_the_vas_reason_for_turning_a_booking_down_is_given_back(sessions, seeded, why):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "book a viewing at 22 Birch Rd tomorrow at 11am")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    rejected = run(shell_as(sessions, seeded, "ana"), f"reject #{number}, the seller can't do tomorrow")
+    assert "→ to @maria" in rejected
+    assert "the seller can't do tomorrow" in run(maria, why)
+
+
+def test_a_list_of_one_deal_or_one_event_makes_it_the_one_talked_about(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "Elm" in run(maria, "which of my deals are under contract?")
+    assert "Final walkthrough" in run(maria, "what's the next step on it?")
+    assert "Jones final walkthrough" in run(maria, "what's on tomorrow morning?")
+    assert "88 Jones Ave" in run(maria, "where is it?")
+    several = run(maria, "which of my deals are at offer?")
+    assert "Oak" in several and "Baker" in several
+    assert run(maria, "what's the next step on it?").startswith("Which one do you mean?")
+    assert "Counter-offer" in run(maria, "the Oak Ave one")
