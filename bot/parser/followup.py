@@ -33,6 +33,7 @@ from bot.parser.slots import deal_ask
 from bot.parser.statuses import SHARED_ASKS
 from bot.parser.vocabulary import expand
 from bot.parser.when import SLOT_MINUTES, local
+from handlers.core.duration import UnreadableDuration, read_minutes
 from handlers.phases.duties import phase_of
 
 
@@ -53,6 +54,9 @@ _CONFIRMED = _compiled(
     r"|thanks"
     r"|thank you|,))*$"
 )
+_MORE_OF = _compiled(grammar.MORE_OF)
+_SWITCH_OFF, _SWITCH_ON = _compiled(grammar.SWITCH_OFF), _compiled(grammar.SWITCH_ON)
+_WHY_NOT = re.compile(r"^(?:but |and |so )?why (?:not|is that|can i not|can not i|not though)$")
 _DECLINED = _compiled(rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:thanks|thank you|though|for now) ?)*$")
 _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
 _DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POINTING)
@@ -141,6 +145,10 @@ def _withdrawn(current: Turn) -> Parsed | None:
     )
     if _CANCELS_EVENT.search(current.said) and "event" not in kinds and kinds != ("reminder",):
         kinds += ("event",)
+    return _withdraw_latest(current, kinds)
+
+
+def _withdraw_latest(current: Turn, kinds: tuple[str, ...]) -> Parsed:
     topic = current.topics.latest(*kinds)
     if topic is None:
         return _ask_back("withdraw")
@@ -163,6 +171,10 @@ def _answered(current: Turn) -> Parsed | None:
         return _confirmed(topic) if topic else _ask_back("confirm")
     asked = current.topics.newest()
     pending = asked if asked is not None and asked.kind in ("offer", "refused") else None
+    if pending is not None and pending.kind == "refused" and _WHY_NOT.match(words):
+        # "why not?" to a refusal asks what it would take, not for the phase
+        slots = {"ask": "need", **({"phase": phase} if (phase := pending.number("phase")) else {})}
+        return _parsed("phase.info", {**slots, **_marks("pronoun", pending)})
     if _AFFIRMED.match(words):
         if pending is not None:
             return _confirmed(pending)
@@ -495,8 +507,11 @@ def _pointed_event(current: Turn) -> Parsed | None:
     """ "where is it?", "when does it start?" right after talking about one event."""
     match = _EVENT_POINTED.match(current.said)
     topic = current.topics.latest("event", "deal", "request", "draft") if match else None
-    if match is None or topic is None or topic.kind != "event":
+    if match is None or topic is None or topic.kind == "deal":
         return None
+    if topic.kind != "event":  # "when is it again?" about a booking waiting for the VA: where it stands
+        number = {"request": value} if (value := topic.number(_REQUEST[topic.kind])) else {}
+        return _parsed("request.status", {**number, **_marks("pronoun", topic)})
     ask = "where" if match.group("ask") == "where" else "when"
     slots = {"ask": ask, **({"event": title} if (title := topic.text("title")) else {}), **_times(topic)}
     return _parsed("calendar.event", {**slots, **_marks("pronoun", topic)})
@@ -517,11 +532,12 @@ def _pointed_deal(current: Turn) -> Parsed | None:
     if asked and not pointing and (ordinary != "unknown" or current.topics.get("deal") is None):
         return None  # "what needs to happen next?" is about the deal only when there is one
     shared = not asked or asked.get("ask") in SHARED_ASKS
-    topic = current.topics.latest("deal", "request") if shared else current.topics.get("deal")
+    topic = current.topics.latest("deal", "request", "draft") if shared else current.topics.get("deal")
     if topic is None:
         return _ask_back("pronoun") if not shared or ordinary == "unknown" else None
-    if topic.kind == "request":
-        number = {"request": topic.number("id")} if topic.number("id") else {}
+    if topic.kind in ("request", "draft"):  # a booking draft is a request too: "is it confirmed yet?"
+        key = "id" if topic.kind == "request" else "request"
+        number = {"request": topic.number(key)} if topic.number(key) else {}
         return _parsed("request.status", {**number, **_marks("pronoun", topic)})
     return _parsed("deal.status", {"deal": topic.text("name") or "", **asked, **_marks("pronoun", topic)})
 
@@ -593,20 +609,25 @@ def _pointed_service(current: Turn) -> Parsed | None:
 def _also(current: Turn) -> Parsed | None:
     """ "and the Parkers too", "and the Lakeview listing?": the last request or deal question, about this.
     A whole request ("please order toner too") reads as itself."""
-    if current.ordinary not in ("unknown", "deal.status"):
-        return None
     also = _ALSO.match(current.said)
     added = "and" in current.lead.split()
     if not also and not added:
         return None
     what = (also.group("what") if also else current.said).strip(" ,")
     what = re.sub(r"^(?:and|also|plus) ", "", what)
+    # "and some pens too" names more of the same, not an errand of its own ("and send the newsletter too")
+    more_of_it = current.ordinary == "task.create" and bool(also) and bool(_MORE_OF.match(what))
+    if current.ordinary not in ("unknown", "deal.status") and not more_of_it:
+        return None
     last = current.topics.last_intent()
     if last == "deal.status" and (deal := current.topics.get("deal")) is not None:
         return _parsed(
             "deal.status", {"deal": restore(what, current.message.cased), **_marks("ellipsis", deal)}
         )
     request = current.topics.get("request")
+    same_errand = last == "task.create" and request is not None and request.text("duty") == current.found.duty
+    if more_of_it and not same_errand:
+        return None  # an errand of its own after all: nothing asked before, or something else asked
     if last == "task.create" and request is not None and also:
         duty = request.text("duty") or "general"
         slots = {"also": restore(what, current.message.cased), **_marks("ellipsis", request)}
@@ -617,11 +638,21 @@ def _also(current: Turn) -> Parsed | None:
 
 def _more_time(current: Turn) -> Parsed | None:
     """ "add another 10 minutes to it": time logged on the request time was logged on last."""
-    if current.ordinary not in _OPEN or not _MORE_TIME.match(current.point):
+    said = _MORE_TIME.match(current.point)
+    if current.ordinary not in _OPEN or not said:
         return None
     minutes = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
+    if minutes is None and said.group("spent"):  # "log 20m on it": a time as the Done form takes it
+        try:
+            minutes = read_minutes(said.group("spent"))
+        except UnreadableDuration:
+            return None
     request = current.topics.last_slot("request") if current.topics.last_intent() == "time.log" else None
-    last = current.topics.get("last")
+    last: Topic | None = current.topics.get("last")
+    if request is None and _POINTING_OBJECT.search(current.said):
+        # "log 20m on it" right after claiming or finishing a request: that request
+        last = current.topics.get("request")
+        request = last.number("id") if last is not None else None
     if not minutes or not isinstance(request, int) or last is None:
         return None  # "and 30 minutes?" about anything else is another follow-up's
     return _parsed("time.log", {"request": request, "minutes": minutes, **_marks("pronoun", last)})
@@ -635,7 +666,35 @@ def _more_time_on_nothing(current: Turn) -> Parsed | None:
 
 
 _LOOKING_BACK = ("hours.report", "review.week")
+_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 _HOURS_KEYS = ("who", "client")
+
+
+def _client_of_another(current: Turn) -> Parsed | None:
+    """ "what about maria?" right after a VA asked about one client: the same question about that one."""
+    last = current.topics.get("last")
+    if current.ordinary not in _OPEN | {"deal.status"} or current.topics.last_intent() != "client.info":
+        return None
+    match = _OTHER_PERSON.match(current.point)
+    if match is None or last is None or match.group("when") or _NOT_A_PERSON.match(match.group("who")):
+        return None
+    ask = {"ask": value} if isinstance(value := last_slot(last, "ask"), str) else {}
+    who = restore(match.group("who"), current.message.cased)
+    return _parsed("client.info", {"client": who, **ask, **_marks("ellipsis", last)})
+
+
+def _hours_by_pronoun(current: Turn) -> Parsed | None:
+    """ "how many hours for him this month?" after talking about one client: that client."""
+    if current.ordinary != "hours.report":
+        return None
+    pointed = [key for key in _HOURS_KEYS if str(current.slots.get(key, "")).lower() in _PEOPLE_PRONOUNS]
+    if not pointed:
+        return None
+    topic = current.topics.get("client")
+    name = topic.text("name") if topic is not None else None
+    if topic is None or name is None:
+        return _ask_back("pronoun")
+    return _parsed("hours.report", {**current.slots, pointed[0]: name, **_marks("pronoun", topic)})
 
 
 def _hours_of_another(current: Turn) -> Parsed | None:
@@ -729,7 +788,32 @@ def _no_errand_by_pronoun(current: Turn) -> Parsed | None:
     return _ask_back("pronoun") if _POINTING_OBJECT.search(current.said) else None
 
 
+_SETTING_OF = {"agenda.settings": "agenda", "review.settings": "review"}
+
+
+def _switched(current: Turn) -> Parsed | None:
+    """ "stop it", "turn it off", "start it again" right after the morning agenda or the weekly review was
+    set: that setting, stopped or started again. With nothing set just before, "stop it" is asked back."""
+    off = bool(_SWITCH_OFF.match(current.said))
+    if not off and not _SWITCH_ON.match(current.said):
+        return None
+    if not _POINTING_OBJECT.search(current.said) and current.said.split()[0] not in ("stop", "pause"):
+        return None  # "start" alone, "turn on": nothing pointed at
+    setting = _SETTING_OF.get(current.topics.last_intent() or "")
+    topic = current.topics.get(setting) if setting else current.topics.newest()
+    if topic is None or topic.kind not in ("agenda", "review"):
+        if not off or _WITHDRAW.match(current.said) or current.ordinary not in _OPEN:
+            return None  # "cancel it" is a withdrawal's, whatever it withdraws
+        return _withdraw_latest(current, ("request", "draft", "reminder"))  # "stop it" after a request
+    intent = "agenda.settings" if topic.kind == "agenda" else "review.settings"
+    if off:
+        return _parsed(intent, {"stop": True, **_marks("pronoun", topic)})
+    again = {key: value for key in ("day", "time") if (value := topic.fields.get(key)) is not None}
+    return _parsed(intent, {**again, **_marks("pronoun", topic)})
+
+
 _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
+    _switched,
     _withdrawn,
     _answered,
     _looked_back_again,
@@ -746,6 +830,8 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _of_those,
     _pointed_service,
     _hours_of_another,
+    _client_of_another,
+    _hours_by_pronoun,
     _also,
     _more_time_on_nothing,
     _no_errand_by_pronoun,

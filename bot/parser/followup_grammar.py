@@ -36,8 +36,10 @@ RELATIVE_TOKEN = (
     r" (?:day|@d)"
 )
 # Nothing but a time, maybe with "and", "what about", "then", "instead": "and at 2?", "what about 11:30 then?"
+# "what is on friday?" is a question of its own (the agenda), whatever was asked before.
 TIME_ONLY = (
-    r"^(?:(?:what|how)(?: about)? |and |is |for |on |at |by |in |the |maybe |or |say |just |only |try )*"
+    r"^(?!(?:and |so |ok |okay )*what is (?:on |happening |going on |planned |@))"
+    r"(?:(?:what|how)(?: about)? |and |is |for |on |at |by |in |the |maybe |or |say |just |only |try )*"
     r"(?:@[dhnr]"
     r"|\d{1,2}(?::\d\d)?)(?: (?:@[dhnr]|\d{1,2}(?::\d\d)?|and|or|then|instead|too|again|that|there|though|,"
     r"|please|one|work|works|ok|okay|good|rather|for me|at|on))*$"
@@ -137,6 +139,11 @@ CLOSES_FIRST = r"\bclos\w* (?:first|soonest|next)\b|\bfirst to close\b|\bnext to
 # "and the Parkers too", "and my emails as well", "and the Lakeview listing?": the last request or question
 # again, about something else.
 ALSO = r"^(?P<what>.+?)(?: (?:too|as well|also))$"
+# What "and … too" adds when it reads as an errand only by its noun: "some pens", "a box of staples".
+MORE_OF = (
+    r"^(?:please )?(?:some|a|an|the|more|extra|another|a few|a couple(?: of)?|few|couple(?: of)?|a box of"
+    r"|a pack of|two|three|four|five|\d+)\b"
+)
 # "am I free at 10 that day?", "and at 2 then?": a time on the day last talked about.
 THAT_DAY = r"\b(?:(?:on )?(?:that|the same|that same) day|then)\b"
 # A message shaped as a follow-up ("and send it to Ana too", "actually, print that out"): a lead that adds
@@ -148,13 +155,14 @@ ANAPHOR = r"\b(?:that|then|it|this|there|those)\b"
 EXISTENTIAL = r"\b(?:is|are|was|were) there\b"
 # "where is it?", "when does it start?": the event talked about.
 EVENT_POINTED = (
-    r"^(?P<ask>when|where|what time) (?:is|does|will|was) (?:it|that|this)(?: (?:start|begin|happen|again"
-    r"|at))*$"
+    r"^(?P<ask>when|where|what time|who) (?:is|does|will|was) (?:it|that|this)(?: (?:start|begin|happen|again"
+    r"|at|with|for|exactly|then|now))*$"
 )
 
 # "add another 10 minutes to it": more time on the request time was just logged on (over the template).
 MORE_TIME = (
-    r"^(?:(?:add|log|put|plus|and) )?(?:(?:another|an extra|a further) )?@n(?: more| extra)?(?: (?:to|on|for)"
+    r"^(?:(?:add|log|put|plus|and|record|book|bill) )?(?:(?:another|an extra|a further) )?(?:@n|(?P<spent>\d+"
+    r"(?:[.:]\d+)? ?(?:h|hr|hrs|m|min|mins)(?: \d+ ?(?:m|min|mins))?))(?: more| extra)?(?: (?:to|on|for)"
     r" (?:it|that|this|that one|the request))?(?: (?:too|as well|please))*$"
 )
 # "and ben?", "what about Tom then?", "and for maria?", "ben this month": the hours just reported, for
@@ -179,4 +187,17 @@ TIME_OF_THAT = (
     r"(?: (?:on|for) (?:that|it|those|them|all that))?(?: (?:in total|altogether|overall|then))?"
     r"|(?:the |and the )?total(?: time| hours)?(?: (?:then|please|spent|logged))?"
     r"|(?:how much|how many hours|how much time) in (?:total|all))$"
+)
+
+# "stop it", "turn it off", "start it again": the morning agenda or weekly review just talked about, switched.
+_SWITCHED = r"(?: (?:sending|doing|it|that|this|them|those|the whole thing|me))*"
+SWITCH_OFF = (
+    r"^(?:please )?(?:(?:stop|pause|disable|cancel|end|quit|halt|suspend|turn off|switch off|shut off)"
+    rf"{_SWITCHED}|(?:turn|switch|shut){_SWITCHED} off)(?: (?:please|for now|altogether|then|entirely"
+    r"|completely|for a while|too|instead))*$"
+    r"|^(?:no more|i do not (?:want|need) (?:it|that|them) (?:any ?more|at all))(?: (?:please|then|thanks))*$"
+)
+SWITCH_ON = (
+    rf"^(?:please )?(?:(?:start|resume|restart|turn on|switch on|bring back|unpause){_SWITCHED}(?: back| on)*"
+    rf"|(?:turn|switch|bring){_SWITCHED}(?: back)?(?: on| back))(?: (?:again|please|then|after all))*$"
 )

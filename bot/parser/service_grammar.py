@@ -40,6 +40,12 @@ PHASE_INFO = (
     # "how do I get it?" after a phase was talked about: how to reach that phase
     rf"^how (?:do|can|would|could|should) (?:i|we) (?:get|reach|get to|go to|move to|get into)"
     rf" (?:{_IT}|there)$",
+    # "what would I need for that?", "what do I need to do that?": the phase the thing refused needs
+    rf"^what (?:would|do|will|should|must) (?:i|we) need (?:for|to (?:do|get|see|have|unlock|use))"
+    rf" {_IT}$",
+    # "how do I get to the next one?", "how can I move up to the next level?"
+    r"^how (?:do|can|would|could|should) (?:i|we) (?:get|move|go|reach|climb|step|level)(?: up)?"
+    r"(?: to| into)? (?:the )?(?:next|higher) (?:one|phase|level|step|stage)$",
     # "can I go any higher?", "is there a higher phase?": how to move up, or that there is no higher phase
     r"^(?:can|could|may) (?:i|we) (?:go|move|get|be moved|be upgraded|upgrade|climb)(?: up)?"
     r" (?:any |even |one |a phase )?(?:higher|further)\b",

@@ -110,3 +110,48 @@ def test_a_list_of_one_deal_or_one_event_makes_it_the_one_talked_about(sessions,
     assert "Oak" in several and "Baker" in several
     assert run(maria, "what's the next step on it?").startswith("Which one do you mean?")
     assert "Counter-offer" in run(maria, "the Oak Ave one")
+
+
+def test_the_agenda_or_review_just_set_is_stopped_and_started_again_by_pronoun(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "7:30 AM" in run(maria, "send my agenda at 7:30")
+    assert run(maria, "stop it").startswith("Okay, no more morning agenda.")
+    assert "7:30 AM" in run(maria, "start it again")
+    assert "Thursdays at 3:00 PM" in run(maria, "send my weekly review on thursday at 3pm")
+    assert run(maria, "hmm, actually turn it off").startswith("Okay, no more weekly review.")
+    assert "Thursdays at 3:00 PM" in run(maria, "turn it back on")
+
+
+def test_why_not_after_a_refusal_explains_and_asks_nobody(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    assert "Phase III" in run(tom, "what's on my calendar today?")
+    why = run(tom, "why not?")
+    assert "→ to @ben" not in why and "[Ask my VA about Phase 3: /ask 3]" in why
+    assert "→ to @ben" in run(tom, "ok ask ben about it")
+
+
+def test_more_of_the_same_errand_is_added_to_the_request_not_filed_again(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    run(tom, "please order more printer paper")
+    added = run(tom, "and some pens too")
+    assert added.startswith("I've added “some pens” to your request")
+    assert "please order more printer paper and some pens too" in added
+    assert "[Cancel: /cancel" not in added  # no second request
+    with sessions() as session:
+        assert len(session.scalars(select(Request).where(Request.status == "queued")).all()) == 1
+
+
+def test_a_va_logs_time_on_the_request_just_claimed_by_pronoun(sessions, seeded):
+    run(shell_as(sessions, seeded, "tom"), "please order more printer paper")
+    ben = shell_as(sessions, seeded, "ben")
+    run(ben, "anything I need to pick up?")
+    assert run(ben, "I'll take it").startswith("It's yours")
+    logged = run(ben, "log 20m on it")
+    assert logged.startswith("Logged 20m on #") and "30m" in run(ben, "add another 10 minutes to it")
+
+
+def test_when_and_whether_a_waiting_booking_is_confirmed_say_where_it_stands(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "book a call with Linda tomorrow at 2")
+    for asked in ("when is it again?", "who is it with?", "is it confirmed yet?"):
+        assert run(maria, asked).startswith("Not yet — your VA hasn't checked Call with Linda")

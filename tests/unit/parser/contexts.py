@@ -185,6 +185,14 @@ CONTEXTS: dict[str, dict[str, Any]] = {
             title="Lunch with Greg",
         ),  # fmt: skip
     },
+    "review_stopped": {
+        "last": _last("review.settings", stop=True),
+        "review": _at(_JUST, day=3, time="15:00"),
+    },
+    "claimed_chair": {
+        "last": _last("queue.claim", request=21),
+        "request": _at(_JUST, id=21, duty="office_supplies", text="order a new desk chair"),
+    },
     "va_client_tom": {
         "last": _last("client.info"),
         "client": _at(_JUST, name="Tom"),
