@@ -56,6 +56,11 @@ _CONFIRMED = _compiled(
 )
 _MORE_OF = _compiled(grammar.MORE_OF)
 _SWITCH_OFF, _SWITCH_ON = _compiled(grammar.SWITCH_OFF), _compiled(grammar.SWITCH_ON)
+_AT_THAT_TIME = _compiled(grammar.AT_THAT_TIME)
+_AT_THAT_TIME_CASED = re.compile(grammar.AT_THAT_TIME, re.IGNORECASE)
+_POINTED_VERB_ONLY = re.compile(
+    r"^(?:\w+ )?(?:book|schedule|do|confirm|set|put|grab|take|lock)(?: it| in| up)?$"
+)
 _WHY_NOT = re.compile(r"^(?:but |and |so )?why (?:not|is that|can i not|can not i|not though)$")
 _DECLINED = _compiled(rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:thanks|thank you|though|for now) ?)*$")
 _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
@@ -168,6 +173,9 @@ def _answered(current: Turn) -> Parsed | None:
     words = current.message.words
     if _CONFIRMED.match(words):
         topic = current.topics.latest("offer", "refused", "draft")
+        if topic is None and (slot := current.topics.get("slot")) is not None:
+            # "book it" after "am I free at 3?": nothing was offered, so Jane asks what to book then
+            return _parsed("unknown", {"follow_up": "confirm", "refers_to": "slot", **_times(slot)})
         return _confirmed(topic) if topic else _ask_back("confirm")
     asked = current.topics.newest()
     pending = asked if asked is not None and asked.kind in ("offer", "refused") else None
@@ -411,6 +419,28 @@ def _agenda_days(current: Turn) -> Parsed | None:
         return _ask_back("ellipsis") if current.ordinary in _OPEN and worded else None
     weekdays = not _EVERY_DAY.match(match.group("days"))
     return _parsed("agenda.settings", {"weekdays": weekdays, **_marks("ellipsis", topic)})
+
+
+def _booked_then(current: Turn) -> Parsed | None:
+    """ "book lunch with Sam then" right after an availability answer: a booking at the time talked about
+    (an offer's, a slot's or an event's); with no such time it is asked back, never drafted without one."""
+    if current.ordinary != "calendar.schedule" or "start" in current.slots or "action" in current.slots:
+        return None
+    tail = _AT_THAT_TIME.search(current.message.words)
+    if tail is None or tail.start() == 0 or _POINTED_VERB_ONLY.match(current.message.words[: tail.start()]):
+        return None  # "book that" names nothing to book: another follow-up's
+    topic = current.topics.latest("offer", "slot", "event")
+    if topic is None or "start" not in topic.times or "end" not in topic.times:
+        return _ask_back("pronoun")
+    slots: dict[str, Any] = dict(current.slots)
+    if isinstance(title := slots.get("title"), str):
+        slots["title"] = _AT_THAT_TIME_CASED.sub("", title).strip() or title
+    if isinstance(people := slots.get("attendees"), list):
+        slots["attendees"] = [_AT_THAT_TIME_CASED.sub("", name).strip() or name for name in people]
+    start, end = topic.times["start"], topic.times["end"]
+    minutes = int((end - start).total_seconds() // 60)
+    window = {"start": start.isoformat(), "end": end.isoformat(), "duration_minutes": minutes}
+    return _parsed("calendar.schedule", {**slots, **window, **_marks("pronoun", topic)})
 
 
 def _pointed_slot(current: Turn) -> Parsed | None:
@@ -823,6 +853,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _more_time,
     _elliptic,
     _on_that_day,
+    _booked_then,
     _pointed_slot,
     _pointed_event,
     _pointed_deal,

@@ -201,3 +201,6 @@ SWITCH_ON = (
     rf"^(?:please )?(?:(?:start|resume|restart|turn on|switch on|bring back|unpause){_SWITCHED}(?: back| on)*"
     rf"|(?:turn|switch|bring){_SWITCHED}(?: back)?(?: on| back))(?: (?:again|please|then|after all))*$"
 )
+# "book lunch with Sam then", "put a call with Linda in for that time": a booking at the time just talked
+# about (over the words, at the end of the message).
+AT_THAT_TIME = r"(?: (?:for|at|on|in for|in at))? (?:then|that time|that slot|the same time)$"

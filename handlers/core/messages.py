@@ -618,6 +618,7 @@ ASK_BACK = {
 }
 ASK_BACK_WHICH_REQUEST = "Which one should I cancel?"
 ASK_BACK_WHICH_DEAL = "Which deal do you mean?"
+ASK_BACK_BOOK_WHAT = "What shall I book for {when}? Say it with its name, e.g. “book lunch with Sam then”."
 ASK_BACK_DEFAULT = "I'm not sure what you're referring to — could you say it in full?"
 NOTHING_TO_CANCEL = "There's nothing of yours waiting that I could cancel."
 WITHDRAWN_REQUEST = "Cancelled: your request to {phrase}. I've taken it off your VA's queue."

@@ -155,3 +155,13 @@ def test_when_and_whether_a_waiting_booking_is_confirmed_say_where_it_stands(ses
     run(maria, "book a call with Linda tomorrow at 2")
     for asked in ("when is it again?", "who is it with?", "is it confirmed yet?"):
         assert run(maria, asked).startswith("Not yet — your VA hasn't checked Call with Linda")
+
+
+def test_book_it_after_a_plain_yes_asks_what_and_a_named_booking_then_takes_that_time(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "am I free friday at 3?").startswith("Yes — you're free Fri, Nov 27, 3:00 PM")
+    asked = run(maria, "ok book it")
+    assert asked.startswith("What shall I book for Fri, Nov 27, 3:00 PM–3:30 PM?")
+    booked = run(maria, "book a call with Linda then")
+    assert booked.startswith("I've drafted Call with Linda for Fri, Nov 27, 3:00 PM–3:30 PM.")
+    assert "→ to @ana (card): Booking for @maria: Call with Linda" in booked
