@@ -536,9 +536,11 @@ def _choose_among(current: Turn, name: str) -> Parsed | None:
 def _pointed_event(current: Turn) -> Parsed | None:
     """ "where is it?", "when does it start?" right after talking about one event."""
     match = _EVENT_POINTED.match(current.said)
-    topic = current.topics.latest("event", "deal", "request", "draft") if match else None
+    topic = current.topics.latest("event", "deal", "request", "draft", "reminder") if match else None
     if match is None or topic is None or topic.kind == "deal":
         return None
+    if topic.kind == "reminder":  # "when is it?" about the reminder just set: the reminders, with its time
+        return _parsed("reminder.list", _marks("pronoun", topic))
     if topic.kind != "event":  # "when is it again?" about a booking waiting for the VA: where it stands
         number = {"request": value} if (value := topic.number(_REQUEST[topic.kind])) else {}
         return _parsed("request.status", {**number, **_marks("pronoun", topic)})
