@@ -61,6 +61,7 @@ _AT_THAT_TIME_CASED = re.compile(grammar.AT_THAT_TIME, re.IGNORECASE)
 _POINTED_VERB_ONLY = re.compile(
     r"^(?:\w+ )?(?:book|schedule|do|confirm|set|put|grab|take|lock)(?: it| in| up)?$"
 )
+_MONTH_BEFORE = _compiled(grammar.MONTH_BEFORE)
 _WHY_NOT = re.compile(r"^(?:but |and |so )?why (?:not|is that|can i not|can not i|not though)$")
 _DECLINED = _compiled(rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:thanks|thank you|though|for now) ?)*$")
 _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
@@ -765,6 +766,12 @@ def _looked_back_again(current: Turn) -> Parsed | None:
     intent = current.topics.last_intent()
     if last is None or intent not in _LOOKING_BACK:
         return None
+    if _MONTH_BEFORE.match(current.said):
+        after = datetime.fromisoformat(_looked_at(current, last)["start"]).date().replace(day=1)
+        first = (after - timedelta(days=1)).replace(day=1)
+        zone = current.message.zone
+        month = {"start": local(first, 0, zone).isoformat(), "end": local(after, 0, zone).isoformat()}
+        return _again(current, last, intent, month)
     point = _RELATIVE_TOKEN.sub("@r", current.point)
     if not _TIME_ONLY.match(point) or "@d" not in point and "@r" not in point:
         return None
@@ -776,6 +783,10 @@ def _looked_back_again(current: Turn) -> Parsed | None:
         window = looking_back(current.message, None)
     if not window or datetime.fromisoformat(window["start"]) >= current.message.now:
         return None  # "and tomorrow?" has no time logged yet: the calendar's
+    return _again(current, last, intent, window)
+
+
+def _again(current: Turn, last: Topic, intent: str, window: Mapping[str, str]) -> Parsed:
     kept = {key: value for key in _HOURS_KEYS if isinstance(value := last_slot(last, key), str)}
     kept = kept if intent == "hours.report" else {}
     return _parsed(intent, {**kept, **window, **_marks("ellipsis", last)})

@@ -168,9 +168,15 @@ MORE_TIME = (
 # "and ben?", "what about Tom then?", "and for maria?", "ben this month": the hours just reported, for
 # someone else (over the template, so a window named with it is `@d`); `prep` says how the name was put.
 OTHER_PERSON = (
-    r"^(?:(?:what|how) about |and )?(?:(?P<prep>for|on|by) )?(?P<who>[a-z][\w.'-]*)(?: s)?(?: (?:requests"
-    r"|hours|time))?(?: (?:for|in|during|over|from))?(?P<when> @d)?(?: (?:then|too|please|instead|as well"
+    r"^(?:(?:what|how) about |and |(?:and )?(?:the )?same (?=for|on|by)|(?:and )?(?:do|now) )?"
+    r"(?:(?P<prep>for|on|by) )?(?P<who>[a-z][\w.'-]*)(?: s)?(?: (?:requests|hours|time|account|work"
+    r"|total))?(?: (?:for|in|during|over|from))?(?P<when> @d)?(?: (?:then|too|please|instead|as well"
     r"|again))*$"
+)
+# "and the month before?", "what about the previous month?": the month before the one just looked back on.
+MONTH_BEFORE = (
+    r"^(?:(?:what|how) about |and )?(?:the )?(?:month before(?: that)?|previous month|prior month"
+    r"|preceding month)$"
 )
 NOT_A_PERSON = (
     r"^(?:it|that|this|those|these|them|the|a|an|what|which|who|how|why|when|where|yes|no|ok|okay|thanks"

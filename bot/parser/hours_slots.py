@@ -30,9 +30,11 @@ _STOP = re.compile(
     r"|please stop)\b"
 )
 _SELF_ONLY = frozenset({"did", "has", "have", "does", "do", "was", "were", "is"})
-_WHO_GROUPS = ("who", "who_for", "who_by", "who_what")
+_WHO_GROUPS = ("who", "who_for", "who_by", "who_what", "who_much", "who_work", "who_total")
 # "for Tom", "on Maria", "by Ben" over the template (so "on @d" names a day, not a person)
-_FOR_WHOM = re.compile(r"\b(?P<prep>for|on|by) (?P<name>[a-z][\w.'-]*)")
+_FOR_WHOM = re.compile(r"\b(?P<prep>for|on|by|against) (?P<name>[a-z][\w.'-]*)")
+# "how much did we bill Maria?": the client billed
+_BILLED = re.compile(r"\b(?:bill|billed|charge|charged|invoice|invoiced) (?P<name>[a-z][\w.'-]*)")
 _NOT_WHOM = frozenset(
     {
         "me", "us", "you", "him", "her", "them", "it", "that", "this", "these", "those", "the", "a", "an",
@@ -100,7 +102,10 @@ def hours(message: Message, subject: str | None) -> dict[str, Any]:
     who = who if who and who not in _SELF_ONLY and "@" not in who else None
     named = {found["prep"]: found["name"] for found in reversed(list(_FOR_WHOM.finditer(message.body)))}
     named = {prep: name for prep, name in named.items() if name not in _NOT_WHOM and name != who}
-    by, whom = named.get("by"), named.get("for") or named.get("on")
+    billed = _BILLED.search(message.body)
+    if billed and billed["name"] not in _NOT_WHOM and billed["name"] != who:
+        named.setdefault("for", billed["name"])
+    by, whom = named.get("by"), named.get("for") or named.get("on") or named.get("against")
     who = who or by
     if whom and who:
         slots["client"] = restore(whom, message.cased)
