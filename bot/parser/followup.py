@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
@@ -62,6 +62,8 @@ _POINTED_VERB_ONLY = re.compile(
     r"^(?:\w+ )?(?:book|schedule|do|confirm|set|put|grab|take|lock)(?: it| in| up)?$"
 )
 _MONTH_BEFORE = _compiled(grammar.MONTH_BEFORE)
+_BOOKED_YET = re.compile(r"\b(?:booked|confirmed|scheduled|(?:on|in) (?:my|the) calendar)\b")
+_GENERIC_REQUEST = re.compile(r"\b(?:my|the|that|this) (?:booking|request|order|errand)\b")
 _WHY_NOT = re.compile(r"^(?:but |and |so )?why (?:not|is that|can i not|can not i|not though)$")
 _DECLINED = _compiled(rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:thanks|thank you|though|for now) ?)*$")
 _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
@@ -453,8 +455,25 @@ def _pointed_slot(current: Turn) -> Parsed | None:
     topic = current.topics.latest("draft", "offer", "slot", "event", "window")
     if topic is None or "start" not in topic.times or "end" not in topic.times:
         return None
+    if topic.kind == "draft" and _BOOKED_YET.search(current.message.words):
+        # "is it booked yet?" about a booking waiting for the VA: where it stands, not the calendar
+        number = {"request": value} if (value := topic.number("request")) else {}
+        return _parsed("request.status", {**number, **_marks("pronoun", topic)})
     slots = {**current.slots, **_times(topic), **_marks("pronoun", topic)}
     return _parsed("calendar.availability", slots)
+
+
+def _generic_request(current: Turn) -> Parsed | None:
+    """ "what happened to my booking?", "any news on the request?": the one talked about, if there is one."""
+    if current.ordinary != "request.status" or "request" in current.slots:
+        return None
+    if not _GENERIC_REQUEST.search(current.message.words):
+        return None
+    topic = current.topics.latest("request", "draft")
+    if topic is None:
+        return None  # every open request, as before
+    number = {"request": value} if (value := topic.number(_REQUEST[topic.kind])) else {}
+    return _parsed("request.status", {**number, **_marks("pronoun", topic)})
 
 
 _WINDOW = ("start", "end")
@@ -610,6 +629,10 @@ _NEEDS: Mapping[str, tuple[tuple[str, ...], Mapping[str, str]]] = {
     "client.info": (("client",), {"client": "name"}),
     "phase.request": (("phase",), {"refused": "phase", "phase": "phase"}),
 }
+# Words that name a request only by its kind: "why was the booking rejected?"
+_GENERIC_ERRANDS = frozenset(
+    {"booking", "appointment", "meeting", "request", "order", "errand", "task", "one", "it", "last one"}
+)
 _SLOT_OF = {
     "request": "request",
     "draft": "request",
@@ -627,6 +650,10 @@ def _pointed_service(current: Turn) -> Parsed | None:
         needs = (("phase", "about"), {"refused": "phase", "phase": "phase"})
     if intent == "client.info" and current.slots.get("ask") != "phase":
         return None
+    generic = str(current.slots.get("about", "")).lower() in _GENERIC_ERRANDS
+    if intent == "request.why" and generic and current.topics.latest(*_REQUEST) is not None:
+        # "why was the booking rejected?" names no booking of its own: the one talked about
+        current = replace(current, slots={k: v for k, v in current.slots.items() if k != "about"})
     if needs is None or any(key in current.slots for key in needs[0]):
         return None
     pointing = _ANAPHOR.search(_EXISTENTIAL.sub("", current.message.words))  # "is there …?" points nowhere
@@ -868,6 +895,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _on_that_day,
     _booked_then,
     _pointed_slot,
+    _generic_request,
     _pointed_event,
     _pointed_deal,
     _deal_choice,

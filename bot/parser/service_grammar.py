@@ -113,7 +113,16 @@ REQUEST_WHY = (
     r"|went through|knocked back|shot down|nixed|vetoed)\b",
     r"^how come (?:my |the |our )?(?P<about>.+?)(?: request| order)? (?:was not|were not|did not get|is not"
     r"|has not been|have not been|did not|got|was|were|has been|had been|did) \w+",
-    r"^why(?: not| no| was it rejected| was that rejected| was it declined| was it turned down)?$",
+    r"^(?:why|how come)(?: not| no| was it rejected| was that rejected| was it declined"
+    r"| was it turned down)?$",
+    # "why didn't Ana book it?", "why couldn't she do it?"
+    rf"^why (?:did not|could not|would not|will not|can not|has not|have not) (?!(?:i|we)\b){_WHO_SAID}"
+    r" (?:book|do|schedule"
+    r"|confirm|accept|take|order|send|approve|handle|arrange|get) (?:my |the |our |that )?(?P<about>.+?)$",
+    # "any reason given?", "did she give a reason?", "what did she say?"
+    r"^(?:any|was there a|was there any|is there a) (?:reason|explanation)(?: (?:given|why))?"
+    r"(?: for (?:it|that))?$",
+    rf"^what did (?!(?:you|i|we|jane)\b){_WHO_SAID} say(?: about (?:it|that))?$",
     # "what was the reason?", "what reason did she give?", "did Ana say why?": the VA's reason
     r"^what (?:was|is|were) (?:the|her|his|their|your|the va s|\w+ s) (?:reason|reasoning|explanation"
     r"|excuse)(?: (?:for|behind) (?:that|it|this|the rejection|rejecting (?:it|that)|turning (?:it|that) down"

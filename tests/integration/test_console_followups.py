@@ -165,3 +165,15 @@ def test_book_it_after_a_plain_yes_asks_what_and_a_named_booking_then_takes_that
     booked = run(maria, "book a call with Linda then")
     assert booked.startswith("I've drafted Call with Linda for Fri, Nov 27, 3:00 PM–3:30 PM.")
     assert "→ to @ana (card): Booking for @maria: Call with Linda" in booked
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["what happened with it?", "what happened to my booking?", "is it booked yet?", "any reason given?"],
+)
+def test_a_turned_down_booking_asked_after_in_other_words_gives_the_reason(sessions, seeded, asked):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "book a viewing at 22 Birch Rd tomorrow at 11am")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    run(shell_as(sessions, seeded, "ana"), f"reject #{number}, the seller can't do tomorrow")
+    assert run(maria, asked) == "@ana didn't book Viewing at 22 Birch Rd: the seller can't do tomorrow"

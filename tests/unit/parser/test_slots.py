@@ -79,6 +79,7 @@ def test_schedule_title_and_attendees(text, title, attendees):
         ("is tomorrow at 12:30 ok for lunch with Greg?", "Lunch with Greg", ["Greg"]),
         ("do I have time for a zoom with Mark Jones at 10", "Zoom with Mark Jones", ["Mark Jones"]),
         ("can I squeeze in a call at four", "Call", None),
+        ("would lunch with Greg tomorrow at 12:30 work?", "Lunch with Greg", ["Greg"]),
         ("am I free at 3?", None, None),
         ("am I free for lunch tomorrow?", None, None),  # whole days: nothing to offer to book
         ("when's a good time for a call this week", None, None),
