@@ -557,8 +557,12 @@ def _pointed_event(current: Turn) -> Parsed | None:
     """ "where is it?", "when does it start?" right after talking about one event."""
     match = _EVENT_POINTED.match(current.said)
     topic = current.topics.latest("event", "deal", "request", "draft", "reminder") if match else None
-    if match is None or topic is None or topic.kind == "deal":
+    if match is None or topic is None:
         return None
+    if topic.kind == "deal":
+        calendar = current.topics.latest("window", "slot")
+        # "where is that?" right after a day of several events: which one? (not the deal talked of before)
+        return _ask_back("pronoun") if calendar is not None and calendar.at > topic.at else None
     if topic.kind == "reminder":  # "when is it?" about the reminder just set: the reminders, with its time
         return _parsed("reminder.list", _marks("pronoun", topic))
     if topic.kind != "event":  # "when is it again?" about a booking waiting for the VA: where it stands

@@ -193,6 +193,11 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("queue.claim", request=21),
         "request": _at(_JUST, id=21, duty="office_supplies", text="order a new desk chair"),
     },
+    "deal_then_agenda": {
+        "last": _last("calendar.agenda"),
+        "deal": _at(_EARLY, name="Baker Street duplex"),
+        "window": _at(_JUST, start=TOMORROW[0], end=TOMORROW[1]),
+    },
     "va_client_tom": {
         "last": _last("client.info"),
         "client": _at(_JUST, name="Tom"),

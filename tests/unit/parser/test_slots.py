@@ -182,6 +182,8 @@ def test_schedule_slots_in_full():
         ("list my active listings", "active"),
         ("any new leads?", "lead"),
         ("what's in escrow", "in escrow"),
+        ("which deals are in proposal?", "proposal"),
+        ("any qualified deals?", "qualified"),
         ("summary of all my deals", None),
     ],
 )
