@@ -64,6 +64,10 @@ _POINTED_VERB_ONLY = re.compile(
 _MONTH_BEFORE = _compiled(grammar.MONTH_BEFORE)
 _BOOKED_YET = re.compile(r"\b(?:booked|confirmed|scheduled|(?:on|in) (?:my|the) calendar)\b")
 _GENERIC_REQUEST = re.compile(r"\b(?:my|the|that|this) (?:booking|request|order|errand)\b")
+_SOFT_WITHDRAW = re.compile(
+    r"^(?:never ?mind|nevermind|forget (?:it|that|about it|about that)|no need|do not bother"
+    r"|dont bother|do not worry about it)\b"
+)
 _WHY_NOT = re.compile(r"^(?:but |and |so )?why (?:not|is that|can i not|can not i|not though)$")
 _DECLINED = _compiled(rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:thanks|thank you|though|for now) ?)*$")
 _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
@@ -153,6 +157,9 @@ def _withdrawn(current: Turn) -> Parsed | None:
     )
     if _CANCELS_EVENT.search(current.said) and "event" not in kinds and kinds != ("reminder",):
         kinds += ("event",)
+    dropped = current.topics.get("last") is not None and current.topics.latest(*kinds) is None
+    if dropped and not match.group("noun") and _SOFT_WITHDRAW.match(current.said):
+        return _parsed("smalltalk", {})  # "never mind" after a question: nothing to withdraw, nothing to ask
     return _withdraw_latest(current, kinds)
 
 
