@@ -747,7 +747,9 @@ def _client_of_another(current: Turn) -> Parsed | None:
     if current.ordinary not in _OPEN | {"deal.status"} or current.topics.last_intent() != "client.info":
         return None
     match = _OTHER_PERSON.match(current.point)
-    if match is None or last is None or match.group("when") or _NOT_A_PERSON.match(match.group("who")):
+    if match is None or last is None or match.group("when") or match.group("first"):
+        return None
+    if _NOT_A_PERSON.match(match.group("who")):
         return None
     ask = {"ask": value} if isinstance(value := last_slot(last, "ask"), str) else {}
     who = restore(match.group("who"), current.message.cased)
@@ -783,7 +785,7 @@ def _hours_of_another(current: Turn) -> Parsed | None:
     }
     who = restore(match.group("who"), current.message.cased)
     slots = {key: value for key, value in before.items() if key in _WINDOW}
-    if match.group("when"):
+    if match.group("when") or match.group("first"):
         slots = looking_back(current.message, None) or slots
     if match.group("prep") in ("for", "on") and "client" in before:
         slots.update({"who": before["who"], "client": who})
@@ -899,6 +901,8 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _answered,
     _looked_back_again,
     _time_of_that,
+    _hours_of_another,
+    _client_of_another,
     _agenda_days,
     _edited,
     _more_time,
@@ -912,8 +916,6 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _deal_choice,
     _of_those,
     _pointed_service,
-    _hours_of_another,
-    _client_of_another,
     _hours_by_pronoun,
     _also,
     _more_time_on_nothing,

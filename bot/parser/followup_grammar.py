@@ -169,9 +169,9 @@ MORE_TIME = (
 # someone else (over the template, so a window named with it is `@d`); `prep` says how the name was put.
 OTHER_PERSON = (
     r"^(?:(?:what|how) about |and |(?:and )?(?:the )?same (?=for|on|by)|(?:and )?(?:do|now) )?"
-    r"(?:(?P<prep>for|on|by) )?(?P<who>[a-z][\w.'-]*)(?: s)?(?: (?:requests|hours|time|account|work"
-    r"|total))?(?: (?:for|in|during|over|from))?(?P<when> @d)?(?: (?:then|too|please|instead|as well"
-    r"|again))*$"
+    r"(?P<first>@d (?=for|on|by))?(?:(?P<prep>for|on|by) )?(?P<who>[a-z][\w.'-]*)(?: s)?(?: (?:requests"
+    r"|hours|time|account|work|total))?(?: (?:for|in|during|over|from))?(?P<when> @d)?(?: (?:then|too"
+    r"|please|instead|as well|again))*$"
 )
 # "and the month before?", "what about the previous month?": the month before the one just looked back on.
 MONTH_BEFORE = (
