@@ -45,6 +45,10 @@ SCHEDULE = (
 )
 
 AVAILABILITY = (
+    # "would lunch with Greg tomorrow at 12:30 work?", "does a call with Linda at 3 suit me?"
+    r"^(?:would|will|does|do|could|can|is) (?:a |an |the |my |our )?(?:quick |short )?(?:@n )?(?:\w+ ){0,2}?"
+    r"{event}(?: with (?:[\w'-]+ ){1,3}?)?(?: ?@[dh])+ (?:work|be ok|be okay|be fine|be possible|be doable"
+    r"|fit|suit me|be free|clash|conflict)\b",
     # "what about 3pm?" (the "about" may read as part of the time: "what @h")
     r"^(?:(?:what|how)(?: about)? |and )?@h(?: (?:ok|okay|good|work|works|free|open|fine|possible|doable"
     r"|any good))?$",
@@ -102,6 +106,17 @@ COMPOUND_CHECK = (
     r"| actually"
     r"| even| really)?(?: (?:{free}|ok|okay|good|fine|work|works|doable|possible|a problem|clash|conflict"
     r"|then))*(?: (?:for me|then|for it|with you))?$"
+)
+# The plan an availability question names in passing: "am I free for lunch with Greg tomorrow at 12:30?",
+# "do I have time for a quick call with Dana at 3?", "can I fit in coffee with Priya on Friday at 9?" (the
+# `title` and `attendees` of a booking Jane then offers).
+PLAN_IN_QUESTION = (
+    r"(?:\b(?:for|fit in|fit|squeeze in|squeeze|do|have|make|grab|take)(?: in)?|^(?:would|will|does|do|could"
+    r"|can|is)) (?:a |an |the |my |our |some"
+    r" |that )?(?:quick |short |long |little |working )?(?:@n )?"
+    r"(?P<plan>(?:(?!(?:at|on|with|for|and)\b)[\w'-]+ ){0,2}?{event}"
+    r"(?: with (?:(?!(?:at|on|for)\b)[\w'-]+ ){0,3}?(?!(?:at|on|for)\b)[\w'-]+)?)(?= @| ,| at\b"
+    r"| on\b| for\b| then\b| instead\b|$)"
 )
 # "how does my day look?" names no day, yet asks about today: the window a bare word means.
 DEFAULT_WINDOWS = (

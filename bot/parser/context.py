@@ -33,6 +33,10 @@ TOPICS: Mapping[str, tuple[str, ...]] = {
 }
 
 
+# The topics an answer asks something about: "shall I book it?", "ask your VA about Phase 3?".
+ASKING = ("offer", "refused")
+
+
 class ContextError(ValueError):
     """A context that `jane parse --context` cannot use, with the reason in one sentence."""
 
@@ -73,8 +77,9 @@ class Topics:
         return max(found, key=lambda topic: topic.at, default=None)  # max keeps the first of equals
 
     def newest(self) -> Topic | None:
-        """The topic set last of all (what Jane's last answer was about)."""
-        return self.latest(*(kind for kind in TOPICS if kind != "last"))
+        """The topic set last of all (what Jane's last answer was about); of those one answer set together,
+        what it offered or refused, since that is what it asked ("Yes — you're free. Shall I book it?")."""
+        return self.latest(*ASKING, *(kind for kind in TOPICS if kind != "last" and kind not in ASKING))
 
     def last_intent(self) -> str | None:
         last = self._topics.get("last")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
@@ -21,7 +21,7 @@ from bot.parser.context import Topic, Topics
 from bot.parser.dates import WEEK, monday_of
 from bot.parser.deals import match_deal
 from bot.parser.grammar import INTENT_DUTIES
-from bot.parser.hours_slots import AFTERNOON_UNTIL, review_settings
+from bot.parser.hours_slots import AFTERNOON_UNTIL, looking_back, review_settings
 from bot.parser.message import Message
 from bot.parser.model import Parsed
 from bot.parser.names import stage
@@ -33,6 +33,7 @@ from bot.parser.slots import deal_ask
 from bot.parser.statuses import SHARED_ASKS
 from bot.parser.vocabulary import expand
 from bot.parser.when import SLOT_MINUTES, local
+from handlers.core.duration import UnreadableDuration, read_minutes
 from handlers.phases.duties import phase_of
 
 
@@ -53,6 +54,21 @@ _CONFIRMED = _compiled(
     r"|thanks"
     r"|thank you|,))*$"
 )
+_MORE_OF = _compiled(grammar.MORE_OF)
+_SWITCH_OFF, _SWITCH_ON = _compiled(grammar.SWITCH_OFF), _compiled(grammar.SWITCH_ON)
+_AT_THAT_TIME = _compiled(grammar.AT_THAT_TIME)
+_AT_THAT_TIME_CASED = re.compile(grammar.AT_THAT_TIME, re.IGNORECASE)
+_POINTED_VERB_ONLY = re.compile(
+    r"^(?:\w+ )?(?:book|schedule|do|confirm|set|put|grab|take|lock)(?: it| in| up)?$"
+)
+_MONTH_BEFORE = _compiled(grammar.MONTH_BEFORE)
+_BOOKED_YET = re.compile(r"\b(?:booked|confirmed|scheduled|(?:on|in) (?:my|the) calendar)\b")
+_GENERIC_REQUEST = re.compile(r"\b(?:my|the|that|this) (?:booking|request|order|errand)\b")
+_SOFT_WITHDRAW = re.compile(
+    r"^(?:never ?mind|nevermind|forget (?:it|that|about it|about that)|no need|do not bother"
+    r"|dont bother|do not worry about it)\b"
+)
+_WHY_NOT = re.compile(r"^(?:but |and |so )?why (?:not|is that|can i not|can not i|not though)$")
 _DECLINED = _compiled(rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:thanks|thank you|though|for now) ?)*$")
 _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
 _DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POINTING)
@@ -60,6 +76,7 @@ _OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES
 _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
 _EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
 _MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHER_PERSON)
+_NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(grammar.TIME_OF_THAT)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
 _EXISTENTIAL = _compiled(grammar.EXISTENTIAL)
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
@@ -140,6 +157,13 @@ def _withdrawn(current: Turn) -> Parsed | None:
     )
     if _CANCELS_EVENT.search(current.said) and "event" not in kinds and kinds != ("reminder",):
         kinds += ("event",)
+    dropped = current.topics.get("last") is not None and current.topics.latest(*kinds) is None
+    if dropped and not match.group("noun") and _SOFT_WITHDRAW.match(current.said):
+        return _parsed("smalltalk", {})  # "never mind" after a question: nothing to withdraw, nothing to ask
+    return _withdraw_latest(current, kinds)
+
+
+def _withdraw_latest(current: Turn, kinds: tuple[str, ...]) -> Parsed:
     topic = current.topics.latest(*kinds)
     if topic is None:
         return _ask_back("withdraw")
@@ -159,9 +183,16 @@ def _answered(current: Turn) -> Parsed | None:
     words = current.message.words
     if _CONFIRMED.match(words):
         topic = current.topics.latest("offer", "refused", "draft")
+        if topic is None and (slot := current.topics.get("slot")) is not None:
+            # "book it" after "am I free at 3?": nothing was offered, so Jane asks what to book then
+            return _parsed("unknown", {"follow_up": "confirm", "refers_to": "slot", **_times(slot)})
         return _confirmed(topic) if topic else _ask_back("confirm")
     asked = current.topics.newest()
     pending = asked if asked is not None and asked.kind in ("offer", "refused") else None
+    if pending is not None and pending.kind == "refused" and _WHY_NOT.match(words):
+        # "why not?" to a refusal asks what it would take, not for the phase
+        slots = {"ask": "need", **({"phase": phase} if (phase := pending.number("phase")) else {})}
+        return _parsed("phase.info", {**slots, **_marks("pronoun", pending)})
     if _AFFIRMED.match(words):
         if pending is not None:
             return _confirmed(pending)
@@ -406,6 +437,28 @@ def _agenda_days(current: Turn) -> Parsed | None:
     return _parsed("agenda.settings", {"weekdays": weekdays, **_marks("ellipsis", topic)})
 
 
+def _booked_then(current: Turn) -> Parsed | None:
+    """ "book lunch with Sam then" right after an availability answer: a booking at the time talked about
+    (an offer's, a slot's or an event's); with no such time it is asked back, never drafted without one."""
+    if current.ordinary != "calendar.schedule" or "start" in current.slots or "action" in current.slots:
+        return None
+    tail = _AT_THAT_TIME.search(current.message.words)
+    if tail is None or tail.start() == 0 or _POINTED_VERB_ONLY.match(current.message.words[: tail.start()]):
+        return None  # "book that" names nothing to book: another follow-up's
+    topic = current.topics.latest("offer", "slot", "event")
+    if topic is None or "start" not in topic.times or "end" not in topic.times:
+        return _ask_back("pronoun")
+    slots: dict[str, Any] = dict(current.slots)
+    if isinstance(title := slots.get("title"), str):
+        slots["title"] = _AT_THAT_TIME_CASED.sub("", title).strip() or title
+    if isinstance(people := slots.get("attendees"), list):
+        slots["attendees"] = [_AT_THAT_TIME_CASED.sub("", name).strip() or name for name in people]
+    start, end = topic.times["start"], topic.times["end"]
+    minutes = int((end - start).total_seconds() // 60)
+    window = {"start": start.isoformat(), "end": end.isoformat(), "duration_minutes": minutes}
+    return _parsed("calendar.schedule", {**slots, **window, **_marks("pronoun", topic)})
+
+
 def _pointed_slot(current: Turn) -> Parsed | None:
     """ "is that slot actually free?", "am I free then?": the time of the thing last talked about."""
     if current.ordinary != "calendar.availability" or "start" in current.slots:
@@ -415,8 +468,25 @@ def _pointed_slot(current: Turn) -> Parsed | None:
     topic = current.topics.latest("draft", "offer", "slot", "event", "window")
     if topic is None or "start" not in topic.times or "end" not in topic.times:
         return None
+    if topic.kind == "draft" and _BOOKED_YET.search(current.message.words):
+        # "is it booked yet?" about a booking waiting for the VA: where it stands, not the calendar
+        number = {"request": value} if (value := topic.number("request")) else {}
+        return _parsed("request.status", {**number, **_marks("pronoun", topic)})
     slots = {**current.slots, **_times(topic), **_marks("pronoun", topic)}
     return _parsed("calendar.availability", slots)
+
+
+def _generic_request(current: Turn) -> Parsed | None:
+    """ "what happened to my booking?", "any news on the request?": the one talked about, if there is one."""
+    if current.ordinary != "request.status" or "request" in current.slots:
+        return None
+    if not _GENERIC_REQUEST.search(current.message.words):
+        return None
+    topic = current.topics.latest("request", "draft")
+    if topic is None:
+        return None  # every open request, as before
+    number = {"request": value} if (value := topic.number(_REQUEST[topic.kind])) else {}
+    return _parsed("request.status", {**number, **_marks("pronoun", topic)})
 
 
 _WINDOW = ("start", "end")
@@ -513,9 +583,18 @@ def _asked(choices: Topic) -> dict[str, Any]:
 def _pointed_event(current: Turn) -> Parsed | None:
     """ "where is it?", "when does it start?" right after talking about one event."""
     match = _EVENT_POINTED.match(current.said)
-    topic = current.topics.latest("event", "deal", "request", "draft") if match else None
-    if match is None or topic is None or topic.kind != "event":
+    topic = current.topics.latest("event", "deal", "request", "draft", "reminder") if match else None
+    if match is None or topic is None:
         return None
+    if topic.kind == "deal":
+        calendar = current.topics.latest("window", "slot")
+        # "where is that?" right after a day of several events: which one? (not the deal talked of before)
+        return _ask_back("pronoun") if calendar is not None and calendar.at > topic.at else None
+    if topic.kind == "reminder":  # "when is it?" about the reminder just set: the reminders, with its time
+        return _parsed("reminder.list", _marks("pronoun", topic))
+    if topic.kind != "event":  # "when is it again?" about a booking waiting for the VA: where it stands
+        number = {"request": value} if (value := topic.number(_REQUEST[topic.kind])) else {}
+        return _parsed("request.status", {**number, **_marks("pronoun", topic)})
     ask = "where" if match.group("ask") == "where" else "when"
     slots = {"ask": ask, **({"event": title} if (title := topic.text("title")) else {}), **_times(topic)}
     return _parsed("calendar.event", {**slots, **_marks("pronoun", topic)})
@@ -536,11 +615,12 @@ def _pointed_deal(current: Turn) -> Parsed | None:
     if asked and not pointing and (ordinary != "unknown" or current.topics.get("deal") is None):
         return None  # "what needs to happen next?" is about the deal only when there is one
     shared = not asked or asked.get("ask") in SHARED_ASKS
-    topic = current.topics.latest("deal", "request") if shared else current.topics.get("deal")
+    topic = current.topics.latest("deal", "request", "draft") if shared else current.topics.get("deal")
     if topic is None:
         return _ask_back("pronoun") if not shared or ordinary == "unknown" else None
-    if topic.kind == "request":
-        number = {"request": topic.number("id")} if topic.number("id") else {}
+    if topic.kind in ("request", "draft"):  # a booking draft is a request too: "is it confirmed yet?"
+        key = "id" if topic.kind == "request" else "request"
+        number = {"request": topic.number(key)} if topic.number(key) else {}
         return _parsed("request.status", {**number, **_marks("pronoun", topic)})
     return _parsed("deal.status", {"deal": topic.text("name") or "", **asked, **_marks("pronoun", topic)})
 
@@ -580,6 +660,10 @@ _NEEDS: Mapping[str, tuple[tuple[str, ...], Mapping[str, str]]] = {
     "client.info": (("client",), {"client": "name"}),
     "phase.request": (("phase",), {"refused": "phase", "phase": "phase"}),
 }
+# Words that name a request only by its kind: "why was the booking rejected?"
+_GENERIC_ERRANDS = frozenset(
+    {"booking", "appointment", "meeting", "request", "order", "errand", "task", "one", "it", "last one"}
+)
 _SLOT_OF = {
     "request": "request",
     "draft": "request",
@@ -597,6 +681,10 @@ def _pointed_service(current: Turn) -> Parsed | None:
         needs = (("phase", "about"), {"refused": "phase", "phase": "phase"})
     if intent == "client.info" and current.slots.get("ask") != "phase":
         return None
+    generic = str(current.slots.get("about", "")).lower() in _GENERIC_ERRANDS
+    if intent == "request.why" and generic and current.topics.latest(*_REQUEST) is not None:
+        # "why was the booking rejected?" names no booking of its own: the one talked about
+        current = replace(current, slots={k: v for k, v in current.slots.items() if k != "about"})
     if needs is None or any(key in current.slots for key in needs[0]):
         return None
     pointing = _ANAPHOR.search(_EXISTENTIAL.sub("", current.message.words))  # "is there …?" points nowhere
@@ -612,20 +700,25 @@ def _pointed_service(current: Turn) -> Parsed | None:
 def _also(current: Turn) -> Parsed | None:
     """ "and the Parkers too", "and the Lakeview listing?": the last request or deal question, about this.
     A whole request ("please order toner too") reads as itself."""
-    if current.ordinary not in ("unknown", "deal.status"):
-        return None
     also = _ALSO.match(current.said)
     added = "and" in current.lead.split()
     if not also and not added:
         return None
     what = (also.group("what") if also else current.said).strip(" ,")
     what = re.sub(r"^(?:and|also|plus) ", "", what)
+    # "and some pens too" names more of the same, not an errand of its own ("and send the newsletter too")
+    more_of_it = current.ordinary == "task.create" and bool(also) and bool(_MORE_OF.match(what))
+    if current.ordinary not in ("unknown", "deal.status") and not more_of_it:
+        return None
     last = current.topics.last_intent()
     if last == "deal.status" and (deal := current.topics.get("deal")) is not None:
         return _parsed(
             "deal.status", {"deal": restore(what, current.message.cased), **_marks("ellipsis", deal)}
         )
     request = current.topics.get("request")
+    same_errand = last == "task.create" and request is not None and request.text("duty") == current.found.duty
+    if more_of_it and not same_errand:
+        return None  # an errand of its own after all: nothing asked before, or something else asked
     if last == "task.create" and request is not None and also:
         duty = request.text("duty") or "general"
         slots = {"also": restore(what, current.message.cased), **_marks("ellipsis", request)}
@@ -636,11 +729,21 @@ def _also(current: Turn) -> Parsed | None:
 
 def _more_time(current: Turn) -> Parsed | None:
     """ "add another 10 minutes to it": time logged on the request time was logged on last."""
-    if current.ordinary not in _OPEN or not _MORE_TIME.match(current.point):
+    said = _MORE_TIME.match(current.point)
+    if current.ordinary not in _OPEN or not said:
         return None
     minutes = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
+    if minutes is None and said.group("spent"):  # "log 20m on it": a time as the Done form takes it
+        try:
+            minutes = read_minutes(said.group("spent"))
+        except UnreadableDuration:
+            return None
     request = current.topics.last_slot("request") if current.topics.last_intent() == "time.log" else None
-    last = current.topics.get("last")
+    last: Topic | None = current.topics.get("last")
+    if request is None and _POINTING_OBJECT.search(current.said):
+        # "log 20m on it" right after claiming or finishing a request: that request
+        last = current.topics.get("request")
+        request = last.number("id") if last is not None else None
     if not minutes or not isinstance(request, int) or last is None:
         return None  # "and 30 minutes?" about anything else is another follow-up's
     return _parsed("time.log", {"request": request, "minutes": minutes, **_marks("pronoun", last)})
@@ -653,31 +756,131 @@ def _more_time_on_nothing(current: Turn) -> Parsed | None:
     return _ask_back("pronoun") if _POINTING_OBJECT.search(current.said) else None
 
 
-def _hours_of_another(current: Turn) -> Parsed | None:
-    """ "and ben?" right after an hours answer: the same window, for that person."""
+_LOOKING_BACK = ("hours.report", "review.week")
+_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+_HOURS_KEYS = ("who", "client")
+
+
+def _client_of_another(current: Turn) -> Parsed | None:
+    """ "what about maria?" right after a VA asked about one client: the same question about that one."""
     last = current.topics.get("last")
-    if current.ordinary not in ("unknown", "deal.status") or current.topics.last_intent() != "hours.report":
+    if current.ordinary not in _OPEN | {"deal.status"} or current.topics.last_intent() != "client.info":
         return None
-    match = _OTHER_PERSON.match(current.said)
-    if match is None or last is None:
+    match = _OTHER_PERSON.match(current.point)
+    if match is None or last is None or match.group("when") or match.group("first"):
         return None
-    window = {key: value for key in _WINDOW if isinstance(value := current.topics.last_slot(key), str)}
+    if _NOT_A_PERSON.match(match.group("who")):
+        return None
+    ask = {"ask": value} if isinstance(value := last_slot(last, "ask"), str) else {}
     who = restore(match.group("who"), current.message.cased)
-    return _parsed("hours.report", {"who": who, **window, **_marks("ellipsis", last)})
+    about = current.topics.get("client") or last
+    return _parsed("client.info", {"client": who, **ask, **_marks("ellipsis", about)})
 
 
-def _another_client(current: Turn) -> Parsed | None:
-    """ "and maria?", "what about Tom?" right after a VA or an admin asked about one client: the same question
-    about that one (a named person replaces the person talked about)."""
-    client = current.topics.get("client")
-    if current.ordinary not in ("unknown", "deal.status") or current.topics.last_intent() != "client.info":
+def _hours_by_pronoun(current: Turn) -> Parsed | None:
+    """ "how many hours for him this month?" after talking about one client: that client."""
+    if current.ordinary != "hours.report":
         return None
-    match = _OTHER_PERSON.match(current.said)
-    if match is None or client is None or match.group("who") in PRONOUNS:
+    pointed = [key for key in _HOURS_KEYS if str(current.slots.get(key, "")).lower() in _PEOPLE_PRONOUNS]
+    if not pointed:
         return None
-    asked = {"ask": ask} if isinstance(ask := current.topics.last_slot("ask"), str) else {}
+    topic = current.topics.get("client")
+    name = topic.text("name") if topic is not None else None
+    if topic is None or name is None:
+        return _ask_back("pronoun")
+    return _parsed("hours.report", {**current.slots, pointed[0]: name, **_marks("pronoun", topic)})
+
+
+def _hours_of_another(current: Turn) -> Parsed | None:
+    """ "and ben?", "and for maria?", "ben this month": the hours just reported, for that person (the same
+    days unless others are named). A name put with "for" or "on" replaces the client asked about before,
+    if there was one; "by" or a bare name, the person."""
+    last = current.topics.get("last")
+    if current.ordinary not in _OPEN | {"deal.status"} or current.topics.last_intent() != "hours.report":
+        return None
+    match = _OTHER_PERSON.match(current.point)
+    if match is None or last is None or _NOT_A_PERSON.match(match.group("who")):
+        return None
+    before = {
+        key: value for key in (*_WINDOW, *_HOURS_KEYS) if isinstance(value := last_slot(last, key), str)
+    }
     who = restore(match.group("who"), current.message.cased)
-    return _parsed("client.info", {**asked, "client": who, **_marks("ellipsis", client)})
+    slots = {key: value for key, value in before.items() if key in _WINDOW}
+    if match.group("when") or match.group("first"):
+        slots = looking_back(current.message, None) or slots
+    if match.group("prep") in ("for", "on") and "client" in before:
+        slots.update({"who": before["who"], "client": who})
+    else:
+        slots.update({"who": who, **({"client": before["client"]} if "client" in before else {})})
+    return _parsed("hours.report", {**slots, **_marks("ellipsis", last)})
+
+
+def last_slot(last: Topic, key: str) -> Any:
+    slots = last.fields.get("slots")
+    return slots.get(key) if isinstance(slots, Mapping) else None
+
+
+def _looked_back_again(current: Turn) -> Parsed | None:
+    """ "and last week?", "in November?" right after a weekly review or an hours answer: the same question
+    about those days (read as past ones), not the calendar."""
+    last = current.topics.get("last")
+    intent = current.topics.last_intent()
+    if last is None or intent not in _LOOKING_BACK:
+        return None
+    if _MONTH_BEFORE.match(current.said):
+        after = datetime.fromisoformat(_looked_at(current, last)["start"]).date().replace(day=1)
+        first = (after - timedelta(days=1)).replace(day=1)
+        zone = current.message.zone
+        month = {"start": local(first, 0, zone).isoformat(), "end": local(after, 0, zone).isoformat()}
+        return _again(current, last, intent, month)
+    point = _RELATIVE_TOKEN.sub("@r", current.point)
+    if not _TIME_ONLY.match(point) or "@d" not in point and "@r" not in point:
+        return None
+    if "@r" in point:  # "and the week before?": counted from the days just looked back over
+        start, end = (datetime.fromisoformat(value) for value in _looked_at(current, last).values())
+        moved = _retimed(start, end, _change(current), current.message.zone)
+        window = {"start": moved[0].isoformat(), "end": moved[1].isoformat()}
+    else:
+        window = looking_back(current.message, None)
+    if not window or datetime.fromisoformat(window["start"]) >= current.message.now:
+        return None  # "and tomorrow?" has no time logged yet: the calendar's
+    return _again(current, last, intent, window)
+
+
+def _again(current: Turn, last: Topic, intent: str, window: Mapping[str, str]) -> Parsed:
+    kept = {key: value for key in _HOURS_KEYS if isinstance(value := last_slot(last, key), str)}
+    kept = kept if intent == "hours.report" else {}
+    return _parsed(intent, {**kept, **window, **_marks("ellipsis", last)})
+
+
+def _looked_at(current: Turn, last: Topic) -> dict[str, str]:
+    """The days the last review or hours answer covered: the ones asked about, else its default (the
+    review this week, hours this month)."""
+    window = {key: value for key in _WINDOW if isinstance(value := last_slot(last, key), str)}
+    if len(window) == len(_WINDOW):
+        return window
+    today, zone = current.message.now.date(), current.message.zone
+    if current.topics.last_intent() == "hours.report":
+        first = today.replace(day=1)
+        after = (first + timedelta(days=32)).replace(day=1)
+    else:
+        first = monday_of(today)
+        after = first + WEEK
+    return {"start": local(first, 0, zone).isoformat(), "end": local(after, 0, zone).isoformat()}
+
+
+def _time_of_that(current: Turn) -> Parsed | None:
+    """ "how much time was that in total?" right after a weekly review or an hours answer: the hours of
+    those days (this week so far when the review named none)."""
+    last = current.topics.get("last")
+    if last is None or current.topics.last_intent() not in _LOOKING_BACK:
+        return None
+    if not _TIME_OF_THAT.match(current.said):
+        return None
+    window = _looked_at(current, last)
+    kept = {key: value for key in _HOURS_KEYS if isinstance(value := last_slot(last, key), str)}
+    kept = kept if current.topics.last_intent() == "hours.report" else {}
+    return _parsed("hours.report", {**kept, **window, **_marks("pronoun", last)})
 
 
 def _no_errand_by_pronoun(current: Turn) -> Parsed | None:
@@ -689,22 +892,52 @@ def _no_errand_by_pronoun(current: Turn) -> Parsed | None:
     return _ask_back("pronoun") if _POINTING_OBJECT.search(current.said) else None
 
 
+_SETTING_OF = {"agenda.settings": "agenda", "review.settings": "review"}
+
+
+def _switched(current: Turn) -> Parsed | None:
+    """ "stop it", "turn it off", "start it again" right after the morning agenda or the weekly review was
+    set: that setting, stopped or started again. With nothing set just before, "stop it" is asked back."""
+    off = bool(_SWITCH_OFF.match(current.said))
+    if not off and not _SWITCH_ON.match(current.said):
+        return None
+    if not _POINTING_OBJECT.search(current.said) and current.said.split()[0] not in ("stop", "pause"):
+        return None  # "start" alone, "turn on": nothing pointed at
+    setting = _SETTING_OF.get(current.topics.last_intent() or "")
+    topic = current.topics.get(setting) if setting else current.topics.newest()
+    if topic is None or topic.kind not in ("agenda", "review"):
+        if not off or _WITHDRAW.match(current.said) or current.ordinary not in _OPEN:
+            return None  # "cancel it" is a withdrawal's, whatever it withdraws
+        return _withdraw_latest(current, ("request", "draft", "reminder"))  # "stop it" after a request
+    intent = "agenda.settings" if topic.kind == "agenda" else "review.settings"
+    if off:
+        return _parsed(intent, {"stop": True, **_marks("pronoun", topic)})
+    again = {key: value for key in ("day", "time") if (value := topic.fields.get(key)) is not None}
+    return _parsed(intent, {**again, **_marks("pronoun", topic)})
+
+
 _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
+    _switched,
     _withdrawn,
     _answered,
+    _looked_back_again,
+    _time_of_that,
+    _hours_of_another,
+    _client_of_another,
     _agenda_days,
     _edited,
     _more_time,
     _elliptic,
     _on_that_day,
+    _booked_then,
     _pointed_slot,
+    _generic_request,
     _pointed_event,
     _pointed_deal,
     _deal_choice,
     _of_those,
     _pointed_service,
-    _hours_of_another,
-    _another_client,
+    _hours_by_pronoun,
     _also,
     _more_time_on_nothing,
     _no_errand_by_pronoun,

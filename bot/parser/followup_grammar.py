@@ -36,8 +36,10 @@ RELATIVE_TOKEN = (
     r" (?:day|@d)"
 )
 # Nothing but a time, maybe with "and", "what about", "then", "instead": "and at 2?", "what about 11:30 then?"
+# "what is on friday?" is a question of its own (the agenda), whatever was asked before.
 TIME_ONLY = (
-    r"^(?:(?:what|how)(?: about)? |and |is |for |on |at |by |in |the |maybe |or |say |just |only |try )*"
+    r"^(?!(?:and |so |ok |okay )*what is (?:on |happening |going on |planned |@))"
+    r"(?:(?:what|how)(?: about)? |and |is |for |on |at |by |in |the |maybe |or |say |just |only |try )*"
     r"(?:@[dhnr]"
     r"|\d{1,2}(?::\d\d)?)(?: (?:@[dhnr]|\d{1,2}(?::\d\d)?|and|or|then|instead|too|again|that|there|though|,"
     r"|please|one|work|works|ok|okay|good|rather|for me|at|on))*$"
@@ -137,6 +139,11 @@ CLOSES_FIRST = r"\bclos\w* (?:first|soonest|next)\b|\bfirst to close\b|\bnext to
 # "and the Parkers too", "and my emails as well", "and the Lakeview listing?": the last request or question
 # again, about something else.
 ALSO = r"^(?P<what>.+?)(?: (?:too|as well|also))$"
+# What "and … too" adds when it reads as an errand only by its noun: "some pens", "a box of staples".
+MORE_OF = (
+    r"^(?:please )?(?:some|a|an|the|more|extra|another|a few|a couple(?: of)?|few|couple(?: of)?|a box of"
+    r"|a pack of|two|three|four|five|\d+)\b"
+)
 # "am I free at 10 that day?", "and at 2 then?": a time on the day last talked about.
 THAT_DAY = r"\b(?:(?:on )?(?:that|the same|that same) day|then)\b"
 # A message shaped as a follow-up ("and send it to Ana too", "actually, print that out"): a lead that adds
@@ -148,14 +155,58 @@ ANAPHOR = r"\b(?:that|then|it|this|there|those)\b"
 EXISTENTIAL = r"\b(?:is|are|was|were) there\b"
 # "where is it?", "when does it start?": the event talked about.
 EVENT_POINTED = (
-    r"^(?P<ask>when|where|what time) (?:is|does|will|was) (?:it|that|this)(?: (?:start|begin|happen|again"
-    r"|at))*$"
+    r"^(?P<ask>when|where|what time|who) (?:is|does|will|was) (?:it|that|this)(?: (?:start|begin|happen|again"
+    r"|at|with|for|exactly|then|now))*$"
 )
 
 # "add another 10 minutes to it": more time on the request time was just logged on (over the template).
 MORE_TIME = (
-    r"^(?:(?:add|log|put|plus|and) )?(?:(?:another|an extra|a further) )?@n(?: more| extra)?(?: (?:to|on|for)"
+    r"^(?:(?:add|log|put|plus|and|record|book|bill) )?(?:(?:another|an extra|a further) )?(?:@n|(?P<spent>\d+"
+    r"(?:[.:]\d+)? ?(?:h|hr|hrs|m|min|mins)(?: \d+ ?(?:m|min|mins))?))(?: more| extra)?(?: (?:to|on|for)"
     r" (?:it|that|this|that one|the request))?(?: (?:too|as well|please))*$"
 )
-# "and ben?", "what about Tom then?": the hours just reported, for someone else (over the words).
-OTHER_PERSON = r"^(?:(?:what|how) about )?(?P<who>[a-z][\w.'-]*)(?: (?:then|too|please|instead))?$"
+# "and ben?", "what about Tom then?", "and for maria?", "ben this month": the hours just reported, for
+# someone else (over the template, so a window named with it is `@d`); `prep` says how the name was put.
+OTHER_PERSON = (
+    r"^(?:(?:what|how) about |and |(?:and )?(?:the )?same (?=for|on|by)|(?:and )?(?:do|now) )?"
+    r"(?P<first>@d (?=for|on|by))?(?:(?P<prep>for|on|by) )?(?P<who>[a-z][\w.'-]*)(?: s)?(?: (?:requests"
+    r"|hours|time|account|work|total))?(?: (?:for|in|during|over|from))?(?P<when> @d)?(?: (?:then|too"
+    r"|please|instead|as well|again))*$"
+)
+# "and the month before?", "what about the previous month?": the month before the one just looked back on.
+MONTH_BEFORE = (
+    r"^(?:(?:what|how) about |and )?(?:the )?(?:month before(?: that)?|previous month|prior month"
+    r"|preceding month)$"
+)
+NOT_A_PERSON = (
+    r"^(?:it|that|this|those|these|them|the|a|an|what|which|who|how|why|when|where|yes|no|ok|okay|thanks"
+    r"|sure|please|nothing|all|total|everything|hours|time|then|now|more|another|same|other|again|one)$"
+)
+# "how much time was that in total?", "how many hours did that take?", "what's the total?": the time the
+# review or the hours just given add up to (over the words).
+TIME_OF_THAT = (
+    r"^(?:and |so |ok |okay )?(?:how (?:much time|many hours|many minutes|long)(?: (?:was|is|did|does|has"
+    r"|were|went))?(?: (?:that|it|this|those|all that|all of that|all of it|them|all|everything))?"
+    r"(?: (?:take|took|come to|add up to|amount to|total|been|spent|in total|altogether|all together"
+    r"|overall|together|in all|all told|on it|on that|on them|on those|logged))*"
+    r"|(?:what is|what was|whats) (?:the|that in) (?:total|time|hours|sum)(?: time| hours| spent| logged)?"
+    r"(?: (?:on|for) (?:that|it|those|them|all that))?(?: (?:in total|altogether|overall|then))?"
+    r"|(?:the |and the )?total(?: time| hours)?(?: (?:then|please|spent|logged))?"
+    r"|(?:how much|how many hours|how much time) in (?:total|all))$"
+)
+
+# "stop it", "turn it off", "start it again": the morning agenda or weekly review just talked about, switched.
+_SWITCHED = r"(?: (?:sending|doing|it|that|this|them|those|the whole thing|me))*"
+SWITCH_OFF = (
+    r"^(?:please )?(?:(?:stop|pause|disable|cancel|end|quit|halt|suspend|turn off|switch off|shut off)"
+    rf"{_SWITCHED}|(?:turn|switch|shut){_SWITCHED} off)(?: (?:please|for now|altogether|then|entirely"
+    r"|completely|for a while|too|instead))*$"
+    r"|^(?:no more|i do not (?:want|need) (?:it|that|them) (?:any ?more|at all))(?: (?:please|then|thanks))*$"
+)
+SWITCH_ON = (
+    rf"^(?:please )?(?:(?:start|resume|restart|turn on|switch on|bring back|unpause){_SWITCHED}(?: back| on)*"
+    rf"|(?:turn|switch|bring){_SWITCHED}(?: back)?(?: on| back))(?: (?:again|please|then|after all))*$"
+)
+# "book lunch with Sam then", "put a call with Linda in for that time": a booking at the time just talked
+# about (over the words, at the end of the message).
+AT_THAT_TIME = r"(?: (?:for|at|on|in for|in at))? (?:then|that time|that slot|the same time)$"

@@ -54,14 +54,33 @@ _SPENT = (
 )
 _HOURS_NOUN = (
     r"(?:hours|time sheet|timesheet|time logged|billable hours|billed hours|hours logged|hours worked"
-    r"|hours spent)"
+    r"|hours spent|time spent|time tracked|time billed|hours billed|time recorded)"
 )
+# "for Tom", "on Maria's requests", "by Ben": whom the hours were spent for or by (hours_slots.py reads
+# them from the words after the verb; `for`/`on` name a client when someone else did the work).
+_HOURS_PLAIN = r"(?:many hours|much time|many minutes)"
 HOURS_REPORT = (
-    r"^how (?:many hours|much time|many minutes)(?: (?:did|has|have|does|do|was|were|is))?"
+    rf"^how {_HOURS_PLAIN}(?: (?:did|has|have|does|do|was|were|is))?"
     rf"(?: (?P<who>(?!(?:been|already)\b)[\w@]+(?: (?!{_SPENT}\b)\w+)?))?"
     rf"(?: (?:been|already|actually|really|in total|total))* {_SPENT}\b",
     r"^(?:(?:show|give|tell|get|pull up)(?: me)? )?(?:my |our |the |your |this month s |total )*"
     rf"{_HOURS_NOUN}(?: (?:for|of|by|on) (?P<who_for>[\w@]+(?: \w+)?))?(?: @d)?$",
+    # "how many hours for Tom this month?", "how much time on Maria's requests last month?"
+    rf"^how {_HOURS_PLAIN}(?: (?:in total|total|altogether|so far))?(?: @d)? (?:for|on|by) (?P<who_by>[\w@]+)"
+    r"(?: s)?(?: (?:requests|account|work|errands))?(?: (?:in total|total|altogether|so far))?(?: @d)?$",
+    # "how much has been logged against Tom?", "how much did we bill Maria last month?"
+    r"^how much (?:has|have|was|were|did|is) (?:(?P<who_much>(?!been\b)[\w@]+) )?(?:been )?(?:logged|billed"
+    r"|tracked|clocked|recorded|charged|invoiced|log|bill|track|clock|record|charge|invoice)\b",
+    # "how much work did Ben do for Tom?"
+    r"^how much work (?:did|has|have|does|do|was) (?P<who_work>[\w@]+)(?: (?:already|actually))?"
+    r" (?:do|done|put in|get done|got done)\b",
+    # "what's Tom's total this month?", "what are Ben's hours for November?"
+    r"^what (?:is|are|was|were) (?P<who_total>(?!(?:my|our|your|the|this|that|his|her|their)\b)[a-z][\w-]*)"
+    r" (?:total|hours|total hours|hours total|total time|time total|time)(?: (?:logged|so far|spent))?"
+    r"(?: (?:for|in|during|over))?(?: @d)?$",
+    # "what has been logged for Tom this month?", "what did Ben log for Maria?"
+    rf"^what (?:time )?(?:has|have|was|were|did) (?:(?P<who_what>(?!been\b)[\w@]+) )?(?:been )?{_SPENT}\b"
+    r"(?: (?:for|on|by) [\w@]+)",
     r"^(?:what are|what were|whats|what is) (?:my|our|the|your) (?:billable )?(?:hours|timesheet"
     r"|time sheet)\b",
 )

@@ -30,6 +30,18 @@ _STOP = re.compile(
     r"|please stop)\b"
 )
 _SELF_ONLY = frozenset({"did", "has", "have", "does", "do", "was", "were", "is"})
+_WHO_GROUPS = ("who", "who_for", "who_by", "who_what", "who_much", "who_work", "who_total")
+# "for Tom", "on Maria", "by Ben" over the template (so "on @d" names a day, not a person)
+_FOR_WHOM = re.compile(r"\b(?P<prep>for|on|by|against) (?P<name>[a-z][\w.'-]*)")
+# "how much did we bill Maria?": the client billed
+_BILLED = re.compile(r"\b(?:bill|billed|charge|charged|invoice|invoiced) (?P<name>[a-z][\w.'-]*)")
+_NOT_WHOM = frozenset(
+    {
+        "me", "us", "you", "him", "her", "them", "it", "that", "this", "these", "those", "the", "a", "an",
+        "my", "our", "your", "his", "their", "all", "each", "every", "any", "everyone", "everybody", "anyone",
+        "requests", "request", "clients", "client", "work", "time", "average", "total", "hours", "now",
+    }
+)  # fmt: skip
 AFTERNOON_UNTIL = 7  # "at 4" for a weekly review is 4 PM: a bare hour up to 7 is an afternoon one
 
 
@@ -82,10 +94,23 @@ def looking_back(message: Message, subject: str | None) -> dict[str, Any]:
 
 
 def hours(message: Message, subject: str | None) -> dict[str, Any]:
-    """`who` (a person or a client, in the asker's casing; "I" and "you" as said) and the days."""
+    """`who` (a person or a client, in the asker's casing; "I" and "you" as said), `client` (the client the
+    time went to, when someone else is `who`: "how much time did Ana log for Tom?") and the days."""
     slots = looking_back(message, subject)
-    who = message.groups.get("who") or message.groups.get("who_for")
-    if who and who not in _SELF_ONLY and "@" not in who:
+    groups = message.groups
+    who = next((groups[key] for key in _WHO_GROUPS if groups.get(key)), None)
+    who = who if who and who not in _SELF_ONLY and "@" not in who else None
+    named = {found["prep"]: found["name"] for found in reversed(list(_FOR_WHOM.finditer(message.body)))}
+    named = {prep: name for prep, name in named.items() if name not in _NOT_WHOM and name != who}
+    billed = _BILLED.search(message.body)
+    if billed and billed["name"] not in _NOT_WHOM and billed["name"] != who:
+        named.setdefault("for", billed["name"])
+    by, whom = named.get("by"), named.get("for") or named.get("on") or named.get("against")
+    who = who or by
+    if whom and who:
+        slots["client"] = restore(whom, message.cased)
+    who = who or whom
+    if who:
         slots["who"] = restore(who, message.cased)
     return slots
 

@@ -55,6 +55,12 @@ PHASE_INFO = (
     # "how do I get it?" after a phase was talked about: how to reach that phase
     rf"^how (?:do|can|would|could|should) (?:i|we) (?:get|reach|get to|go to|move to|get into)"
     rf" (?:{_IT}|there)$",
+    # "what would I need for that?", "what do I need to do that?": the phase the thing refused needs
+    rf"^what (?:would|do|will|should|must) (?:i|we) need (?:for|to (?:do|get|see|have|unlock|use))"
+    rf" {_IT}$",
+    # "how do I get to the next one?", "how can I move up to the next level?"
+    r"^how (?:do|can|would|could|should) (?:i|we) (?:get|move|go|reach|climb|step|level)(?: up)?"
+    r"(?: to| into)? (?:the )?(?:next|higher) (?:one|phase|level|step|stage)$",
     # "can I go any higher?", "is there a higher phase?": how to move up, or that there is no higher phase
     r"^(?:can|could|may) (?:i|we) (?:go|move|get|be moved|be upgraded|upgrade|climb)(?: up)?"
     r" (?:any |even |one |a phase )?(?:higher|further)\b",
@@ -104,20 +110,41 @@ REMINDER_CREATE = (
     r"^(?:do not|dont) let (?:me|us) forget\b",
 )
 
+_WHO_SAID = r"(?:my va|the va|my assistant|you|they|she|he|\w+)"
 REQUEST_WHY = (
-    r"^why did (?:my va|the va|my assistant|you|they|she|he|\w+) (?:reject|decline|turn down|refuse|cancel"
+    rf"^why did {_WHO_SAID} (?:reject|decline|turn down|refuse|cancel"
     r"|not book|not do|not order|not send|say no to|pass on) (?:my |the |our |that )?(?P<about>.+?)"
     r"(?: request"
     r"| order)?$",
+    # "why did she turn it down?", "why did Ana say no to it?"
+    rf"^why did {_WHO_SAID} (?:turn|knock) (?P<about>it|that|this|that one) (?:down|back)$",
     r"^why (?:was not|were not|has not|have not|did not|is not|are not|was|were|has|have|did|is) (?:my "
     r"|the |our"
-    r" |that |this )?(?P<about>.+?)(?: request| order| errand| task)? (?:get |been |being |getting )?"
+    r" |that |this )?(?P<about>(?!(?:get|got|been|being|getting|go|not)\b).+?)(?: request| order| errand"
+    r"| task)?(?: not)? (?:get |got |been |being |getting )?"
     r"(?:booked"
     r"|done|ordered|sent|approved|accepted|rejected|declined|turned down|refused|handled|scheduled|confirmed"
-    r"|finished|completed|cancell?ed|made|bought|mailed|picked up|claimed)\b",
+    r"|finished|completed|cancell?ed|made|bought|mailed|picked up|claimed|go through|gone through"
+    r"|went through|knocked back|shot down|nixed|vetoed)\b",
     r"^how come (?:my |the |our )?(?P<about>.+?)(?: request| order)? (?:was not|were not|did not get|is not"
-    r"|has not been|have not been|did not|got) \w+",
-    r"^why(?: not| no| was it rejected| was that rejected| was it declined| was it turned down)?$",
+    r"|has not been|have not been|did not|got|was|were|has been|had been|did) \w+",
+    r"^(?:why|how come)(?: not| no| was it rejected| was that rejected| was it declined"
+    r"| was it turned down)?$",
+    # "why didn't Ana book it?", "why couldn't she do it?"
+    rf"^why (?:did not|could not|would not|will not|can not|has not|have not) (?!(?:i|we)\b){_WHO_SAID}"
+    r" (?:book|do|schedule"
+    r"|confirm|accept|take|order|send|approve|handle|arrange|get) (?:my |the |our |that )?(?P<about>.+?)$",
+    # "any reason given?", "did she give a reason?", "what did she say?"
+    r"^(?:any|was there a|was there any|is there a) (?:reason|explanation)(?: (?:given|why))?"
+    r"(?: for (?:it|that))?$",
+    rf"^what did (?!(?:you|i|we|jane)\b){_WHO_SAID} say(?: about (?:it|that))?$",
+    # "what was the reason?", "what reason did she give?", "did Ana say why?": the VA's reason
+    r"^what (?:was|is|were) (?:the|her|his|their|your|the va s|\w+ s) (?:reason|reasoning|explanation"
+    r"|excuse)(?: (?:for|behind) (?:that|it|this|the rejection|rejecting (?:it|that)|turning (?:it|that) down"
+    r"|declining (?:it|that)|saying no))?(?: again)?$",
+    rf"^(?:what|which) (?:reason|explanation) did {_WHO_SAID} (?:give|have|say)(?: for (?:it|that))?$",
+    rf"^did {_WHO_SAID} (?:say|give|mention|tell (?:you|me)|explain) (?:why|a reason|the reason)"
+    r"(?: (?:for (?:it|that)|not))?$",
 )
 REQUEST_CANCEL = (
     r"^(?:cancel|withdraw|call off|scrap|drop|kill|nix|forget about|forget|never ?mind|nevermind|delete"

@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from bot.parser import hours_slots, names, service_slots, statuses
-from bot.parser.calendar_grammar import BUSY_QUESTION, DEFAULT_WINDOWS
+from bot.parser.calendar_grammar import BUSY_QUESTION, DEFAULT_WINDOWS, PLAN_IN_QUESTION
 from bot.parser.grammar import AGENDA_STOP
 from bot.parser.message import Message
 from bot.parser.times import Piece, scan
@@ -55,6 +55,9 @@ def _availability(message: Message, subject: str | None) -> dict[str, Any]:
     if _BUSY_QUESTION.search(message.body):
         slots["question"] = "busy"
     plan = message.groups.get("plan")
+    timed = any(piece.kind in ("clock", "range") for piece in message.pieces)  # a slot, not whole days
+    if not plan and timed and (named := _PLAN_IN_QUESTION.search(message.body)):
+        plan = named.group("plan")
     if plan:
         title = names.title(plan, message.clean, message.cased)
         people = names.attendees(plan, message.cased)
@@ -174,6 +177,7 @@ _EVERY_DAY = re.compile(
 
 
 _BUSY_QUESTION = re.compile(expand(BUSY_QUESTION))
+_PLAN_IN_QUESTION = re.compile(expand(PLAN_IN_QUESTION))
 _DEFAULT_WINDOWS = tuple((re.compile(pattern), phrase) for pattern, phrase in DEFAULT_WINDOWS)
 _ASKS = tuple((name, re.compile(pattern)) for name, pattern in statuses.ASKS)
 _YES_NO = re.compile(statuses.YES_NO)

@@ -327,6 +327,8 @@ STAGES = (
     ("lead", r"leads?|new leads"),
     ("prospect", r"prospects?|prospective"),
     ("offer", r"offers?"),
+    ("proposal", r"proposals?|proposal stage"),
+    ("qualified", r"qualified"),
     ("negotiation", r"negotiat\w*"),
     ("lost", r"lost|dead|fell through|expired|withdrawn|cancell?ed"),
     ("stalled", r"stalled|stuck"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.calendar.windows import days_in
@@ -15,13 +15,25 @@ from integrations.calendar import Agenda, Event
 MAX_DAYS_LISTED_WHEN_EMPTY = 7  # a longer window lists only its busy days
 
 
+def event_topic(event: Event, zone: ZoneInfo) -> dict[str, str]:
+    """One event as the conversation's topic; an all-day event's days as their local midnights."""
+    return {"title": event.title, "start": _local(event.start, zone), "end": _local(event.end, zone)}
+
+
+def _local(moment: datetime | date, zone: ZoneInfo) -> str:
+    as_moment = moment if isinstance(moment, datetime) else datetime.combine(moment, time(0), tzinfo=zone)
+    return as_moment.isoformat()
+
+
 def agenda_reply(agenda: Agenda, start: datetime, end: datetime, zone: ZoneInfo, today: date) -> Reply:
     """The window's events; the headline says what it covers (a day, part of one, or a span of days)."""
     days = days_in(start, end, zone)
     shown = [event for event in agenda.events if _overlaps(event, start, end, zone)]
     lines = {day: _lines(shown, day, zone) for day in days}
     footnote = _declined(agenda.declined)
-    topics = {"window": {"start": start.isoformat(), "end": end.isoformat()}}
+    topics: dict[str, dict[str, str]] = {"window": {"start": start.isoformat(), "end": end.isoformat()}}
+    if len(shown) == 1:  # a list of one event makes it the one talked about: "where is it?", "move it to 4"
+        topics["event"] = event_topic(shown[0], zone)
     if len(days) == 1:
         name = day_name(days[0], zone, today)
         if (start, end) != day_window(days[0], zone):  # "my afternoon": say which part of the day

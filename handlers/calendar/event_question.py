@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz
 
+from handlers.calendar.agenda import event_topic
 from handlers.calendar.problems import problem_reply
 from handlers.calendar.windows import agenda_window, days_in, window_words
 from handlers.core import messages as say
@@ -56,7 +57,7 @@ def event(ctx: Context, ask: Ask) -> Reply:
     chosen = upcoming[0]
     text = _where(chosen, ctx.zone, today) if slots.get("ask") == "where" else _when(chosen, ctx.zone, today)
     others = _others(chosen, upcoming, ctx.zone)
-    topics = {"event": {"title": chosen.title, **_moments(chosen, ctx.zone)}}
+    topics = {"event": event_topic(chosen, ctx.zone)}
     return Reply(text, sections=(others,) if others else (), extras={"topics": topics})
 
 
@@ -88,7 +89,7 @@ def _score(words: str, title: str) -> float:
 def _was(chosen: Event, zone: ZoneInfo, today: date) -> Reply:
     title, when = escape(chosen.title), _timing(chosen, zone, today)
     text = say.CAL_EVENT_WAS.format(title=title, when=when, weeks=HORIZON_WEEKS)
-    return Reply(text, extras={"topics": {"event": {"title": chosen.title, **_moments(chosen, zone)}}})
+    return Reply(text, extras={"topics": {"event": event_topic(chosen, zone)}})
 
 
 def _when(chosen: Event, zone: ZoneInfo, today: date) -> str:
@@ -145,11 +146,6 @@ def _others(chosen: Event, upcoming: list[Event], zone: ZoneInfo) -> str | None:
 def _a(words: str) -> str:
     article = say.CAL_EVENT_AN if words[:1].lower() in "aeiou" else say.CAL_EVENT_A
     return article.format(words=quote(words))
-
-
-def _moments(chosen: Event, zone: ZoneInfo) -> dict[str, str]:
-    """The event's time for the conversation's topic: an all-day event as its local midnights."""
-    return {"start": _starts(chosen, zone).isoformat(), "end": _ends(chosen, zone).isoformat()}
 
 
 def _first_day(chosen: Event, zone: ZoneInfo) -> date:

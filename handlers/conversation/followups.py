@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.reply import Reply
+from handlers.core.timefmt import span
 from handlers.queue import followups as request_followups
 from handlers.queue import intake
 from handlers.reminders import requests as reminders
@@ -28,7 +30,14 @@ def concrete(ask: Ask) -> Ask:
         return ask
     if slots.get("refers_to") == "offer" and "start" in slots:
         booking = {key: slots[key] for key in ("start", "end", "title", "duration_minutes") if key in slots}
-        return replace(ask, intent="calendar.schedule", duty=BOOKING_DUTY, slots={**booking, **marks})
+        words = (
+            say.CAL_OFFER_WORDS.format(title=slots["title"], words=ask.text)
+            if slots.get("title")
+            else ask.text
+        )
+        return replace(
+            ask, text=words, intent="calendar.schedule", duty=BOOKING_DUTY, slots={**booking, **marks}
+        )
     if slots.get("refers_to") == "refused" and "phase" in slots:
         return replace(ask, intent="phase.request", duty=None, slots={"phase": slots["phase"], **marks})
     return ask
@@ -60,7 +69,11 @@ def decline(ctx: Context, ask: Ask) -> Reply:
 
 def not_understood(ctx: Context, ask: Ask) -> Reply:
     """An unresolved follow-up is asked back; anything else Jane didn't understand may go to the VA."""
-    kind = (ask.slots or {}).get("follow_up")
+    slots = ask.slots or {}
+    kind = slots.get("follow_up")
+    if kind == "confirm" and slots.get("refers_to") == "slot" and "start" in slots and "end" in slots:
+        start, end = (datetime.fromisoformat(str(slots[key])) for key in ("start", "end"))
+        return Reply(say.ASK_BACK_BOOK_WHAT.format(when=span(start, end, ctx.zone, with_day=True)))
     return ask_back(ctx, str(kind)) if kind else intake.offer(ctx, ask)
 
 

@@ -17,6 +17,7 @@ from handlers.core import messages
 from handlers.core.context import Ask, Context
 from handlers.core.reply import Reply
 from handlers.core.timefmt import short_day
+from handlers.core.topics import with_topics
 from handlers.deals.stages import Pipeline
 from handlers.deals.text import deal_name, details, money, plural
 from storage.models import Deal
@@ -24,6 +25,7 @@ from storage.repositories import deals as repo
 
 CLOSING_WORDS = frozenset({"closing", "close", "closes", "closing soon"})
 Window = tuple[datetime, datetime]
+MAX_NAMED = 10  # the deals of a list kept to choose from by name
 
 
 def answer(ctx: Context, ask: Ask, pipe: Pipeline) -> Reply:
@@ -64,7 +66,7 @@ def _summary(ctx: Context, pipe: Pipeline) -> Reply:
     total = messages.PIPELINE_TOTAL.format(amount=money(sum(amounts, Decimal(0)))) if amounts else ""
     count = len(open_deals)
     headline = messages.PIPELINE_SUMMARY.format(count=count, s=plural(count), total=total)
-    return Reply(headline, sections=("\n".join(lines),))
+    return _naming(Reply(headline, sections=("\n".join(lines),)), open_deals)
 
 
 def _close_order(ctx: Context, pipe: Pipeline, stages: Sequence[str]) -> Reply:
@@ -87,7 +89,8 @@ def _close_order(ctx: Context, pipe: Pipeline, stages: Sequence[str]) -> Reply:
     sections = [messages.PIPELINE_CLOSE_ORDER.format(lines=lines)] if len(dated) > 1 else []
     if undated:
         sections.append(messages.PIPELINE_NO_CLOSE_DATE.format(names=undated))
-    return Reply(headline, sections=tuple(sections))
+    # "when does it close?" after "which one closes first?" is about the first
+    return with_topics(Reply(headline, sections=tuple(sections)), deal={"name": first.name})
 
 
 def _in_stages(ctx: Context, pipe: Pipeline, stages: Sequence[str]) -> Reply:
@@ -130,7 +133,15 @@ def _listed(ctx: Context, pipe: Pipeline, headline: str, found: Sequence[Deal]) 
         messages.PIPELINE_DEAL_LINE.format(name=deal_name(d), details=details(d, pipe, ctx.zone))
         for d in found
     ]
-    return Reply(headline, sections=("\n".join(lines),))
+    return _naming(Reply(headline, sections=("\n".join(lines),)), found)
+
+
+def _naming(reply: Reply, listed: Sequence[Deal]) -> Reply:
+    """A list of one deal makes it the one talked about ("what's the next step on it?"); a longer one, the
+    deals to choose from ("the Oak Ave one"), so that "it" is asked back rather than guessed."""
+    if len(listed) == 1:
+        return with_topics(reply, deal={"name": listed[0].name})
+    return with_topics(reply, deals={"names": [deal.name for deal in listed[:MAX_NAMED]]})
 
 
 def _short(deal: Deal) -> str:

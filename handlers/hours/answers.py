@@ -43,6 +43,13 @@ def handle(ctx: Context, ask: Ask) -> Reply:
         return Reply(say.HOURS_WHO_UNKNOWN.format(name=name, on=on))
     if isinstance(named, ClientProfile):
         clients = [named]
+    for_whom = str(slots.get("client") or "").strip()  # "how much time did Ana log for Tom?"
+    if for_whom:
+        client = _match([c.person for c in clients], for_whom, profiles=clients)
+        if not isinstance(client, ClientProfile):
+            on = say.HOURS_ON_YOURS if asker.client is not None else say.HOURS_ON_CLIENTS
+            return Reply(say.HOURS_WHO_UNKNOWN.format(name=for_whom, on=on))
+        clients = [client]
     worker = named if isinstance(named, Person) else None
     if name.lower() in MYSELF and asker.client is None:
         worker = asker  # "how much time did I log?": a VA's or an admin's own
@@ -50,11 +57,16 @@ def handle(ctx: Context, ask: Ask) -> Reply:
         if worker is not None and worker.id != asker.id:
             return Reply(say.HOURS_NOT_YOURS)
         worker = asker  # a VA sees their own time
-    return _answer(totals(ctx.session, days, clients, worker), days, asker, worker)
+    one = clients[0] if len(clients) == 1 and (for_whom or isinstance(named, ClientProfile)) else None
+    return _answer(totals(ctx.session, days, clients, worker), days, asker, worker, one)
 
 
-def _answer(lines: list[Line], days: Days, asker: Person, worker: Person | None) -> Reply:
+def _answer(
+    lines: list[Line], days: Days, asker: Person, worker: Person | None, client: ClientProfile | None = None
+) -> Reply:
     on = say.HOURS_ON_YOURS if asker.client is not None else say.HOURS_ON_ALL
+    if client is not None and asker.client is None:
+        on = say.HOURS_ON_CLIENT.format(client=mention(client.person))
     who = (
         say.HOURS_YOU if worker is not None and worker.id == asker.id else mention(worker) if worker else None
     )

@@ -27,7 +27,8 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     if profile is None:  # the gate lets only clients through for a duty; this is belt and braces
         return Reply(say.AGENDA_WHICH_TIME)
     if slots.get("stop"):
-        return _topic(stop(ctx, profile), profile)
+        was = profile.agenda_time
+        return with_topics(stop(ctx, profile), agenda={"time": was, "weekdays": profile.agenda_weekdays_only})
     weekdays = slots.get("weekdays")
     at = _clock(slots.get("time")) or (_clock(profile.agenda_time) if weekdays is not None else None)
     if at is None:

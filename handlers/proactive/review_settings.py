@@ -26,8 +26,9 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     profile = ctx.client
     if profile is None:
         return Reply(say.REVIEW_ONLY_CLIENTS)
-    if slots.get("stop"):
-        return _topic(stop(ctx, profile), profile)
+    if slots.get("stop"):  # the topic keeps the day and time it had, so "start it again" brings them back
+        was = {"day": profile.review_day, "time": profile.review_time}
+        return with_topics(stop(ctx, profile), review=was)
     day, at = _weekday(slots.get("day")), _clock(slots.get("time"))
     if day is None and at is None:
         if profile.review_time:

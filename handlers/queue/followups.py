@@ -12,7 +12,7 @@ from handlers.core.mrkdwn import escape, mention, quote
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import span
 from handlers.core.topics import request_topic, with_topics
-from handlers.queue import intake, requests
+from handlers.queue import intake, requests, why
 from handlers.queue.booking_card import draft_of
 from handlers.queue.requests import CANCEL, act, card, phrase, refresh_homes
 from storage.models import OPEN_REQUEST_STATUSES, Request
@@ -38,6 +38,9 @@ def status_of(ctx: Context, request_id: int) -> Reply:
     request = _own(ctx, request_id)
     if request is None:
         return Reply(say.REQUEST_ONE_GONE)
+    if request.status == "cancelled" and draft_of(request) is not None:
+        # "what happened with it?" about a booking the VA turned down: their reason (or that you cancelled)
+        return with_topics(Reply(why.outcome(ctx, request)), request=request_topic(request))
     template = say.REQUEST_ONE[request.status]
     text = template.format(
         phrase=phrase(request.duty), va=_va(request), owner=_owner(request), **_booking(ctx, request)

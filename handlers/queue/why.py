@@ -31,10 +31,11 @@ def why(ctx: Context, ask: Ask) -> Reply:
     request = _own(ctx, number) if isinstance(number, int) else _about(ctx, about) if about else None
     if request is None:
         return Reply(say.WHY_NOTHING.format(about=quote(about)) if about else say.WHY_WHICH)
-    return with_topics(Reply(_outcome(ctx, request)), request=request_topic(request))
+    return with_topics(Reply(outcome(ctx, request)), request=request_topic(request))
 
 
-def _outcome(ctx: Context, request: Request) -> str:
+def outcome(ctx: Context, request: Request) -> str:
+    """What became of the request, and why, in the words of whoever decided it."""
     draft = draft_of(request)
     title = escape(draft["title"]) if draft is not None else quote(request.text)
     if request.status == "awaiting_confirmation" and draft is not None:

@@ -152,6 +152,52 @@ CONTEXTS: dict[str, dict[str, Any]] = {
             "hours.report", who="ana", start="2026-11-01T00:00:00-05:00", end="2026-12-01T00:00:00-06:00"
         ),
     },
+    "hours_tom": {
+        "last": _last(
+            "hours.report", who="tom", start="2026-11-01T00:00:00-05:00", end="2026-12-01T00:00:00-06:00"
+        ),
+    },
+    "hours_ana_on_tom": {
+        "last": _last(
+            "hours.report",
+            who="ana",
+            client="tom",
+            start="2026-11-01T00:00:00-05:00",
+            end="2026-12-01T00:00:00-06:00",
+        ),  # fmt: skip
+    },
+    "hours_default": {"last": _last("hours.report")},
+    "review_week": {
+        "last": _last("review.week"),
+        "window": _at(_EARLIER, start=TODAY[0], end=TODAY[1]),
+    },
+    "review_last_week": {
+        "last": _last("review.week", start="2026-11-16T00:00:00-06:00", end="2026-11-23T00:00:00-06:00"),
+    },
+    "offer_with_slot": {
+        "last": _last("calendar.availability"),
+        "slot": _at(_JUST, start="2026-11-26T12:30:00-06:00", end="2026-11-26T13:30:00-06:00"),
+        "offer": _at(
+            _JUST,
+            kind="book",
+            start="2026-11-26T12:30:00-06:00",
+            end="2026-11-26T13:30:00-06:00",
+            title="Lunch with Greg",
+        ),  # fmt: skip
+    },
+    "review_stopped": {
+        "last": _last("review.settings", stop=True),
+        "review": _at(_JUST, day=3, time="15:00"),
+    },
+    "claimed_chair": {
+        "last": _last("queue.claim", request=21),
+        "request": _at(_JUST, id=21, duty="office_supplies", text="order a new desk chair"),
+    },
+    "deal_then_agenda": {
+        "last": _last("calendar.agenda"),
+        "deal": _at(_EARLY, name="Baker Street duplex"),
+        "window": _at(_JUST, start=TOMORROW[0], end=TOMORROW[1]),
+    },
     "va_client_tom": {
         "last": _last("client.info"),
         "client": _at(_JUST, name="Tom"),

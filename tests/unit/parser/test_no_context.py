@@ -25,10 +25,11 @@ NEW_INTENTS = {
     "cancel my request for envelopes": "request.cancel",
     "cancel my hotel request": "request.cancel",
 }
-# Slots an unchanged intent may have gained: yes/no polarity, what a deal question asks, the window that
+# Slots an unchanged intent may have gained: yes/no polarity, the plan a timed availability question names
+# ("can I squeeze in a call at four?": what Jane offers to book), what a deal question asks, the window that
 # "my day" means, and that a bare "cancel it" refers back.
 NEW_SLOTS = {
-    "calendar.availability": {"question"},
+    "calendar.availability": {"question", "title", "attendees"},
     "deal.status": {"ask", "stage", "question"},
     "calendar.agenda": {"start", "end"},
     "unknown": {"follow_up"},

@@ -69,6 +69,30 @@ def test_schedule_title_and_attendees(text, title, attendees):
 
 
 @pytest.mark.parametrize(
+    ("text", "title", "attendees"),
+    [
+        ("am I free for lunch with Greg tomorrow at 12:30?", "Lunch with Greg", ["Greg"]),
+        ("am I free tomorrow at 12:30 for lunch with Greg?", "Lunch with Greg", ["Greg"]),
+        ("do I have time for coffee with Priya on friday at 9?", "Coffee with Priya", ["Priya"]),
+        ("am I available for a call with Linda friday at 3pm?", "Call with Linda", ["Linda"]),
+        ("can I fit in lunch with Greg and Sam at 12:30?", "Lunch with Greg and Sam", ["Greg", "Sam"]),
+        ("is tomorrow at 12:30 ok for lunch with Greg?", "Lunch with Greg", ["Greg"]),
+        ("do I have time for a zoom with Mark Jones at 10", "Zoom with Mark Jones", ["Mark Jones"]),
+        ("can I squeeze in a call at four", "Call", None),
+        ("would lunch with Greg tomorrow at 12:30 work?", "Lunch with Greg", ["Greg"]),
+        ("am I free at 3?", None, None),
+        ("am I free for lunch tomorrow?", None, None),  # whole days: nothing to offer to book
+        ("when's a good time for a call this week", None, None),
+    ],
+)
+def test_an_availability_question_names_the_plan_it_asks_about(text, title, attendees):
+    """What Jane then offers to book ("Shall I book Lunch with Greg then?")."""
+    parsed = understood(text)
+    assert parsed.intent == "calendar.availability"
+    assert (parsed.slots.get("title"), parsed.slots.get("attendees")) == (title, attendees)
+
+
+@pytest.mark.parametrize(
     ("text", "slots"),
     [
         (
@@ -158,6 +182,8 @@ def test_schedule_slots_in_full():
         ("list my active listings", "active"),
         ("any new leads?", "lead"),
         ("what's in escrow", "in escrow"),
+        ("which deals are in proposal?", "proposal"),
+        ("any qualified deals?", "qualified"),
         ("summary of all my deals", None),
     ],
 )

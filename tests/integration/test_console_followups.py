@@ -1,0 +1,179 @@
+"""Follow-ups as asked in the console's shell on the seeded demo: hours for one client and then another, the
+days of a review asked again and added up, a booking offered in a question and taken with a yes, the VA's
+reason for turning a booking down, and a list of one thing made the thing talked about."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from bot.console import demo
+from bot.console.shell import Shell
+from storage.models import Request
+
+NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # Wednesday 09:00 in Chicago; the demo's work was this week
+
+
+@pytest.fixture
+def seeded(sessions) -> dict[str, int]:
+    with sessions.begin() as session:
+        return {name: person.id for name, person in demo.seed(session, NOW).items()}
+
+
+def shell_as(sessions, seeded: dict[str, int], name: str) -> Shell:
+    return Shell(sessions, seeded[name], clock=lambda: NOW)
+
+
+def run(shell: Shell, line: str) -> str:
+    return "\n".join(shell.handle(line))
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "how much time has been logged for tom this month?",
+        "how many hours for tom?",
+        "how much time was spent on Tom's requests this month?",
+    ],
+)
+def test_an_admin_asks_the_hours_of_one_client_then_of_another_by_ellipsis(sessions, seeded, asked):
+    sam = shell_as(sessions, seeded, "sam")
+    tom = run(sam, asked)
+    assert "40m" in tom and "@tom's requests" in tom and "3h 15m" not in tom
+    maria = run(sam, "and for maria?")
+    assert "3h 15m" in maria and "@maria's requests" in maria and "40m" not in maria
+    assert run(sam, "thanks") and "40m" in run(sam, "what about tom?")
+    ben = run(sam, "ben this month")
+    assert ben.startswith("@ben spent 40m on requests in November 2026")
+
+
+def test_a_va_asks_their_own_hours_for_one_client(sessions, seeded):
+    ana = shell_as(sessions, seeded, "ana")
+    answer = run(ana, "how much time did I spend on maria this month?")
+    assert answer.startswith("You spent 3h 15m on @maria's requests")
+    assert "I don't know who" in run(ana, "and for nobody?")
+
+
+def test_after_a_weekly_review_the_total_and_another_week_stay_on_the_review(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    review = run(maria, "what got done for me this week?")
+    assert "toner" in review and "ad copy" in review
+    assert "3h 15m" in run(maria, "and how much time was that in total?")
+    last_week = run(maria, "and last week?")
+    assert "16 Nov" in last_week and "calendar" not in last_week.lower()
+    assert "toner" not in last_week  # last week's review, not this week's again
+    assert "no time" in run(maria, "how many hours did that take?")
+
+
+@pytest.mark.parametrize("yes", ["yes please", "sure", "great, book it"])
+def test_a_plan_asked_about_is_offered_and_a_yes_drafts_it_for_the_va(sessions, seeded, yes):
+    maria = shell_as(sessions, seeded, "maria")
+    asked = run(maria, "am I free for lunch with Greg tomorrow at 12:30?")
+    assert asked.startswith("Yes — you're free Thu, Nov 26, 12:30 PM")
+    assert re.search(r"\[Book it: /book \d+\]", asked)
+    booked = run(maria, yes)
+    assert booked.startswith("I've drafted Lunch with Greg for Thu, Nov 26, 12:30 PM")
+    assert "→ to @ana (card): Booking for @maria: Lunch with Greg" in booked
+    with sessions() as session:
+        [draft] = session.scalars(select(Request).where(Request.duty == "appointment_scheduling")).all()
+    assert draft.text == f"Book Lunch with Greg — “{yes}”"
+
+
+@pytest.mark.parametrize(
+    "why",
+    [
+        "why did that get turned down?",
+        "how come it was rejected?",
+        "what was the reason?",
+        "did she say why?",
+    ],
+)
+def test_the_vas_reason_for_turning_a_booking_down_is_given_back(sessions, seeded, why):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "book a viewing at 22 Birch Rd tomorrow at 11am")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    rejected = run(shell_as(sessions, seeded, "ana"), f"reject #{number}, the seller can't do tomorrow")
+    assert "→ to @maria" in rejected
+    assert "the seller can't do tomorrow" in run(maria, why)
+
+
+def test_a_list_of_one_deal_or_one_event_makes_it_the_one_talked_about(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "Elm" in run(maria, "which of my deals are under contract?")
+    assert "Final walkthrough" in run(maria, "what's the next step on it?")
+    assert "Jones final walkthrough" in run(maria, "what's on tomorrow morning?")
+    assert "88 Jones Ave" in run(maria, "where is it?")
+    several = run(maria, "which of my deals are at offer?")
+    assert "Oak" in several and "Baker" in several
+    assert run(maria, "what's the next step on it?").startswith("Which one do you mean?")
+    assert "Counter-offer" in run(maria, "the Oak Ave one")
+
+
+def test_the_agenda_or_review_just_set_is_stopped_and_started_again_by_pronoun(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "7:30 AM" in run(maria, "send my agenda at 7:30")
+    assert run(maria, "stop it").startswith("Okay, no more morning agenda.")
+    assert "7:30 AM" in run(maria, "start it again")
+    assert "Thursdays at 3:00 PM" in run(maria, "send my weekly review on thursday at 3pm")
+    assert run(maria, "hmm, actually turn it off").startswith("Okay, no more weekly review.")
+    assert "Thursdays at 3:00 PM" in run(maria, "turn it back on")
+
+
+def test_why_not_after_a_refusal_explains_and_asks_nobody(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    assert "Phase III" in run(tom, "what's on my calendar today?")
+    why = run(tom, "why not?")
+    assert "→ to @ben" not in why and "[Ask my VA about Phase 3: /ask 3]" in why
+    assert "→ to @ben" in run(tom, "ok ask ben about it")
+
+
+def test_more_of_the_same_errand_is_added_to_the_request_not_filed_again(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    run(tom, "please order more printer paper")
+    added = run(tom, "and some pens too")
+    assert added.startswith("I've added “some pens” to your request")
+    assert "please order more printer paper and some pens too" in added
+    assert "[Cancel: /cancel" not in added  # no second request
+    with sessions() as session:
+        assert len(session.scalars(select(Request).where(Request.status == "queued")).all()) == 1
+
+
+def test_a_va_logs_time_on_the_request_just_claimed_by_pronoun(sessions, seeded):
+    run(shell_as(sessions, seeded, "tom"), "please order more printer paper")
+    ben = shell_as(sessions, seeded, "ben")
+    run(ben, "anything I need to pick up?")
+    assert run(ben, "I'll take it").startswith("It's yours")
+    logged = run(ben, "log 20m on it")
+    assert logged.startswith("Logged 20m on #") and "30m" in run(ben, "add another 10 minutes to it")
+
+
+def test_when_and_whether_a_waiting_booking_is_confirmed_say_where_it_stands(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "book a call with Linda tomorrow at 2")
+    for asked in ("when is it again?", "who is it with?", "is it confirmed yet?"):
+        assert run(maria, asked).startswith("Not yet — your VA hasn't checked Call with Linda")
+
+
+def test_book_it_after_a_plain_yes_asks_what_and_a_named_booking_then_takes_that_time(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "am I free friday at 3?").startswith("Yes — you're free Fri, Nov 27, 3:00 PM")
+    asked = run(maria, "ok book it")
+    assert asked.startswith("What shall I book for Fri, Nov 27, 3:00 PM–3:30 PM?")
+    booked = run(maria, "book a call with Linda then")
+    assert booked.startswith("I've drafted Call with Linda for Fri, Nov 27, 3:00 PM–3:30 PM.")
+    assert "→ to @ana (card): Booking for @maria: Call with Linda" in booked
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["what happened with it?", "what happened to my booking?", "is it booked yet?", "any reason given?"],
+)
+def test_a_turned_down_booking_asked_after_in_other_words_gives_the_reason(sessions, seeded, asked):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "book a viewing at 22 Birch Rd tomorrow at 11am")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    run(shell_as(sessions, seeded, "ana"), f"reject #{number}, the seller can't do tomorrow")
+    assert run(maria, asked) == "@ana didn't book Viewing at 22 Birch Rd: the seller can't do tomorrow"
