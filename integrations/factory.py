@@ -32,6 +32,7 @@ from storage.models import ClientProfile
 if TYPE_CHECKING:  # Google's libraries load only when a Google calendar is configured
     from google.oauth2.service_account import Credentials
 
+    from integrations.google_auth import ServiceAccount
     from integrations.google_calendar import GoogleOptions
 
 
@@ -53,15 +54,18 @@ def calendar_factory(
     service_account = _read_json(settings.google_service_account_file)
     answers = cache or AnswerCache()
     sa_credentials: dict[str, Credentials] = {}
+    signer: list[ServiceAccount] = []  # the service account's key, read at its first use
     lock = threading.Lock()
 
     def service_account_for(info: dict[str, Any], email: str) -> Credentials:
         # One credentials object per subject, so its access token is reused instead of fetched per question.
-        from integrations.google_auth import service_account_credentials
+        from integrations.google_auth import ServiceAccount
 
         with lock:
             if email not in sa_credentials:
-                sa_credentials[email] = service_account_credentials(info, email)
+                if not signer:
+                    signer.append(ServiceAccount(info))
+                sa_credentials[email] = signer[0].acting_as(email)
             return sa_credentials[email]
 
     def calendar_for(profile: ClientProfile) -> CalendarGateway:
