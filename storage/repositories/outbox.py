@@ -63,6 +63,11 @@ def by_key(session: Session, key: str) -> OutboxMessage | None:
     return session.scalars(select(OutboxMessage).where(OutboxMessage.key == key)).one_or_none()
 
 
+def revision_of(session: Session, row_id: int) -> int | None:
+    """A row's revision as the database has it now (None: no such row)."""
+    return session.scalar(select(OutboxMessage.revision).where(OutboxMessage.id == row_id))
+
+
 def refill(
     session: Session, row: OutboxMessage, changes: dict[str, Any], *, request_id: str | None = None
 ) -> None:

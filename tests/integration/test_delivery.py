@@ -1,5 +1,5 @@
-"""The outbox sender against the fake Slack: a failure is recorded for the revision that failed, and
-Slack's Retry-After outlives the Web API client's own retries."""
+"""The outbox sender against the fake Slack: a failure is recorded for the revision that failed, Slack's
+Retry-After outlives the Web API client's own retries, and a Home changed often is published seldom."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from slack_sdk import WebClient
 from bot.outbox.delivery import Delivery
 from bot.outbox.notify import OutboxNotifier
 from storage.models import OutboxMessage
-from storage.repositories import outbox
+from storage.repositories import outbox, people
 from storage.types import utcnow
 from tests.fakes.slack_api import FakeSlack
+from tests.scenarios.conftest import wait_for
 
 KEY = "card:1"
 
@@ -77,3 +78,39 @@ def test_a_rate_limited_row_waits_as_long_as_slack_asked(sessions, fake_slack):
     failed = row(sessions)
     assert failed.status == "pending" and failed.locked_until is None
     assert failed.next_attempt_at >= before + timedelta(seconds=120)
+
+
+def test_a_home_changed_again_and_again_is_published_at_once_then_once_with_its_newest_content(
+    sessions, fake_slack
+):
+    built: list[str] = []
+
+    def home_view(session, person):
+        built.append(person.name)
+        text = {"type": "mrkdwn", "text": person.name}
+        return {"type": "home", "blocks": [{"type": "section", "text": text}]}
+
+    client = WebClient(token="xoxb-test", base_url=fake_slack.url, retry_handlers=[])
+    delivery = Delivery(sessions, client, home_view=home_view, home_interval=60)
+    with sessions.begin() as session:
+        people.upsert(session, "UVA000001", name="first", is_va=True)
+
+    def change(name: str) -> None:  # as a unit of work that changes what the Home shows
+        with sessions.begin() as session:
+            person = people.find(session, "UVA000001")
+            person.name = name
+            notifier = OutboxNotifier(session, homes=True)
+            notifier.refresh_home(person)
+            leased = delivery.lease(session, notifier.written)
+        delivery.send_leased(leased)
+
+    change("first")
+    wait_for(lambda: row(sessions).status == "sent")
+    change("second")
+    change("third")
+    assert delivery.busy and len(fake_slack.calls("views.publish")) == 1  # the interval holds the others
+    delivery.stop()  # what is in hand goes out at once
+
+    views = [call.params["view"]["blocks"][0]["text"]["text"] for call in fake_slack.calls("views.publish")]
+    assert views == ["first", "third"] and built == ["first", "third"]
+    assert (row(sessions).status, row(sessions).locked_until, delivery.busy) == ("sent", None, False)
