@@ -52,6 +52,10 @@ def calendar_factory(
     if settings.google_oauth_client_file:
         settings.require("secret_key", "public_url")  # fail at start-up, not at the first question
     service_account = _read_json(settings.google_service_account_file)
+    if service_account or settings.google_oauth_client_file:  # loaded now, not by the first question
+        from integrations.google_calendar import load
+
+        load(settings.google_api_endpoint)
     answers = cache or AnswerCache()
     sa_credentials: dict[str, Credentials] = {}
     signer: list[ServiceAccount] = []  # the service account's key, read at its first use
