@@ -53,6 +53,7 @@ def calendar_factory(
         settings.require("secret_key", "public_url")  # fail at start-up, not at the first question
     service_account = _read_json(settings.google_service_account_file)
     if service_account or settings.google_oauth_client_file:  # loaded now, not by the first question
+        from integrations import google_auth  # noqa: F401 - Google's credentials, loaded with the API
         from integrations.google_calendar import load
 
         load(settings.google_api_endpoint)
