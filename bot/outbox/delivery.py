@@ -58,6 +58,11 @@ LOOKUP_PAGES = 5  # pages of history read looking for a post in doubt
 # meanwhile (a burst of requests all shown on one VA's Home) go out together, in one build and one
 # views.publish, as Slack's per-user rate limit on views.publish would have them anyway.
 HOME_INTERVAL = 1.0
+# While the process has people's requests in hand, a changed Home waits for them (up to this many
+# seconds): building Homes would take the interpreter from the answers, and a Home published after the
+# burst shows all of it at once.
+HOME_PATIENCE = 5.0
+BUSY_LOOK = 0.1  # seconds between two looks at whether the requests in hand are done
 
 
 class ResponseUrlError(Exception):
@@ -87,6 +92,7 @@ class Delivery:
         horizon: timedelta = outbox.HORIZON,
         read_sessions: sessionmaker[Session] | None = None,
         home_interval: float = HOME_INTERVAL,
+        home_patience: float = HOME_PATIENCE,
     ):
         self.sessions = sessions
         # For what a send only reads (a card's ts, a Home's contents): on SQLite these take no write lock.
@@ -99,6 +105,8 @@ class Delivery:
         self.token_state = token_state or TokenState()  # once Slack refuses the token, nothing is sent
         self.horizon = horizon  # how long a failing message is retried before it is given up
         self.home_interval = home_interval  # seconds between two publishes of one App Home
+        self.home_patience = home_patience  # how long a Home waits for the requests in hand, at most
+        self._work_busy: Callable[[], bool] = lambda: False
         self._active = 0
         self._active_lock = threading.Lock()
         self._wake = threading.Event()
@@ -134,31 +142,42 @@ class Delivery:
             self._homes.put(homes)
         return self._send_taken([row.id for row in now], leased=now) if now else 0
 
+    def defer_homes_while(self, busy: Callable[[], bool]) -> None:
+        """Have changed Homes wait (up to `home_patience`) while `busy()`: requests are in hand."""
+        self._work_busy = busy
+
     def _publish(self) -> None:
         """The publisher thread: Homes in hand (leased, each row once) go out when their interval since
-        their last publish has passed; until then, more changes of the same Homes are absorbed."""
+        their last publish has passed and the requests in hand are done (or the Home waited its patience);
+        until then, more changes of the same Homes are absorbed."""
         waiting: dict[int, OutboxMessage] = {}  # leased Home rows not published yet, by row id
+        since: dict[int, float] = {}  # when each waiting row came in (monotonic)
         absorbed = 0  # batches behind `waiting` (each counted busy by send_leased)
         last: dict[int, float] = {}  # when each Home row was last published (monotonic)
         stopping = False
         while waiting or not stopping:
             now = time.monotonic()
-            due_at = min((last.get(i, 0.0) + self.home_interval for i in waiting), default=None)
-            if not stopping and (due_at is None or due_at > now):
+            busy = bool(waiting) and not stopping and self._work_busy()
+            next_at = min((self._home_due(i, last, since, busy) for i in waiting), default=None)
+            if not stopping and (next_at is None or next_at > now):
+                wait = None if next_at is None else next_at - now
+                if busy and wait is not None:  # the requests in hand may be done before then
+                    wait = min(wait, BUSY_LOOK)
                 try:
-                    homes = self._homes.get(timeout=None if due_at is None else due_at - now)
+                    homes = self._homes.get(timeout=wait)
                 except queue.Empty:
                     homes = []
                 if homes is None:
                     stopping = True  # publish what is in hand, then end
                 else:
                     absorbed += bool(homes)
-                    waiting.update((row.id, row) for row in homes)
+                    for row in homes:
+                        waiting[row.id] = row
+                        since.setdefault(row.id, time.monotonic())
                 continue
-            now = time.monotonic()
-            due = [r for i, r in waiting.items() if stopping or last.get(i, 0.0) + self.home_interval <= now]
+            due = [r for i, r in waiting.items() if stopping or self._home_due(i, last, since, busy) <= now]
             for row in due:
-                del waiting[row.id]
+                del waiting[row.id], since[row.id]
                 last[row.id] = now
             try:
                 self._send_taken([row.id for row in due], leased=due)
@@ -171,6 +190,12 @@ class Delivery:
                     absorbed = 0
             for row_id in [i for i, at in last.items() if now - at > self.home_interval]:
                 del last[row_id]  # only the Homes published within the interval need remembering
+
+    def _home_due(self, row_id: int, last: dict[int, float], since: dict[int, float], busy: bool) -> float:
+        """When a waiting Home may go: its interval after its last publish, and while the process is busy,
+        not before it has waited its patience."""
+        at = last.get(row_id, 0.0) + self.home_interval
+        return max(at, since[row_id] + self.home_patience) if busy else at
 
     def run_due(self, limit: int = 50, *, grace: float = 0.0) -> int:
         """Send every row that is due (retries, and first tries that were missed); returns how many.
