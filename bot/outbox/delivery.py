@@ -33,7 +33,7 @@ from bot.outbox.slack_urls import is_slack_url
 from bot.outbox.token import TOKEN_REFUSALS, TokenState
 from bot.telemetry import metrics
 from bot.telemetry.tracing import request_scope
-from storage.models import OutboxMessage, Person, Request
+from storage.models import OutboxMessage, Person
 from storage.repositories import outbox, requests
 from storage.types import utcnow
 
@@ -336,12 +336,12 @@ class Delivery:
         payload = {k: v for k, v in row.payload.items() if not k.startswith("_")}
         if CARD in row.payload:
             with self.read_sessions() as session:
-                request = session.get(Request, row.payload[CARD])
-                if request is not None and request.card_ts:
-                    payload.pop("thread_ts", None)
-                    payload.pop("unfurl_links", None)
-                    update = {**payload, "channel": request.card_channel, "ts": request.card_ts}
-                    return "chat.update", update, row.revision
+                card = requests.card_of(session, row.payload[CARD])
+            if card is not None:
+                payload.pop("thread_ts", None)
+                payload.pop("unfurl_links", None)
+                channel, ts = card
+                return "chat.update", {**payload, "channel": channel, "ts": ts}, row.revision
         if row.method == "chat.postMessage":
             payload["metadata"] = {"event_type": METADATA_TYPE, "event_payload": {"key": row.key}}
         if HOME in row.payload:
@@ -366,11 +366,8 @@ class Delivery:
         with self.sessions.begin() as session:
             for row, method, result, revision in ((p.row, p.method, p.result, p.revision) for p in posted):
                 if method == "chat.postMessage" and CARD in row.payload and result.get("ts"):
-                    request = session.get(Request, row.payload[CARD])
-                    if request is not None:
-                        requests.set_card(
-                            session, request, result.get("channel") or row.payload["channel"], result["ts"]
-                        )
+                    channel = result.get("channel") or row.payload["channel"]
+                    requests.set_card(session, row.payload[CARD], channel, result["ts"])
                 marked = outbox.release(
                     session, row.id, revision=revision, status="sent", sent_at=utcnow(), in_doubt=False,
                     result=_small(result), attempts=OutboxMessage.attempts + 1,

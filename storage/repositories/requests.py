@@ -218,10 +218,18 @@ def open_served(session: Session, person: Person) -> Sequence[Request]:
     return session.scalars(query.order_by(Request.created_at.desc(), Request.id.desc())).unique().all()
 
 
-def set_card(session: Session, request: Request, channel: str, ts: str) -> None:
-    """Remember where the VA queue card was posted, so it can be updated in place."""
-    request.card_channel, request.card_ts = channel, ts
-    session.flush()
+def set_card(session: Session, request_id: int, channel: str, ts: str) -> None:
+    """Remember where the VA queue card was posted, so it can be updated in place (one UPDATE: a request
+    loaded in this session keeps its old values)."""
+    statement = update(Request).where(Request.id == request_id).values(card_channel=channel, card_ts=ts)
+    affected_rows(session, statement.execution_options(synchronize_session=False))
+
+
+def card_of(session: Session, request_id: int) -> tuple[str, str] | None:
+    """Where a request's VA queue card was posted (channel, ts), once it was; without loading the request."""
+    query = select(Request.card_channel, Request.card_ts).where(Request.id == request_id)
+    found = session.execute(query).one_or_none()
+    return (found.card_channel, found.card_ts) if found is not None and found.card_ts else None
 
 
 def unclaimed_since(session: Session, moment: datetime) -> Sequence[Request]:
