@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import and_, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from storage.db import affected_rows, insert
+from storage.db import affected_rows, insert, run
 from storage.models import InboxItem
 from storage.types import utcnow
 
@@ -64,7 +64,7 @@ def keep(
         .on_conflict_do_nothing(index_elements=["key"])
         .returning(InboxItem.id)
     )
-    return session.execute(statement).scalar_one_or_none()
+    return run(session, statement).scalar_one_or_none()
 
 
 def _free(now: datetime):

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.db import affected_rows, insert
+from storage.db import affected_rows, insert, run
 from storage.models import OutboxMessage
 from storage.types import utcnow
 
@@ -56,7 +56,7 @@ def put(
         .returning(OutboxMessage.id)
     )
     # A returned row, not rowcount: SQLAlchemy reports no rowcount for INSERT on psycopg.
-    return session.execute(statement).scalar_one_or_none()
+    return run(session, statement).scalar_one_or_none()
 
 
 def by_key(session: Session, key: str) -> OutboxMessage | None:
@@ -110,7 +110,7 @@ def rearm(
         .on_conflict_do_update(index_elements=["key"], set_={**again, "revision": OutboxMessage.revision + 1})
         .returning(OutboxMessage.id)
     )
-    return session.execute(statement).scalar_one()
+    return run(session, statement).scalar_one()
 
 
 def take(
@@ -157,7 +157,8 @@ def take_written(session: Session, ids: Sequence[int], *, now: datetime | None =
     """Lease rows written in this same transaction to its writer, in one statement: those due now and
     not held by another sender (a living row may be); the rows, loaded."""
     now = now or utcnow()
-    claimed = session.scalars(
+    claimed = run(
+        session,
         update(OutboxMessage)
         .where(
             OutboxMessage.id.in_(ids),
@@ -168,7 +169,7 @@ def take_written(session: Session, ids: Sequence[int], *, now: datetime | None =
         .values(locked_until=now + LEASE)
         .returning(OutboxMessage.id)
         .execution_options(synchronize_session=False)
-    ).all()
+    ).scalars().all()
     if not claimed:
         return []
     statement = select(OutboxMessage).where(OutboxMessage.id.in_(claimed)).order_by(OutboxMessage.id)
