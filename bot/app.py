@@ -28,7 +28,7 @@ from bot.edge.handoff import inject_services
 from bot.edge.inbox_worker import InboxWorker
 from bot.edge.services import SLACK_SIDE, Services, Unit
 from bot.listeners import register_listeners
-from bot.outbox.delivery import Delivery
+from bot.outbox.delivery import HOME_INTERVAL, HOME_PATIENCE, Delivery
 from bot.outbox.token import TokenState
 from bot.settings import Settings
 from bot.slack import render
@@ -119,8 +119,9 @@ def create_app(settings: Settings, **overrides: Any) -> Jane:
     Overrides (all optional): engine, sessions, ack_sessions (the ack path's, with a short wait), clock,
     web_client, calendar_for, home_view, work (an Executor), listener_executor, delivery_interval and
     delivery_grace (seconds: how often the outbox retry loop runs, and how long it leaves a new row to its
-    writer), retry_interval (seconds, for tests), inbox_work (False: this process only acks, as
-    `jane serve --no-work`), inbox_poll (seconds), worker_name.
+    writer), home_interval and home_patience (seconds between two publishes of one App Home, and how long
+    a changed Home may wait for the requests in hand), retry_interval (seconds, for tests), inbox_work
+    (False: this process only acks, as `jane serve --no-work`), inbox_poll (seconds), worker_name.
     """
     closers: list[Callable[[], None]] = []
     services = _services(settings, overrides, closers)
@@ -178,6 +179,8 @@ def _services(settings: Settings, overrides: dict[str, Any], closers: list[Calla
             token_state=token_state,
             horizon=timedelta(hours=settings.outbox_horizon_hours),
             read_sessions=read_sessions,
+            home_interval=overrides.get("home_interval", HOME_INTERVAL),
+            home_patience=overrides.get("home_patience", HOME_PATIENCE),
         ),
         work=CarryingExecutor(work),  # the request's id goes along into the work thread
         calendar_for=overrides.get("calendar_for")
@@ -196,6 +199,9 @@ def _services(settings: Settings, overrides: dict[str, Any], closers: list[Calla
             poll=overrides.get("inbox_poll", settings.inbox_poll_seconds),
             name=overrides.get("worker_name"),
         )
+        worker = services.inbox
+        assert services.delivery is not None, SLACK_SIDE
+        services.delivery.defer_homes_while(lambda: worker.in_hand > 0)  # Homes wait for the answers
     return services
 
 

@@ -32,6 +32,7 @@ from storage.models import ClientProfile
 if TYPE_CHECKING:  # Google's libraries load only when a Google calendar is configured
     from google.oauth2.service_account import Credentials
 
+    from integrations.google_auth import ServiceAccount
     from integrations.google_calendar import GoogleOptions
 
 
@@ -51,17 +52,24 @@ def calendar_factory(
     if settings.google_oauth_client_file:
         settings.require("secret_key", "public_url")  # fail at start-up, not at the first question
     service_account = _read_json(settings.google_service_account_file)
+    signer: ServiceAccount | None = None
+    if service_account or settings.google_oauth_client_file:  # loaded now, not by the first question
+        from integrations.google_auth import ServiceAccount
+        from integrations.google_calendar import load
+
+        load(settings.google_api_endpoint)
+        if service_account:  # its key read (and checked) at start-up, once
+            signer = ServiceAccount(service_account)
     answers = cache or AnswerCache()
     sa_credentials: dict[str, Credentials] = {}
     lock = threading.Lock()
 
-    def service_account_for(info: dict[str, Any], email: str) -> Credentials:
+    def service_account_for(email: str) -> Credentials:
         # One credentials object per subject, so its access token is reused instead of fetched per question.
-        from integrations.google_auth import service_account_credentials
-
+        assert signer is not None, "only with a service account"
         with lock:
             if email not in sa_credentials:
-                sa_credentials[email] = service_account_credentials(info, email)
+                sa_credentials[email] = signer.acting_as(email)
             return sa_credentials[email]
 
     def calendar_for(profile: ClientProfile) -> CalendarGateway:
@@ -69,7 +77,7 @@ def calendar_factory(
         if service_account and email:
             from integrations.google_calendar import GoogleCalendar
 
-            credentials = service_account_for(service_account, email)
+            credentials = service_account_for(email)
             google_calendar = GoogleCalendar.for_settings(settings, credentials, profile, **google)
             return CachedCalendar(google_calendar, answers, (profile.person_id, "service_account"))
         if profile.google_token and settings.google_oauth_client_file:

@@ -9,6 +9,7 @@ the discovery document's rootUrl instead (and one question needs one call anyway
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -147,21 +148,18 @@ class GoogleCalendar:
             if not page:
                 return items
 
-    def _service(self) -> Resource:
-        # A fresh service per gateway: httplib2 connections must not be shared between threads.
-        transport = httplib2.Http(timeout=self.timeout)
-        http = google_auth_httplib2.AuthorizedHttp(self.credentials, http=transport)
-        options = {"api_endpoint": self.api_endpoint} if self.api_endpoint else None
-        return build(
-            "calendar", "v3", http=http, client_options=options, static_discovery=True, cache_discovery=False
-        )
+    def _service(self) -> _Calendar:
+        return _calendar_api(self.api_endpoint)
 
     def _run(self, request: HttpRequest, retries: int, raw: bool = False) -> Any:
         """The request's JSON answer, whose shape (google_resources.py) the caller names."""
         request._sleep = self.sleep  # the library's own stub point for its backoff sleeps
+        # A fresh connection per call, with this gateway's credentials: httplib2 connections must not be
+        # shared between threads, and the API's resources (shared) only build requests.
+        http = google_auth_httplib2.AuthorizedHttp(self.credentials, http=httplib2.Http(timeout=self.timeout))
         outcome = "ok"
         try:
-            return request.execute(num_retries=retries)
+            return request.execute(http=http, num_retries=retries)
         except RefreshError as error:
             # A refused grant (invalid_grant) is never retried; only a token endpoint outage is "try later".
             outcome = "token_unavailable" if error.retryable else "access_lost"
@@ -179,6 +177,42 @@ class GoogleCalendar:
         finally:
             self.on_call(getattr(request, "methodId", None) or "unknown", outcome)
             self.after_call()
+
+
+class _Calendar:
+    """The Calendar API's resources that Jane calls, built once per endpoint and shared by every thread:
+    building them from the discovery document costs milliseconds of CPU, and they hold no connection
+    (each request is executed on a connection of its own, `GoogleCalendar._run`)."""
+
+    def __init__(self, api_endpoint: str | None) -> None:
+        options = {"api_endpoint": api_endpoint} if api_endpoint else None
+        service = build(
+            "calendar", "v3", http=httplib2.Http(), client_options=options, static_discovery=True,
+            cache_discovery=False,
+        )  # fmt: skip
+        self._events, self._freebusy = service.events(), service.freebusy()
+
+    def events(self) -> Resource:
+        return self._events
+
+    def freebusy(self) -> Resource:
+        return self._freebusy
+
+
+_apis: dict[str | None, _Calendar] = {}
+_apis_lock = threading.Lock()
+
+
+def load(api_endpoint: str | None) -> None:
+    """Build the API's resources for an endpoint now (at start-up), not in the first request's time."""
+    _calendar_api(api_endpoint)
+
+
+def _calendar_api(api_endpoint: str | None) -> _Calendar:
+    with _apis_lock:
+        if api_endpoint not in _apis:
+            _apis[api_endpoint] = _Calendar(api_endpoint)
+        return _apis[api_endpoint]
 
 
 def _reason(calendar: FreeBusyCalendar) -> str | None:

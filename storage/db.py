@@ -5,11 +5,13 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Connection, CursorResult, Delete, Engine, Update, create_engine, event
+from sqlalchemy import Connection, CursorResult, Delete, Engine, Executable, Update, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
@@ -112,46 +114,62 @@ def _begin_immediate(connection: Connection, gate: WriterGate, urgent: bool, pat
 
 
 class WriterGate:
-    """SQLite's one writer, queued for inside this process: a thread waits on a condition (woken the
-    moment the writer before it commits) instead of in SQLite's busy handler, which sleeps in steps of up
-    to 100 ms; and an urgent writer (the ack path: an engine made with `wait`) goes before the others.
-    Other processes still meet at SQLite's own lock. Reentrant: a thread's second transaction on the same
-    file waits on SQLite, as it always did."""
+    """SQLite's one writer, queued for inside this process: a thread waits on an event of its own, set the
+    moment the writer before it commits and hands the lock over, instead of in SQLite's busy handler (which
+    sleeps in steps of up to 100 ms) or on a condition that wakes every waiting thread at each commit;
+    an urgent writer (the ack path: an engine made with `wait`) goes before the others, and each kind in
+    the order it came. Other processes still meet at SQLite's own lock. Reentrant: a thread's second
+    transaction on the same file waits on SQLite, as it always did."""
 
     def __init__(self) -> None:
-        self._changed = threading.Condition()
+        self._lock = threading.Lock()
         self._owner: int | None = None
         self._depth = 0
-        self._urgent = 0
+        self._urgent: deque[_Turn] = deque()
+        self._others: deque[_Turn] = deque()
 
     def enter(self, urgent: bool, patience: float) -> bool:
         """Become the writer within `patience` seconds; False when another one held on longer."""
         me = threading.get_ident()
-        deadline = time.monotonic() + patience
-        with self._changed:
+        with self._lock:
             if self._owner == me:
                 self._depth += 1
                 return True
-            self._urgent += urgent
-            try:
-                while self._owner is not None or (self._urgent and not urgent):
-                    left = deadline - time.monotonic()
-                    if left <= 0:
-                        return False
-                    self._changed.wait(left)
-            finally:
-                self._urgent -= urgent
-            self._owner, self._depth = me, 1
+            if self._owner is None:
+                self._owner, self._depth = me, 1
+                return True
+            turn = _Turn(me)
+            (self._urgent if urgent else self._others).append(turn)
+        if turn.given.wait(patience):
             return True
+        with self._lock:
+            if turn.given.is_set():  # handed over just as the patience ran out
+                return True
+            (self._urgent if urgent else self._others).remove(turn)
+            return False
 
     def leave(self) -> None:
-        with self._changed:
+        with self._lock:
             if self._owner != threading.get_ident():
                 return
             self._depth -= 1
-            if self._depth == 0:
+            if self._depth:
+                return
+            waiting = self._urgent or self._others
+            if not waiting:
                 self._owner = None
-                self._changed.notify_all()
+                return
+            turn = waiting.popleft()
+            self._owner, self._depth = turn.thread, 1
+            turn.given.set()
+
+
+@dataclass
+class _Turn:
+    """A thread waiting to become the writer; `given` is set when the lock is handed to it."""
+
+    thread: int
+    given: threading.Event = field(default_factory=threading.Event)
 
 
 _gates: dict[str, WriterGate] = {}
@@ -191,9 +209,20 @@ def insert(session: Session, model: type[Base]) -> postgresql.Insert | sqlite.In
 
 def affected_rows(session: Session, statement: Update | Delete) -> int:
     """How many rows an UPDATE or DELETE (without RETURNING) changed."""
+    if statement.get_execution_options().get("synchronize_session") is False:
+        return run(session, statement).rowcount
     # The session hands back a CursorResult for these statements, but its signature promises only a
     # Result, which has no rowcount.
     return cast(CursorResult[Any], session.execute(statement)).rowcount
+
+
+def run(session: Session, statement: Executable) -> CursorResult[Any]:
+    """Run an INSERT, UPDATE or DELETE that leaves the session's objects alone (no synchronisation, no
+    objects returned) in the session's transaction, past the ORM's bulk layer, which costs more CPU than
+    the statement itself; what is pending in the session is flushed first, as `session.execute` would."""
+    if session.autoflush:
+        session.flush()
+    return session.connection().execute(statement)
 
 
 def database_answers(engine: Engine) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -32,7 +33,7 @@ from bot.outbox.slack_urls import is_slack_url
 from bot.outbox.token import TOKEN_REFUSALS, TokenState
 from bot.telemetry import metrics
 from bot.telemetry.tracing import request_scope
-from storage.models import OutboxMessage, Person, Request
+from storage.models import OutboxMessage, Person
 from storage.repositories import outbox, requests
 from storage.types import utcnow
 
@@ -53,6 +54,15 @@ SENT, FAILED, AGAIN = "sent", "failed", "again"  # what became of one row's send
 METADATA_TYPE = "jane_outbox"  # Slack message metadata's event_type on every post, with the outbox key
 LOOK_BACK = timedelta(minutes=2)  # how long before its row was queued a post is looked for
 LOOKUP_PAGES = 5  # pages of history read looking for a post in doubt
+# A person's App Home is published at once, then at most once per this many seconds: the changes made
+# meanwhile (a burst of requests all shown on one VA's Home) go out together, in one build and one
+# views.publish, as Slack's per-user rate limit on views.publish would have them anyway.
+HOME_INTERVAL = 1.0
+# While the process has people's requests in hand, a changed Home waits for them (up to this many
+# seconds): building Homes would take the interpreter from the answers, and a Home published after the
+# burst shows all of it at once.
+HOME_PATIENCE = 5.0
+BUSY_LOOK = 0.1  # seconds between two looks at whether the requests in hand are done
 
 
 class ResponseUrlError(Exception):
@@ -81,6 +91,8 @@ class Delivery:
         token_state: TokenState | None = None,
         horizon: timedelta = outbox.HORIZON,
         read_sessions: sessionmaker[Session] | None = None,
+        home_interval: float = HOME_INTERVAL,
+        home_patience: float = HOME_PATIENCE,
     ):
         self.sessions = sessions
         # For what a send only reads (a card's ts, a Home's contents): on SQLite these take no write lock.
@@ -92,6 +104,9 @@ class Delivery:
         self.grace = grace  # seconds the retry loop leaves a new row to its writer
         self.token_state = token_state or TokenState()  # once Slack refuses the token, nothing is sent
         self.horizon = horizon  # how long a failing message is retried before it is given up
+        self.home_interval = home_interval  # seconds between two publishes of one App Home
+        self.home_patience = home_patience  # how long a Home waits for the requests in hand, at most
+        self._work_busy: Callable[[], bool] = lambda: False
         self._active = 0
         self._active_lock = threading.Lock()
         self._wake = threading.Event()
@@ -114,7 +129,8 @@ class Delivery:
     def send_leased(self, rows: list[OutboxMessage]) -> int:
         """Send rows their writer leased in its own transaction (`lease`), sparing a transaction: people's
         messages now; App Homes by one publisher thread, one after another, since building a Home is the
-        costliest send and the next change of the same Home is then sent once, with the newest content."""
+        costliest send: each Home at once, then at most once per `home_interval`, with the newest content
+        (the changes made meanwhile are published together)."""
         homes = [row for row in rows if HOME in row.payload]
         now = [row for row in rows if HOME not in row.payload]
         if homes:
@@ -126,15 +142,60 @@ class Delivery:
             self._homes.put(homes)
         return self._send_taken([row.id for row in now], leased=now) if now else 0
 
+    def defer_homes_while(self, busy: Callable[[], bool]) -> None:
+        """Have changed Homes wait (up to `home_patience`) while `busy()`: requests are in hand."""
+        self._work_busy = busy
+
     def _publish(self) -> None:
-        while (homes := self._homes.get()) is not None:
+        """The publisher thread: Homes in hand (leased, each row once) go out when their interval since
+        their last publish has passed and the requests in hand are done (or the Home waited its patience);
+        until then, more changes of the same Homes are absorbed."""
+        waiting: dict[int, OutboxMessage] = {}  # leased Home rows not published yet, by row id
+        since: dict[int, float] = {}  # when each waiting row came in (monotonic)
+        absorbed = 0  # batches behind `waiting` (each counted busy by send_leased)
+        last: dict[int, float] = {}  # when each Home row was last published (monotonic)
+        stopping = False
+        while waiting or not stopping:
+            now = time.monotonic()
+            busy = bool(waiting) and not stopping and self._work_busy()
+            next_at = min((self._home_due(i, last, since, busy) for i in waiting), default=None)
+            if not stopping and (next_at is None or next_at > now):
+                wait = None if next_at is None else next_at - now
+                if busy and wait is not None:  # the requests in hand may be done before then
+                    wait = min(wait, BUSY_LOOK)
+                try:
+                    homes = self._homes.get(timeout=wait)
+                except queue.Empty:
+                    homes = []
+                if homes is None:
+                    stopping = True  # publish what is in hand, then end
+                else:
+                    absorbed += bool(homes)
+                    for row in homes:
+                        waiting[row.id] = row
+                        since.setdefault(row.id, time.monotonic())
+                continue
+            due = [r for i, r in waiting.items() if stopping or self._home_due(i, last, since, busy) <= now]
+            for row in due:
+                del waiting[row.id], since[row.id]
+                last[row.id] = now
             try:
-                self._send_taken([row.id for row in homes], leased=homes)
+                self._send_taken([row.id for row in due], leased=due)
             except Exception:
                 log.exception("publishing App Homes failed; the outbox retries them")
             finally:
-                with self._active_lock:
-                    self._active -= 1
+                if not waiting:
+                    with self._active_lock:
+                        self._active -= absorbed
+                    absorbed = 0
+            for row_id in [i for i, at in last.items() if now - at > self.home_interval]:
+                del last[row_id]  # only the Homes published within the interval need remembering
+
+    def _home_due(self, row_id: int, last: dict[int, float], since: dict[int, float], busy: bool) -> float:
+        """When a waiting Home may go: its interval after its last publish, and while the process is busy,
+        not before it has waited its patience."""
+        at = last.get(row_id, 0.0) + self.home_interval
+        return max(at, since[row_id] + self.home_patience) if busy else at
 
     def run_due(self, limit: int = 50, *, grace: float = 0.0) -> int:
         """Send every row that is due (retries, and first tries that were missed); returns how many.
@@ -208,11 +269,11 @@ class Delivery:
         for a later try or given up), or AGAIN when it was re-armed meanwhile and its newer content must go
         now."""
         try:
-            method, payload = self._prepare(row)
+            method, payload, revision = self._prepare(row)
             found = self._find_posted(row, payload) if method == "chat.postMessage" and row.in_doubt else None
             if found is not None:
                 log.warning("outbox %s was posted before its sender heard back; not posting again", row.id)
-                return _Posted(row, method, found)
+                return _Posted(row, method, found, revision)
             result = self._call(method, payload, row.payload)
         except SlackApiError as error:
             # Only an answer from Slack itself (ok: false, a 429) says for sure that nothing was posted.
@@ -222,7 +283,7 @@ class Delivery:
             return self._failed(row, "response_url_not_slack")
         except Exception as error:  # connection refused, timeouts, a home view that failed to build
             return self._failed(row, f"{error.__class__.__name__}: {error}", in_doubt=True)
-        return _Posted(row, method, result)
+        return _Posted(row, method, result, revision)
 
     def _find_posted(self, row: OutboxMessage, payload: dict[str, Any]) -> dict[str, Any] | None:
         """The post of this row if Slack has it (found by the outbox key in its metadata), else None."""
@@ -270,25 +331,31 @@ class Delivery:
         # A Web API method answers JSON; `data` is bytes only for file downloads.
         return cast(dict[str, Any], self.client.api_call(method, json=payload).data)
 
-    def _prepare(self, row: OutboxMessage) -> tuple[str | None, dict[str, Any]]:
+    def _prepare(self, row: OutboxMessage) -> tuple[str | None, dict[str, Any], int]:
+        """The call to make for a row, and the revision of the row it sends."""
         payload = {k: v for k, v in row.payload.items() if not k.startswith("_")}
         if CARD in row.payload:
             with self.read_sessions() as session:
-                request = session.get(Request, row.payload[CARD])
-                if request is not None and request.card_ts:
-                    payload.pop("thread_ts", None)
-                    payload.pop("unfurl_links", None)
-                    return "chat.update", {**payload, "channel": request.card_channel, "ts": request.card_ts}
+                card = requests.card_of(session, row.payload[CARD])
+            if card is not None:
+                payload.pop("thread_ts", None)
+                payload.pop("unfurl_links", None)
+                channel, ts = card
+                return "chat.update", {**payload, "channel": channel, "ts": ts}, row.revision
         if row.method == "chat.postMessage":
             payload["metadata"] = {"event_type": METADATA_TYPE, "event_payload": {"key": row.key}}
         if HOME in row.payload:
             with self.read_sessions() as session:
+                # The revision is read before the Home is built from the database: the view holds every
+                # change re-armed up to it, so it is sent as that revision (and sent once, not again).
+                revision = outbox.revision_of(session, row.id)
                 person = session.get(Person, row.payload[HOME])
                 view = self.home_view(session, person) if self.home_view and person else None
+            revision = row.revision if revision is None else revision
             if view is None:
-                return None, payload
-            return row.method, {**payload, "view": view}
-        return row.method, payload
+                return None, payload, revision
+            return row.method, {**payload, "view": view}, revision
+        return row.method, payload, row.revision
 
     def _mark_sent(self, posted: list[_Posted]) -> dict[int, str]:
         """Mark a batch's sent rows in one transaction (and record a new card's ts): SENT, or AGAIN for a
@@ -297,15 +364,12 @@ class Delivery:
             return {}
         outcomes = {}
         with self.sessions.begin() as session:
-            for row, method, result in ((p.row, p.method, p.result) for p in posted):
+            for row, method, result, revision in ((p.row, p.method, p.result, p.revision) for p in posted):
                 if method == "chat.postMessage" and CARD in row.payload and result.get("ts"):
-                    request = session.get(Request, row.payload[CARD])
-                    if request is not None:
-                        requests.set_card(
-                            session, request, result.get("channel") or row.payload["channel"], result["ts"]
-                        )
+                    channel = result.get("channel") or row.payload["channel"]
+                    requests.set_card(session, row.payload[CARD], channel, result["ts"])
                 marked = outbox.release(
-                    session, row.id, revision=row.revision, status="sent", sent_at=utcnow(), in_doubt=False,
+                    session, row.id, revision=revision, status="sent", sent_at=utcnow(), in_doubt=False,
                     result=_small(result), attempts=OutboxMessage.attempts + 1,
                 )  # fmt: skip
                 if not marked:  # re-armed while we sent: free the lease so the newest content goes out
@@ -409,6 +473,7 @@ class _Posted:
     row: OutboxMessage
     method: str | None
     result: dict[str, Any]
+    revision: int  # the row's revision that was sent (a Home's, as read when it was built)
 
 
 def _retry_after(error: SlackApiError) -> float | None:

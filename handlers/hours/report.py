@@ -72,11 +72,12 @@ def totals(
 ) -> list[Line]:
     """Each person's time (only `person`'s when given) on each client's requests, client by client, in
     the order given; a client or person with no time in those days has no line."""
+    profiles = list(clients)
+    windows = {profile.person_id: days.window(profile.person) for profile in profiles}
+    found = time_entries.totals_of_clients(session, windows, person.id if person is not None else None)
     lines = []
-    for profile in clients:
-        start, end = days.window(profile.person)
-        person_id = person.id if person is not None else None
-        for total in time_entries.totals(session, profile.person_id, start, end, person_id):
+    for profile in profiles:
+        for total in found.get(profile.person_id, ()):
             worker = people.get(session, total.person_id) if total.person_id is not None else None
             lines.append(Line(profile.person, worker, total.minutes, total.entries))
     return lines

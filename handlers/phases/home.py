@@ -49,9 +49,11 @@ def decisions_section(ctx: Context) -> Section | None:
     served = [ctx.client] if ctx.client else []
     if ctx.asker.is_va or ctx.asker.is_admin:
         served += people.clients(ctx.session, None if ctx.asker.is_admin else ctx.asker)
+    profiles = {p.person_id: p for p in served}
+    proposals = phases.open_proposals_of(ctx.session, profiles)
     items = []
-    for profile in {p.person_id: p for p in served}.values():
-        for proposal in phases.open_proposals(ctx.session, profile):
+    for profile in profiles.values():
+        for proposal in proposals.get(profile.person_id, ()):
             if may_decide(ctx.asker, proposal, profile):
                 items.append(Item(_proposal_line(ctx, profile, proposal), proposal_buttons(proposal)))
     return Section(messages.HOME_DECIDE_TITLE, tuple(items)) if items else None

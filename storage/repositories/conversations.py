@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from storage.db import affected_rows, insert
+from storage.db import affected_rows, insert, run
 from storage.models import Conversation
 
 
@@ -23,10 +23,11 @@ def keep(session: Session, key: str, person_id: int, topics: dict[str, Any], now
     statement = insert(session, Conversation).values(
         key=key, person_id=person_id, topics=topics, updated_at=now
     )
-    session.execute(
+    run(
+        session,
         statement.on_conflict_do_update(
             index_elements=["key"], set_={"topics": topics, "updated_at": now, "person_id": person_id}
-        )
+        ),
     )
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.db import affected_rows, insert
+from storage.db import affected_rows, insert, run
 from storage.models import OutboxMessage
 from storage.types import utcnow
 
@@ -56,11 +56,16 @@ def put(
         .returning(OutboxMessage.id)
     )
     # A returned row, not rowcount: SQLAlchemy reports no rowcount for INSERT on psycopg.
-    return session.execute(statement).scalar_one_or_none()
+    return run(session, statement).scalar_one_or_none()
 
 
 def by_key(session: Session, key: str) -> OutboxMessage | None:
     return session.scalars(select(OutboxMessage).where(OutboxMessage.key == key)).one_or_none()
+
+
+def revision_of(session: Session, row_id: int) -> int | None:
+    """A row's revision as the database has it now (None: no such row)."""
+    return session.scalar(select(OutboxMessage.revision).where(OutboxMessage.id == row_id))
 
 
 def refill(
@@ -105,7 +110,7 @@ def rearm(
         .on_conflict_do_update(index_elements=["key"], set_={**again, "revision": OutboxMessage.revision + 1})
         .returning(OutboxMessage.id)
     )
-    return session.execute(statement).scalar_one()
+    return run(session, statement).scalar_one()
 
 
 def take(
@@ -152,7 +157,8 @@ def take_written(session: Session, ids: Sequence[int], *, now: datetime | None =
     """Lease rows written in this same transaction to its writer, in one statement: those due now and
     not held by another sender (a living row may be); the rows, loaded."""
     now = now or utcnow()
-    claimed = session.scalars(
+    claimed = run(
+        session,
         update(OutboxMessage)
         .where(
             OutboxMessage.id.in_(ids),
@@ -163,7 +169,7 @@ def take_written(session: Session, ids: Sequence[int], *, now: datetime | None =
         .values(locked_until=now + LEASE)
         .returning(OutboxMessage.id)
         .execution_options(synchronize_session=False)
-    ).all()
+    ).scalars().all()
     if not claimed:
         return []
     statement = select(OutboxMessage).where(OutboxMessage.id.in_(claimed)).order_by(OutboxMessage.id)

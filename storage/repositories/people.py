@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, contains_eager
 
 from storage.models import ClientProfile, DutyOverride, Person
 
@@ -59,7 +59,13 @@ def vas(session: Session) -> Sequence[Person]:
 
 def clients(session: Session, va: Person | None = None) -> Sequence[ClientProfile]:
     """Every client, or only those a VA serves."""
-    query = select(ClientProfile).join(ClientProfile.person).order_by(Person.user_id)
+    # The join that orders them also loads each client's person, instead of one query per client later.
+    query = (
+        select(ClientProfile)
+        .join(ClientProfile.person)
+        .options(contains_eager(ClientProfile.person))
+        .order_by(Person.user_id)
+    )
     if va is not None:
         query = query.where(ClientProfile.va_id == va.id)
     return session.scalars(query).unique().all()

@@ -7,7 +7,7 @@ straight and makes a decision atomic, so a double click on Accept changes the ph
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -200,6 +200,21 @@ def open_proposals(session: Session, client: ClientProfile) -> Sequence[PhaseCha
         .where(PhaseChange.client_id == client.person_id, PhaseChange.status == PROPOSED)
         .order_by(PhaseChange.id)
     ).all()
+
+
+def open_proposals_of(session: Session, client_ids: Iterable[int]) -> dict[int, list[PhaseChange]]:
+    """The open proposals of many clients in one query, by client id (oldest first; none: no entry)."""
+    ids = list(client_ids)
+    if not ids:
+        return {}
+    found: dict[int, list[PhaseChange]] = {}
+    for proposal in session.scalars(
+        select(PhaseChange)
+        .where(PhaseChange.client_id.in_(ids), PhaseChange.status == PROPOSED)
+        .order_by(PhaseChange.id)
+    ):
+        found.setdefault(proposal.client_id, []).append(proposal)
+    return found
 
 
 def history(session: Session, client: ClientProfile) -> Sequence[PhaseChange]:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, select, update
+from sqlalchemy.orm import Session, defaultload
 
 from storage.db import affected_rows
 from storage.models import OPEN_REQUEST_STATUSES, ClientProfile, Person, Request, RequestTransition
@@ -168,6 +168,19 @@ def transitions(session: Session, request_id: int) -> Sequence[RequestTransition
     ).all()
 
 
+# A list of requests comes with each one's client and owner (joined), but not their duty overrides: those
+# were read again for every list (a second query), even for a client whose overrides are already loaded;
+# the few who need them read them when they do.
+_WITHOUT_OVERRIDES = (
+    defaultload(Request.client).defaultload(Person.client).lazyload(ClientProfile.overrides),
+    defaultload(Request.owner).defaultload(Person.client).lazyload(ClientProfile.overrides),
+)
+
+
+def _requests() -> Select[Request]:
+    return select(Request).options(*_WITHOUT_OVERRIDES)
+
+
 def list_requests(
     session: Session,
     *,
@@ -177,7 +190,7 @@ def list_requests(
     limit: int | None = None,
 ) -> Sequence[Request]:
     """Requests, newest first, optionally of one client and in some states."""
-    query = select(Request).order_by(Request.created_at.desc(), Request.id.desc())
+    query = _requests().order_by(Request.created_at.desc(), Request.id.desc())
     if client is not None:
         query = query.where(Request.client_id == client.id)
     if status is not None:
@@ -195,7 +208,7 @@ def open_requests(session: Session, client: Person) -> Sequence[Request]:
 
 def finished_since(session: Session, client: Person, since: datetime, limit: int) -> Sequence[Request]:
     """A client's done or cancelled requests last moved at or after `since`, the latest first."""
-    query = select(Request).where(
+    query = _requests().where(
         Request.client_id == client.id,
         Request.status.in_(("done", "cancelled")),
         Request.updated_at >= since,
@@ -214,25 +227,33 @@ def open_served(session: Session, person: Person) -> Sequence[Request]:
     served = select(ClientProfile.person_id)
     if not person.is_admin:
         served = served.where(ClientProfile.va_id == person.id)
-    query = select(Request).where(Request.status.in_(OPEN_REQUEST_STATUSES), Request.client_id.in_(served))
+    query = _requests().where(Request.status.in_(OPEN_REQUEST_STATUSES), Request.client_id.in_(served))
     return session.scalars(query.order_by(Request.created_at.desc(), Request.id.desc())).unique().all()
 
 
-def set_card(session: Session, request: Request, channel: str, ts: str) -> None:
-    """Remember where the VA queue card was posted, so it can be updated in place."""
-    request.card_channel, request.card_ts = channel, ts
-    session.flush()
+def set_card(session: Session, request_id: int, channel: str, ts: str) -> None:
+    """Remember where the VA queue card was posted, so it can be updated in place (one UPDATE: a request
+    loaded in this session keeps its old values)."""
+    statement = update(Request).where(Request.id == request_id).values(card_channel=channel, card_ts=ts)
+    affected_rows(session, statement.execution_options(synchronize_session=False))
+
+
+def card_of(session: Session, request_id: int) -> tuple[str, str] | None:
+    """Where a request's VA queue card was posted (channel, ts), once it was; without loading the request."""
+    query = select(Request.card_channel, Request.card_ts).where(Request.id == request_id)
+    found = session.execute(query).one_or_none()
+    return (found.card_channel, found.card_ts) if found is not None and found.card_ts else None
 
 
 def unclaimed_since(session: Session, moment: datetime) -> Sequence[Request]:
     """Requests still waiting for a VA that were made at or before `moment`."""
-    query = select(Request).where(Request.status == "queued", Request.created_at <= moment)
+    query = _requests().where(Request.status == "queued", Request.created_at <= moment)
     return session.scalars(query).unique().all()
 
 
 def past_due(session: Session, now: datetime) -> Sequence[Request]:
     """Open requests whose due date has passed."""
-    query = select(Request).where(
+    query = _requests().where(
         Request.status.in_(OPEN_REQUEST_STATUSES), Request.due_at.is_not(None), Request.due_at < now
     )
     return session.scalars(query).unique().all()

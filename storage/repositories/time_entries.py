@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -59,19 +59,29 @@ def spent_by_request(session: Session, request_ids: Iterable[int]) -> dict[int, 
     return {request_id: int(minutes) for request_id, minutes in session.execute(query)}
 
 
-def totals(
-    session: Session, client_id: int, start: datetime, end: datetime, person_id: int | None = None
-) -> list[Total]:
-    """Each person's minutes on one client's requests, for entries written in [start, end)."""
-    query = (
-        select(TimeEntry.person_id, func.sum(TimeEntry.minutes), func.count(TimeEntry.id))
-        .where(TimeEntry.client_id == client_id, TimeEntry.at >= start, TimeEntry.at < end)
-        .group_by(TimeEntry.person_id)
-        .order_by(TimeEntry.person_id)
-    )
-    if person_id is not None:
-        query = query.where(TimeEntry.person_id == person_id)
-    return [Total(client_id, who, int(minutes), int(count)) for who, minutes, count in session.execute(query)]
+def totals_of_clients(
+    session: Session, windows: Mapping[int, tuple[datetime, datetime]], person_id: int | None = None
+) -> dict[int, list[Total]]:
+    """Each person's minutes on each client's requests, for entries written in the client's own window
+    [start, end), by client id (persons in id order): one query per distinct window (the clients of one
+    time zone share theirs), not one per client."""
+    by_window: dict[tuple[datetime, datetime], list[int]] = {}
+    for client_id, window in windows.items():
+        by_window.setdefault(window, []).append(client_id)
+    found: dict[int, list[Total]] = {}
+    for (start, end), client_ids in by_window.items():
+        minutes, count = func.sum(TimeEntry.minutes), func.count(TimeEntry.id)
+        query = (
+            select(TimeEntry.client_id, TimeEntry.person_id, minutes, count)
+            .where(TimeEntry.client_id.in_(client_ids), TimeEntry.at >= start, TimeEntry.at < end)
+            .group_by(TimeEntry.client_id, TimeEntry.person_id)
+            .order_by(TimeEntry.client_id, TimeEntry.person_id)
+        )
+        if person_id is not None:
+            query = query.where(TimeEntry.person_id == person_id)
+        for client_id, who, spent, entries in session.execute(query):
+            found.setdefault(client_id, []).append(Total(client_id, who, int(spent), int(entries)))
+    return found
 
 
 def entries(session: Session, client_id: int, start: datetime, end: datetime) -> Sequence[TimeEntry]:

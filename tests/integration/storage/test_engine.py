@@ -1,11 +1,14 @@
-"""The engine and session factory: tuned per backend, and timestamps that keep their zone."""
+"""The engine and session factory: tuned per backend, timestamps that keep their zone, and SQLite's one
+writer handed from thread to thread."""
 
+import threading
+import time
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select, text
 
-from storage.db import database_answers, make_engine, unit_of_work
+from storage.db import WriterGate, database_answers, make_engine, unit_of_work
 from storage.models import SlackEvent
 
 
@@ -54,3 +57,39 @@ def test_moments_come_back_aware_and_equal_whatever_zone_went_in(sessions):
 def test_a_naive_moment_is_refused(sessions):
     with pytest.raises(Exception, match="naive"), unit_of_work(sessions) as session:
         session.add(SlackEvent(event_id="Ev1", received_at=datetime(2026, 11, 26, 15, 0)))
+
+
+def test_the_writer_is_handed_on_to_urgent_writers_first_then_in_the_order_they_came():
+    gate, order = WriterGate(), []
+    assert gate.enter(urgent=False, patience=1.0)
+
+    def writer(name: str, urgent: bool) -> None:
+        if gate.enter(urgent, patience=5.0):
+            order.append(name)
+            gate.leave()
+
+    threads = []
+    for name, urgent in (("first", False), ("second", False), ("ack", True)):
+        threads.append(threading.Thread(target=writer, args=(name, urgent)))
+        threads[-1].start()
+        waiting = len(threads)
+        deadline = time.monotonic() + 5
+        while len(gate._urgent) + len(gate._others) < waiting and time.monotonic() < deadline:
+            time.sleep(0.001)
+    gate.leave()
+    for thread in threads:
+        thread.join(5)
+    assert order == ["ack", "first", "second"]
+
+
+def test_a_writer_out_of_patience_gives_up_its_place():
+    gate = WriterGate()
+    assert gate.enter(urgent=False, patience=1.0)
+    outcome: list[bool] = []
+    waiter = threading.Thread(target=lambda: outcome.append(gate.enter(urgent=True, patience=0.05)))
+    waiter.start()
+    waiter.join(5)
+    gate.leave()
+    assert outcome == [False]
+    assert gate.enter(urgent=False, patience=0.0)  # free: nobody was handed the lock meanwhile
+    gate.leave()
