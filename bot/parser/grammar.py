@@ -108,7 +108,9 @@ _SENDING = (
 )
 _MY_AGENDA = r"(?:(?:my|the) )?(?:(?:daily|morning|@d) )*(?:agenda|briefing|rundown|summary)"
 AGENDA_SET = (
-    r"^(?:send|give|dm|message|text|deliver|email|get)(?: me)?(?: my| the| a)(?: (?:daily|morning|@d))*"
+    # "send the morning agenda at 7:15": "the morning" is one `@d` token, its article with it
+    r"^(?:send|give|dm|message|text|deliver|email|get)(?: me)?(?: my| the| a|(?= @d))"
+    r"(?: (?:daily|morning|@d))*"
     rf" {AGENDA_NOUN}\b(?: (?:every|each) (?:day|@d|weekday|morning))?"
     r"(?: on weekdays| every| each| daily)? @h",
     r"^(?:change|move|set|switch|push|make|shift)(?: my| the)(?: (?:daily|morning|@d))*"
@@ -117,6 +119,12 @@ AGENDA_SET = (
     # how often, with no time (the time already set stays; without one the handler asks for it)
     r"^(?:send|give|dm|message|text|deliver|email|get)(?: me)?(?: my| the| a)?(?: (?:daily|morning|@d))*"
     rf" {AGENDA_NOUN}\b{_HOW_OFTEN}$",
+    # "turn the morning agenda back on", "start sending the agenda again": no time (the one it had, or asked)
+    r"^(?:(?:start|turn on|switch on|resume|restart|bring back|unpause)(?: sending(?: me)?)?"
+    r"(?: my| the|(?= @d))(?: (?:daily|morning|@d))* (?:agenda|briefing|rundown)|(?:turn|switch|put)"
+    r"(?: my| the|(?= @d))(?: (?:daily|morning|@d))* (?:agenda|briefing|rundown) (?:back )?on|bring"
+    r"(?: my| the|(?= @d))(?: (?:daily|morning|@d))* (?:agenda|briefing|rundown) back)(?: again| back| on)*"
+    r"(?: please| thanks)?$",
     rf"^(?:(?:(?:i|we) (?:want|would like|d like|need|would prefer|prefer)|(?:can|could|may) (?:i|we) (?:get"
     rf"|have|receive)) )?(?:(?:my|the|a) )?(?:(?:daily|morning|@d) )*(?:agenda|briefing|rundown)\b"
     rf"{_HOW_OFTEN}$",
