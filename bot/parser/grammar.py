@@ -107,9 +107,14 @@ _SENDING = (
     r"|arrives|go out|goes out|get sent|show up)"
 )
 _MY_AGENDA = r"(?:(?:my|the) )?(?:(?:daily|morning|@d) )*(?:agenda|briefing|rundown|summary)"
+# "from now on, ...", "going forward ...": said before a standing wish ("from now" is an `@h` token)
+_FROM_NOW = (
+    r"(?:(?:from @h on|from here on(?: out)?|going forward|in (?:the )?future|starting @d)(?: ,)?"
+    r" (?:please )?)?"
+)
 AGENDA_SET = (
     # "send the morning agenda at 7:15": "the morning" is one `@d` token, its article with it
-    r"^(?:send|give|dm|message|text|deliver|email|get)(?: me)?(?: my| the| a|(?= @d))"
+    rf"^{_FROM_NOW}(?:send|give|dm|message|text|deliver|email|get)(?: me)?(?: my| the| a|(?= @d))"
     r"(?: (?:daily|morning|@d))*"
     rf" {AGENDA_NOUN}\b(?: (?:every|each) (?:day|@d|weekday|morning))?"
     r"(?: on weekdays| every| each| daily)? @h",

@@ -196,3 +196,21 @@ def test_an_event_talked_about_gives_its_start_and_the_rest_of_its_day(sessions,
     assert "Jones final walkthrough" in start or re.search(r"\d:\d\d", start), start
     day = run(maria, "anything else that day?")
     assert "Jones final walkthrough" in day, day
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "I think I'm ready to move up to phase 2, can you ask for me?",
+        "can I move up to phase 2?",
+        "I'd like phase II please",
+    ],
+)
+def test_a_phase_wished_for_in_words_is_asked_of_the_va_once(sessions, seeded, wish):
+    tom = shell_as(sessions, seeded, "tom")
+    asked = run(tom, wish)
+    assert "→ to @ben" in asked and "Phase II" in asked and "[Accept: /accept" in asked
+    screening = run(tom, "could you screen my calls tomorrow, I'm swamped")
+    assert "Call and email screening" in screening and "Phase II" in screening
+    maria = shell_as(sessions, seeded, "maria")
+    assert "→ to @" not in run(maria, wish)  # already past it: nothing to ask
