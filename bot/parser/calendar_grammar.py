@@ -56,7 +56,9 @@ AVAILABILITY = (
     r"^(?:i am|we are)(?: still| actually| really)? {free}\b(?!.* , \w)",
     r"^(?:let me know|tell me|check|see|find out)(?: if| whether) @[dh](?: @[dh])*(?: (?:is|would|will"
     r"|still))? (?:{free}|ok|okay|good|fine|work|works|doable)\b",
-    r"\b(?:am i|are we|will i be|would i be|(?<=. )i am|(?<=. )we are|is (?:my |the |that )?(?:@[dh]|calendar"
+    # "can you check if I am free": "I am" inside a question; "screen my calls, I'm swamped" only says why
+    r"\b(?:am i|are we|will i be|would i be|(?<=. )(?<! , )i am|(?<=. )(?<! , )we are"
+    r"|is (?:my |the |that )?(?:@[dh]|calendar"
     r"|schedule|day|afternoon|morning|evening)(?: (?:slot|spot|block|window|time|hour))?(?: @[dh])?)"
     r"(?: still| actually| really)? {free}\b",
     r"^(?:is|are|would|will|does|do) (?:@[dh]|that|there|it|anything)\b.*\b(?:{free}|ok|okay|good|work|works"

@@ -75,6 +75,7 @@ _DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POIN
 _OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES_FIRST)
 _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
 _EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
+_ELSE_THAT_DAY = _compiled(grammar.ELSE_THAT_DAY)
 _MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHER_PERSON)
 _NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(grammar.TIME_OF_THAT)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
@@ -516,6 +517,34 @@ def _on_that_day(current: Turn) -> Parsed | None:
     return _parsed(current.ordinary, {**slots, **_marks("pronoun", topic)})
 
 
+def _rest_of_that_day(current: Turn) -> Parsed | None:
+    """ "what else have I got that day?", "anything else then?" after an event, a booking or a day's agenda:
+    that whole day's agenda. A message that names its own day or time is read as it says."""
+    if current.ordinary not in ("unknown", "calendar.agenda", "calendar.availability"):
+        return None
+    if not _ELSE_THAT_DAY.match(current.said) or not _THAT_DAY.search(current.said) or "@" in current.point:
+        return None
+    topic = current.topics.latest("draft", "offer", "event", "slot", "window")
+    if topic is None or "start" not in topic.times:
+        return _ask_back("pronoun")
+    zone = current.message.zone
+    day = topic.times["start"].astimezone(zone).date()
+    first, last = local(day, 0, zone), local(day + timedelta(days=1), 0, zone)
+    slots = {"start": first.isoformat(), "end": last.isoformat()}
+    return _parsed("calendar.agenda", {**slots, **_marks("pronoun", topic)})
+
+
+def _restarted(current: Turn) -> Parsed | None:
+    """ "turn the morning agenda back on", "resume my weekly review" with no new time, after the setting was
+    talked about: it comes back at the day and time it had (the topic keeps them when it is stopped)."""
+    setting = _SETTING_OF.get(current.ordinary)
+    if setting is None or current.slots:
+        return None
+    topic = current.topics.get(setting)
+    again = {key: value for key in ("day", "time") if topic and (value := topic.fields.get(key)) is not None}
+    return _parsed(current.ordinary, {**again, **_marks("pronoun", topic)}) if topic and again else None
+
+
 # -- deals and requests by pronoun, and ties -----------------------------------------------------------------
 
 
@@ -918,6 +947,7 @@ def _switched(current: Turn) -> Parsed | None:
 
 _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _switched,
+    _restarted,
     _withdrawn,
     _answered,
     _looked_back_again,
@@ -929,6 +959,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _more_time,
     _elliptic,
     _on_that_day,
+    _rest_of_that_day,
     _booked_then,
     _pointed_slot,
     _generic_request,

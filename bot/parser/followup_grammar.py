@@ -14,7 +14,8 @@ LEAD = (
     r"|correction|make that|my bad|my mistake|not that one|not that|ok|okay|so|and|but|then|also|well|jane"
     r"|on second thoughts?|second thoughts|come to think of it|thinking about it|scratch that idea"
     r"|yes|yeah|yep|great|perfect|cool|hey|please|thanks|thank you|sorry about that|my apologies|oh wait"
-    r"|no wait|fine|alright|all right|sure)(?: ,)? )+"
+    r"|no wait|fine|alright|all right|sure|ugh|urgh|argh|meh|erm|er|eh|ahh|uhh|umm|hmm+|welp|oh well|ah well"
+    r"|ok then|fine then|alright then)(?: ,)? )+"
 )
 # A lead that corrects what was just said rather than adds to it.
 CORRECTING = (
@@ -114,8 +115,10 @@ AGENDA_DAYS = (
     r"(?P<days>weekdays|weekends?|work ?days|business days"
     r"|every day"
     r"|everyday|daily|saturdays? and sundays?)(?: (?:only|too|also|as well))?"
+    r"(?: (?:please|actually|then|instead|thanks|from now on|going forward|for now))*"
     r"(?: ,)?(?: (?:including|with|and|plus|on) (?:the )?(?:weekends?|saturdays? and sundays?)"
-    r"|(?: on)? (?:the )?(?:weekends?|saturdays? and sundays?) (?:too|also|as well|included))?$"
+    r"|(?: on)? (?:the )?(?:weekends?|saturdays? and sundays?) (?:too|also|as well|included))?"
+    r"(?: (?:please|actually|then|instead|thanks))*$"
 )
 EVERY_DAY = r"^(?:weekends?|every day|everyday|daily|saturdays? and sundays?)$"
 
@@ -153,10 +156,19 @@ POINTING_OBJECT = r"\b(?:it|that|this|them|those)\b"
 ANAPHOR = r"\b(?:that|then|it|this|there|those)\b"
 # "is there a higher phase?": a "there" that only says something exists, and points at nothing.
 EXISTENTIAL = r"\b(?:is|are|was|were) there\b"
-# "where is it?", "when does it start?": the event talked about.
+# "where is it?", "when does it start?", "what time's it kick off?": the event talked about ("what time's it
+# start" reads "what time it start" once normalised, so the auxiliary is optional).
 EVENT_POINTED = (
-    r"^(?P<ask>when|where|what time|who) (?:is|does|will|was) (?:it|that|this)(?: (?:start|begin|happen|again"
-    r"|at|with|for|exactly|then|now))*$"
+    r"^(?P<ask>when|where|what time|who)(?: (?:is|does|do|will|was|did))? (?:it|that|this)(?: (?:start|starts"
+    r"|begin|begins|kick off|kicks off|get going|get started|happen|again|at|with|for|exactly|then|now))*$"
+)
+
+# "what else have I got that day?", "anything else that day?", "what else is on then?": the rest of the day
+# talked about (over the words; the message names "that day" or "then" besides, see THAT_DAY).
+ELSE_THAT_DAY = (
+    r"^(?:(?:so|and|ok|okay|then) )*(?:what else|anything else|is there anything else|(?:do|will) i have"
+    r" anything else|have i got anything else|got anything else|what other (?:things|stuff|meetings|events"
+    r"|appointments|calls))\b"
 )
 
 # "add another 10 minutes to it": more time on the request time was just logged on (over the template).

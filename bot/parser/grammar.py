@@ -107,8 +107,15 @@ _SENDING = (
     r"|arrives|go out|goes out|get sent|show up)"
 )
 _MY_AGENDA = r"(?:(?:my|the) )?(?:(?:daily|morning|@d) )*(?:agenda|briefing|rundown|summary)"
+# "from now on, ...", "going forward ...": said before a standing wish ("from now" is an `@h` token)
+_FROM_NOW = (
+    r"(?:(?:from @h on|from here on(?: out)?|going forward|in (?:the )?future|starting @d)(?: ,)?"
+    r" (?:please )?)?"
+)
 AGENDA_SET = (
-    r"^(?:send|give|dm|message|text|deliver|email|get)(?: me)?(?: my| the| a)(?: (?:daily|morning|@d))*"
+    # "send the morning agenda at 7:15": "the morning" is one `@d` token, its article with it
+    rf"^{_FROM_NOW}(?:send|give|dm|message|text|deliver|email|get)(?: me)?(?: my| the| a|(?= @d))"
+    r"(?: (?:daily|morning|@d))*"
     rf" {AGENDA_NOUN}\b(?: (?:every|each) (?:day|@d|weekday|morning))?"
     r"(?: on weekdays| every| each| daily)? @h",
     r"^(?:change|move|set|switch|push|make|shift)(?: my| the)(?: (?:daily|morning|@d))*"
@@ -117,6 +124,12 @@ AGENDA_SET = (
     # how often, with no time (the time already set stays; without one the handler asks for it)
     r"^(?:send|give|dm|message|text|deliver|email|get)(?: me)?(?: my| the| a)?(?: (?:daily|morning|@d))*"
     rf" {AGENDA_NOUN}\b{_HOW_OFTEN}$",
+    # "turn the morning agenda back on", "start sending the agenda again": no time (the one it had, or asked)
+    r"^(?:(?:start|turn on|switch on|resume|restart|bring back|unpause)(?: sending(?: me)?)?"
+    r"(?: my| the|(?= @d))(?: (?:daily|morning|@d))* (?:agenda|briefing|rundown)|(?:turn|switch|put)"
+    r"(?: my| the|(?= @d))(?: (?:daily|morning|@d))* (?:agenda|briefing|rundown) (?:back )?on|bring"
+    r"(?: my| the|(?= @d))(?: (?:daily|morning|@d))* (?:agenda|briefing|rundown) back)(?: again| back| on)*"
+    r"(?: please| thanks)?$",
     rf"^(?:(?:(?:i|we) (?:want|would like|d like|need|would prefer|prefer)|(?:can|could|may) (?:i|we) (?:get"
     rf"|have|receive)) )?(?:(?:my|the|a) )?(?:(?:daily|morning|@d) )*(?:agenda|briefing|rundown)\b"
     rf"{_HOW_OFTEN}$",

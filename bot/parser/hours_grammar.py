@@ -22,8 +22,10 @@ REVIEW_SETTINGS = (
     rf"(?: sending(?: me)?| the| my| your| this| a| that)* {REVIEW}s?\b",
     r"^(?:send|give|dm|message|deliver|email|get|move|change|set|switch|push|shift|make|put)(?: me)?"
     rf"{_THE} {REVIEW}\b(?: (?:to|for|on|at|every|each|come|comes|arrive|go out|{_WEEKDAY})\b| @[dh])",
-    rf"^(?:start|turn on|switch on|resume|restart|bring back)(?: sending(?: me)?)?{_THE} {REVIEW}"
-    r"(?: again| back)?$",
+    # "resume my weekly review", "turn the weekly review back on", "start sending the weekly review again"
+    rf"^(?:(?:start|turn on|switch on|resume|restart|bring back|unpause)(?: sending(?: me)?)?{_THE} {REVIEW}"
+    rf"|(?:turn|switch|put){_THE} {REVIEW} (?:back )?on|bring{_THE} {REVIEW} back)(?: again| back| on)*"
+    r"(?: please| thanks)?$",
     rf"^(?:i (?:want|would like)|i d like|id like){_THE} {REVIEW}\b",
     # "can my weekly review come monday mornings at 9 instead?", "I'd rather get the weekly review on
     # sundays", "have my weekly review sent on Wednesdays at 10", "weekly review on mondays at 9 please"

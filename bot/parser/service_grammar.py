@@ -77,6 +77,9 @@ PHASE_REQUEST = (
     rf"^(?:i (?:want|would like)|i d like|id like)(?: to)? (?:upgrade |move |go |get )?(?:up )?"
     rf"(?:to )?{_PHASE}",
     rf"^(?:upgrade|move|bump) (?:me|us) (?:up )?to {_PHASE}",
+    # "I think I'm ready to move up to phase 2, can you ask for me?", "we're ready for phase 3"
+    rf"^(?:(?:i )?(?:think|guess|feel|reckon) )?(?:i am|we are|i feel|we feel) (?:ready|good) (?:to|for)"
+    rf" (?:(?:upgrade|move|go|step|level|get|be)(?: up)?(?: to| into)? )?{_PHASE}",
     # a wish with its lead-in gone ("I'd like to move up to phase 2 please" reads "move up to phase 2")
     rf"^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump|level)(?: me| us)?(?: up)?"
     rf" (?:to|into) {_PHASE}",

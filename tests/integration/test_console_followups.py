@@ -177,3 +177,40 @@ def test_a_turned_down_booking_asked_after_in_other_words_gives_the_reason(sessi
     [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
     run(shell_as(sessions, seeded, "ana"), f"reject #{number}, the seller can't do tomorrow")
     assert run(maria, asked) == "@ana didn't book Viewing at 22 Birch Rd: the seller can't do tomorrow"
+
+
+def test_the_agenda_set_in_words_is_restarted_by_name_and_its_days_changed(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "7:15 AM" in run(maria, "pls send the morning agenda at 7:15 from now on")
+    assert run(maria, "ugh, stop it").startswith("Okay, no more morning agenda.")
+    assert "7:15 AM" in run(maria, "ok turn the morning agenda back on")
+    weekdays = run(maria, "and just weekdays actually")
+    assert "7:15 AM" in weekdays and weekdays != run(maria, "weekends too")
+
+
+def test_an_event_talked_about_gives_its_start_and_the_rest_of_its_day(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "Jones final walkthrough" in run(maria, "what's on tomorrow morning?")
+    assert "88 Jones Ave" in run(maria, "where is it?")
+    start = run(maria, "and what time's it start?")
+    assert "Jones final walkthrough" in start or re.search(r"\d:\d\d", start), start
+    day = run(maria, "anything else that day?")
+    assert "Jones final walkthrough" in day, day
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "I think I'm ready to move up to phase 2, can you ask for me?",
+        "can I move up to phase 2?",
+        "I'd like phase II please",
+    ],
+)
+def test_a_phase_wished_for_in_words_is_asked_of_the_va_once(sessions, seeded, wish):
+    tom = shell_as(sessions, seeded, "tom")
+    asked = run(tom, wish)
+    assert "→ to @ben" in asked and "Phase II" in asked and "[Accept: /accept" in asked
+    screening = run(tom, "could you screen my calls tomorrow, I'm swamped")
+    assert "Call and email screening" in screening and "Phase II" in screening
+    maria = shell_as(sessions, seeded, "maria")
+    assert "→ to @" not in run(maria, wish)  # already past it: nothing to ask
