@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from handlers.core import duration
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
-from handlers.core.mrkdwn import mention, quote
+from handlers.core.mrkdwn import escape, mention, quote
 from handlers.core.reply import Reply
 from handlers.hours.report import Days, Line, clients_of, month_of, totals
 from storage.models import ClientProfile, Person
@@ -61,14 +61,15 @@ def handle(ctx: Context, ask: Ask) -> Reply:
 
 def _unknown(ctx: Context, name: str, days: Days) -> Reply:
     """A name the asker may not hear hours about. A client asking after a VA or an admin who did no work
-    on their requests hears just that; a VA hears that the name is none of their clients, whoever it is
-    (so nothing about anyone else's clients is told); an admin, that Jane knows nobody by that name."""
+    on their requests hears just that, in their own words (someone who never worked for them is not
+    mentioned); a VA hears that the name is none of their clients, whoever it is (so nothing about anyone
+    else's clients is told); an admin, that Jane knows nobody by that name."""
     asker = ctx.asker
     if asker.client is not None:
         worker = _match([*people.vas(ctx.session), *people.admins(ctx.session)], name)
         if isinstance(worker, Person):
-            window = days.label()
-            return Reply(say.HOURS_NONE_BY.format(who=mention(worker), on=say.HOURS_ON_YOURS, window=window))
+            who = "@" + escape(name.removeprefix("@"))
+            return Reply(say.HOURS_NONE_BY.format(who=who, on=say.HOURS_ON_YOURS, window=days.label()))
         return Reply(say.HOURS_WHO_UNKNOWN.format(name=name, on=say.HOURS_ON_YOURS))
     if not asker.is_admin:
         return Reply(say.NOT_YOUR_CLIENT.format(name=quote(name.removeprefix("@"))))
