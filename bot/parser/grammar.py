@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bot.parser.calendar_grammar import AGENDA, AVAILABILITY, SCHEDULE
 from bot.parser.hours_grammar import HOURS_INTENTS
-from bot.parser.service_grammar import CALENDAR_EVENT, SERVICE_INTENTS
+from bot.parser.service_grammar import CALENDAR_EVENT, REQUEST_CANCEL_BARE, SERVICE_INTENTS
 
 SMALLTALK = (
     r"(?:(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day|night)|morning|gm"
@@ -149,6 +149,11 @@ REQUEST_STATUS = (
     r"^did (?:{someone}|\w+) (?:ever |already |actually |finally )?{did_verb}\b",
     r"^(?:has|have|did|is|are) {someone} (?:\w+ )?(?:claimed|picked|taken|started|looked|gotten|got|touched"
     r"|seen|grabbed|accepted|worked|working|handling|on it|on that|on this)\b",
+    # "has ben picked it up yet?", "has she started on it?": anyone, by name, on the request talked about
+    r"^(?:has|have|did|is) (?!(?:i|we|the|my|our|a|an)\b)\w+ (?:already |actually |finally |even )?(?:claimed"
+    r"|picked|pick|taken|take|started|start|begun|begin|grabbed|grab|accepted|accept|touched|touch|looked|look"
+    r"|gotten|got|get|working|handling|done|finished|finish)(?: up| on| at| into| to)? (?:it|that|this"
+    r"|that one|this one|them)(?: up)?(?: (?:yet|already|now|so far))*$",
     r"^(?:who is|who|who has)(?: been)? (?:working on|handling|doing|on|assigned|claimed|taking care of|got"
     r"|has|took)\b",
     r"^(?:what is|what are|anything|is anything|is there anything|what)(?: still)? (?:pending|outstanding"
@@ -205,6 +210,7 @@ INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("calendar.agenda", AGENDA),
     ("request.status", REQUEST_STATUS),
     ("deal.pipeline", PIPELINE),
+    ("request.cancel", REQUEST_CANCEL_BARE),
 )
 
 # Last resort before "unknown": a calendar word and a time, in a message no other rule read.

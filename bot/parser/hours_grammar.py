@@ -41,6 +41,7 @@ REVIEW_SETTINGS = (
 _LOG_VERB = (
     r"(?:log|logged|add|added|record|recorded|track|tracked|book|booked|bill|billed|put in|put|spent|spend)"
 )
+_TAKE_OFF_VERB = r"(?:take|took|knock|remove|subtract|deduct|shave|cut|strip)"
 _AMOUNT = (
     r"(?:[-+] ?)?(?:@n|\d[\d.:]*(?: ?(?:h|hr|hrs|hours?|m|mins?|minutes?))?|an? (?:hour|minute)|half an hour)"
     r"(?: (?:and )?(?:@n|\d+ ?(?:m|mins?|minutes?)))?"
@@ -48,6 +49,9 @@ _AMOUNT = (
 TIME_LOG = (
     rf"^(?:i )?{_LOG_VERB}(?: (?:another|an extra|a further|extra))? {_AMOUNT}(?: (?:of time|more|of work))?"
     r"(?: (?:on|to|for|against))? (?:request |req |number |no |ticket )?(?:\d{1,6}\b|@[hd]$)",
+    # "take 15 minutes off #5", "remove 15m from #5": a correction, logged as time taken away
+    rf"^(?:i )?{_TAKE_OFF_VERB} {_AMOUNT}(?: (?:of time|of work))?(?: (?:off|from|off of) (?:request |req"
+    r" |number |no |ticket )?\d{1,6}\b| (?:off |off of )?@[hd]$)",
 )
 
 _SPENT = (

@@ -19,6 +19,11 @@ _LOG = re.compile(
     r"(?: (?:on|to|for|against))? (?:request |req |number |no |ticket )?(?P<n>\d{1,6})\b"
     r"(?: (?:,|-|:|and|for|because))*(?: (?P<note>.+))?$"
 )
+_TAKEN_OFF = re.compile(
+    r"\b(?:take|took|knock|remove|subtract|deduct|shave|cut|strip) (?P<spent>.+?)(?: (?:of time|of work))?"
+    r" (?:off|from|off of) (?:request |req |number |no |ticket )?(?P<n>\d{1,6})\b"
+    r"(?: (?:,|-|:|and|for|because))*(?: (?P<note>.+))?$"
+)
 _PLEASANTRIES = re.compile(expand(r"(?:^|\s+)(?:{trailer}|,)(?:\s+(?:{trailer}|,))*$"))
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(
@@ -48,12 +53,14 @@ AFTERNOON_UNTIL = 7  # "at 4" for a weekly review is 4 PM: a bare hour up to 7 i
 def time_log(message: Message, subject: str | None) -> dict[str, Any]:
     """`request`, and `minutes` (negative: a correction), or `spent` (the words Jane could not read);
     `note`, the VA's words after the number."""
-    found = _LOG.search(message.words)
+    taken = _TAKEN_OFF.search(message.words)
+    found = taken or _LOG.search(message.words)
     if found is None:
         return {}
     slots: dict[str, Any] = {"request": int(found["n"])}
     try:
-        slots["minutes"] = read_minutes(found["spent"], signed=True)
+        minutes = read_minutes(found["spent"], signed=True)
+        slots["minutes"] = -abs(minutes) if taken else minutes
     except UnreadableDuration:
         slots["spent"] = restore(found["spent"], message.cased)
     note = _PLEASANTRIES.sub("", found["note"] or "").strip()

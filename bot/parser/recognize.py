@@ -79,7 +79,12 @@ def recognise(words: str, body: str, cased: Mapping[str, str]) -> Recognised:
         return _found("smalltalk")
     if _HELP.fullmatch(words) or _HELP.fullmatch(body):
         return _found("help")
-    found = _compound(body) or _after_interjection(body, cased) or _request(body, cased)
+    found = _compound(body) or _after_interjection(body, cased)
+    if found is None:
+        whole = _request(body, cased)
+        # "oops, too much - log -15m on #5": a command in a later clause, rather than the whole as an errand
+        errand = whole is None or whole.intent == "task.create"
+        found = (_later_command(body, cased) if errand else None) or whole
     # "I locked myself out lol, can you call a locksmith": the request may be a later clause
     clauses = [body, *(request_of(clause) for clause in body.split(" , ")[1:])]
     found = found or next(filter(None, (_in_clause(clause, cased) for clause in clauses[1:])), None)
@@ -107,6 +112,16 @@ def _after_interjection(body: str, cased: Mapping[str, str]) -> Recognised | Non
     if rest == body or not rest:
         return None
     return _in_clause(request_of(rest), cased, SELF_CONTAINED)
+
+
+def _later_command(body: str, cased: Mapping[str, str]) -> Recognised | None:
+    """A clause after the first that says in full what Jane does herself (SELF_CONTAINED)."""
+    for clause in body.split(" , ")[1:]:
+        rest = request_of(_INTERJECTION.sub("", clause))
+        found = _in_clause(rest, cased, SELF_CONTAINED) if rest else None
+        if found is not None:
+            return found
+    return None
 
 
 def _in_clause(

@@ -100,6 +100,10 @@ REMINDER_LIST = (
 REMINDER_CANCEL = (
     r"^(?:cancel|delete|remove|drop|stop|scrap|clear|kill|turn off|forget)(?: my| the)? reminders?"
     r"(?: (?:to|about|for|re|regarding) (?P<about>.+))?$",
+    # "cancel the Priya reminder": a reminder named by the words before the noun ("that reminder" is a
+    # pronoun)
+    r"^(?:cancel|delete|remove|drop|scrap|clear|kill|turn off|forget)(?: my| the)?"
+    r" (?P<about>(?!(?:that|this|it|those|these|the|my|a|an|any|all|every)\b)[\w ]+?) reminders?$",
 )
 REMINDER_CREATE = (
     r"^remind (?:me|us)\b(?! (?:of|what|where|who|how|which|when i|when we)\b)",
@@ -155,6 +159,15 @@ REQUEST_CANCEL = (
     r"|pull) (?:my |the |our |that |this )?(?P<about>.+?) (?:request|order|errand|task|ask)s?$",
     r"^(?:cancel|withdraw|call off|scrap|drop|delete|remove|pull) (?:my |the |our )?(?:request|order|errand"
     r"|task) (?:for|about|to|re) (?P<about>.+)$",
+)
+# "cancel the business cards, I'll hold off": a withdrawal naming the request by its words alone, whatever
+# clause follows. Read after the calendar's tables ("cancel the dentist tomorrow" cancels an event), so
+# that a cancellation is never taken for an errand; words that name no request are asked back.
+REQUEST_CANCEL_BARE = (
+    r"^(?:cancel|withdraw|call off|scrap|scratch|nix|forget about|forget|never ?mind|nevermind)"
+    r" (?:my |the |our |those |these |that |this )?(?P<about>(?!(?:it|that|this|them|that one|this one"
+    r"|everything|all|all of (?:it|them))(?: |$))[^,]+?)(?: (?:for now|for @[hd]|@[hd]|please|then"
+    r"|thanks))*(?: [,-] .*)?$",
 )
 
 VA_WHO = (
@@ -241,10 +254,15 @@ BOOKING_REJECT = (
 CLIENT_INFO = (
     r"^(?:who are|which are|list|show me|show|what are) (?:all )?(?:of )?my clients$",
     r"^(?:which|what) clients (?:do i|am i|have i) (?:have|look after|handle|work with|manage|support|cover"
-    r"|responsible for|assigned|got)\b",
-    r"^who (?:do i|am i) (?:look after|work for|support|assist|cover|assigned to)\b",
+    r"|responsible for|assigned|got|working with|working for|looking after|handling|managing|supporting"
+    r"|covering|serving|helping)\b",
+    r"^who (?:do i|am i) (?:look after|work for|support|assist|cover|assigned to|working for|working with"
+    r"|looking after|supporting|assisting|covering|helping|serving)\b",
     r"^(?:which|what|who) (?:clients|people) (?:are|is) (?:mine|on my (?:list|plate|books))$",
-    r"^(?:what|which) phase is (?P<client>(?!(?:the|my|our|a|an|this|that)\b)\w+(?: \w+)?) (?:in|on|at)$",
+    # "what phase is tom on now?", "what phase is tom currently in?"
+    r"^(?:what|which) phase is (?P<client>(?!(?:the|my|our|a|an|this|that)\b)\w+(?: \w+)??)"
+    r"(?: (?:currently|now|right now|still|at the moment|these days))? (?:in|on|at)"
+    r"(?: (?:currently|now|right now|still|at the moment|these days|today|@d|@h))?$",
 )
 
 SERVICE_INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = (

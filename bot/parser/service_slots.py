@@ -10,6 +10,7 @@ from typing import Any
 from bot.parser.clockpieces import on_clock
 from bot.parser.message import Message
 from bot.parser.normalize import restore
+from bot.parser.vocabulary import expand
 from bot.parser.when import When, local, resolve
 
 PHASES = {"1": 1, "one": 1, "i": 1, "2": 2, "two": 2, "ii": 2, "3": 3, "three": 3, "iii": 3}
@@ -179,7 +180,27 @@ def number(message: Message, subject: str | None) -> dict[str, Any]:
     return _number(message)
 
 
+# "are the flyers done yet?", "did the toner get ordered?": the words naming one request, when a status
+# question names it rather than "it" or "my requests" (the handler answers about the request they fit)
+_STATUS_NAMED = re.compile(
+    expand(
+        r"^(?:are|is|was|were|did|has|have|had) (?:my |the |our |those |these |that |this )?"
+        r"(?P<about>(?!(?:it|that|this|they|them|those|these|anything|everything|something|all|any|my|our|the|your"
+        r"|{someone}|{request})\b)"
+        r"[\w ]+?)(?: (?:{request}))?(?: (?:get|got|been|being|already|all|finally|even|now))* (?:{done})"
+        r"(?: (?:yet|already|now|so far|by now|at all|@d))*$"
+    )
+)
+
+
+def request_status(message: Message, subject: str | None) -> dict[str, Any]:
+    """`about`: the words naming the one request a status question asks about ("the flyers")."""
+    named = _STATUS_NAMED.match(message.body)
+    return {"about": restore(named["about"], message.cased)} if named else {}
+
+
 BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {
+    "request.status": request_status,
     "phase.info": phase_info,
     "phase.request": phase_request,
     "reminder.create": reminder,

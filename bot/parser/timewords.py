@@ -167,9 +167,12 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "length",
-        rf"\b(?:for\s+)?(?:(?:about|around|roughly|approximately|like|maybe|another)\s+)?"
-        rf"(?:(?P<half>half (?:an )?hour)|(?P<hh>an? hour and a half|hour and a half)"
-        rf"|(?P<n>\d+(?:\.\d+)?|{NUM})\s*-?\s*(?P<unit>hours?|hrs?|minutes?|mins?)\b"
+        rf"\b(?:for\s+)?(?:(?:about|around|roughly|approximately|like|maybe|another|a full|a whole|a good"
+        rf"|a solid)\s+)?"
+        rf"(?:(?P<half>half (?:an )?hour)|(?P<hh>an? (?:full |whole )?hour and a half|hour and a half)"
+        # "a full hour", "two whole hours": the adjective changes nothing about the length
+        rf"|(?P<n>\d+(?:\.\d+)?|{NUM})\s*-?\s*(?:(?:full|whole|solid|entire|good)\s+)?"
+        rf"(?P<unit>hours?|hrs?|minutes?|mins?)\b"
         rf"(?:\s+and\s+(?P<andhalf>a half)|\s+(?:and\s+)?(?P<n2>\d+|{NUM})\s*minutes?)?)\b",
     ),
     ("hint", rf"\b(?P<hint>{_alt(HINTS)})\b"),

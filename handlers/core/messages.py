@@ -641,9 +641,11 @@ REQUEST_ONE = {
     "queued": "Not yet — your request to {phrase} is waiting for {va} to pick it up.",
     "claimed": "{owner} has picked up your request to {phrase} and is on it.",
     "awaiting_confirmation": "Not yet — your VA hasn't checked *{title}* ({when}) yet.",
-    "done": "Done: your request to {phrase}.",
+    "done": "Done: your request to {phrase} — {owner} finished it.{note}",
     "cancelled": "Your request to {phrase} was cancelled.",
 }
+STATUS_NONE_ABOUT = "I don't see a request of yours about “{about}”."
+REQUEST_ONE_NOTE = " Their note: “{note}”"
 REQUEST_ONE_VA = "your VA, {name},"
 REQUEST_ONE_TEAM = "a VA"
 REQUEST_ONE_GONE = (
@@ -749,6 +751,7 @@ WORDS_WITHDRAWN = "Cancelled #{id}: {text} — nobody will work on it now."
 WORDS_NO_OPEN = "You have no open requests to cancel."
 WORDS_NO_CLIENTS_TO_ASK = "I keep track of clients for VAs and admins."
 WORDS_NO_CLIENT_NAMED = "None of {whose} is called “{name}”."
+NOT_YOUR_CLIENT = "“{name}” isn't one of your clients."
 WORDS_CLIENT_WHICH = "More than one of {whose} could be “{name}”:"
 WORDS_CLIENT = "{client} is in *{phase_name}*{va}."
 WORDS_CLIENT_VA = ", with {va} as their VA"
@@ -829,6 +832,7 @@ HOURS_HOME_ADMIN_LINE = "• {client}: {spent}{by}"
 HOURS_HOME_NONE = "{month}: no time logged yet."
 HOURS_ANSWER = "{who} spent *{spent}* {on} in {window}."
 HOURS_ANSWER_NONE = "{who} logged no time {on} in {window}."
+HOURS_NONE_BY = "{who} hasn't logged any time {on} in {window}."
 HOURS_ON_YOURS = "on your requests"
 HOURS_ON_ALL = "on requests"
 HOURS_ON_CLIENTS = "for your clients"

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from handlers.core import duration
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
-from handlers.core.mrkdwn import mention
+from handlers.core.mrkdwn import escape, mention, quote
 from handlers.core.reply import Reply
 from handlers.hours.report import Days, Line, clients_of, month_of, totals
 from storage.models import ClientProfile, Person
@@ -39,16 +39,14 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     name = str(slots.get("who") or "").strip()
     named = None if name.lower() in SELF or not name else _named(ctx.session, asker, clients, name)
     if name and named is None and name.lower() not in SELF:
-        on = say.HOURS_ON_YOURS if asker.client is not None else say.HOURS_ON_CLIENTS
-        return Reply(say.HOURS_WHO_UNKNOWN.format(name=name, on=on))
+        return _unknown(ctx, name, days)
     if isinstance(named, ClientProfile):
         clients = [named]
     for_whom = str(slots.get("client") or "").strip()  # "how much time did Ana log for Tom?"
     if for_whom:
         client = _match([c.person for c in clients], for_whom, profiles=clients)
         if not isinstance(client, ClientProfile):
-            on = say.HOURS_ON_YOURS if asker.client is not None else say.HOURS_ON_CLIENTS
-            return Reply(say.HOURS_WHO_UNKNOWN.format(name=for_whom, on=on))
+            return _unknown(ctx, for_whom, days)
         clients = [client]
     worker = named if isinstance(named, Person) else None
     if name.lower() in MYSELF and asker.client is None:
@@ -59,6 +57,23 @@ def handle(ctx: Context, ask: Ask) -> Reply:
         worker = asker  # a VA sees their own time
     one = clients[0] if len(clients) == 1 and (for_whom or isinstance(named, ClientProfile)) else None
     return _answer(totals(ctx.session, days, clients, worker), days, asker, worker, one)
+
+
+def _unknown(ctx: Context, name: str, days: Days) -> Reply:
+    """A name the asker may not hear hours about. A client asking after a VA or an admin who did no work
+    on their requests hears just that, in their own words (someone who never worked for them is not
+    mentioned); a VA hears that the name is none of their clients, whoever it is (so nothing about anyone
+    else's clients is told); an admin, that Jane knows nobody by that name."""
+    asker = ctx.asker
+    if asker.client is not None:
+        worker = _match([*people.vas(ctx.session), *people.admins(ctx.session)], name)
+        if isinstance(worker, Person):
+            who = "@" + escape(name.removeprefix("@"))
+            return Reply(say.HOURS_NONE_BY.format(who=who, on=say.HOURS_ON_YOURS, window=days.label()))
+        return Reply(say.HOURS_WHO_UNKNOWN.format(name=name, on=say.HOURS_ON_YOURS))
+    if not asker.is_admin:
+        return Reply(say.NOT_YOUR_CLIENT.format(name=quote(name.removeprefix("@"))))
+    return Reply(say.HOURS_WHO_UNKNOWN.format(name=name, on=say.HOURS_ON_CLIENTS))
 
 
 def _answer(

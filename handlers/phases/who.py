@@ -42,6 +42,8 @@ def client(ctx: Context, ask: Ask) -> Reply:
     if not name:
         return _listing(ctx, served)
     fitting = [p for p in served if _called(p, name)]
+    if not fitting and not ctx.asker.is_admin:  # whoever it is, a VA hears only that it is not theirs
+        return Reply(say.NOT_YOUR_CLIENT.format(name=quote(name)))
     if not fitting:
         return Reply(say.WORDS_NO_CLIENT_NAMED.format(whose=whose, name=quote(name)))
     if len(fitting) > 1:

@@ -9,6 +9,7 @@ from datetime import datetime
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape, mention, quote
+from handlers.core.naming import named
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import span
 from handlers.core.topics import request_topic, with_topics
@@ -20,12 +21,31 @@ from storage.repositories import requests as repo
 
 CHOICES = 5  # open requests offered as Cancel buttons when "cancel that" names nothing
 CHOICE_LABEL = 40
+NAMED_RECENT = 20  # recently finished requests a status question may name by its words
 
 
 def status(ctx: Context, ask: Ask) -> Reply:
-    """ "is it done yet?" about the conversation's request; otherwise every open request."""
+    """ "is it done yet?" about the conversation's request, "are the flyers done yet?" about the one request
+    those words fit; otherwise every open request."""
     number = _number(ask, "request")
-    return status_of(ctx, number) if number is not None else requests.status(ctx, ask)
+    if number is not None:
+        return status_of(ctx, number)
+    about = str((ask.slots or {}).get("about") or "")
+    fitting = _named_by(ctx, about)
+    if len(fitting) == 1:
+        return status_of(ctx, fitting[0].id)
+    every = requests.status(ctx, ask)
+    if about and ctx.client is not None and not fitting:  # words that name none of them: said, then all
+        return replace(every, text=f"{say.STATUS_NONE_ABOUT.format(about=quote(about))}\n{every.text}")
+    return every
+
+
+def _named_by(ctx: Context, about: str) -> list[Request]:
+    """The asker's open and recently finished requests that `about` names."""
+    if not about or ctx.client is None:
+        return []
+    recent = repo.finished_since(ctx.session, ctx.asker, ctx.now - requests.RECENT, limit=NAMED_RECENT)
+    return named(about, [*repo.open_requests(ctx.session, ctx.asker), *recent], _what)
 
 
 def task(ctx: Context, ask: Ask) -> Reply:
@@ -42,9 +62,9 @@ def status_of(ctx: Context, request_id: int) -> Reply:
         # "what happened with it?" about a booking the VA turned down: their reason (or that you cancelled)
         return with_topics(Reply(why.outcome(ctx, request)), request=request_topic(request))
     template = say.REQUEST_ONE[request.status]
-    text = template.format(
-        phrase=phrase(request.duty), va=_va(request), owner=_owner(request), **_booking(ctx, request)
-    )
+    note = say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
+    names = {"phrase": phrase(request.duty), "va": _va(request), "owner": _owner(request), "note": note}
+    text = template.format(**names, **_booking(ctx, request))
     return with_topics(Reply(text), request=request_topic(request))
 
 

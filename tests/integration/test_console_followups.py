@@ -54,7 +54,7 @@ def test_a_va_asks_their_own_hours_for_one_client(sessions, seeded):
     ana = shell_as(sessions, seeded, "ana")
     answer = run(ana, "how much time did I spend on maria this month?")
     assert answer.startswith("You spent 3h 15m on @maria's requests")
-    assert "I don't know who" in run(ana, "and for nobody?")
+    assert run(ana, "and for nobody?") == "“nobody” isn't one of your clients."
 
 
 def test_after_a_weekly_review_the_total_and_another_week_stay_on_the_review(sessions, seeded):

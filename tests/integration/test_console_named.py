@@ -1,0 +1,96 @@
+"""Things named by their words in the console's shell on the seeded demo: a reminder or a request cancelled
+by its words (never filed as an errand), a waiting booking's length corrected, a request's status asked by
+name or about whoever picked it up, a VA's clients and time taken off, and names that are nobody's here."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.console import demo
+from bot.console.shell import Shell
+from storage.models import Request
+
+NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # Wednesday 09:00 in Chicago; the demo's work was this week
+
+
+@pytest.fixture
+def seeded(sessions) -> dict[str, int]:
+    with sessions.begin() as session:
+        return {name: person.id for name, person in demo.seed(session, NOW).items()}
+
+
+def shell_as(sessions, seeded: dict[str, int], name: str) -> Shell:
+    return Shell(sessions, seeded[name], clock=lambda: NOW)
+
+
+def run(shell: Shell, line: str) -> str:
+    return "\n".join(shell.handle(line))
+
+
+def requests(sessions) -> int:
+    with sessions() as session:
+        return session.scalar(select(func.count()).select_from(Request)) or 0
+
+
+def test_a_reminder_and_a_request_are_cancelled_by_their_words_and_nothing_is_filed(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "call Priya" in run(maria, "remind me to call Priya tomorrow at 3pm")
+    assert run(maria, "cancel the Priya reminder").startswith("Cancelled your reminder")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", run(maria, "can you order business cards?"))
+    run(shell_as(sessions, seeded, "ana"), f"claim {number}")
+    before = requests(sessions)
+    cancelled = run(maria, "hmm actually cancel the business cards, I'll hold off")
+    assert cancelled.startswith(f"Cancelled #{number}") and "→ to @ana (updated card)" in cancelled
+    asked = run(maria, "cancel the flamingo thing")
+    assert asked.startswith("You have no open requests to cancel") and "/claim" not in asked
+    assert requests(sessions) == before
+
+
+@pytest.mark.parametrize(
+    ("said", "until"), [("make it a full hour", "3:00 PM"), ("make it 90 minutes", "3:30 PM")]
+)
+def test_a_waiting_bookings_length_is_corrected_on_the_same_request(sessions, seeded, said, until):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "book a meeting with Bob tomorrow at 2pm")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    before = requests(sessions)
+    changed = run(maria, said)
+    assert changed.startswith(f"Changed: Meeting with Bob is now Thu, Nov 26, 2:00 PM–{until}")
+    assert f"/confirm {number}" in changed and requests(sessions) == before
+
+
+def test_a_request_is_asked_after_by_its_words_or_by_who_picked_it_up(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    toner = run(maria, "did the toner get ordered?")
+    assert toner.startswith("Done: your request to order office supplies — @ana finished it. Their note:")
+    assert "Recently finished" not in toner
+    run(maria, "can you print 50 flyers for the open house?")
+    for asked in ("has ben picked it up yet?", "has she started on it?", "are the flyers done yet?"):
+        assert run(maria, asked).startswith("Not yet — your request"), asked
+    nothing = run(maria, "are the balloons done yet?")
+    assert nothing.startswith("I don't see a request of yours about “balloons”.")
+
+
+def test_a_va_asks_their_clients_a_phase_now_and_takes_time_off(sessions, seeded):
+    ana = shell_as(sessions, seeded, "ana")
+    assert run(ana, "which clients am I working with?").startswith("Your clients:")
+    assert run(ana, "who am I working for?").startswith("Your clients:")
+    assert run(ana, "what phase is maria on now?").startswith("@maria is in Phase III")
+    assert run(ana, "what phase is tom on now?") == "“tom” isn't one of your clients."
+    maria = shell_as(sessions, seeded, "maria")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", run(maria, "can you order business cards?"))
+    run(ana, f"claim {number}")
+    assert run(ana, f"log 30m on #{number}").startswith(f"Logged 30m on #{number}")
+    assert run(ana, f"oops, too much - log -15m on #{number}").startswith(f"Took 15m off #{number}")
+    assert "0m on it in all" in run(ana, f"take 15 minutes off #{number}")
+
+
+def test_a_client_asking_the_hours_of_a_va_who_did_none_hears_so(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    assert run(tom, "how many hours did ben log this month?").startswith("@ben spent 40m")
+    assert run(tom, "and ana?").startswith("@ana hasn't logged any time on your requests in November 2026")
+    assert "I don't know who “zed” is" in run(tom, "and zed?")
