@@ -77,12 +77,24 @@ PHASE_REQUEST = (
     rf"^(?:i (?:want|would like)|i d like|id like)(?: to)? (?:upgrade |move |go |get )?(?:up )?"
     rf"(?:to )?{_PHASE}",
     rf"^(?:upgrade|move|bump) (?:me|us) (?:up )?to {_PHASE}",
+    # "can I jump straight to phase 3?", "could we skip ahead to phase II?"
+    rf"^(?:can|could|may) (?:i|we) (?:just )?(?:jump|skip|go|move|get|switch|head)"
+    rf"(?: straight| right| directly)?(?: up| ahead| on)? (?:to|into) {_PHASE}",
+    # "can you ask ben to move me up to phase 3?", "ask ben to move me up to it": a wish passed on
+    rf"^(?:(?:can|could|would|will) you |please )?(?:ask|tell|get|have) (?:my va|the va|my assistant|\w+)"
+    rf" (?:to |if (?:i|we) can |if (?:he|she|they) (?:can|could) |whether (?:i|we) can )"
+    rf"(?:upgrade|move|bump|put|switch|jump|get|go|take|level)(?: me| us)?(?: up| straight| right)?"
+    rf" (?:to|into|on(?:to)?) (?:{_PHASE}|{_IT}\b)",
     # "I think I'm ready to move up to phase 2, can you ask for me?", "we're ready for phase 3"
     rf"^(?:(?:i )?(?:think|guess|feel|reckon) )?(?:i am|we are|i feel|we feel) (?:ready|good) (?:to|for)"
     rf" (?:(?:upgrade|move|go|step|level|get|be)(?: up)?(?: to| into)? )?{_PHASE}",
     # a wish with its lead-in gone ("I'd like to move up to phase 2 please" reads "move up to phase 2")
-    rf"^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump|level)(?: me| us)?(?: up)?"
-    rf" (?:to|into) {_PHASE}",
+    rf"^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump|level|jump|skip)"
+    rf"(?: me| us)?"
+    rf"(?: up| straight| right| directly| ahead)? (?:to|into|onto|on to) {_PHASE}",
+    # the same wish pointing at a phase just talked about: "move me up to it", "get me onto that one"
+    rf"^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|bump|level|get|put|switch) (?:me|us)"
+    rf"(?: up)? (?:to|into|onto|on to) {_IT}$",
     r"^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump|level)(?: me| us)? up"
     r" (?:a|one|another) phase\b"
     r"|^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump)(?: me| us)?(?: up)?"
