@@ -29,6 +29,9 @@ PHASE_INFO = (
     r"^(?:what|which) phase (?:am i|are we|i am|we are|is my account|is my plan)(?: currently| now| right now"
     r"| at the moment)? (?:in|on|at)\b",
     r"^(?:what is|tell me) my (?:current )?phase\b|^(?:my|current) phase$",
+    # "what phase have you got me on?", "which phase did you put us in?"
+    r"^(?:what|which) phase (?:have|did|do) (?:you|they|ben|jane|\w+) (?:got|get|put|set|have|place|placed)"
+    r" (?:me|us|my account)(?: currently| now| right now| at the moment)? (?:in|on|at|under)\b",
     rf"^(?:(?:remind me|tell me|so|and|but) )?what{_ADVERB} (?:does|would|will|do|did|can|could)"
     rf" {_PHASE}{_ADVERB} (?:unlock|add|give|include|get|bring|mean|cover|do|offer|let|open up)\b",
     # "remind me what phase 1 covers", "tell me what phase 3 gets me"
@@ -216,7 +219,8 @@ QUEUE_LIST = (
     r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+)(?: (?:that|which))?"
     r" (?:i|for me to) (?:need to |have to |should |must |can |could )?(?:pick up|claim|take|do|handle"
     r"|work on)$",
-    r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+|what is|whats|what) "
+    r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+|what is|whats|what)"
+    r"(?: new| else| fresh)? "
     r"(?:in|on)"
     r" (?:my|the) queue\b",
     r"^(?:show|list)(?: me)? (?:my|the) queue\b",
