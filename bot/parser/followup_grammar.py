@@ -15,7 +15,13 @@ LEAD = (
     r"|on second thoughts?|second thoughts|come to think of it|thinking about it|scratch that idea"
     r"|yes|yeah|yep|great|perfect|cool|hey|please|thanks|thank you|sorry about that|my apologies|oh wait"
     r"|no wait|fine|alright|all right|sure|ugh|urgh|argh|meh|erm|er|eh|ahh|uhh|umm|hmm+|welp|oh well|ah well"
-    r"|ok then|fine then|alright then)(?: ,)? )+"
+    r"|ok then|fine then|alright then"
+    # a reason about length before the change itself: "it'll probably run long, make it an hour"
+    r"|(?:it|this|that|we|they|he|she|the (?:call|meeting|session|appointment))(?: will| would| might| may"
+    r"| could| is going to| is gonna| is| are)?(?: probably| likely| definitely| surely| prob| def)?"
+    r" (?:run|go|take|need|be|last|drag)(?: on)? (?:long|longer|over|a while|a bit longer|forever|ages"
+    r"|more time|extra time|longer than (?:that|planned|usual|expected))(?: i think| tbh)? ,"
+    r")(?: ,)? )+"
 )
 # A lead that corrects what was just said rather than adds to it.
 CORRECTING = (

@@ -24,6 +24,8 @@ SMALLTALK = (
     r"|much appreciated|appreciate it|appreciate you|appreciate ya|cheers|great|awesome|perfect|cool|nice"
     r"|ok|okay|got it|sounds good|will do|bye|goodbye|see you|see ya|later"
     r"|have a (?:good|nice|great) (?:day|night|weekend|one)"
+    r"|(?:(?:it is|it s) )?(?:nice|great|good|lovely|a pleasure|pleased|glad) to (?:meet|e meet) you"
+    r"|nice meeting you|pleased to make your acquaintance"
     r"|you are (?:the best|a lifesaver|a life saver|a star|a gem|amazing|awesome|great)|you rock|lol|haha|yes"
     r"|no|yep|nope|sure"
     # closing a topic: "ok, thanks - I'll think about it", "cool, I'll let you know", "noted"
@@ -160,6 +162,11 @@ REQUEST_STATUS = (
     r"|open|in progress|in the queue|queued|left|waiting|unclaimed|not done|overdue|late)\b"
     r"(?!.*\b(?:{deals}|{dealnoun}|close)\b)",  # "what's pending closing" asks about deals
     r"^(?:my |open |pending |outstanding )+{request}$",
+    # "show me everything that's still open", "what have I still got open?", "what do we have pending?"
+    r"^(?:show me|list|give me|show|tell me)(?: all)? (?:everything|all|what is|whatever is|what)(?: that is"
+    r"| that s| which is)?(?: still)? (?:open|pending|outstanding|in progress|unfinished|not done)$",
+    r"^what (?:have|do) (?:i|we)(?: still)? (?:got|have)(?: still)? (?:open|pending|outstanding|in progress"
+    r"|on the go|unfinished)$",
     # "what tasks are still open?", "which jobs are done"
     r"^(?:what|which|how many|any)(?: (?:open|pending|outstanding|unfinished|other|more|new))? {request}"
     r" (?:are|is|have|has|do|did|still|were|remain|left)\b(?!.*\b(?:{deals}|{dealnoun})\b)",

@@ -48,7 +48,7 @@ _AMOUNT = (
 )
 TIME_LOG = (
     rf"^(?:i )?{_LOG_VERB}(?: (?:another|an extra|a further|extra))? {_AMOUNT}(?: (?:of time|more|of work))?"
-    r"(?: (?:on|to|for|against))? (?:request |req |number |no |ticket )?(?:\d{1,6}\b|@[hd]$)",
+    r"(?: (?:on|to|for|against))? (?:request |req |number |no |ticket )?(?:\d{1,6}\b|@[hd](?:$| ,))",
     # "take 15 minutes off #5", "remove 15m from #5": a correction, logged as time taken away
     rf"^(?:i )?{_TAKE_OFF_VERB} {_AMOUNT}(?: (?:of time|of work))?(?: (?:off|from|off of) (?:request |req"
     r" |number |no |ticket )?\d{1,6}\b| (?:off |off of )?@[hd]$)",

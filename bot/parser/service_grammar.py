@@ -29,6 +29,9 @@ PHASE_INFO = (
     r"^(?:what|which) phase (?:am i|are we|i am|we are|is my account|is my plan)(?: currently| now| right now"
     r"| at the moment)? (?:in|on|at)\b",
     r"^(?:what is|tell me) my (?:current )?phase\b|^(?:my|current) phase$",
+    # "what phase have you got me on?", "which phase did you put us in?"
+    r"^(?:what|which) phase (?:have|did|do) (?:you|they|ben|jane|\w+) (?:got|get|put|set|have|place|placed)"
+    r" (?:me|us|my account)(?: currently| now| right now| at the moment)? (?:in|on|at|under)\b",
     rf"^(?:(?:remind me|tell me|so|and|but) )?what{_ADVERB} (?:does|would|will|do|did|can|could)"
     rf" {_PHASE}{_ADVERB} (?:unlock|add|give|include|get|bring|mean|cover|do|offer|let|open up)\b",
     # "remind me what phase 1 covers", "tell me what phase 3 gets me"
@@ -77,12 +80,24 @@ PHASE_REQUEST = (
     rf"^(?:i (?:want|would like)|i d like|id like)(?: to)? (?:upgrade |move |go |get )?(?:up )?"
     rf"(?:to )?{_PHASE}",
     rf"^(?:upgrade|move|bump) (?:me|us) (?:up )?to {_PHASE}",
+    # "can I jump straight to phase 3?", "could we skip ahead to phase II?"
+    rf"^(?:can|could|may) (?:i|we) (?:just )?(?:jump|skip|go|move|get|switch|head)"
+    rf"(?: straight| right| directly)?(?: up| ahead| on)? (?:to|into) {_PHASE}",
+    # "can you ask ben to move me up to phase 3?", "ask ben to move me up to it": a wish passed on
+    rf"^(?:(?:can|could|would|will) you |please )?(?:ask|tell|get|have) (?:my va|the va|my assistant|\w+)"
+    rf" (?:to |if (?:i|we) can |if (?:he|she|they) (?:can|could) |whether (?:i|we) can )"
+    rf"(?:upgrade|move|bump|put|switch|jump|get|go|take|level)(?: me| us)?(?: up| straight| right)?"
+    rf" (?:to|into|on(?:to)?) (?:{_PHASE}|{_IT}\b)",
     # "I think I'm ready to move up to phase 2, can you ask for me?", "we're ready for phase 3"
     rf"^(?:(?:i )?(?:think|guess|feel|reckon) )?(?:i am|we are|i feel|we feel) (?:ready|good) (?:to|for)"
     rf" (?:(?:upgrade|move|go|step|level|get|be)(?: up)?(?: to| into)? )?{_PHASE}",
     # a wish with its lead-in gone ("I'd like to move up to phase 2 please" reads "move up to phase 2")
-    rf"^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump|level)(?: me| us)?(?: up)?"
-    rf" (?:to|into) {_PHASE}",
+    rf"^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump|level|jump|skip)"
+    rf"(?: me| us)?"
+    rf"(?: up| straight| right| directly| ahead)? (?:to|into|onto|on to) {_PHASE}",
+    # the same wish pointing at a phase just talked about: "move me up to it", "get me onto that one"
+    rf"^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|bump|level|get|put|switch) (?:me|us)"
+    rf"(?: up)? (?:to|into|onto|on to) {_IT}$",
     r"^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump|level)(?: me| us)? up"
     r" (?:a|one|another) phase\b"
     r"|^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump)(?: me| us)?(?: up)?"
@@ -204,7 +219,8 @@ QUEUE_LIST = (
     r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+)(?: (?:that|which))?"
     r" (?:i|for me to) (?:need to |have to |should |must |can |could )?(?:pick up|claim|take|do|handle"
     r"|work on)$",
-    r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+|what is|whats|what) "
+    r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+|what is|whats|what)"
+    r"(?: new| else| fresh)? "
     r"(?:in|on)"
     r" (?:my|the) queue\b",
     r"^(?:show|list)(?: me)? (?:my|the) queue\b",

@@ -36,6 +36,7 @@ _NEED = re.compile(
 )
 _CURRENT = re.compile(
     r"\b(?:am i|are we|i am|we are|my (?:current )?phase|my account|my plan|current phase)\b"
+    r"|\bphase (?:have|did|do) \w+ (?:got|get|put|set|have|place|placed) (?:me|us)\b"
 )
 _ASK_WHERE = {"where": "where"}
 # "and maria, what phase is she on?": a person named in a clause of their own before the question
