@@ -5,30 +5,12 @@ reason for turning a booking down, and a list of one thing made the thing talked
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
 
-from bot.console import demo
-from bot.console.shell import Shell
 from storage.models import Request
-
-NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # Wednesday 09:00 in Chicago; the demo's work was this week
-
-
-@pytest.fixture
-def seeded(sessions) -> dict[str, int]:
-    with sessions.begin() as session:
-        return {name: person.id for name, person in demo.seed(session, NOW).items()}
-
-
-def shell_as(sessions, seeded: dict[str, int], name: str) -> Shell:
-    return Shell(sessions, seeded[name], clock=lambda: NOW)
-
-
-def run(shell: Shell, line: str) -> str:
-    return "\n".join(shell.handle(line))
+from tests.demo_shell import run, shell_as
 
 
 @pytest.mark.parametrize(

@@ -4,27 +4,18 @@ handlers and rights checks as the buttons (README.md, "Follow-ups in a conversat
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
 
-from bot.console import demo
 from bot.console.shell import Shell
 from storage.models import Request
-
-NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # Wednesday 09:00 in Chicago
+from tests.demo_shell import run, shell_as
 
 
 @pytest.fixture
-def shell(sessions) -> Shell:
-    with sessions.begin() as session:
-        maria = demo.seed(session, NOW)["maria"].id
-    return Shell(sessions, maria, clock=lambda: NOW)
-
-
-def run(shell: Shell, line: str) -> str:
-    return "\n".join(shell.handle(line))
+def shell(sessions, seeded) -> Shell:
+    return shell_as(sessions, seeded, "maria")
 
 
 def statuses(sessions, words: str) -> list[str]:
