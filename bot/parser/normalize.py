@@ -35,6 +35,8 @@ _REWRITES = (
     (re.compile(r"'re\b"), " are"),
     (re.compile(r"'ve\b"), " have"),
     (re.compile(r"'ll\b"), " will"),
+    # "ill take it", "ok ill do it myself": "I'll" typed without its apostrophe, where no one is sick
+    (re.compile(r"(?:^|(?<=, )|(?<=\bok )|(?<=\bso )|(?<=\bthen ))ill (?=\w)"), "i will "),
     (re.compile(r"'m\b"), " am"),
     (re.compile(r"'d\b"), " would"),
     (re.compile(r"\b(what|where|how|who|when|that|it|there|here|he|she|why|which)'s\b"), r"\1 is"),
