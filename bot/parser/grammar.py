@@ -28,7 +28,7 @@ SMALLTALK = (
     r"|nice meeting you|pleased to make your acquaintance"
     r"|(?:you are|your|youre) (?:(?:the|a) )?(?:best|lifesaver|life saver|star|gem|amazing|awesome|great"
     r"|legend|rockstar|hero)|you rock|lol|haha|yes"
-    r"|(?:(?:that|this|it) (?:is|was) )?(?:(?:super|very|so|really|most|extremely|incredibly) )?(?:helpful|useful)"
+    r"|(?:(?:that|this|it) (?:is|was) )?(?:(?:super|very|so|really|most|extremely) )?(?:helpful|useful)"
     r"|(?:that|this|it) was (?:(?:super|very|so|really) )?(?:quick|fast|great|perfect|easy)"
     r"|no|yep|nope|sure"
     # closing a topic: "ok, thanks - I'll think about it", "cool, I'll let you know", "noted"
@@ -44,7 +44,8 @@ SMALLTALK = (
     r"(?: jane| there| again| so much| very much| too| all)*(?: [,-]| and)? ?)+"
 )
 HELP = (
-    r"(?:(?:(?:can|could|would) you )?help(?: me)?(?: out)?|help please|i need help|need help|commands|command list|list commands|menu|options"
+    r"(?:(?:(?:can|could|would) you )?help(?: me)?(?: out)?|help please|i need help|need help|commands"
+    r"|command list|list commands|menu|options"
     r"|usage|instructions|how does (?:this|it|jane)(?: thing| bot| app)? work"
     r"|how (?:do|can|should) i use (?:this|you|jane|it)(?: thing| bot| app)?"
     r"|what (?:(?:kind|kinds|sort|sorts|type|types) of )?(?:things |stuff |tasks )?can (?:you|jane)"
@@ -55,7 +56,7 @@ HELP = (
     r"|what are you|what are (?:my|the|your) (?:options|commands|features|abilities|skills|capabilities)"
     r"|what are you (?:able to|capable of|good for|for)(?: do| doing| help(?: me)?(?: with)?| handle)?"
     r"|how can you help(?: me)?|can you help(?: me)?"
-    # "can you help me with something?": the polite opening is gone from the body, which is only this vague ask
+    # "can you help me with something?": the polite opening is gone from the body, left with the vague ask
     r"|(?:(?:(?:can|could|would) you )?help(?: me)?(?: out)? |(?:i )?need (?:a hand|some help|help) )?"
     r"(?:out )?with (?:something|a thing|a few things|stuff|some stuff|something quick)"
     r"|what can i (?:say|do|ask)|show (?:me )?(?:the )?(?:commands|help|options|menu)|what else can you do"
