@@ -68,13 +68,26 @@ def strip_markup(text: str) -> str:
     return "\n".join(line for line in lines if line)[:MAX_CHARS]  # a line break still ends a clause
 
 
+_WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# Read once the typos are fixed ("tmrw am" is "tomorrow am" by then).
+_AFTER_TYPOS = (
+    # "tomorrow am", "this pm": a day's morning or afternoon, where no clock time comes before it
+    (re.compile(rf"\b(today|tomorrow|tonight|this|{_WEEKDAY}) am\b"), r"\1 morning"),
+    (re.compile(rf"\b(today|tomorrow|this|{_WEEKDAY}) pm\b"), r"\1 afternoon"),
+    # "this week so far" is this week: what is asked about is what has happened in it
+    (re.compile(r"\b(today|this (?:week|month|year)) (?:so far|to date|up to now|until now)\b"), r"\1"),
+)
+
+
 def normalize(clean: str) -> str:
     """Lower-case words with contractions expanded and common typos fixed; commas mark clause breaks."""
     text = clean.lower().translate(_QUOTES)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
-    words = (TYPOS.get(word, word) for word in text.split())
-    return " ".join(words).strip(" ,-")
+    text = " ".join(TYPOS.get(word, word) for word in text.split())
+    for pattern, replacement in _AFTER_TYPOS:
+        text = pattern.sub(replacement, text)
+    return text.strip(" ,-")
 
 
 _WORD = re.compile(r"[\w'\u2019.-]+")

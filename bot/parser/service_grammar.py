@@ -216,6 +216,11 @@ CALENDAR_EVENT = (
 
 # The VA's (and an admin's) own words for what the queue's buttons do.
 QUEUE_LIST = (
+    # "anything new for me?", "did anything come in?": what has arrived (a client asking hears their own)
+    r"^(?=.*\b(?:new|fresh|for me|come in|came in|arrived|landed|requests?)\b)"
+    r"(?:(?:is|was) there |(?:did|has) |have i got |got )?(?:anything|something|any(?: new)? requests?)"
+    r"(?: new| fresh)?(?: (?:for me|come in|came in|arrived|landed|in|@d|yet))*$",
+    r"^what (?:came|has come|is come) in(?: for me)?(?: @d| yet)?$",
     r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+)(?: (?:that|which))?"
     r" (?:i|for me to) (?:need to |have to |should |must |can |could )?(?:pick up|claim|take|do|handle"
     r"|work on)$",

@@ -42,6 +42,9 @@ STATUS: tuple[str, ...] = (
     r"^(?:any|anything|got any|is there any|are there any|have you heard any|heard any)(?: new| more"
     r"| fresh)? (?:news|update|updates|word|progress|movement|luck|change|changes|developments?|feedback"
     r"|activity|response|answer)(?: yet)?(?: on| about| with| from| re| regarding| for| in)? (?P<obj>.+)$",
+    # "anything new on the Jones deal?", "anything new with the Hendersons"
+    r"^(?:is there |got |have you got )?(?:anything|something) (?:new|fresh|happening|going on)(?: yet)?"
+    r" (?:on|about|with|from|re|regarding|for|in) (?P<obj>.+)$",
     # "how's it going with the Wilsons" before "how is X going", which would read X as "it"
     r"^how (?:is|are) (?:it|things|everything) (?:going |looking |moving )?(?:with|on|for) (?P<obj>.+)$",
     rf"^how (?:is|are|was|were)(?: things with| it going with)? (?P<obj>.+?) (?:{_PROGRESS})\b",
