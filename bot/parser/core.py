@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from bot.parser.context import read_topics
 from bot.parser.followup import follow_up, turn
+from bot.parser.fronted import unfronted
 from bot.parser.message import Message
 from bot.parser.model import UNKNOWN, Parsed
 from bot.parser.normalize import casing, normalize, strip_markup
@@ -26,7 +27,7 @@ from handlers.phases.duties import phase_of
 def parse(text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any] | None = None) -> Parsed:
     """What a client means by `text`, with times resolved in their zone `tz` against `now`; `context` holds
     the conversation's last topics (README.md, `jane parse --context`), against which follow-ups are read."""
-    clean = strip_markup(text or "")
+    clean = unfronted(strip_markup(text or ""))
     if not clean:
         return UNKNOWN
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz

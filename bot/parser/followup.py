@@ -739,6 +739,8 @@ def _also(current: Turn) -> Parsed | None:
     more_of_it = current.ordinary == "task.create" and bool(also) and bool(_MORE_OF.match(what))
     if current.ordinary not in ("unknown", "deal.status") and not more_of_it:
         return None
+    if current.ordinary == "deal.status" and current.slots.get("ask"):
+        return None  # "and is baker street under contract yet?": a whole question about the deal it names
     last = current.topics.last_intent()
     if last == "deal.status" and (deal := current.topics.get("deal")) is not None:
         return _parsed(

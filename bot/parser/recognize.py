@@ -176,7 +176,9 @@ def _about(subject: str, sure: int, cased: Mapping[str, str]) -> Recognised | No
         return _found("deal.pipeline")
     if sure == _CUED and not (family or _DEAL_CUE.search(subject)):
         return None
-    if sure == _NAMED and not (_DEAL_OBJECT.search(subject) or _named(subject, cased)):
+    # named, or an address however it is typed: "is baker street under contract yet?"
+    cued = _DEAL_OBJECT.search(subject) or _DEAL_CUE.search(subject)
+    if sure == _NAMED and not (cued or _named(subject, cased)):
         return None
     return _found("deal.status", subject)
 

@@ -81,6 +81,7 @@ WEAK_STATUS: tuple[str, ...] = (
     r"^(?:how much|what) (?:is|are|was|would be) (?P<obj>.+?) (?:worth|going for|listed at|priced at"
     r"|selling for|under contract for|valued at)(?: now| today)?$",
     r"^where (?:is|are|does|do) (?P<obj>.+?) (?:at|stand|standing)(?: now)?$",
+    r"^what (?:is|are) (?P<obj>.+?) at(?: now| right now| these days)?$",
     r"^when (?:is|will|does|do|are|should|can)(?: we)? (?P<obj>.+?) (?:close|closing|closes|fund|funding"
     r"|settle|settling|record|expected to close|supposed to close|going to close|set to close"
     r"|scheduled to close|happen|happening|wrap|wrapping up|finali[sz]e|sign|signing|go under contract"

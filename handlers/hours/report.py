@@ -35,11 +35,17 @@ class Days:
         return self.first.day == 1 and self.after == next_month(self.first)
 
     def label(self) -> str:
-        """ "November 2026" for a month, else "Mon 23 Nov – Sun 29 Nov"."""
+        """ "November 2026" for a month, "the week Mon 23 Nov – Sun 29 Nov" for a week (so "and last week?"
+        hears it was a week), else "Tue 24 Nov – Thu 26 Nov"."""
         if self.is_month:
             return f"{self.first:%B %Y}"
         last = date.fromordinal(self.after.toordinal() - 1)
-        return f"{self.first:%a} {self.first.day} {self.first:%b} – {last:%a} {last.day} {last:%b}"
+        span = f"{self.first:%a} {self.first.day} {self.first:%b} – {last:%a} {last.day} {last:%b}"
+        return f"the week {span}" if self.is_week else span
+
+    @property
+    def is_week(self) -> bool:
+        return self.first.weekday() == 0 and (self.after - self.first).days == 7
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,34 @@
+"""A thing named first and then pointed at: "and the walkthrough tmrw, where's that at?" is asked as
+"where's the walkthrough tmrw at?", so the question is about what it names, not the last topic."""
+
+from __future__ import annotations
+
+import re
+
+# The thing named up front, then a clause that asks about it or acts on it through a pronoun.
+_FRONTED = re.compile(
+    r"^\s*(?:(?:and|so|ok|okay|oh|also|plus|what about|how about)\s*,?\s+)?"
+    r"(?P<thing>(?:the|my|our)\s+[^,?!.;:]+?)\s*(?:,|\s-+|\s[\u2013\u2014])\s*"
+    r"(?P<asked>(?:where|when|what|who|how|which|is|are|was|were|has|have|did|does|do|can|could|will|would"
+    r"|please|cancel|move|push|reschedule|call off)\b[^,]*)$",
+    re.IGNORECASE,
+)
+# A thing named, not a sentence about it: "the printer is broken, can you fix it?" stays as it is.
+_SENTENCE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|am|i|we|you|they|he|she|s|re)\b",
+    re.IGNORECASE,
+)
+_POINTER = re.compile(r"\b(?:it|that|this|that one|this one)\b", re.IGNORECASE)
+
+
+def unfronted(text: str) -> str:
+    """The message with the thing it names first put in place of the pronoun that points at it; any other
+    message as it is."""
+    match = _FRONTED.match(text)
+    if not match or _SENTENCE.search(match.group("thing").replace("'", " ")):
+        return text
+    asked, pointers = match.group("asked"), list(_POINTER.finditer(match.group("asked")))
+    if len(pointers) != 1:  # nothing pointed at, or more than one thing that could be
+        return text
+    pointer = pointers[0]
+    return f"{asked[: pointer.start()]}{match.group('thing').strip()}{asked[pointer.end() :]}"
