@@ -66,15 +66,23 @@ _LEAD_IN = re.compile(
 )
 
 
+_POINTED_AT = re.compile(
+    r"\b(?:done|finished|completed|closed|wrapped up)(?: up| off)?(?: with)?"
+    r" (?:that one|this one|it|that|this)\b",
+    re.I,
+)
+
+
 def _as_typed(message: Message, key: str) -> str | None:
     """Free text for someone else to read (a Done note, a reject reason) exactly as it was typed: the words
     after the request's number in the message itself, not the parser's normalised reading of them (which
     spells out "can't" and turns "tomorrow" into a time token)."""
     caught = _words(message, key)
     number = message.groups.get("n")
-    if caught is None or not number:
+    if caught is None:
         return caught
-    named = re.search(rf"#?\b0*{number}\b", message.clean)
+    # the request as it was named: by its number, or by pronoun ("done with that one, got a P-touch")
+    named = re.search(rf"#?\b0*{number}\b", message.clean) if number else _POINTED_AT.search(message.clean)
     tail = message.clean[named.end() :] if named else ""
     tail = _LEAD_IN.sub("", tail).strip()
     return tail or caught

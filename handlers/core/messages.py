@@ -619,6 +619,10 @@ ASK_BACK = {
     "confirm": "Go ahead with what? I haven't offered you anything in this conversation yet.",
 }
 ASK_BACK_WHICH_REQUEST = "Which one should I cancel?"
+ASK_BACK_ADD_TO_WHAT = (
+    "Add “{what}” to what? I don't have a request of yours from just now — say it in full, e.g. “please order"
+    " {what}”."
+)
 ASK_BACK_WHICH_DEAL = "Which deal do you mean?"
 ASK_BACK_BOOK_WHAT = "What shall I book for {when}? Say it with its name, e.g. “book lunch with Sam then”."
 ASK_BACK_DEFAULT = "I'm not sure what you're referring to — could you say it in full?"
