@@ -178,7 +178,7 @@ REQUEST_CANCEL = (
     r"|remove"
     r"|pull) (?:my |the |our |that |this )?(?P<about>[^,]+?) (?:request|order|errand|task|ask)s?"
     # "actually cancel my toner order, found a spare one": a reason after it changes nothing
-    r"(?: (?:for now|please|then|thanks))*(?: [,-] .*)?$",
+    r"(?: (?:for now|for @[hd]|please|then|thanks))*(?: [,-] .*)?$",
     r"^(?:cancel|withdraw|call off|scrap|drop|delete|remove|pull) (?:my |the |our )?(?:request|order|errand"
     r"|task) (?:for|about|to|re) (?P<about>.+)$",
 )
