@@ -71,7 +71,8 @@ HOURS_REPORT = (
     rf"(?: (?:been|already|actually|really|in total|total))* {_SPENT}\b",
     # "my hours this month", "ok what about my own hours?", "and my own time logged this month?"
     r"^(?:(?:what|how) about |and )?(?:(?:show|give|tell|get|pull up)(?: me)? )?(?:my |our |the |your"
-    rf" |this month s |total |own )*(?:{_HOURS_NOUN}|(?<=own )time)(?: (?:for|of|by|on) (?P<who_for>[\w@]+(?: \w+)?))?(?: @d)?$",
+    rf" |this month s |total |own )*(?:{_HOURS_NOUN}|(?<=own )time)"
+    r"(?: (?:for|of|by|on) (?P<who_for>[\w@]+(?: \w+)?))?(?: @d)?$",
     # "how many hours for Tom this month?", "how much time on Maria's requests last month?"
     rf"^how {_HOURS_PLAIN}(?: (?:in total|total|altogether|so far))?(?: @d)? (?:for|on|by) (?P<who_by>[\w@]+)"
     r"(?: s)?(?: (?:requests|account|work|errands))?(?: (?:in total|total|altogether|so far))?(?: @d)?$",

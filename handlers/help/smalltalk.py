@@ -23,7 +23,8 @@ ANSWERS = (
     # "lol never mind", "nvm", "forget it, I'll do it myself" with nothing of theirs to call off: a shrug back
     (
         re.compile(
-            r"\b(never ?mind|nvm|forget (it|that|about it)|no need|do(n't|nt| not) (bother|worry about it))\b",
+            r"\b(never ?mind|nvm|forget (it|that|about it)|no need"
+            r"|do(n't|nt| not) (bother|worry about it))\b",
             re.I,
         ),
         messages.SMALLTALK_NEVER_MIND,
