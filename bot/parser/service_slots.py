@@ -202,10 +202,16 @@ _STATUS_NAMED = re.compile(
 )
 
 
+# "what's still open for me?", "anything pending?": only what is open was asked about, not what was finished
+_OPEN_ONLY = re.compile(r"\b(?:open|pending|outstanding|waiting|in progress|unfinished|not done|left)\b")
+
+
 def request_status(message: Message, subject: str | None) -> dict[str, Any]:
-    """`about`: the words naming the one request a status question asks about ("the flyers")."""
+    """`about`: the words naming the one request a status question asks about ("the flyers"); `open`: the
+    question asks only what is still open."""
     named = _STATUS_NAMED.match(message.body)
-    return {"about": restore(named["about"], message.cased)} if named else {}
+    slots: dict[str, Any] = {"about": restore(named["about"], message.cased)} if named else {}
+    return {**slots, "open": True} if _OPEN_ONLY.search(message.body) else slots
 
 
 BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {
