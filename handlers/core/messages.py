@@ -649,6 +649,7 @@ REQUEST_ONE = {
     "done": "Done: your request to {phrase} — {owner} finished it.{note}",
     "cancelled": "Your request to {phrase} was cancelled.",
 }
+REQUEST_ONE_BOOKED = "Yes — *{title}* ({when}) is confirmed and on your calendar."
 STATUS_NONE_ABOUT = "I don't see a request of yours about “{about}”."
 REQUEST_ONE_NOTE = " Their note: “{note}”"
 REQUEST_ONE_VA = "your VA, {name},"

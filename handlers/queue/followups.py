@@ -64,7 +64,9 @@ def status_of(ctx: Context, request_id: int) -> Reply:
     if request.status == "cancelled" and draft_of(request) is not None:
         # "what happened with it?" about a booking the VA turned down: their reason (or that you cancelled)
         return with_topics(Reply(why.outcome(ctx, request)), request=request_topic(request))
-    template = say.REQUEST_ONE[request.status]
+    # a booking is done when the VA confirmed it: "is it confirmed yet?" is answered yes
+    booked = request.status == "done" and draft_of(request) is not None
+    template = say.REQUEST_ONE_BOOKED if booked else say.REQUEST_ONE[request.status]
     note = say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
     names = {"phrase": phrase(request.duty), "va": _va(request), "owner": _owner(request), "note": note}
     text = template.format(**names, **_booking(ctx, request))
