@@ -252,7 +252,10 @@ QUEUE_CLAIM = (
     r"{0,3}\w+) (?:one|request|order|task|errand)$",
     r"^claim the (?P<about>(?:\w+ ){0,3}\w+) (?:one|request|order|task|errand)$",
     # "I'll take it", "i can do that one", "let me pick it up", "I'm on it": the request talked about
-    rf"^{_I_WILL_SAY}(?:{_CLAIM_VERB}|take care of|look after|deal with) {_IT}{_THEN}$",
+    rf"^{_I_WILL_SAY}(?:take|claim|grab|pick up|handle|jump on|start on|work on|take care of|look after"
+    rf"|deal with) {_IT}{_THEN}$",
+    # "i can do that one": a verb this plain claims only with "one" ("I'll do it" may mean the person will)
+    rf"^{_I_WILL_SAY}(?:do|get|have) (?:that|this) one{_THEN}$",
     rf"^{_I_WILL_SAY}pick {_IT} up{_THEN}$",
     rf"^(?:(?:ok|okay|alright|sure|fine|cool) )?(?:i am|i will be) on {_IT}{_THEN}$",
     rf"^claim {_IT}{_THEN}$",
