@@ -174,6 +174,7 @@ class Settings(BaseSettings):
         """The values the log must never show, whatever line they turn up in."""
         keys = tuple(key.strip() for key in (self.secret_key or "").split(","))
         return (self.slack_bot_token, self.slack_signing_secret, self.slack_app_token, *keys)
+
     @property
     def pool_size(self) -> int:
         """Database connections a process keeps: at least one per work thread, plus the outbox sender, the

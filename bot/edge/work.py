@@ -65,6 +65,7 @@ class Kept:
     attempts: int
     request_id: str | None
     taken_at: float = field(default_factory=time.monotonic)  # when this process took it
+
     @classmethod
     def read(cls, session: Session, taken: Taken) -> Kept:
         row = session.get_one(InboxItem, taken.id)

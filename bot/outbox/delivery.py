@@ -465,7 +465,6 @@ class Delivery:
                 log.exception("the outbox retry loop failed; trying again in %ss", self.interval)
 
 
-
 @dataclass(frozen=True)
 class _Posted:
     """A row Slack took (or that needed no call), to be marked sent with the rest of its batch."""

@@ -65,21 +65,34 @@ _MONTH_BEFORE = _compiled(grammar.MONTH_BEFORE)
 _BOOKED_YET = re.compile(r"\b(?:booked|confirmed|scheduled|(?:on|in) (?:my|the) calendar)\b")
 _GENERIC_REQUEST = re.compile(r"\b(?:my|the|that|this) (?:booking|request|order|errand)\b")
 _SOFT_WITHDRAW = re.compile(
-    r"^(?:never ?mind|nevermind|forget (?:it|that|about it|about that)|no need|do not bother"
+    r"^(?:never ?mind|nevermind|nvm|nm|forget (?:it|that|about it|about that)|no need|do not bother"
     r"|dont bother|do not worry about it)\b"
 )
+# A verb that does cancel, said after the soft words: "never mind, cancel that" withdraws all the same.
+_CANCELLING = re.compile(r"\b(?:cancel|scrap|scratch|drop|kill|nix|undo|call off|abort|withdraw|delete)\b")
+# "never mind, I'll order the pens myself": the client does it; no errand for the VA in those words.
+_DOING_IT_MYSELF = re.compile(
+    r"^(?:(?:ok|so|and|but|actually) )*(?:i|we) (?:will|can|am going to|are going to"
+    r"|am gonna|ll|shall|could)\b"
+)
+# Readings of a later clause that are no request of their own: "never mind, thanks" is still a withdrawal.
+_NO_READING = frozenset(("unknown", "smalltalk", "help"))
 _WHY_NOT = re.compile(r"^(?:but |and |so )?why (?:not|is that|can i not|can not i|not though)$")
 _DECLINED = _compiled(rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:thanks|thank you|though|for now) ?)*$")
 _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
 _DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POINTING)
 _OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES_FIRST)
 _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
+_ADD_TO, _ADDING_VERB = _compiled(grammar.ADD_TO), _compiled(grammar.ADDING_VERB)
 _EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
 _ELSE_THAT_DAY = _compiled(grammar.ELSE_THAT_DAY)
 _MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHER_PERSON)
 _NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(grammar.TIME_OF_THAT)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
 _EXISTENTIAL = _compiled(grammar.EXISTENTIAL)
+_NOTE_AFTER_POINTER = re.compile(
+    r"\b(?:to|on|for) (?:it|that one|this one|that|this|the request)\s*[,:;\-–—]+\s*(?P<note>\S.*)$", re.I
+)
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
 _NAMELESS = PRONOUNS | {"there", "one", ""}
 
@@ -158,9 +171,12 @@ def _withdrawn(current: Turn) -> Parsed | None:
     )
     if _CANCELS_EVENT.search(current.said) and "event" not in kinds and kinds != ("reminder",):
         kinds += ("event",)
-    dropped = current.topics.get("last") is not None and current.topics.latest(*kinds) is None
-    if dropped and not match.group("noun") and _SOFT_WITHDRAW.match(current.said):
-        return _parsed("smalltalk", {})  # "never mind" after a question: nothing to withdraw, nothing to ask
+    soft = bool(_SOFT_WITHDRAW.match(current.said)) and not _CANCELLING.search(current.said)
+    later = current.said.partition(" , ")[2]
+    if soft and later and current.ordinary not in _NO_READING and not _DOING_IT_MYSELF.match(later):
+        return None  # "ok forget it, just order a box of pens": the later clause asks for something itself
+    if soft and not match.group("noun") and current.topics.latest(*kinds) is None:
+        return _parsed("smalltalk", {})  # "never mind" with nothing to withdraw: nothing to cancel or ask
     return _withdraw_latest(current, kinds)
 
 
@@ -689,6 +705,8 @@ _NEEDS: Mapping[str, tuple[tuple[str, ...], Mapping[str, str]]] = {
     "client.info": (("client",), {"client": "name"}),
     "phase.request": (("phase",), {"refused": "phase", "phase": "phase"}),
 }
+# A VA's moves on a request: said by pronoun with none to point at, the queue asks back with buttons.
+_QUEUE_MOVES = frozenset(("queue.claim", "queue.done", "queue.release"))
 # Words that name a request only by its kind: "why was the booking rejected?"
 _GENERIC_ERRANDS = frozenset(
     {"booking", "appointment", "meeting", "request", "order", "errand", "task", "one", "it", "last one"}
@@ -721,6 +739,10 @@ def _pointed_service(current: Turn) -> Parsed | None:
         return None
     topic = current.topics.latest(*needs[1])
     value = topic.fields.get(needs[1][topic.kind]) if topic else None
+    if (topic is None or value is None) and intent in _QUEUE_MOVES:
+        # "I'll take it" after a queue of several, or with no request talked about: the queue asks back
+        # with a button per request it could be (a VA's own requests are all the handler could mean)
+        return _parsed(intent, {**current.slots, "follow_up": "pronoun"})
     if topic is None or value is None:
         return _ask_back("pronoun")
     return _parsed(intent, {**current.slots, _SLOT_OF[topic.kind]: value, **_marks("pronoun", topic)})
@@ -734,7 +756,7 @@ def _also(current: Turn) -> Parsed | None:
     if not also and not added:
         return None
     what = (also.group("what") if also else current.said).strip(" ,")
-    what = re.sub(r"^(?:and|also|plus) ", "", what)
+    what = _ADDING_VERB.sub("", re.sub(r"^(?:and|also|plus) ", "", what))
     # "and some pens too" names more of the same, not an errand of its own ("and send the newsletter too")
     more_of_it = current.ordinary == "task.create" and bool(also) and bool(_MORE_OF.match(what))
     if current.ordinary not in ("unknown", "deal.status") and not more_of_it:
@@ -755,7 +777,35 @@ def _also(current: Turn) -> Parsed | None:
         slots = {"also": restore(what, current.message.cased), **_marks("ellipsis", request)}
         slots.update({"request": number} if (number := request.number("id")) else {})
         return _parsed("task.create", slots, duty)
+    if also and current.ordinary in _OPEN and _MORE_OF.match(what):
+        return _nothing_to_add_to(current, what)  # "and some highlighters too" with no errand just made
     return _ask_back("ellipsis") if also and current.ordinary in _OPEN else None
+
+
+# What a request just made may be talked about in: an addition follows its filing or a question about it.
+_ADDED_AFTER = ("task.create", "request.status")
+
+
+def _added_to(current: Turn) -> Parsed | None:
+    """ "and add staples to that", "throw in some highlighters with it too": more of the same, added to the
+    request just made; with none just made it is asked back, never a request of its own."""
+    match = _ADD_TO.match(current.said)
+    if match is None or current.ordinary not in _OPEN:
+        return None
+    what = match.group("what").strip(" ,")
+    if what in PRONOUNS or any(piece.kind == "length" for piece in current.message.pieces):
+        return None  # "add that to it" names nothing to add; "add 10 minutes to it" is time spent
+    request = current.topics.get("request")
+    number = request.number("id") if request is not None else None
+    if request is None or number is None or current.topics.last_intent() not in _ADDED_AFTER:
+        return _nothing_to_add_to(current, what)
+    duty = request.text("duty") or "general"
+    slots = {"also": restore(what, current.message.cased), "request": number, **_marks("ellipsis", request)}
+    return _parsed("task.create", slots, duty)
+
+
+def _nothing_to_add_to(current: Turn, what: str) -> Parsed:
+    return _parsed("unknown", {"follow_up": "ellipsis", "also": restore(what, current.message.cased)})
 
 
 def _more_time(current: Turn) -> Parsed | None:
@@ -777,7 +827,15 @@ def _more_time(current: Turn) -> Parsed | None:
         request = last.number("id") if last is not None else None
     if not minutes or not isinstance(request, int) or last is None:
         return None  # "and 30 minutes?" about anything else is another follow-up's
-    return _parsed("time.log", {"request": request, "minutes": minutes, **_marks("pronoun", last)})
+    note = _time_note(current) if said.group("note") and said.group("pointed") else None
+    slots = {"request": request, "minutes": minutes, **({"note": note} if note else {})}
+    return _parsed("time.log", {**slots, **_marks("pronoun", last)})
+
+
+def _time_note(current: Turn) -> str | None:
+    """The VA's note after time logged by pronoun, as they typed it (not the parser's normalised words)."""
+    typed = _NOTE_AFTER_POINTER.search(current.message.clean)
+    return typed.group("note").strip() if typed else None
 
 
 def _more_time_on_nothing(current: Turn) -> Parsed | None:
@@ -971,6 +1029,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _of_those,
     _pointed_service,
     _hours_by_pronoun,
+    _added_to,
     _also,
     _more_time_on_nothing,
     _no_errand_by_pronoun,

@@ -15,7 +15,7 @@ LEAD = (
     r"|on second thoughts?|second thoughts|come to think of it|thinking about it|scratch that idea"
     r"|yes|yeah|yep|great|perfect|cool|hey|please|thanks|thank you|sorry about that|my apologies|oh wait"
     r"|no wait|fine|alright|all right|sure|ugh|urgh|argh|meh|erm|er|eh|ahh|uhh|umm|hmm+|welp|oh well|ah well"
-    r"|ok then|fine then|alright then"
+    r"|ok then|fine then|alright then|lol|haha|lmao|heh|ha|oh well then|pls|plz"
     # a reason about length before the change itself: "it'll probably run long, make it an hour"
     r"|(?:it|this|that|we|they|he|she|the (?:call|meeting|session|appointment))(?: will| would| might| may"
     r"| could| is going to| is gonna| is| are)?(?: probably| likely| definitely| surely| prob| def)?"
@@ -82,9 +82,9 @@ WITHDRAW = (
     r"^(?:please )?(?:cancel|scrap|scratch|drop|kill|nix|undo|call off|abort|forget)(?: (?:it|that|this"
     r"|that one|all that|the whole thing|my|the))?(?: (?P<noun>reminder|booking|meeting|call|appointment"
     r"|request|order|errand|task|draft|one))?(?: (?:then|please|for now|after all|too|instead))*(?: ,.*)?$"
-    r"|^(?:never ?mind|nevermind|forget (?:it|that|about it|about that)|do not bother|dont bother|no need"
-    r"|call it off|scratch that|scrap that|do not do it|do not worry about it)(?: (?:that|this|it|about it"
-    r"|about that))?(?: (?:then|please|after all|thanks))*(?: ,.*)?$"
+    r"|^(?:never ?mind|nevermind|nvm|nm|forget (?:it|that|about it|about that)|do not bother|dont bother"
+    r"|no need|call it off|scratch that|scrap that|do not do it|do not worry about it)"
+    r"(?: (?:that|this|it|about it|about that))?(?: (?:then|please|after all|thanks))*(?: ,.*)?$"
 )
 # Withdrawn from what kind of topic, by the noun the client used.
 WITHDRAW_NOUNS = {
@@ -153,6 +153,17 @@ MORE_OF = (
     r"^(?:please )?(?:some|a|an|the|more|extra|another|a few|a couple(?: of)?|few|couple(?: of)?|a box of"
     r"|a pack of|two|three|four|five|\d+)\b"
 )
+# "and add staples to that", "throw in some highlighters with it too": more of the same, added to the request
+# just made (over the words, the lead gone). What it is added to is a pronoun or the request by its kind, so
+# "add the Garcias to the newsletter list" stays an errand of its own.
+ADD_TO = (
+    r"^(?:please |also |can you |could you |pls )*(?:add|include|throw in|toss in|tack on|put|stick|get|grab"
+    r"|order|pick up)(?: in| on)? (?P<what>.+?) (?:to|on|onto|in|into|with) (?:it|that|this|them|that one"
+    r"|this one|the (?:order|request|list|errand)|that (?:order|request|list)|my (?:order|request))"
+    r"(?: (?:too|as well|also|please|then|thanks|as well please))*$"
+)
+# "and add some staples too": the verb before what "… too" adds
+ADDING_VERB = r"^(?:(?:please|also|pls) )*(?:add|include|throw in|toss in|tack on|get|grab|order|pick up) "
 # "am I free at 10 that day?", "and at 2 then?": a time on the day last talked about.
 THAT_DAY = r"\b(?:(?:on )?(?:that|the same|that same) day|then)\b"
 # A message shaped as a follow-up ("and send it to Ana too", "actually, print that out"): a lead that adds
@@ -177,11 +188,14 @@ ELSE_THAT_DAY = (
     r"|appointments|calls))\b"
 )
 
-# "add another 10 minutes to it": more time on the request time was just logged on (over the template).
+# "add another 10 minutes to it": more time on the request time was just logged on (over the template). What
+# the VA adds after a break once the request is pointed at is their note: "log 25m on it, formatting".
 MORE_TIME = (
-    r"^(?:(?:add|log|put|plus|and|record|book|bill) )?(?:(?:another|an extra|a further) )?(?:@n|(?P<spent>\d+"
+    r"^(?:(?:add|log|put|put in|plus|and|record|book|bill|track|i spent|spent|i logged|logged|i put in)"
+    r" )?(?:(?:another|an extra|a further) )?(?:@n|(?P<spent>\d+"
     r"(?:[.:]\d+)? ?(?:h|hr|hrs|m|min|mins)(?: \d+ ?(?:m|min|mins))?))(?: more| extra)?(?: (?:to|on|for)"
-    r" (?:it|that|this|that one|the request))?(?: (?:too|as well|please))*$"
+    r" (?P<pointed>it|that|this|that one|this one|the request))?(?: (?:too|as well|please))*"
+    r"(?:(?<=[a-z]) (?:,|-|:) (?P<note>.+))?$"
 )
 # "and ben?", "what about Tom then?", "and for maria?", "ben this month": the hours just reported, for
 # someone else (over the template, so a window named with it is `@d`); `prep` says how the name was put.

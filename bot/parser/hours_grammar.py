@@ -69,8 +69,10 @@ HOURS_REPORT = (
     rf"^how {_HOURS_PLAIN}(?: (?:did|has|have|does|do|was|were|is))?"
     rf"(?: (?P<who>(?!(?:been|already)\b)[\w@]+(?: (?!{_SPENT}\b)\w+)?))?"
     rf"(?: (?:been|already|actually|really|in total|total))* {_SPENT}\b",
-    r"^(?:(?:show|give|tell|get|pull up)(?: me)? )?(?:my |our |the |your |this month s |total )*"
-    rf"{_HOURS_NOUN}(?: (?:for|of|by|on) (?P<who_for>[\w@]+(?: \w+)?))?(?: @d)?$",
+    # "my hours this month", "ok what about my own hours?", "and my own time logged this month?"
+    r"^(?:(?:what|how) about |and )?(?:(?:show|give|tell|get|pull up)(?: me)? )?(?:my |our |the |your"
+    rf" |this month s |total |own )*(?:{_HOURS_NOUN}|(?<=own )time)"
+    r"(?: (?:for|of|by|on) (?P<who_for>[\w@]+(?: \w+)?))?(?: @d)?$",
     # "how many hours for Tom this month?", "how much time on Maria's requests last month?"
     rf"^how {_HOURS_PLAIN}(?: (?:in total|total|altogether|so far))?(?: @d)? (?:for|on|by) (?P<who_by>[\w@]+)"
     r"(?: s)?(?: (?:requests|account|work|errands))?(?: (?:in total|total|altogether|so far))?(?: @d)?$",

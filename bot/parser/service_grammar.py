@@ -19,6 +19,11 @@ _I_WILL = (
     r"|i am gonna|i am|i could|i ll) )?"
 )
 _CLAIM_VERB = r"(?:take|claim|grab|pick up|handle|do|get|jump on|start on|work on|have)"
+# "ok i'll grab that one", "sure, let me do it": who says they will take something (said with a pronoun)
+_I_WILL_SAY = (
+    r"(?:(?:ok|okay|alright|right|sure|fine|cool|yep|yes)(?: ,)? )?(?:i will|i can|let me|i am going to"
+    r"|i am gonna|i could|i ll)(?: just)? "
+)
 # "... then", "... please": words after a claim that change nothing about it
 _THEN = r"(?: (?:then|please|now|next|thanks|for me|instead|if that is ok))*"
 _NOTE = r"(?: (?:,|-|:|and))*(?: (?P<note>.+))?$"
@@ -171,7 +176,9 @@ REQUEST_WHY = (
 REQUEST_CANCEL = (
     r"^(?:cancel|withdraw|call off|scrap|drop|kill|nix|forget about|forget|never ?mind|nevermind|delete"
     r"|remove"
-    r"|pull) (?:my |the |our |that |this )?(?P<about>.+?) (?:request|order|errand|task|ask)s?$",
+    r"|pull) (?:my |the |our |that |this )?(?P<about>[^,]+?) (?:request|order|errand|task|ask)s?"
+    # "actually cancel my toner order, found a spare one": a reason after it changes nothing
+    r"(?: (?:for now|for @[hd]|please|then|thanks))*(?: [,-] .*)?$",
     r"^(?:cancel|withdraw|call off|scrap|drop|delete|remove|pull) (?:my |the |our )?(?:request|order|errand"
     r"|task) (?:for|about|to|re) (?P<about>.+)$",
 )
@@ -249,7 +256,13 @@ QUEUE_CLAIM = (
     r"(?:\w+ )"
     r"{0,3}\w+) (?:one|request|order|task|errand)$",
     r"^claim the (?P<about>(?:\w+ ){0,3}\w+) (?:one|request|order|task|errand)$",
-    rf"^(?:i will|i can|let me|i am going to|i am gonna) (?:take|claim|grab|pick up|handle) {_IT}{_THEN}$",
+    # "I'll take it", "i can do that one", "let me pick it up", "I'm on it": the request talked about
+    rf"^{_I_WILL_SAY}(?:take|claim|grab|pick up|handle|jump on|start on|work on|take care of|look after"
+    rf"|deal with) {_IT}{_THEN}$",
+    # "i can do that one": a verb this plain claims only with "one" ("I'll do it" may mean the person will)
+    rf"^{_I_WILL_SAY}(?:do|get|have) (?:that|this) one{_THEN}$",
+    rf"^{_I_WILL_SAY}pick {_IT} up{_THEN}$",
+    rf"^(?:(?:ok|okay|alright|sure|fine|cool) )?(?:i am|i will be) on {_IT}{_THEN}$",
     rf"^claim {_IT}{_THEN}$",
 )
 # "all done with #5 - ordered 6 packs", "just finished up #5", "#5 is all done"

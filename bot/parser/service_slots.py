@@ -66,15 +66,23 @@ _LEAD_IN = re.compile(
 )
 
 
+_POINTED_AT = re.compile(
+    r"\b(?:done|finished|completed|closed|wrapped up)(?: up| off)?(?: with)?"
+    r" (?:that one|this one|it|that|this)\b",
+    re.I,
+)
+
+
 def _as_typed(message: Message, key: str) -> str | None:
     """Free text for someone else to read (a Done note, a reject reason) exactly as it was typed: the words
     after the request's number in the message itself, not the parser's normalised reading of them (which
     spells out "can't" and turns "tomorrow" into a time token)."""
     caught = _words(message, key)
     number = message.groups.get("n")
-    if caught is None or not number:
+    if caught is None:
         return caught
-    named = re.search(rf"#?\b0*{number}\b", message.clean)
+    # the request as it was named: by its number, or by pronoun ("done with that one, got a P-touch")
+    named = re.search(rf"#?\b0*{number}\b", message.clean) if number else _POINTED_AT.search(message.clean)
     tail = message.clean[named.end() :] if named else ""
     tail = _LEAD_IN.sub("", tail).strip()
     return tail or caught
@@ -194,10 +202,16 @@ _STATUS_NAMED = re.compile(
 )
 
 
+# "what's still open for me?", "anything pending?": only what is open was asked about, not what was finished
+_OPEN_ONLY = re.compile(r"\b(?:open|pending|outstanding|waiting|in progress|unfinished|not done|left)\b")
+
+
 def request_status(message: Message, subject: str | None) -> dict[str, Any]:
-    """`about`: the words naming the one request a status question asks about ("the flyers")."""
+    """`about`: the words naming the one request a status question asks about ("the flyers"); `open`: the
+    question asks only what is still open."""
     named = _STATUS_NAMED.match(message.body)
-    return {"about": restore(named["about"], message.cased)} if named else {}
+    slots: dict[str, Any] = {"about": restore(named["about"], message.cased)} if named else {}
+    return {**slots, "open": True} if _OPEN_ONLY.search(message.body) else slots
 
 
 BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {

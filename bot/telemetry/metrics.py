@@ -126,9 +126,7 @@ class DatabaseGauges:
             _age(now, backlog.oldest_pending_at),
         )
         yield _gauge("jane_inbox_pending", "Kept Slack requests not carried out yet", kept.pending)
-        yield _gauge(
-            "jane_inbox_failed", "Kept Slack requests given up (see jane admin inbox)", kept.failed
-        )
+        yield _gauge("jane_inbox_failed", "Kept Slack requests given up (see jane admin inbox)", kept.failed)
         yield _gauge(
             "jane_inbox_oldest_pending_seconds",
             "Age of the oldest kept Slack request not carried out yet (0: none waits)",

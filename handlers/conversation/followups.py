@@ -11,6 +11,7 @@ from typing import Any
 
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
+from handlers.core.mrkdwn import escape
 from handlers.core.reply import Reply
 from handlers.core.timefmt import span
 from handlers.queue import followups as request_followups
@@ -74,6 +75,8 @@ def not_understood(ctx: Context, ask: Ask) -> Reply:
     if kind == "confirm" and slots.get("refers_to") == "slot" and "start" in slots and "end" in slots:
         start, end = (datetime.fromisoformat(str(slots[key])) for key in ("start", "end"))
         return Reply(say.ASK_BACK_BOOK_WHAT.format(when=span(start, end, ctx.zone, with_day=True)))
+    if kind == "ellipsis" and slots.get("also"):
+        return Reply(say.ASK_BACK_ADD_TO_WHAT.format(what=escape(str(slots["also"]))))
     return ask_back(ctx, str(kind)) if kind else intake.offer(ctx, ask)
 
 

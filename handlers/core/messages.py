@@ -170,6 +170,7 @@ SMALLTALK_HOW_ARE_YOU = "All good here, thanks for asking — what can I do for 
 SMALLTALK_DEFAULT = "Happy to help — just tell me what you need."
 SMALLTALK_LATER = "Of course — take your time. I'm here whenever you want to pick it up."
 SMALLTALK_NOTED = "Great — just ask if anything else comes up."
+SMALLTALK_NEVER_MIND = "No problem — nothing's changed. Just ask whenever you need something."
 
 # --- unknown: offer to pass it on ---------------------------------------------------------------------
 UNKNOWN_INTENT = "I'm not sure I understood that. Shall I pass it to your VA as a request?"
@@ -619,6 +620,10 @@ ASK_BACK = {
     "confirm": "Go ahead with what? I haven't offered you anything in this conversation yet.",
 }
 ASK_BACK_WHICH_REQUEST = "Which one should I cancel?"
+ASK_BACK_ADD_TO_WHAT = (
+    "Add “{what}” to what? I don't have a request of yours from just now — say it in full, e.g. “please order"
+    " {what}”."
+)
 ASK_BACK_WHICH_DEAL = "Which deal do you mean?"
 ASK_BACK_BOOK_WHAT = "What shall I book for {when}? Say it with its name, e.g. “book lunch with Sam then”."
 ASK_BACK_DEFAULT = "I'm not sure what you're referring to — could you say it in full?"
@@ -644,6 +649,7 @@ REQUEST_ONE = {
     "done": "Done: your request to {phrase} — {owner} finished it.{note}",
     "cancelled": "Your request to {phrase} was cancelled.",
 }
+REQUEST_ONE_BOOKED = "Yes — *{title}* ({when}) is confirmed and on your calendar."
 STATUS_NONE_ABOUT = "I don't see a request of yours about “{about}”."
 REQUEST_ONE_NOTE = " Their note: “{note}”"
 REQUEST_ONE_VA = "your VA, {name},"

@@ -12,7 +12,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Words that name nothing on their own: "the chair one" names a chair.
 _FILLER = frozenset(
     ("the", "a", "an", "to", "my", "our", "your", "about", "for", "of", "on", "at", "re", "with", "and")
-    + ("one", "request", "order", "task", "errand", "reminder")
+    + ("one", "request", "order", "task", "errand", "reminder", "thing", "stuff", "job", "bit")
 )
 
 

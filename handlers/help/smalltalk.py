@@ -20,6 +20,15 @@ ANSWERS = (
         ),
         messages.SMALLTALK_LATER,
     ),
+    # "lol never mind", "nvm", "forget it, I'll do it myself" with nothing of theirs to call off: a shrug back
+    (
+        re.compile(
+            r"\b(never ?mind|nvm|forget (it|that|about it)|no need"
+            r"|do(n't|nt| not) (bother|worry about it))\b",
+            re.I,
+        ),
+        messages.SMALLTALK_NEVER_MIND,
+    ),
     (re.compile(r"\b(thanks|thank you|thx|ty|cheers|appreciate)\b", re.I), messages.SMALLTALK_THANKS),
     (re.compile(r"\bhow are (you|things)\b|\bhow's it going\b", re.I), messages.SMALLTALK_HOW_ARE_YOU),
     (re.compile(r"\b(bye|goodbye|see you|good night|talk later)\b", re.I), messages.SMALLTALK_BYE),

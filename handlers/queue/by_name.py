@@ -42,7 +42,9 @@ def queue_list(ctx: Context, ask: Ask) -> Reply:
     lines = "\n".join(line(r) for r in open_[:MAX_LINES])
     queued = [r for r in open_ if r.status == "queued"]
     claims = tuple(_choice(r, requests.CLAIM) for r in queued[:MAX_CHOICES])
-    extras = {"topics": {"request": topic(open_[0])}} if len(open_) == 1 else {}
+    # "I'll take it" next: the one request listed; after several, no earlier request (it asks back which)
+    listed = topic(open_[0]) if len(open_) == 1 else {"listed": [r.id for r in open_[:MAX_LINES]]}
+    extras = {"topics": {"request": listed}}
     headline = say.WORDS_QUEUE.format(whose=whose, count=len(open_))
     return Reply(headline, sections=(lines,), buttons=claims, extras=extras)
 
@@ -92,6 +94,15 @@ def resolve(
     return Reply(say.WORDS_WHICH, sections=(lines,), buttons=choices)
 
 
+def _which(ctx: Context, candidates: Sequence[Request], action: str, none: str) -> Reply:
+    """ "I'll take it" with no one request to point at: never a guess, a button per request it could be."""
+    if not candidates:
+        return Reply(none)
+    lines = "\n".join(line(r) for r in candidates[:MAX_LINES])
+    choices = tuple(_choice(r, action) for r in candidates[:MAX_CHOICES])
+    return Reply(say.WORDS_WHICH, sections=(lines,), buttons=choices)
+
+
 def line(request: Request) -> str:
     state = say.STATUS_STATE[request.status].format(
         owner=mention(request.owner) if request.owner else say.SOMEONE
@@ -107,9 +118,13 @@ def topic(request: Request) -> dict[str, Any]:
 
 
 def _act(ctx: Context, ask: Ask, action: str, pick: Pick, none: str) -> Reply:
-    if action != requests.CANCEL and not _works_the_queue(ctx):
-        return Reply(say.WORDS_VA_ONLY)
     slots = ask.slots or {}
+    pointed = slots.get("follow_up") == "pronoun" and not isinstance(slots.get("request"), int)
+    if action != requests.CANCEL and not _works_the_queue(ctx):
+        # "I'll take it" from a client points at nothing of the queue's: asked what it means
+        return Reply(say.ASK_BACK["pronoun"] if pointed else say.WORDS_VA_ONLY)
+    if pointed:
+        return _which(ctx, pick(ctx), action, none)
     found = resolve(ctx, slots, pick(ctx), action, none)
     if isinstance(found, Reply):
         return found

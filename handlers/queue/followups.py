@@ -13,7 +13,7 @@ from handlers.core.naming import named
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import span
 from handlers.core.topics import request_topic, with_topics
-from handlers.queue import intake, requests, why
+from handlers.queue import by_name, intake, requests, why
 from handlers.queue.booking_card import draft_of
 from handlers.queue.requests import CANCEL, act, card, phrase, refresh_homes
 from storage.models import OPEN_REQUEST_STATUSES, Request
@@ -30,6 +30,9 @@ def status(ctx: Context, ask: Ask) -> Reply:
     number = _number(ask, "request")
     if number is not None:
         return status_of(ctx, number)
+    if ctx.client is None and not (ask.slots or {}).get("about"):
+        # a VA's "what's waiting for me?" is their queue, numbered, so "I'll take it" can follow
+        return by_name.queue_list(ctx, ask)
     about = str((ask.slots or {}).get("about") or "")
     fitting = _named_by(ctx, about)
     if len(fitting) == 1:
@@ -61,7 +64,9 @@ def status_of(ctx: Context, request_id: int) -> Reply:
     if request.status == "cancelled" and draft_of(request) is not None:
         # "what happened with it?" about a booking the VA turned down: their reason (or that you cancelled)
         return with_topics(Reply(why.outcome(ctx, request)), request=request_topic(request))
-    template = say.REQUEST_ONE[request.status]
+    # a booking is done when the VA confirmed it: "is it confirmed yet?" is answered yes
+    booked = request.status == "done" and draft_of(request) is not None
+    template = say.REQUEST_ONE_BOOKED if booked else say.REQUEST_ONE[request.status]
     note = say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
     names = {"phrase": phrase(request.duty), "va": _va(request), "owner": _owner(request), "note": note}
     text = template.format(**names, **_booking(ctx, request))

@@ -31,6 +31,8 @@ def status(ctx: Context, ask: Ask) -> Reply:
         return _va_status(ctx)
     open_ = repo.open_requests(ctx.session, ctx.asker)
     finished = repo.finished_since(ctx.session, ctx.asker, ctx.now - RECENT, limit=5)
+    if open_ and (getattr(ask, "slots", None) or {}).get("open"):
+        finished = []  # "what's still open?" asks about those alone; a withdrawn one is not still open
     if open_:
         headline = messages.STATUS_HEADLINE_OPEN.format(count=len(open_), s="" if len(open_) == 1 else "s")
     else:

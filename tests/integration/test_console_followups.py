@@ -9,7 +9,7 @@ import re
 import pytest
 from sqlalchemy import select
 
-from storage.models import Request
+from storage.models import Request, TimeEntry
 from tests.demo_shell import run, shell_as
 
 
@@ -196,3 +196,85 @@ def test_a_phase_wished_for_in_words_is_asked_of_the_va_once(sessions, seeded, w
     assert "Call and email screening" in screening and "Phase II" in screening
     maria = shell_as(sessions, seeded, "maria")
     assert "→ to @" not in run(maria, wish)  # already past it: nothing to ask
+
+
+@pytest.mark.parametrize("take", ["ok i'll grab that one", "i can do that one", "I'm on it"])
+def test_a_va_takes_the_one_request_listed_by_pronoun_and_finishes_it_with_a_note(sessions, seeded, take):
+    run(shell_as(sessions, seeded, "tom"), "can u order a pack of AA batteries for the office")
+    ben = shell_as(sessions, seeded, "ben")
+    listed = run(ben, "whats waiting for me?")
+    [number] = re.findall(r"\[#\d+ [^\]]*: /claim (\d+)\]", listed)
+    taken = run(ben, take)
+    assert taken.startswith(f"It's yours: #{number}") and "→ to @tom: @ben has picked up" in taken
+    done = run(ben, "done with that one, got a 24 pack, arrives tuesday")
+    assert done.startswith(f"Marked #{number} done") and "@ben says: got a 24 pack, arrives tuesday" in done
+
+
+def test_a_va_saying_i_will_take_it_after_several_listed_is_asked_which_with_buttons(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    run(tom, "please order more printer paper")
+    run(tom, "please mail the flyers to the westside list")
+    ben = shell_as(sessions, seeded, "ben")
+    run(ben, "what's in my queue?")
+    asked = run(ben, "I'll take it")
+    assert asked.startswith("Which one do you mean?") and len(re.findall(r"/claim \d+\]", asked)) == 2
+    assert "→ to @tom" not in asked  # nothing claimed on a guess
+
+
+def test_time_logged_by_pronoun_keeps_the_vas_note_and_adds_up(sessions, seeded):
+    run(shell_as(sessions, seeded, "maria"), "send the monthly newsletter to my past clients")
+    ana = shell_as(sessions, seeded, "ana")
+    [number] = re.findall(r"/claim (\d+)\]", run(ana, "what's waiting for me?"))
+    run(ana, f"claim #{number}")
+    assert run(ana, "log 25m on it, formatting the template").startswith(f"Logged 25m on #{number}")
+    assert "35m on it in all" in run(ana, "add another 10 minutes to it")
+    with sessions() as session:
+        notes = session.scalars(select(TimeEntry.note).where(TimeEntry.request_id == int(number))).all()
+    assert "formatting the template" in notes
+
+
+def test_a_client_cancels_a_claimed_request_by_its_words_with_a_reason_and_the_va_hears(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    [number] = re.findall(
+        r"/cancel (\d+)\]", run(tom, "can you order a toner cartridge for the brother printer")
+    )
+    run(shell_as(sessions, seeded, "ben"), f"/claim {number}")
+    cancelled = run(shell_as(sessions, seeded, "tom"), "actually cancel my toner order, found a spare one")
+    assert cancelled.startswith(f"Cancelled #{number}") and "→ to @ben:" in cancelled
+
+
+def test_never_mind_with_nothing_open_is_a_shrug_and_a_later_errand_is_filed(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    for shrug in ("lol never mind", "nvm", "forget it"):
+        answer = run(tom, shrug)
+        assert answer.startswith("No problem") and "/forward" not in answer
+    assert "Phase III" in run(tom, "book a meeting with the sellers friday at 10")
+    pens = run(tom, "ok forget it, just order a box of pens")
+    assert "→ to @ben (card): Office supplies for @tom" in pens
+    added = run(tom, "and add staples to that")
+    assert added.startswith("I've added “staples” to your request") and "(card)" not in added
+
+
+def test_an_addition_with_no_request_just_made_is_asked_back(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    asked = run(tom, "oh and some highlighters too")
+    assert asked.startswith("Add “some highlighters” to what?") and "→ to @ben" not in asked
+
+
+def test_a_va_asking_about_someone_named_first_gets_nothing_of_a_client_not_theirs(sessions, seeded):
+    ben = shell_as(sessions, seeded, "ben")
+    assert "Phase I" in run(ben, "what phase is tom in?")
+    maria = run(ben, "what about maria, which phase is she in?")
+    assert maria == "“maria” isn't one of your clients."
+    own = run(ben, "ok what about my own hours this month")
+    assert "40m" in own and "maria" not in own
+
+
+def test_a_booking_the_va_confirmed_in_words_is_confirmed_when_the_client_asks(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    [number] = re.findall(
+        r"\[Cancel: /cancel (\d+)\]", run(maria, "pls book a showing at 22 birch lane tomorrow at 2:30")
+    )
+    assert run(shell_as(sessions, seeded, "ana"), f"confirm #{number}").startswith("Booked")
+    answer = run(shell_as(sessions, seeded, "maria"), "is it confirmed yet?")
+    assert answer.startswith("Yes — Showing at 22 birch lane") and "on your calendar" in answer

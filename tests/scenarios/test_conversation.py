@@ -110,4 +110,5 @@ def test_a_va_asking_for_a_client_duty_is_told_politely_and_gets_va_help(served,
 
     assert "set up as a VA" in refusal.text and served.count(Request) == 0
     assert "*Claim*" in help_.text
-    assert messages.STATUS_VA_NONE in status.text
+    # a VA's status question is their queue in words (numbered, so "I'll take it" can follow)
+    assert messages.WORDS_QUEUE_NONE.format(whose=messages.WORDS_QUEUE_YOURS) in status.text

@@ -155,6 +155,19 @@ def test_status_lists_open_then_recent_and_a_va_sees_their_clients(cast, session
     assert "order toner" in theirs.sections[0] and nobody.text == messages.STATUS_VA_NONE
 
 
+def test_what_is_still_open_leaves_out_what_was_finished_or_cancelled(cast, session):
+    intake(cast, session, text="order paper")
+    intake(cast, session, text="order toner")
+    first = repo.list_requests(session)[-1]
+    repo.move(session, first.id, "cancel", cast.client)
+
+    asked = Ask("what's still open?", "request.status", slots={"open": True})
+    still_open = queue.status(ctx(cast, session, cast.client), asked)
+
+    assert still_open.text == "You have 1 open request:" and len(still_open.sections) == 1
+    assert "order paper" not in still_open.sections[0]
+
+
 def test_help_follows_the_clients_phase_and_vas_get_the_queue_help(cast, session):
     phase_two = help.handle(ctx(cast, session, cast.client), Ask("help", "help"))
     for_va = help.handle(ctx(cast, session, cast.va), Ask("help", "help"))
@@ -167,7 +180,9 @@ def test_help_follows_the_clients_phase_and_vas_get_the_queue_help(cast, session
 @pytest.mark.parametrize(
     "text, expected",
     [("hi!", "Hi Carla!"), ("thank you so much", messages.SMALLTALK_THANKS), ("bye", messages.SMALLTALK_BYE),
-     ("how are you?", messages.SMALLTALK_HOW_ARE_YOU), ("🙂", messages.SMALLTALK_DEFAULT)],
+     ("how are you?", messages.SMALLTALK_HOW_ARE_YOU), ("🙂", messages.SMALLTALK_DEFAULT),
+     ("lol never mind", messages.SMALLTALK_NEVER_MIND), ("nvm", messages.SMALLTALK_NEVER_MIND),
+     ("forget it, I'll do it myself", messages.SMALLTALK_NEVER_MIND)],
 )  # fmt: skip
 def test_smalltalk_answers_briefly(cast, session, text, expected):
     assert smalltalk.handle(ctx(cast, session, cast.client), Ask(text, "smalltalk")).text.startswith(expected)

@@ -146,6 +146,11 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("queue.list"),
         "request": _at(_JUST, id=21, duty="office_supplies", text="order a new desk chair"),
     },
+    # a queue of several listed: no one request to point at ("I'll take it" asks back which)
+    "va_queue_several": {
+        "last": _last("queue.list"),
+        "request": _at(_JUST, listed=[21, 22, 23]),
+    },
     "logged_time": {"last": _last("time.log", request=21, minutes=25, note="updated the signature")},
     "hours_ana": {
         "last": _last(
