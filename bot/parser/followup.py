@@ -305,7 +305,8 @@ def _new_day(start: datetime, dated: Piece | None, part: Piece | None, offset: i
 def _edited(current: Turn) -> Parsed | None:
     """ "move it to 4", "make it 45 minutes", "actually, make it 7": the thing last arranged, changed."""
     verb = _EDIT.match(current.point)
-    if not verb or not _EDIT_REST.match(current.point[verb.end() :]):
+    # "can we do the day after instead?": a day counted from the one arranged is a time like any other
+    if not verb or not _EDIT_REST.match(_RELATIVE_TOKEN.sub("@r", current.point[verb.end() :])):
         return None
     change = _change(current)
     if change.empty:

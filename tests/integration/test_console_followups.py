@@ -161,6 +161,38 @@ def test_a_turned_down_booking_asked_after_in_other_words_gives_the_reason(sessi
     assert run(maria, asked) == "@ana didn't book Viewing at 22 Birch Rd: the seller can't do tomorrow"
 
 
+@pytest.mark.parametrize(
+    ("why", "again", "when"),
+    [
+        ("how come the viewing got turned down?", "ok let's do friday instead then", "Fri, Nov 27, 11:00 AM"),
+        ("why didn't my viewing get booked?", "ugh ok, let's do the day after at 2 instead then",
+         "Fri, Nov 27, 2:00 PM"),
+        ("what happened with it?", "fine, monday then", "Mon, Nov 30, 11:00 AM"),
+    ],
+)  # fmt: skip
+def test_a_turned_down_booking_tried_again_at_another_time_is_drafted_afresh(
+    sessions, seeded, why, again, when
+):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "book a viewing at 22 Birch Rd tomorrow at 11am")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    run(shell_as(sessions, seeded, "ana"), f"reject #{number}, the seller can't do tomorrow")
+    assert "the seller can't do tomorrow" in run(maria, why)
+    redrafted = run(maria, again)
+    assert redrafted.startswith(f"I've drafted Viewing at 22 Birch Rd for {when}")
+    assert "→ to @ana (card): Booking for @maria: Viewing at 22 Birch Rd" in redrafted
+    assert f"/cancel {number}]" not in redrafted  # a new request; the one turned down stays as it was
+
+
+def test_a_waiting_booking_moved_by_a_day_alone_keeps_its_time_on_the_same_card(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "book a showing at 22 Birch Lane tomorrow at 11am")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    moved = run(maria, "actually can we do the day after instead?")
+    assert moved.startswith("Changed: Showing at 22 Birch Lane is now Fri, Nov 27, 11:00 AM")
+    assert "(updated card)" in moved and f"[Cancel: /cancel {number}]" in moved
+
+
 def test_the_agenda_set_in_words_is_restarted_by_name_and_its_days_changed(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     assert "7:15 AM" in run(maria, "pls send the morning agenda at 7:15 from now on")
