@@ -46,6 +46,7 @@ _RELATIVE = tuple((_compiled(pattern), days) for pattern, days in grammar.RELATI
 _RELATIVE_TOKEN, _TIME_ONLY = _compiled(grammar.RELATIVE_TOKEN), _compiled(grammar.TIME_ONLY)
 _BARE_HOUR = _compiled(grammar.BARE_HOUR)
 _EDIT, _EDIT_REST = _compiled(grammar.EDIT), _compiled(grammar.EDIT_REST)
+_SEND_SETTING = _compiled(grammar.SEND_SETTING)
 _LATER, _EARLIER = _compiled(grammar.LATER), _compiled(grammar.EARLIER)
 _WITHDRAW, _CANCELS_EVENT = _compiled(grammar.WITHDRAW), _compiled(grammar.CANCELS_EVENT)
 _AFFIRMED = _compiled(rf"^(?:(?:{grammar.AFFIRM})(?: ,)? ?)+$")
@@ -314,6 +315,20 @@ def _edited(current: Turn) -> Parsed | None:
     return _edit(current, change, ("draft", "reminder", "agenda", "review", "event", "offer"))
 
 
+def _sent_at(current: Turn) -> Parsed | None:
+    """ "ugh ok, send it at 7:15 then" right after the morning agenda or weekly review was set (or a time for
+    it refused): that setting at the new time, never an errand to send something."""
+    verb = _SEND_SETTING.match(current.point)
+    if not verb or not _EDIT_REST.match(current.point[verb.end() :]):
+        return None
+    arranged = current.topics.latest("draft", "reminder", "agenda", "review", "event", "offer")
+    if arranged is None or arranged.kind not in ("agenda", "review"):
+        # "send it at 3 then" about anything else names nothing the VA could place: asked back
+        return _ask_back("pronoun") if current.ordinary in _OPEN else None
+    change = _change(current)
+    return None if change.empty else _edit(current, change, (arranged.kind,))
+
+
 def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | None:
     topic = current.topics.latest(*kinds)
     if topic is None:
@@ -321,7 +336,7 @@ def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | No
     marks = _marks("correction", topic)
     zone = current.message.zone
     if topic.kind == "agenda":
-        return _agenda_time(change, marks)
+        return _agenda_time(current, change, marks)
     if topic.kind == "review":
         return _review_time(current, change, marks)
     if topic.kind == "reminder":
@@ -349,12 +364,19 @@ def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | No
     return _parsed("calendar.schedule", slots)
 
 
-def _agenda_time(change: _Change, marks: dict[str, Any]) -> Parsed | None:
-    """The morning agenda's new time: "make it 7" is 07:00, as the setting reads a bare hour."""
+def _agenda_time(current: Turn, change: _Change, marks: dict[str, Any]) -> Parsed | None:
+    """The morning agenda's new time: "make it 7" is 07:00, as the setting reads a bare hour. The days the
+    last setting asked for come along: "at 6:30 every day" refused for the quiet hours, then "7:15 then", is
+    7:15 every day (after a setting that was made, they are the days it already has)."""
     clock = change.clock
     if clock is None or clock.minute is None or clock.minute >= 24 * 60:
         return _ask_back("correction")
-    return _parsed("agenda.settings", {"time": f"{clock.minute // 60:02d}:{clock.minute % 60:02d}", **marks})
+    last = current.topics.last_intent()
+    asked = current.topics.last_slot("weekdays") if last == "agenda.settings" else None
+    days = {"weekdays": asked} if isinstance(asked, bool) else {}
+    return _parsed(
+        "agenda.settings", {"time": f"{clock.minute // 60:02d}:{clock.minute % 60:02d}", **days, **marks}
+    )
 
 
 def _review_time(current: Turn, change: _Change, marks: dict[str, Any]) -> Parsed:
@@ -957,6 +979,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _client_of_another,
     _agenda_days,
     _edited,
+    _sent_at,
     _more_time,
     _elliptic,
     _on_that_day,

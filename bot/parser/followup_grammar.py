@@ -15,7 +15,7 @@ LEAD = (
     r"|on second thoughts?|second thoughts|come to think of it|thinking about it|scratch that idea"
     r"|yes|yeah|yep|great|perfect|cool|hey|please|thanks|thank you|sorry about that|my apologies|oh wait"
     r"|no wait|fine|alright|all right|sure|ugh|urgh|argh|meh|erm|er|eh|ahh|uhh|umm|hmm+|welp|oh well|ah well"
-    r"|ok then|fine then|alright then"
+    r"|ok then|fine then|alright then|you know what|tbh|honestly"
     # a reason about length before the change itself: "it'll probably run long, make it an hour"
     r"|(?:it|this|that|we|they|he|she|the (?:call|meeting|session|appointment))(?: will| would| might| may"
     r"| could| is going to| is gonna| is| are)?(?: probably| likely| definitely| surely| prob| def)?"
@@ -74,6 +74,14 @@ EDIT_REST = (
     r"^(?:\s*(?:@[dhnr]|\d{1,2}(?::\d\d)?|instead|then|please|just|only|long|longer|shorter|later|earlier|back|up"
     r"|forward"
     r"|ahead|out|to|at|on|for|by|and|an|a|the|same time|,))*\s*$"
+)
+# "send it at 7:15 then", "have it come at 8 instead": the morning agenda or weekly review talked about, sent
+# at another time (over the template; what follows must be only a time, as EDIT_REST says). A message that
+# names the agenda or the review says itself which; "send it at 3" about anything else is asked back.
+SEND_SETTING = (
+    r"^(?:(?:can|could|would|will) you |please |just |then |maybe )?(?:send|deliver|have|get|schedule|set|do)"
+    r"(?: me)? (?:it|that|this|them|one)(?: (?:come|arrive|go out|sent|out|over|to me|coming|arriving"
+    r"|going out))?\b"
 )
 LATER, EARLIER = r"\b(?:back|later|out|delay)\b", r"\b(?:up|forward|earlier|ahead|sooner)\b"
 
@@ -215,10 +223,20 @@ TIME_OF_THAT = (
 
 # "stop it", "turn it off", "start it again": the morning agenda or weekly review just talked about, switched.
 _SWITCHED = r"(?: (?:sending|doing|it|that|this|them|those|the whole thing|me))*"
+# "for now", "for a bit", "until further notice": how long it stays off, which changes nothing ("for now" is
+# no calendar "now" here); a reason after a comma ("i'm on vacation next week") is said, not asked for.
+_FOR_A_WHILE = (
+    r"(?: (?:please|pls|for now|for the moment|for the time being|for a (?:bit|while|few days|week|couple"
+    r" of (?:days|weeks))|(?:for|over) (?:the|this|next) (?:week|weekend|month|holidays?)|until further"
+    r" notice|until i say(?: so)?|until i am back|altogether|all together|for good|then|entirely|completely"
+    r"|too|instead|thanks|thank you))*"
+    r"(?: ,? (?:i am|i will be|i ll be|we are|we will be|since|because|cause|as|while|until|till|it is|this"
+    r" is|that is) .*)?"
+)
 SWITCH_OFF = (
-    r"^(?:please )?(?:(?:stop|pause|disable|cancel|end|quit|halt|suspend|turn off|switch off|shut off)"
-    rf"{_SWITCHED}|(?:turn|switch|shut){_SWITCHED} off)(?: (?:please|for now|altogether|then|entirely"
-    r"|completely|for a while|too|instead))*$"
+    r"^(?:(?:please|just|maybe|ok|okay|so|then|can you|could you|let us|lets) )*(?:(?:stop|pause|disable"
+    r"|cancel|end|quit|halt|suspend|turn off|switch off|shut off|hold off on|hold off)"
+    rf"{_SWITCHED}|(?:turn|switch|shut){_SWITCHED} off){_FOR_A_WHILE}$"
     r"|^(?:no more|i do not (?:want|need) (?:it|that|them) (?:any ?more|at all))(?: (?:please|then|thanks))*$"
 )
 SWITCH_ON = (

@@ -58,10 +58,12 @@ HELP = (
 )
 
 # "actually", "sorry", "no" before a message that is whole without them ("actually cancel my printer paper
-# order"): the rest is read for these intents, which name what they are about (see recognize.py).
+# order", "actually just stop the morning agenda"): the rest is read for these intents, which name what they
+# are about (see recognize.py).
 INTERJECTION = (
     r"^(?:(?:actually|sorry|no|nope|nah|oh|oh wait|wait|oops|whoops|hmm|hm|well|right|on second thoughts?"
-    r"|second thoughts|you know what|come to think of it|my bad|i mean|in fact)(?: ,| -)? )+"
+    r"|second thoughts|you know what|come to think of it|my bad|i mean|in fact|just|ugh|ok|okay|so|then)"
+    r"(?: ,| -)? )+"
 )
 SELF_CONTAINED = frozenset(
     (

@@ -202,6 +202,33 @@ def test_the_agenda_set_in_words_is_restarted_by_name_and_its_days_changed(sessi
     assert "7:15 AM" in weekdays and weekdays != run(maria, "weekends too")
 
 
+@pytest.mark.parametrize(
+    "again", ["ugh ok, send it at 7:15 then", "fine, 7:15 then", "ok have it come at 7:15"]
+)
+def test_an_agenda_time_refused_at_night_then_another_sets_the_agenda_not_an_errand(sessions, seeded, again):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "send my agenda at 6:30 every day").startswith("I don't send messages between")
+    answer = run(maria, again)
+    assert answer == "Done — I'll send your agenda at 7:15 AM every day."  # the days asked for come along
+    assert "→ to @ana" not in answer
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [
+        "actually just turn it off for now",
+        "ugh, you know what, stop it altogether",
+        "actually stop it for now, i'm on vacation next week",
+        "actually just stop the morning agenda for now",
+    ],
+)
+def test_the_agenda_just_set_is_stopped_for_now_in_many_words(sessions, seeded, stop):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "7:15 AM" in run(maria, "send my agenda at 7:15")
+    assert "weekdays" in run(maria, "and only weekdays pls")
+    assert run(maria, stop).startswith("Okay, no more morning agenda.")
+
+
 def test_an_event_talked_about_gives_its_start_and_the_rest_of_its_day(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     assert "Jones final walkthrough" in run(maria, "what's on tomorrow morning?")

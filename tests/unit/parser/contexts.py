@@ -96,6 +96,11 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("agenda.settings"),
         "agenda": _at(_JUST, time="07:30", weekdays=False),
     },
+    # "send my agenda at 6:30" refused for the quiet hours: the setting as it stands is the topic
+    "agenda_refused_at_night": {
+        "last": _last("agenda.settings", time="06:30", weekdays=False),
+        "agenda": _at(_JUST, time="08:00", weekdays=True),
+    },
     "review_setting": {
         "last": _last("review.settings"),
         "review": _at(_JUST, day=3, time="15:00"),
