@@ -60,12 +60,13 @@ AVAILABILITY = (
     r"\b(?:am i|are we|will i be|would i be|(?<=. )(?<! , )i am|(?<=. )(?<! , )we are"
     r"|is (?:my |the |that )?(?:@[dh]|calendar"
     r"|schedule|day|afternoon|morning|evening)(?: (?:slot|spot|block|window|time|hour))?(?: @[dh])?)"
-    r"(?: still| actually| really)? {free}\b",
+    r"(?: still| actually| really| even| definitely| truly)? {free}\b",
     r"^(?:is|are|would|will|does|do) (?:@[dh]|that|there|it|anything)\b.*\b(?:{free}|ok|okay|good|work|works"
     r"|doable|possible|a problem)\b",
-    r"^(?:do i have|have i got|got|is there|are there|any|have i|i have|do we have|will i have"
-    r"|is there any)(?: any| some| a| an| enough)?(?: (?:free|open|spare|available|empty|quick"
-    r"|good))? (?:{gap}\b|@n)",
+    # "do I even have time then?": the adverb asks the same
+    r"^(?:do i(?: still| actually| really| even)? have|have i got|got|is there|are there|any|have i|i have"
+    r"|do we have|will i have|is there any)(?: any| some| a| an| enough)?(?: (?:free|open|spare|available"
+    r"|empty|quick|good))? (?:{gap}\b|@n)",
     r"^(?:do i have|have i got|is there|do we have|is anything|have i) (?:anything|something|stuff"
     r"|a conflict|conflicts|any conflicts)(?: (?:booked|scheduled|on))? @h",
     r"^(?:can|could|should) (?:i|we) (?:do|fit|squeeze|take|make|have|handle|manage|hop on|jump on|swing"

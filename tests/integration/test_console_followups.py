@@ -202,6 +202,16 @@ def test_the_agenda_set_in_words_is_restarted_by_name_and_its_days_changed(sessi
     assert "7:15 AM" in weekdays and weekdays != run(maria, "weekends too")
 
 
+@pytest.mark.parametrize("free", ["wait, am I even free then?", "hmm, do I actually have time then?"])
+def test_whether_a_waiting_booking_is_free_is_asked_of_its_own_time(sessions, seeded, free):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "can you book lunch with Greg tomorrow at 12:30")
+    run(maria, "actually make it 1 instead")
+    assert "1:00 PM–2:00 PM" in run(maria, "it'll probably run long, make it an hour")
+    answer = run(maria, free)
+    assert answer.startswith("Yes — you're free Thu, Nov 26, 1:00 PM–2:00 PM") and "→ to @ana" not in answer
+
+
 @pytest.mark.parametrize(
     "again", ["ugh ok, send it at 7:15 then", "fine, 7:15 then", "ok have it come at 7:15"]
 )
