@@ -31,6 +31,7 @@ from bot.parser.recognize import Recognised
 from bot.parser.service_slots import PRONOUNS
 from bot.parser.slots import deal_ask
 from bot.parser.statuses import SHARED_ASKS
+from bot.parser.template import body
 from bot.parser.vocabulary import expand
 from bot.parser.when import SLOT_MINUTES, local
 from handlers.core.duration import UnreadableDuration, read_minutes
@@ -111,6 +112,16 @@ class Turn:
     def ordinary(self) -> str:
         return self.found.intent
 
+    @property
+    def asked(self) -> str:
+        """The point without its polite opening and closing: "can you cancel it for me" asks "cancel it"."""
+        return body(self.said)
+
+    @property
+    def asked_point(self) -> str:
+        """The same over the template: "could you move it to @h for me" asks "move it to @h"."""
+        return body(self.point)
+
 
 def turn(
     message: Message, template: str, found: Recognised, slots: Mapping[str, Any], topics: Topics
@@ -151,7 +162,7 @@ def _marks(kind: str, topic: Topic) -> dict[str, Any]:
 
 
 def _withdrawn(current: Turn) -> Parsed | None:
-    match = _WITHDRAW.match(current.said)
+    match = _WITHDRAW.match(current.said) or _WITHDRAW.match(current.asked)
     if not match:
         return None
     kinds: tuple[str, ...] = grammar.WITHDRAW_NOUNS.get(
@@ -305,9 +316,7 @@ def _new_day(start: datetime, dated: Piece | None, part: Piece | None, offset: i
 
 def _edited(current: Turn) -> Parsed | None:
     """ "move it to 4", "make it 45 minutes", "actually, make it 7": the thing last arranged, changed."""
-    verb = _EDIT.match(current.point)
-    # "can we do the day after instead?": a day counted from the one arranged is a time like any other
-    if not verb or not _EDIT_REST.match(_RELATIVE_TOKEN.sub("@r", current.point[verb.end() :])):
+    if not _only_a_time_after(_EDIT, current.point) and not _only_a_time_after(_EDIT, current.asked_point):
         return None
     change = _change(current)
     if change.empty:
@@ -315,11 +324,17 @@ def _edited(current: Turn) -> Parsed | None:
     return _edit(current, change, ("draft", "reminder", "agenda", "review", "event", "offer"))
 
 
+def _only_a_time_after(verb: re.Pattern[str], point: str) -> bool:
+    """Whether `point` is the verb and only a time: "move it to @h", "can we do the day after instead?" (a
+    day counted from the one arranged is a time like any other)."""
+    said = verb.match(point)
+    return bool(said) and bool(_EDIT_REST.match(_RELATIVE_TOKEN.sub("@r", point[said.end() :])))
+
+
 def _sent_at(current: Turn) -> Parsed | None:
     """ "ugh ok, send it at 7:15 then" right after the morning agenda or weekly review was set (or a time for
     it refused): that setting at the new time, never an errand to send something."""
-    verb = _SEND_SETTING.match(current.point)
-    if not verb or not _EDIT_REST.match(current.point[verb.end() :]):
+    if not _only_a_time_after(_SEND_SETTING, current.point):
         return None
     arranged = current.topics.latest("draft", "reminder", "agenda", "review", "event", "offer")
     if arranged is None or arranged.kind not in ("agenda", "review"):
@@ -958,8 +973,10 @@ def _switched(current: Turn) -> Parsed | None:
     setting = _SETTING_OF.get(current.topics.last_intent() or "")
     topic = current.topics.get(setting) if setting else current.topics.newest()
     if topic is None or topic.kind not in ("agenda", "review"):
-        if not off or _WITHDRAW.match(current.said) or current.ordinary not in _OPEN:
+        if not off or _WITHDRAW.match(current.said) or _WITHDRAW.match(current.asked):
             return None  # "cancel it" is a withdrawal's, whatever it withdraws
+        if current.ordinary not in _OPEN:
+            return None
         return _withdraw_latest(current, ("request", "draft", "reminder"))  # "stop it" after a request
     intent = "agenda.settings" if topic.kind == "agenda" else "review.settings"
     if off:

@@ -239,6 +239,18 @@ def test_the_agenda_just_set_is_stopped_for_now_in_many_words(sessions, seeded, 
     assert run(maria, stop).startswith("Okay, no more morning agenda.")
 
 
+@pytest.mark.parametrize(
+    "cancel", ["actually can you cancel it for me?", "could you cancel that for me please"]
+)
+def test_an_event_asked_about_is_cancelled_by_pronoun_through_the_va(sessions, seeded, cancel):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "4:30 PM" in run(maria, "what time's the dentist?")
+    assert run(maria, "ok thx")
+    asked = run(maria, cancel)
+    assert asked.startswith("I've asked your VA, ana, to cancel Dentist")
+    assert "→ to @ana (card)" in asked
+
+
 def test_an_event_talked_about_gives_its_start_and_the_rest_of_its_day(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     assert "Jones final walkthrough" in run(maria, "what's on tomorrow morning?")
