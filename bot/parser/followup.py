@@ -328,7 +328,7 @@ def _only_a_time_after(verb: re.Pattern[str], point: str) -> bool:
     """Whether `point` is the verb and only a time: "move it to @h", "can we do the day after instead?" (a
     day counted from the one arranged is a time like any other)."""
     said = verb.match(point)
-    return bool(said) and bool(_EDIT_REST.match(_RELATIVE_TOKEN.sub("@r", point[said.end() :])))
+    return said is not None and bool(_EDIT_REST.match(_RELATIVE_TOKEN.sub("@r", point[said.end() :])))
 
 
 def _sent_at(current: Turn) -> Parsed | None:
