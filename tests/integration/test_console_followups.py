@@ -251,6 +251,16 @@ def test_an_event_asked_about_is_cancelled_by_pronoun_through_the_va(sessions, s
     assert "→ to @ana (card)" in asked
 
 
+@pytest.mark.parametrize(
+    "asked", ["what's on today and tomorrow?", "what do I have today and the day after?"]
+)
+def test_two_days_named_together_are_both_shown(sessions, seeded, asked):
+    maria = shell_as(sessions, seeded, "maria")
+    both = run(maria, asked)
+    assert both.startswith("Your calendar from today to tomorrow:")
+    assert "Jones final walkthrough" in both and "Dentist" in both
+
+
 def test_an_event_talked_about_gives_its_start_and_the_rest_of_its_day(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     assert "Jones final walkthrough" in run(maria, "what's on tomorrow morning?")
