@@ -486,16 +486,30 @@ def _booked_then(current: Turn) -> Parsed | None:
         return None  # "book that" names nothing to book: another follow-up's
     topic = current.topics.latest("offer", "slot", "event")
     if topic is None or "start" not in topic.times or "end" not in topic.times:
-        return _ask_back("pronoun")
+        return _when_on_that_day(current)
     slots: dict[str, Any] = dict(current.slots)
     if isinstance(title := slots.get("title"), str):
-        slots["title"] = _AT_THAT_TIME_CASED.sub("", title).strip() or title
+        slots["title"] = _clean_title(title)
     if isinstance(people := slots.get("attendees"), list):
         slots["attendees"] = [_AT_THAT_TIME_CASED.sub("", name).strip() or name for name in people]
     start, end = topic.times["start"], topic.times["end"]
     minutes = int((end - start).total_seconds() // 60)
     window = {"start": start.isoformat(), "end": end.isoformat(), "duration_minutes": minutes}
     return _parsed("calendar.schedule", {**slots, **window, **_marks("pronoun", topic)})
+
+
+def _when_on_that_day(current: Turn) -> Parsed:
+    """ "book a call with Dana then" after a whole day's free time: no one time was named, so Jane asks
+    what time on that day (with what to book); with no day talked about either, what time at all."""
+    title = {"title": value} if isinstance(value := _clean_title(current.slots.get("title")), str) else {}
+    day = current.topics.get("window")
+    if day is None or "start" not in day.times or "end" not in day.times:
+        return _parsed("unknown", {"follow_up": "pronoun", "ask": "when", **title})
+    return _parsed("unknown", {**_times(day), "ask": "when", **title, **_marks("pronoun", day)})
+
+
+def _clean_title(title: Any) -> Any:
+    return (_AT_THAT_TIME_CASED.sub("", title).strip() or title) if isinstance(title, str) else title
 
 
 def _pointed_slot(current: Turn) -> Parsed | None:

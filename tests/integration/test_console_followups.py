@@ -261,6 +261,23 @@ def test_two_days_named_together_are_both_shown(sessions, seeded, asked):
     assert "Jones final walkthrough" in both and "Dentist" in both
 
 
+def test_the_first_free_hour_found_is_the_time_a_booking_then_takes(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    found = run(maria, "when's my first free hour tomorrow?")
+    assert found == "Your first free hour is Thu, Nov 26, 9:00 AM–10:00 AM."
+    booked = run(maria, "ok book a call with Dana then")
+    assert booked.startswith("I've drafted Call with Dana for Thu, Nov 26, 9:00 AM–10:00 AM.")
+    assert "→ to @ana (card): Booking for @maria: Call with Dana" in booked
+
+
+def test_a_booking_then_after_a_whole_day_asks_what_time_that_day_and_files_nothing(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "Free:" in run(maria, "am I free tomorrow?")
+    asked = run(maria, "ok book a call with Dana then")
+    assert asked.startswith("What time on Thu, Nov 26 should I book Call with Dana?")
+    assert "→ to @ana" not in asked and "/forward" not in asked
+
+
 def test_an_event_talked_about_gives_its_start_and_the_rest_of_its_day(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     assert "Jones final walkthrough" in run(maria, "what's on tomorrow morning?")
