@@ -349,7 +349,9 @@ DEAL_HOME_ADD = "New deal"
 AGENDA_SET = "Done — I'll send your agenda at {time}{days}."
 AGENDA_WEEKDAYS = " on weekdays"
 AGENDA_EVERY_DAY = " every day"
-AGENDA_STOPPED = "Okay, no more morning agenda. Say “send my agenda at 8” whenever you want it back."
+AGENDA_STOPPED = (
+    "Okay, I've turned off your morning agenda. Say “send my agenda at 8” whenever you want it back."
+)
 AGENDA_ALREADY_OFF = "Your morning agenda is already off. Say “send my agenda at 8” to start it."
 AGENDA_AT_NIGHT = (
     "I don't send messages between {quiet_start} and {quiet_end}, "
@@ -822,7 +824,9 @@ REVIEW_FOOTNOTE = (
     "“stop the weekly review”."
 )
 REVIEW_SET = "Done — your weekly review will come {day}s at {time}."
-REVIEW_STOPPED = "Okay, no more weekly review. Say “send my weekly review on Friday at 4pm” to have it back."
+REVIEW_STOPPED = (
+    "Okay, I've turned off your weekly review. Say “send my weekly review on Friday at 4pm” to have it back."
+)
 REVIEW_ALREADY_OFF = (
     "Your weekly review is already off. Say “send my weekly review on Friday at 4pm” to start it."
 )

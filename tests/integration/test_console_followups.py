@@ -97,10 +97,10 @@ def test_a_list_of_one_deal_or_one_event_makes_it_the_one_talked_about(sessions,
 def test_the_agenda_or_review_just_set_is_stopped_and_started_again_by_pronoun(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     assert "7:30 AM" in run(maria, "send my agenda at 7:30")
-    assert run(maria, "stop it").startswith("Okay, no more morning agenda.")
+    assert run(maria, "stop it").startswith("Okay, I've turned off your morning agenda.")
     assert "7:30 AM" in run(maria, "start it again")
     assert "Thursdays at 3:00 PM" in run(maria, "send my weekly review on thursday at 3pm")
-    assert run(maria, "hmm, actually turn it off").startswith("Okay, no more weekly review.")
+    assert run(maria, "hmm, actually turn it off").startswith("Okay, I've turned off your weekly review.")
     assert "Thursdays at 3:00 PM" in run(maria, "turn it back on")
 
 
@@ -196,7 +196,7 @@ def test_a_waiting_booking_moved_by_a_day_alone_keeps_its_time_on_the_same_card(
 def test_the_agenda_set_in_words_is_restarted_by_name_and_its_days_changed(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     assert "7:15 AM" in run(maria, "pls send the morning agenda at 7:15 from now on")
-    assert run(maria, "ugh, stop it").startswith("Okay, no more morning agenda.")
+    assert run(maria, "ugh, stop it").startswith("Okay, I've turned off your morning agenda.")
     assert "7:15 AM" in run(maria, "ok turn the morning agenda back on")
     weekdays = run(maria, "and just weekdays actually")
     assert "7:15 AM" in weekdays and weekdays != run(maria, "weekends too")
@@ -236,7 +236,7 @@ def test_the_agenda_just_set_is_stopped_for_now_in_many_words(sessions, seeded, 
     maria = shell_as(sessions, seeded, "maria")
     assert "7:15 AM" in run(maria, "send my agenda at 7:15")
     assert "weekdays" in run(maria, "and only weekdays pls")
-    assert run(maria, stop).startswith("Okay, no more morning agenda.")
+    assert run(maria, stop).startswith("Okay, I've turned off your morning agenda.")
 
 
 @pytest.mark.parametrize(
