@@ -653,7 +653,7 @@ CAL_REDRAFT_GONE = (
 REQUEST_ONE = {
     "queued": "Not yet — your request to {phrase} is waiting for {va} to pick it up.",
     "claimed": "{owner} has picked up your request to {phrase} and is on it.",
-    "awaiting_confirmation": "Not yet — your VA hasn't checked *{title}* ({when}) yet.",
+    "awaiting_confirmation": "Not yet — {va} hasn't checked *{title}* ({when}) yet.",
     "done": "Done: your request to {phrase} — {owner} finished it.{note}",
     "cancelled": "Your request to {phrase} was cancelled.",
 }

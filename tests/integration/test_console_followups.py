@@ -135,8 +135,8 @@ def test_a_va_logs_time_on_the_request_just_claimed_by_pronoun(sessions, seeded)
 def test_when_and_whether_a_waiting_booking_is_confirmed_say_where_it_stands(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     run(maria, "book a call with Linda tomorrow at 2")
-    for asked in ("when is it again?", "who is it with?", "is it confirmed yet?"):
-        assert run(maria, asked).startswith("Not yet — your VA hasn't checked Call with Linda")
+    for asked in ("when is it again?", "who is it with?", "is it confirmed yet?", "who's handling it?"):
+        assert run(maria, asked).startswith("Not yet — your VA, @ana, hasn't checked Call with Linda")
 
 
 def test_book_it_after_a_plain_yes_asks_what_and_a_named_booking_then_takes_that_time(sessions, seeded):
