@@ -668,8 +668,8 @@ ALSO_ADDED = "I've added “{words}” to your request to {phrase}; your VA sees
 ALSO_TOLD_OWNER = "<@{client}> added to their request to {phrase}: “{words}”"
 ALSO_WORDS = "{text}\n{words}"
 
-WHY_REJECTED = "{who} didn't book *{title}*: {note}"
-WHY_REJECTED_NO_REASON = "{who} didn't book *{title}* and gave no reason — tell me another time to try again."
+WHY_REJECTED = "{who} turned down *{title}*: {note}"
+WHY_REJECTED_NO_REASON = "{who} turned down *{title}* without a reason — tell me another time to try again."
 WHY_CANCELLED_BY_YOU = "You cancelled it, so I didn't book *{title}*."
 WHY_WAITING = "It isn't decided yet: your VA hasn't checked *{title}* ({when}) yet."
 WHY_BOOKED = "It was booked: *{title}*, {when}."

@@ -158,7 +158,7 @@ def test_a_turned_down_booking_asked_after_in_other_words_gives_the_reason(sessi
     drafted = run(maria, "book a viewing at 22 Birch Rd tomorrow at 11am")
     [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
     run(shell_as(sessions, seeded, "ana"), f"reject #{number}, the seller can't do tomorrow")
-    assert run(maria, asked) == "@ana didn't book Viewing at 22 Birch Rd: the seller can't do tomorrow"
+    assert run(maria, asked) == "@ana turned down Viewing at 22 Birch Rd: the seller can't do tomorrow"
 
 
 @pytest.mark.parametrize(
