@@ -42,11 +42,13 @@ RELATIVE_TOKEN = (
     r"(?:the )?(?:day|week|@d) (?:after|before)(?: (?:that|this|it|next))?|the (?:next|following|previous)"
     r" (?:day|@d)"
 )
-# Nothing but a time, maybe with "and", "what about", "then", "instead": "and at 2?", "what about 11:30 then?"
+# Nothing but a time, maybe with "and", "what about", "then", "instead": "and at 2?", "what about 11:30
+# then?", "what about the same time the day after?" (the time kept, the day moved).
 # "what is on friday?" is a question of its own (the agenda), whatever was asked before.
 TIME_ONLY = (
     r"^(?!(?:and |so |ok |okay )*what is (?:on |happening |going on |planned |@))"
-    r"(?:(?:what|how)(?: about)? |and |is |for |on |at |by |in |the |maybe |or |say |just |only |try )*"
+    r"(?:(?:what|how)(?: about)? |and |is |for |on |at |by |in |the |maybe |or |say |just |only |try "
+    r"|same time )*"
     r"(?:@[dhnr]"
     r"|\d{1,2}(?::\d\d)?)(?: (?:@[dhnr]|\d{1,2}(?::\d\d)?|and|or|then|instead|too|again|that|there|though|,"
     r"|please|one|work|works|ok|okay|good|rather|for me|at|on))*$"
@@ -245,4 +247,4 @@ SWITCH_ON = (
 )
 # "book lunch with Sam then", "put a call with Linda in for that time": a booking at the time just talked
 # about (over the words, at the end of the message).
-AT_THAT_TIME = r"(?: (?:for|at|on|in for|in at))? (?:then|that time|that slot|the same time)$"
+AT_THAT_TIME = r"(?: (?:for|at|on|in for|in at))? (?:then|that time|that slot|the same time)(?: then)?$"
