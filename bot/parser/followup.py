@@ -48,6 +48,8 @@ _RELATIVE_TOKEN, _TIME_ONLY = _compiled(grammar.RELATIVE_TOKEN), _compiled(gramm
 _BARE_HOUR = _compiled(grammar.BARE_HOUR)
 _EDIT, _EDIT_REST = _compiled(grammar.EDIT), _compiled(grammar.EDIT_REST)
 _SEND_SETTING = _compiled(grammar.SEND_SETTING)
+_RETIME_CUE, _RETIME_AGAINST = _compiled(grammar.RETIME_CUE), _compiled(grammar.RETIME_AGAINST)
+_INSTEAD_OF = _compiled(grammar.INSTEAD_OF)
 _LATER, _EARLIER = _compiled(grammar.LATER), _compiled(grammar.EARLIER)
 _WITHDRAW, _CANCELS_EVENT = _compiled(grammar.WITHDRAW), _compiled(grammar.CANCELS_EVENT)
 _AFFIRMED = _compiled(rf"^(?:(?:{grammar.AFFIRM})(?: ,)? ?)+$")
@@ -249,7 +251,9 @@ class _Change:
 
 
 def _change(current: Turn) -> _Change:
-    pieces = [piece for piece in current.message.pieces if piece.kind != "hint"]
+    old = _INSTEAD_OF.search(current.message.words)  # "friday instead of tomorrow": tomorrow is the old day
+    until = old.start() if old else len(current.message.words)
+    pieces = [piece for piece in current.message.pieces if piece.kind != "hint" and piece.at[0] < until]
     clock = next((piece for piece in pieces if piece.kind in ("clock", "range")), None)
     if clock is None:
         bare = _BARE_HOUR.search(current.said)
@@ -328,7 +332,10 @@ def _only_a_time_after(verb: re.Pattern[str], point: str) -> bool:
     """Whether `point` is the verb and only a time: "move it to @h", "can we do the day after instead?" (a
     day counted from the one arranged is a time like any other)."""
     said = verb.match(point)
-    return said is not None and bool(_EDIT_REST.match(_RELATIVE_TOKEN.sub("@r", point[said.end() :])))
+    if said is None:
+        return False
+    rest = _INSTEAD_OF.split(point[said.end() :])[0]  # "friday instead of tomorrow": the old time said too
+    return bool(_EDIT_REST.match(_RELATIVE_TOKEN.sub("@r", rest)))
 
 
 def _sent_at(current: Turn) -> Parsed | None:
@@ -340,6 +347,29 @@ def _sent_at(current: Turn) -> Parsed | None:
     if arranged is None or arranged.kind not in ("agenda", "review"):
         # "send it at 3 then" about anything else names nothing the VA could place: asked back
         return _ask_back("pronoun") if current.ordinary in _OPEN else None
+    change = _change(current)
+    return None if change.empty else _edit(current, change, (arranged.kind,))
+
+
+_ARRANGED = ("draft", "reminder", "agenda", "review", "event", "offer")
+
+
+def _retimed_in_other_words(current: Turn) -> Parsed | None:
+    """ "thursday would be better", "could it be at 3 instead?", "I'd rather do friday" right after a
+    booking was drafted (or turned down), a reminder set, the agenda or review set, an event or an offer
+    talked about: a new day or time said as a wish changes that, whatever the words around it."""
+    errand_of_its_own = current.ordinary == "task.create" and current.found.duty != "general"
+    if current.ordinary not in _OPEN or errand_of_its_own:
+        return None
+    pointed = current.correcting and _POINTING_OBJECT.search(current.said)
+    if current.ordinary == "task.create" and not pointed:
+        return None  # "print the flyers by friday instead" after a booking is an errand of its own
+    arranged, newest = current.topics.latest(*_ARRANGED), current.topics.newest()
+    if arranged is None or newest is None or arranged.at < newest.at:
+        return None  # only what the last answer was about
+    said = current.message.words
+    if not _RETIME_CUE.search(said) or _RETIME_AGAINST.search(_INSTEAD_OF.split(said)[0]):
+        return None
     change = _change(current)
     return None if change.empty else _edit(current, change, (arranged.kind,))
 
@@ -1020,6 +1050,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _generic_request,
     _pointed_event,
     _pointed_deal,
+    _retimed_in_other_words,
     _deal_choice,
     _of_those,
     _pointed_service,

@@ -85,6 +85,19 @@ SEND_SETTING = (
     r"(?: me)? (?:it|that|this|them|one)(?: (?:come|arrive|go out|sent|out|over|to me|coming|arriving"
     r"|going out))?\b"
 )
+# "thursday would be better", "could it be at 3?", "I'd rather do friday": a new day or time said as a wish,
+# right after something was arranged (over the words). Read only when the message has such a word and says
+# nothing against the time ("I'm out friday" is no wish for friday).
+RETIME_CUE = (
+    r"\b(?:better|rather|prefer|preferably|instead|works?|make|change|move|switch|go (?:for|with)|say"
+    r"|how about|what about|can it be|could it be|should be|can we|could we|let us|lets|push|bump|shift|do"
+    r"|try|meant|mean|is fine|would be (?:good|great|ideal|perfect))\b"
+)
+RETIME_AGAINST = (
+    r"\b(?:not|no longer|can not|cannot|cant|out|away|busy|off|unavailable|never|except|but not)\b"
+)
+# "friday at 2 instead of tomorrow": what follows names the old time, not the new one
+INSTEAD_OF = r"\b(?:instead of|rather than|in place of)\b"
 LATER, EARLIER = r"\b(?:back|later|out|delay)\b", r"\b(?:up|forward|earlier|ahead|sooner)\b"
 
 # "cancel that", "never mind", "scrap it": withdrawing the last thing asked for (`noun` names its kind).

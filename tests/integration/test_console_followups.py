@@ -184,6 +184,23 @@ def test_a_turned_down_booking_tried_again_at_another_time_is_drafted_afresh(
     assert f"/cancel {number}]" not in redrafted  # a new request; the one turned down stays as it was
 
 
+@pytest.mark.parametrize(
+    ("wish", "when"),
+    [
+        ("monday would be better", "Mon, Nov 30, 11:00 AM"),
+        ("hmm could it be at 3:30 instead?", "Thu, Nov 26, 3:30 PM"),
+        ("I'd rather do friday tbh", "Fri, Nov 27, 11:00 AM"),
+    ],
+)
+def test_a_new_time_said_as_a_wish_changes_the_booking_just_drafted(sessions, seeded, wish, when):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "book a showing at 22 Birch Lane tomorrow at 11am")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    changed = run(maria, wish)
+    assert changed.startswith(f"Changed: Showing at 22 Birch Lane is now {when}")
+    assert f"[Cancel: /cancel {number}]" in changed and "(updated card)" in changed
+
+
 def test_a_waiting_booking_moved_by_a_day_alone_keeps_its_time_on_the_same_card(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     drafted = run(maria, "book a showing at 22 Birch Lane tomorrow at 11am")
