@@ -657,6 +657,7 @@ REQUEST_ONE = {
     "done": "Done: your request to {phrase} — {owner} finished it.{note}",
     "cancelled": "Your request to {phrase} was cancelled.",
 }
+STATUS_BOOKED = "It's booked: *{title}*, {when} — it's on your calendar."
 STATUS_NONE_ABOUT = "I don't see a request of yours about “{about}”."
 REQUEST_ONE_NOTE = " Their note: “{note}”"
 REQUEST_ONE_VA = "your VA, {name},"

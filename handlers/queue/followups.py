@@ -61,6 +61,10 @@ def status_of(ctx: Context, request_id: int) -> Reply:
     if request.status == "cancelled" and draft_of(request) is not None:
         # "what happened with it?" about a booking the VA turned down: their reason (or that you cancelled)
         return with_topics(Reply(why.outcome(ctx, request)), **request_topics(request))
+    if request.status == "done" and draft_of(request) is not None:
+        # "is it confirmed yet?" about a booking the VA confirmed: yes, with when it is
+        booked = say.STATUS_BOOKED.format(**_booking(ctx, request))
+        return with_topics(Reply(booked), **request_topics(request))
     template = say.REQUEST_ONE[request.status]
     note = say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
     names = {"phrase": phrase(request.duty), "va": _va(request), "owner": _owner(request), "note": note}

@@ -210,6 +210,18 @@ def test_a_waiting_booking_moved_by_a_day_alone_keeps_its_time_on_the_same_card(
     assert "(updated card)" in moved and f"[Cancel: /cancel {number}]" in moved
 
 
+@pytest.mark.parametrize("asked", ["is it confirmed yet?", "what happened with it?"])
+def test_a_booking_the_va_confirmed_is_said_to_be_booked(sessions, seeded, asked):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "pls book a showing at 22 birch lane tomorrow at 2:30")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    assert "→ to @maria" in run(shell_as(sessions, seeded, "ana"), f"confirm #{number}")
+    answer = run(maria, asked)
+    assert answer == (
+        "It's booked: Showing at 22 birch lane, Thu, Nov 26, 2:30 PM–3:00 PM — it's on your calendar."
+    )
+
+
 def test_the_agenda_set_in_words_is_restarted_by_name_and_its_days_changed(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     assert "7:15 AM" in run(maria, "pls send the morning agenda at 7:15 from now on")
