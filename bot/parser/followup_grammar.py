@@ -60,15 +60,17 @@ BARE_HOUR = (
     r"(?= instead| then| please| ,|$| works?| ok| okay| would| is)"
 )
 
-# "move it to 4", "push it back an hour", "make it 45 minutes", "let's do Monday instead": an edit of the
+# "move it to 4", "push it back an hour", "make it 45 minutes", "let's do Monday instead", "rebook it for
+# friday" (a booking turned down, tried again): an edit of the
 # thing last arranged, when what follows the verb is only a time (EDIT_REST). A verb that moves something
 # needs a pronoun: "move tomorrow's 10am to Thursday" names its own event.
 EDIT = (
     r"^(?:(?:can|could|would|will) (?:we|you|i) |let us |lets |please |how about we |maybe |just )?(?:"
     r"(?:move|push"
-    r"|bump|shift|slide|change|switch|reschedule|put|set|pull|extend|shorten|cut) (?:it|that|this|the "
-    r"(?:booking"
-    r"|meeting|call|appointment|reminder|time|draft|agenda|slot|one))|(?:make|do|try|go with)(?: (?:it|that"
+    r"|bump|shift|slide|change|switch|reschedule|put|set|pull|extend|shorten|cut|book|rebook|re book|redo"
+    r"|schedule) (?:it|that|this|the (?:booking"
+    r"|meeting|call|appointment|reminder|time|draft|agenda|slot|one))(?: again)?"
+    r"|(?:make|do|try|go with)(?: (?:it|that"
     r"|this"
     r"|the (?:booking|meeting|call|appointment|reminder|time|draft|agenda|slot|one)))?)\b"
 )
