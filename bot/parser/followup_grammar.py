@@ -61,9 +61,9 @@ BARE_HOUR = (
 )
 
 # "move it to 4", "push it back an hour", "make it 45 minutes", "let's do Monday instead", "rebook it for
-# friday" (a booking turned down, tried again): an edit of the
-# thing last arranged, when what follows the verb is only a time (EDIT_REST). A verb that moves something
-# needs a pronoun: "move tomorrow's 10am to Thursday" names its own event.
+# friday" (a booking turned down, tried again): an edit of the thing last arranged, when what follows the
+# verb is only a time (EDIT_REST). A verb that moves something needs a pronoun: "move tomorrow's 10am to
+# Thursday" names its own event.
 EDIT = (
     r"^(?:(?:can|could|would|will) (?:we|you|i) |let us |lets |please |how about we |maybe |just )?(?:"
     r"(?:move|push"
