@@ -50,6 +50,7 @@ _EDIT, _EDIT_REST = _compiled(grammar.EDIT), _compiled(grammar.EDIT_REST)
 _SEND_SETTING = _compiled(grammar.SEND_SETTING)
 _RETIME_CUE, _RETIME_AGAINST = _compiled(grammar.RETIME_CUE), _compiled(grammar.RETIME_AGAINST)
 _INSTEAD_OF = _compiled(grammar.INSTEAD_OF)
+_FOR_NOW = re.compile(r"\bfor (?:right )?now$")
 _LATER, _EARLIER = _compiled(grammar.LATER), _compiled(grammar.EARLIER)
 _WITHDRAW, _CANCELS_EVENT = _compiled(grammar.WITHDRAW), _compiled(grammar.CANCELS_EVENT)
 _AFFIRMED = _compiled(rf"^(?:(?:{grammar.AFFIRM})(?: ,)? ?)+$")
@@ -253,7 +254,11 @@ class _Change:
 def _change(current: Turn) -> _Change:
     old = _INSTEAD_OF.search(current.message.words)  # "friday instead of tomorrow": tomorrow is the old day
     until = old.start() if old else len(current.message.words)
-    pieces = [piece for piece in current.message.pieces if piece.kind != "hint" and piece.at[0] < until]
+    pieces = [
+        piece
+        for piece in current.message.pieces
+        if piece.kind != "hint" and piece.at[0] < until and not _for_now(current, piece)
+    ]
     clock = next((piece for piece in pieces if piece.kind in ("clock", "range")), None)
     if clock is None:
         bare = _BARE_HOUR.search(current.said)
@@ -268,6 +273,11 @@ def _change(current: Turn) -> _Change:
         shift, length = (direction * length, None) if direction else (0, length)
     pieces = [piece for piece in pieces if piece.kind not in ("clock", "range", "length")]
     return _Change(pieces, clock, offset, shift, length)
+
+
+def _for_now(current: Turn, piece: Piece) -> bool:
+    """ "move it to 4 for now": "for now" says how long the change holds, not a time to move it to."""
+    return piece.kind == "moment" and bool(_FOR_NOW.search(current.message.words, 0, piece.at[1]))
 
 
 def _retimed(

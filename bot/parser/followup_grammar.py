@@ -51,13 +51,13 @@ TIME_ONLY = (
     r"|same time )*"
     r"(?:@[dhnr]"
     r"|\d{1,2}(?::\d\d)?)(?: (?:@[dhnr]|\d{1,2}(?::\d\d)?|and|or|then|instead|too|again|that|there|though|,"
-    r"|please|one|work|works|ok|okay|good|rather|for me|at|on))*$"
+    r"|please|one|work|works|ok|okay|good|rather|for me|for @h|at|on))*$"
 )
 # A bare number that can only be a time in a follow-up: "make it 7", "how about 2?", "can we do 3 instead".
 BARE_HOUR = (
     r"(?:^|\b(?:it|that|about|do|at|to|for|try|make|say|maybe|and|meant|mean) )(?P<h>\d{1,2})(?::"
     r"(?P<m>\d\d))?"
-    r"(?= instead| then| please| ,|$| works?| ok| okay| would| is)"
+    r"(?= instead| then| please| ,|$| works?| ok| okay| would| is| for now)"
 )
 
 # "move it to 4", "push it back an hour", "make it 45 minutes", "let's do Monday instead", "rebook it for
