@@ -76,6 +76,7 @@ _SOFT_WITHDRAW = re.compile(
 _WHY_NOT = re.compile(r"^(?:but |and |so )?why (?:not|is that|can i not|can not i|not though)$")
 _DECLINED = _compiled(rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:thanks|thank you|though|for now) ?)*$")
 _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
+_NO_WEEKENDS, _WEEKENDS_TOO = _compiled(grammar.AGENDA_NO_WEEKENDS), _compiled(grammar.AGENDA_WEEKENDS_TOO)
 _DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POINTING)
 _OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES_FIRST)
 _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
@@ -502,7 +503,11 @@ def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str) -> Par
 
 
 def _agenda_days(current: Turn) -> Parsed | None:
-    """ "and only on weekdays", "and on weekends too": the morning agenda's days."""
+    """ "and only on weekdays", "and on weekends too", "no weekends please": the morning agenda's days."""
+    words = current.message.words
+    said_days = _NO_WEEKENDS.match(words) or _WEEKENDS_TOO.match(words)
+    if said_days:
+        return _agenda_days_said(current, weekdays=bool(_NO_WEEKENDS.match(words)))
     match = _AGENDA_DAYS.match(current.said)
     if not match:
         return None
@@ -513,6 +518,16 @@ def _agenda_days(current: Turn) -> Parsed | None:
         worded = match.group("only") or match.group("wish")
         return _ask_back("ellipsis") if current.ordinary in _OPEN and worded else None
     weekdays = not _EVERY_DAY.match(match.group("days"))
+    return _parsed("agenda.settings", {"weekdays": weekdays, **_marks("ellipsis", topic)})
+
+
+def _agenda_days_said(current: Turn, weekdays: bool) -> Parsed | None:
+    """The days of the agenda talked about; with none, asked back (a day question keeps its own reading)."""
+    topic = current.topics.latest("agenda", "window", "slot")
+    if topic is None:
+        return _ask_back("ellipsis") if current.ordinary in _OPEN else None
+    if topic.kind != "agenda":
+        return None
     return _parsed("agenda.settings", {"weekdays": weekdays, **_marks("ellipsis", topic)})
 
 

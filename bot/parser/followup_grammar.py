@@ -152,6 +152,18 @@ AGENDA_DAYS = (
     r"(?: (?:please|actually|then|instead|thanks))*$"
 )
 EVERY_DAY = r"^(?:weekends?|every day|everyday|daily|saturdays? and sundays?)$"
+# "no weekends please", "skip the weekends", "mon-fri only": weekdays only, said by leaving the weekend out
+# (over the whole message: "no" is no interjection here). "including weekends": every day.
+AGENDA_NO_WEEKENDS = (
+    r"^(?:(?:and|but|ok|okay|so|please|just|only|actually|oh|then|hmm) (?:, )?)*(?:(?:no|skip|not on|not"
+    r"|without|except|minus|drop|leave out|cut out|nothing on)(?: the)? (?:weekends?|saturdays? (?:and|or)"
+    r" sundays?)|(?:on )?(?:mon(?:day)?|monday) ?(?:-|to|through|thru|till|until) ?fri(?:day)?(?: only)?)"
+    r"(?: (?:please|only|then|thanks|thank you|though|actually|instead|from now on|going forward))*$"
+)
+AGENDA_WEEKENDS_TOO = (
+    r"^(?:(?:and|but|ok|okay|so|please|actually|oh|then|hmm) (?:, )?)*(?:including|incl|with|plus|add)"
+    r" (?:the )?(?:weekends?|saturdays? and sundays?)(?: (?:too|as well|please|then|thanks|actually))*$"
+)
 
 # "the Oak Ave one", "no, the other Jones one", "what about the other one?": a deal named after a tie.
 DEAL_CHOICE = (
