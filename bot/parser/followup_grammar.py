@@ -92,8 +92,8 @@ SEND_SETTING = (
 # nothing against the time ("I'm out friday" is no wish for friday).
 RETIME_CUE = (
     r"\b(?:better|rather|prefer|preferably|instead|works?|make|change|move|switch|go (?:for|with)|say"
-    r"|how about|what about|can it be|could it be|should be|can we|could we|let us|lets|push|bump|shift|do"
-    r"|try|meant|mean|is fine|would be (?:good|great|ideal|perfect))\b"
+    r"|how about|what about|can it be|could it be|should be|can we|could we|let us|lets|push|bump|shift"
+    r"|(?:we|let us|lets) do|try|meant|mean|is fine|would be (?:good|great|ideal|perfect))\b"
 )
 RETIME_AGAINST = (
     r"\b(?:not|no longer|can not|cannot|cant|out|away|busy|off|unavailable|never|except|but not)\b"
