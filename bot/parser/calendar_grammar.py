@@ -45,6 +45,10 @@ SCHEDULE = (
 )
 
 AVAILABILITY = (
+    # "next free 2 hours this week", "when do I next have an hour free?": the earliest free stretch
+    r"^(?:(?:when|what) is |find me |show me |find )?(?:my |the )?(?:first|next|earliest|soonest)(?: (?:free"
+    r"|open|available|spare))? (?:hour|half hour|@n|slot|opening|window|gap)\b"
+    r"|^when do i next have @n (?:free|open|clear)\b",
     # "would lunch with Greg tomorrow at 12:30 work?", "does a call with Linda at 3 suit me?"
     r"^(?:would|will|does|do|could|can|is) (?:a |an |the |my |our )?(?:quick |short )?(?:@n )?(?:\w+ ){0,2}?"
     r"{event}(?: with (?:[\w'-]+ ){1,3}?)?(?: ?@[dh])+ (?:work|be ok|be okay|be fine|be possible|be doable"
@@ -60,12 +64,13 @@ AVAILABILITY = (
     r"\b(?:am i|are we|will i be|would i be|(?<=. )(?<! , )i am|(?<=. )(?<! , )we are"
     r"|is (?:my |the |that )?(?:@[dh]|calendar"
     r"|schedule|day|afternoon|morning|evening)(?: (?:slot|spot|block|window|time|hour))?(?: @[dh])?)"
-    r"(?: still| actually| really)? {free}\b",
+    r"(?: still| actually| really| even| definitely| truly)? {free}\b",
     r"^(?:is|are|would|will|does|do) (?:@[dh]|that|there|it|anything)\b.*\b(?:{free}|ok|okay|good|work|works"
     r"|doable|possible|a problem)\b",
-    r"^(?:do i have|have i got|got|is there|are there|any|have i|i have|do we have|will i have"
-    r"|is there any)(?: any| some| a| an| enough)?(?: (?:free|open|spare|available|empty|quick"
-    r"|good))? (?:{gap}\b|@n)",
+    # "do I even have time then?": the adverb asks the same
+    r"^(?:do i(?: still| actually| really| even)? have|have i got|got|is there|are there|any|have i|i have"
+    r"|do we have|will i have|is there any)(?: any| some| a| an| enough)?(?: (?:free|open|spare|available"
+    r"|empty|quick|good))? (?:{gap}\b|@n)",
     r"^(?:do i have|have i got|is there|do we have|is anything|have i) (?:anything|something|stuff"
     r"|a conflict|conflicts|any conflicts)(?: (?:booked|scheduled|on))? @h",
     r"^(?:can|could|should) (?:i|we) (?:do|fit|squeeze|take|make|have|handle|manage|hop on|jump on|swing"
@@ -89,6 +94,13 @@ AVAILABILITY = (
     r"|double bookings?)\b",
 )
 
+# "when's my first free hour tomorrow?", "next opening on friday", "first free 30 minutes": the earliest free
+# stretch of that length (the `first_free` slot, in minutes; a bare "slot" or "opening" is half an hour).
+FIRST_FREE = (
+    r"\b(?:first|next|earliest|soonest)(?: (?:free|open|available|spare|empty|clear))? (?:(?P<hour>hour)"
+    r"|(?P<half>half hour|half an hour)|(?P<length>@n)|slot|opening|window|gap|spot|block|stretch)\b"
+    r"|\bnext have (?P<length2>@n) (?:free|open|clear)\b"
+)
 # An availability question asked the other way round: "am I busy at 2?" is answered "No" when free (the
 # `question` slot). "do I have anything at 4" asks whether something is there, so it is one too.
 BUSY_QUESTION = (

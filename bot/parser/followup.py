@@ -31,6 +31,7 @@ from bot.parser.recognize import Recognised
 from bot.parser.service_slots import PRONOUNS
 from bot.parser.slots import deal_ask
 from bot.parser.statuses import SHARED_ASKS
+from bot.parser.template import body
 from bot.parser.vocabulary import expand
 from bot.parser.when import SLOT_MINUTES, local
 from handlers.core.duration import UnreadableDuration, read_minutes
@@ -46,6 +47,10 @@ _RELATIVE = tuple((_compiled(pattern), days) for pattern, days in grammar.RELATI
 _RELATIVE_TOKEN, _TIME_ONLY = _compiled(grammar.RELATIVE_TOKEN), _compiled(grammar.TIME_ONLY)
 _BARE_HOUR = _compiled(grammar.BARE_HOUR)
 _EDIT, _EDIT_REST = _compiled(grammar.EDIT), _compiled(grammar.EDIT_REST)
+_SEND_SETTING = _compiled(grammar.SEND_SETTING)
+_RETIME_CUE, _RETIME_AGAINST = _compiled(grammar.RETIME_CUE), _compiled(grammar.RETIME_AGAINST)
+_INSTEAD_OF = _compiled(grammar.INSTEAD_OF)
+_FOR_NOW = re.compile(r"\bfor (?:right )?now$")
 _LATER, _EARLIER = _compiled(grammar.LATER), _compiled(grammar.EARLIER)
 _WITHDRAW, _CANCELS_EVENT = _compiled(grammar.WITHDRAW), _compiled(grammar.CANCELS_EVENT)
 _AFFIRMED = _compiled(rf"^(?:(?:{grammar.AFFIRM})(?: ,)? ?)+$")
@@ -80,6 +85,7 @@ _NO_READING = frozenset(("unknown", "smalltalk", "help"))
 _WHY_NOT = re.compile(r"^(?:but |and |so )?why (?:not|is that|can i not|can not i|not though)$")
 _DECLINED = _compiled(rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:thanks|thank you|though|for now) ?)*$")
 _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
+_NO_WEEKENDS, _WEEKENDS_TOO = _compiled(grammar.AGENDA_NO_WEEKENDS), _compiled(grammar.AGENDA_WEEKENDS_TOO)
 _DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POINTING)
 _OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES_FIRST)
 _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
@@ -123,6 +129,16 @@ class Turn:
     def ordinary(self) -> str:
         return self.found.intent
 
+    @property
+    def asked(self) -> str:
+        """The point without its polite opening and closing: "can you cancel it for me" asks "cancel it"."""
+        return body(self.said)
+
+    @property
+    def asked_point(self) -> str:
+        """The same over the template: "could you move it to @h for me" asks "move it to @h"."""
+        return body(self.point)
+
 
 def turn(
     message: Message, template: str, found: Recognised, slots: Mapping[str, Any], topics: Topics
@@ -163,7 +179,7 @@ def _marks(kind: str, topic: Topic) -> dict[str, Any]:
 
 
 def _withdrawn(current: Turn) -> Parsed | None:
-    match = _WITHDRAW.match(current.said)
+    match = _WITHDRAW.match(current.said) or _WITHDRAW.match(current.asked)
     if not match:
         return None
     kinds: tuple[str, ...] = grammar.WITHDRAW_NOUNS.get(
@@ -253,7 +269,13 @@ class _Change:
 
 
 def _change(current: Turn) -> _Change:
-    pieces = [piece for piece in current.message.pieces if piece.kind != "hint"]
+    old = _INSTEAD_OF.search(current.message.words)  # "friday instead of tomorrow": tomorrow is the old day
+    until = old.start() if old else len(current.message.words)
+    pieces = [
+        piece
+        for piece in current.message.pieces
+        if piece.kind != "hint" and piece.at[0] < until and not _for_now(current, piece)
+    ]
     clock = next((piece for piece in pieces if piece.kind in ("clock", "range")), None)
     if clock is None:
         bare = _BARE_HOUR.search(current.said)
@@ -268,6 +290,11 @@ def _change(current: Turn) -> _Change:
         shift, length = (direction * length, None) if direction else (0, length)
     pieces = [piece for piece in pieces if piece.kind not in ("clock", "range", "length")]
     return _Change(pieces, clock, offset, shift, length)
+
+
+def _for_now(current: Turn, piece: Piece) -> bool:
+    """ "move it to 4 for now": "for now" says how long the change holds, not a time to move it to."""
+    return piece.kind == "moment" and bool(_FOR_NOW.search(current.message.words, 0, piece.at[1]))
 
 
 def _retimed(
@@ -320,13 +347,58 @@ def _new_day(start: datetime, dated: Piece | None, part: Piece | None, offset: i
 
 def _edited(current: Turn) -> Parsed | None:
     """ "move it to 4", "make it 45 minutes", "actually, make it 7": the thing last arranged, changed."""
-    verb = _EDIT.match(current.point)
-    if not verb or not _EDIT_REST.match(current.point[verb.end() :]):
+    if not _only_a_time_after(_EDIT, current.point) and not _only_a_time_after(_EDIT, current.asked_point):
         return None
     change = _change(current)
     if change.empty:
         return None
     return _edit(current, change, ("draft", "reminder", "agenda", "review", "event", "offer"))
+
+
+def _only_a_time_after(verb: re.Pattern[str], point: str) -> bool:
+    """Whether `point` is the verb and only a time: "move it to @h", "can we do the day after instead?" (a
+    day counted from the one arranged is a time like any other)."""
+    said = verb.match(point)
+    if said is None:
+        return False
+    rest = _INSTEAD_OF.split(point[said.end() :])[0]  # "friday instead of tomorrow": the old time said too
+    return bool(_EDIT_REST.match(_RELATIVE_TOKEN.sub("@r", rest)))
+
+
+def _sent_at(current: Turn) -> Parsed | None:
+    """ "ugh ok, send it at 7:15 then" right after the morning agenda or weekly review was set (or a time for
+    it refused): that setting at the new time, never an errand to send something."""
+    if not _only_a_time_after(_SEND_SETTING, current.point):
+        return None
+    arranged = current.topics.latest("draft", "reminder", "agenda", "review", "event", "offer")
+    if arranged is None or arranged.kind not in ("agenda", "review"):
+        # "send it at 3 then" about anything else names nothing the VA could place: asked back
+        return _ask_back("pronoun") if current.ordinary in _OPEN else None
+    change = _change(current)
+    return None if change.empty else _edit(current, change, (arranged.kind,))
+
+
+_ARRANGED = ("draft", "reminder", "agenda", "review", "event", "offer")
+
+
+def _retimed_in_other_words(current: Turn) -> Parsed | None:
+    """ "thursday would be better", "could it be at 3 instead?", "I'd rather do friday" right after a
+    booking was drafted (or turned down), a reminder set, the agenda or review set, an event or an offer
+    talked about: a new day or time said as a wish changes that, whatever the words around it."""
+    errand_of_its_own = current.ordinary == "task.create" and current.found.duty != "general"
+    if current.ordinary not in _OPEN or errand_of_its_own:
+        return None
+    pointed = current.correcting and _POINTING_OBJECT.search(current.said)
+    if current.ordinary == "task.create" and not pointed:
+        return None  # "print the flyers by friday instead" after a booking is an errand of its own
+    arranged, newest = current.topics.latest(*_ARRANGED), current.topics.newest()
+    if arranged is None or newest is None or arranged.at < newest.at:
+        return None  # only what the last answer was about
+    said = current.message.words
+    if not _RETIME_CUE.search(said) or _RETIME_AGAINST.search(_INSTEAD_OF.split(said)[0]):
+        return None
+    change = _change(current)
+    return None if change.empty else _edit(current, change, (arranged.kind,))
 
 
 def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | None:
@@ -336,7 +408,7 @@ def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | No
     marks = _marks("correction", topic)
     zone = current.message.zone
     if topic.kind == "agenda":
-        return _agenda_time(change, marks)
+        return _agenda_time(current, change, marks)
     if topic.kind == "review":
         return _review_time(current, change, marks)
     if topic.kind == "reminder":
@@ -364,12 +436,19 @@ def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | No
     return _parsed("calendar.schedule", slots)
 
 
-def _agenda_time(change: _Change, marks: dict[str, Any]) -> Parsed | None:
-    """The morning agenda's new time: "make it 7" is 07:00, as the setting reads a bare hour."""
+def _agenda_time(current: Turn, change: _Change, marks: dict[str, Any]) -> Parsed | None:
+    """The morning agenda's new time: "make it 7" is 07:00, as the setting reads a bare hour. The days the
+    last setting asked for come along: "at 6:30 every day" refused for the quiet hours, then "7:15 then", is
+    7:15 every day (after a setting that was made, they are the days it already has)."""
     clock = change.clock
     if clock is None or clock.minute is None or clock.minute >= 24 * 60:
         return _ask_back("correction")
-    return _parsed("agenda.settings", {"time": f"{clock.minute // 60:02d}:{clock.minute % 60:02d}", **marks})
+    last = current.topics.last_intent()
+    asked = current.topics.last_slot("weekdays") if last == "agenda.settings" else None
+    days = {"weekdays": asked} if isinstance(asked, bool) else {}
+    return _parsed(
+        "agenda.settings", {"time": f"{clock.minute // 60:02d}:{clock.minute % 60:02d}", **days, **marks}
+    )
 
 
 def _review_time(current: Turn, change: _Change, marks: dict[str, Any]) -> Parsed:
@@ -440,7 +519,11 @@ def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str) -> Par
 
 
 def _agenda_days(current: Turn) -> Parsed | None:
-    """ "and only on weekdays", "and on weekends too": the morning agenda's days."""
+    """ "and only on weekdays", "and on weekends too", "no weekends please": the morning agenda's days."""
+    words = current.message.words
+    said_days = _NO_WEEKENDS.match(words) or _WEEKENDS_TOO.match(words)
+    if said_days:
+        return _agenda_days_said(current, weekdays=bool(_NO_WEEKENDS.match(words)))
     match = _AGENDA_DAYS.match(current.said)
     if not match:
         return None
@@ -454,6 +537,16 @@ def _agenda_days(current: Turn) -> Parsed | None:
     return _parsed("agenda.settings", {"weekdays": weekdays, **_marks("ellipsis", topic)})
 
 
+def _agenda_days_said(current: Turn, weekdays: bool) -> Parsed | None:
+    """The days of the agenda talked about; with none, asked back (a day question keeps its own reading)."""
+    topic = current.topics.latest("agenda", "window", "slot")
+    if topic is None:
+        return _ask_back("ellipsis") if current.ordinary in _OPEN else None
+    if topic.kind != "agenda":
+        return None
+    return _parsed("agenda.settings", {"weekdays": weekdays, **_marks("ellipsis", topic)})
+
+
 def _booked_then(current: Turn) -> Parsed | None:
     """ "book lunch with Sam then" right after an availability answer: a booking at the time talked about
     (an offer's, a slot's or an event's); with no such time it is asked back, never drafted without one."""
@@ -464,16 +557,30 @@ def _booked_then(current: Turn) -> Parsed | None:
         return None  # "book that" names nothing to book: another follow-up's
     topic = current.topics.latest("offer", "slot", "event")
     if topic is None or "start" not in topic.times or "end" not in topic.times:
-        return _ask_back("pronoun")
+        return _when_on_that_day(current)
     slots: dict[str, Any] = dict(current.slots)
     if isinstance(title := slots.get("title"), str):
-        slots["title"] = _AT_THAT_TIME_CASED.sub("", title).strip() or title
+        slots["title"] = _clean_title(title)
     if isinstance(people := slots.get("attendees"), list):
         slots["attendees"] = [_AT_THAT_TIME_CASED.sub("", name).strip() or name for name in people]
     start, end = topic.times["start"], topic.times["end"]
     minutes = int((end - start).total_seconds() // 60)
     window = {"start": start.isoformat(), "end": end.isoformat(), "duration_minutes": minutes}
     return _parsed("calendar.schedule", {**slots, **window, **_marks("pronoun", topic)})
+
+
+def _when_on_that_day(current: Turn) -> Parsed:
+    """ "book a call with Dana then" after a whole day's free time: no one time was named, so Jane asks
+    what time on that day (with what to book); with no day talked about either, what time at all."""
+    title = {"title": value} if isinstance(value := _clean_title(current.slots.get("title")), str) else {}
+    day = current.topics.get("window")
+    if day is None or "start" not in day.times or "end" not in day.times:
+        return _parsed("unknown", {"follow_up": "pronoun", "ask": "when", **title})
+    return _parsed("unknown", {**_times(day), "ask": "when", **title, **_marks("pronoun", day)})
+
+
+def _clean_title(title: Any) -> Any:
+    return (_AT_THAT_TIME_CASED.sub("", title).strip() or title) if isinstance(title, str) else title
 
 
 def _pointed_slot(current: Turn) -> Parsed | None:
@@ -995,8 +1102,10 @@ def _switched(current: Turn) -> Parsed | None:
     setting = _SETTING_OF.get(current.topics.last_intent() or "")
     topic = current.topics.get(setting) if setting else current.topics.newest()
     if topic is None or topic.kind not in ("agenda", "review"):
-        if not off or _WITHDRAW.match(current.said) or current.ordinary not in _OPEN:
+        if not off or _WITHDRAW.match(current.said) or _WITHDRAW.match(current.asked):
             return None  # "cancel it" is a withdrawal's, whatever it withdraws
+        if current.ordinary not in _OPEN:
+            return None
         return _withdraw_latest(current, ("request", "draft", "reminder"))  # "stop it" after a request
     intent = "agenda.settings" if topic.kind == "agenda" else "review.settings"
     if off:
@@ -1016,6 +1125,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _client_of_another,
     _agenda_days,
     _edited,
+    _sent_at,
     _more_time,
     _elliptic,
     _on_that_day,
@@ -1025,6 +1135,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _generic_request,
     _pointed_event,
     _pointed_deal,
+    _retimed_in_other_words,
     _deal_choice,
     _of_those,
     _pointed_service,

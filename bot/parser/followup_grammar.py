@@ -15,7 +15,7 @@ LEAD = (
     r"|on second thoughts?|second thoughts|come to think of it|thinking about it|scratch that idea"
     r"|yes|yeah|yep|great|perfect|cool|hey|please|thanks|thank you|sorry about that|my apologies|oh wait"
     r"|no wait|fine|alright|all right|sure|ugh|urgh|argh|meh|erm|er|eh|ahh|uhh|umm|hmm+|welp|oh well|ah well"
-    r"|ok then|fine then|alright then|lol|haha|lmao|heh|ha|oh well then|pls|plz"
+    r"|ok then|fine then|alright then|lol|haha|lmao|heh|ha|oh well then|pls|plz|you know what|tbh|honestly"
     # a reason about length before the change itself: "it'll probably run long, make it an hour"
     r"|(?:it|this|that|we|they|he|she|the (?:call|meeting|session|appointment))(?: will| would| might| may"
     r"| could| is going to| is gonna| is| are)?(?: probably| likely| definitely| surely| prob| def)?"
@@ -42,31 +42,35 @@ RELATIVE_TOKEN = (
     r"(?:the )?(?:day|week|@d) (?:after|before)(?: (?:that|this|it|next))?|the (?:next|following|previous)"
     r" (?:day|@d)"
 )
-# Nothing but a time, maybe with "and", "what about", "then", "instead": "and at 2?", "what about 11:30 then?"
+# Nothing but a time, maybe with "and", "what about", "then", "instead": "and at 2?", "what about 11:30
+# then?", "what about the same time the day after?" (the time kept, the day moved).
 # "what is on friday?" is a question of its own (the agenda), whatever was asked before.
 TIME_ONLY = (
     r"^(?!(?:and |so |ok |okay )*what is (?:on |happening |going on |planned |@))"
-    r"(?:(?:what|how)(?: about)? |and |is |for |on |at |by |in |the |maybe |or |say |just |only |try )*"
+    r"(?:(?:what|how)(?: about)? |and |is |for |on |at |by |in |the |maybe |or |say |just |only |try "
+    r"|same time )*"
     r"(?:@[dhnr]"
     r"|\d{1,2}(?::\d\d)?)(?: (?:@[dhnr]|\d{1,2}(?::\d\d)?|and|or|then|instead|too|again|that|there|though|,"
-    r"|please|one|work|works|ok|okay|good|rather|for me|at|on))*$"
+    r"|please|one|work|works|ok|okay|good|rather|for me|for @h|at|on))*$"
 )
 # A bare number that can only be a time in a follow-up: "make it 7", "how about 2?", "can we do 3 instead".
 BARE_HOUR = (
     r"(?:^|\b(?:it|that|about|do|at|to|for|try|make|say|maybe|and|meant|mean) )(?P<h>\d{1,2})(?::"
     r"(?P<m>\d\d))?"
-    r"(?= instead| then| please| ,|$| works?| ok| okay| would| is)"
+    r"(?= instead| then| please| ,|$| works?| ok| okay| would| is| for now)"
 )
 
-# "move it to 4", "push it back an hour", "make it 45 minutes", "let's do Monday instead": an edit of the
-# thing last arranged, when what follows the verb is only a time (EDIT_REST). A verb that moves something
-# needs a pronoun: "move tomorrow's 10am to Thursday" names its own event.
+# "move it to 4", "push it back an hour", "make it 45 minutes", "let's do Monday instead", "rebook it for
+# friday" (a booking turned down, tried again): an edit of the thing last arranged, when what follows the
+# verb is only a time (EDIT_REST). A verb that moves something needs a pronoun: "move tomorrow's 10am to
+# Thursday" names its own event.
 EDIT = (
     r"^(?:(?:can|could|would|will) (?:we|you|i) |let us |lets |please |how about we |maybe |just )?(?:"
     r"(?:move|push"
-    r"|bump|shift|slide|change|switch|reschedule|put|set|pull|extend|shorten|cut) (?:it|that|this|the "
-    r"(?:booking"
-    r"|meeting|call|appointment|reminder|time|draft|agenda|slot|one))|(?:make|do|try|go with)(?: (?:it|that"
+    r"|bump|shift|slide|change|switch|reschedule|put|set|pull|extend|shorten|cut|book|rebook|re book|redo"
+    r"|schedule) (?:it|that|this|the (?:booking"
+    r"|meeting|call|appointment|reminder|time|draft|agenda|slot|one))(?: again)?"
+    r"|(?:make|do|try|go with)(?: (?:it|that"
     r"|this"
     r"|the (?:booking|meeting|call|appointment|reminder|time|draft|agenda|slot|one)))?)\b"
 )
@@ -75,6 +79,27 @@ EDIT_REST = (
     r"|forward"
     r"|ahead|out|to|at|on|for|by|and|an|a|the|same time|,))*\s*$"
 )
+# "send it at 7:15 then", "have it come at 8 instead": the morning agenda or weekly review talked about, sent
+# at another time (over the template; what follows must be only a time, as EDIT_REST says). A message that
+# names the agenda or the review says itself which; "send it at 3" about anything else is asked back.
+SEND_SETTING = (
+    r"^(?:(?:can|could|would|will) you |please |just |then |maybe )?(?:send|deliver|have|get|schedule|set|do)"
+    r"(?: me)? (?:it|that|this|them|one)(?: (?:come|arrive|go out|sent|out|over|to me|coming|arriving"
+    r"|going out))?\b"
+)
+# "thursday would be better", "could it be at 3?", "I'd rather do friday": a new day or time said as a wish,
+# right after something was arranged (over the words). Read only when the message has such a word and says
+# nothing against the time ("I'm out friday" is no wish for friday).
+RETIME_CUE = (
+    r"\b(?:better|rather|prefer|preferably|instead|works?|make|change|move|switch|go (?:for|with)|say"
+    r"|how about|what about|can it be|could it be|should be|can we|could we|let us|lets|push|bump|shift"
+    r"|(?:we|let us|lets) do|try|meant|mean|is fine|would be (?:good|great|ideal|perfect))\b"
+)
+RETIME_AGAINST = (
+    r"\b(?:not|no longer|can not|cannot|cant|out|away|busy|off|unavailable|never|except|but not)\b"
+)
+# "friday at 2 instead of tomorrow": what follows names the old time, not the new one
+INSTEAD_OF = r"\b(?:instead of|rather than|in place of)\b"
 LATER, EARLIER = r"\b(?:back|later|out|delay)\b", r"\b(?:up|forward|earlier|ahead|sooner)\b"
 
 # "cancel that", "never mind", "scrap it": withdrawing the last thing asked for (`noun` names its kind).
@@ -127,6 +152,18 @@ AGENDA_DAYS = (
     r"(?: (?:please|actually|then|instead|thanks))*$"
 )
 EVERY_DAY = r"^(?:weekends?|every day|everyday|daily|saturdays? and sundays?)$"
+# "no weekends please", "skip the weekends", "mon-fri only": weekdays only, said by leaving the weekend out
+# (over the whole message: "no" is no interjection here). "including weekends": every day.
+AGENDA_NO_WEEKENDS = (
+    r"^(?:(?:and|but|ok|okay|so|please|just|only|actually|oh|then|hmm) (?:, )?)*(?:(?:no|skip|not on|not"
+    r"|without|except|minus|drop|leave out|cut out|nothing on)(?: the)? (?:weekends?|saturdays? (?:and|or)"
+    r" sundays?)|(?:on )?(?:mon(?:day)?|monday) ?(?:-|to|through|thru|till|until) ?fri(?:day)?(?: only)?)"
+    r"(?: (?:please|only|then|thanks|thank you|though|actually|instead|from now on|going forward))*$"
+)
+AGENDA_WEEKENDS_TOO = (
+    r"^(?:(?:and|but|ok|okay|so|please|actually|oh|then|hmm) (?:, )?)*(?:including|incl|with|plus|add)"
+    r" (?:the )?(?:weekends?|saturdays? and sundays?)(?: (?:too|as well|please|then|thanks|actually))*$"
+)
 
 # "the Oak Ave one", "no, the other Jones one", "what about the other one?": a deal named after a tie.
 DEAL_CHOICE = (
@@ -229,10 +266,20 @@ TIME_OF_THAT = (
 
 # "stop it", "turn it off", "start it again": the morning agenda or weekly review just talked about, switched.
 _SWITCHED = r"(?: (?:sending|doing|it|that|this|them|those|the whole thing|me))*"
+# "for now", "for a bit", "until further notice": how long it stays off, which changes nothing ("for now" is
+# no calendar "now" here); a reason after a comma ("i'm on vacation next week") is said, not asked for.
+_FOR_A_WHILE = (
+    r"(?: (?:please|pls|for now|for the moment|for the time being|for a (?:bit|while|few days|week|couple"
+    r" of (?:days|weeks))|(?:for|over) (?:the|this|next) (?:week|weekend|month|holidays?)|until further"
+    r" notice|until i say(?: so)?|until i am back|altogether|all together|for good|then|entirely|completely"
+    r"|too|instead|thanks|thank you))*"
+    r"(?: ,? (?:i am|i will be|i ll be|we are|we will be|since|because|cause|as|while|until|till|it is|this"
+    r" is|that is) .*)?"
+)
 SWITCH_OFF = (
-    r"^(?:please )?(?:(?:stop|pause|disable|cancel|end|quit|halt|suspend|turn off|switch off|shut off)"
-    rf"{_SWITCHED}|(?:turn|switch|shut){_SWITCHED} off)(?: (?:please|for now|altogether|then|entirely"
-    r"|completely|for a while|too|instead))*$"
+    r"^(?:(?:please|just|maybe|ok|okay|so|then|can you|could you|let us|lets) )*(?:(?:stop|pause|disable"
+    r"|cancel|end|quit|halt|suspend|turn off|switch off|shut off|hold off on|hold off)"
+    rf"{_SWITCHED}|(?:turn|switch|shut){_SWITCHED} off){_FOR_A_WHILE}$"
     r"|^(?:no more|i do not (?:want|need) (?:it|that|them) (?:any ?more|at all))(?: (?:please|then|thanks))*$"
 )
 SWITCH_ON = (
@@ -241,4 +288,4 @@ SWITCH_ON = (
 )
 # "book lunch with Sam then", "put a call with Linda in for that time": a booking at the time just talked
 # about (over the words, at the end of the message).
-AT_THAT_TIME = r"(?: (?:for|at|on|in for|in at))? (?:then|that time|that slot|the same time)$"
+AT_THAT_TIME = r"(?: (?:for|at|on|in for|in at))? (?:then|that time|that slot|the same time)(?: then)?$"

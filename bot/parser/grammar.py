@@ -65,10 +65,12 @@ HELP = (
 )
 
 # "actually", "sorry", "no" before a message that is whole without them ("actually cancel my printer paper
-# order"): the rest is read for these intents, which name what they are about (see recognize.py).
+# order", "actually just stop the morning agenda"): the rest is read for these intents, which name what they
+# are about (see recognize.py).
 INTERJECTION = (
     r"^(?:(?:actually|sorry|no|nope|nah|oh|oh wait|wait|oops|whoops|hmm|hm|well|right|on second thoughts?"
-    r"|second thoughts|you know what|come to think of it|my bad|i mean|in fact)(?: ,| -)? )+"
+    r"|second thoughts|you know what|come to think of it|my bad|i mean|in fact|just|ugh|ok|okay|so|then)"
+    r"(?: ,| -)? )+"
 )
 SELF_CONTAINED = frozenset(
     (
@@ -127,6 +129,10 @@ AGENDA_SET = (
     r"(?: (?:daily|morning|@d))*"
     rf" {AGENDA_NOUN}\b(?: (?:every|each) (?:day|@d|weekday|morning))?"
     r"(?: on weekdays| every| each| daily)? @h",
+    # "could my morning agenda come at 7:15 instead?", "have the agenda arrive by 7": when it comes
+    rf"^(?:(?:could|can|would|will|should|may) )?(?:(?:you )?(?:have|let|make) )?{_MY_AGENDA} (?:come|comes"
+    r"|arrive|arrives|go out|goes out|be sent|get sent|show up|be delivered|land)(?: (?:at|by|around|for))?"
+    r" @h",
     r"^(?:change|move|set|switch|push|make|shift)(?: my| the)(?: (?:daily|morning|@d))*"
     r" (?:agenda|briefing|rundown)\b(?: (?:message|email|dm))?(?: time)?(?: (?:to|at|for))? (?:@h|\d)",
     # "send my agenda every day", "... on weekends too", "send me the agenda every day, weekends included":

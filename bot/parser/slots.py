@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from bot.parser import hours_slots, names, service_slots, statuses
-from bot.parser.calendar_grammar import BUSY_QUESTION, DEFAULT_WINDOWS, PLAN_IN_QUESTION
+from bot.parser.calendar_grammar import BUSY_QUESTION, DEFAULT_WINDOWS, FIRST_FREE, PLAN_IN_QUESTION
 from bot.parser.grammar import AGENDA_STOP
 from bot.parser.message import Message
 from bot.parser.times import Piece, scan
@@ -56,6 +56,8 @@ def _availability(message: Message, subject: str | None) -> dict[str, Any]:
         slots["question"] = "busy"
     plan = message.groups.get("plan")
     timed = any(piece.kind in ("clock", "range") for piece in message.pieces)  # a slot, not whole days
+    if not timed and (first := _first_free(message)):
+        slots["first_free"] = first
     if not plan and timed and (named := _PLAN_IN_QUESTION.search(message.body)):
         plan = named.group("plan")
     if plan:
@@ -64,6 +66,17 @@ def _availability(message: Message, subject: str | None) -> dict[str, Any]:
         slots.update({"title": title} if title else {})
         slots.update({"attendees": people} if people else {})
     return slots
+
+
+def _first_free(message: Message) -> int | None:
+    """The minutes of the earliest free stretch asked for: "first free hour" 60, "next opening" 30."""
+    asked = _FIRST_FREE.search(message.body)
+    if asked is None:
+        return None
+    if asked.group("length") or asked.group("length2"):
+        length = next((piece.minutes for piece in message.pieces if piece.kind == "length"), None)
+        return int(length) if length else None
+    return 60 if asked.group("hour") else 30
 
 
 def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
@@ -177,6 +190,7 @@ _EVERY_DAY = re.compile(
 
 
 _BUSY_QUESTION = re.compile(expand(BUSY_QUESTION))
+_FIRST_FREE = re.compile(expand(FIRST_FREE))
 _PLAN_IN_QUESTION = re.compile(expand(PLAN_IN_QUESTION))
 _DEFAULT_WINDOWS = tuple((re.compile(pattern), phrase) for pattern, phrase in DEFAULT_WINDOWS)
 _ASKS = tuple((name, re.compile(pattern)) for name, pattern in statuses.ASKS)

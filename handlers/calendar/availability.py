@@ -43,6 +43,9 @@ def availability(ctx: Context, ask: Ask) -> Reply:
         return problem_reply(ctx, error)
     taken = taking_time(found.events, read_from, read_to)
     busy_asked = slots.get("question") == "busy"
+    first_free = slots.get("first_free")
+    if whole_day and isinstance(first_free, int) and first_free > 0:
+        return _first_free(ctx, taken, start, end, first_free)
     if whole_day:
         return _days_answer(ctx, taken, start, end, busy_asked)
     reply = _slot_answer(ctx, taken, start, end, busy_asked)
@@ -116,6 +119,46 @@ def _days_answer(ctx: Context, taken: list[Event], start: datetime, end: datetim
     )
     sections = tuple(_day_section(ctx, day, per_day[day], len(days) > 1, today) for day in days)
     return Reply(headline, sections=sections, extras={"topics": topics})
+
+
+def _first_free(ctx: Context, taken: list[Event], start: datetime, end: datetime, minutes: int) -> Reply:
+    """ "when's my first free hour tomorrow?": the earliest stretch that long within working hours (none
+    already past), as the slot talked about, so "book a call with Dana then" takes it."""
+    today = ctx.local_now.date()
+    days = days_in(start, end, ctx.zone)[:MAX_DAYS]
+    for day in days:
+        opens, closes = _hours(ctx, day_window(day, ctx.zone)[0])
+        opens = max(opens, _next_quarter_hour(ctx.local_now))
+        if opens >= closes:
+            continue
+        found = free_periods(as_busy(taking_time(taken, opens, closes)), opens, closes, minutes, limit=1)
+        if found:
+            first = found[0][0]
+            last = first + timedelta(minutes=minutes)
+            text = say.CAL_FIRST_FREE.format(
+                length=_length(minutes), when=span(first, last, ctx.zone, with_day=True)
+            )
+            topics = {"slot": {"start": first.isoformat(), "end": last.isoformat()}}
+            return Reply(text, extras={"topics": topics})
+    window = window_words(days, ctx.zone, today)
+    topics = {"window": {"start": start.isoformat(), "end": end.isoformat()}}
+    text = say.CAL_NO_FIRST_FREE.format(length=_length(minutes), window=window)
+    return Reply(text, extras={"topics": topics})
+
+
+def _next_quarter_hour(moment: datetime) -> datetime:
+    """A free stretch starts no earlier than now, rounded up to the quarter hour (9:07 → 9:15)."""
+    minute = moment.replace(second=0, microsecond=0)
+    minute += timedelta(minutes=1) if minute < moment else timedelta()
+    return minute + timedelta(minutes=-minute.minute % 15)
+
+
+def _length(minutes: int) -> str:
+    if minutes == 60:
+        return say.CAL_LENGTH_HOUR
+    if minutes % 60 == 0:
+        return say.CAL_LENGTH_HOURS.format(hours=minutes // 60)
+    return say.CAL_LENGTH_MINUTES.format(minutes=minutes)
 
 
 def _day_section(ctx: Context, day: date, events: list[Event], named: bool, today: date) -> str:

@@ -23,7 +23,7 @@ from handlers.core.timefmt import day_window, span, zone_of
 from handlers.core.topics import with_topics
 from handlers.phases import duties
 from handlers.queue import intake
-from handlers.queue.booking_card import BOOKING, Draft, card, draft_of
+from handlers.queue.booking_card import BOOKING, Draft, card, draft_of, draft_topic
 from handlers.queue.requests import CANCEL, refresh_homes, when
 from integrations.calendar import Busy, CalendarAccessLost, CalendarError, Created
 from storage.models import Request
@@ -122,16 +122,6 @@ def _drafted(ctx: Context, request: Request, text: str, clashes: list[Busy]) -> 
     notes = tuple(say.CAL_BOOK_CONFLICT.format(when=span(b.start, b.end, ctx.zone)) for b in clashes[:1])
     cancel = Button(say.CANCEL, CANCEL, str(request.id), "danger")
     return with_topics(Reply(text, sections=notes, buttons=(cancel,)), draft=draft_topic(request))
-
-
-def draft_topic(request: Request) -> dict[str, Any]:
-    """A waiting booking as a conversation's `draft` topic, for "move it to 4" and "cancel that"."""
-    draft = draft_of(request)
-    assert draft is not None, "only a booking request is a draft"
-    start, end = datetime.fromisoformat(draft["start"]), datetime.fromisoformat(draft["end"])
-    minutes = int((end - start).total_seconds() // 60)
-    return {"request": request.id, "start": draft["start"], "end": draft["end"], "duration_minutes": minutes,
-            "title": draft["title"]}  # fmt: skip
 
 
 def _no_clock_time(slots: Mapping[str, Any], start: datetime, zone: ZoneInfo) -> bool:

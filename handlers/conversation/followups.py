@@ -13,7 +13,7 @@ from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape
 from handlers.core.reply import Reply
-from handlers.core.timefmt import span
+from handlers.core.timefmt import short_day, span
 from handlers.queue import followups as request_followups
 from handlers.queue import intake
 from handlers.reminders import requests as reminders
@@ -77,7 +77,23 @@ def not_understood(ctx: Context, ask: Ask) -> Reply:
         return Reply(say.ASK_BACK_BOOK_WHAT.format(when=span(start, end, ctx.zone, with_day=True)))
     if kind == "ellipsis" and slots.get("also"):
         return Reply(say.ASK_BACK_ADD_TO_WHAT.format(what=escape(str(slots["also"]))))
+    if slots.get("ask") == "when":
+        return _book_when(ctx, slots)
     return ask_back(ctx, str(kind)) if kind else intake.offer(ctx, ask)
+
+
+def _book_when(ctx: Context, slots: Mapping[str, Any]) -> Reply:
+    """ "book a call with Dana then" with no one time talked about: what time (on the day talked about)."""
+    named = slots.get("title")
+    title = escape(str(named)) if named else say.ASK_BACK_THAT
+    said = escape(str(named)) if named else say.ASK_BACK_SOMETHING
+    if "start" not in slots:
+        example = say.ASK_BACK_EXAMPLE_NO_DAY.format(title=said)
+        return Reply(say.ASK_BACK_BOOK_WHEN_NO_DAY.format(title=title, example=example))
+    start = datetime.fromisoformat(str(slots["start"]))
+    day = short_day(start.astimezone(ctx.zone).date(), ctx.zone)
+    example = say.ASK_BACK_EXAMPLE.format(title=said, day=day)
+    return Reply(say.ASK_BACK_BOOK_WHEN.format(day=day, title=title, example=example))
 
 
 def ask_back(ctx: Context, kind: str) -> Reply:

@@ -350,7 +350,9 @@ DEAL_HOME_ADD = "New deal"
 AGENDA_SET = "Done — I'll send your agenda at {time}{days}."
 AGENDA_WEEKDAYS = " on weekdays"
 AGENDA_EVERY_DAY = " every day"
-AGENDA_STOPPED = "Okay, no more morning agenda. Say “send my agenda at 8” whenever you want it back."
+AGENDA_STOPPED = (
+    "Okay, I've turned off your morning agenda. Say “send my agenda at 8” whenever you want it back."
+)
 AGENDA_ALREADY_OFF = "Your morning agenda is already off. Say “send my agenda at 8” to start it."
 AGENDA_AT_NIGHT = (
     "I don't send messages between {quiet_start} and {quiet_end}, "
@@ -553,6 +555,11 @@ CAL_FREE_WITHIN = "Free in that time: {periods}."
 CAL_NO_FREE_WITHIN = "Nothing in that time is free for half an hour or more."
 CAL_DAYS_CLEAR = "{answer} — nothing on your calendar {window} during your working hours."
 CAL_DAYS_TAKEN = "{answer} — you have {count} thing{s} {window} during your working hours:"
+CAL_FIRST_FREE = "Your first free {length} is {when}."
+CAL_NO_FIRST_FREE = "You have no free {length} {window} during your working hours."
+CAL_LENGTH_HOUR = "hour"
+CAL_LENGTH_HOURS = "{hours} hours"
+CAL_LENGTH_MINUTES = "{minutes} minutes"
 CAL_DAY_SECTION = "*{day}*\n{lines}"
 CAL_DAY_NOTHING = "Nothing during your working hours."
 CAL_WINDOW_DAY = "for {day}"
@@ -625,6 +632,12 @@ ASK_BACK_ADD_TO_WHAT = (
     " {what}”."
 )
 ASK_BACK_WHICH_DEAL = "Which deal do you mean?"
+ASK_BACK_BOOK_WHEN = "What time on {day} should I book {title}? Say it with the time, e.g. “{example}”."
+ASK_BACK_BOOK_WHEN_NO_DAY = "When should I book {title}? Say it with the day and time, e.g. “{example}”."
+ASK_BACK_THAT = "it"
+ASK_BACK_SOMETHING = "lunch with Sam"
+ASK_BACK_EXAMPLE = "book {title} on {day} at 11"
+ASK_BACK_EXAMPLE_NO_DAY = "book {title} tomorrow at 11"
 ASK_BACK_BOOK_WHAT = "What shall I book for {when}? Say it with its name, e.g. “book lunch with Sam then”."
 ASK_BACK_DEFAULT = "I'm not sure what you're referring to — could you say it in full?"
 NOTHING_TO_CANCEL = "There's nothing of yours waiting that I could cancel."
@@ -645,11 +658,11 @@ CAL_REDRAFT_GONE = (
 REQUEST_ONE = {
     "queued": "Not yet — your request to {phrase} is waiting for {va} to pick it up.",
     "claimed": "{owner} has picked up your request to {phrase} and is on it.",
-    "awaiting_confirmation": "Not yet — your VA hasn't checked *{title}* ({when}) yet.",
+    "awaiting_confirmation": "Not yet — {va} hasn't checked *{title}* ({when}) yet.",
     "done": "Done: your request to {phrase} — {owner} finished it.{note}",
     "cancelled": "Your request to {phrase} was cancelled.",
 }
-REQUEST_ONE_BOOKED = "Yes — *{title}* ({when}) is confirmed and on your calendar."
+STATUS_BOOKED = "It's booked: *{title}*, {when} — it's on your calendar."
 STATUS_NONE_ABOUT = "I don't see a request of yours about “{about}”."
 REQUEST_ONE_NOTE = " Their note: “{note}”"
 REQUEST_ONE_VA = "your VA, {name},"
@@ -661,8 +674,8 @@ ALSO_ADDED = "I've added “{words}” to your request to {phrase}; your VA sees
 ALSO_TOLD_OWNER = "<@{client}> added to their request to {phrase}: “{words}”"
 ALSO_WORDS = "{text}\n{words}"
 
-WHY_REJECTED = "{who} didn't book *{title}*: {note}"
-WHY_REJECTED_NO_REASON = "{who} didn't book *{title}* and gave no reason — tell me another time to try again."
+WHY_REJECTED = "{who} turned down *{title}*: {note}"
+WHY_REJECTED_NO_REASON = "{who} turned down *{title}* without a reason — tell me another time to try again."
 WHY_CANCELLED_BY_YOU = "You cancelled it, so I didn't book *{title}*."
 WHY_WAITING = "It isn't decided yet: your VA hasn't checked *{title}* ({when}) yet."
 WHY_BOOKED = "It was booked: *{title}*, {when}."
@@ -817,7 +830,9 @@ REVIEW_FOOTNOTE = (
     "“stop the weekly review”."
 )
 REVIEW_SET = "Done — your weekly review will come {day}s at {time}."
-REVIEW_STOPPED = "Okay, no more weekly review. Say “send my weekly review on Friday at 4pm” to have it back."
+REVIEW_STOPPED = (
+    "Okay, I've turned off your weekly review. Say “send my weekly review on Friday at 4pm” to have it back."
+)
 REVIEW_ALREADY_OFF = (
     "Your weekly review is already off. Say “send my weekly review on Friday at 4pm” to start it."
 )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import NotRequired, TypedDict, cast
+from typing import Any, NotRequired, TypedDict, cast
 from zoneinfo import ZoneInfo
 
 from handlers.core import messages as say
 from handlers.core.mrkdwn import escape, quote
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import plain_span, zone_of
+from handlers.core.topics import request_topic
 from storage.models import Request
 
 BOOKING = "booking"  # the key of the draft in Request.details
@@ -35,6 +36,24 @@ def draft_of(request: Request) -> Draft | None:
     draft = (request.details or {}).get(BOOKING)
     well_formed = isinstance(draft, dict) and {"title", "start", "end"} <= draft.keys()
     return cast(Draft, draft) if well_formed else None  # stored JSON, checked for the keys read
+
+
+def draft_topic(request: Request) -> dict[str, Any]:
+    """A booking as a conversation's `draft` topic, for "move it to 4" and "cancel that" (or, once turned
+    down, "let's do Friday instead", which drafts it afresh)."""
+    draft = draft_of(request)
+    assert draft is not None, "only a booking request is a draft"
+    start, end = datetime.fromisoformat(draft["start"]), datetime.fromisoformat(draft["end"])
+    minutes = int((end - start).total_seconds() // 60)
+    return {"request": request.id, "start": draft["start"], "end": draft["end"], "duration_minutes": minutes,
+            "title": draft["title"]}  # fmt: skip
+
+
+def request_topics(request: Request) -> dict[str, dict[str, Any]]:
+    """The topics an answer about one request leaves: the request, and for a booking its draft too, so that
+    "let's do Friday instead" after "why wasn't it booked?" changes (or drafts afresh) that booking."""
+    booking = {"draft": draft_topic(request)} if draft_of(request) is not None else {}
+    return {"request": request_topic(request), **booking}
 
 
 def card(request: Request) -> Reply:

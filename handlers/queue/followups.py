@@ -14,7 +14,7 @@ from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import span
 from handlers.core.topics import request_topic, with_topics
 from handlers.queue import by_name, intake, requests, why
-from handlers.queue.booking_card import draft_of
+from handlers.queue.booking_card import draft_of, request_topics
 from handlers.queue.requests import CANCEL, act, card, phrase, refresh_homes
 from storage.models import OPEN_REQUEST_STATUSES, Request
 from storage.repositories import requests as repo
@@ -63,14 +63,16 @@ def status_of(ctx: Context, request_id: int) -> Reply:
         return Reply(say.REQUEST_ONE_GONE)
     if request.status == "cancelled" and draft_of(request) is not None:
         # "what happened with it?" about a booking the VA turned down: their reason (or that you cancelled)
-        return with_topics(Reply(why.outcome(ctx, request)), request=request_topic(request))
-    # a booking is done when the VA confirmed it: "is it confirmed yet?" is answered yes
-    booked = request.status == "done" and draft_of(request) is not None
-    template = say.REQUEST_ONE_BOOKED if booked else say.REQUEST_ONE[request.status]
+        return with_topics(Reply(why.outcome(ctx, request)), **request_topics(request))
+    if request.status == "done" and draft_of(request) is not None:
+        # "is it confirmed yet?" about a booking the VA confirmed: yes, with when it is
+        booked = say.STATUS_BOOKED.format(**_booking(ctx, request))
+        return with_topics(Reply(booked), **request_topics(request))
+    template = say.REQUEST_ONE[request.status]
     note = say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
     names = {"phrase": phrase(request.duty), "va": _va(request), "owner": _owner(request), "note": note}
     text = template.format(**names, **_booking(ctx, request))
-    return with_topics(Reply(text), request=request_topic(request))
+    return with_topics(Reply(text), **request_topics(request))
 
 
 def already_asked(ctx: Context, request_id: int) -> Reply:
@@ -79,7 +81,7 @@ def already_asked(ctx: Context, request_id: int) -> Reply:
     if request is None or request.status != "awaiting_confirmation" or draft_of(request) is None:
         return status_of(ctx, request_id)
     text = say.CONFIRM_DRAFT_WAITING.format(**_booking(ctx, request))
-    return with_topics(Reply(text), request=request_topic(request))
+    return with_topics(Reply(text), **request_topics(request))
 
 
 def withdraw(ctx: Context, request_id: int) -> Reply:

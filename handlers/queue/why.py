@@ -11,8 +11,8 @@ from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape, mention, quote
 from handlers.core.reply import Reply
 from handlers.core.timefmt import span
-from handlers.core.topics import request_topic, with_topics
-from handlers.queue.booking_card import draft_of
+from handlers.core.topics import with_topics
+from handlers.queue.booking_card import draft_of, request_topics
 from storage.models import Person, Request
 from storage.repositories import people
 from storage.repositories import requests as repo
@@ -31,7 +31,7 @@ def why(ctx: Context, ask: Ask) -> Reply:
     request = _own(ctx, number) if isinstance(number, int) else _about(ctx, about) if about else None
     if request is None:
         return Reply(say.WHY_NOTHING.format(about=quote(about)) if about else say.WHY_WHICH)
-    return with_topics(Reply(outcome(ctx, request)), request=request_topic(request))
+    return with_topics(Reply(outcome(ctx, request)), **request_topics(request))
 
 
 def outcome(ctx: Context, request: Request) -> str:

@@ -97,10 +97,10 @@ def test_a_list_of_one_deal_or_one_event_makes_it_the_one_talked_about(sessions,
 def test_the_agenda_or_review_just_set_is_stopped_and_started_again_by_pronoun(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     assert "7:30 AM" in run(maria, "send my agenda at 7:30")
-    assert run(maria, "stop it").startswith("Okay, no more morning agenda.")
+    assert run(maria, "stop it").startswith("Okay, I've turned off your morning agenda.")
     assert "7:30 AM" in run(maria, "start it again")
     assert "Thursdays at 3:00 PM" in run(maria, "send my weekly review on thursday at 3pm")
-    assert run(maria, "hmm, actually turn it off").startswith("Okay, no more weekly review.")
+    assert run(maria, "hmm, actually turn it off").startswith("Okay, I've turned off your weekly review.")
     assert "Thursdays at 3:00 PM" in run(maria, "turn it back on")
 
 
@@ -135,8 +135,8 @@ def test_a_va_logs_time_on_the_request_just_claimed_by_pronoun(sessions, seeded)
 def test_when_and_whether_a_waiting_booking_is_confirmed_say_where_it_stands(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     run(maria, "book a call with Linda tomorrow at 2")
-    for asked in ("when is it again?", "who is it with?", "is it confirmed yet?"):
-        assert run(maria, asked).startswith("Not yet — your VA hasn't checked Call with Linda")
+    for asked in ("when is it again?", "who is it with?", "is it confirmed yet?", "who's handling it?"):
+        assert run(maria, asked).startswith("Not yet — your VA, @ana, hasn't checked Call with Linda")
 
 
 def test_book_it_after_a_plain_yes_asks_what_and_a_named_booking_then_takes_that_time(sessions, seeded):
@@ -158,16 +158,153 @@ def test_a_turned_down_booking_asked_after_in_other_words_gives_the_reason(sessi
     drafted = run(maria, "book a viewing at 22 Birch Rd tomorrow at 11am")
     [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
     run(shell_as(sessions, seeded, "ana"), f"reject #{number}, the seller can't do tomorrow")
-    assert run(maria, asked) == "@ana didn't book Viewing at 22 Birch Rd: the seller can't do tomorrow"
+    assert run(maria, asked) == "@ana turned down Viewing at 22 Birch Rd: the seller can't do tomorrow"
+
+
+@pytest.mark.parametrize(
+    ("why", "again", "when"),
+    [
+        ("how come the viewing got turned down?", "ok let's do friday instead then", "Fri, Nov 27, 11:00 AM"),
+        ("why didn't my viewing get booked?", "ugh ok, let's do the day after at 2 instead then",
+         "Fri, Nov 27, 2:00 PM"),
+        ("what happened with it?", "fine, monday then", "Mon, Nov 30, 11:00 AM"),
+    ],
+)  # fmt: skip
+def test_a_turned_down_booking_tried_again_at_another_time_is_drafted_afresh(
+    sessions, seeded, why, again, when
+):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "book a viewing at 22 Birch Rd tomorrow at 11am")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    run(shell_as(sessions, seeded, "ana"), f"reject #{number}, the seller can't do tomorrow")
+    assert "the seller can't do tomorrow" in run(maria, why)
+    redrafted = run(maria, again)
+    assert redrafted.startswith(f"I've drafted Viewing at 22 Birch Rd for {when}")
+    assert "→ to @ana (card): Booking for @maria: Viewing at 22 Birch Rd" in redrafted
+    assert f"/cancel {number}]" not in redrafted  # a new request; the one turned down stays as it was
+
+
+@pytest.mark.parametrize(
+    ("wish", "when"),
+    [
+        ("monday would be better", "Mon, Nov 30, 11:00 AM"),
+        ("hmm could it be at 3:30 instead?", "Thu, Nov 26, 3:30 PM"),
+        ("I'd rather do friday tbh", "Fri, Nov 27, 11:00 AM"),
+    ],
+)
+def test_a_new_time_said_as_a_wish_changes_the_booking_just_drafted(sessions, seeded, wish, when):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "book a showing at 22 Birch Lane tomorrow at 11am")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    changed = run(maria, wish)
+    assert changed.startswith(f"Changed: Showing at 22 Birch Lane is now {when}")
+    assert f"[Cancel: /cancel {number}]" in changed and "(updated card)" in changed
+
+
+def test_a_waiting_booking_moved_by_a_day_alone_keeps_its_time_on_the_same_card(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "book a showing at 22 Birch Lane tomorrow at 11am")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    moved = run(maria, "actually can we do the day after instead?")
+    assert moved.startswith("Changed: Showing at 22 Birch Lane is now Fri, Nov 27, 11:00 AM")
+    assert "(updated card)" in moved and f"[Cancel: /cancel {number}]" in moved
+
+
+@pytest.mark.parametrize("asked", ["is it confirmed yet?", "what happened with it?"])
+def test_a_booking_the_va_confirmed_is_said_to_be_booked(sessions, seeded, asked):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "pls book a showing at 22 birch lane tomorrow at 2:30")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    assert "→ to @maria" in run(shell_as(sessions, seeded, "ana"), f"confirm #{number}")
+    answer = run(maria, asked)
+    assert answer == (
+        "It's booked: Showing at 22 birch lane, Thu, Nov 26, 2:30 PM–3:00 PM — it's on your calendar."
+    )
 
 
 def test_the_agenda_set_in_words_is_restarted_by_name_and_its_days_changed(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     assert "7:15 AM" in run(maria, "pls send the morning agenda at 7:15 from now on")
-    assert run(maria, "ugh, stop it").startswith("Okay, no more morning agenda.")
+    assert run(maria, "ugh, stop it").startswith("Okay, I've turned off your morning agenda.")
     assert "7:15 AM" in run(maria, "ok turn the morning agenda back on")
     weekdays = run(maria, "and just weekdays actually")
     assert "7:15 AM" in weekdays and weekdays != run(maria, "weekends too")
+
+
+@pytest.mark.parametrize("free", ["wait, am I even free then?", "hmm, do I actually have time then?"])
+def test_whether_a_waiting_booking_is_free_is_asked_of_its_own_time(sessions, seeded, free):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "can you book lunch with Greg tomorrow at 12:30")
+    run(maria, "actually make it 1 instead")
+    assert "1:00 PM–2:00 PM" in run(maria, "it'll probably run long, make it an hour")
+    answer = run(maria, free)
+    assert answer.startswith("Yes — you're free Thu, Nov 26, 1:00 PM–2:00 PM") and "→ to @ana" not in answer
+
+
+@pytest.mark.parametrize(
+    "again", ["ugh ok, send it at 7:15 then", "fine, 7:15 then", "ok have it come at 7:15"]
+)
+def test_an_agenda_time_refused_at_night_then_another_sets_the_agenda_not_an_errand(sessions, seeded, again):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "send my agenda at 6:30 every day").startswith("I don't send messages between")
+    answer = run(maria, again)
+    assert answer == "Done — I'll send your agenda at 7:15 AM every day."  # the days asked for come along
+    assert "→ to @ana" not in answer
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [
+        "actually just turn it off for now",
+        "ugh, you know what, stop it altogether",
+        "actually stop it for now, i'm on vacation next week",
+        "actually just stop the morning agenda for now",
+    ],
+)
+def test_the_agenda_just_set_is_stopped_for_now_in_many_words(sessions, seeded, stop):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "7:15 AM" in run(maria, "send my agenda at 7:15")
+    assert "weekdays" in run(maria, "and only weekdays pls")
+    assert run(maria, stop).startswith("Okay, I've turned off your morning agenda.")
+
+
+@pytest.mark.parametrize(
+    "cancel", ["actually can you cancel it for me?", "could you cancel that for me please"]
+)
+def test_an_event_asked_about_is_cancelled_by_pronoun_through_the_va(sessions, seeded, cancel):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "4:30 PM" in run(maria, "what time's the dentist?")
+    assert run(maria, "ok thx")
+    asked = run(maria, cancel)
+    assert asked.startswith("I've asked your VA, ana, to cancel Dentist")
+    assert "→ to @ana (card)" in asked
+
+
+@pytest.mark.parametrize(
+    "asked", ["what's on today and tomorrow?", "what do I have today and the day after?"]
+)
+def test_two_days_named_together_are_both_shown(sessions, seeded, asked):
+    maria = shell_as(sessions, seeded, "maria")
+    both = run(maria, asked)
+    assert both.startswith("Your calendar from today to tomorrow:")
+    assert "Jones final walkthrough" in both and "Dentist" in both
+
+
+def test_the_first_free_hour_found_is_the_time_a_booking_then_takes(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    found = run(maria, "when's my first free hour tomorrow?")
+    assert found == "Your first free hour is Thu, Nov 26, 9:00 AM–10:00 AM."
+    booked = run(maria, "ok book a call with Dana then")
+    assert booked.startswith("I've drafted Call with Dana for Thu, Nov 26, 9:00 AM–10:00 AM.")
+    assert "→ to @ana (card): Booking for @maria: Call with Dana" in booked
+
+
+def test_a_booking_then_after_a_whole_day_asks_what_time_that_day_and_files_nothing(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "Free:" in run(maria, "am I free tomorrow?")
+    asked = run(maria, "ok book a call with Dana then")
+    assert asked.startswith("What time on Thu, Nov 26 should I book Call with Dana?")
+    assert "→ to @ana" not in asked and "/forward" not in asked
 
 
 def test_an_event_talked_about_gives_its_start_and_the_rest_of_its_day(sessions, seeded):

@@ -117,7 +117,7 @@ def test_stop_the_morning_agenda_in_a_dm(app, people, fake_slack):
         maria = people_repo.find(session, people.exec_client)
         assert maria.client.agenda_time is None
         assert jobs.find(session, sync.agenda_key(maria.id)).payload.get("replan") is True
-    wait_for(lambda: any("no more morning agenda" in call.text for call in fake_slack.calls()))
+    wait_for(lambda: any("turned off your morning agenda" in call.text for call in fake_slack.calls()))
 
 
 def test_a_confirmation_made_at_the_clients_night_waits_for_their_morning(

@@ -65,7 +65,7 @@ def test_every_day_and_back(sessions, clock):
 
 def test_stop_the_morning_agenda(sessions, runner, clock, agenda_spy):
     client_id = setup(sessions, clock)
-    assert say(sessions, clock, stop=True)[0].startswith("Okay, no more morning agenda")
+    assert say(sessions, clock, stop=True)[0].startswith("Okay, I've turned off your morning agenda")
     assert say(sessions, clock, stop=True)[0].startswith("Your morning agenda is already off")
     travel(runner, clock, datetime.fromisoformat("2026-11-05T20:00:00+00:00"))
     assert agenda_spy.calls == []

@@ -23,6 +23,11 @@ NOW = datetime(2026, 11, 25, 9, tzinfo=ZoneInfo("America/Chicago"))
         ("no more morning agenda", {"stop": True}),
         ("I don't want the morning agenda anymore", {"stop": True}),
         ("turn off the daily agenda", {"stop": True}),
+        ("could my morning agenda come at 7:15 instead?", {"time": "07:15"}),
+        ("can my agenda arrive by 7 please", {"time": "07:00"}),
+        ("have the daily agenda come at 6:45", {"time": "06:45"}),
+        ("actually just stop the morning agenda for now", {"stop": True}),
+        ("you know what, pause my agenda for the time being", {"stop": True}),
     ],
 )
 def test_agenda_settings(text, slots):

@@ -74,6 +74,19 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         ),  # fmt: skip
         "request": _at(_EARLIER, id=9, duty="office_supplies", text="order toner"),
     },
+    # "why didn't my haircut get booked?" answered: the booking turned down is the topic, with its request
+    "booking_turned_down": {
+        "last": _last("request.why", about="haircut"),
+        "request": _at(_JUST, id=15, duty="appointment_scheduling", text="book a haircut tomorrow at 10am"),
+        "draft": _at(
+            _JUST,
+            request=15,
+            start="2026-11-26T10:00:00-06:00",
+            end="2026-11-26T10:30:00-06:00",
+            duration_minutes=30,
+            title="Haircut",
+        ),  # fmt: skip
+    },
     "reminder_lender": {
         "last": _last("reminder.create"),
         "reminder": _at(_JUST, id=3, due="2026-11-25T16:00:00-06:00", title="call the lender"),
@@ -82,6 +95,11 @@ CONTEXTS: dict[str, dict[str, Any]] = {
     "agenda_setting": {
         "last": _last("agenda.settings"),
         "agenda": _at(_JUST, time="07:30", weekdays=False),
+    },
+    # "send my agenda at 6:30" refused for the quiet hours: the setting as it stands is the topic
+    "agenda_refused_at_night": {
+        "last": _last("agenda.settings", time="06:30", weekdays=False),
+        "agenda": _at(_JUST, time="08:00", weekdays=True),
     },
     "review_setting": {
         "last": _last("review.settings"),

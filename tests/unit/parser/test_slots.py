@@ -218,3 +218,23 @@ def test_only_found_slots_appear(text):
 )  # fmt: skip
 def test_greetings_before_the_request_lend_it_no_time(text, slots):
     assert dict(understood(text).slots) == slots
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("when's my first free hour tomorrow?", 60),
+        ("what's my next opening on friday", 30),
+        ("earliest free slot tomorrow afternoon?", 30),
+        ("when is my first free 45 minutes tomorrow", 45),
+        ("next free 2 hours this week", 120),
+        ("when do I next have an hour free tomorrow?", 60),
+    ],
+)
+def test_the_earliest_free_stretch_asked_for_has_its_length(text, minutes):
+    parsed = understood(text)
+    assert (parsed.intent, parsed.slots.get("first_free")) == ("calendar.availability", minutes)
+
+
+def test_a_time_asked_about_is_no_search_for_the_earliest_free_stretch():
+    assert "first_free" not in understood("is my first slot tomorrow at 9 free?").slots
