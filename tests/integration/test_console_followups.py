@@ -406,12 +406,3 @@ def test_a_va_asking_about_someone_named_first_gets_nothing_of_a_client_not_thei
     own = run(ben, "ok what about my own hours this month")
     assert "40m" in own and "maria" not in own
 
-
-def test_a_booking_the_va_confirmed_in_words_is_confirmed_when_the_client_asks(sessions, seeded):
-    maria = shell_as(sessions, seeded, "maria")
-    [number] = re.findall(
-        r"\[Cancel: /cancel (\d+)\]", run(maria, "pls book a showing at 22 birch lane tomorrow at 2:30")
-    )
-    assert run(shell_as(sessions, seeded, "ana"), f"confirm #{number}").startswith("Booked")
-    answer = run(shell_as(sessions, seeded, "maria"), "is it confirmed yet?")
-    assert answer.startswith("Yes — Showing at 22 birch lane") and "on your calendar" in answer
