@@ -68,8 +68,16 @@ _SOFT_WITHDRAW = re.compile(
     r"^(?:never ?mind|nevermind|forget (?:it|that|about it|about that)|no need|do not bother"
     r"|dont bother|do not worry about it)\b"
 )
-_WHY_NOT = re.compile(r"^(?:but |and |so )?why (?:not|is that|can i not|can not i|not though)$")
-_DECLINED = _compiled(rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:thanks|thank you|though|for now) ?)*$")
+# "why not?", "how come?", "but why though?": asking why an ask was refused, which asks what it would take.
+_WHY_NOT = re.compile(
+    r"^(?:(?:but|and|so|wait|hmm+|huh|ok|okay|um|uh|oh)(?: ,)? )*(?:why|how come|how so|what is the problem|what is wrong)"
+    r"(?: (?:not|is that|is that so|is it|can i not|can not i|can you not|can not you|will you not"
+    r"|will not you|would you not|would not you|do you not|not then|not now|then|exactly|though|tho"
+    r"|it is not|that is|,))*$"
+)
+_DECLINED = _compiled(
+    rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:{grammar.DECLINE_TAIL}|{grammar.DECLINE})(?: ,)? ?)*$"
+)
 _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
 _DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POINTING)
 _OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES_FIRST)
@@ -192,8 +200,7 @@ def _answered(current: Turn) -> Parsed | None:
     pending = asked if asked is not None and asked.kind in ("offer", "refused") else None
     if pending is not None and pending.kind == "refused" and _WHY_NOT.match(words):
         # "why not?" to a refusal asks what it would take, not for the phase
-        slots = {"ask": "need", **({"phase": phase} if (phase := pending.number("phase")) else {})}
-        return _parsed("phase.info", {**slots, **_marks("pronoun", pending)})
+        return _parsed("phase.info", {"ask": "need", **_refusal(pending), **_marks("pronoun", pending)})
     if _AFFIRMED.match(words):
         if pending is not None:
             return _confirmed(pending)
@@ -201,6 +208,12 @@ def _answered(current: Turn) -> Parsed | None:
     if _DECLINED.match(words) and pending is not None:
         return _parsed("conversation.decline", _marks("confirm", pending))
     return None
+
+
+def _refusal(topic: Topic) -> dict[str, Any]:
+    """What a refusal names: the phase it needs and the duty it is about, so the answer can say both."""
+    slots: dict[str, Any] = {"phase": phase} if (phase := topic.number("phase")) else {}
+    return {**slots, **({"duty": duty} if (duty := topic.text("duty")) else {})}
 
 
 def _confirmed(topic: Topic) -> Parsed:
@@ -723,7 +736,10 @@ def _pointed_service(current: Turn) -> Parsed | None:
     value = topic.fields.get(needs[1][topic.kind]) if topic else None
     if topic is None or value is None:
         return _ask_back("pronoun")
-    return _parsed(intent, {**current.slots, _SLOT_OF[topic.kind]: value, **_marks("pronoun", topic)})
+    slots = {**current.slots, _SLOT_OF[topic.kind]: value, **_marks("pronoun", topic)}
+    if intent == "phase.info" and slots.get("ask") == "need" and topic.kind == "refused":
+        slots.update(_refusal(topic))  # "what would I need for that?": the duty refused and its phase
+    return _parsed(intent, slots)
 
 
 def _also(current: Turn) -> Parsed | None:

@@ -61,6 +61,9 @@ PHASE_INFO = (
     # "what would I need for that?", "what do I need to do that?": the phase the thing refused needs
     rf"^what (?:would|do|will|should|must) (?:i|we) need (?:for|to (?:do|get|see|have|unlock|use))"
     rf" {_IT}$",
+    # "what would it take to get that?", "what does that take?": the same, asked about the cost
+    rf"^what (?:would|will|does|do) (?:it|that|this) take(?: (?:for me|for us|me|us))?"
+    rf"(?: to (?:do|get|see|have|unlock|use|allow|enable) {_IT})?$",
     # "how do I get to the next one?", "how can I move up to the next level?"
     r"^how (?:do|can|would|could|should) (?:i|we) (?:get|move|go|reach|climb|step|level)(?: up)?"
     r"(?: to| into)? (?:the )?(?:next|higher) (?:one|phase|level|step|stage)$",

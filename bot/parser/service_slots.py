@@ -32,7 +32,7 @@ _TITLE_EDGES = re.compile(
 _TOKEN = re.compile(r"@\w")
 _HOW = re.compile(r"^how\b|^(?:can|could|may|is there)\b")  # "can I go any higher?" asks how to move up
 _NEED = re.compile(
-    r"\b(?:need|why)\b|^(?:which|what) phase (?:would |will |does |do |could |can )?unlocks?\b"
+    r"\b(?:need|why)\b|^what (?:would|will|does|do) (?:it|that|this) take\b|^(?:which|what) phase (?:would |will |does |do |could |can )?unlocks?\b"
 )
 _CURRENT = re.compile(
     r"\b(?:am i|are we|i am|we are|my (?:current )?phase|my account|my plan|current phase)\b"

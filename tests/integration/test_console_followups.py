@@ -109,7 +109,17 @@ def test_why_not_after_a_refusal_explains_and_asks_nobody(sessions, seeded):
     assert "Phase III" in run(tom, "what's on my calendar today?")
     why = run(tom, "why not?")
     assert "→ to @ben" not in why and "[Ask my VA about Phase 3: /ask 3]" in why
+    assert "Daily schedule comes with Phase III" in why  # the duty refused, and the phase it needs
     assert "→ to @ben" in run(tom, "ok ask ben about it")
+
+
+def test_how_come_after_a_refusal_names_the_duty_and_a_no_then_sends_nothing(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    run(tom, "could you book me lunch with carla on tuesday at noon")
+    why = run(tom, "hmm, how come?")
+    assert "Appointment scheduling comes with Phase III" in why and "you're in Phase I" in why
+    declined = run(tom, "nah that's fine, not right now")
+    assert "→ to @ben" not in declined and "not sure I understood" not in declined
 
 
 def test_more_of_the_same_errand_is_added_to_the_request_not_filed_again(sessions, seeded):
