@@ -54,7 +54,10 @@ HELP = (
     r"|how can you help(?: me)?|can you help(?: me)?"
     r"|what can i (?:say|do|ask)|show (?:me )?(?:the )?(?:commands|help|options|menu)|what else can you do"
     r"|how do i (?:talk to|work with) (?:you|jane)|what do i (?:say|type)|examples?)(?: jane| please| ,"
-    r"| exactly| again| here| for me)*"
+    r"| exactly| again| here| for me"
+    # "what can I ask you for right now?", "… at my phase": what the client's phase allows is the help
+    r"| right now| now| currently| at the moment| at this point| for now| so far| yet| today| then"
+    r"| (?:in|on|at|with) (?:my|this) (?:phase|level|plan))*"
 )
 
 # "actually", "sorry", "no" before a message that is whole without them ("actually cancel my printer paper
