@@ -123,8 +123,14 @@ REMINDER_CANCEL = (
     r"^(?:cancel|delete|remove|drop|scrap|clear|kill|turn off|forget)(?: my| the)?"
     r" (?P<about>(?!(?:that|this|it|those|these|the|my|a|an|any|all|every)\b)[\w ]+?) reminders?$",
 )
+# Words before "remind me" that leave it a reminder, whatever it is about: "just remind me … to check my email
+# then" is a reminder Jane sends, never the duty its words name.
+REMINDER_LEAD = (
+    r"(?:(?:just|actually|maybe|instead|rather|then|ok|okay|fine|alright|ugh|hmm+|oh|well|pls|plz|please|but"
+    r"|nah|no|and|so|simply|only)(?: ,)? )*"
+)
 REMINDER_CREATE = (
-    r"^remind (?:me|us)\b(?! (?:of|what|where|who|how|which|when i|when we)\b)",
+    rf"^{REMINDER_LEAD}remind (?:me|us)\b(?! (?:of|what|where|who|how|which|when i|when we)\b)",
     r"^(?:set|create|add|make|schedule|put in|give me|set up)(?: me| us)? (?:a |an )?(?:quick )?reminder\b"
     r"(?!.*\b(?:on|in|to|into) (?:my|the|our) {cal}\b)",
     r"^(?:ping|nudge|message|text|dm|buzz|alert) (?:me|us) (?:(?:@[dhn]|in @h|at @h|at \d{1,2}"

@@ -10,6 +10,7 @@ from typing import Any
 from bot.parser.clockpieces import on_clock
 from bot.parser.message import Message
 from bot.parser.normalize import restore
+from bot.parser.service_grammar import REMINDER_LEAD
 from bot.parser.vocabulary import expand
 from bot.parser.when import When, local, resolve
 
@@ -21,13 +22,13 @@ PRONOUNS = frozenset(
 REMINDER_HOUR = 9  # "remind me tomorrow about X": a day without a time is reminded of at the start of work
 
 _REMINDER_HEAD = re.compile(
-    r"^(?:remind (?:me|us)|(?:set|create|add|make|schedule|put in|give me|set up)(?: me| us)? (?:a |an )?"
+    rf"^{REMINDER_LEAD}(?:remind (?:me|us)|(?:set|create|add|make|schedule|put in|give me|set up)(?: me| us)? (?:a |an )?"
     r"(?:quick )?reminder|(?:ping|nudge|message|text|dm|buzz|alert) (?:me|us)|(?:do not|dont) let (?:me|us)"
     r" forget)\b"
 )
 _TITLE_EDGES = re.compile(
     r"^(?:(?:to|about|that|re|regarding|at|on|in|for|by|of|,|and|please)\s+)+"
-    r"|(?:\s+(?:to|about|at|on|in|for|by|and|please|,))+$"
+    r"|(?:\s+(?:to|about|at|on|in|for|by|and|please|then|instead|for now|,))+$"
 )
 _TOKEN = re.compile(r"@\w")
 _HOW = re.compile(r"^how\b|^(?:can|could|may|is there)\b")  # "can I go any higher?" asks how to move up

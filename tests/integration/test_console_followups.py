@@ -206,3 +206,15 @@ def test_a_phase_wished_for_in_words_is_asked_of_the_va_once(sessions, seeded, w
     assert "Call and email screening" in screening and "Phase II" in screening
     maria = shell_as(sessions, seeded, "maria")
     assert "→ to @" not in run(maria, wish)  # already past it: nothing to ask
+
+
+def test_remind_me_to_do_a_duty_is_a_reminder_for_any_phase_and_cancel_that_reminder_cancels_it(
+    sessions, seeded
+):
+    tom = shell_as(sessions, seeded, "tom")
+    run(tom, "send me my agenda every morning at 7:30am")
+    run(tom, "nah, not now")
+    reminded = run(tom, "just remind me tomorrow at 7:30am to check my email then")
+    assert "I'll remind you tomorrow at 7:30 AM: check my email" in reminded
+    assert "Call and email screening" not in reminded and "→ to @ben" not in reminded
+    assert run(tom, "actually cancel that reminder").startswith("Cancelled your reminder “check my email”")
