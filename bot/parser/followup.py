@@ -70,7 +70,8 @@ _SOFT_WITHDRAW = re.compile(
 )
 # "why not?", "how come?", "but why though?": asking why an ask was refused, which asks what it would take.
 _WHY_NOT = re.compile(
-    r"^(?:(?:but|and|so|wait|hmm+|huh|ok|okay|um|uh|oh)(?: ,)? )*(?:why|how come|how so|what is the problem|what is wrong)"
+    r"^(?:(?:but|and|so|wait|hmm+|huh|ok|okay|um|uh|oh)(?: ,)? )*"
+    r"(?:why|how come|how so|what is the problem|what is wrong)"
     r"(?: (?:not|is that|is that so|is it|can i not|can not i|can you not|can not you|will you not"
     r"|will not you|would you not|would not you|do you not|not then|not now|then|exactly|though|tho"
     r"|it is not|that is|,))*$"
@@ -719,7 +720,7 @@ def _pointed_service(current: Turn) -> Parsed | None:
     """ "why was it rejected?", "I'll take it", "what phase is he in?", "how do I get that unlocked?"."""
     intent = current.ordinary
     needs = _NEEDS.get(intent)
-    if intent == "phase.info" and current.slots.get("ask") in ("how", "need"):
+    if intent == "phase.info" and current.slots.get("ask") in ("how", "need", "above"):
         needs = (("phase", "about"), {"refused": "phase", "phase": "phase"})
     if intent == "client.info" and current.slots.get("ask") != "phase":
         return None

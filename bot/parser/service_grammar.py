@@ -70,10 +70,29 @@ PHASE_INFO = (
     # "can I go any higher?", "is there a higher phase?": how to move up, or that there is no higher phase
     r"^(?:can|could|may) (?:i|we) (?:go|move|get|be moved|be upgraded|upgrade|climb)(?: up)?"
     r" (?:any |even |one |a phase )?(?:higher|further)\b",
+    # "am I on phase 2 now?", "so are we in phase three yet?": whether the client is in that phase
+    rf"^(?:(?:so|and|wait|ok|okay|then)(?: ,)? )*(?:am i|are we|is my account|is my plan)"
+    rf"(?: (?:now|already|still|actually|currently|officially|finally))? (?:in|on|at) {_PHASE}"
+    r"(?: (?:now|@[dh]|yet|already|then|again|currently|at the moment|or not|after all))*$",
+    # "is there anything above that?", "what comes after phase 3?": the phase above one talked about
+    rf"^(?:(?:so|and|ok|okay)(?: ,)? )*(?:is there|are there|do you have|have you got) (?:anything|something"
+    rf"|any phase|a phase|another phase|one|more|any more|anything more|anything else)"
+    rf" (?:above|beyond|higher than|past|after|over) (?:{_IT}|mine|my phase|{_PHASE}|phase iii|that phase)$",
+    rf"^what (?:comes|is|phase comes|is there) (?:above|beyond|after|past) (?:{_IT}|mine|my phase|{_PHASE})$",
     r"^is there (?:a|any) (?:higher|next|further) phase\b"
     r"|^is there (?:a|any) phase (?:above|after|higher than|beyond) (?:mine|this one|this|my phase|me)\b",
 )
 PHASE_REQUEST = (
+    # "please drop me down to phase 2 for a while", "can you downgrade me to phase one": a client steps down
+    rf"^(?:(?:can|could|would|will) you |please |i (?:want|would like|d like) to |i want you to |let me )?"
+    rf"(?:drop|move|put|bump|take|step|knock|bring|set|switch|go|downgrade|lower|demote)"
+    rf"(?: me| us| my phase)?"
+    rf"(?: back)? (?:down|downgrade)(?: a phase| one phase)?(?: (?:to|into|onto|on to|on|at) {_PHASE})?"
+    r"(?: (?:for (?:a while|a bit|now|@h|the time being|a few weeks|a few days|the moment)|(?:for|until|till"
+    r"|through) @d|temporarily|please"
+    r"|again|then|thanks))*$",
+    rf"^(?:(?:can|could|would|will) you |please )?(?:downgrade|demote|lower) (?:me|us|my phase|my account)"
+    rf"(?: back)? (?:to|into) {_PHASE}",
     rf"^(?:ask|tell|ping|message|let) (?:my va|the va|my assistant|\w+)(?: know)? (?:about|for|regarding) "
     rf"(?:{_PHASE}"
     rf"|an? upgrade|upgrading|moving up|{_IT}$)",
@@ -89,8 +108,8 @@ PHASE_REQUEST = (
     # "can you ask ben to move me up to phase 3?", "ask ben to move me up to it": a wish passed on
     rf"^(?:(?:can|could|would|will) you |please )?(?:ask|tell|get|have) (?:my va|the va|my assistant|\w+)"
     rf" (?:to |if (?:i|we) can |if (?:he|she|they) (?:can|could) |whether (?:i|we) can )"
-    rf"(?:upgrade|move|bump|put|switch|jump|get|go|take|level)(?: me| us)?(?: up| straight| right)?"
-    rf" (?:to|into|on(?:to)?) (?:{_PHASE}|{_IT}\b)",
+    rf"(?:upgrade|move|bump|put|switch|jump|get|go|take|level|bring)(?: me| us)?(?: back)?"
+    rf"(?: up| straight| right)?(?: back)? (?:to|into|on(?:to)?) (?:{_PHASE}|{_IT}\b)",
     # "I think I'm ready to move up to phase 2, can you ask for me?", "we're ready for phase 3"
     rf"^(?:(?:i )?(?:think|guess|feel|reckon) )?(?:i am|we are|i feel|we feel) (?:ready|good) (?:to|for)"
     rf" (?:(?:upgrade|move|go|step|level|get|be)(?: up)?(?: to| into)? )?{_PHASE}",

@@ -683,6 +683,15 @@ PHASE_NEED_WHICH = (
 )
 PHASE_NEED_NONE = "Every phase covers that: just ask me."
 PHASE_TOP = "You're in *{phase_name}*, the top phase: there's nothing more to unlock."
+PHASE_NONE_ABOVE = "Nothing above that — *{phase_name}* is the highest phase.{yours}"
+PHASE_NONE_ABOVE_YOURS = " You're already there, with every duty it unlocks."
+PHASE_IN_YES = "Yes. {current}"
+PHASE_IN_NO = "No, not Phase {roman}. {current}"
+PHASE_NOT_DOWN = (
+    "Phase {roman} is no step down — you're in *{current_name}*. "
+    "To move up, say “ask my VA about phase {phase}”."
+)
+PHASE_BOTTOM = "You're in *{phase_name}*, the first phase: there's no phase below it."
 
 
 # --- reminders: Jane reminds people herself, by DM (handlers/reminders/) ------------------------------

@@ -218,3 +218,13 @@ def test_remind_me_to_do_a_duty_is_a_reminder_for_any_phase_and_cancel_that_remi
     assert "I'll remind you tomorrow at 7:30 AM: check my email" in reminded
     assert "Call and email screening" not in reminded and "→ to @ben" not in reminded
     assert run(tom, "actually cancel that reminder").startswith("Cancelled your reminder “check my email”")
+
+
+def test_a_client_steps_down_in_words_at_once_and_asks_to_be_put_back_as_a_proposal(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    down = run(maria, "please drop me down to phase 2 for a while")
+    assert "you're now in Phase II" in down and "(card)" not in down and "/accept" not in down
+    assert "Phase III" in run(maria, "whats on my calendar today")  # the calendar is now refused
+    back = run(maria, "ok fair, ask ana to put me back on phase 3")
+    assert "→ to @ana:" in back and "/accept" in back and "General errands" not in back
+    assert run(maria, "so am i on phase 3 now?").startswith("No, not Phase III. You're in Phase II")
