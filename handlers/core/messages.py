@@ -640,7 +640,7 @@ CAL_REDRAFT_GONE = (
 REQUEST_ONE = {
     "queued": "Not yet — your request to {phrase} is waiting for {va} to pick it up.",
     "claimed": "{owner} has picked up your request to {phrase} and is on it.",
-    "awaiting_confirmation": "Not yet — your VA hasn't checked *{title}* ({when}) yet.",
+    "awaiting_confirmation": "Not yet — *{title}* ({when}) is waiting for {va} to check it.",
     "done": "Done: your request to {phrase} — {owner} finished it.{note}",
     "cancelled": "Your request to {phrase} was cancelled.",
 }
@@ -655,11 +655,13 @@ ALSO_ADDED = "I've added “{words}” to your request to {phrase}; your VA sees
 ALSO_TOLD_OWNER = "<@{client}> added to their request to {phrase}: “{words}”"
 ALSO_WORDS = "{text}\n{words}"
 
-WHY_REJECTED = "{who} didn't book *{title}*: {note}"
-WHY_REJECTED_NO_REASON = "{who} didn't book *{title}* and gave no reason — tell me another time to try again."
+WHY_REJECTED = "{who} rejected *{title}*, so it wasn't booked: {note}"
+WHY_REJECTED_NO_REASON = (
+    "{who} rejected *{title}*, so it wasn't booked, and gave no reason — tell me another time to try again."
+)
 WHY_CANCELLED_BY_YOU = "You cancelled it, so I didn't book *{title}*."
-WHY_WAITING = "It isn't decided yet: your VA hasn't checked *{title}* ({when}) yet."
-WHY_BOOKED = "It was booked: *{title}*, {when}."
+WHY_WAITING = "It isn't decided yet: *{title}* ({when}) is waiting for {va} to check it."
+WHY_BOOKED = "Yes — booked *{title}*, {when}, confirmed by {who}."
 WHY_DONE = "It was done by {owner}{note}."
 WHY_DONE_NOTE = ": {note}"
 WHY_CANCELLED = "It was cancelled{note}."

@@ -58,12 +58,18 @@ def status_of(ctx: Context, request_id: int) -> Reply:
     request = _own(ctx, request_id)
     if request is None:
         return Reply(say.REQUEST_ONE_GONE)
-    if request.status == "cancelled" and draft_of(request) is not None:
-        # "what happened with it?" about a booking the VA turned down: their reason (or that you cancelled)
+    if request.status in ("done", "cancelled") and draft_of(request) is not None:
+        # "is it confirmed yet?", "what happened to my booking?": booked and by whom, or the VA's reason for
+        # turning it down (or that you cancelled it)
         return with_topics(Reply(why.outcome(ctx, request)), request=request_topic(request))
     template = say.REQUEST_ONE[request.status]
     note = say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
-    names = {"phrase": phrase(request.duty), "va": _va(request), "owner": _owner(request), "note": note}
+    names = {
+        "phrase": phrase(request.duty),
+        "va": why.waited_for(request),
+        "owner": _owner(request),
+        "note": note,
+    }
     text = template.format(**names, **_booking(ctx, request))
     return with_topics(Reply(text), request=request_topic(request))
 
@@ -149,12 +155,6 @@ def _booking(ctx: Context, request: Request) -> dict[str, str]:
 def _what(request: Request) -> str:
     draft = draft_of(request)
     return draft["title"] if draft is not None else request.text
-
-
-def _va(request: Request) -> str:
-    profile = request.client.client
-    va = profile.va if profile is not None else None
-    return say.REQUEST_ONE_VA.format(name=mention(va)) if va is not None else say.REQUEST_ONE_TEAM
 
 
 def _owner(request: Request) -> str:

@@ -145,8 +145,20 @@ def test_a_va_logs_time_on_the_request_just_claimed_by_pronoun(sessions, seeded)
 def test_when_and_whether_a_waiting_booking_is_confirmed_say_where_it_stands(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     run(maria, "book a call with Linda tomorrow at 2")
-    for asked in ("when is it again?", "who is it with?", "is it confirmed yet?"):
-        assert run(maria, asked).startswith("Not yet — your VA hasn't checked Call with Linda")
+    for asked in ("when is it again?", "who is it with?", "is it confirmed yet?", "who's handling it?"):
+        answer = run(maria, asked)
+        assert answer.startswith("Not yet — Call with Linda")
+        assert "waiting for your VA, @ana, to check it" in answer
+
+
+def test_is_it_confirmed_after_the_va_confirmed_says_yes_booked_and_by_whom(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "pls book a showing at 22 birch lane tomorrow at 2:30")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    run(shell_as(sessions, seeded, "ana"), f"confirm #{number}")
+    for asked in ("is it confirmed yet?", "what happened to my booking?"):
+        answer = run(maria, asked)
+        assert answer.startswith("Yes — booked Showing at 22 birch lane") and "confirmed by @ana" in answer
 
 
 def test_book_it_after_a_plain_yes_asks_what_and_a_named_booking_then_takes_that_time(sessions, seeded):
@@ -168,7 +180,8 @@ def test_a_turned_down_booking_asked_after_in_other_words_gives_the_reason(sessi
     drafted = run(maria, "book a viewing at 22 Birch Rd tomorrow at 11am")
     [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
     run(shell_as(sessions, seeded, "ana"), f"reject #{number}, the seller can't do tomorrow")
-    assert run(maria, asked) == "@ana didn't book Viewing at 22 Birch Rd: the seller can't do tomorrow"
+    said = "@ana rejected Viewing at 22 Birch Rd, so it wasn't booked: the seller can't do tomorrow"
+    assert run(maria, asked) == said
 
 
 def test_the_agenda_set_in_words_is_restarted_by_name_and_its_days_changed(sessions, seeded):
