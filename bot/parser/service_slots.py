@@ -208,10 +208,20 @@ _STATUS_NAMED = re.compile(
 )
 
 
+# "what's still open for me?": a question about what is open only, not what was finished
+_OPEN_ONLY = re.compile(
+    r"\b(?:open|pending|outstanding|in progress|on the go|waiting|unfinished|incomplete|not done|left"
+    r"|unclaimed|in the queue|queued)\b"
+)
+
+
 def request_status(message: Message, subject: str | None) -> dict[str, Any]:
-    """`about`: the words naming the one request a status question asks about ("the flyers")."""
+    """`about`: the words naming the one request a status question asks about ("the flyers"); `open: true`
+    when only what is still open is asked about."""
     named = _STATUS_NAMED.match(message.body)
-    return {"about": restore(named["about"], message.cased)} if named else {}
+    if named:
+        return {"about": restore(named["about"], message.cased)}
+    return {"open": True} if _OPEN_ONLY.search(message.body) else {}
 
 
 BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {

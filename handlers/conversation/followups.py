@@ -13,11 +13,27 @@ from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.reply import Reply
 from handlers.core.timefmt import span
+from handlers.deals import status as deals
+from handlers.deals.status import Matcher
 from handlers.queue import followups as request_followups
 from handlers.queue import intake
 from handlers.reminders import requests as reminders
 
 BOOKING_DUTY = "appointment_scheduling"
+
+
+def deal_or_request(ctx: Context, ask: Ask, match: Matcher) -> Ask:
+    """ "what's the status of the gift basket?": a status question whose words name none of the client's
+    deals but one of their requests asks after that request (whatever the client's phase)."""
+    words = str((ask.slots or {}).get("deal") or "").strip()
+    if ask.intent != "deal.status" or not words or ctx.client is None or (ask.slots or {}).get("follow_up"):
+        return ask
+    if deals.names_a_deal(ctx, words, match):
+        return ask
+    request = request_followups.named_request(ctx, words)
+    if request is None:
+        return ask
+    return replace(ask, intent="request.status", duty=None, slots={"request": request.id})
 
 
 def concrete(ask: Ask) -> Ask:

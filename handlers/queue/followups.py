@@ -40,6 +40,12 @@ def status(ctx: Context, ask: Ask) -> Reply:
     return every
 
 
+def named_request(ctx: Context, about: str) -> Request | None:
+    """The one open or recently finished request of the asker's that `about` names, if exactly one does."""
+    fitting = _named_by(ctx, about)
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _named_by(ctx: Context, about: str) -> list[Request]:
     """The asker's open and recently finished requests that `about` names."""
     if not about or ctx.client is None:

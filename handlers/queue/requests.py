@@ -36,7 +36,9 @@ def status(ctx: Context, ask: Ask) -> Reply:
     else:
         headline = messages.STATUS_NONE_OPEN
     sections = ["\n".join(_status_line(r, ctx.zone) for r in open_)] if open_ else []
-    if finished:
+    # "what's still open?" lists the open ones; what was finished only when nothing is open
+    open_only = bool(ask and (ask.slots or {}).get("open")) and bool(open_)
+    if finished and not open_only:
         sections.append("\n".join([messages.STATUS_RECENT, *(_status_line(r, ctx.zone) for r in finished)]))
     buttons = tuple(Button(messages.CANCEL, CANCEL, str(r.id)) for r in open_ if r.status == "queued")
     reply = Reply(headline, sections=tuple(sections), buttons=buttons[:5])

@@ -27,9 +27,10 @@ NEW_INTENTS = {
 }
 # Slots an unchanged intent may have gained: yes/no polarity, the plan a timed availability question names
 # ("can I squeeze in a call at four?": what Jane offers to book), what a deal question asks, the window that
-# "my day" means, that a bare "cancel it" refers back, and the one request a status question names.
+# "my day" means, that a bare "cancel it" refers back, the one request a status question names, and that
+# only what is still open was asked about.
 NEW_SLOTS = {
-    "request.status": {"about"},
+    "request.status": {"about", "open"},
     "calendar.availability": {"question", "title", "attendees"},
     "deal.status": {"ask", "stage", "question"},
     "calendar.agenda": {"start", "end"},
