@@ -241,3 +241,13 @@ def test_a_client_steps_down_in_words_at_once_and_asks_to_be_put_back_as_a_propo
     back = run(maria, "ok fair, ask ana to put me back on phase 3")
     assert "→ to @ana:" in back and "/accept" in back and "General errands" not in back
     assert run(maria, "so am i on phase 3 now?").startswith("No, not Phase III. You're in Phase II")
+
+
+@pytest.mark.parametrize(
+    "asked", ["what did it go for?", "what did they sell it for?", "so what did it close at?"]
+)
+def test_the_price_a_deal_went_for_asked_by_pronoun_after_a_list_of_one(sessions, seeded, asked):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "Maple Court condo" in run(maria, "which deals have closed?")
+    price = run(maria, asked)
+    assert "Maple Court condo" in price and "$248,000" in price and "not sure I understood" not in price
