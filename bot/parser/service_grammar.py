@@ -93,6 +93,12 @@ PHASE_REQUEST = (
     r"|again|then|thanks))*$",
     rf"^(?:(?:can|could|would|will) you |please )?(?:downgrade|demote|lower) (?:me|us|my phase|my account)"
     rf"(?: back)? (?:to|into) {_PHASE}",
+    # "put me back on phase 3", "switch me to phase 1", "can I go back to phase 2?": to be in that phase
+    rf"^(?:(?:can|could|would|will) you |please |(?:can|could|may) (?:i|we) )?(?:put|move|switch|set|take"
+    rf"|return|revert|go|bring|change|get)(?: me| us| my phase| my account)?(?: back)?"
+    rf" (?:to|into|onto|on to|on|at) {_PHASE}"
+    r"(?: (?:for (?:a while|a bit|now|@h|the time being|the moment)|(?:for|until|till|through) @d|please"
+    r"|again|then|thanks|instead))*$",
     rf"^(?:ask|tell|ping|message|let) (?:my va|the va|my assistant|\w+)(?: know)? (?:about|for|regarding) "
     rf"(?:{_PHASE}"
     rf"|an? upgrade|upgrading|moving up|{_IT}$)",

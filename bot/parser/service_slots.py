@@ -42,6 +42,8 @@ _IN_PHASE = re.compile(r"\b(?:am i|are we|is my account|is my plan)\b(?: \w+)? (
 _ABOVE = re.compile(r"\b(?:above|beyond|higher than|past|after|over) (?:it|that|this|phase)\b")
 # "drop me down to phase 2": a client stepping down, which applies at once (never a proposal)
 _DOWN = re.compile(r"\b(?:down|downgrade|demote|lower)\b")
+# "switch me to phase 1", "put me back on phase 3": to be in that phase, as the client's own `/phase N` is
+_MOVE = re.compile(r"\b(?:put|move|switch|set|take|return|revert|go|bring|change|get) (?:me|us|my|back|to)\b")
 _CURRENT = re.compile(
     r"\b(?:am i|are we|i am|we are|my (?:current )?phase|my account|my plan|current phase)\b"
     r"|\bphase (?:have|did|do) \w+ (?:got|get|put|set|have|place|placed) (?:me|us)\b"
@@ -118,7 +120,9 @@ def phase_request(message: Message, subject: str | None) -> dict[str, Any]:
     """`phase` (the next one when none is named), and `step: "down"` when the client asks to step down."""
     phase = PHASES.get(message.groups.get("p") or "")
     slots: dict[str, Any] = {"phase": phase} if phase else {}
-    return {**slots, "step": "down"} if _DOWN.search(message.body) else slots
+    if _DOWN.search(message.body):
+        return {**slots, "step": "down"}
+    return {**slots, "step": "to"} if phase and _MOVE.search(message.body) else slots
 
 
 def reminder(message: Message, subject: str | None) -> dict[str, Any]:

@@ -693,6 +693,9 @@ PHASE_NOT_DOWN = (
     "Phase {roman} is no step down — you're in *{current_name}*. "
     "To move up, say “ask my VA about phase {phase}”."
 )
+PHASE_BELOW = (
+    "You're in *{current_name}*, above Phase {roman}. To step down, say “drop me down to phase {phase}”."
+)
 PHASE_BOTTOM = "You're in *{phase_name}*, the first phase: there's no phase below it."
 
 

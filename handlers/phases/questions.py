@@ -57,6 +57,12 @@ def request(ctx: Context, ask: Ask) -> Reply:
     if slots.get("step") == "down" and profile is not None:
         return _shown(_step_down(ctx, profile, _phase(slots.get("phase")) or profile.phase - 1))
     phase = _phase(slots.get("phase")) or (profile.phase + 1 if profile else None)
+    if slots.get("step") == "to" and profile is not None and phase is not None and phase < profile.phase:
+        return _shown(_step_down(ctx, profile, phase))  # "switch me to phase 1": the client's own /phase 1
+    if profile is not None and phase is not None and phase < profile.phase:
+        # "ask my VA about phase 2" from Phase III: a step down or a slip? Asked back, nothing changes
+        current_name = duties.PHASE_NAMES[profile.phase]
+        return Reply(say.PHASE_BELOW.format(roman=roman(phase), phase=phase, current_name=current_name))
     return _shown(commands.request(ctx, str(phase or "")))
 
 

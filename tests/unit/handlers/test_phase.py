@@ -341,3 +341,14 @@ def test_the_phase_above_one_is_what_it_adds_and_above_the_top_there_is_none(cas
     assert above.text.startswith("*Phase III") and "switched off" not in above.text
     top = _said(cast, session, cast.client, "phase.info", ask="above", phase=3)
     assert top.text.startswith("Nothing above that — *Phase III") and "already there" not in top.text
+
+
+def test_switching_to_a_lower_phase_in_words_applies_at_once(cast, session):
+    reply = _said(cast, session, cast.client, "phase.request", phase=1, step="to")
+    assert reply.text.startswith("Done: you're now in *Phase I") and cast.client.client.phase == 1
+
+
+def test_a_phase_request_in_words_for_a_lower_phase_is_asked_back_and_changes_nothing(cast, session):
+    below = _said(cast, session, cast.client, "phase.request", phase=1)
+    assert below.text.startswith("You're in *Phase II") and "drop me down to phase 1" in below.text
+    assert cast.client.client.phase == 2 and not trail(session, cast.client)
