@@ -69,12 +69,13 @@ _SOFT_WITHDRAW = re.compile(
     r"|dont bother|do not worry about it)\b"
 )
 # "why not?", "how come?", "but why though?": asking why an ask was refused, which asks what it would take.
+# "why can't you do that?", "how come you won't book it?": the words after "why" only say what was refused.
 _WHY_NOT = re.compile(
     r"^(?:(?:but|and|so|wait|hmm+|huh|ok|okay|um|uh|oh)(?: ,)? )*"
-    r"(?:why|how come|how so|what is the problem|what is wrong)"
-    r"(?: (?:not|is that|is that so|is it|can i not|can not i|can you not|can not you|will you not"
-    r"|will not you|would you not|would not you|do you not|not then|not now|then|exactly|though|tho"
-    r"|it is not|that is|,))*$"
+    r"(?:why|how come|how so|what is the problem|what is wrong|what is the issue|what is stopping you)"
+    r"(?: (?:not|is|that|so|it|can|could|will|would|do|does|did|i|you|we|then|exactly|though|tho|now"
+    r"|do|book|handle|help|with|schedule|see|get|send|write|screen|manage|show|check|read|set up|access"
+    r"|for me|me|this|,))*$"
 )
 _DECLINED = _compiled(
     rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:{grammar.DECLINE_TAIL}|{grammar.DECLINE})(?: ,)? ?)*$"

@@ -58,7 +58,9 @@ HELP = (
     r"|what are you|what are (?:my|the|your) (?:options|commands|features|abilities|skills|capabilities)"
     r"|what are you (?:able to|capable of|good for|for)(?: do| doing| help(?: me)?(?: with)?| handle)?"
     r"|how can you help(?: me)?|can you help(?: me)?"
-    r"|what can i (?:say|do|ask)|show (?:me )?(?:the )?(?:commands|help|options|menu)|what else can you do"
+    r"|what can i (?:say|do|ask)"
+    r"|what am i (?:allowed|able) to (?:ask|ask for|ask you for|ask you to do|request)"
+    r"|show (?:me )?(?:the )?(?:commands|help|options|menu)|what else can you do"
     r"|how do i (?:talk to|work with) (?:you|jane)|what do i (?:say|type)|examples?)(?: jane| please| ,"
     r"| exactly| again| here| for me"
     # "what can I ask you for right now?", "… at my phase": what the client's phase allows is the help

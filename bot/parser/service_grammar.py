@@ -60,7 +60,10 @@ PHASE_INFO = (
     rf" (?:{_IT}|there)$",
     # "what would I need for that?", "what do I need to do that?": the phase the thing refused needs
     rf"^what (?:would|do|will|should|must) (?:i|we) need (?:for|to (?:do|get|see|have|unlock|use))"
-    rf" {_IT}$",
+    rf" {_IT}(?: (?:then|exactly|again|now|though))*$",
+    # "is there a way to do that?", "is there any way I can get that?": how to reach the phase it needs
+    rf"^is there (?:a|any|some) way (?:to|i can|i could|we can|for me to) (?:do|get|unlock|have|use|see)"
+    rf" {_IT}(?: (?:then|at all|now))*$",
     # "what would it take to get that?", "what does that take?": the same, asked about the cost
     rf"^what (?:would|will|does|do) (?:it|that|this) take(?: (?:for me|for us|me|us))?"
     rf"(?: to (?:do|get|see|have|unlock|use|allow|enable) {_IT})?$",
