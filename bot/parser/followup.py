@@ -82,8 +82,18 @@ _DOING_IT_MYSELF = re.compile(
 )
 # Readings of a later clause that are no request of their own: "never mind, thanks" is still a withdrawal.
 _NO_READING = frozenset(("unknown", "smalltalk", "help"))
-_WHY_NOT = re.compile(r"^(?:but |and |so )?why (?:not|is that|can i not|can not i|not though)$")
-_DECLINED = _compiled(rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:thanks|thank you|though|for now) ?)*$")
+# "why not?", "how come?", "but why though?": asking why an ask was refused, which asks what it would take.
+# "why can't you do that?", "how come you won't book it?": the words after "why" only say what was refused.
+_WHY_NOT = re.compile(
+    r"^(?:(?:but|and|so|wait|hmm+|huh|ok|okay|um|uh|oh)(?: ,)? )*"
+    r"(?:why|how come|how so|what is the problem|what is wrong|what is the issue|what is stopping you)"
+    r"(?: (?:not|is|that|so|it|can|could|will|would|do|does|did|i|you|we|then|exactly|though|tho|now"
+    r"|do|book|handle|help|with|schedule|see|get|send|write|screen|manage|show|check|read|set up|access"
+    r"|for me|me|this|,))*$"
+)
+_DECLINED = _compiled(
+    rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:{grammar.DECLINE_TAIL}|{grammar.DECLINE})(?: ,)? ?)*$"
+)
 _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
 _NO_WEEKENDS, _WEEKENDS_TOO = _compiled(grammar.AGENDA_NO_WEEKENDS), _compiled(grammar.AGENDA_WEEKENDS_TOO)
 _DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POINTING)
@@ -224,8 +234,7 @@ def _answered(current: Turn) -> Parsed | None:
     pending = asked if asked is not None and asked.kind in ("offer", "refused") else None
     if pending is not None and pending.kind == "refused" and _WHY_NOT.match(words):
         # "why not?" to a refusal asks what it would take, not for the phase
-        slots = {"ask": "need", **({"phase": phase} if (phase := pending.number("phase")) else {})}
-        return _parsed("phase.info", {**slots, **_marks("pronoun", pending)})
+        return _parsed("phase.info", {"ask": "need", **_refusal(pending), **_marks("pronoun", pending)})
     if _AFFIRMED.match(words):
         if pending is not None:
             return _confirmed(pending)
@@ -233,6 +242,12 @@ def _answered(current: Turn) -> Parsed | None:
     if _DECLINED.match(words) and pending is not None:
         return _parsed("conversation.decline", _marks("confirm", pending))
     return None
+
+
+def _refusal(topic: Topic) -> dict[str, Any]:
+    """What a refusal names: the phase it needs and the duty it is about, so the answer can say both."""
+    slots: dict[str, Any] = {"phase": phase} if (phase := topic.number("phase")) else {}
+    return {**slots, **({"duty": duty} if (duty := topic.text("duty")) else {})}
 
 
 def _confirmed(topic: Topic) -> Parsed:
@@ -831,7 +846,7 @@ def _pointed_service(current: Turn) -> Parsed | None:
     """ "why was it rejected?", "I'll take it", "what phase is he in?", "how do I get that unlocked?"."""
     intent = current.ordinary
     needs = _NEEDS.get(intent)
-    if intent == "phase.info" and current.slots.get("ask") in ("how", "need"):
+    if intent == "phase.info" and current.slots.get("ask") in ("how", "need", "above"):
         needs = (("phase", "about"), {"refused": "phase", "phase": "phase"})
     if intent == "client.info" and current.slots.get("ask") != "phase":
         return None
@@ -852,7 +867,10 @@ def _pointed_service(current: Turn) -> Parsed | None:
         return _parsed(intent, {**current.slots, "follow_up": "pronoun"})
     if topic is None or value is None:
         return _ask_back("pronoun")
-    return _parsed(intent, {**current.slots, _SLOT_OF[topic.kind]: value, **_marks("pronoun", topic)})
+    slots = {**current.slots, _SLOT_OF[topic.kind]: value, **_marks("pronoun", topic)}
+    if intent == "phase.info" and slots.get("ask") == "need" and topic.kind == "refused":
+        slots.update(_refusal(topic))  # "what would I need for that?": the duty refused and its phase
+    return _parsed(intent, slots)
 
 
 def _also(current: Turn) -> Parsed | None:

@@ -133,7 +133,14 @@ CONFIRM = (
 )
 DECLINE = (
     r"no|nope|nah|no thanks|no thank you|not now|not yet|maybe later|do not|dont|no need|that is ok|it is ok"
-    r"|i am good|all good|pass|skip it|leave it|not really|i am fine|no way"
+    r"|i am good|all good|pass|skip it|leave it|not really|i am fine|no way|not right now|not at the moment"
+    r"|not today|not for now|not just yet|maybe not|probably not|another time|some other time"
+    r"|maybe another time|i will pass|hold off|i will think about it|let me think about it|i am ok|i am okay"
+)
+# What may follow a no and still leave it a no: "nah that's fine, not right now", "no, I'm good for now".
+DECLINE_TAIL = (
+    r"thanks|thank you|though|for now|then|really|that is fine|that is ok|that is okay|that is alright"
+    r"|it is fine|it is alright|all good|i am good|i am fine|i am ok|i am okay"
 )
 
 # "and only on weekdays", "and on weekends too": the morning agenda's days, said as an afterthought.

@@ -31,6 +31,12 @@ SMALLTALK = (
     r"|(?:(?:that|this|it) (?:is|was) )?(?:(?:super|very|so|really|most|extremely) )?(?:helpful|useful)"
     r"|(?:that|this|it) was (?:(?:super|very|so|really) )?(?:quick|fast|great|perfect|easy)"
     r"|no|yep|nope|sure"
+    # closing the talk: "ok cool, that's all for now", "that'll be all", "nothing else for today"
+    r"|(?:that is|that will be|that would be|this is|it is) (?:all|it|everything)"
+    r"(?: i (?:need|needed|had|have))?"
+    r"(?: (?:for now|for today|for the moment|for tonight|today|then|from me))?"
+    r"|(?:nothing|that is nothing) (?:else|more)(?: (?:for now|for today|from me|right now|then))?"
+    r"|(?:all|i am) set(?: (?:for now|for today|then))?"
     # closing a topic: "ok, thanks - I'll think about it", "cool, I'll let you know", "noted"
     r"|(?:(?:i will|i ll|will|let me|i need to|i want to|i have to|i might|i may) )?"
     r"(?:think (?:about|on|over) (?:it|that|this)|think it over|have a think|mull (?:it|that) over"
@@ -59,9 +65,14 @@ HELP = (
     # "can you help me with something?": the polite opening is gone from the body, left with the vague ask
     r"|(?:(?:(?:can|could|would) you )?help(?: me)?(?: out)? |(?:i )?need (?:a hand|some help|help) )?"
     r"(?:out )?with (?:something|a thing|a few things|stuff|some stuff|something quick)"
-    r"|what can i (?:say|do|ask)|show (?:me )?(?:the )?(?:commands|help|options|menu)|what else can you do"
+    r"|what can i (?:say|do|ask)"
+    r"|what am i (?:allowed|able) to (?:ask|ask for|ask you for|ask you to do|request)"
+    r"|show (?:me )?(?:the )?(?:commands|help|options|menu)|what else can you do"
     r"|how do i (?:talk to|work with) (?:you|jane)|what do i (?:say|type)|examples?)(?: jane| please| ,"
-    r"| exactly| again| here| for me)*"
+    r"| exactly| again| here| for me"
+    # "what can I ask you for right now?", "… at my phase": what the client's phase allows is the help
+    r"| right now| now| currently| at the moment| at this point| for now| so far| yet| today| then"
+    r"| (?:in|on|at|with) (?:my|this) (?:phase|level|plan))*"
 )
 
 # "actually", "sorry", "no" before a message that is whole without them ("actually cancel my printer paper

@@ -65,17 +65,48 @@ PHASE_INFO = (
     rf" (?:{_IT}|there)$",
     # "what would I need for that?", "what do I need to do that?": the phase the thing refused needs
     rf"^what (?:would|do|will|should|must) (?:i|we) need (?:for|to (?:do|get|see|have|unlock|use))"
-    rf" {_IT}$",
+    rf" {_IT}(?: (?:then|exactly|again|now|though))*$",
+    # "is there a way to do that?", "is there any way I can get that?": how to reach the phase it needs
+    rf"^is there (?:a|any|some) way (?:to|i can|i could|we can|for me to) (?:do|get|unlock|have|use|see)"
+    rf" {_IT}(?: (?:then|at all|now))*$",
+    # "what would it take to get that?", "what does that take?": the same, asked about the cost
+    rf"^what (?:would|will|does|do) (?:it|that|this) take(?: (?:for me|for us|me|us))?"
+    rf"(?: to (?:do|get|see|have|unlock|use|allow|enable) {_IT})?$",
     # "how do I get to the next one?", "how can I move up to the next level?"
     r"^how (?:do|can|would|could|should) (?:i|we) (?:get|move|go|reach|climb|step|level)(?: up)?"
     r"(?: to| into)? (?:the )?(?:next|higher) (?:one|phase|level|step|stage)$",
     # "can I go any higher?", "is there a higher phase?": how to move up, or that there is no higher phase
     r"^(?:can|could|may) (?:i|we) (?:go|move|get|be moved|be upgraded|upgrade|climb)(?: up)?"
     r" (?:any |even |one |a phase )?(?:higher|further)\b",
+    # "am I on phase 2 now?", "so are we in phase three yet?": whether the client is in that phase
+    rf"^(?:(?:so|and|wait|ok|okay|then)(?: ,)? )*(?:am i|are we|is my account|is my plan)"
+    rf"(?: (?:now|already|still|actually|currently|officially|finally))? (?:in|on|at) {_PHASE}"
+    r"(?: (?:now|@[dh]|yet|already|then|again|currently|at the moment|or not|after all))*$",
+    # "is there anything above that?", "what comes after phase 3?": the phase above one talked about
+    rf"^(?:(?:so|and|ok|okay)(?: ,)? )*(?:is there|are there|do you have|have you got) (?:anything|something"
+    rf"|any phase|a phase|another phase|one|more|any more|anything more|anything else)"
+    rf" (?:above|beyond|higher than|past|after|over) (?:{_IT}|mine|my phase|{_PHASE}|phase iii|that phase)$",
+    rf"^what (?:comes|is|phase comes|is there) (?:above|beyond|after|past) (?:{_IT}|mine|my phase|{_PHASE})$",
     r"^is there (?:a|any) (?:higher|next|further) phase\b"
     r"|^is there (?:a|any) phase (?:above|after|higher than|beyond) (?:mine|this one|this|my phase|me)\b",
 )
 PHASE_REQUEST = (
+    # "please drop me down to phase 2 for a while", "can you downgrade me to phase one": a client steps down
+    rf"^(?:(?:can|could|would|will) you |please |i (?:want|would like|d like) to |i want you to |let me )?"
+    rf"(?:drop|move|put|bump|take|step|knock|bring|set|switch|go|downgrade|lower|demote)"
+    rf"(?: me| us| my phase)?"
+    rf"(?: back)? (?:down|downgrade)(?: a phase| one phase)?(?: (?:to|into|onto|on to|on|at) {_PHASE})?"
+    r"(?: (?:for (?:a while|a bit|now|@h|the time being|a few weeks|a few days|the moment)|(?:for|until|till"
+    r"|through) @d|temporarily|please"
+    r"|again|then|thanks))*$",
+    rf"^(?:(?:can|could|would|will) you |please )?(?:downgrade|demote|lower) (?:me|us|my phase|my account)"
+    rf"(?: back)? (?:to|into) {_PHASE}",
+    # "put me back on phase 3", "switch me to phase 1", "can I go back to phase 2?": to be in that phase
+    rf"^(?:(?:can|could|would|will) you |please |(?:can|could|may) (?:i|we) )?(?:put|move|switch|set|take"
+    rf"|return|revert|go|bring|change|get)(?: me| us| my phase| my account)?(?: back)?"
+    rf" (?:to|into|onto|on to|on|at) {_PHASE}"
+    r"(?: (?:for (?:a while|a bit|now|@h|the time being|the moment)|(?:for|until|till|through) @d|please"
+    r"|again|then|thanks|instead))*$",
     rf"^(?:ask|tell|ping|message|let) (?:my va|the va|my assistant|\w+)(?: know)? (?:about|for|regarding) "
     rf"(?:{_PHASE}"
     rf"|an? upgrade|upgrading|moving up|{_IT}$)",
@@ -91,8 +122,8 @@ PHASE_REQUEST = (
     # "can you ask ben to move me up to phase 3?", "ask ben to move me up to it": a wish passed on
     rf"^(?:(?:can|could|would|will) you |please )?(?:ask|tell|get|have) (?:my va|the va|my assistant|\w+)"
     rf" (?:to |if (?:i|we) can |if (?:he|she|they) (?:can|could) |whether (?:i|we) can )"
-    rf"(?:upgrade|move|bump|put|switch|jump|get|go|take|level)(?: me| us)?(?: up| straight| right)?"
-    rf" (?:to|into|on(?:to)?) (?:{_PHASE}|{_IT}\b)",
+    rf"(?:upgrade|move|bump|put|switch|jump|get|go|take|level|bring)(?: me| us)?(?: back)?"
+    rf"(?: up| straight| right)?(?: back)? (?:to|into|on(?:to)?) (?:{_PHASE}|{_IT}\b)",
     # "I think I'm ready to move up to phase 2, can you ask for me?", "we're ready for phase 3"
     rf"^(?:(?:i )?(?:think|guess|feel|reckon) )?(?:i am|we are|i feel|we feel) (?:ready|good) (?:to|for)"
     rf" (?:(?:upgrade|move|go|step|level|get|be)(?: up)?(?: to| into)? )?{_PHASE}",
@@ -125,8 +156,14 @@ REMINDER_CANCEL = (
     r"^(?:cancel|delete|remove|drop|scrap|clear|kill|turn off|forget)(?: my| the)?"
     r" (?P<about>(?!(?:that|this|it|those|these|the|my|a|an|any|all|every)\b)[\w ]+?) reminders?$",
 )
+# Words before "remind me" that leave it a reminder, whatever it is about: "just remind me … to check my email
+# then" is a reminder Jane sends, never the duty its words name.
+REMINDER_LEAD = (
+    r"(?:(?:just|actually|maybe|instead|rather|then|ok|okay|fine|alright|ugh|hmm+|oh|well|pls|plz|please|but"
+    r"|nah|no|and|so|simply|only)(?: ,)? )*"
+)
 REMINDER_CREATE = (
-    r"^remind (?:me|us)\b(?! (?:of|what|where|who|how|which|when i|when we)\b)",
+    rf"^{REMINDER_LEAD}remind (?:me|us)\b(?! (?:of|what|where|who|how|which|when i|when we)\b)",
     r"^(?:set|create|add|make|schedule|put in|give me|set up)(?: me| us)? (?:a |an )?(?:quick )?reminder\b"
     r"(?!.*\b(?:on|in|to|into) (?:my|the|our) {cal}\b)",
     r"^(?:ping|nudge|message|text|dm|buzz|alert) (?:me|us) (?:(?:@[dhn]|in @h|at @h|at \d{1,2}"

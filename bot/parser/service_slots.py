@@ -10,6 +10,7 @@ from typing import Any
 from bot.parser.clockpieces import on_clock
 from bot.parser.message import Message
 from bot.parser.normalize import restore
+from bot.parser.service_grammar import REMINDER_LEAD
 from bot.parser.vocabulary import expand
 from bot.parser.when import When, local, resolve
 
@@ -21,19 +22,28 @@ PRONOUNS = frozenset(
 REMINDER_HOUR = 9  # "remind me tomorrow about X": a day without a time is reminded of at the start of work
 
 _REMINDER_HEAD = re.compile(
-    r"^(?:remind (?:me|us)|(?:set|create|add|make|schedule|put in|give me|set up)(?: me| us)? (?:a |an )?"
-    r"(?:quick )?reminder|(?:ping|nudge|message|text|dm|buzz|alert) (?:me|us)|(?:do not|dont) let (?:me|us)"
-    r" forget)\b"
+    rf"^{REMINDER_LEAD}(?:remind (?:me|us)|(?:set|create|add|make|schedule|put in|give me|set up)(?: me| us)?"
+    r" (?:a |an )?(?:quick )?reminder|(?:ping|nudge|message|text|dm|buzz|alert) (?:me|us)"
+    r"|(?:do not|dont) let (?:me|us) forget)\b"
 )
 _TITLE_EDGES = re.compile(
     r"^(?:(?:to|about|that|re|regarding|at|on|in|for|by|of|,|and|please)\s+)+"
-    r"|(?:\s+(?:to|about|at|on|in|for|by|and|please|,))+$"
+    r"|(?:\s+(?:to|about|at|on|in|for|by|and|please|then|instead|for now|,))+$"
 )
 _TOKEN = re.compile(r"@\w")
 _HOW = re.compile(r"^how\b|^(?:can|could|may|is there)\b")  # "can I go any higher?" asks how to move up
 _NEED = re.compile(
-    r"\b(?:need|why)\b|^(?:which|what) phase (?:would |will |does |do |could |can )?unlocks?\b"
+    r"\b(?:need|why)\b|^what (?:would|will|does|do) (?:it|that|this) take\b"
+    r"|^(?:which|what) phase (?:would |will |does |do |could |can )?unlocks?\b"
 )
+# "am I on phase 2 now?": whether the client is in the phase named, answered yes or no
+_IN_PHASE = re.compile(r"\b(?:am i|are we|is my account|is my plan)\b(?: \w+)? (?:in|on|at) phase\b")
+# "is there anything above that?": the phase after the one named or talked about
+_ABOVE = re.compile(r"\b(?:above|beyond|higher than|past|after|over) (?:it|that|this|phase)\b")
+# "drop me down to phase 2": a client stepping down, which applies at once (never a proposal)
+_DOWN = re.compile(r"\b(?:down|downgrade|demote|lower)\b")
+# "switch me to phase 1", "put me back on phase 3": to be in that phase, as the client's own `/phase N` is
+_MOVE = re.compile(r"\b(?:put|move|switch|set|take|return|revert|go|bring|change|get) (?:me|us|my|back|to)\b")
 _CURRENT = re.compile(
     r"\b(?:am i|are we|i am|we are|my (?:current )?phase|my account|my plan|current phase)\b"
     r"|\bphase (?:have|did|do) \w+ (?:got|get|put|set|have|place|placed) (?:me|us)\b"
@@ -96,6 +106,10 @@ def _number(message: Message) -> dict[str, Any]:
 def phase_info(message: Message, subject: str | None) -> dict[str, Any]:
     """`phase` named (1-3), `ask`: "current", "what" it adds, "how" to get there, "need" (for what)."""
     phase = PHASES.get(message.groups.get("p") or "")
+    if phase is not None and _IN_PHASE.search(message.body):
+        return {"ask": "current", "phase": phase, "question": "yes_no"}
+    if _ABOVE.search(message.body):
+        return {"ask": "above", **({"phase": phase} if phase else {})}
     if _HOW.search(message.body):
         ask = "how"
     elif _NEED.search(message.body):
@@ -111,8 +125,12 @@ def phase_info(message: Message, subject: str | None) -> dict[str, Any]:
 
 
 def phase_request(message: Message, subject: str | None) -> dict[str, Any]:
+    """`phase` (the next one when none is named), and `step: "down"` when the client asks to step down."""
     phase = PHASES.get(message.groups.get("p") or "")
-    return {"phase": phase} if phase else {}
+    slots: dict[str, Any] = {"phase": phase} if phase else {}
+    if _DOWN.search(message.body):
+        return {**slots, "step": "down"}
+    return {**slots, "step": "to"} if phase and _MOVE.search(message.body) else slots
 
 
 def reminder(message: Message, subject: str | None) -> dict[str, Any]:
@@ -203,7 +221,10 @@ _STATUS_NAMED = re.compile(
 
 
 # "what's still open for me?", "anything pending?": only what is open was asked about, not what was finished
-_OPEN_ONLY = re.compile(r"\b(?:open|pending|outstanding|waiting|in progress|unfinished|not done|left)\b")
+_OPEN_ONLY = re.compile(
+    r"\b(?:open|pending|outstanding|in progress|on the go|waiting|unfinished|incomplete|not done|left"
+    r"|unclaimed|in the queue|queued)\b"
+)
 
 
 def request_status(message: Message, subject: str | None) -> dict[str, Any]:

@@ -80,6 +80,9 @@ WEAK_STATUS: tuple[str, ...] = (
     # "how much is the Oak Ave deal worth?": the worth of anything, so it counts only for a deal
     r"^(?:how much|what) (?:is|are|was|would be) (?P<obj>.+?) (?:worth|going for|listed at|priced at"
     r"|selling for|under contract for|valued at)(?: now| today)?$",
+    # "what did the Maple Court condo sell for?", "how much did the duplex go for?": the price it went at
+    r"^(?:how much|what) (?:did|does|will|would) (?P<obj>.+?) (?:go|sell|close|settle|end up|fetch|list)"
+    r" (?:for|at)(?: in the end| finally| eventually)?$",
     r"^where (?:is|are|does|do) (?P<obj>.+?) (?:at|stand|standing)(?: now)?$",
     r"^what (?:is|are) (?P<obj>.+?) at(?: now| right now| these days)?$",
     r"^when (?:is|will|does|do|are|should|can)(?: we)? (?P<obj>.+?) (?:close|closing|closes|fund|funding"
@@ -179,7 +182,14 @@ ASKS: tuple[tuple[str, str], ...] = (
     (
         "amount",
         r"\bhow much\b|\bpriced?\b|\bprice\b|\bworth\b|\bvalued?\b|\bamount\b|\bsale price\b|\bcost\b"
-        r"|\blisted at\b|\bgoing for\b|\bselling for\b",
+        r"|\blisted at\b|\bgoing for\b|\bselling for\b"
+        # "what did it go for?", "what did they sell it for?", "what'd it close at?": the price it went at
+        r"|^(?:(?:and|so|ok|okay|oh|hmm|remind me) )*what (?:did|does|will|would|could|is|was)"
+        r" (?:it|that|this|they|we|the \w+|\w+) (?:go|going|sell|selling|close|settle|end up|fetch|get|list"
+        r"|listed|sold|go off)(?: (?:it|that|this))?(?: (?:for|at))\b"
+        r"|\b(?:went|gone|sold|settled|ended up|goes|sells) (?:for|at) (?:how much|what)\b"
+        r"|^(?:how much|what) (?:did|does|will|would)\b.* (?:go|sell|close|settle|end up|fetch|list)"
+        r"(?: it| that)? (?:for|at)(?: in the end| finally| eventually)?$",
     ),
     ("stage", r"\b(?:what|which) (?:stage|phase|step|status)\b"),
     # "is it under contract yet?": a stage asked about only in a yes/no question (news says it, see YES_NO)

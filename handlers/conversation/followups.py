@@ -14,11 +14,31 @@ from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape
 from handlers.core.reply import Reply
 from handlers.core.timefmt import short_day, span
+from handlers.deals import status as deals
+from handlers.deals.status import Matcher
+from handlers.phases import duties
 from handlers.queue import followups as request_followups
 from handlers.queue import intake
 from handlers.reminders import requests as reminders
 
 BOOKING_DUTY = "appointment_scheduling"
+
+
+def deal_or_request(ctx: Context, ask: Ask, match: Matcher) -> Ask:
+    """ "what's the status of the gift basket?": a status question whose words name none of the client's
+    deals but one of their requests asks after that request (whatever the client's phase). The deals are
+    read only for a client who may track them: for anyone else the gate refuses the deal question unread."""
+    words = str((ask.slots or {}).get("deal") or "").strip()
+    profile = ctx.client
+    if ask.intent != "deal.status" or not words or profile is None or (ask.slots or {}).get("follow_up"):
+        return ask
+    tracks_deals = ask.duty is not None and duties.is_granted(ask.duty, profile.phase, profile.override_map)
+    if tracks_deals and deals.names_a_deal(ctx, words, match):
+        return ask
+    request = request_followups.named_request(ctx, words)
+    if request is None:
+        return ask
+    return replace(ask, intent="request.status", duty=None, slots={"request": request.id})
 
 
 def concrete(ask: Ask) -> Ask:

@@ -658,11 +658,10 @@ CAL_REDRAFT_GONE = (
 REQUEST_ONE = {
     "queued": "Not yet — your request to {phrase} is waiting for {va} to pick it up.",
     "claimed": "{owner} has picked up your request to {phrase} and is on it.",
-    "awaiting_confirmation": "Not yet — {va} hasn't checked *{title}* ({when}) yet.",
+    "awaiting_confirmation": "Not yet — *{title}* ({when}) is waiting for {va} to check it.",
     "done": "Done: your request to {phrase} — {owner} finished it.{note}",
     "cancelled": "Your request to {phrase} was cancelled.",
 }
-STATUS_BOOKED = "It's booked: *{title}*, {when} — it's on your calendar."
 STATUS_NONE_ABOUT = "I don't see a request of yours about “{about}”."
 REQUEST_ONE_NOTE = " Their note: “{note}”"
 REQUEST_ONE_VA = "your VA, {name},"
@@ -674,11 +673,13 @@ ALSO_ADDED = "I've added “{words}” to your request to {phrase}; your VA sees
 ALSO_TOLD_OWNER = "<@{client}> added to their request to {phrase}: “{words}”"
 ALSO_WORDS = "{text}\n{words}"
 
-WHY_REJECTED = "{who} turned down *{title}*: {note}"
-WHY_REJECTED_NO_REASON = "{who} turned down *{title}* without a reason — tell me another time to try again."
+WHY_REJECTED = "{who} rejected *{title}*, so it wasn't booked: {note}"
+WHY_REJECTED_NO_REASON = (
+    "{who} rejected *{title}*, so it wasn't booked, and gave no reason — tell me another time to try again."
+)
 WHY_CANCELLED_BY_YOU = "You cancelled it, so I didn't book *{title}*."
-WHY_WAITING = "It isn't decided yet: your VA hasn't checked *{title}* ({when}) yet."
-WHY_BOOKED = "It was booked: *{title}*, {when}."
+WHY_WAITING = "It isn't decided yet: *{title}* ({when}) is waiting for {va} to check it."
+WHY_BOOKED = "Yes — booked *{title}*, {when}, confirmed by {who}."
 WHY_DONE = "It was done by {owner}{note}."
 WHY_DONE_NOTE = ": {note}"
 WHY_CANCELLED = "It was cancelled{note}."
@@ -702,6 +703,18 @@ PHASE_NEED_WHICH = (
 )
 PHASE_NEED_NONE = "Every phase covers that: just ask me."
 PHASE_TOP = "You're in *{phase_name}*, the top phase: there's nothing more to unlock."
+PHASE_NONE_ABOVE = "Nothing above that — *{phase_name}* is the highest phase.{yours}"
+PHASE_NONE_ABOVE_YOURS = " You're already there, with every duty it unlocks."
+PHASE_IN_YES = "Yes. {current}"
+PHASE_IN_NO = "No, not Phase {roman}. {current}"
+PHASE_NOT_DOWN = (
+    "Phase {roman} is no step down — you're in *{current_name}*. "
+    "To move up, say “ask my VA about phase {phase}”."
+)
+PHASE_BELOW = (
+    "You're in *{current_name}*, above Phase {roman}. To step down, say “drop me down to phase {phase}”."
+)
+PHASE_BOTTOM = "You're in *{phase_name}*, the first phase: there's no phase below it."
 
 
 # --- reminders: Jane reminds people herself, by DM (handlers/reminders/) ------------------------------

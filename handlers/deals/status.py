@@ -72,6 +72,13 @@ def status(ctx: Context, ask: Ask, *, match: Matcher) -> Reply:
     return _open_list(ctx, pipe, messages.DEAL_NOT_FOUND.format(words=quote(words)))
 
 
+def names_a_deal(ctx: Context, words: str, match: Matcher) -> bool:
+    """Whether `words` name (or come close to) one of the asker's deals."""
+    names = [deal.name for deal in repo.for_client(ctx.session, ctx.asker)]
+    found = match(words, names) if names else None
+    return found is not None and (found.match is not None or bool(found.candidates))
+
+
 def pick(ctx: Context, deal_id: str | None) -> Reply:
     """The answer to a "which deal?" button: re-checked against the clicker, whatever the button says."""
     number = record_id(deal_id)

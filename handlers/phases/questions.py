@@ -26,6 +26,10 @@ def info(ctx: Context, ask: Ask) -> Reply:
         return _shown(commands.show(ctx))
     phase = _phase(slots.get("phase"))
     kind = slots.get("ask") or "current"
+    if kind == "current" and slots.get("question") == "yes_no" and phase is not None:
+        return _about_phase(_in_phase(ctx, profile, phase), profile.phase)
+    if kind == "above":
+        return _above(profile, phase or profile.phase)
     if kind == "what":
         shown = phase or min(profile.phase + 1, TOP)
         return _about_phase(_what(profile, shown), shown)
@@ -46,19 +50,62 @@ def _about_phase(reply: Reply, phase: int | None) -> Reply:
 
 
 def request(ctx: Context, ask: Ask) -> Reply:
-    """ "ask my VA about phase 3": the same proposal as the button (the next phase when none is named)."""
+    """ "ask my VA about phase 3": the same proposal as the button (the next phase when none is named).
+    "drop me down to phase 2" is the client's own `/phase 2`: stepping down applies at once."""
     profile = ctx.client
-    phase = _phase((ask.slots or {}).get("phase")) or (profile.phase + 1 if profile else None)
+    slots = ask.slots or {}
+    if slots.get("step") == "down" and profile is not None:
+        return _shown(_step_down(ctx, profile, _phase(slots.get("phase")) or profile.phase - 1))
+    phase = _phase(slots.get("phase")) or (profile.phase + 1 if profile else None)
+    if slots.get("step") == "to" and profile is not None and phase is not None and phase < profile.phase:
+        return _shown(_step_down(ctx, profile, phase))  # "switch me to phase 1": the client's own /phase 1
+    if profile is not None and phase is not None and phase < profile.phase:
+        # "ask my VA about phase 2" from Phase III: a step down or a slip? Asked back, nothing changes
+        current_name = duties.PHASE_NAMES[profile.phase]
+        return Reply(say.PHASE_BELOW.format(roman=roman(phase), phase=phase, current_name=current_name))
     return _shown(commands.request(ctx, str(phase or "")))
+
+
+def _step_down(ctx: Context, profile: ClientProfile, phase: int) -> Reply:
+    """A client lowering their own phase; a phase at or above theirs is no step down, so nothing changes."""
+    if phase < min(duties.PHASES):
+        return Reply(say.PHASE_BOTTOM.format(phase_name=duties.PHASE_NAMES[profile.phase]))
+    if phase >= profile.phase:
+        current_name = duties.PHASE_NAMES[profile.phase]
+        return Reply(say.PHASE_NOT_DOWN.format(roman=roman(phase), phase=phase, current_name=current_name))
+    return commands.command(ctx, str(phase))
+
+
+def _in_phase(ctx: Context, profile: ClientProfile, phase: int) -> Reply:
+    """ "am I on phase 2 now?": yes or no first, then where the client stands."""
+    described = commands.describe(ctx, profile)
+    verdict = say.PHASE_IN_YES if phase == profile.phase else say.PHASE_IN_NO
+    text = verdict.format(roman=roman(phase), current=described.text)
+    return _shown(replace(described, text=text))
+
+
+def _above(profile: ClientProfile, phase: int) -> Reply:
+    """ "is there anything above that?": what the next phase adds, or that there is none above it."""
+    if phase >= TOP:
+        return _about_phase(
+            Reply(say.PHASE_NONE_ABOVE.format(phase_name=duties.PHASE_NAMES[TOP], yours=_top_yours(profile))),
+            TOP,
+        )
+    return _about_phase(_what(profile, phase + 1), phase + 1)
+
+
+def _top_yours(profile: ClientProfile) -> str:
+    return say.PHASE_NONE_ABOVE_YOURS if profile.phase >= TOP else ""
 
 
 def _what(profile: ClientProfile, phase: int) -> Reply:
     """What a phase adds, duty by duty; a phase the client has already reached is described just the same
     ("what did phase two give me again?"), then said to be theirs (a duty switched off for them says so)."""
     current = duties.PHASE_NAMES[profile.phase]
+    reached = phase <= profile.phase  # only a duty the client's phase gives can be switched off for them
     lines = "\n".join(
         say.PHASE_DUTY_LINE.format(label=duty.label, covers=duty.covers)
-        + ("" if duties.is_granted(duty.id, profile.phase, profile.override_map) else say.PHASE_DUTY_OFF)
+        + (say.PHASE_DUTY_OFF if reached and not _granted(profile, duty.id) else "")
         for duty in duties.duties_of_phase(phase)
     )
     if phase <= profile.phase:
@@ -66,6 +113,10 @@ def _what(profile: ClientProfile, phase: int) -> Reply:
         return Reply(text, sections=(say.PHASE_WHAT_HAVE.format(roman=roman(phase), current_name=current),))
     text = say.PHASE_WHAT.format(phase_name=duties.PHASE_NAMES[phase], lines=lines)
     return Reply(text, buttons=_ask_button(profile, phase))
+
+
+def _granted(profile: ClientProfile, duty_id: str) -> bool:
+    return duties.is_granted(duty_id, profile.phase, profile.override_map)
 
 
 def _how(profile: ClientProfile, phase: int) -> Reply:

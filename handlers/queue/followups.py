@@ -43,6 +43,12 @@ def status(ctx: Context, ask: Ask) -> Reply:
     return every
 
 
+def named_request(ctx: Context, about: str) -> Request | None:
+    """The one open or recently finished request of the asker's that `about` names, if exactly one does."""
+    fitting = _named_by(ctx, about)
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _named_by(ctx: Context, about: str) -> list[Request]:
     """The asker's open and recently finished requests that `about` names."""
     if not about or ctx.client is None:
@@ -61,16 +67,18 @@ def status_of(ctx: Context, request_id: int) -> Reply:
     request = _own(ctx, request_id)
     if request is None:
         return Reply(say.REQUEST_ONE_GONE)
-    if request.status == "cancelled" and draft_of(request) is not None:
-        # "what happened with it?" about a booking the VA turned down: their reason (or that you cancelled)
+    if request.status in ("done", "cancelled") and draft_of(request) is not None:
+        # "is it confirmed yet?", "what happened to my booking?": booked and by whom, or the VA's reason for
+        # turning it down (or that you cancelled it); the booking stays the topic, so "friday then" redrafts it
         return with_topics(Reply(why.outcome(ctx, request)), **request_topics(request))
-    if request.status == "done" and draft_of(request) is not None:
-        # "is it confirmed yet?" about a booking the VA confirmed: yes, with when it is
-        booked = say.STATUS_BOOKED.format(**_booking(ctx, request))
-        return with_topics(Reply(booked), **request_topics(request))
     template = say.REQUEST_ONE[request.status]
     note = say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
-    names = {"phrase": phrase(request.duty), "va": _va(request), "owner": _owner(request), "note": note}
+    names = {
+        "phrase": phrase(request.duty),
+        "va": why.waited_for(request),
+        "owner": _owner(request),
+        "note": note,
+    }
     text = template.format(**names, **_booking(ctx, request))
     return with_topics(Reply(text), **request_topics(request))
 
@@ -156,12 +164,6 @@ def _booking(ctx: Context, request: Request) -> dict[str, str]:
 def _what(request: Request) -> str:
     draft = draft_of(request)
     return draft["title"] if draft is not None else request.text
-
-
-def _va(request: Request) -> str:
-    profile = request.client.client
-    va = profile.va if profile is not None else None
-    return say.REQUEST_ONE_VA.format(name=mention(va)) if va is not None else say.REQUEST_ONE_TEAM
 
 
 def _owner(request: Request) -> str:

@@ -31,14 +31,14 @@ def status(ctx: Context, ask: Ask) -> Reply:
         return _va_status(ctx)
     open_ = repo.open_requests(ctx.session, ctx.asker)
     finished = repo.finished_since(ctx.session, ctx.asker, ctx.now - RECENT, limit=5)
-    if open_ and (getattr(ask, "slots", None) or {}).get("open"):
-        finished = []  # "what's still open?" asks about those alone; a withdrawn one is not still open
     if open_:
         headline = messages.STATUS_HEADLINE_OPEN.format(count=len(open_), s="" if len(open_) == 1 else "s")
     else:
         headline = messages.STATUS_NONE_OPEN
     sections = ["\n".join(_status_line(r, ctx.zone) for r in open_)] if open_ else []
-    if finished:
+    # "what's still open?" lists the open ones; what was finished only when nothing is open
+    open_only = bool(ask and (ask.slots or {}).get("open")) and bool(open_)
+    if finished and not open_only:
         sections.append("\n".join([messages.STATUS_RECENT, *(_status_line(r, ctx.zone) for r in finished)]))
     buttons = tuple(Button(messages.CANCEL, CANCEL, str(r.id)) for r in open_ if r.status == "queued")
     reply = Reply(headline, sections=tuple(sections), buttons=buttons[:5])

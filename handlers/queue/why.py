@@ -39,10 +39,12 @@ def outcome(ctx: Context, request: Request) -> str:
     draft = draft_of(request)
     title = escape(draft["title"]) if draft is not None else quote(request.text)
     if request.status == "awaiting_confirmation" and draft is not None:
-        return say.WHY_WAITING.format(title=title, when=_when(ctx, draft["start"], draft["end"]))
-    if request.status == "done" and draft is not None:
-        return say.WHY_BOOKED.format(title=title, when=_when(ctx, draft["start"], draft["end"]))
+        when = _when(ctx, draft["start"], draft["end"])
+        return say.WHY_WAITING.format(title=title, when=when, va=waited_for(request))
     decider = _decider(ctx, request)
+    if request.status == "done" and draft is not None:
+        who = mention(decider) if decider is not None else say.THE_VA.lower()
+        return say.WHY_BOOKED.format(title=title, when=_when(ctx, draft["start"], draft["end"]), who=who)
     if request.status == "cancelled" and decider is not None and decider.id == request.client_id:
         return say.WHY_CANCELLED_BY_YOU.format(title=title)
     if request.status == "cancelled" and draft is not None:
@@ -57,6 +59,13 @@ def outcome(ctx: Context, request: Request) -> str:
         return say.WHY_DONE.format(owner=mention(decider) if decider else say.SOMEONE, note=note)
     owner = mention(request.owner) if request.owner is not None else say.SOMEONE
     return say.WHY_OPEN.format(state=say.STATUS_STATE[request.status].format(owner=owner))
+
+
+def waited_for(request: Request) -> str:
+    """Who a waiting request waits for: "your VA, @ana," or, for a client without one, "a VA"."""
+    profile = request.client.client
+    va = profile.va if profile is not None else None
+    return say.REQUEST_ONE_VA.format(name=mention(va)) if va is not None else say.REQUEST_ONE_TEAM
 
 
 def _decider(ctx: Context, request: Request) -> Person | None:

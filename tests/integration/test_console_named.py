@@ -57,6 +57,23 @@ def test_a_request_is_asked_after_by_its_words_or_by_who_picked_it_up(sessions, 
     assert nothing.startswith("I don't see a request of yours about “balloons”.")
 
 
+def test_a_request_named_with_filler_or_in_a_deal_question_is_found_by_its_words(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    filed = run(tom, "please add the Garcias to the newsletter list")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", filed)
+    sam = shell_as(sessions, seeded, "sam")
+    run(sam, f"claim #{number}")
+    run(sam, f"done with #{number}, added both emails")
+    for asked in ("is the garcias thing done?", "what's the status of the garcias stuff?"):
+        done = run(tom, asked)
+        assert done.startswith("Done: your request to update your mailing lists — @sam finished it")
+    maria = shell_as(sessions, seeded, "maria")  # she has deals: words that name none of them name a request
+    run(maria, "can you mail a thank-you gift basket to the Hendersons by friday?")
+    basket = run(maria, "what's the status of the gift basket?")
+    assert basket.startswith("Not yet — your request to send the mailing") and "deal" not in basket
+    assert "Jones" in run(maria, "what's the status of the jones deal?")
+
+
 def test_a_va_asks_their_clients_a_phase_now_and_takes_time_off(sessions, seeded):
     ana = shell_as(sessions, seeded, "ana")
     assert run(ana, "which clients am I working with?").startswith("Your clients:")

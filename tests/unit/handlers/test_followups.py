@@ -113,7 +113,7 @@ def test_why_wasnt_it_booked_gives_the_vas_reason(cast, session):
     why = say(cast, session, cast.client, "why wasn't my haircut booked?")
     nothing = say(cast, session, cast.client, "why wasn't my massage booked?")
 
-    assert why.text == "<@UVERA> turned down *Haircut*: the salon is closed that day"
+    assert why.text == "<@UVERA> rejected *Haircut*, so it wasn't booked: the salon is closed that day"
     assert nothing.text == messages.WHY_NOTHING.format(about="massage")
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from handlers.core import messages
+from handlers.core.context import Ask
 from handlers.phases import commands as phase
+from handlers.phases import questions
 from handlers.phases.arguments import BadArgs, PhaseArgs, parse_args
 from storage.models import ClientProfile, PhaseChange
 from storage.repositories import phases
@@ -301,3 +303,52 @@ def test_a_client_may_switch_a_duty_off_but_not_on(cast, session):
 def test_an_override_that_is_already_so_changes_nothing(cast, session):
     reply = run(cast, session, cast.va, "<@UCARLA> =ad_copy")
     assert "Nothing to change" in reply.text and not trail(session, cast.client)
+
+
+# --- phase changes and questions in words -----------------------------------------------------------------
+
+
+def _said(cast, session, who, intent, **slots):
+    handler = questions.request if intent == "phase.request" else questions.info
+    return handler(cast.ctx(session, who), Ask("…", intent, None, slots))
+
+
+def test_a_client_stepping_down_in_words_is_their_own_phase_command_applied_at_once(cast, session):
+    reply = _said(cast, session, cast.client, "phase.request", phase=1, step="down")
+    assert reply.text.startswith("Done: you're now in *Phase I") and cast.client.client.phase == 1
+    assert trail(session, cast.client)[0].status == "applied" and not reply.ephemeral
+
+
+def test_stepping_down_a_phase_unnamed_goes_one_below_and_never_up(cast, session):
+    assert _said(cast, session, cast.client, "phase.request", phase=3, step="down").text.startswith(
+        "Phase III is no step down"
+    )
+    assert cast.client.client.phase == 2 and not trail(session, cast.client)
+    _said(cast, session, cast.client, "phase.request", step="down")
+    assert cast.client.client.phase == 1
+    assert "no phase below" in _said(cast, session, cast.client, "phase.request", step="down").text
+
+
+def test_am_i_on_phase_n_is_answered_yes_or_no_with_the_phase_the_client_is_in(cast, session):
+    no = _said(cast, session, cast.client, "phase.info", ask="current", phase=3, question="yes_no")
+    assert no.text.startswith("No, not Phase III. You're in *Phase II")
+    yes = _said(cast, session, cast.client, "phase.info", ask="current", phase=2, question="yes_no")
+    assert yes.text.startswith("Yes. You're in *Phase II")
+
+
+def test_the_phase_above_one_is_what_it_adds_and_above_the_top_there_is_none(cast, session):
+    above = _said(cast, session, cast.client, "phase.info", ask="above", phase=2)
+    assert above.text.startswith("*Phase III") and "switched off" not in above.text
+    top = _said(cast, session, cast.client, "phase.info", ask="above", phase=3)
+    assert top.text.startswith("Nothing above that — *Phase III") and "already there" not in top.text
+
+
+def test_switching_to_a_lower_phase_in_words_applies_at_once(cast, session):
+    reply = _said(cast, session, cast.client, "phase.request", phase=1, step="to")
+    assert reply.text.startswith("Done: you're now in *Phase I") and cast.client.client.phase == 1
+
+
+def test_a_phase_request_in_words_for_a_lower_phase_is_asked_back_and_changes_nothing(cast, session):
+    below = _said(cast, session, cast.client, "phase.request", phase=1)
+    assert below.text.startswith("You're in *Phase II") and "drop me down to phase 1" in below.text
+    assert cast.client.client.phase == 2 and not trail(session, cast.client)

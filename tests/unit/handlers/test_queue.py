@@ -168,6 +168,21 @@ def test_what_is_still_open_leaves_out_what_was_finished_or_cancelled(cast, sess
     assert "order paper" not in still_open.sections[0]
 
 
+def test_what_is_still_open_lists_open_requests_and_the_finished_only_when_nothing_is_open(cast, session):
+    intake(cast, session, text="order paper")
+    first = repo.list_requests(session)[-1]
+    repo.move(session, first.id, "claim", cast.va)
+    repo.move(session, first.id, "done", cast.va)
+    still_open = Ask("what's still open?", "request.status", None, MappingProxyType({"open": True}))
+
+    nothing_open = queue.status(ctx(cast, session, cast.client), still_open)
+    assert nothing_open.text == messages.STATUS_NONE_OPEN and "order paper — done" in nothing_open.sections[0]
+    intake(cast, session, text="order toner")
+    mine = queue.status(ctx(cast, session, cast.client), still_open)
+    assert mine.text == "You have 1 open request:" and "order toner" in mine.sections[0]
+    assert len(mine.sections) == 1 and "order paper" not in "".join(mine.sections)
+
+
 def test_help_follows_the_clients_phase_and_vas_get_the_queue_help(cast, session):
     phase_two = help.handle(ctx(cast, session, cast.client), Ask("help", "help"))
     for_va = help.handle(ctx(cast, session, cast.va), Ask("help", "help"))
