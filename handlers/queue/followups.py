@@ -69,7 +69,7 @@ def status_of(ctx: Context, request_id: int) -> Reply:
         return Reply(say.REQUEST_ONE_GONE)
     if request.status in ("done", "cancelled") and draft_of(request) is not None:
         # "is it confirmed yet?", "what happened to my booking?": booked and by whom, or the VA's reason for
-        # turning it down (or that you cancelled it); the booking stays the topic, so "friday then" redrafts it
+        # turning it down (or that you cancelled it); it stays the topic: "friday then" redrafts it
         return with_topics(Reply(why.outcome(ctx, request)), **request_topics(request))
     template = say.REQUEST_ONE[request.status]
     note = say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
