@@ -70,7 +70,8 @@ _MONTH_BEFORE = _compiled(grammar.MONTH_BEFORE)
 _BOOKED_YET = re.compile(r"\b(?:booked|confirmed|scheduled|(?:on|in) (?:my|the) calendar)\b")
 _GENERIC_REQUEST = re.compile(r"\b(?:my|the|that|this) (?:booking|request|order|errand)\b")
 _SOFT_WITHDRAW = re.compile(
-    r"^(?:never ?mind|nevermind|nvm|nm|forget (?:it|that|about it|about that)|no need|do not bother"
+    r"^(?:(?:ugh|oh|ok|okay|wait|actually|lol|hmm+|ah|oops|whoops|well|so|no|sorry)(?: ,)? )*"
+    r"(?:never ?mind|nevermind|nvm|nm|forget (?:it|that|about it|about that)|no need|do not bother"
     r"|dont bother|do not worry about it)\b"
 )
 # A verb that does cancel, said after the soft words: "never mind, cancel that" withdraws all the same.
@@ -80,6 +81,7 @@ _DOING_IT_MYSELF = re.compile(
     r"^(?:(?:ok|so|and|but|actually) )*(?:i|we) (?:will|can|am going to|are going to"
     r"|am gonna|ll|shall|could)\b"
 )
+_QUESTION = re.compile(r"^(?:what|where|when|who|how|which|why|is|are|has|have|did|does|do|can|could|will)\b")
 # Readings of a later clause that are no request of their own: "never mind, thanks" is still a withdrawal.
 _NO_READING = frozenset(("unknown", "smalltalk", "help"))
 # "why not?", "how come?", "but why though?": asking why an ask was refused, which asks what it would take.
@@ -199,7 +201,11 @@ def _withdrawn(current: Turn) -> Parsed | None:
         kinds += ("event",)
     soft = bool(_SOFT_WITHDRAW.match(current.said)) and not _CANCELLING.search(current.said)
     later = current.said.partition(" , ")[2]
-    if soft and later and current.ordinary not in _NO_READING and not _DOING_IT_MYSELF.match(later):
+    # "never mind, the buyers backed out" is news that says why, not a question about the deal
+    asks_itself = current.ordinary not in _NO_READING and (
+        current.ordinary != "deal.status" or bool(_QUESTION.match(later))
+    )
+    if soft and later and asks_itself and not _DOING_IT_MYSELF.match(later):
         return None  # "ok forget it, just order a box of pens": the later clause asks for something itself
     if soft and not match.group("noun") and current.topics.latest(*kinds) is None:
         return _parsed("smalltalk", {})  # "never mind" with nothing to withdraw: nothing to cancel or ask

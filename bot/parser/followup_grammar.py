@@ -104,12 +104,15 @@ LATER, EARLIER = r"\b(?:back|later|out|delay)\b", r"\b(?:up|forward|earlier|ahea
 
 # "cancel that", "never mind", "scrap it": withdrawing the last thing asked for (`noun` names its kind).
 WITHDRAW = (
-    r"^(?:please )?(?:cancel|scrap|scratch|drop|kill|nix|undo|call off|abort|forget)(?: (?:it|that|this"
+    # "ugh never mind, the buyers backed out", "oh wait, never mind cancel that": a sigh says nothing more
+    r"^(?:(?:ugh|oh|ok|okay|wait|actually|lol|hmm+|ah|oops|whoops|well|so|no|sorry)(?: ,)? )*(?:"
+    r"(?:please )?(?:cancel|scrap|scratch|drop|kill|nix|undo|call off|abort|forget)(?: (?:it|that|this"
     r"|that one|all that|the whole thing|my|the))?(?: (?P<noun>reminder|booking|meeting|call|appointment"
     r"|request|order|errand|task|draft|one))?(?: (?:then|please|for now|after all|too|instead))*(?: ,.*)?$"
-    r"|^(?:never ?mind|nevermind|nvm|nm|forget (?:it|that|about it|about that)|do not bother|dont bother"
+    r"|(?:never ?mind|nevermind|nvm|nm|forget (?:it|that|about it|about that)|do not bother|dont bother"
     r"|no need|call it off|scratch that|scrap that|do not do it|do not worry about it)"
-    r"(?: (?:that|this|it|about it|about that))?(?: (?:then|please|after all|thanks))*(?: ,.*)?$"
+    r"(?: (?:that|this|it|about it|about that))?(?: (?:then|please|after all|thanks))*"
+    r"(?: (?:cancel|scrap|drop) (?:it|that|this)(?: (?:reminder|booking|request|order|one))?)?(?: ,.*)?$)"
 )
 # Withdrawn from what kind of topic, by the noun the client used.
 WITHDRAW_NOUNS = {

@@ -30,7 +30,7 @@ SMALLTALK = (
     r"|legend|rockstar|hero)|you rock|lol|haha|yes"
     r"|(?:(?:that|this|it) (?:is|was) )?(?:(?:super|very|so|really|most|extremely) )?(?:helpful|useful)"
     r"|(?:that|this|it) was (?:(?:super|very|so|really) )?(?:quick|fast|great|perfect|easy)"
-    r"|no|yep|nope|sure"
+    r"|no|yep|nope|sure|maybe (?:later|another time|some other time|next time|not|not yet|not now)"
     # closing the talk: "ok cool, that's all for now", "that'll be all", "nothing else for today"
     r"|(?:that is|that will be|that would be|this is|it is) (?:all|it|everything)"
     r"(?: i (?:need|needed|had|have))?"

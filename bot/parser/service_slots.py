@@ -214,7 +214,10 @@ _STATUS_NAMED = re.compile(
         r"^(?:are|is|was|were|did|has|have|had) (?:my |the |our |those |these |that |this )?"
         r"(?P<about>(?!(?:it|that|this|they|them|those|these|anything|everything|something|all|any|my|our|the|your"
         r"|{someone}|{request})\b)"
-        r"[\w ]+?)(?: (?:{request}))?(?: (?:get|got|been|being|already|all|finally|even|now))* (?:{done})"
+        r"[\w ]+?)(?: (?:{request}))?(?: (?:get|got|been|being|already|all|finally|even|ever|now))*"
+        r" (?:{done})"
+        # "did the sign-ins get added to my list?": where it went says no more about which request
+        r"(?: (?:to|on|in|into|onto|for|at) (?:my|the|our) [\w ]+?)?"
         r"(?: (?:yet|already|now|so far|by now|at all|@d))*$"
     )
 )
@@ -231,8 +234,9 @@ def request_status(message: Message, subject: str | None) -> dict[str, Any]:
     """`about`: the words naming the one request a status question asks about ("the flyers"); `open`: the
     question asks only what is still open."""
     named = _STATUS_NAMED.match(message.body)
-    slots: dict[str, Any] = {"about": restore(named["about"], message.cased)} if named else {}
-    return {**slots, "open": True} if _OPEN_ONLY.search(message.body) else slots
+    if named:  # "did the open house sign-ins get added?": its name says which, "open" or not
+        return {"about": restore(named["about"], message.cased)}
+    return {"open": True} if _OPEN_ONLY.search(message.body) else {}
 
 
 BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {

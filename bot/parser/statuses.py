@@ -167,7 +167,9 @@ ASKS: tuple[tuple[str, str], ...] = (
     (
         "close",
         r"\b(?:when|what date|what day|how soon)\b.*\b(?:close|closing|closes|coe|close of escrow)\b"
-        r"|\bclos(?:e|ing) date\b",
+        r"|\bclos(?:e|ing) date\b"
+        # "when was that?" right after where a deal stands: the day it closed (or will)
+        r"|^(?:and |so )?when (?:was|is|will be|would be) (?:that|it)(?: again| exactly| then)?$",
     ),
     (
         "next_step",
