@@ -114,6 +114,8 @@ _NOTE_AFTER_POINTER = re.compile(
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
 _NAMELESS = PRONOUNS | {"there", "one", ""}
 
+# "an hour , not @n": the new length, then the one it replaces
+_CONTRAST = re.compile(r"^(?P<kept>.*\S)(?: ,)? not (?:the |a |an )?@n\w*$")
 # Ordinary readings a follow-up may replace; any other reading of the message stands.
 _OPEN = frozenset(("unknown", "task.create"))
 _CALENDAR_QUESTIONS = ("calendar.agenda", "calendar.availability", "calendar.event")
@@ -159,6 +161,9 @@ def turn(
     said_lead = _LEAD.match(message.words)
     point = template[lead.end() :] if lead else template
     said = message.words[said_lead.end() :] if said_lead else message.words
+    contrast = _CONTRAST.match(point)
+    if contrast and " not " in said:  # "make it an hour, not half an hour": what it is not says nothing more
+        point, said = contrast.group("kept"), said[: said.rindex(" not ")]
     return Turn(
         message, found, slots, topics, lead.group() if lead else "", point.strip(" ,"), said.strip(" ,")
     )

@@ -16,17 +16,19 @@ LEAD = (
     r"|yes|yeah|yep|great|perfect|cool|hey|please|thanks|thank you|sorry about that|my apologies|oh wait"
     r"|no wait|fine|alright|all right|sure|ugh|urgh|argh|meh|erm|er|eh|ahh|uhh|umm|hmm+|welp|oh well|ah well"
     r"|ok then|fine then|alright then|lol|haha|lmao|heh|ha|oh well then|pls|plz|you know what|tbh|honestly"
+    # "wait, wrong day - I meant the day after tomorrow", "sorry wrong deal, I meant the Elm St one"
+    r"|wrong (?:day|date|time|deal|one|length|slot|person|week|month)|(?:that is|that was) wrong"
     # a reason about length before the change itself: "it'll probably run long, make it an hour"
     r"|(?:it|this|that|we|they|he|she|the (?:call|meeting|session|appointment))(?: will| would| might| may"
     r"| could| is going to| is gonna| is| are)?(?: probably| likely| definitely| surely| prob| def)?"
     r" (?:run|go|take|need|be|last|drag)(?: on)? (?:long|longer|over|a while|a bit longer|forever|ages"
     r"|more time|extra time|longer than (?:that|planned|usual|expected))(?: i think| tbh)? ,"
-    r")(?: ,)? )+"
+    r")(?: ,| -)? )+"
 )
 # A lead that corrects what was just said rather than adds to it.
 CORRECTING = (
     r"\b(?:no|nope|nah|sorry|oops|whoops|wait|actually|i mean|i meant|meant|rather|correction|make that"
-    r"|my bad|my mistake|not that|second thoughts?)\b"
+    r"|my bad|my mistake|not that|second thoughts?|wrong)\b"
 )
 
 # "the day after (that)", "the morning after", "the next day": a day counted from the one talked about,
