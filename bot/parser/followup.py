@@ -78,8 +78,7 @@ _SOFT_WITHDRAW = re.compile(
 _CANCELLING = re.compile(r"\b(?:cancel|scrap|scratch|drop|kill|nix|undo|call off|abort|withdraw|delete)\b")
 # "never mind, I'll order the pens myself": the client does it; no errand for the VA in those words.
 _DOING_IT_MYSELF = re.compile(
-    r"^(?:(?:ok|so|and|but|actually) )*(?:i|we) (?:will|can|am going to|are going to"
-    r"|am gonna|ll|shall|could)\b"
+    r"^(?:(?:ok|so|and|but|actually) )*(?:i|we) (?:will|can|am going to|are going to|shall|could)\b"
 )
 _QUESTION = re.compile(r"^(?:what|where|when|who|how|which|why|is|are|has|have|did|does|do|can|could|will)\b")
 # Readings of a later clause that are no request of their own: "never mind, thanks" is still a withdrawal.
@@ -391,20 +390,21 @@ def _only_a_time_after(verb: re.Pattern[str], point: str) -> bool:
     return bool(_EDIT_REST.match(_RELATIVE_TOKEN.sub("@r", rest)))
 
 
+# What a new time said in other words changes: whatever the last answer arranged or talked about.
+_ARRANGED = ("draft", "reminder", "agenda", "review", "event", "offer")
+
+
 def _sent_at(current: Turn) -> Parsed | None:
     """ "ugh ok, send it at 7:15 then" right after the morning agenda or weekly review was set (or a time for
     it refused): that setting at the new time, never an errand to send something."""
     if not _only_a_time_after(_SEND_SETTING, current.point):
         return None
-    arranged = current.topics.latest("draft", "reminder", "agenda", "review", "event", "offer")
+    arranged = current.topics.latest(*_ARRANGED)
     if arranged is None or arranged.kind not in ("agenda", "review"):
         # "send it at 3 then" about anything else names nothing the VA could place: asked back
         return _ask_back("pronoun") if current.ordinary in _OPEN else None
     change = _change(current)
     return None if change.empty else _edit(current, change, (arranged.kind,))
-
-
-_ARRANGED = ("draft", "reminder", "agenda", "review", "event", "offer")
 
 
 def _retimed_in_other_words(current: Turn) -> Parsed | None:

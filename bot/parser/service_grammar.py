@@ -264,7 +264,7 @@ QUEUE_LIST = (
     r"^(?=.*\b(?:new|fresh|for me|come in|came in|arrived|landed|requests?)\b)"
     r"(?:(?:is|was) there |(?:did|has) |have i got |got )?(?:anything|something|any(?: new)? requests?)"
     r"(?: new| fresh)?(?: (?:for me|come in|came in|arrived|landed|in|@d|yet))*$",
-    r"^what (?:came|has come|is come) in(?: for me)?(?: @d| yet)?$",
+    r"^what (?:came|has come) in(?: for me)?(?: @d| yet)?$",
     r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+)(?: (?:that|which))?"
     r" (?:i|for me to) (?:need to |have to |should |must |can |could )?(?:pick up|claim|take|do|handle"
     r"|work on)$",

@@ -81,26 +81,19 @@ def resolve(
     if not candidates:
         return Reply(none)
     if not fitting:
-        lines = "\n".join(line(r) for r in candidates[:MAX_LINES])
-        choices = tuple(_choice(r, action) for r in candidates[:MAX_CHOICES])
-        return Reply(say.WORDS_NONE_ABOUT.format(about=quote(about)), sections=(lines,), buttons=choices)
+        return _choices(say.WORDS_NONE_ABOUT.format(about=quote(about)), candidates, action)
     which = slots.get("which")
     if which in ("newest", "oldest"):
         return fitting[0] if which == "newest" else fitting[-1]
     if len(fitting) == 1:
         return fitting[0]
-    lines = "\n".join(line(r) for r in fitting[:MAX_LINES])
-    choices = tuple(_choice(r, action) for r in fitting[:MAX_CHOICES])
-    return Reply(say.WORDS_WHICH, sections=(lines,), buttons=choices)
+    return _choices(say.WORDS_WHICH, fitting, action)
 
 
-def _which(ctx: Context, candidates: Sequence[Request], action: str, none: str) -> Reply:
-    """ "I'll take it" with no one request to point at: never a guess, a button per request it could be."""
-    if not candidates:
-        return Reply(none)
-    lines = "\n".join(line(r) for r in candidates[:MAX_LINES])
-    choices = tuple(_choice(r, action) for r in candidates[:MAX_CHOICES])
-    return Reply(say.WORDS_WHICH, sections=(lines,), buttons=choices)
+def _choices(text: str, requests_: Sequence[Request], action: str) -> Reply:
+    """The requests it could be, listed, with a button each for `action`."""
+    lines = "\n".join(line(r) for r in requests_[:MAX_LINES])
+    return Reply(text, sections=(lines,), buttons=tuple(_choice(r, action) for r in requests_[:MAX_CHOICES]))
 
 
 def line(request: Request) -> str:
@@ -123,8 +116,9 @@ def _act(ctx: Context, ask: Ask, action: str, pick: Pick, none: str) -> Reply:
     if action != requests.CANCEL and not _works_the_queue(ctx):
         # "I'll take it" from a client points at nothing of the queue's: asked what it means
         return Reply(say.ASK_BACK["pronoun"] if pointed else say.WORDS_VA_ONLY)
-    if pointed:
-        return _which(ctx, pick(ctx), action, none)
+    if pointed:  # "I'll take it" with no one request to point at: never a guess
+        candidates = pick(ctx)
+        return _choices(say.WORDS_WHICH, candidates, action) if candidates else Reply(none)
     found = resolve(ctx, slots, pick(ctx), action, none)
     if isinstance(found, Reply):
         return found
