@@ -120,6 +120,8 @@ _OPEN = frozenset(("unknown", "task.create"))
 _CALENDAR_QUESTIONS = ("calendar.agenda", "calendar.availability", "calendar.event")
 # What a bare new time corrects when it was arranged or set last.
 _SETTINGS = ("draft", "reminder", "agenda", "review", "offer")
+# What "move it to 4" or a time said as a wish changes: the same, or an event just talked about.
+_ARRANGED = ("draft", "reminder", "agenda", "review", "event", "offer")  # on a tie, an event before an offer
 
 
 @dataclass(frozen=True)
@@ -377,7 +379,7 @@ def _edited(current: Turn) -> Parsed | None:
     change = _change(current)
     if change.empty:
         return None
-    return _edit(current, change, ("draft", "reminder", "agenda", "review", "event", "offer"))
+    return _edit(current, change, _ARRANGED)
 
 
 def _only_a_time_after(verb: re.Pattern[str], point: str) -> bool:
@@ -388,10 +390,6 @@ def _only_a_time_after(verb: re.Pattern[str], point: str) -> bool:
         return False
     rest = _INSTEAD_OF.split(point[said.end() :])[0]  # "friday instead of tomorrow": the old time said too
     return bool(_EDIT_REST.match(_RELATIVE_TOKEN.sub("@r", rest)))
-
-
-# What a new time said in other words changes: whatever the last answer arranged or talked about.
-_ARRANGED = ("draft", "reminder", "agenda", "review", "event", "offer")
 
 
 def _sent_at(current: Turn) -> Parsed | None:
