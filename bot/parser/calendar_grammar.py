@@ -159,8 +159,10 @@ AGENDA = (
     r"|entire|upcoming|next|first|daily|weekly|remaining|rest of|all))* (?:{cal}|{agendanoun})\b",
     r"^(?:my |the |our |@d )*(?:{cal}|agenda|appointments|meetings|events|showings|lineup"
     r"|itinerary)(?: (?:for|on|of|in|at|please))*(?: @[dh])?$",
+    # "any walkthroughs this week?" asks the calendar; "any update on the walkthrough confirmation?" does not
     r"^(?:any|anything|are there any|is there anything|do i have any|do i have anything|have i got any"
-    r"|got any|is anything|are any|how many)\b.*\b{events}\b",
+    r"|got any|is anything|are any|how many)\b(?! (?:new |fresh |more )?(?:update|updates|news|word|progress"
+    r"|luck|movement|feedback|developments?) (?:on|about|re|regarding|with|from|for)\b).*\b{events}\b",
     r"^(?:any|anything|is (?:there )?(?:anything|something)|(?:do|will) (?:i|we) have (?:anything|stuff"
     r"|something|much|a lot)|have (?:i|we) got (?:anything|stuff|much)|got anything)(?: (?:on|in|for"
     r"|planned|scheduled|booked|going on|going|happening|else|on the books|on the docket|on deck|on tap"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, tzinfo
 from types import MappingProxyType
 from typing import Any
@@ -19,6 +20,7 @@ from bot.parser.message import Message
 from bot.parser.model import UNKNOWN, Parsed
 from bot.parser.normalize import casing, normalize, strip_markup
 from bot.parser.recognize import recognise
+from bot.parser.service_slots import request_asked
 from bot.parser.slots import slots_for
 from bot.parser.template import body, templated, within
 from bot.parser.times import scan
@@ -47,7 +49,52 @@ def parse(text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any]
     message = Message(clean, words, request, cased, kept, now, zone, found.groups)
     slots = slots_for(found.intent, found.subject, message)
     followed = follow_up(turn(message, template, found, slots, read_topics(context, zone)))
+    if followed is None and context is not None:
+        caught_all = found.intent == "unknown" or found.duty == "general"
+        followed = _asked_with_a_reason(clean, now, zone, context, caught_all)
+    if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:
+        # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
+        followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
     return followed or Parsed(found.intent, found.duty, phase_of(found.duty), MappingProxyType(slots))
+
+
+# "make it 11, the walkthrough runs till 11", "can you cancel the toner order? we're switching printers": an
+# ask, then why. The reason is a statement of its own (a subject first, or "because"); a second ask after it
+# ("and book Sam at 5") is no reason, so the whole message keeps its reading.
+_REASON = re.compile(
+    r"(?:\s*[,;:–—]\s*|\s+-\s+|\s*[.!?]+\s+)(?=(?:because|since|cause|cuz|coz|bc|as|i|i'm|im|i've|ive|i'll|ill|we"
+    r"|we're|were|my|our|the|that's|it's|its|there|there's|he|she|they|he's|she's|they're|want|wanna|need|gotta"
+    r"|before|after|so|otherwise|that way|ahead of|in time for)\b)"
+    r"|\s+(?=(?:because|since|cause|cuz|coz|bc)\b)",
+    re.IGNORECASE,
+)
+_SECOND_ASK = re.compile(
+    r"\b(?:and|also|plus|then)\s+(?:can|could|please|book|schedule|add|order|send)\b", re.I
+)
+# What a message with a reason after it may be read as without it: a correction or withdrawal of what was
+# just arranged, a question about what was talked about ("when does it close? the buyers are asking"), or,
+# when the whole message reads as nothing or as a general errand, any ask Jane answers herself. Never a bare
+# "ok" or "yes": "ok, I have a call then" confirms nothing.
+_REASONED = ("correction", "withdraw")
+_POINTED = ("pronoun", "ellipsis")
+_NOT_ANSWERED = frozenset(("unknown", "smalltalk", "help", "task.create"))
+
+
+def _asked_with_a_reason(
+    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any], caught_all: bool
+) -> Parsed | None:
+    """An ask followed by its reason, read without the reason (the longest head that is one); None when the
+    message is no such thing, and its ordinary reading stands."""
+    for reason in reversed(list(_REASON.finditer(clean))):
+        if reason.start() == 0 or _SECOND_ASK.search(clean, reason.end()):
+            continue
+        parsed = parse(clean[: reason.start()], now, zone, context)
+        kind = parsed.slots.get("follow_up")
+        if kind in _REASONED or kind in _POINTED and "refers_to" in parsed.slots:
+            return parsed  # a correction or withdrawal with nothing to refer to is asked back, never filed
+        if caught_all and parsed.intent not in _NOT_ANSWERED and "follow_up" not in parsed.slots:
+            return parsed
+    return None
 
 
 # "what about maria, which phase is she in?": a person named first, then the question about them by pronoun

@@ -47,6 +47,7 @@ _RELATIVE = tuple((_compiled(pattern), days) for pattern, days in grammar.RELATI
 _RELATIVE_TOKEN, _TIME_ONLY = _compiled(grammar.RELATIVE_TOKEN), _compiled(grammar.TIME_ONLY)
 _BARE_HOUR = _compiled(grammar.BARE_HOUR)
 _EDIT, _EDIT_REST = _compiled(grammar.EDIT), _compiled(grammar.EDIT_REST)
+_LENGTH_SAID = _compiled(grammar.LENGTH_SAID)
 _SEND_SETTING = _compiled(grammar.SEND_SETTING)
 _RETIME_CUE, _RETIME_AGAINST = _compiled(grammar.RETIME_CUE), _compiled(grammar.RETIME_AGAINST)
 _INSTEAD_OF = _compiled(grammar.INSTEAD_OF)
@@ -382,6 +383,17 @@ def _edited(current: Turn) -> Parsed | None:
     return _edit(current, change, _ARRANGED)
 
 
+def _length_said(current: Turn) -> Parsed | None:
+    """ "oh wait, it only takes 90 minutes, not 2 hours" after a booking was drafted: its new length, from the
+    same start (about an event on the calendar, it would be news, not an ask to change it)."""
+    if current.ordinary not in _OPEN or not _LENGTH_SAID.match(current.asked_point):
+        return None
+    change = _change(current)
+    if change.length is None or change.clock or change.pieces:
+        return None
+    return _edit(current, change, ("draft",))
+
+
 def _only_a_time_after(verb: re.Pattern[str], point: str) -> bool:
     """Whether `point` is the verb and only a time: "move it to @h", "can we do the day after instead?" (a
     day counted from the one arranged is a time like any other)."""
@@ -609,17 +621,21 @@ def _clean_title(title: Any) -> Any:
 
 def _pointed_slot(current: Turn) -> Parsed | None:
     """ "is that slot actually free?", "am I free then?": the time of the thing last talked about."""
-    if current.ordinary != "calendar.availability" or "start" in current.slots:
+    if current.ordinary not in ("calendar.availability", "calendar.agenda", "unknown"):
         return None
     if not _ANAPHOR.search(current.message.words):
         return None
     topic = current.topics.latest("draft", "offer", "slot", "event", "window")
     if topic is None or "start" not in topic.times or "end" not in topic.times:
         return None
-    if topic.kind == "draft" and _BOOKED_YET.search(current.message.words):
-        # "is it booked yet?" about a booking waiting for the VA: where it stands, not the calendar
+    only_now = all(piece.kind in ("moment", "hint") for piece in current.message.pieces)
+    if topic.kind == "draft" and _BOOKED_YET.search(current.message.words) and only_now:
+        # "is it booked (now)?", "is it on my calendar yet?" about a booking sent to the VA: where it
+        # stands, not the calendar ("now" says when it is asked, not a slot)
         number = {"request": value} if (value := topic.number("request")) else {}
         return _parsed("request.status", {**number, **_marks("pronoun", topic)})
+    if current.ordinary != "calendar.availability" or "start" in current.slots:
+        return None
     slots = {**current.slots, **_times(topic), **_marks("pronoun", topic)}
     return _parsed("calendar.availability", slots)
 
@@ -1152,6 +1168,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _client_of_another,
     _agenda_days,
     _edited,
+    _length_said,
     _sent_at,
     _more_time,
     _elliptic,

@@ -81,6 +81,15 @@ EDIT_REST = (
     r"|forward"
     r"|ahead|out|to|at|on|for|by|and|an|a|the|same time|,))*\s*$"
 )
+# "it only takes 90 minutes", "should just be an hour", "the call needs 45 min tops": how long the thing
+# just arranged really is, said as a statement (over the template: the length is @n and nothing else follows).
+LENGTH_SAID = (
+    r"^(?:(?:it|that|this|the (?:booking|meeting|call|appointment|inspection|session|one|thing))(?: one)? )?"
+    r"(?:(?:will|should|would|might|can|is going to|is gonna|only|just|really|actually|probably|realistically"
+    r"|usually|normally) )*(?:take|takes|need|needs|last|lasts|run|runs|be|is)"
+    r"(?: (?:only|just|about|around|roughly|like|more|maybe|max|at most|under|less than))* @n"
+    r"(?: (?:tops|max|at most|long|or so|at the most|at most))?$"
+)
 # "send it at 7:15 then", "have it come at 8 instead": the morning agenda or weekly review talked about, sent
 # at another time (over the template; what follows must be only a time, as EDIT_REST says). A message that
 # names the agenda or the review says itself which; "send it at 3" about anything else is asked back.
@@ -95,7 +104,9 @@ SEND_SETTING = (
 RETIME_CUE = (
     r"\b(?:better|rather|prefer|preferably|instead|works?|make|change|move|switch|go (?:for|with)|say"
     r"|how about|what about|can it be|could it be|should be|can we|could we|let us|lets|push|bump|shift"
-    r"|(?:we|let us|lets) do|try|meant|mean|is fine|would be (?:good|great|ideal|perfect))\b"
+    r"|(?:we|let us|lets) do|try|meant|mean|is fine|would be (?:good|great|ideal|perfect)"
+    # "could it come at 6:45?": the agenda or a reminder asked to arrive at another time
+    r"|(?:can|could|would|will) (?:it|that|this|they) (?:come|arrive|go out|land|show up|be sent|get sent))\b"
 )
 RETIME_AGAINST = (
     r"\b(?:not|no longer|can not|cannot|cant|out|away|busy|off|unavailable|never|except|but not)\b"

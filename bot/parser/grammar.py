@@ -43,11 +43,13 @@ SMALLTALK = (
     r"|sleep on it|let you know|get back to you|circle back|be in touch|keep (?:it|that|this) in mind"
     r"|check and (?:let you know|get back to you))"
     r"(?: (?:later|soon|tomorrow|then|first))?"
+    r"|no (?:rush|hurry|stress|pressure)|take your time|whenever(?: you can)?"
     r"|noted|good to know|(?:that )?makes sense|fair enough|no worries|no problem|all good|(?:that is|it is)"
     r" (?:fine|ok|okay|alright|all right|helpful)|understood|gotcha|got you|that helps|i see|ok then"
     r"|alright|all right|thanks for (?:the (?:info|help|update|heads up)|letting me know|that|your help"
     r"|explaining))"
-    r"(?: jane| there| again| so much| very much| too| all)*(?: [,-]| and)? ?)+"
+    r"(?: jane| there| again| so much| very much| too| all| anyway| anyways| though| either way)*"
+    r"(?: [,-]| and)? ?)+"
 )
 HELP = (
     r"(?:(?:(?:can|could|would) you )?help(?: me)?(?: out)?|help please|i need help|need help|commands"

@@ -170,8 +170,10 @@ def _about(subject: str, sure: int, cased: Mapping[str, str]) -> Recognised | No
     named_family = _FAMILY.match(subject)  # "the Hendersons": a client's family, and so their deal
     family = named_family is not None and cased.get(named_family.group(1), "")[:1].isupper()
     subject = _TRAILING.sub("", _LEADING.sub("", subject)).strip()
-    if _EMPTY_OBJECT.fullmatch(subject) or _REQUEST_OBJECT.search(subject):
+    if _EMPTY_OBJECT.fullmatch(subject):
         return _found("request.status")
+    if _REQUEST_OBJECT.search(subject):  # "any news on the toner order?": the words that name the request
+        return _found("request.status", subject)
     if _DEALS_OBJECT.fullmatch(subject):
         return _found("deal.pipeline")
     if sure == _CUED and not (family or _DEAL_CUE.search(subject)):

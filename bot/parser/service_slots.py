@@ -230,13 +230,71 @@ _OPEN_ONLY = re.compile(
 )
 
 
+# "is the newsletter one still on?", "who has the coffee pods?": one request named by its words, asked whether
+# it still stands or who has it
+_STILL_NAMED = re.compile(
+    r"^(?:is|are) (?:my |the |our |that |this )?"
+    r"(?P<about>(?!(?:it|that|this|they|them|anything|everything|any)\b)[\w ]+?)"
+    r"(?: (?:one|request|order|errand|thing))? still (?:on|open|happening|going|pending|active|live"
+    r"|waiting|in the queue|there|a go)\b"
+    r"|^who (?:has|is got|has got|is on|is doing|is handling|is working on|took|picked up|grabbed)"
+    r" (?!(?:my |the |our )?(?:it|that|this|them|those|these|requests?|stuff|everything)$)(?:my |the |our )?"
+    r"(?P<held>[\w ]+?)"
+    r"(?: (?:one|request|order|errand|thing))?(?: (?:now|then|again))?$"
+    r"|^(?:has|have|did) (?:anyone|anybody|someone|somebody|a va|my va|\w+)"
+    r" (?:picked up|claimed|taken|grabbed|started(?: on)?) (?:my |the |our )?"
+    r"(?P<taken>(?!(?:it|that|this|them|requests?)\b)[\w ]+?)"
+    r"(?: (?:one|request|order|errand|thing))?(?: (?:yet|already|now))?$"
+)
+# "what's the status of my paper order?", "any news on the toner order?": a word or two before "order" or
+# "request" name which one
+_NAMED_BEFORE_NOUN = re.compile(
+    expand(
+        r"\b(?:my|our|the|that|this) (?!(?:open|pending|outstanding|current|active|recent|last|latest"
+        r"|previous|existing|unfinished|incomplete|other|new|old|first|second|all)\b)"
+        r"(?P<about>\w+(?: \w+)?) (?:{request})$"
+    )
+)
+# The yes/no a status question asks, so the answer's first word answers it: "has anyone picked it up?" asks
+# whether it is taken, "is it done yet?" whether it is done, "is it still on?" whether it still stands.
+_ASKED = tuple(
+    (asked, re.compile(pattern))
+    for asked, pattern in (
+        (
+            "taken",
+            r"^(?:has|have|did|is|are)\b.*\b(?:picked (?:it |that |this |them )?up|claimed"
+            r"|taken (?:it|that|this)|grabbed|assigned|on (?:it|that|this)|working on|handling|started)\b",
+        ),
+        (
+            "done",
+            r"^(?:is|are|has|have|did|was|were)\b.*\b(?:done|finished|finish|complete|completed|sorted|handled"
+            r"|taken care of|dealt with|ready|through|sent|ordered|shipped|arrived|happened|happen|booked"
+            r"|confirmed|printed|mailed|delivered|on (?:my|the) calendar|in (?:my|the) calendar)\b",
+        ),
+        ("open", r"^(?:is|are)\b.*\bstill (?:on|open|happening|going|pending|active|live|waiting|a go)\b"),
+    )
+)
+
+
 def request_status(message: Message, subject: str | None) -> dict[str, Any]:
     """`about`: the words naming the one request a status question asks about ("the flyers"); `open`: the
-    question asks only what is still open."""
-    named = _STATUS_NAMED.match(message.body)
+    question asks only what is still open; `asked`: the yes/no it asks (see `request_asked`)."""
+    named = _STILL_NAMED.match(message.body) or _STATUS_NAMED.match(message.body)
+    asked = request_asked(message.words)
     if named:  # "did the open house sign-ins get added?": its name says which, "open" or not
-        return {"about": restore(named["about"], message.cased)}
-    return {"open": True} if _OPEN_ONLY.search(message.body) else {}
+        about = next(words for words in named.groupdict().values() if words)
+        return {"about": restore(about, message.cased), **asked}
+    if subject:  # "any update on the walkthrough confirmation?": the status frame caught the words naming it
+        return {"about": restore(subject, message.cased), **asked}
+    before_noun = _NAMED_BEFORE_NOUN.search(message.body)
+    if before_noun:
+        return {"about": restore(before_noun["about"], message.cased), **asked}
+    return {"open": True} if _OPEN_ONLY.search(message.body) and not asked else asked
+
+
+def request_asked(words: str) -> dict[str, Any]:
+    """`asked` ("taken", "done" or "open") when the status question is a yes/no one; nothing otherwise."""
+    return next(({"asked": asked} for asked, pattern in _ASKED if pattern.search(words)), {})
 
 
 BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {

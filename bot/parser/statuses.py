@@ -203,7 +203,10 @@ ASKS: tuple[tuple[str, str], ...] = (
         r"|^(?:is|are|has|have|did)\b.*\b(?:at|in|past|beyond|reached|reach|hit|gotten to|got to|get to"
         r"|made it to|make it to|moved to|move to|gone to|go to|moved into|gone into|entered)(?: the)?"
         r" (?:offers?|negotiations?|showing|proposal|qualified|contract|escrow|leads?|prospects?)"
-        r"(?: stage| phase| step)?(?: (?:yet|now|already|still))?$",
+        r"(?: stage| phase| step)?(?: (?:yet|now|already|still))?$"
+        # "did the maple court condo close?", "has baker street sold yet?"
+        r"|^(?:did|has|have)\b.*\b(?:close|sell|sold|closed)"
+        r"(?: (?:yet|already|after all|in the end|finally))?$",
     ),
 )
 # Asks that fit a request as well as a deal ("who's handling it?"): a pronoun goes to whichever was last.

@@ -308,6 +308,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "afternoon", "evening", "following up", "checking in", "circling back", "quick question",
         "question for you", "ok so", "so", "jane", "yo", "hiya", "greetings", "lol", "haha", "ugh", "wow",
         "oh", "welcome back", "long time", "how are you", "how is it going", "how was your", "fyi",
+        "perfect", "awesome", "cool", "nice", "excellent", "sweet", "brilliant", "amazing", "wonderful",
+        "fantastic", "lovely", "super",
     ),
     "trailer": (
         "please", "thanks", "thank you", "thx", "jane", "for me", "asap", "if you can", "if possible",
@@ -330,6 +332,11 @@ STAGES = (
     ("in escrow", r"in escrow|escrow"),
     ("pending", r"pending"),
     ("contingent", r"contingent"),
+    # "did the maple court condo close?": whether it sold (a deal that fell through did not)
+    (
+        "sold",
+        r"^(?:did|has|have)\b.*\b(?:close|sell|sold)(?: (?:yet|already|after all|in the end|finally))?$",
+    ),
     (
         "closed",
         r"closed|sold|won|finali[sz]ed|(?:did|have|has|had) (?:we|i|you|they|anything|something|any(?: of)?"

@@ -544,7 +544,7 @@ PEOPLE_CONSOLE_USAGE = (
 # The first word answers the question the way it was asked ("am I busy?" → "No — you're free …").
 CAL_ANSWER_YES = "Yes"
 CAL_ANSWER_NO = "No"
-CAL_ANSWER_PARTLY = "Not entirely"
+CAL_ANSWER_PARTLY = "No, not entirely"  # a day with free time left is not free, but not taken either
 CAL_SLOT_FREE = "{answer} — you're free {when}."
 CAL_SLOT_TAKEN = "{answer} — you have {clash} on {day}."
 CAL_SLOT_TAKEN_MANY = "{answer} — {when} overlaps {count} things on your calendar:"
@@ -656,12 +656,22 @@ CAL_REDRAFT_GONE = (
 )
 
 REQUEST_ONE = {
-    "queued": "Not yet — your request to {phrase} is waiting for {va} to pick it up.",
+    "queued": "your request to {phrase} is waiting for {va} to pick it up.",
     "claimed": "{owner} has picked up your request to {phrase} and is on it.",
-    "awaiting_confirmation": "Not yet — *{title}* ({when}) is waiting for {va} to check it.",
-    "done": "Done: your request to {phrase} — {owner} finished it.{note}",
-    "cancelled": "Your request to {phrase} was cancelled.",
+    "awaiting_confirmation": "*{title}* ({when}) is waiting for {va} to check it.",
+    "done": "{owner} finished your request to {phrase}.{note}",
+    "cancelled": "your request to {phrase} was cancelled.",
 }
+# The first word of where a request stands: what a yes/no question asked ("is it done yet?" asks "done",
+# "has anyone picked it up?" "taken", "is it still on?" "open"), by status, with the word for any other
+# status after it; a question that asks no yes/no gets the status's own word, if it has one.
+REQUEST_ONE_ANSWER = {
+    "done": ({"done": "Yes", "cancelled": "No"}, "Not yet"),
+    "taken": ({"queued": "Not yet", "awaiting_confirmation": "Not yet", "cancelled": "No"}, "Yes"),
+    "open": ({"done": "No", "cancelled": "No"}, "Yes"),
+    "": ({"queued": "Not yet", "awaiting_confirmation": "Not yet", "done": "Done"}, ""),
+}
+REQUEST_ONE_LEAD = "{lead} — {text}"
 STATUS_NONE_ABOUT = "I don't see a request of yours about “{about}”."
 REQUEST_ONE_NOTE = " Their note: “{note}”"
 REQUEST_ONE_VA = "your VA, {name},"

@@ -33,7 +33,9 @@ ANSWERS = (
     (re.compile(r"\bhow are (you|things)\b|\bhow's it going\b", re.I), messages.SMALLTALK_HOW_ARE_YOU),
     (re.compile(r"\b(bye|goodbye|see you|good night|talk later)\b", re.I), messages.SMALLTALK_BYE),
     (
-        re.compile(r"\b(hi|hello|hey|good (morning|afternoon|evening)|yo|howdy)\b", re.I),
+        re.compile(
+            r"\b(hi|hello|hey|hiya|(good )?(morning|afternoon|evening)|gm|yo|howdy|greetings)\b", re.I
+        ),
         messages.SMALLTALK_HELLO,
     ),
     (

@@ -28,15 +28,16 @@ def status(ctx: Context, ask: Ask) -> Reply:
     """ "is it done yet?" about the conversation's request, "are the flyers done yet?" about the one request
     those words fit; otherwise every open request."""
     number = _number(ask, "request")
+    asked = str((ask.slots or {}).get("asked") or "")
     if number is not None:
-        return status_of(ctx, number)
+        return status_of(ctx, number, asked)
     if ctx.client is None and not (ask.slots or {}).get("about"):
         # a VA's "what's waiting for me?" is their queue, numbered, so "I'll take it" can follow
         return by_name.queue_list(ctx, ask)
     about = str((ask.slots or {}).get("about") or "")
     fitting = _named_by(ctx, about)
     if len(fitting) == 1:
-        return status_of(ctx, fitting[0].id)
+        return status_of(ctx, fitting[0].id, asked)
     every = requests.status(ctx, ask)
     if about and ctx.client is not None and not fitting:  # words that name none of them: said, then all
         return replace(every, text=f"{say.STATUS_NONE_ABOUT.format(about=quote(about))}\n{every.text}")
@@ -62,8 +63,9 @@ def task(ctx: Context, ask: Ask) -> Reply:
     return add_to(ctx, ask) if (ask.slots or {}).get("also") else intake.handle(ctx, ask)
 
 
-def status_of(ctx: Context, request_id: int) -> Reply:
-    """Where one of the asker's requests stands."""
+def status_of(ctx: Context, request_id: int, asked: str = "") -> Reply:
+    """Where one of the asker's requests stands, its first word answering the yes/no `asked` (messages.py,
+    REQUEST_ONE_ANSWER), if one was."""
     request = _own(ctx, request_id)
     if request is None:
         return Reply(say.REQUEST_ONE_GONE)
@@ -80,7 +82,14 @@ def status_of(ctx: Context, request_id: int) -> Reply:
         "note": note,
     }
     text = template.format(**names, **_booking(ctx, request))
-    return with_topics(Reply(text), **request_topics(request))
+    return with_topics(Reply(_answering(text, request.status, asked)), **request_topics(request))
+
+
+def _answering(text: str, status: str, asked: str) -> str:
+    """`text` led by the word that answers what was asked: "Not yet — @ben has picked up your request…"."""
+    words, otherwise = say.REQUEST_ONE_ANSWER.get(asked, say.REQUEST_ONE_ANSWER[""])
+    lead = words.get(status, otherwise)
+    return say.REQUEST_ONE_LEAD.format(lead=lead, text=text) if lead else text[:1].upper() + text[1:]
 
 
 def already_asked(ctx: Context, request_id: int) -> Reply:

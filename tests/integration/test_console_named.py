@@ -48,7 +48,7 @@ def test_a_waiting_bookings_length_is_corrected_on_the_same_request(sessions, se
 def test_a_request_is_asked_after_by_its_words_or_by_who_picked_it_up(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     toner = run(maria, "did the toner get ordered?")
-    assert toner.startswith("Done: your request to order office supplies — @ana finished it. Their note:")
+    assert toner.startswith("Yes — @ana finished your request to order office supplies. Their note:")
     assert "Recently finished" not in toner
     run(maria, "can you print 50 flyers for the open house?")
     for asked in ("has ben picked it up yet?", "has she started on it?", "are the flyers done yet?"):
@@ -64,9 +64,12 @@ def test_a_request_named_with_filler_or_in_a_deal_question_is_found_by_its_words
     sam = shell_as(sessions, seeded, "sam")
     run(sam, f"claim #{number}")
     run(sam, f"done with #{number}, added both emails")
-    for asked in ("is the garcias thing done?", "what's the status of the garcias stuff?"):
+    for asked, lead in (
+        ("is the garcias thing done?", "Yes"),
+        ("what's the status of the garcias stuff?", "Done"),
+    ):
         done = run(tom, asked)
-        assert done.startswith("Done: your request to update your mailing lists — @sam finished it")
+        assert done.startswith(f"{lead} — @sam finished your request to update your mailing lists")
     maria = shell_as(sessions, seeded, "maria")  # she has deals: words that name none of them name a request
     run(maria, "can you mail a thank-you gift basket to the Hendersons by friday?")
     basket = run(maria, "what's the status of the gift basket?")

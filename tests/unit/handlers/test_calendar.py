@@ -138,7 +138,7 @@ def test_a_whole_day_question_lists_what_is_on_and_the_free_time_in_working_hour
     ]
     text = world.ask(availability.availability, start="2026-11-25")
     assert text.splitlines() == [
-        "Not entirely — you have 1 thing for today during your working hours:",
+        "No, not entirely — you have 1 thing for today during your working hours:",
         "• *Walkthrough* 10:00 AM–11:00 AM",
         "Free: 9:00 AM–10:00 AM, 11:00 AM–6:00 PM.",
     ]

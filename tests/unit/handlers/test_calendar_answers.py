@@ -115,7 +115,7 @@ def test_several_days_are_answered_over_the_whole_span_day_by_day(world, gateway
     lines = text.splitlines()
     assert (
         lines[0]
-        == "Not entirely — you have 1 thing from today to Friday, November 27 during your working hours:"
+        == "No, not entirely — you have 1 thing from today to Friday, November 27 during your working hours:"
     )
     assert lines[1:3] == ["*today*", "Nothing during your working hours."]
     assert "*Friday, November 27*" in lines

@@ -510,6 +510,8 @@ def test_a_closed_deal_says_when_it_closed_and_has_no_next_step(world):
         ("closed_lost", "under contract", "No — *Baker* is *Closed lost* (since Fri, Nov 13)."),
         ("offer", "closed", "Not yet — *Baker* is at *Offer* (for 12 days)."),
         ("closed_lost", "closed", "Yes — *Baker* is at *Closed lost*, since Fri, Nov 13."),
+        ("closed_won", "sold", "Yes — *Baker* is at *Closed won*, since Fri, Nov 13."),
+        ("closed_lost", "sold", "No — *Baker* is *Closed lost* (since Fri, Nov 13)."),
     ],
 )
 def test_a_yes_no_stage_question_is_answered_with_the_word_that_answers_it(world, stage, asked, said):

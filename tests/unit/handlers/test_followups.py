@@ -50,6 +50,23 @@ def test_is_it_done_yet_and_cancel_that_are_about_the_request_just_made(cast, se
     assert cast.notify.cards[-1][1].sections[-1] == messages.CARD_STATE["cancelled"]
 
 
+@pytest.mark.parametrize(
+    ("asked", "lead"),
+    [
+        ("is it done yet?", "Not yet — <@UVERA> has picked up"),
+        ("has anyone picked it up?", "Yes — <@UVERA> has picked up"),
+        ("is it still on?", "Yes — <@UVERA> has picked up"),
+        ("who's handling it?", "<@UVERA> has picked up"),
+    ],
+)
+def test_a_yes_no_about_a_claimed_request_opens_with_the_word_that_answers_it(cast, session, asked, lead):
+    say(cast, session, cast.client, "please order more printer paper")
+    [request] = repo.list_requests(session)
+    queue.act(Context(session, cast.va, NOW, cast.notify, lambda p: None, Thread()), request.id, queue.CLAIM)
+
+    assert say(cast, session, cast.client, asked).text.startswith(lead)
+
+
 def test_and_the_parkers_too_adds_to_the_open_request_and_tells_the_va_who_has_it(cast, session):
     say(cast, session, cast.client, "add the Smiths to my mailing list")
     [request] = repo.list_requests(session)

@@ -28,10 +28,10 @@ NEW_INTENTS = {
 # Slots an unchanged intent may have gained: yes/no polarity, the plan a timed availability question names
 # ("can I squeeze in a call at four?": what Jane offers to book), what a deal question asks, the window that
 # "my day" means, that a bare "cancel it" refers back, the one request a status question names, that it
-# asks only about what is still open, and the length of the earliest free stretch asked for ("what's my
-# first opening tomorrow?").
+# asks only about what is still open or the yes/no it asks (done, taken, still on), and the length of the
+# earliest free stretch asked for ("what's my first opening tomorrow?").
 NEW_SLOTS = {
-    "request.status": {"about", "open"},
+    "request.status": {"about", "open", "asked"},
     "calendar.availability": {"question", "title", "attendees", "first_free"},
     "deal.status": {"ask", "stage", "question"},
     "calendar.agenda": {"start", "end"},

@@ -12,7 +12,7 @@ from tests.unit.parser.support import understood
         ("how's the Maple Ave listing coming along", "Maple Ave listing"),
         ("any news on Initech?", "Initech"),
         ("status of the 14 Elm St purchase", "14 Elm St purchase"),
-        ("did the Garcia deal close?", "Garcia deal"),
+        ("any word from the Garcia deal?", "Garcia deal"),
         ("is the O'Brien sale still on track", "O'Brien sale"),
         ("what's happening with <@U123> the Lakeview condo :house:", "Lakeview condo"),
         ("Jones deal status?", "Jones deal"),
