@@ -654,30 +654,49 @@ def _generic_request(current: Turn) -> Parsed | None:
 
 
 _WINDOW = ("start", "end")
+_ON_A_DAY = ("calendar.availability", "calendar.agenda", "calendar.schedule")
 
 
 def _on_that_day(current: Turn) -> Parsed | None:
     """ "so am I free at 10 that day?", "am I busy at 2 then?": a clock time on the day talked about last
-    (whichever day or window topic was set latest), not on today."""
-    if current.ordinary not in ("calendar.availability", "calendar.agenda") or "start" not in current.slots:
-        return None
-    pointing = _THAT_DAY.search(current.message.words)
-    if not pointing:
+    (whichever day or window topic was set latest), not on today. A booking at a clock time right after a
+    day was talked about ("put a call with Priya in at 9", after tomorrow's 9:00 was found free) is on it."""
+    if current.ordinary not in _ON_A_DAY or "start" not in current.slots or "action" in current.slots:
         return None
     pieces = [piece for piece in current.message.pieces if piece.kind != "hint"]
     if not pieces or any(piece.kind not in ("clock", "range", "length", "part") for piece in pieces):
         return None  # a message that names its own day means that day
+    pointing = _THAT_DAY.search(current.message.words)
+    if not pointing:
+        return _booked_on_the_day_talked_about(current)
     topic = current.topics.latest("draft", "offer", "event", "slot", "window")
     if topic is None or "start" not in topic.times:
         # "that day" names a day that is not there; "then" may only round the question off
         return _ask_back("pronoun") if pointing.group() != "then" else None
+    return _moved_to_the_day_of(current, topic, "pronoun")
+
+
+def _booked_on_the_day_talked_about(current: Turn) -> Parsed | None:
+    if current.ordinary != "calendar.schedule":
+        return None
+    topic, newest = current.topics.latest("offer", "slot", "window"), current.topics.newest()
+    if topic is None or topic is not newest or "start" not in topic.times or "end" not in topic.times:
+        return None
+    zone = current.message.zone
+    first, last = topic.times["start"].astimezone(zone), topic.times["end"].astimezone(zone)
+    if (last - timedelta(microseconds=1)).date() != first.date():
+        return None  # a week or a span of days names no one day to book on
+    return _moved_to_the_day_of(current, topic, "ellipsis")
+
+
+def _moved_to_the_day_of(current: Turn, topic: Topic, kind: str) -> Parsed:
     zone = current.message.zone
     start, end = (datetime.fromisoformat(str(current.slots[key])).astimezone(zone) for key in _WINDOW)
     moved = timedelta(days=(topic.times["start"].astimezone(zone).date() - start.date()).days)
     first = local(start.date() + moved, start.hour * 60 + start.minute, zone)
     last = local(end.date() + moved, end.hour * 60 + end.minute, zone)
     slots = {**current.slots, "start": first.isoformat(), "end": last.isoformat()}
-    return _parsed(current.ordinary, {**slots, **_marks("pronoun", topic)})
+    return _parsed(current.ordinary, {**slots, **_marks(kind, topic)})
 
 
 def _rest_of_that_day(current: Turn) -> Parsed | None:

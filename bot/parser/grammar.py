@@ -161,6 +161,12 @@ AGENDA_SET = (
     rf"^(?:(?:(?:i|we) (?:want|would like|d like|need|would prefer|prefer)|(?:can|could|may) (?:i|we) (?:get"
     rf"|have|receive)) )?(?:(?:my|the|a) )?(?:(?:daily|morning|@d) )*(?:agenda|briefing|rundown)\b"
     rf"{_HOW_OFTEN}$",
+    # "can i get my agenda at 6:30 every morning", "i want my briefing at 7 on weekdays": a standing time
+    rf"^(?:(?:i|we) (?:want|would like|d like|need|would prefer|prefer)|id like|(?:can|could|may) (?:i|we)"
+    rf" (?:get|have|receive)) (?:(?:my|the|a) )?(?:(?:daily|morning|@d) )*"
+    rf"(?:agenda|briefing|rundown|summary)\b"
+    rf"(?: (?:{AGENDA_CADENCE}))*(?: (?:at|by|around))? (?:every )?(?:@h|\d{{1,2}}(?: \d\d)?)"
+    rf"(?: (?:{AGENDA_CADENCE}|every @d))*{_WEEKENDS_TOO}$",
     # "when do you send my agenda?": a question about the setting, answered by asking for a time
     rf"^(?:when|what time|at what time|how often|what days?)(?: (?:do|does|will|would|is|are|should))?(?: you"
     rf"| jane| it)?(?: (?:usually|normally))? (?:{_SENDING}(?: me| out)? {_MY_AGENDA}"
@@ -176,7 +182,9 @@ REQUEST_STATUS = (
     r"|are|had)\b.*\b{done}\b",
     r"^did (?:{someone}|\w+) (?:ever |already |actually |finally )?{did_verb}\b",
     r"^(?:has|have|did|is|are) {someone} (?:\w+ )?(?:claimed|picked|taken|started|looked|gotten|got|touched"
-    r"|seen|grabbed|accepted|worked|working|handling|on it|on that|on this)\b",
+    r"|seen|grabbed|accepted|worked|working|handling|on it|on that|on this"
+    # "is anyone on the plumber thing yet?"
+    r"|on (?:my|the|our) (?:[\w-]+ ){0,3}?(?:thing|one|request|order|errand|job|task|stuff))\b",
     # "has ben picked it up yet?", "has she started on it?": anyone, by name, on the request talked about
     r"^(?:has|have|did|is) (?!(?:i|we|the|my|our|a|an)\b)\w+ (?:already |actually |finally |even )?(?:claimed"
     r"|picked|pick|taken|take|started|start|begun|begin|grabbed|grab|accepted|accept|touched|touch|looked|look"

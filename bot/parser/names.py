@@ -25,7 +25,8 @@ _TOKENS = re.compile(r"@\w|\s,")
 _DETERMINERS = re.compile(r"^(?:(?:a|an|the|my|our|their|his|her|some|another|quick|new|me|us)(?:\s+|$))+")
 _EDGES = re.compile(
     r"^(?:(?:for|on|at|to|with|from|in|about|re|and|,)\s+)+"
-    r"|(?:\s+(?:for|on|at|to|with|from|in|about|re|and|me|us|please|,|-|by|this|next|starting))+$"
+    r"|(?:\s+(?:for|on|at|to|with|from|in|about|re|and|me|us|please|,|-|by|this|next|starting|then|instead"
+    r"|again|too|also|as well))+$"
 )
 _WITH = re.compile(r"\bwith\s+(.+?)(?=\s+(?:at|on|for|about|to|re|regarding|in|from|@\w|,|tomorrow|today"
                    r"|this|next|who|which|that)\b|\s+@|\s*$)")  # fmt: skip

@@ -265,9 +265,9 @@ QUEUE_LIST = (
     r"(?:(?:is|was) there |(?:did|has) |have i got |got )?(?:anything|something|any(?: new)? requests?)"
     r"(?: new| fresh)?(?: (?:for me|come in|came in|arrived|landed|in|@d|yet))*$",
     r"^what (?:came|has come) in(?: for me)?(?: @d| yet)?$",
-    r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+)(?: (?:that|which))?"
-    r" (?:i|for me to) (?:need to |have to |should |must |can |could )?(?:pick up|claim|take|do|handle"
-    r"|work on)$",
+    r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+)(?: (?:new|fresh|else))?"
+    r"(?: (?:that|which))? (?:i|for me to|to) (?:need to |have to |should |must |can |could )?(?:pick up"
+    r"|claim|take|grab|do|handle|work on)(?: (?:next|now|yet|@h))*$",
     r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+|what is|whats|what)"
     r"(?: new| else| fresh)? "
     r"(?:in|on)"

@@ -241,6 +241,8 @@ _STILL_NAMED = re.compile(
     r" (?!(?:my |the |our )?(?:it|that|this|them|those|these|requests?|stuff|everything)$)(?:my |the |our )?"
     r"(?P<held>[\w ]+?)"
     r"(?: (?:one|request|order|errand|thing))?(?: (?:now|then|again))?$"
+    r"|^is (?:anyone|anybody|someone|somebody|a va|my va) (?:on|working on|handling|doing) (?:my |the |our )?"
+    r"(?P<on>[\w ]+?)(?: (?:one|request|order|errand|thing|job|task|stuff))(?: (?:yet|already|now))?$"
     r"|^(?:has|have|did) (?:anyone|anybody|someone|somebody|a va|my va|\w+)"
     r" (?:picked up|claimed|taken|grabbed|started(?: on)?) (?:my |the |our )?"
     r"(?P<taken>(?!(?:it|that|this|them|requests?)\b)[\w ]+?)"
@@ -263,7 +265,8 @@ _ASKED = tuple(
         (
             "taken",
             r"^(?:has|have|did|is|are)\b.*\b(?:picked (?:it |that |this |them )?up|claimed"
-            r"|taken (?:it|that|this)|grabbed|assigned|on (?:it|that|this)|working on|handling|started)\b",
+            r"|taken (?:it|that|this)|grabbed|assigned|on (?:it|that|this)|working on|handling|started)\b"
+            r"|^is (?:anyone|anybody|someone|somebody|a va|my va) on\b",
         ),
         (
             "done",

@@ -314,7 +314,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "trailer": (
         "please", "thanks", "thank you", "thx", "jane", "for me", "asap", "if you can", "if possible",
         "when you can", "when you get a chance", "today if possible", "real quick", "quickly", "for us",
-        "right away", "again", "as well", "too", "now",
+        "right away", "again", "as well", "too", "now", "anyway", "anyways", "though", "btw", "by the way",
+        "just wondering", "out of curiosity", "lol",
     ),
     # what a status question is about when it is about a request rather than a deal
     "tasknoun": (
