@@ -924,8 +924,9 @@ def _also(current: Turn) -> Parsed | None:
     added = "and" in current.lead.split()
     if not also and not added:
         return None
-    what = (also.group("what") if also else current.said).strip(" ,")
-    what = _ADDING_VERB.sub("", re.sub(r"^(?:and|also|plus) ", "", what))
+    what = re.sub(r"^(?:and|also|plus) ", "", (also.group("what") if also else current.said).strip(" ,"))
+    adding = bool(_ADDING_VERB.match(what))
+    what = _ADDING_VERB.sub("", what)
     # "and some pens too" names more of the same, not an errand of its own ("and send the newsletter too")
     more_of_it = current.ordinary == "task.create" and bool(also) and bool(_MORE_OF.match(what))
     if current.ordinary not in ("unknown", "deal.status") and not more_of_it:
@@ -941,7 +942,9 @@ def _also(current: Turn) -> Parsed | None:
     same_errand = last == "task.create" and request is not None and request.text("duty") == current.found.duty
     if more_of_it and not same_errand:
         return None  # an errand of its own after all: nothing asked before, or something else asked
-    if last == "task.create" and request is not None and also:
+    # "add the Smiths too" after asking where that request stands adds to it (or, once done, files it anew)
+    added_after = last == "task.create" or last == "request.status" and adding
+    if added_after and request is not None and also:
         duty = request.text("duty") or "general"
         slots = {"also": restore(what, current.message.cased), **_marks("ellipsis", request)}
         slots.update({"request": number} if (number := request.number("id")) else {})

@@ -143,6 +143,12 @@ CONTEXTS: dict[str, dict[str, Any]] = {
             _JUST, id=8, duty="mailing_lists", text="add the Hendersons to the client mailing list"
         ),
     },
+    "asked_after_mailing": {
+        "last": _last("request.status"),
+        "request": _at(
+            _JUST, id=8, duty="mailing_lists", text="add the Hendersons to the client mailing list"
+        ),
+    },
     "refused_calendar": {
         "last": _last("calendar.agenda"),
         "refused": _at(_JUST, intent="calendar.agenda", duty="daily_schedule", phase=3),
