@@ -672,6 +672,7 @@ REQUEST_ONE_ANSWER = {
     "": ({"queued": "Not yet", "awaiting_confirmation": "Not yet", "done": "Done"}, ""),
 }
 REQUEST_ONE_LEAD = "{lead} — {text}"
+REQUEST_ONE_WORDS = "> {words}"  # the client's own words under the answer: which of their requests it is
 STATUS_NONE_ABOUT = "I don't see a request of yours about “{about}”."
 REQUEST_ONE_NOTE = " Their note: “{note}”"
 REQUEST_ONE_VA = "your VA, {name},"

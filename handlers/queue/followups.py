@@ -82,7 +82,9 @@ def status_of(ctx: Context, request_id: int, asked: str = "") -> Reply:
         "note": note,
     }
     text = template.format(**names, **_booking(ctx, request))
-    return with_topics(Reply(_answering(text, request.status, asked)), **request_topics(request))
+    words = () if draft_of(request) is not None else (say.REQUEST_ONE_WORDS.format(words=quote(request.text)),)
+    reply = Reply(_answering(text, request.status, asked), sections=words)
+    return with_topics(reply, **request_topics(request))
 
 
 def _answering(text: str, status: str, asked: str) -> str:
