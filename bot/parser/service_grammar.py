@@ -29,6 +29,22 @@ _THEN = r"(?: (?:then|please|now|next|thanks|for me|instead|if that is ok))*"
 _NOTE = r"(?: (?:,|-|:|and))*(?: (?P<note>.+))?$"
 # "what exactly does phase 3 unlock?", "what did phase two give me again?": words that change nothing asked
 _ADVERB = r"(?: (?:exactly|actually|precisely|else|again|really|specifically|even))?"
+# What a phase brings, said as a verb after it: "what does phase 2 come with?", "what would phase 3 involve?"
+_BRING = (
+    r"(?:unlock|add|give|include|get|bring|mean|cover|do|offer|let|open up|come with|have|involve|contain"
+    r"|entail|allow|enable|consist of|provide|grant)"
+)
+# the same verb told ("remind me what phase 1 covers") or looked back on ("what phase two gave me")
+_BRINGS = (
+    r"(?:unlocks|adds|gives|includes|gets|brings|means|covers|does|offers|lets|opens up|comes with|has"
+    r"|involves|contains|entails|allows|enables|consists of|provides|grants|is about|gave|covered|included"
+    r"|came with|unlocked|added|brought|offered)"
+)
+# what a phase is made of, named before the verb: "what features come with phase 3?", "what kind of stuff…"
+_THINGS = (
+    r"(?:(?:kinds?|sorts?|types?) of )?(?:(?:other|extra|more|new) )?(?:things|stuff|features|services|duties"
+    r"|perks|benefits|tasks|extras|help|options|jobs|errands|privileges|permissions|access)"
+)
 
 PHASE_INFO = (
     r"^(?:what|which) phase (?:am i|are we|i am|we are|is my account|is my plan)(?: currently| now| right now"
@@ -37,17 +53,28 @@ PHASE_INFO = (
     # "what phase have you got me on?", "which phase did you put us in?"
     r"^(?:what|which) phase (?:have|did|do) (?:you|they|ben|jane|\w+) (?:got|get|put|set|have|place|placed)"
     r" (?:me|us|my account)(?: currently| now| right now| at the moment)? (?:in|on|at|under)\b",
-    rf"^(?:(?:remind me|tell me|so|and|but) )?what{_ADVERB} (?:does|would|will|do|did|can|could)"
-    rf" {_PHASE}{_ADVERB} (?:unlock|add|give|include|get|bring|mean|cover|do|offer|let|open up)\b",
+    # "what does Phase III unlock?", "what else does phase 2 come with?", "what features does phase 3 add?",
+    # "what would being on phase 3 get me?"
+    rf"^(?:(?:remind me|tell me|so|and|but) )?what(?: {_THINGS})?{_ADVERB} (?:does|would|will|do|did|can"
+    rf"|could) (?:being (?:in|on|at) |moving (?:up )?to |going (?:up )?to )?{_PHASE}{_ADVERB} {_BRING}\b",
     # "remind me what phase 1 covers", "tell me what phase 3 gets me"
-    rf"^(?:remind me|tell me|explain|i forget|i forgot|not sure) what {_PHASE}{_ADVERB} (?:unlocks|adds|gives"
-    r"|includes|gets|brings|means|covers|does|offers|is about|has|gave|covered|included)\b",
+    rf"^(?:remind me|tell me|explain|i forget|i forgot|not sure) what(?: {_THINGS})? {_PHASE}{_ADVERB}"
+    rf" {_BRINGS}\b",
     # "what do you do in phase 2?", "what can you do for me in phase 3?"
     rf"^what{_ADVERB} (?:do|would|will|can|could|did) you (?:do|handle|take on|cover|take care of)"
     rf"(?: for (?:me|us))? (?:in|with|at|on|under) {_PHASE}",
-    rf"^what (?:are|were) (?:the )?{_PHASE} (?:duties|perks|features|benefits|tasks|services|things)\b",
-    rf"^what (?:do|would|will|can|could) (?:i|we) get (?:with|in|from|at|on) {_PHASE}",
-    rf"^what (?:is|comes|is included|is in|are the perks|are the benefits)(?: with| in| of| on)? {_PHASE}",
+    rf"^what (?:are|were) (?:the )?{_PHASE} {_THINGS}\b",
+    # "what do I get with phase 3?", "what do phase 2 clients get?", "what would I get if I moved to phase 3?"
+    rf"^what{_ADVERB} (?:do|would|will|can|could|does|did) (?:i|we|you|they|clients|people|a client)"
+    rf" (?:get|have|receive)(?: (?:extra|more|then))?"
+    rf"(?: (?:with|in|from|at|on|under|for|out of)| (?:if|once|when) (?:i|we) (?:go|move|get|am|are|was|were"
+    rf"|upgrade|moved|went|got)(?: up)?(?: to| in| on| into)?)? {_PHASE}",
+    rf"^what{_ADVERB} (?:do|would|will|can|could|does|did) {_PHASE} (?:clients|people|accounts|members)"
+    rf" (?:get|have|receive)\b",
+    # "what's included in phase 3?", "what comes with phase II", "what kind of stuff is covered by phase 2?"
+    rf"^what(?: {_THINGS})?{_ADVERB} (?:is|are|comes?|would come|will come)(?: (?:included|covered|available"
+    rf"|offered|unlocked|added|part|on offer))?(?: (?:with|in|of|on|by|under))? {_PHASE}",
+    rf"^what (?:are the perks|are the benefits)(?: with| in| of| on)? {_PHASE}",
     rf"^(?:and |what about |how about )?{_PHASE}$",
     rf"^tell me (?:about|more about) {_PHASE}",
     rf"^how (?:do|can|would|could|should|will) (?:i|we) (?:get|move|go|upgrade|level up|advance|graduate"
@@ -90,23 +117,44 @@ PHASE_INFO = (
     r"^is there (?:a|any) (?:higher|next|further) phase\b"
     r"|^is there (?:a|any) phase (?:above|after|higher than|beyond) (?:mine|this one|this|my phase|me)\b",
 )
+# The verbs of a change of phase, also as the "-ing" a polite ask leaves ("would you mind dropping me down…"
+# reads "dropping me down…").
+_MOVE_VERB = (
+    r"(?:drop(?:ping)?|mov(?:e|ing)|put(?:ting)?|bump(?:ing)?|tak(?:e|ing)|step(?:ping)?|knock(?:ing)?"
+    r"|bring(?:ing)?|set(?:ting)?|switch(?:ing)?|go(?:ing)?|return(?:ing)?|revert(?:ing)?|chang(?:e|ing)"
+    r"|get(?:ting)?)"
+)
+_ASKING_TO = r"(?:(?:can|could|would|will) you |please |(?:can|could|may) (?:i|we) )?"
+# How long a change of phase is meant to last, when it starts, or a word of politeness after it: "for a
+# while", "till friday", "for the time being". The change is asked for all the same (a step down applies at
+# once: README.md, `phase.request`).
+_ASIDE_SAID = (
+    r" (?:for (?:a while|a bit|@[hn]|the time being|a few weeks|a few days|the moment)|(?:for|until|till|til"
+    r"|through|from|starting(?: from)?|as of) @[dh]|@[dhn]|temporarily|for now|please|again|then|thanks"
+    r"|thank you|instead)"
+)
+# After a phase named, any span of time says the same ("for a week or so", "till january", "while I'm
+# travelling"); without one, "put me down for a call at 4" is no phase at all.
+PHASE_ASIDE = (
+    rf"(?:{_ASIDE_SAID}| (?:just |only |at least |maybe )?(?:for|until|till|til|through|throughout|during"
+    r"|while|after|over(?= (?:the|this|next|@d)\b)) (?:[\w@]+ ){0,5}?[\w@]+)"
+)
 PHASE_REQUEST = (
     # "please drop me down to phase 2 for a while", "can you downgrade me to phase one": a client steps down
-    rf"^(?:(?:can|could|would|will) you |please |i (?:want|would like|d like) to |i want you to |let me )?"
-    rf"(?:drop|move|put|bump|take|step|knock|bring|set|switch|go|downgrade|lower|demote)"
-    rf"(?: me| us| my phase)?"
+    rf"^{_ASKING_TO}(?:i (?:want|would like|d like) to |i want you to |let me )?"
+    rf"(?:{_MOVE_VERB}|downgrad(?:e|ing)|lower(?:ing)?|demot(?:e|ing))(?: me| us| my phase)?"
     rf"(?: back)? (?:down|downgrade)(?: a phase| one phase)?(?: (?:to|into|onto|on to|on|at) {_PHASE})?"
-    r"(?: (?:for (?:a while|a bit|now|@h|the time being|a few weeks|a few days|the moment)|(?:for|until|till"
-    r"|through) @d|temporarily|please"
-    r"|again|then|thanks))*$",
-    rf"^(?:(?:can|could|would|will) you |please )?(?:downgrade|demote|lower) (?:me|us|my phase|my account)"
+    rf"(?:{_ASIDE_SAID})*$",
+    # "can you drop me down to phase 2 for a week or so", "knock us down a phase while I'm travelling"
+    rf"^{_ASKING_TO}(?:i (?:want|would like|d like) to |i want you to |let me )?"
+    rf"(?:{_MOVE_VERB}|downgrad(?:e|ing)|lower(?:ing)?|demot(?:e|ing))(?: me| us| my phase)?"
+    rf"(?: back)? (?:down|downgrade)(?: (?:to|into|onto|on to|on|at) {_PHASE}| a phase| one phase)"
+    rf"(?:{PHASE_ASIDE})*$",
+    rf"^{_ASKING_TO}(?:downgrad(?:e|ing)|demot(?:e|ing)|lower(?:ing)?) (?:me|us|my phase|my account)"
     rf"(?: back)? (?:to|into) {_PHASE}",
     # "put me back on phase 3", "switch me to phase 1", "can I go back to phase 2?": to be in that phase
-    rf"^(?:(?:can|could|would|will) you |please |(?:can|could|may) (?:i|we) )?(?:put|move|switch|set|take"
-    rf"|return|revert|go|bring|change|get)(?: me| us| my phase| my account)?(?: back)?"
-    rf" (?:to|into|onto|on to|on|at) {_PHASE}"
-    r"(?: (?:for (?:a while|a bit|now|@h|the time being|the moment)|(?:for|until|till|through) @d|please"
-    r"|again|then|thanks|instead))*$",
+    rf"^{_ASKING_TO}{_MOVE_VERB}(?: me| us| my phase| my account)?(?: back)?"
+    rf" (?:to|into|onto|on to|on|at) {_PHASE}(?:{PHASE_ASIDE})*$",
     rf"^(?:ask|tell|ping|message|let) (?:my va|the va|my assistant|\w+)(?: know)? (?:about|for|regarding) "
     rf"(?:{_PHASE}"
     rf"|an? upgrade|upgrading|moving up|{_IT}$)",
@@ -322,14 +370,25 @@ BOOKING_REJECT = (
     rf"^(?:reject|decline|turn down|refuse|deny) (?:the )?(?:booking )?{_NUMBER}(?: (?:,|-|:|because|since|as"
     r"|due to|reason))*(?: (?P<reason>.+))?$",
 )
+# Words after a question about the clients that change nothing asked: "which clients are mine then?"
+_STILL = r"(?: (?:then|again|now|@[dh]|please|here|currently|right now|at the moment|these days|so far))*$"
+# The clients as a whole: "my clients", "all the clients", "every client", "our client list". Whose they are
+# is the asker's role, not the words: a VA hears their own, an admin everyone (README.md, `client.info`).
+_CLIENTS = (
+    r"(?:(?:all|each|every one|any)(?: of)? )?(?:(?:my|our|the|your) )?(?:current |active |existing )?"
+    r"(?:clients|client list|list of (?:(?:my|our|the) )?clients)|(?:every|each) (?:single )?client"
+)
 CLIENT_INFO = (
-    r"^(?:who are|which are|list|show me|show|what are) (?:all )?(?:of )?my clients$",
-    r"^(?:which|what) clients (?:do i|am i|have i) (?:have|look after|handle|work with|manage|support|cover"
-    r"|responsible for|assigned|got|working with|working for|looking after|handling|managing|supporting"
-    r"|covering|serving|helping)\b",
-    r"^who (?:do i|am i) (?:look after|work for|support|assist|cover|assigned to|working for|working with"
-    r"|looking after|supporting|assisting|covering|helping|serving)\b",
-    r"^(?:which|what|who) (?:clients|people) (?:are|is) (?:mine|on my (?:list|plate|books))$",
+    rf"^(?:who are|which are|what are|who is on|list|show me|show|give me|pull up|let me see|can i see)"
+    rf" (?:{_CLIENTS})(?: (?:we have|i have|we serve|i serve|we work with|i work with|on the books"
+    rf"|in the system|you know(?: about| of)?))?{_STILL}",
+    r"^(?:which|what) clients (?:do i|am i|have i|do we|are we|have we) (?:have|look after|handle|work with"
+    r"|manage|support|cover|responsible for|assigned|got|working with|working for|looking after|handling"
+    r"|managing|supporting|covering|serving|helping)\b",
+    r"^who (?:do i|am i|do we|are we) (?:look after|work for|support|assist|cover|assigned to|working for"
+    r"|working with|looking after|supporting|assisting|covering|helping|serving"
+    r"|have as (?:clients|a client))\b",
+    rf"^(?:which|what|who) (?:clients|people) (?:are|is) (?:mine|ours|on my (?:list|plate|books)){_STILL}",
     # "what phase is tom on now?", "what phase is tom currently in?"
     r"^(?:what|which) phase is (?P<client>(?!(?:the|my|our|a|an|this|that)\b)\w+(?: \w+)??)"
     r"(?: (?:currently|now|right now|still|at the moment|these days))? (?:in|on|at)"

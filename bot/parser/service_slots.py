@@ -10,7 +10,7 @@ from typing import Any
 from bot.parser.clockpieces import on_clock
 from bot.parser.message import Message
 from bot.parser.normalize import restore
-from bot.parser.service_grammar import REMINDER_LEAD
+from bot.parser.service_grammar import PHASE_ASIDE, REMINDER_LEAD
 from bot.parser.vocabulary import expand
 from bot.parser.when import When, local, resolve
 
@@ -43,7 +43,12 @@ _ABOVE = re.compile(r"\b(?:above|beyond|higher than|past|after|over) (?:it|that|
 # "drop me down to phase 2": a client stepping down, which applies at once (never a proposal)
 _DOWN = re.compile(r"\b(?:down|downgrade|demote|lower)\b")
 # "switch me to phase 1", "put me back on phase 3": to be in that phase, as the client's own `/phase N` is
-_MOVE = re.compile(r"\b(?:put|move|switch|set|take|return|revert|go|bring|change|get) (?:me|us|my|back|to)\b")
+_MOVE = re.compile(
+    r"\b(?:put(?:ting)?|mov(?:e|ing)|switch(?:ing)?|set(?:ting)?|tak(?:e|ing)|return(?:ing)?|revert(?:ing)?"
+    r"|go(?:ing)?|bring(?:ing)?|chang(?:e|ing)|get(?:ting)?|drop(?:ping)?) (?:me|us|my|back|to)\b"
+)
+# "for a week or so", "till things calm down": how long the change lasts says nothing of its direction
+_ASIDES = re.compile(rf"(?:{PHASE_ASIDE})+$")
 _CURRENT = re.compile(
     r"\b(?:am i|are we|i am|we are|my (?:current )?phase|my account|my plan|current phase)\b"
     r"|\bphase (?:have|did|do) \w+ (?:got|get|put|set|have|place|placed) (?:me|us)\b"
@@ -128,9 +133,10 @@ def phase_request(message: Message, subject: str | None) -> dict[str, Any]:
     """`phase` (the next one when none is named), and `step: "down"` when the client asks to step down."""
     phase = PHASES.get(message.groups.get("p") or "")
     slots: dict[str, Any] = {"phase": phase} if phase else {}
-    if _DOWN.search(message.body):
+    asked = _ASIDES.sub("", message.body)
+    if _DOWN.search(asked):
         return {**slots, "step": "down"}
-    return {**slots, "step": "to"} if phase and _MOVE.search(message.body) else slots
+    return {**slots, "step": "to"} if phase and _MOVE.search(asked) else slots
 
 
 def reminder(message: Message, subject: str | None) -> dict[str, Any]:

@@ -22,10 +22,12 @@ def info(ctx: Context, ask: Ask) -> Reply:
     """A question about phases, by its `ask` slot: current, what, how or need."""
     slots = ask.slots or {}
     profile = ctx.client
-    if profile is None:  # a VA or an admin: the phases of the clients they serve
-        return _shown(commands.show(ctx))
     phase = _phase(slots.get("phase"))
     kind = slots.get("ask") or "current"
+    if profile is None and kind == "what" and phase is not None:
+        return _catalogue(phase)  # a VA or an admin asking what a phase brings: the duty catalogue's answer
+    if profile is None:  # a VA or an admin: the phases of the clients they serve
+        return _shown(commands.show(ctx))
     if kind == "current" and slots.get("question") == "yes_no" and phase is not None:
         return _about_phase(_in_phase(ctx, profile, phase), profile.phase)
     if kind == "above":
@@ -113,6 +115,14 @@ def _what(profile: ClientProfile, phase: int) -> Reply:
         return Reply(text, sections=(say.PHASE_WHAT_HAVE.format(roman=roman(phase), current_name=current),))
     text = say.PHASE_WHAT.format(phase_name=duties.PHASE_NAMES[phase], lines=lines)
     return Reply(text, buttons=_ask_button(profile, phase))
+
+
+def _catalogue(phase: int) -> Reply:
+    """What a phase adds to the ones below it (the lowest, what it covers), for someone who is no client."""
+    duties_of = duties.duties_of_phase(phase)
+    lines = "\n".join(say.PHASE_DUTY_LINE.format(label=duty.label, covers=duty.covers) for duty in duties_of)
+    said = say.PHASE_WHAT if phase > min(duties.PHASES) else say.PHASE_WHAT_HAD
+    return Reply(said.format(phase_name=duties.PHASE_NAMES[phase], lines=lines))
 
 
 def _granted(profile: ClientProfile, duty_id: str) -> bool:

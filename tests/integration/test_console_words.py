@@ -124,3 +124,28 @@ def test_the_one_deal_that_comes_close_is_the_answer_never_a_choice_of_one(shell
     answer = run(shell, asked)
     assert "Which deal" not in answer and "/pick" not in answer
     assert deal in answer.splitlines()[0]
+
+
+def test_a_client_steps_down_for_a_while_politely_and_asks_what_each_phase_brings(shell, sessions):
+    down = run(shell, "would you mind knocking me down to phase 2 for a couple of weeks?")
+    assert "you're now in Phase II" in down and "(card)" not in down and "/forward" not in down
+    had = run(shell, "what else does phase two come with?")
+    assert "ad copy" in had.lower() and "You already have everything in Phase II" in had
+    more = run(shell, "what kind of stuff is covered by phase 3?")
+    assert "deal" in more.lower() and "[Ask my VA about Phase 3: /ask 3]" in more
+    back = run(shell, "could you put me back on phase 3 till the end of the month")
+    assert "→ to @ana:" in back and "/accept" in back
+    assert statuses(sessions, "phase") == []  # none of it became an errand for the VA
+
+
+def test_the_clients_as_a_whole_are_a_vas_own_and_everyone_for_an_admin(shell):
+    run(shell, "/as ben")
+    for asked in ("right, which clients are mine now?", "who are all our clients?"):
+        assert run(shell, asked) == "Your clients:\n• @tom — Phase I"
+    brings = run(shell, "what does phase 2 come with?")  # the catalogue, not the VA's clients again
+    assert brings.startswith("Phase II — trusted admin adds:") and "Ad copy" in brings
+    assert "@tom" not in brings
+    run(shell, "/as sam")
+    everyone = run(shell, "pull up the client list")
+    assert "@maria — Phase III · VA @ana" in everyone and "@tom — Phase I · VA @ben" in everyone
+    assert everyone == run(shell, "show me every client")

@@ -352,3 +352,16 @@ def test_a_phase_request_in_words_for_a_lower_phase_is_asked_back_and_changes_no
     below = _said(cast, session, cast.client, "phase.request", phase=1)
     assert below.text.startswith("You're in *Phase II") and "drop me down to phase 1" in below.text
     assert cast.client.client.phase == 2 and not trail(session, cast.client)
+
+
+def test_a_va_or_an_admin_asking_what_a_phase_brings_hears_its_duties_not_their_clients(cast, session):
+    va = _said(cast, session, cast.va, "phase.info", ask="what", phase=3)
+    assert va.text.startswith("*Phase III — personal executive assistant* adds:")
+    assert "Daily schedule" in va.text
+    assert "<@UCARLA>" not in va.plain() and not va.buttons
+    lowest = _said(cast, session, cast.admin, "phase.info", ask="what", phase=1)
+    assert lowest.text.startswith("*Phase I — getting to know you* covers:")
+    assert "Office supplies" in lowest.text
+    assert "Ad copy" not in lowest.text
+    # without a phase named, "what phase?" from a VA is still the phases of the clients they serve
+    assert "<@UCARLA> — Phase II" in _said(cast, session, cast.va, "phase.info", ask="current").plain()
