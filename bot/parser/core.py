@@ -49,7 +49,7 @@ def parse(text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any]
     message = Message(clean, words, request, cased, kept, now, zone, found.groups)
     slots = slots_for(found.intent, found.subject, message)
     followed = follow_up(turn(message, template, found, slots, read_topics(context, zone)))
-    if followed is None and context is not None:
+    if followed is None:
         caught_all = found.intent == "unknown" or found.duty == "general"
         followed = _asked_with_a_reason(clean, now, zone, context, caught_all)
     if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:

@@ -82,7 +82,7 @@ def status_of(ctx: Context, request_id: int, asked: str = "") -> Reply:
         "note": note,
     }
     text = template.format(**names, **_booking(ctx, request))
-    words = () if draft_of(request) is not None else (say.REQUEST_ONE_WORDS.format(words=quote(request.text)),)
+    words = (say.REQUEST_ONE_WORDS.format(words=quote(request.text)),) if draft_of(request) is None else ()
     reply = Reply(_answering(text, request.status, asked), sections=words)
     return with_topics(reply, **request_topics(request))
 
