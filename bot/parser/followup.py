@@ -96,6 +96,11 @@ _WHY_NOT = re.compile(
 _DECLINED = _compiled(
     rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:(?:{grammar.DECLINE_TAIL}|{grammar.DECLINE})(?: ,)? ?)*$"
 )
+# "no thanks, I'll keep doing my own calendar for now": a no, then what the person will do instead
+_DECLINED_WITH_WORDS = _compiled(
+    rf"^(?:(?:{grammar.DECLINE})(?: ,)? ?)+(?:i will|i ll|ill|i am|im|i can|we will|we ll|i d rather|i would"
+    r" rather|i think i will|maybe|just|i will just|i ll just|let me)\b"
+)
 _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
 _NO_WEEKENDS, _WEEKENDS_TOO = _compiled(grammar.AGENDA_NO_WEEKENDS), _compiled(grammar.AGENDA_WEEKENDS_TOO)
 _DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POINTING)
@@ -245,6 +250,8 @@ def _answered(current: Turn) -> Parsed | None:
         return _confirmed(topic) if topic else _ask_back("confirm")
     asked = current.topics.newest()
     pending = asked if asked is not None and asked.kind in ("offer", "refused") else None
+    if asked is not None and asked.kind == "phase" and (refused := current.topics.get("refused")) is not None:
+        pending = refused  # "why not?" was answered with what it would take: the offer to ask still stands
     if pending is not None and pending.kind == "refused" and _WHY_NOT.match(words):
         # "why not?" to a refusal asks what it would take, not for the phase
         return _parsed("phase.info", {"ask": "need", **_refusal(pending), **_marks("pronoun", pending)})
@@ -252,7 +259,7 @@ def _answered(current: Turn) -> Parsed | None:
         if pending is not None:
             return _confirmed(pending)
         return _ask_back("confirm") if current.ordinary == "unknown" else None
-    if _DECLINED.match(words) and pending is not None:
+    if pending is not None and (_DECLINED.match(words) or _DECLINED_WITH_WORDS.match(words)):
         return _parsed("conversation.decline", _marks("confirm", pending))
     return None
 
@@ -841,6 +848,8 @@ def _of_those(current: Turn) -> Parsed | None:
     if not _OF_THOSE.match(current.said):
         return None
     if current.topics.last_intent() != "deal.pipeline" or current.topics.get("last") is None:
+        if _CLOSES_FIRST.search(current.said) and current.ordinary in ("deal.pipeline", *_OPEN):
+            return _parsed("deal.pipeline", {"order": "close"})  # nothing listed: every open deal
         return _ask_back("pronoun") if current.ordinary in _OPEN else None
     last = current.topics.get("last")
     assert last is not None

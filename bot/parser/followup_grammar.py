@@ -145,7 +145,10 @@ AFFIRM = (
 CONFIRM = (
     r"(?:book|schedule|do|confirm|lock|grab|take|send|set|put)(?: it| that| this| them)(?: in| up)?"
     r"|go ahead(?: and (?:book|do|schedule|confirm) (?:it|that))?(?: with it)?|go for it|do it|please do"
-    r"|let us do (?:it|that)|make it so|yes do|yes book it|ask (?:them|my va|the va)"
+    r"|let us do (?:it|that)|make it so|yes do|yes book it"
+    # "ok, ask ben then": the VA by name (a name, not "ask questions" or "ask around")
+    r"|ask (?:them|him|her|my va|the va|my assistant"
+    r"|(?!(?:questions?|around|about|if|whether|why|what|how|for|someone|somebody|anyone)\b)\w+)"
 )
 DECLINE = (
     r"no|nope|nah|no thanks|no thank you|not now|not yet|maybe later|do not|dont|no need|that is ok|it is ok"
@@ -202,7 +205,12 @@ POINTING = (
     r"|that deal|this deal|the home|the file)\b"
 )
 # "which one closes first?", "which of those are at offer?": the deals just listed.
-OF_THOSE = r"^(?:which|what|how many|any)(?: \w+)? (?:one|ones|of (?:those|them|these|the deals))\b"
+OF_THOSE = (
+    r"^(?:which|what|how many|any)(?: \w+)? (?:one|ones|of (?:those|them|these|the (?:deals|two|three)))\b"
+    # "which closes first?": the deals just listed (or, with none, every open deal) by expected close
+    r"|^(?:so |and |ok )?which(?: deal| listing)? (?:closes|will close|is closing|is going to close"
+    r"|is set to close|should close|closes out)(?: first| soonest| next)\b"
+)
 CLOSES_FIRST = r"\bclos\w* (?:first|soonest|next)\b|\bfirst to close\b|\bnext to close\b|\bsoonest\b"
 
 # "and the Parkers too", "and my emails as well", "and the Lakeview listing?": the last request or question

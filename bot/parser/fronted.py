@@ -8,7 +8,9 @@ import re
 # The thing named up front, then a clause that asks about it or acts on it through a pronoun.
 _FRONTED = re.compile(
     r"^\s*(?:(?:and|so|ok|okay|oh|also|plus|what about|how about)\s*,?\s+)?"
-    r"(?P<thing>(?:the|my|our)\s+[^,?!.;:]+?)\s*(?:,|\s-+|\s[\u2013\u2014])\s*"
+    r"(?P<thing>(?:the|my|our)\s+[^,?!.;:]+?|[\w'.-]+(?:\s+[\w'.-]+){0,3}?\s+(?:deal|listing|closing|sale"
+    r"|purchase|duplex|condo|house|home|property|walkthrough|showing|inspection|appointment|meeting|call"
+    r"|request|order|reminder))\s*(?:,|\s-+|\s[\u2013\u2014])\s*"
     r"(?P<asked>(?:where|when|what|who|how|which|is|are|was|were|has|have|did|does|do|can|could|will|would"
     r"|please|cancel|move|push|reschedule|call off)\b[^,]*)$",
     re.IGNORECASE,

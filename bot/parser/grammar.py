@@ -190,8 +190,9 @@ REQUEST_STATUS = (
     r"|picked|pick|taken|take|started|start|begun|begin|grabbed|grab|accepted|accept|touched|touch|looked|look"
     r"|gotten|got|get|working|handling|done|finished|finish)(?: up| on| at| into| to)? (?:it|that|this"
     r"|that one|this one|them)(?: up)?(?: (?:yet|already|now|so far))*$",
+    # "who's handling the Baker Street duplex?" asks about a deal (statuses.py, "owner")
     r"^(?:who is|who|who has)(?: been)? (?:working on|handling|doing|on|assigned|claimed|taking care of|got"
-    r"|has|took)\b",
+    r"|has|took)\b(?!.*\b{dealnoun}\b)",
     r"^(?:what is|what are|anything|is anything|is there anything|what)(?: still)? (?:pending|outstanding"
     r"|open|in progress|in the queue|queued|left|waiting|unclaimed|not done|overdue|late)\b"
     r"(?!.*\b(?:{deals}|{dealnoun}|close)\b)",  # "what's pending closing" asks about deals

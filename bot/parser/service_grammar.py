@@ -157,7 +157,7 @@ PHASE_REQUEST = (
     rf" (?:to|into|onto|on to|on|at) {_PHASE}(?:{PHASE_ASIDE})*$",
     rf"^(?:ask|tell|ping|message|let) (?:my va|the va|my assistant|\w+)(?: know)? (?:about|for|regarding) "
     rf"(?:{_PHASE}"
-    rf"|an? upgrade|upgrading|moving up|{_IT}$)",
+    rf"|an? upgrade|upgrading|moving up|{_IT}(?: (?:then|please|now|too|for me|anyway))*$)",
     rf"^(?:can|could|may) (?:i|we) (?:get |be )?(?:upgrade|upgraded|move|moved|go|bumped|get)(?: up)? (?:to"
     rf"|into)"
     rf" {_PHASE}",

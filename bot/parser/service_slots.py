@@ -282,7 +282,12 @@ _ASKED = tuple(
             # "did the sign-ins get added?", "has it been sent?": whatever the verb, asked whether it happened
             r"|^(?:is|are|has|have|did|was|were)\b.*\b(?:get|got|gotten|been) \w+(?:ed|en|wn|t)\b",
         ),
-        ("open", r"^(?:is|are)\b.*\bstill (?:on|open|happening|going|pending|active|live|waiting|a go)\b"),
+        # "still on track" asks how it goes, not whether it stands
+        (
+            "open",
+            r"^(?:is|are)\b.*\bstill (?:on(?! (?:track|schedule|time|target|hold|course))|open|happening"
+            r"|going|pending|active|live|waiting|a go)\b",
+        ),
     )
 )
 
@@ -303,9 +308,15 @@ def request_status(message: Message, subject: str | None) -> dict[str, Any]:
     return {"open": True} if _OPEN_ONLY.search(message.body) and not asked else asked
 
 
+_ASKED_LEAD = re.compile(
+    r"^(?:(?:and|so|ok|okay|but|oh|also|hey|well|then|cool|great|thanks|sorry)(?: ,)? )+"
+)
+
+
 def request_asked(words: str) -> dict[str, Any]:
     """`asked` ("taken", "done" or "open") when the status question is a yes/no one; nothing otherwise."""
-    return next(({"asked": asked} for asked, pattern in _ASKED if pattern.search(words)), {})
+    question = _ASKED_LEAD.sub("", words)  # "and is the ad copy done yet?" asks as "is the ad copy done yet?"
+    return next(({"asked": asked} for asked, pattern in _ASKED if pattern.search(question)), {})
 
 
 BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {

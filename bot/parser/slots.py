@@ -124,7 +124,9 @@ def _target(message: Message) -> Sequence[Piece]:
 def _deal(message: Message, subject: str | None) -> dict[str, Any]:
     """The deal's words, and what about it is asked (`ask`); a yes/no question about a stage says so."""
     slots: dict[str, Any] = {"deal": names.deal_words(subject, message.cased)} if subject else {}
-    return {**slots, **deal_ask(message.body)}
+    asked = deal_ask(message.body)
+    # "is the Linda call still on?": words that may name a request instead keep the yes/no they ask
+    return {**slots, **(asked or service_slots.request_asked(message.words))}
 
 
 def deal_ask(body: str) -> dict[str, Any]:

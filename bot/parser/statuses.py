@@ -52,6 +52,9 @@ STATUS: tuple[str, ...] = (
     r"|taking so long|taking forever|(?:still )?(?:pending|outstanding|left|missing|needed)|the hold up"
     r"|the delay|the latest|the status|the word|the news)(?: now| today)? (?:with|on|about"
     r"|for|re|regarding) (?P<obj>.+)$",
+    # "who's handling the oak ave listing?", "who handled the condo?": its owner (ASKS, "owner")
+    r"^who(?: is| was| has been| had)? (?:handling|handled|working on|worked on|running|ran|managing|managed"
+    r"|in charge of|responsible for|dealing with|dealt with|looking after|looked after|on) (?P<obj>.+)$",
     r"^when (?:is|are|will be|does) (?:the )?(?:closing|close|signing|funding|settlement|close of escrow|coe)"
     r" (?:on|for|with|at) (?P<obj>.+)$",
     r"^how (?:close|far|long|soon)(?: away)?(?: are we| is it| until| till| before| do we have| are we from"
@@ -178,8 +181,9 @@ ASKS: tuple[tuple[str, str], ...] = (
     ),
     (
         "owner",
-        r"^who(?: is)? (?:handling|working|on|running|managing|in charge of|responsible for|the agent"
-        r"|the lead|dealing with|looking after|taking care of|looking into|in charge|on top of|overseeing)\b",
+        r"^who(?: is| was| has been| had)? (?:handling|handled|working|worked|on|running|ran|managing|managed"
+        r"|in charge of|responsible for|the agent|the lead|dealing with|dealt with|looking after|looked after"
+        r"|taking care of|took care of|looking into|in charge|on top of|overseeing|oversaw)\b",
     ),
     (
         "amount",

@@ -38,7 +38,8 @@ def deal_or_request(ctx: Context, ask: Ask, match: Matcher) -> Ask:
     request = request_followups.named_request(ctx, words)
     if request is None:
         return ask
-    return replace(ask, intent="request.status", duty=None, slots={"request": request.id})
+    asked = {"asked": value} if (value := (ask.slots or {}).get("asked")) else {}
+    return replace(ask, intent="request.status", duty=None, slots={"request": request.id, **asked})
 
 
 def concrete(ask: Ask) -> Ask:

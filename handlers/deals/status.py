@@ -137,5 +137,8 @@ def _open_list(ctx: Context, pipe: Pipeline, headline: str) -> Reply:
     if not open_deals:
         return Reply(headline, sections=(messages.DEAL_NONE_OPEN,))
     names = ", ".join(f"*{deal_name(deal)}*" for deal in open_deals)
-    buttons = tuple(Button(deal.name, PICK, str(deal.id)) for deal in open_deals[:MAX_CHOICES])
-    return Reply(headline, sections=(messages.DEAL_OPEN_LIST.format(names=names),), buttons=buttons)
+    offered = open_deals[:MAX_CHOICES]
+    buttons = tuple(Button(deal.name, PICK, str(deal.id)) for deal in offered)
+    reply = Reply(headline, sections=(messages.DEAL_OPEN_LIST.format(names=names),), buttons=buttons)
+    # the deals offered are choices as a "which one?" offers them: "I meant the lakeview one" picks one
+    return with_topics(reply, deals={"names": [deal.name for deal in offered]})

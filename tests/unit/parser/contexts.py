@@ -154,6 +154,11 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "refused": _at(_JUST, intent="calendar.agenda", duty="daily_schedule", phase=3),
     },
     "phase_talk": {"last": _last("phase.info", phase=2)},
+    "why_not_answered": {
+        "last": _last("phase.info"),
+        "refused": _at(_EARLY, intent="calendar.availability", duty="daily_schedule", phase=3),
+        "phase": _at(_JUST, phase=3),
+    },
     "phase_answer": {"last": _last("phase.info", phase=2, ask="what"), "phase": _at(_JUST, phase=2)},
     "offer_lunch": {
         "last": _last("calendar.availability"),

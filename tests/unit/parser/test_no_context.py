@@ -33,7 +33,7 @@ NEW_INTENTS = {
 NEW_SLOTS = {
     "request.status": {"about", "open", "asked"},
     "calendar.availability": {"question", "title", "attendees", "first_free"},
-    "deal.status": {"ask", "stage", "question"},
+    "deal.status": {"ask", "stage", "question", "asked"},
     "calendar.agenda": {"start", "end"},
     "unknown": {"follow_up"},
 }
