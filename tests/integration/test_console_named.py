@@ -96,3 +96,22 @@ def test_a_client_asking_the_hours_of_a_va_who_did_none_hears_so(sessions, seede
     assert run(tom, "how many hours did ben log this month?").startswith("@ben spent 40m")
     assert run(tom, "and ana?").startswith("@ana hasn't logged any time on your requests in November 2026")
     assert "I don't know who “zed” is" in run(tom, "and zed?")
+
+
+def test_a_deal_not_found_offers_the_open_deals_and_one_is_picked_by_its_words(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    before = requests(sessions)
+    offered = run(maria, "any update on the farmhouse?")
+    assert offered.startswith("I couldn't find a deal matching “farmhouse”.") and "/pick" in offered
+    picked = run(maria, "oh my bad, i meant the lakeview one")
+    assert picked.startswith("Lakeview listing is at") and requests(sessions) == before
+    assert run(maria, "and who handled it?").startswith("@ana, your VA, looks after Lakeview listing.")
+
+
+def test_a_yes_no_about_a_request_named_by_its_words_opens_with_the_answer(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    done = run(maria, "and is the ad copy done yet?")
+    assert done.startswith("Yes — @ana finished your request to write the ad copy")
+    assert "> write ad copy for the Lakeview listing" in done
+    run(maria, "can you print 50 flyers for the open house?")
+    assert run(maria, "is the flyer one still on though?").startswith("Yes — your request to")
