@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from handlers.core import conversation as state
 from handlers.core import messages
 from handlers.core.buttons import ButtonAction, Click, NoteFirst, TimeAsked
 from handlers.core.context import Ask, Context, Thread
 from handlers.core.reply import Reply, record_id
 from handlers.phases import gate
-from handlers.queue import intake, requests, time_spent
+from handlers.queue import by_name, intake, requests, time_spent
 from storage.repositories import events
+from storage.repositories import requests as repo
 
 DONE_NOTE = NoteFirst(
     verb="done", title=messages.DONE_MODAL_TITLE, submit=messages.DONE_MODAL_SUBMIT,
@@ -32,11 +34,22 @@ def _move(verb: str) -> ButtonAction:
         request = record_id(click.value)
         if request is None:
             return Reply(messages.BUTTON_OUT_OF_DATE, ephemeral=True)
-        return requests.act(ctx, request, verb, note=click.note, minutes=click.minutes)
+        refused = requests.act(ctx, request, verb, note=click.note, minutes=click.minutes)
+        if refused is None and verb == requests.CLAIM:
+            _talked_about(ctx, request)
+        return refused
 
     return ButtonAction(
         verb, "/" + verb.rpartition(".")[2], handle, DONE_NOTE if verb == requests.DONE else None
     )
+
+
+def _talked_about(ctx: Context, request_id: int) -> None:
+    """A claim by button makes the request the clicker's topic, as a claim in words does, so "done with that
+    one, the toner arrives thursday" can follow it."""
+    claimed = repo.get(ctx.session, request_id)
+    if claimed is not None:
+        state.note(ctx, Reply("", extras={"topics": {"request": by_name.topic(claimed)}}))
 
 
 def log_time(ctx: Context, click: Click) -> Reply | None:

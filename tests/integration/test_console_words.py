@@ -81,6 +81,15 @@ def test_a_va_takes_the_newest_in_words_and_finishes_it_with_a_note(shell, sessi
     assert statuses(sessions, "newsletter") == ["done"]
 
 
+def test_a_claim_by_button_is_what_the_va_then_talks_about(shell, sessions):
+    [number] = re.findall(r"/cancel (\d+)", run(shell, "please order more printer paper"))
+    run(shell, "/as ana")
+    run(shell, f"/claim {number}")
+    done = run(shell, "done with that one, arriving thursday")
+    assert done.startswith(f"Marked #{number} done") and "thursday" in done
+    assert statuses(sessions, "printer paper") == ["done"]
+
+
 def test_an_admin_sees_everyone_and_a_named_person_replaces_the_last_one(shell):
     run(shell, "/as tom")
     run(shell, "could you order 2 boxes of envelopes")
