@@ -81,7 +81,7 @@ _NOT_ANSWERED = frozenset(("unknown", "smalltalk", "help", "task.create"))
 
 
 def _asked_with_a_reason(
-    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any], caught_all: bool
+    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, caught_all: bool
 ) -> Parsed | None:
     """An ask followed by its reason, read without the reason (the longest head that is one); None when the
     message is no such thing, and its ordinary reading stands."""
