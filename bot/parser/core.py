@@ -64,7 +64,7 @@ def parse(text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any]
 _REASON = re.compile(
     r"(?:\s*[,;:–—]\s*|\s+-\s+|\s*[.!?]+\s+)(?=(?:because|since|cause|cuz|coz|bc|as|i|i'm|im|i've|ive|i'll|ill|we"
     r"|we're|were|my|our|the|that's|it's|its|there|there's|he|she|they|he's|she's|they're|want|wanna|need|gotta"
-    r"|before|after|so|otherwise|that way|ahead of|in time for)\b)"
+    r"|their|his|her|your|these|those|this|before|after|so|otherwise|that way|ahead of|in time for)\b)"
     r"|\s+(?=(?:because|since|cause|cuz|coz|bc)\b)",
     re.IGNORECASE,
 )

@@ -32,6 +32,7 @@ from bot.parser.service_slots import PRONOUNS
 from bot.parser.slots import deal_ask
 from bot.parser.statuses import SHARED_ASKS
 from bot.parser.template import body
+from bot.parser.times import scan
 from bot.parser.vocabulary import expand
 from bot.parser.when import SLOT_MINUTES, local
 from handlers.core.duration import UnreadableDuration, read_minutes
@@ -120,7 +121,7 @@ _NOTE_AFTER_POINTER = re.compile(
 _NAMELESS = PRONOUNS | {"there", "one", ""}
 
 # "an hour , not @n": the new length, then the one it replaces
-_CONTRAST = re.compile(r"^(?P<kept>.*\S)(?: ,)? not (?:the |a |an )?@n\w*$")
+_CONTRAST = re.compile(r"^(?P<kept>.*\S)(?: ,)? not (?:the |a |an )?(?:@n\w*|\d+)$")
 # Ordinary readings a follow-up may replace; any other reading of the message stands.
 _OPEN = frozenset(("unknown", "task.create"))
 _CALENDAR_QUESTIONS = ("calendar.agenda", "calendar.availability", "calendar.event")
@@ -306,6 +307,9 @@ class _Change:
 def _change(current: Turn) -> _Change:
     old = _INSTEAD_OF.search(current.message.words)  # "friday instead of tomorrow": tomorrow is the old day
     until = old.start() if old else len(current.message.words)
+    contrast = current.message.words.rfind(" not ")
+    if contrast > 0 and " not " not in current.said:  # "90 minutes, not 30": what it is not (see `turn`)
+        until = min(until, contrast)
     pieces = [
         piece
         for piece in current.message.pieces
@@ -396,6 +400,9 @@ def _length_said(current: Turn) -> Parsed | None:
     if current.ordinary not in _OPEN or not _LENGTH_SAID.match(current.asked_point):
         return None
     change = _change(current)
+    if change.length is None:  # "oh wait it'll run 90 minutes, not 30": the length outside the request's body
+        said = [piece.minutes for piece in scan(current.said, current.message.now) if piece.kind == "length"]
+        change = replace(change, length=said[0]) if len(said) == 1 else change
     if change.length is None or change.clock or change.pieces:
         return None
     return _edit(current, change, ("draft",))
@@ -641,8 +648,8 @@ def _pointed_slot(current: Turn) -> Parsed | None:
         # stands, not the calendar ("now" says when it is asked, not a slot)
         number = {"request": value} if (value := topic.number("request")) else {}
         return _parsed("request.status", {**number, **_marks("pronoun", topic)})
-    if current.ordinary != "calendar.availability" or "start" in current.slots:
-        return None
+    if current.ordinary != "calendar.availability" or "start" in current.slots and not only_now:
+        return None  # "is that slot free now?": "now" says when it is asked, not another slot
     slots = {**current.slots, **_times(topic), **_marks("pronoun", topic)}
     return _parsed("calendar.availability", slots)
 
@@ -773,8 +780,17 @@ def _deal_choice(current: Turn) -> Parsed | None:
         words = restore(name + (one if one and one != " one" else ""), current.message.cased)
         # "and the other Jones one?" after one Jones deal: any that fits but that one
         apart = {"other_than": current_name} if other and current_name else {}
-        return _parsed("deal.status", {"deal": words, **apart, **_marks(kind, deal)})
+        asked = _asked_before(current)
+        return _parsed("deal.status", {"deal": words, **apart, **asked, **_marks(kind, deal)})
     return None
+
+
+def _asked_before(current: Turn) -> dict[str, Any]:
+    """What the last deal question asked ("is it under contract yet?"), asked again of the deal meant."""
+    last = current.topics.get("last")
+    if last is None or current.topics.last_intent() != "deal.status":
+        return {}
+    return {key: value for key in ("ask", "stage", "question") if (value := last_slot(last, key))}
 
 
 def _choose_among(current: Turn, name: str) -> Parsed | None:

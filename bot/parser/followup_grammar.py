@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # Interjections before the point: "oh right, sorry, I meant 5:15", "ok, cancel it then", "no, not that one".
 LEAD = (
-    r"^(?:(?:no|nope|nah|sorry|oops|whoops|oh|ah|right|wait|hmm|um|uh|actually|i mean|i meant|meant|rather"
+    r"^(?:(?:no|nope|nah|sorry|oops|whoops|oh|ah|right|wait|hm+|um|uh|actually|i mean|i meant|meant|rather"
     r"|correction|make that|my bad|my mistake|not that one|not that|ok|okay|so|and|but|then|also|well|jane"
     r"|on second thoughts?|second thoughts|come to think of it|thinking about it|scratch that idea"
     r"|yes|yeah|yep|great|perfect|cool|hey|please|thanks|thank you|sorry about that|my apologies|oh wait"
@@ -118,13 +118,14 @@ LATER, EARLIER = r"\b(?:back|later|out|delay)\b", r"\b(?:up|forward|earlier|ahea
 # "cancel that", "never mind", "scrap it": withdrawing the last thing asked for (`noun` names its kind).
 WITHDRAW = (
     # "ugh never mind, the buyers backed out", "oh wait, never mind cancel that": a sigh says nothing more
-    r"^(?:(?:ugh|oh|ok|okay|wait|actually|lol|hmm+|ah|oops|whoops|well|so|no|sorry)(?: ,)? )*(?:"
+    r"^(?:(?:ugh|oh|ok|okay|wait|actually|lol|hm+|ah|oops|whoops|well|so|no|sorry)(?: ,)? )*(?:"
     r"(?:please )?(?:cancel|scrap|scratch|drop|kill|nix|undo|call off|abort|forget)(?: (?:it|that|this"
     r"|that one|all that|the whole thing|my|the))?(?: (?P<noun>reminder|booking|meeting|call|appointment"
-    r"|request|order|errand|task|draft|one))?(?: (?:then|please|for now|after all|too|instead))*(?: ,.*)?$"
+    r"|request|order|errand|task|draft|one))?(?: (?:then|please|for now|after all|too|instead|actually"
+    r"|anyway|anyways|though|tho))*(?: ,.*)?$"
     r"|(?:never ?mind|nevermind|nvm|nm|forget (?:it|that|about it|about that)|do not bother|dont bother"
     r"|no need|call it off|scratch that|scrap that|do not do it|do not worry about it)"
-    r"(?: (?:that|this|it|about it|about that))?(?: (?:then|please|after all|thanks))*"
+    r"(?: (?:that|this|it|about it|about that))?(?: (?:then|please|after all|thanks|actually|anyway))*"
     r"(?: (?:cancel|scrap|drop) (?:it|that|this)(?: (?:reminder|booking|request|order|one))?)?(?: ,.*)?$)"
 )
 # Withdrawn from what kind of topic, by the noun the client used.

@@ -23,9 +23,20 @@ _SENTENCE = re.compile(
 _POINTER = re.compile(r"\b(?:it|that|this|that one|this one)\b", re.IGNORECASE)
 
 
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
 def unfronted(text: str) -> str:
     """The message with the thing it names first put in place of the pronoun that points at it; any other
-    message as it is."""
+    message as it is. The thing may open a later sentence: "ok nvm then. the walkthrough tmrw, where's that
+    at?" asks where the walkthrough is."""
+    *before, last = _SENTENCES.split(text)
+    if before and (asked := _unfronted(last)) != last:
+        return f"{' '.join(before)} {asked}"
+    return _unfronted(text)
+
+
+def _unfronted(text: str) -> str:
     match = _FRONTED.match(text)
     if not match or _SENTENCE.search(match.group("thing").replace("'", " ")):
         return text

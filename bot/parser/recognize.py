@@ -50,7 +50,10 @@ _CALENDAR_FALLBACK = _compiled(CALENDAR_FALLBACK)
 _COMPOUND_CHECK = _compiled(COMPOUND_CHECK)
 _CLAUSE_BREAK = re.compile(r" [,-] ")
 _INTERJECTION = _compiled(INTERJECTION)
-_PEOPLE = frozenset(("we", "i", "you", "they", "he", "she"))  # who did it, never what a question is about
+_PEOPLE = frozenset(("we", "i", "you", "they", "he", "she"))
+# What a later clause may ask when the first only tells something: Jane's own asks, and a booking whose day
+# and time the clause names itself ("… , book a call with the title company tomorrow at 11:30").
+_LATER_ASKS = SELF_CONTAINED | {"calendar.schedule"}  # who did it, never what a question is about
 
 
 @dataclass(frozen=True)
@@ -115,12 +118,14 @@ def _after_interjection(body: str, cased: Mapping[str, str]) -> Recognised | Non
 
 
 def _later_command(body: str, cased: Mapping[str, str]) -> Recognised | None:
-    """A clause after the first that says in full what Jane does herself (SELF_CONTAINED)."""
+    """A clause after the first that says in full what Jane does herself (SELF_CONTAINED), or a booking
+    said in full after news ("ok they want a call after all. book a call with them tomorrow at 11:30"),
+    read from that clause alone."""
     for clause in body.split(" , ")[1:]:
         rest = request_of(_INTERJECTION.sub("", clause))
-        found = _in_clause(rest, cased, SELF_CONTAINED) if rest else None
+        found = _in_clause(rest, cased, _LATER_ASKS) if rest else None
         if found is not None:
-            return found
+            return found if found.body else replace(found, body=rest)
     return None
 
 

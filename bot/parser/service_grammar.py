@@ -230,7 +230,11 @@ REQUEST_WHY = (
     r"| order)?$",
     # "why did she turn it down?", "why did Ana say no to it?"
     rf"^why did {_WHO_SAID} (?:turn|knock) (?P<about>it|that|this|that one) (?:down|back)$",
-    r"^why (?:was not|were not|has not|have not|did not|is not|are not|was|were|has|have|did|is) (?:my "
+    rf"^why (?:did|would) {_WHO_SAID} (?:say no|refuse|reject|decline|pass)(?: (?:to|on) )?(?P<about>it|that"
+    r"|this|that one)?$",
+    # "why'd it get turned down?" ("why'd" reads "why would", as "I'd" reads "I would")
+    r"^why (?:was not|were not|has not|have not|did not|is not|are not|was|were|has|have|did|would|is)"
+    r" (?:my "
     r"|the |our"
     r" |that |this )?(?P<about>(?!(?:get|got|been|being|getting|go|not)\b).+?)(?: request| order| errand"
     r"| task)?(?: not)? (?:get |got |been |being |getting )?"
@@ -273,8 +277,8 @@ REQUEST_CANCEL = (
 REQUEST_CANCEL_BARE = (
     r"^(?:cancel|withdraw|call off|scrap|scratch|nix|forget about|forget|never ?mind|nevermind)"
     r" (?:my |the |our |those |these |that |this )?(?P<about>(?!(?:it|that|this|them|that one|this one"
-    r"|everything|all|all of (?:it|them))(?: |$))[^,]+?)(?: (?:for now|for @[hd]|@[hd]|please|then"
-    r"|thanks))*(?: [,-] .*)?$",
+    r"|everything|all|all of (?:it|them)|then|now|anyway|for now)(?: |$))[^,]+?)"
+    r"(?: (?:for now|for @[hd]|@[hd]|please|then|thanks))*(?: [,-] .*)?$",
 )
 
 VA_WHO = (
