@@ -12,6 +12,10 @@ from bot.console.shell import Shell
 from storage.models import Request
 from tests.demo_shell import run, shell_as
 
+# What Jane reads and answers is the same on either database; the backends are compared where storage
+# differs (tests/scenarios, tests/integration/storage), so these language cases run on SQLite alone.
+pytestmark = pytest.mark.parametrize("backend", ["sqlite"])
+
 
 @pytest.fixture
 def shell(sessions, seeded) -> Shell:
