@@ -565,6 +565,9 @@ def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str) -> Par
     slots: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat()}
     if intent == "calendar.availability" and current.topics.last_slot("question") == "busy":
         slots["question"] = "busy"
+    # "11:15 then?" after "could I squeeze in coffee with Jenna at 9?": the same plan, so the same offer
+    if intent == "calendar.availability" and last == intent and (title := current.topics.last_slot("title")):
+        slots["title"] = title
     return _parsed(intent, {**slots, **_marks(kind, topic)})
 
 

@@ -164,6 +164,10 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "phase": _at(_JUST, phase=3),
     },
     "phase_answer": {"last": _last("phase.info", phase=2, ask="what"), "phase": _at(_JUST, phase=2)},
+    "plan_asked": {
+        "last": _last("calendar.availability", title="Coffee with Jenna"),
+        "slot": _at(_JUST, start="2026-11-26T10:15:00-06:00", end="2026-11-26T10:45:00-06:00"),
+    },
     "offer_lunch": {
         "last": _last("calendar.availability"),
         "slot": _at(_EARLY, start="2026-11-26T12:30:00-06:00", end="2026-11-26T13:00:00-06:00"),
