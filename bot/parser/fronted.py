@@ -7,7 +7,8 @@ import re
 
 # The thing named up front, then a clause that asks about it or acts on it through a pronoun.
 _FRONTED = re.compile(
-    r"^\s*(?:(?:and|so|ok|okay|oh|also|plus|what about|how about)\s*,?\s+)?"
+    r"^\s*(?:(?:and|so|ok|okay|oh|also|plus|what about|how about|nice|great|cool|perfect|thanks|awesome|wow"
+    r"|yay|ah)[^\w\s]*\s*,?\s+(?:[^\w\s]+\s+)*)*"
     r"(?P<thing>(?:the|my|our)\s+[^,?!.;:]+?|[\w'.-]+(?:\s+[\w'.-]+){0,3}?\s+(?:deal|listing|closing|sale"
     r"|purchase|duplex|condo|house|home|property|walkthrough|showing|inspection|appointment|meeting|call"
     r"|request|order|reminder))\s*(?:,|\s-+|\s[\u2013\u2014])\s*"
@@ -20,6 +21,7 @@ _SENTENCE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|am|i|we|you|they|he|she|s|re)\b",
     re.IGNORECASE,
 )
+_ONE = re.compile(r"(?<=\w)\s+one$", re.IGNORECASE)
 _POINTER = re.compile(r"\b(?:it|that|this|that one|this one)\b", re.IGNORECASE)
 
 
@@ -44,4 +46,5 @@ def _unfronted(text: str) -> str:
     if len(pointers) != 1:  # nothing pointed at, or more than one thing that could be
         return text
     pointer = pointers[0]
-    return f"{asked[: pointer.start()]}{match.group('thing').strip()}{asked[pointer.end() :]}"
+    thing = _ONE.sub("", match.group("thing").strip())  # "the lakeview one" names the lakeview deal
+    return f"{asked[: pointer.start()]}{thing}{asked[pointer.end() :]}"

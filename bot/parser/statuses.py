@@ -52,6 +52,10 @@ STATUS: tuple[str, ...] = (
     r"|taking so long|taking forever|(?:still )?(?:pending|outstanding|left|missing|needed)|the hold up"
     r"|the delay|the latest|the status|the word|the news)(?: now| today)? (?:with|on|about"
     r"|for|re|regarding) (?P<obj>.+)$",
+    # "is the lakeview under contract yet?": whatever a yes/no question asks a deal's stage of is a deal
+    r"^(?:is|are|has|have) (?P<obj>(?!(?:it|that|this|they|them|anything|everything|any|all|we|i|you|there"
+    r"|my calendar|the office)\b)[\w' -]+?) (?:(?:gone|went|got|gotten|been|already|finally|yet) )*(?:under"
+    r" contract|in escrow|pending|contingent|funded)(?: (?:yet|already|now|still))?$",
     # "who's handling the oak ave listing?", "who handled the condo?": its owner (ASKS, "owner")
     r"^who(?: is| was| has been| had)? (?:handling|handled|working on|worked on|running|ran|managing|managed"
     r"|in charge of|responsible for|dealing with|dealt with|looking after|looked after|on) (?P<obj>.+)$",

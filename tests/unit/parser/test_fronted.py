@@ -7,7 +7,8 @@ from bot.parser.fronted import unfronted
     ("said", "asked"),
     [
         ("and the walkthrough tmrw, where's that at?", "where's the walkthrough tmrw at?"),
-        ("the Baker Street one - when does it close?", "when does the Baker Street one close?"),
+        ("the Baker Street one - when does it close?", "when does the Baker Street close?"),
+        ("nice 🎉 and the lakeview one, is that under contract yet?", "is the lakeview under contract yet?"),
         ("ok, my dentist appt, can you move it to 5?", "can you move my dentist appt to 5?"),
         ("what about the toner order, is that done yet?", "is the toner order done yet?"),
     ],
