@@ -170,7 +170,7 @@ AGENDA = (
     r" {cal})?(?: (?:for|on|in))? ?(?:@d|$)",
     r"^(?:what|how)(?: is| does| will)?(?: the rest of)? (?:my|the|our) (?:day|week|morning|afternoon"
     r"|evening|weekend|@d|{cal})\b.*\b(?:look|looking|looks|shaping|like)\b",
-    r"^(?:what|how) (?:is|are|does|will) @d (?:look|looking|shaping)",
+    r"^(?:what|how) (?:is|are|does|do|will) @d (?:look|looking|shaping)",
     r"^what (?:is|are) (?:my|the|our) (?:{cal}|plans|appointments|meetings|events|showings|day|lineup"
     r"|itinerary)\b(?! (?:{dealnoun})\b)",
     r"^how (?:busy|booked|packed|full|slammed|crazy|hectic|swamped|heavy) (?:am i|is my|are we|is @d"

@@ -11,7 +11,11 @@ from bot.parser.vocabulary import STAGES, expand
 _QUOTED = re.compile(
     r"(?:^|\s)[\"'\u201c\u2018]([^\"'\u201d\u2019]{2,80}?)[\"'\u201d\u2019](?=\s|$|[,.!?:;])"
 )
-_WISH = re.compile(r"^(?:i|we) (?:need|want|would like|would love|could use)(?: to)?\s+")
+_WISH = re.compile(
+    r"^(?:(?:i|we) (?:need|want|would like|would love|could use)(?: to)?"
+    r"|(?:(?:i|we) (?:am|are) )?(?:thinking(?: of| about)?|planning(?: on)?|hoping(?: to)?|maybe"
+    r"|probably))\s+"
+)
 _HEAD = re.compile(
     r"^(?:(?:re-?)?schedule|book|set up|setup|arrange|organi[sz]e|plan|line up|put|add|pencil|block"
     r"|hold|save|make|create|get|have|grab|do|host|throw|invite|set|lock in|move|push|bump|shift|slide|swap"

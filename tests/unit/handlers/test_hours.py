@@ -59,7 +59,7 @@ def test_a_window_outside_the_entries_has_none(cast, session):
     last_month = {"start": "2026-10-01T00:00:00-05:00", "end": "2026-11-01T00:00:00-05:00"}
     assert (
         asked(cast, session, cast.client, **last_month)
-        == "Everyone logged no time on your requests in October 2026."
+        == "Everyone logged no time on your requests in October 2026 — nothing to report."
     )
 
 
