@@ -308,6 +308,15 @@ CALENDAR_EVENT = (
     r" (?:my|the|our)"
     rf" (?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}|{{events}}|[\w-]+)(?: (?:with|for|at)"
     r" (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: (?:next|again|then))?$",
+    # "is the dentist tomorrow?", "is my walkthrough still at 10?", "do I have a haircut this week?": whether
+    # the event is then (`yes`), answered Yes or No with when it is
+    rf"^(?P<yes>is|are) (?:my|the|our) (?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
+    r"|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: (?:still|on|at|for))* @[dh]"
+    r"(?: (?:still|again))?$",
+    # ("do I have any showings this weekend?" lists them: the agenda's)
+    rf"^(?P<yes>do|did|will) (?:i|we) (?:still )?(?:have|got|have got) (?:a|an|my|the) {_ANY_EVENT}"
+    r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)"
+    r"(?: (?:on|at|for))? @[dh]$",
 )
 
 # The VA's (and an admin's) own words for what the queue's buttons do.

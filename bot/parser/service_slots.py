@@ -199,8 +199,10 @@ def client(message: Message, subject: str | None) -> dict[str, Any]:
 
 
 def event(message: Message, subject: str | None) -> dict[str, Any]:
-    """`event` (the words naming it), `ask` ("when" or "where"), and the window to look in, if named."""
+    """`event` (the words naming it), `ask` ("when" or "where"), the window to look in, if named, and
+    `question: "yes_no"` when asked whether it is then ("is the dentist tomorrow?")."""
     slots: dict[str, Any] = {"ask": _ASK_WHERE.get(message.groups.get("ask") or "", "when")}
+    slots.update({"question": "yes_no"} if message.groups.get("yes") else {})
     name = _words(message, "event")
     slots.update({"event": name} if name else {})
     when = resolve(message.pieces, message.now, message.zone)

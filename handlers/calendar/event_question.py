@@ -47,6 +47,9 @@ def event(ctx: Context, ask: Ask) -> Reply:
     except CalendarError as error:
         return problem_reply(ctx, error)
     fitting = _fitting(words, found.events, ctx.zone)
+    if slots.get("question") == "yes_no" and named_day:
+        window = window_words(days_in(start, end, ctx.zone), ctx.zone, today)
+        return _whether_then(ctx, words, fitting, window)
     upcoming = [e for e in fitting if _ends(e, ctx.zone) > ctx.now] or (fitting if named_day else [])
     if not upcoming and fitting:  # only earlier today: say so rather than "I don't see it"
         return _was(fitting[-1], ctx.zone, today)
@@ -59,6 +62,27 @@ def event(ctx: Context, ask: Ask) -> Reply:
     others = _others(chosen, upcoming, ctx.zone)
     topics = {"event": event_topic(chosen, ctx.zone)}
     return Reply(text, sections=(others,) if others else (), extras={"topics": topics})
+
+
+def _whether_then(ctx: Context, words: str, fitting: list[Event], window: str) -> Reply:
+    """ "is the dentist tomorrow?": Yes with when it is, or No with when the next one is (or that there is
+    none in the next weeks)."""
+    today = ctx.local_now.date()
+    if fitting:
+        chosen = fitting[0]
+        text = say.CAL_EVENT_YES.format(text=_when(chosen, ctx.zone, today))
+        return Reply(text, extras={"topics": {"event": event_topic(chosen, ctx.zone)}})
+    try:
+        later = ctx.calendar_for(ctx.client).agenda(*_horizon(ctx)) if ctx.client is not None else None
+    except CalendarError as error:
+        return problem_reply(ctx, error)
+    fits_later = _fitting(words, later.events, ctx.zone) if later is not None else []
+    upcoming = [e for e in fits_later if _ends(e, ctx.zone) > ctx.now]
+    if not upcoming:
+        return Reply(say.CAL_EVENT_NOT_THEN.format(what=_a(words), window=window, weeks=HORIZON_WEEKS))
+    chosen = upcoming[0]
+    text = say.CAL_EVENT_NO_BUT.format(text=_when(chosen, ctx.zone, today))
+    return Reply(text, extras={"topics": {"event": event_topic(chosen, ctx.zone)}})
 
 
 def _horizon(ctx: Context) -> tuple[datetime, datetime]:

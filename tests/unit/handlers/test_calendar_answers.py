@@ -245,6 +245,22 @@ def test_a_named_day_is_searched_alone_and_a_miss_says_which_day(world, gateway)
     assert gateway.asked[-1][1:] == (at(TOMORROW, 0), at(TOMORROW + timedelta(days=1), 0))
 
 
+def test_is_the_dentist_tomorrow_is_yes_or_no_with_when_it_is(world, gateway):
+    gateway.events = [timed("Dentist", at(TOMORROW, 16, 30), at(TOMORROW, 17))]
+    tomorrow = {"start": "2026-11-26T00:00:00-06:00", "end": "2026-11-27T00:00:00-06:00"}
+    today = {"start": "2026-11-25T00:00:00-06:00", "end": "2026-11-26T00:00:00-06:00"}
+    asked = {"event": "dentist", "ask": "when", "question": "yes_no"}
+    assert world.ask(event_question.event, **asked, **tomorrow) == (
+        "Yes — *Dentist* is tomorrow, 4:30 PM–5:00 PM."
+    )
+    assert world.ask(event_question.event, **asked, **today) == "No — *Dentist* is tomorrow, 4:30 PM–5:00 PM."
+    assert world.reply.extras["topics"]["event"]["title"] == "Dentist"
+    haircut = {**asked, "event": "haircut"}
+    assert world.ask(event_question.event, **haircut, **today) == (
+        "No — I don't see a “haircut” on your calendar for today, nor in the next 4 weeks."
+    )
+
+
 def test_an_event_only_earlier_today_is_said_to_have_been(world, gateway):
     gateway.events = [timed("Inspection", at(TODAY, 7), at(TODAY, 8))]
     assert world.ask(event_question.event, event="inspection", ask="when") == (
