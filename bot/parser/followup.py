@@ -837,6 +837,25 @@ def _pointed_event(current: Turn) -> Parsed | None:
     return _parsed("calendar.event", {**slots, **_marks("pronoun", topic)})
 
 
+# "under contract yet?", "closed yet?": a stage asked of the deal talked about, the deal left unsaid
+_BARE_STAGE = re.compile(
+    r"^(?:(?:and|so|ok|okay|k|hmm+|is it|has it|did it|it is) )*(?:under contract|in escrow|pending|closed"
+    r"|sold|contingent|listed|funded|at offer|at the offer stage|past offer)(?: (?:yet|already|now|then))?$"
+)
+
+
+def _stage_of_the_deal(current: Turn) -> Parsed | None:
+    if current.ordinary != "unknown" or not _BARE_STAGE.match(current.message.words):
+        return None
+    deal = current.topics.get("deal")
+    if deal is None or current.topics.newest() is not deal:
+        return None
+    asked = deal_ask("is it " + current.message.body)  # the same question, asked in full
+    if not asked:
+        return None
+    return _parsed("deal.status", {"deal": deal.text("name") or "", **asked, **_marks("ellipsis", deal)})
+
+
 def _pointed_deal(current: Turn) -> Parsed | None:
     """ "when does it close?", "who's handling it?", "is it done yet?": the deal or request talked about."""
     ordinary = current.ordinary
@@ -1229,6 +1248,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _generic_request,
     _pointed_event,
     _pointed_deal,
+    _stage_of_the_deal,
     _retimed_in_other_words,
     _deal_choice,
     _of_those,

@@ -125,7 +125,10 @@ WITHDRAW = (
     r"|anyway|anyways|though|tho))*(?: ,.*)?$"
     r"|(?:never ?mind|nevermind|nvm|nm|forget (?:it|that|about it|about that)|do not bother|dont bother"
     r"|no need|call it off|scratch that|scrap that|do not do it|do not worry about it)"
-    r"(?: (?:that|this|it|about it|about that))?(?: (?:then|please|after all|thanks|actually|anyway))*"
+    r"(?: (?:that|this|it|about it|about that|on (?:it|that|all of it|all that|everything|both)|all of it"
+    r"|the whole thing|everything))?(?: (?:then|please|after all|thanks|actually|anyway))*"
+    # "nvm fixed it myself lol": what happened instead, said straight after
+    r"(?: (?:i|we|they|he|she|it|fixed|found|got|sorted|figured|managed|solved|turns out)\b.*)?"
     r"(?: (?:cancel|scrap|drop) (?:it|that|this)(?: (?:reminder|booking|request|order|one))?)?(?: ,.*)?$)"
 )
 # Withdrawn from what kind of topic, by the noun the client used.
@@ -216,7 +219,7 @@ CLOSES_FIRST = r"\bclos\w* (?:first|soonest|next)\b|\bfirst to close\b|\bnext to
 
 # "and the Parkers too", "and my emails as well", "and the Lakeview listing?": the last request or question
 # again, about something else.
-ALSO = r"^(?P<what>.+?)(?: (?:too|as well|also))$"
+ALSO = r"^(?P<what>.+?)(?: (?:too|as well|also))(?: (?:please|thanks|thank you))?$"
 # What "and … too" adds when it reads as an errand only by its noun: "some pens", "a box of staples".
 MORE_OF = (
     r"^(?:please )?(?:some|a|an|the|more|extra|another|a few|a couple(?: of)?|few|couple(?: of)?|a box of"

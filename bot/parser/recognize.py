@@ -51,6 +51,9 @@ _COMPOUND_CHECK = _compiled(COMPOUND_CHECK)
 _CLAUSE_BREAK = re.compile(r" [,-] ")
 _INTERJECTION = _compiled(INTERJECTION)
 _PEOPLE = frozenset(("we", "i", "you", "they", "he", "she"))
+# Questions a leading "wait" or "oh" does not change, for they name what they ask about.
+_QUESTION = re.compile(r"^(?:when|where|what|what time|who|how|is|are|do|does|did|has|have)\b")
+_ASKED_IN_FULL = SELF_CONTAINED | {"calendar.event", "calendar.agenda", "deal.status", "deal.pipeline"}
 # What a later clause may ask when the first only tells something: Jane's own asks, and a booking whose day
 # and time the clause names itself ("… , book a call with the title company tomorrow at 11:30").
 _LATER_ASKS = SELF_CONTAINED | {"calendar.schedule"}  # who did it, never what a question is about
@@ -114,6 +117,8 @@ def _after_interjection(body: str, cased: Mapping[str, str]) -> Recognised | Non
     rest = _INTERJECTION.sub("", body)
     if rest == body or not rest:
         return None
+    if _QUESTION.match(rest):  # "wait, when's the dentist again?": the question, asked in full
+        return _in_clause(request_of(rest), cased, _ASKED_IN_FULL)
     return _in_clause(request_of(rest), cased, SELF_CONTAINED)
 
 

@@ -21,11 +21,12 @@ _I_WILL = (
 _CLAIM_VERB = r"(?:take|claim|grab|pick up|handle|do|get|jump on|start on|work on|have)"
 # "ok i'll grab that one", "sure, let me do it": who says they will take something (said with a pronoun)
 _I_WILL_SAY = (
-    r"(?:(?:ok|okay|alright|right|sure|fine|cool|yep|yes)(?: ,)? )?(?:i will|i can|let me|i am going to"
+    r"(?:(?:ok|okay|alright|right|sure|fine|cool|yep|yes|actually|oh|wait)(?: ,)? )*(?:i will|i can|let me"
+    r"|i am going to"
     r"|i am gonna|i could|i ll)(?: just)? "
 )
 # "... then", "... please": words after a claim that change nothing about it
-_THEN = r"(?: (?:then|please|now|next|thanks|for me|instead|if that is ok))*"
+_THEN = r"(?: (?:then|please|now|next|thanks|for me|instead|if that is ok|after all|again|anyway))*"
 _NOTE = r"(?: (?:,|-|:|and))*(?: (?P<note>.+))?$"
 # "what exactly does phase 3 unlock?", "what did phase two give me again?": words that change nothing asked
 _ADVERB = r"(?: (?:exactly|actually|precisely|else|again|really|specifically|even))?"
@@ -277,7 +278,8 @@ REQUEST_CANCEL = (
 REQUEST_CANCEL_BARE = (
     r"^(?:cancel|withdraw|call off|scrap|scratch|nix|forget about|forget|never ?mind|nevermind)"
     r" (?:my |the |our |those |these |that |this )?(?P<about>(?!(?:it|that|this|them|that one|this one"
-    r"|everything|all|all of (?:it|them)|then|now|anyway|for now)(?: |$))[^,]+?)"
+    r"|everything|all|all of (?:it|them)|then|now|anyway|for now|on|about|i|we|they|he|she|fixed|found|got"
+    r"|sorted|figured|managed|solved|lol|haha|turns out)(?: |$))[^,]+?)"
     r"(?: (?:for now|for @[hd]|@[hd]|please|then|thanks))*(?: [,-] .*)?$",
 )
 

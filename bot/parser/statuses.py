@@ -52,6 +52,10 @@ STATUS: tuple[str, ...] = (
     r"|taking so long|taking forever|(?:still )?(?:pending|outstanding|left|missing|needed)|the hold up"
     r"|the delay|the latest|the status|the word|the news)(?: now| today)? (?:with|on|about"
     r"|for|re|regarding) (?P<obj>.+)$",
+    # "when does jones close?": whatever is asked when it closes is a deal
+    r"^when (?:does|will|is|do|did) (?P<obj>(?!(?:it|that|this|they|we|i|you|he|she|the office|the bank)\b)"
+    r"[\w' -]+?) (?:close|closing|going to close|expected to close|set to close|supposed to close)"
+    r"(?: (?:again|now|then))?$",
     # "is the lakeview under contract yet?": whatever a yes/no question asks a deal's stage of is a deal
     r"^(?:is|are|has|have) (?P<obj>(?!(?:it|that|this|they|them|anything|everything|any|all|we|i|you|there"
     r"|my calendar|the office)\b)[\w' -]+?) (?:(?:gone|went|got|gotten|been|already|finally|yet) )*(?:under"
