@@ -183,13 +183,15 @@ REQUEST_STATUS = (
     r"^did (?:{someone}|\w+) (?:ever |already |actually |finally )?{did_verb}\b",
     r"^(?:has|have|did|is|are) {someone} (?:\w+ )?(?:claimed|picked|taken|started|looked|gotten|got|touched"
     r"|seen|grabbed|accepted|worked|working|handling|on it|on that|on this"
-    # "is anyone on the plumber thing yet?"
+    # "is anyone on the plumber thing yet?" ("anyone on it yet?" below)
     r"|on (?:my|the|our) (?:[\w-]+ ){0,3}?(?:thing|one|request|order|errand|job|task|stuff))\b",
     # "has ben picked it up yet?", "has she started on it?": anyone, by name, on the request talked about
     r"^(?:has|have|did|is) (?!(?:i|we|the|my|our|a|an)\b)\w+ (?:already |actually |finally |even )?(?:claimed"
     r"|picked|pick|taken|take|started|start|begun|begin|grabbed|grab|accepted|accept|touched|touch|looked|look"
     r"|gotten|got|get|working|handling|done|finished|finish)(?: up| on| at| into| to)? (?:it|that|this"
     r"|that one|this one|them)(?: up)?(?: (?:yet|already|now|so far))*$",
+    r"^(?:{someone}) (?:on|working on|handling|looking at) (?:it|that|this|that one|this one)"
+    r"(?: (?:yet|already|now))?$",
     # "who's handling the Baker Street duplex?" asks about a deal (statuses.py, "owner")
     r"^(?:who is|who|who has)(?: been)? (?:working on|handling|doing|on|assigned|claimed|taking care of|got"
     r"|has|took)\b(?!.*\b{dealnoun}\b)",

@@ -274,7 +274,7 @@ _ASKED = tuple(
             "taken",
             r"^(?:has|have|did|is|are)\b.*\b(?:picked (?:it |that |this |them )?up|claimed"
             r"|taken (?:it|that|this)|grabbed|assigned|on (?:it|that|this)|working on|handling|started)\b"
-            r"|^is (?:anyone|anybody|someone|somebody|a va|my va) on\b",
+            r"|^(?:is )?(?:anyone|anybody|someone|somebody|a va|my va) (?:on|working on|handling)\b",
         ),
         (
             "done",
