@@ -951,6 +951,9 @@ def _pointed_service(current: Turn) -> Parsed | None:
     if intent in ("phase.info", "phase.request") and not pointing:
         return None
     topic = current.topics.latest(*needs[1])
+    # "what would I need for that?" asks about what was refused, whatever was said about phases since
+    if intent == "phase.info" and current.slots.get("ask") == "need" and current.topics.get("refused"):
+        topic = current.topics.get("refused")
     value = topic.fields.get(needs[1][topic.kind]) if topic else None
     if (topic is None or value is None) and intent in _QUEUE_MOVES:
         # "I'll take it" after a queue of several, or with no request talked about: the queue asks back

@@ -158,6 +158,11 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "refused": _at(_JUST, intent="calendar.agenda", duty="daily_schedule", phase=3),
     },
     "phase_talk": {"last": _last("phase.info", phase=2)},
+    "phase_after_refusal": {
+        "last": _last("phase.info", ask="current"),
+        "refused": _at(_EARLY, intent="calendar.schedule", duty="appointment_scheduling", phase=3),
+        "phase": _at(_JUST, phase=1),
+    },
     "why_not_answered": {
         "last": _last("phase.info"),
         "refused": _at(_EARLY, intent="calendar.availability", duty="daily_schedule", phase=3),
