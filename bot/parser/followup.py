@@ -856,6 +856,25 @@ def _stage_of_the_deal(current: Turn) -> Parsed | None:
     return _parsed("deal.status", {"deal": deal.text("name") or "", **asked, **_marks("ellipsis", deal)})
 
 
+# "what would that give me?" right after asking to move up: what that phase brings
+_PHASE_BRINGS = re.compile(
+    r"^(?:(?:so|and|ok|okay|hmm+|wait) )*what (?:would|does|will|do|did|could) (?:that|it|this|that phase"
+    r"|this phase|i|we) (?:give|get|unlock|bring|add|include|come with|mean|change)"
+    r"(?: (?:me|us|for me|with it|with that|then|exactly|again))*$"
+)
+
+
+def _what_the_phase_brings(current: Turn) -> Parsed | None:
+    if current.ordinary not in ("unknown", "calendar.agenda"):
+        return None
+    if not _PHASE_BRINGS.match(current.message.words):
+        return None
+    topic = current.topics.get("phase")
+    if topic is None or current.topics.newest() is not topic or not topic.number("phase"):
+        return None
+    return _parsed("phase.info", {"ask": "what", "phase": topic.number("phase"), **_marks("pronoun", topic)})
+
+
 def _pointed_deal(current: Turn) -> Parsed | None:
     """ "when does it close?", "who's handling it?", "is it done yet?": the deal or request talked about."""
     ordinary = current.ordinary
@@ -1252,6 +1271,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _pointed_event,
     _pointed_deal,
     _stage_of_the_deal,
+    _what_the_phase_brings,
     _retimed_in_other_words,
     _deal_choice,
     _of_those,

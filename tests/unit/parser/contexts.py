@@ -158,6 +158,7 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "refused": _at(_JUST, intent="calendar.agenda", duty="daily_schedule", phase=3),
     },
     "phase_talk": {"last": _last("phase.info", phase=2)},
+    "phase_asked_for": {"last": _last("phase.request", phase=2), "phase": _at(_JUST, phase=2)},
     "phase_after_refusal": {
         "last": _last("phase.info", ask="current"),
         "refused": _at(_EARLY, intent="calendar.schedule", duty="appointment_scheduling", phase=3),
