@@ -65,7 +65,9 @@ def request(ctx: Context, ask: Ask) -> Reply:
         # "ask my VA about phase 2" from Phase III: a step down or a slip? Asked back, nothing changes
         current_name = duties.PHASE_NAMES[profile.phase]
         return Reply(say.PHASE_BELOW.format(roman=roman(phase), phase=phase, current_name=current_name))
-    return _shown(commands.request(ctx, str(phase or "")))
+    asked = _shown(commands.request(ctx, str(phase or "")))
+    # "what would that give me?" next is about the phase just asked for
+    return with_topics(asked, phase={"phase": phase}) if phase is not None else asked
 
 
 def _step_down(ctx: Context, profile: ClientProfile, phase: int) -> Reply:

@@ -162,3 +162,10 @@ def test_the_clients_as_a_whole_are_a_vas_own_and_everyone_for_an_admin(shell):
     everyone = run(shell, "pull up the client list")
     assert "@maria — Phase III · VA @ana" in everyone and "@tom — Phase I · VA @ben" in everyone
     assert everyone == run(shell, "show me every client")
+
+
+def test_what_a_phase_just_asked_for_would_give(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    assert "asked @ben about Phase II" in run(tom, "can i move up to phase 2?")
+    brings = run(tom, "what would that give me?")
+    assert brings.startswith("Phase II — trusted admin adds:") and "Ad copy" in brings
