@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.parser.context import read_topics
-from bot.parser.followup import follow_up, turn
+from bot.parser.followup import follow_up, turn, weekly_days
 from bot.parser.fronted import unfronted
 from bot.parser.message import Message
 from bot.parser.model import UNKNOWN, Parsed
@@ -38,7 +38,8 @@ def parse(text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any]
         return parse(named, now, tz, context)
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
     now = now.astimezone(zone) if now.tzinfo else now.replace(tzinfo=zone)
-    words = normalize(clean)
+    topics = read_topics(context, zone)
+    words = weekly_days(normalize(clean), topics)
     pieces = scan(words, now)
     cased = casing(clean)
     template = templated(words, pieces)
@@ -48,24 +49,30 @@ def parse(text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any]
     kept = within(words, pieces, template, request)
     message = Message(clean, words, request, cased, kept, now, zone, found.groups)
     slots = slots_for(found.intent, found.subject, message)
-    followed = follow_up(turn(message, template, found, slots, read_topics(context, zone)))
-    if followed is None:
-        caught_all = found.intent == "unknown" or found.duty == "general"
-        followed = _asked_with_a_reason(clean, now, zone, context, caught_all)
+    followed = follow_up(turn(message, template, found, slots, topics))
+    ordinary = Parsed(found.intent, found.duty, phase_of(found.duty), MappingProxyType(slots))
+    reading = followed or ordinary
+    followed = _asked_with_a_reason(clean, now, zone, context, reading, followed is None) or followed
     if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
         followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
-    return followed or Parsed(found.intent, found.duty, phase_of(found.duty), MappingProxyType(slots))
+    return followed or ordinary
 
 
 # "make it 11, the walkthrough runs till 11", "can you cancel the toner order? we're switching printers": an
 # ask, then why. The reason is a statement of its own (a subject first, or "because"); a second ask after it
-# ("and book Sam at 5") is no reason, so the whole message keeps its reading.
+# ("and book Sam at 5") is no reason, so the whole message keeps its reading. A subject may be anyone named
+# with what they are doing or how they are: "courier's running late", "traffic is bad".
 _REASON = re.compile(
     r"(?:\s*[,;:–—]\s*|\s+-\s+|\s*[.!?]+\s+)(?=(?:because|since|cause|cuz|coz|bc|as|i|i'm|im|i've|ive|i'll|ill|we"
-    r"|we're|were|my|our|the|that's|it's|its|there|there's|he|she|they|he's|she's|they're|want|wanna|need|gotta"
-    r"|their|his|her|your|these|those|this|before|after|so|otherwise|that way|ahead of|in time for)\b)"
-    r"|\s+(?=(?:because|since|cause|cuz|coz|bc)\b)",
+    r"|we're|were|my|our|the|that's|it|it's|its|there|there's|he|she|they|he's|she's|they're|want|wanna|need|gotta"
+    r"|their|his|her|your|these|those|this|before|after|so|otherwise|that way|ahead of|in time for)\b"
+    r"|[a-z]+(?:['’]s| is| are| was| were)(?: (?:not|still|already|just|now|also|really|probably|running"
+    r"|getting))? (?:[a-z]+ing|late|early|out|off|away|busy|back|gone|sick|closed|full|delayed|stuck|bad"
+    r"|slammed|swamped)\b)"
+    r"|\s+(?=(?:because|since|cause|cuz|coz|bc)\b)"
+    # after a question mark the ask is over: "can u push it to 11? buyers running late"
+    r"|\s*\?+\s+(?=\w)",
     re.IGNORECASE,
 )
 _SECOND_ASK = re.compile(
@@ -81,20 +88,56 @@ _NOT_ANSWERED = frozenset(("unknown", "smalltalk", "help", "task.create"))
 
 
 def _asked_with_a_reason(
-    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, caught_all: bool
+    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, whole: Parsed, ordinary: bool
 ) -> Parsed | None:
     """An ask followed by its reason, read without the reason (the longest head that is one); None when the
-    message is no such thing, and its ordinary reading stands."""
+    message is no such thing, and the reading of the whole (`whole`, a follow-up unless `ordinary`)
+    stands. A reason may name a time of its own ("make it 3 instead, I have a call at 4"), so a correction
+    is the head's; and it is never part of the words that name what is asked about (`_NAMING`)."""
+    kind = whole.slots.get("follow_up")
+    caught_all = ordinary and (whole.intent == "unknown" or whole.duty == "general")
+    asked_back = whole.intent == "unknown" and kind is not None
+    corrected = kind == "correction" and "refers_to" in whole.slots
+    named = kind is None and whole.intent not in _NOT_ANSWERED
+    if not (ordinary or asked_back or corrected or named):
+        return None
     for reason in reversed(list(_REASON.finditer(clean))):
         if reason.start() == 0 or _SECOND_ASK.search(clean, reason.end()):
             continue
-        parsed = parse(clean[: reason.start()], now, zone, context)
-        kind = parsed.slots.get("follow_up")
-        if kind in _REASONED or kind in _POINTED and "refers_to" in parsed.slots:
-            return parsed  # a correction or withdrawal with nothing to refer to is asked back, never filed
-        if caught_all and parsed.intent not in _NOT_ANSWERED and "follow_up" not in parsed.slots:
-            return parsed
+        head = parse(clean[: reason.start()], now, zone, context)
+        said = head.slots.get("follow_up")
+        if corrected:
+            if said == "correction" and head.slots.get("refers_to") == whole.slots.get("refers_to"):
+                # unless what follows is a change of its own: "move it to 3, the day after"
+                tail = parse(clean[reason.end() :], now, zone, context)
+                return None if "follow_up" in tail.slots else head
+            continue
+        if named and not ordinary:
+            if _names_without_the_reason(whole, head):
+                return head
+            continue
+        if said in _REASONED or said in _POINTED and "refers_to" in head.slots:
+            return head  # a correction or withdrawal with nothing to refer to is asked back, never filed
+        if (caught_all or asked_back) and head.intent not in _NOT_ANSWERED and said is None:
+            return head
+        if _names_without_the_reason(whole, head):
+            return head
     return None
+
+
+# The slots that name what an ask is about in the client's words: a request or reminder, an event, a deal.
+_NAMING = ("about", "event", "deal")
+
+
+def _names_without_the_reason(whole: Parsed, head: Parsed) -> bool:
+    """Whether the head names what it is about (a request, a reminder, an event, a deal) where the whole
+    message read the reason into those words ("cancel my reminder about priya, she already called" is about
+    "priya") or lost them."""
+    if not any(key in head.slots for key in _NAMING) or "follow_up" in head.slots:
+        return False
+    if head.intent in _NOT_ANSWERED:
+        return False
+    return head.intent == whole.intent or any(key in whole.slots for key in _NAMING)
 
 
 # "what about maria, which phase is she in?": a person named first, then the question about them by pronoun

@@ -120,8 +120,12 @@ _NOTE_AFTER_POINTER = re.compile(
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
 _NAMELESS = PRONOUNS | {"there", "one", ""}
 
-# "an hour , not @n": the new length, then the one it replaces
-_CONTRAST = re.compile(r"^(?P<kept>.*\S)(?: ,)? not (?:the |a |an )?(?:@n\w*|\d+)$")
+# "an hour , not @n", "@d not @d , sorry": the new day, time or length, then the one it replaces (and maybe an
+# apology, which says nothing more)
+_CONTRAST = re.compile(
+    r"^(?P<kept>.*\S)(?: ,)? not (?:the |a |an |on |at )?(?:@[dhn]\w*|\d+)"
+    r"(?:(?: ,)? (?:sorry|my bad|my mistake|oops|whoops|please|thanks|then|lol))*$"
+)
 # Ordinary readings a follow-up may replace; any other reading of the message stands.
 _OPEN = frozenset(("unknown", "task.create"))
 _CALENDAR_QUESTIONS = ("calendar.agenda", "calendar.availability", "calendar.event")
@@ -142,9 +146,12 @@ class Turn:
     lead: str  # "oh right , sorry ," in "oh right, sorry, I meant 5:15"
     point: str  # the rest, over the template: "i meant @h"
     said: str  # the rest, over the words: "i meant 5:15"
+    replaced: int | None = None  # where the time it replaces is named, in "tuesday , not monday"
 
     @property
     def correcting(self) -> bool:
+        if self.replaced is not None:
+            return True  # "tuesday, not monday"
         return bool(_CORRECTING.search(self.lead) or _CORRECTING.match(self.said)) or " instead" in self.said
 
     @property
@@ -170,11 +177,12 @@ def turn(
     point = template[lead.end() :] if lead else template
     said = message.words[said_lead.end() :] if said_lead else message.words
     contrast = _CONTRAST.match(point)
+    replaced = None
     if contrast and " not " in said:  # "make it an hour, not half an hour": what it is not says nothing more
+        replaced = len(message.words) - len(said) + said.rindex(" not ")
         point, said = contrast.group("kept"), said[: said.rindex(" not ")]
-    return Turn(
-        message, found, slots, topics, lead.group() if lead else "", point.strip(" ,"), said.strip(" ,")
-    )
+    lead_said = lead.group() if lead else ""
+    return Turn(message, found, slots, topics, lead_said, point.strip(" ,"), said.strip(" ,"), replaced)
 
 
 def follow_up(current: Turn) -> Parsed | None:
@@ -304,12 +312,16 @@ class _Change:
         return not (self.pieces or self.clock or self.offset or self.shift or self.length)
 
 
-def _change(current: Turn) -> _Change:
-    old = _INSTEAD_OF.search(current.message.words)  # "friday instead of tomorrow": tomorrow is the old day
+def _new_until(current: Turn) -> int:
+    """Where the words that name the new time end: "friday instead of tomorrow", "tuesday, not monday" name
+    the old one after it."""
+    old = _INSTEAD_OF.search(current.message.words)
     until = old.start() if old else len(current.message.words)
-    contrast = current.message.words.rfind(" not ")
-    if contrast > 0 and " not " not in current.said:  # "90 minutes, not 30": what it is not (see `turn`)
-        until = min(until, contrast)
+    return min(until, current.replaced) if current.replaced is not None else until
+
+
+def _change(current: Turn) -> _Change:
+    until = _new_until(current)
     pieces = [
         piece
         for piece in current.message.pieces
@@ -460,7 +472,7 @@ def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | No
     if topic.kind == "agenda":
         return _agenda_time(current, change, marks)
     if topic.kind == "review":
-        return _review_time(current, change, marks)
+        return _review_time(current, change, topic, marks)
     if topic.kind == "reminder":
         due = topic.times.get("due")
         if due is None:
@@ -501,10 +513,21 @@ def _agenda_time(current: Turn, change: _Change, marks: dict[str, Any]) -> Parse
     )
 
 
-def _review_time(current: Turn, change: _Change, marks: dict[str, Any]) -> Parsed:
+def _review_time(current: Turn, change: _Change, topic: Topic, marks: dict[str, Any]) -> Parsed:
     """The weekly review's new day and/or time: "actually make it Monday", "make it 4pm instead", "make it 4
-    instead" (a bare hour is read as the review setting reads it: up to 7, an afternoon one)."""
-    changed = {key: value for key, value in review_settings(current.message, None).items() if key != "stop"}
+    instead" (a bare hour is read as the review setting reads it: up to 7, an afternoon one), "the day after"
+    (counted from the review's day). What "not monday" or "instead of 3" names is the old one."""
+    until = _new_until(current)
+    said = replace(
+        current.message,
+        words=current.message.words[:until],
+        pieces=[piece for piece in current.message.pieces if piece.at[1] <= until],
+    )
+    changed = {key: value for key, value in review_settings(said, None).items() if key != "stop"}
+    day = topic.fields.get("day")
+    moved = change.offset % 7
+    if "day" not in changed and moved and isinstance(day, int) and not isinstance(day, bool):
+        changed["day"] = (day + moved) % 7
     clock = change.clock
     if "time" not in changed and clock is not None and clock.minute is not None and clock.minute < 24 * 60:
         minute = clock.minute
@@ -512,6 +535,20 @@ def _review_time(current: Turn, change: _Change, marks: dict[str, Any]) -> Parse
             minute += 12 * 60
         changed["time"] = f"{minute // 60:02d}:{minute % 60:02d}"
     return _parsed("review.settings", {**changed, **marks}) if changed else _ask_back("correction")
+
+
+# A weekday said in the plural: "tuesdays" is the day a weekly setting comes on.
+_PLURAL_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b")
+
+
+def weekly_days(words: str, topics: Topics) -> str:
+    """`words` with "tuesdays" read as "tuesday" while the weekly review is the latest thing set, so "make it
+    thursdays", "no wait, tuesdays" change its day as "make it thursday" does (as "move my weekly review to
+    mondays" names Monday)."""
+    arranged = topics.latest(*_ARRANGED)
+    if arranged is None or arranged.kind != "review":
+        return words
+    return _PLURAL_WEEKDAY.sub(r"\1", words)
 
 
 def _event_slots(topic: Topic) -> dict[str, Any]:

@@ -123,8 +123,11 @@ _WEEKENDS_TOO = (
     r"(?: ,)?(?: (?:the )?(?:weekends?|saturdays? and sundays?) (?:included|too|also|as well)"
     r"| (?:including|incl(?: ,)?|with|plus|and) (?:the )?(?:weekends?|saturdays? and sundays?))?"
 )
+# "every day please, weekends included": a courtesy said between how often and the weekends changes nothing
+_COURTESY = r"(?: (?:please|thanks|thank you))*"
 _HOW_OFTEN = (
-    rf"(?: (?:only|also|just))?(?: (?:{AGENDA_CADENCE}))+(?: (?:too|also|as well|only))?{_WEEKENDS_TOO}"
+    rf"(?: (?:only|also|just))?(?: (?:{AGENDA_CADENCE}))+(?: (?:too|also|as well|only))?{_COURTESY}"
+    rf"{_WEEKENDS_TOO}{_COURTESY}"
 )
 _SENDING = (
     r"(?:send|sending|sent|deliver|delivering|delivered|get|getting|dm|email|text|message|come|comes|arrive"

@@ -119,10 +119,39 @@ def test_a_leading_actually_cancels_the_request_named(shell, sessions):
 def test_the_agenda_days_and_the_review_time_in_words(shell):
     assert "every day" in run(shell, "send me the agenda every day, weekends included")
     assert "weekdays" in run(shell, "actually just weekdays")
+    assert "every day" in run(shell, "send me my agenda every day please, saturdays and sundays included")
     run(shell, "/as tom")
     moved = run(shell, "can my weekly review come monday mornings at 9 instead?")
     assert "Mon" in moved and "9:00 AM" in moved
     assert "4:00 PM" in run(shell, "make it 4 instead")
+
+
+def test_the_weekly_reviews_day_against_the_old_one_in_the_plural_or_counted_from_it(shell):
+    assert "Mondays at 4:00 PM" in run(shell, "can my weekly review come mondays at 4pm?")
+    assert "Wednesdays at 4:00 PM" in run(shell, "wednesday, not monday")
+    assert "Thursdays at 4:00 PM" in run(shell, "ugh sorry, the day after")
+    assert "weekly review" in run(shell, "pause it for a bit")
+    assert "Thursdays at 4:00 PM" in run(shell, "resume it please")
+    moved = run(shell, "saturdays would suit me better")
+    assert "Saturdays at 4:00 PM" in moved and "(card)" not in moved
+
+
+def test_a_reason_with_a_time_of_its_own_leaves_the_time_asked_for(shell):
+    run(shell, "/as tom")
+    assert "Fridays at 4:00 PM" in run(shell, "could my weekly review come on fridays?")
+    assert "Fridays at 2:00 PM" in run(shell, "make it 2 instead, I've got a meeting at 3")
+    run(shell, "/as ben")
+    assert "today at 5:00 PM" in run(shell, "remind me to phone the sign shop at 5")  # 3 PM in London now
+    moved = run(shell, "ok make it tomorrow at 10, the shop's closed today")
+    assert moved.startswith("Moved — I'll remind you tomorrow at 10:00 AM")
+
+
+def test_a_reason_after_the_reminder_named_is_no_part_of_its_name(shell):
+    run(shell, "remind me at 5 to text the stager about the photos")
+    run(shell, "remind me tomorrow at 9 to order lockbox codes")
+    cancelled = run(shell, "cancel my reminder about the stager - she texted me first")
+    assert cancelled.startswith("Cancelled your reminder “text the stager about the photos”")
+    assert "lockbox" in run(shell, "what reminders have I got?")
 
 
 @pytest.mark.parametrize(

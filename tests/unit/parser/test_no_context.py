@@ -40,6 +40,8 @@ NEW_SLOTS = {
 
 # "tomorrow am" and "tomorrow pm" mean the morning and the afternoon, no longer the whole day.
 NARROWED = {"tmrw am schedule?", "do I have a free hour tomorrow pm"}
+# The words that name what is asked about end where a reason after the ask begins (README.md, "Follow-ups").
+WITHOUT_THE_REASON = {"hey! any news on the Harper deal? the buyers were nervous": {"deal": "Harper deal"}}
 
 
 @pytest.mark.parametrize("before", SNAPSHOT, ids=[row["text"] for row in SNAPSHOT])
@@ -50,6 +52,8 @@ def test_no_context_reading_is_unchanged(before):
         assert now["intent"] == NEW_INTENTS[before["text"]]
         return
     assert (now["intent"], now["duty"], now["phase"]) == (before["intent"], before["duty"], before["phase"])
+    if before["text"] in WITHOUT_THE_REASON:
+        before = {**before, "slots": {**before["slots"], **WITHOUT_THE_REASON[before["text"]]}}
     if before["text"] in NARROWED:
         window, narrowed = before["slots"], now["slots"]
         assert window["start"] <= narrowed["start"] < narrowed["end"] <= window["end"]
