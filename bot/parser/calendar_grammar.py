@@ -178,8 +178,8 @@ AGENDA = (
     r"^how (?:is|does) (?:my |the )?(?:@d|day|week)(?: look| looking)?$",
     r"^(?:when|what time|at what time)\b.*\b(?:{event}|{events})\b",
     r"^(?:run|walk|take|talk) me through (?:my |the )?(?:@d|day|week|{cal}|{agendanoun})",
-    r"^(?:show|give|send|tell|read|email|text)(?: me| us)?"
-    r" (?:my |the |everything (?:on |for )?|all (?:of )?)?@d$",
+    r"^(?:(?:can|could|would|will) (?:you|u) )?(?:show|give|send|tell|read|email|text)(?: me| us)?"
+    r" (?:my |the |everything (?:on |for )?|all (?:of )?)?@d(?: (?:together|both|please|too))*$",
     r"^(?:brief me on|fill me in on|go over|prep me for|preview|remind me what i have)(?: my| the)? (?:@d"
     r"|day|week|{cal})",
     r"^who (?:am i|do i|are we) (?:meeting|seeing|have|meet|talking to|see)\b",

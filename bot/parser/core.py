@@ -66,7 +66,7 @@ def parse(text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any]
 _REASON = re.compile(
     r"(?:\s*[,;:–—]\s*|\s+-\s+|\s*[.!?]+\s+)(?=(?:because|since|cause|cuz|coz|bc|as|i|i'm|im|i've|ive|i'll|ill|we"
     r"|we're|were|my|our|the|that's|it|it's|its|there|there's|he|she|they|he's|she's|they're|want|wanna|need|gotta"
-    r"|their|his|her|your|these|those|this|before|after|so|otherwise|that way|ahead of|in time for)\b"
+    r"|their|his|her|your|these|those|this|just|before|after|so|otherwise|that way|ahead of|in time for)\b"
     r"|[a-z]+(?:['’]s| is| are| was| were)(?: (?:not|still|already|just|now|also|really|probably|running"
     r"|getting))? (?:[a-z]+ing|late|early|out|off|away|busy|back|gone|sick|closed|full|delayed|stuck|bad"
     r"|slammed|swamped)\b)"
@@ -95,7 +95,7 @@ def _asked_with_a_reason(
     stands. A reason may name a time of its own ("make it 3 instead, I have a call at 4"), so a correction
     is the head's; and it is never part of the words that name what is asked about (`_NAMING`)."""
     kind = whole.slots.get("follow_up")
-    caught_all = ordinary and (whole.intent == "unknown" or whole.duty == "general")
+    caught_all = ordinary and whole.intent in ("unknown", "task.create")
     asked_back = whole.intent == "unknown" and kind is not None
     corrected = kind == "correction" and "refers_to" in whole.slots
     named = kind is None and whole.intent not in _NOT_ANSWERED

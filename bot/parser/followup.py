@@ -876,8 +876,9 @@ def _pointed_event(current: Turn) -> Parsed | None:
 
 # "under contract yet?", "closed yet?": a stage asked of the deal talked about, the deal left unsaid
 _BARE_STAGE = re.compile(
-    r"^(?:(?:and|so|ok|okay|k|hmm+|is it|has it|did it|it is) )*(?:under contract|in escrow|pending|closed"
-    r"|sold|contingent|listed|funded|at offer|at the offer stage|past offer)(?: (?:yet|already|now|then))?$"
+    r"^(?:(?:and|so|ok|okay|k|hmm+|is it|has it|did it|it is|still) )*(?:under contract|in escrow|pending"
+    r"|closed|sold|contingent|listed|funded|at offer|at the offer stage|past offer)"
+    r"(?: (?:yet|already|now|then))?$"
 )
 
 

@@ -218,7 +218,8 @@ PIPELINE = (
     r"\bpipeline\b",
     r"^(?:what|which|how many|how much|list|show|give|pull up|summari[sz]e|summary|overview|report|rundown"
     r"|recap|status|any|all|my|our|count|tell me about|where (?:are|do) (?:we|things)|how are|how is"
-    r"|breakdown|total)\b.*\b{deals}\b(?! (?:on|for|at|with|from) )",
+    r"|breakdown|total|(?:can|could|may) (?:i|we) (?:see|get|have)|let me see)\b.*\b{deals}\b"
+    r"(?! (?:on|for|at|with|from) )",
     r"^(?:what|which|anything|how many|what all|what else)(?: (?:did|have|has|do|does|will|is|are) (?:we"
     r"|i)(?: got| gotten)?)? (?:is |are |has |have )?(?:closing|closed|close|closes|sell|sold|list|sign"
     r"|signed|lose|lost|win|won|went under contract|gone under contract|go under contract|listed|sold"

@@ -58,8 +58,12 @@ STATUS: tuple[str, ...] = (
     r"(?: (?:again|now|then))?$",
     # "is the lakeview under contract yet?": whatever a yes/no question asks a deal's stage of is a deal
     r"^(?:is|are|has|have) (?P<obj>(?!(?:it|that|this|they|them|anything|everything|any|all|we|i|you|there"
-    r"|my calendar|the office)\b)[\w' -]+?) (?:(?:gone|went|got|gotten|been|already|finally|yet) )*(?:under"
-    r" contract|in escrow|pending|contingent|funded)(?: (?:yet|already|now|still))?$",
+    r"|my calendar|the office)\b)[\w' -]+?) (?:(?:gone|went|got|gotten|been|already|finally|yet|still) )*"
+    r"(?:under contract|in escrow|pending|contingent|funded|(?:at|in|past) (?:the )?(?:offer|negotiation"
+    r"|showing|proposal|closing)(?: stage)?)(?: (?:yet|already|now|still))?$",
+    # "what did the maple court condo end up selling for?": the price it went for
+    r"^what did (?P<obj>(?!(?:it|that|this|they|we|i|you)\b)[\w' -]+?) (?:end up |finally |eventually )?"
+    r"(?:sell|selling|go|going|close|closing) for$",
     # "who's handling the oak ave listing?", "who handled the condo?": its owner (ASKS, "owner")
     r"^who(?: is| was| has been| had)? (?:handling|handled|working on|worked on|running|ran|managing|managed"
     r"|in charge of|responsible for|dealing with|dealt with|looking after|looked after|on) (?P<obj>.+)$",
