@@ -53,7 +53,8 @@ TIME_ONLY = (
     r"|same time )*"
     r"(?:@[dhnr]"
     r"|\d{1,2}(?::\d\d)?)(?: (?:@[dhnr]|\d{1,2}(?::\d\d)?|and|or|then|instead|too|again|that|there|though|,"
-    r"|please|one|work|works|ok|okay|good|rather|for me|for @h|at|on))*$"
+    r"|please|one|work|works|ok|okay|good|rather|for me|for @h|at|on|same time|same day|that day"
+    r"|that same day))*$"
 )
 # A bare number that can only be a time in a follow-up: "make it 7", "how about 2?", "can we do 3 instead".
 BARE_HOUR = (
