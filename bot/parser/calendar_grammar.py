@@ -65,8 +65,9 @@ AVAILABILITY = (
     r"|is (?:my |the |that )?(?:@[dh]|calendar"
     r"|schedule|day|afternoon|morning|evening)(?: (?:slot|spot|block|window|time|hour))?(?: @[dh])?)"
     r"(?: still| actually| really| even| definitely| truly)? {free}\b",
-    r"^(?:is|are|would|will|does|do) (?:@[dh]|that|there|it|anything)\b.*\b(?:{free}|ok|okay|good|work|works"
-    r"|doable|possible|a problem)\b",
+    # ("is anything still open?" with no time asks after requests, not the calendar)
+    r"^(?:is|are|would|will|does|do) (?:@[dh]|that|there|it|anything)\b(?!(?: still)? open$)"
+    r".*\b(?:{free}|ok|okay|good|work|works|doable|possible|a problem)\b",
     # "do I even have time then?": the adverb asks the same
     r"^(?:do i(?: still| actually| really| even)? have|have i got|got|is there|are there|any|have i|i have"
     r"|do we have|will i have|is there any)(?: any| some| a| an| enough)?(?: (?:free|open|spare|available"

@@ -307,7 +307,7 @@ def request_status(message: Message, subject: str | None) -> dict[str, Any]:
     before_noun = _NAMED_BEFORE_NOUN.search(message.body)
     if before_noun:
         return {"about": restore(before_noun["about"], message.cased), **asked}
-    return {"open": True} if _OPEN_ONLY.search(message.body) and not asked else asked
+    return {"open": True, **asked} if _OPEN_ONLY.search(message.body) else asked
 
 
 _ASKED_LEAD = re.compile(
