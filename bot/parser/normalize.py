@@ -26,6 +26,11 @@ _REWRITES = (
     (re.compile(r"\b([ap])\.m\.?"), r"\1m"),
     (re.compile(r"\b(\d{1,2}(?::\d\d)?)([ap])\b"), r"\1\2m"),  # "10a", "3:30p"
     (re.compile(r"\b(\d{1,2}(?::\d\d)?\s*(?:[ap]m)?)\s*-?ish\b"), r"around \1"),  # "2ish" is "around 2"
+    # "a morning agenda, like 7:30?": the time said as an afterthought is the ask's time
+    (
+        re.compile(r",\s*(?:like|say|maybe|probably)\s+(?=(?:at\s+|around\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]m)?\s*\??$)"),
+        " at ",
+    ),
     (re.compile(r"\bw/o\b"), " without "),
     (re.compile(r"\bw/"), " with "),
     (re.compile(r"@"), " at "),
