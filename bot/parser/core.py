@@ -30,12 +30,21 @@ from handlers.phases.duties import phase_of
 def parse(text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any] | None = None) -> Parsed:
     """What a client means by `text`, with times resolved in their zone `tz` against `now`; `context` holds
     the conversation's last topics (README.md, `jane parse --context`), against which follow-ups are read."""
+    return _parse(text, now, tz, context, reasons=True)
+
+
+def _parse(
+    text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any] | None, reasons: bool
+) -> Parsed:
+    """`parse`; with `reasons` False, a part of a message read without looking for a reason inside it again
+    (the message's own reasons were looked for once: looking again in each part would grow with the number
+    of commas as a power, not in step with it)."""
     clean = unfronted(strip_markup(text or ""))
     if not clean:
         return UNKNOWN
     named = _named_then_asked(clean)
     if named is not None:
-        return parse(named, now, tz, context)
+        return _parse(named, now, tz, context, reasons)
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
     now = now.astimezone(zone) if now.tzinfo else now.replace(tzinfo=zone)
     topics = read_topics(context, zone)
@@ -52,7 +61,8 @@ def parse(text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any]
     followed = follow_up(turn(message, template, found, slots, topics))
     ordinary = Parsed(found.intent, found.duty, phase_of(found.duty), MappingProxyType(slots))
     reading = followed or ordinary
-    followed = _asked_with_a_reason(clean, now, zone, context, reading, followed is None) or followed
+    if reasons:
+        followed = _asked_with_a_reason(clean, now, zone, context, reading, followed is None) or followed
     if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
         followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
@@ -85,6 +95,9 @@ _SECOND_ASK = re.compile(
 _REASONED = ("correction", "withdraw")
 _POINTED = ("pronoun", "ellipsis")
 _NOT_ANSWERED = frozenset(("unknown", "smalltalk", "help", "task.create"))
+# A reason is the last clause or two; trying only the last few places a reason could start keeps a long
+# message (Slack allows 4,000 characters) within a few readings.
+_REASONS_TRIED = 3
 
 
 def _asked_with_a_reason(
@@ -101,15 +114,15 @@ def _asked_with_a_reason(
     named = kind is None and whole.intent not in _NOT_ANSWERED
     if not (ordinary or asked_back or corrected or named):
         return None
-    for reason in reversed(list(_REASON.finditer(clean))):
+    for reason in list(_REASON.finditer(clean))[: -_REASONS_TRIED - 1 : -1]:
         if reason.start() == 0 or _SECOND_ASK.search(clean, reason.end()):
             continue
-        head = parse(clean[: reason.start()], now, zone, context)
+        head = _parse(clean[: reason.start()], now, zone, context, reasons=False)
         said = head.slots.get("follow_up")
         if corrected:
             if said == "correction" and head.slots.get("refers_to") == whole.slots.get("refers_to"):
                 # unless what follows is a change of its own: "move it to 3, the day after"
-                tail = parse(clean[reason.end() :], now, zone, context)
+                tail = _parse(clean[reason.end() :], now, zone, context, reasons=False)
                 return None if "follow_up" in tail.slots else head
             continue
         if named and not ordinary:

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from bot.parser import Parsed
-from tests.unit.parser.support import understood
+from bot.parser import Parsed, core
+from tests.unit.parser.support import CHICAGO, NOW, understood
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,17 @@ def test_the_parser_is_deterministic():
 )
 def test_a_bare_date_or_time_asks_about_the_calendar(text, intent):
     assert understood(text).intent == intent
+
+
+def test_a_message_with_many_commas_is_read_a_bounded_number_of_times(monkeypatch):
+    calls = []
+    real = core._parse
+
+    def counted(*args, **kwargs):
+        calls.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(core, "_parse", counted)
+    parsed = core.parse("order paper, i need it" + ", i need it" * 200, NOW, CHICAGO, {})
+    assert parsed.intent == "task.create"
+    assert len(calls) <= 1 + 2 * core._REASONS_TRIED  # the whole, then each head tried (and its tail)
