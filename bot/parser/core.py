@@ -63,6 +63,9 @@ def _parse(
     reading = followed or ordinary
     if reasons:
         followed = _asked_with_a_reason(clean, now, zone, context, reading, followed is None) or followed
+        if _unread(followed or ordinary):
+            read_as = (followed or ordinary).intent
+            followed = _read_past_asides(clean, now, zone, context, read_as) or followed
     if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
         followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
@@ -76,10 +79,14 @@ def _parse(
 _REASON = re.compile(
     r"(?:\s*[,;:–—]\s*|\s+-\s+|\s*[.!?]+\s+)(?=(?:because|since|cause|cuz|coz|bc|as|i|i'm|im|i've|ive|i'll|ill|we"
     r"|we're|were|my|our|the|that's|it|it's|its|there|there's|he|she|they|he's|she's|they're|want|wanna|need|gotta"
-    r"|their|his|her|your|these|those|this|just|before|after|so|otherwise|that way|ahead of|in time for)\b"
+    r"|their|his|her|your|these|those|this|just|before|after|so|otherwise|that way|ahead of|in time for"
+    r"|on (?:vacation|holiday|leave|pto)|out of (?:the office|office|town)|travell?ing|away)\b"
     r"|[a-z]+(?:['’]s| is| are| was| were)(?: (?:not|still|already|just|now|also|really|probably|running"
     r"|getting))? (?:[a-z]+ing|late|early|out|off|away|busy|back|gone|sick|closed|full|delayed|stuck|bad"
-    r"|slammed|swamped)\b)"
+    r"|slammed|swamped)\b"
+    # "maria moved the shoot", "ben already called them": someone and what they did
+    r"|[a-z]+ (?:already |just )?(?:[a-z]{3,}ed|took|went|got|said|told|did|made|found|sent|came|left|bought"
+    r"|sold|paid|brought|gave|wrote|cancell?ed)\b)"
     r"|\s+(?=(?:because|since|cause|cuz|coz|bc)\b)"
     # after a question mark the ask is over: "can u push it to 11? buyers running late"
     r"|\s*\?+\s+(?=\w)",
@@ -135,6 +142,50 @@ def _asked_with_a_reason(
             return head
         if _names_without_the_reason(whole, head):
             return head
+    return None
+
+
+# Words that soften an ask without changing it: "weekdays only though", "can my weekly review at least come
+# mondays?", "and a morning agenda too, like 7:30?". Read again without them only when the message reads as
+# nothing, so a pattern that counts on one ("too early", "is it still on?") never loses it.
+_HEDGE = re.compile(
+    r"\s*\b(?:though|at least|even|also|anyway|anyways|perhaps|possibly|kindly"
+    r"|too(?=\s*(?:[,.!?]|like\b|$)))\b",
+    re.IGNORECASE,
+)
+# "is my dentist thing still tomorrow?": a "thing" after the words that name it adds nothing to them
+_THING = re.compile(
+    r"\b(?!(?:the|a|an|one|any|some|every|that|this|no|first|last|other|same|only|whole|next|my|your|our"
+    r"|each|another|of|real|main|big|little|good|bad|weird)\b)([a-z]+) thing\b(?! (?:is|was|to)\b)",
+    re.IGNORECASE,
+)
+# Where a statement before an ask ends: "ok im back, turn it back on", "long day. what's on tomorrow?"
+_PREFACE_END = re.compile(r"\s*[,;:.!?]+\s+|\s+[-–—]+\s+")
+
+
+def _unread(reading: Parsed) -> bool:
+    """Whether a reading leaves the message for the VA or for asking back: nothing Jane answers."""
+    return reading.intent in ("unknown", "task.create")
+
+
+def _read_past_asides(
+    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, read_as: str
+) -> Parsed | None:
+    """A message that reads as nothing (or as a general errand) read again past what only surrounds its ask:
+    softening words (`_HEDGE`, `_THING`), then, for one that reads as nothing, a statement before the ask
+    ("ok im back, turn it back on"; an errand's first clause is the errand: "screen my calls, I'm swamped").
+    Only a reading Jane answers herself, or a follow-up that found its topic, is taken; None otherwise."""
+    plain = " ".join(_THING.sub(r"\1", _HEDGE.sub("", clean)).split())
+    starts = [0]
+    if read_as == "unknown":
+        starts += [end.end() for end in _PREFACE_END.finditer(plain)][:_REASONS_TRIED]
+    for start in starts:
+        if start == 0 and plain == clean:
+            continue
+        reading = _parse(plain[start:], now, zone, context, reasons=False)
+        said = reading.slots.get("follow_up")
+        if said is None and reading.intent not in _NOT_ANSWERED or said and "refers_to" in reading.slots:
+            return reading
     return None
 
 

@@ -534,6 +534,8 @@ def _review_time(current: Turn, change: _Change, topic: Topic, marks: dict[str, 
         if clock.meridiem is None and 60 <= minute < (AFTERNOON_UNTIL + 1) * 60:
             minute += 12 * 60
         changed["time"] = f"{minute // 60:02d}:{minute % 60:02d}"
+    if changed and "day" not in changed and isinstance(day, int) and not isinstance(day, bool):
+        changed["day"] = day  # the day talked about, which a time refused at night never set
     return _parsed("review.settings", {**changed, **marks}) if changed else _ask_back("correction")
 
 

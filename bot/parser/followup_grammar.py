@@ -120,7 +120,7 @@ LATER, EARLIER = r"\b(?:back|later|out|delay)\b", r"\b(?:up|forward|earlier|ahea
 # "cancel that", "never mind", "scrap it": withdrawing the last thing asked for (`noun` names its kind).
 WITHDRAW = (
     # "ugh never mind, the buyers backed out", "oh wait, never mind cancel that": a sigh says nothing more
-    r"^(?:(?:ugh|oh|ok|okay|wait|actually|lol|hm+|ah|oops|whoops|well|so|no|sorry)(?: ,)? )*(?:"
+    r"^(?:(?:ugh|oh|ok|okay|wait|actually|lol|hm+|ah|oops|whoops|well|so|no|sorry|just)(?: ,)? )*(?:"
     r"(?:please )?(?:cancel|scrap|scratch|drop|kill|nix|undo|call off|abort|forget)(?: (?:it|that|this"
     r"|that one|all that|the whole thing|my|the))?(?: (?P<noun>reminder|booking|meeting|call|appointment"
     r"|request|order|errand|task|draft|one))?(?: (?:then|please|for now|after all|too|instead|actually"
@@ -250,7 +250,8 @@ EXISTENTIAL = r"\b(?:is|are|was|were) there\b"
 # "where is it?", "when does it start?", "what time's it kick off?": the event talked about ("what time's it
 # start" reads "what time it start" once normalised, so the auxiliary is optional).
 EVENT_POINTED = (
-    r"^(?P<ask>when|where|what time|who)(?: (?:is|does|do|will|was|did))? (?:it|that|this)(?: (?:start|starts"
+    r"^(?P<ask>when|where|what time|who)(?: (?:is|does|do|will|was|did))? (?:it|that|this)(?: one)?"
+    r"(?: (?:start|starts"
     r"|begin|begins|kick off|kicks off|get going|get started|happen|again|at|with|for|exactly|then|now))*$"
 )
 

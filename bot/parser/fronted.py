@@ -13,7 +13,8 @@ _FRONTED = re.compile(
     r"|purchase|duplex|condo|house|home|property|walkthrough|showing|inspection|appointment|meeting|call"
     r"|request|order|reminder))\s*(?:,|\s-+|\s[\u2013\u2014])\s*"
     r"(?P<asked>(?:where|when|what|who|how|which|is|are|was|were|has|have|did|does|do|can|could|will|would"
-    r"|please|cancel|move|push|reschedule|call off)\b[^,]*)$",
+    r"|please|cancel|move|push|reschedule|call off|under contract|in escrow|at|past|still|already|closed"
+    r"|sold)\b[^,]*)$",
     re.IGNORECASE,
 )
 # A thing named, not a sentence about it: "the printer is broken, can you fix it?" stays as it is.
@@ -22,9 +23,16 @@ _SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _ONE = re.compile(r"(?<=\w)\s+one$", re.IGNORECASE)
-_POINTER = re.compile(r"\b(?:it|that|this|that one|this one)\b", re.IGNORECASE)
+_POINTER = re.compile(r"\b(?:that one|this one|it|that|this)\b", re.IGNORECASE)
 
 
+# "jones deal - under contract yet?", "the condo, at offer yet?": a stage asked with its verb left out
+_BARE_STAGE = re.compile(
+    r"^(?:under contract|in escrow|at (?!\d)|past|still|already|closed|sold)\b", re.IGNORECASE
+)
+# "jones deal - are we at offer yet?": "we" stands for the deal, as "it" would
+_WE_ASKED = re.compile(r"^(are|were|have|did) we\b", re.IGNORECASE)
+_AS_IT = {"are": "is it", "were": "was it", "have": "has it", "did": "did it"}
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
@@ -42,7 +50,10 @@ def _unfronted(text: str) -> str:
     match = _FRONTED.match(text)
     if not match or _SENTENCE.search(match.group("thing").replace("'", " ")):
         return text
-    asked, pointers = match.group("asked"), list(_POINTER.finditer(match.group("asked")))
+    asked = match.group("asked")
+    asked = f"is it {asked}" if _BARE_STAGE.match(asked) else asked
+    asked = _WE_ASKED.sub(lambda verb: _AS_IT[verb.group(1).lower()], asked)
+    pointers = list(_POINTER.finditer(asked))
     if len(pointers) != 1:  # nothing pointed at, or more than one thing that could be
         return text
     pointer = pointers[0]

@@ -145,6 +145,10 @@ AGENDA_SET = (
     r"(?: (?:daily|morning|@d))*"
     rf" {AGENDA_NOUN}\b(?: (?:every|each) (?:day|@d|weekday|morning))?"
     r"(?: on weekdays| every| each| daily)? @h",
+    # "send me my agenda at 6 every morning": a bare hour, made a time of day by how often it comes
+    rf"^{_FROM_NOW}(?:send|give|dm|message|text|deliver|email|get)(?: me)?(?: my| the| a|(?= @d))"
+    rf"(?: (?:daily|morning|@d))* {AGENDA_NOUN}\b(?: at| by| around)? \d{{1,2}}(?: \d\d)?"
+    r" (?:every|each|daily|on weekdays)\b",
     # "could my morning agenda come at 7:15 instead?", "have the agenda arrive by 7": when it comes
     rf"^(?:(?:could|can|would|will|should|may) )?(?:(?:you )?(?:have|let|make) )?{_MY_AGENDA} (?:come|comes"
     r"|arrive|arrives|go out|goes out|be sent|get sent|show up|be delivered|land)(?: (?:at|by|around|for))?"
@@ -197,7 +201,7 @@ REQUEST_STATUS = (
     r"(?: (?:yet|already|now))?$",
     # "who's handling the Baker Street duplex?" asks about a deal (statuses.py, "owner")
     r"^(?:who is|who|who has)(?: been)? (?:working on|handling|doing|on|assigned|claimed|taking care of|got"
-    r"|has|took)\b(?!.*\b{dealnoun}\b)",
+    r"|has|took|did|handled|dealt with|sorted)\b(?!.*\b{dealnoun}\b)",
     r"^(?:what is|what are|anything|is anything|is there anything|what)(?: still)? (?:pending|outstanding"
     r"|open|in progress|in the queue|queued|left|waiting|unclaimed|not done|overdue|late)\b"
     r"(?!.*\b(?:{deals}|{dealnoun}|close)\b)",  # "what's pending closing" asks about deals

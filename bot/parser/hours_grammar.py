@@ -29,13 +29,14 @@ REVIEW_SETTINGS = (
     rf"^(?:i (?:want|would like)|i d like|id like){_THE} {REVIEW}\b",
     # "can my weekly review come monday mornings at 9 instead?", "I'd rather get the weekly review on
     # sundays", "have my weekly review sent on Wednesdays at 10", "weekly review on mondays at 9 please"
-    rf"^(?:(?:can|could|would|will|should|may) )?(?:my|the|our) {REVIEW} (?:come|arrive|go out|be sent"
+    rf"^(?:(?:can|could|would|will|should|may) )?(?:my|the|our|that|this) {REVIEW}"
+    rf" (?:come|arrive|go out|be sent"
     rf"|be moved|be delivered|be|move|happen|land|show up|get sent)\b{_WHEN}",
     rf"^(?:i would rather|i d rather|id rather|i would prefer|i d prefer|id prefer|i prefer|(?:can|could|may)"
     rf" i)(?: to)?(?: (?:get|have|receive|see))?{_THE} {REVIEW}\b{_WHEN}",
     rf"^(?:have|get|let|make) (?:my|the|our) {REVIEW} (?:sent|delivered|moved|come|arrive|go out|be sent)\b"
     rf"{_WHEN}",
-    rf"^(?:my |the |our )?{REVIEW} (?:on|at|every|each|for)\b{_WHEN}",
+    rf"^(?:my |the |our )?{REVIEW} (?:on|at|every|each|for|{_WEEKDAY})\b{_WHEN}",
 )
 
 _LOG_VERB = (

@@ -15,8 +15,11 @@ _SLACK_MARKUP = (
     (re.compile(r"<[@#!][^|>]*\|([^>]*)>"), r" \1 "),  # a labelled mention or channel reads as its name
     (re.compile(r"<[^>]*>"), " "),  # bare mentions, links and specials carry no words
     (re.compile(r"https?://\S+"), " "),
-    (re.compile(r":(?=[\w+'-]*[a-z])[\w+'-]+:"), " "),  # :emoji: and :skin-tone-2:
-    (re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]"), " "),  # emoji typed as characters
+    (re.compile(r":(?=[\w+'-]*[a-z])[\w+'-]+:"), "\x00"),  # :emoji: and :skin-tone-2:
+    (re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]"), "\x00"),  # emoji typed as characters
+    # "nice 👍 how much was that in total?": an emoji between words ends a clause, as a full stop would
+    (re.compile(r"(?<=\w)[\s\x00]*\x00[\s\x00]*(?=\w)"), ", "),
+    (re.compile("\x00"), " "),
 )
 _QUOTES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
@@ -28,7 +31,7 @@ _REWRITES = (
     (re.compile(r"\b(\d{1,2}(?::\d\d)?\s*(?:[ap]m)?)\s*-?ish\b"), r"around \1"),  # "2ish" is "around 2"
     # "a morning agenda, like 7:30?": the time said as an afterthought is the ask's time
     (
-        re.compile(r",\s*(?:like|say|maybe|probably)\s+(?=(?:at\s+|around\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]m)?\s*\??$)"),
+        re.compile(r"[,?.!]\s*(?:like|say|maybe|probably)\s+(?=(?:at\s+|around\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]m)?\s*\??$)"),
         " at ",
     ),
     (re.compile(r"\bw/o\b"), " without "),
@@ -82,6 +85,8 @@ _AFTER_TYPOS = (
     (re.compile(rf"\b(today|tomorrow|this|{_WEEKDAY}) pm\b"), r"\1 afternoon"),
     # "this week so far" is this week: what is asked about is what has happened in it
     (re.compile(r"\b(today|this (?:week|month|year)) (?:so far|to date|up to now|until now)\b"), r"\1"),
+    # "k what about 4:45 tmrw", "kk, book it": a lone "k" opening a clause is "ok"
+    (re.compile(r"(?:^|(?<=, ))kk?\b"), "ok"),
 )
 
 

@@ -125,6 +125,7 @@ _MOVE_VERB = (
     r"|bring(?:ing)?|set(?:ting)?|switch(?:ing)?|go(?:ing)?|return(?:ing)?|revert(?:ing)?|chang(?:e|ing)"
     r"|get(?:ting)?)"
 )
+_UP = r"(?:(?:moving|bumping|taking|getting) (?:me |us )?up|upgrading(?: me| us)?)"
 _ASKING_TO = r"(?:(?:can|could|would|will) you |please |(?:can|could|may) (?:i|we) )?"
 # How long a change of phase is meant to last, when it starts, or a word of politeness after it: "for a
 # while", "till friday", "for the time being". The change is asked for all the same (a step down applies at
@@ -157,8 +158,8 @@ PHASE_REQUEST = (
     rf"^{_ASKING_TO}{_MOVE_VERB}(?: me| us| my phase| my account)?(?: back)?"
     rf" (?:to|into|onto|on to|on|at) {_PHASE}(?:{PHASE_ASIDE})*$",
     rf"^(?:ask|tell|ping|message|let) (?:my va|the va|my assistant|\w+)(?: know)? (?:about|for|regarding) "
-    rf"(?:{_PHASE}"
-    rf"|an? upgrade|upgrading|moving up|{_IT}(?: (?:then|please|now|too|for me|anyway))*$)",
+    rf"(?:{_UP}(?: to)? )?(?:{_PHASE}|an? upgrade|upgrading|{_UP}|{_IT}(?: (?:then|please|now|too|for me"
+    rf"|anyway))*$)",
     rf"^(?:can|could|may) (?:i|we) (?:get |be )?(?:upgrade|upgraded|move|moved|go|bumped|get)(?: up)? (?:to"
     rf"|into)"
     rf" {_PHASE}",

@@ -64,9 +64,13 @@ _NOT_A_NAME = PRONOUNS | {"ok", "okay", "thanks", "great", "cool", "right", "wel
 _AT_HOUR = re.compile(r"\bat (\d{1,2})(?::([0-5]\d))?\b")
 
 
+# Words that only round a question off: "what phase do I need for that then?" points at "that".
+_AFTERWORDS = re.compile(r"(?: (?:then|though|tho|again|exactly|anyway|anyways))+$")
+
+
 def _words(message: Message, key: str) -> str | None:
     """A caught group in the client's casing, unless it only points back ("it", "that one")."""
-    value = (message.groups.get(key) or "").strip(" ,")
+    value = _AFTERWORDS.sub("", (message.groups.get(key) or "").strip(" ,"))
     if not value or value in PRONOUNS:
         return None
     return restore(value, message.cased)
@@ -245,7 +249,8 @@ _STILL_NAMED = re.compile(
     r"(?P<about>(?!(?:it|that|this|they|them|anything|everything|any)\b)[\w ]+?)"
     r"(?: (?:one|request|order|errand|thing))? still (?:on|open|happening|going|pending|active|live"
     r"|waiting|in the queue|there|a go)\b"
-    r"|^who (?:has|is got|has got|is on|is doing|is handling|is working on|took|picked up|grabbed)"
+    r"|^who (?:has|is got|has got|is on|is doing|is handling|is working on|took care of|took|picked up"
+    r"|grabbed|handled|dealt with|did|sorted out|sorted|ordered|sent|is taking care of|has taken care of)"
     r" (?!(?:my |the |our )?(?:it|that|this|them|those|these|requests?|stuff|everything)$)(?:my |the |our )?"
     r"(?P<held>[\w ]+?)"
     r"(?: (?:one|request|order|errand|thing))?(?: (?:now|then|again))?$"

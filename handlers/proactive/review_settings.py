@@ -34,13 +34,15 @@ def handle(ctx: Context, ask: Ask) -> Reply:
         if profile.review_time:
             return Reply(say.REVIEW_WHEN)
         day, at = profile.review_day, parse_hhmm(DEFAULT_TIME)  # "start my weekly review": as it was
-    return _topic(send_on(ctx, profile, day, at), profile)
+    return _topic(send_on(ctx, profile, day, at), profile, day)
 
 
-def _topic(reply: Reply, profile: ClientProfile) -> Reply:
+def _topic(reply: Reply, profile: ClientProfile, day: int | None = None) -> Reply:
     """The answer, naming the setting as the conversation's `review` topic, so that "actually make it
-    Monday" changes it again (ARCHITECTURE.md, "Conversations")."""
-    return with_topics(reply, review={"day": profile.review_day, "time": profile.review_time})
+    Monday" changes it again (ARCHITECTURE.md, "Conversations"); a day asked for at a time refused at night
+    is the topic's day, so "ok, make it 8pm then" keeps it."""
+    day = profile.review_day if day is None else day
+    return with_topics(reply, review={"day": day, "time": profile.review_time})
 
 
 def send_on(ctx: Context, profile: ClientProfile, day: int | None, at: time | None) -> Reply:

@@ -268,6 +268,16 @@ def test_an_agenda_time_refused_at_night_then_another_sets_the_agenda_not_an_err
     assert "→ to @ana" not in answer
 
 
+def test_a_review_day_asked_at_a_time_refused_at_night_is_kept_for_the_next_time(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    refused = run(maria, "can you send my weekly review sunday nights at 10pm instead")
+    assert refused.startswith("I don't send messages between")
+    assert run(maria, "ok make it 8pm then") == "Done — your weekly review will come Sundays at 8:00 PM."
+    assert run(maria, "turn it off for now, on vacation next wk").startswith("Okay, I've turned off")
+    back = run(maria, "ok im back, turn it back on")
+    assert back == "Done — your weekly review will come Sundays at 8:00 PM."
+
+
 @pytest.mark.parametrize(
     "stop",
     [
