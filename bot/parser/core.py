@@ -149,7 +149,7 @@ def _asked_with_a_reason(
 # mondays?", "and a morning agenda too, like 7:30?". Read again without them only when the message reads as
 # nothing, so a pattern that counts on one ("too early", "is it still on?") never loses it.
 _HEDGE = re.compile(
-    r"\s*\b(?:though|at least|even|also|anyway|anyways|perhaps|possibly|kindly"
+    r"\s*\b(?:though|tho|at least|even|also|anyway|anyways|perhaps|possibly|kindly"
     r"|too(?=\s*(?:[,.!?]|like\b|$)))\b",
     re.IGNORECASE,
 )

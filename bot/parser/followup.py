@@ -1108,6 +1108,7 @@ def _more_time(current: Turn) -> Parsed | None:
         request = last.number("id") if last is not None else None
     if not minutes or not isinstance(request, int) or last is None:
         return None  # "and 30 minutes?" about anything else is another follow-up's
+    minutes = -abs(minutes) if said.group("minus") else minutes
     note = _time_note(current) if said.group("note") and said.group("pointed") else None
     slots = {"request": request, "minutes": minutes, **({"note": note} if note else {})}
     return _parsed("time.log", {**slots, **_marks("pronoun", last)})

@@ -264,10 +264,11 @@ ELSE_THAT_DAY = (
 )
 
 # "add another 10 minutes to it": more time on the request time was just logged on (over the template). What
-# the VA adds after a break once the request is pointed at is their note: "log 25m on it, formatting".
+# the VA adds after a break once the request is pointed at is their note: "log 25m on it, formatting". A
+# minus takes time off: "oops log -15m on it".
 MORE_TIME = (
     r"^(?:(?:add|log|put|put in|plus|and|record|book|bill|track|i spent|spent|i logged|logged|i put in)"
-    r" )?(?:(?:another|an extra|a further) )?(?:@n|(?P<spent>\d+"
+    r" )?(?:(?:another|an extra|a further) )?(?P<minus>- ?)?(?:@n|(?P<spent>\d+"
     r"(?:[.:]\d+)? ?(?:h|hr|hrs|m|min|mins)(?: \d+ ?(?:m|min|mins))?))(?: more| extra)?(?: (?:to|on|for)"
     r" (?P<pointed>it|that|this|that one|this one|the request))?(?: (?:too|as well|please))*"
     r"(?:(?<=[a-z]) (?:,|-|:) (?P<note>.+))?$"

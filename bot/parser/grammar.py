@@ -229,8 +229,12 @@ PIPELINE = (
     r"|signed|lose|lost|win|won|went under contract|gone under contract|go under contract|listed|sold"
     r"|pending|under contract"
     r"|in escrow|going to close|set to close|fell through|expired)\b(?! (?:with|on|for) (?:the|my|our)\b)",
+    # "new listings", "my open deals this week", not "the new listings flyer is printed" (a thing named after
+    # the deals is what is talked about)
     r"^(?:my |all |our |the |all my |all of my |any )?(?:{stage_word} )*{deals}\b(?! (?:on|for|at|with"
-    r"|from) )",
+    r"|from) )(?! (?!(?:this|last|next|please|now|so|right|that|which|in|at|by|closing|closed|sold|pending"
+    r"|under|i|we|do|are|is|were|was|have|has|and|or|to|with|of|by|then|too|again|still|currently|only)\b)"
+    r"[a-z]+)",
     r"^(?:how|hows)(?: is| are| does| do)? (?:my|our|the) (?:sales|business|numbers|quarter|month|year"
     r"|production|volume|book of business)\b",
     r"\b(?:sales|closing|production) (?:numbers|figures|report|summary|volume|totals?|stats|statistics)\b",

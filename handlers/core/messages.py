@@ -245,6 +245,7 @@ STATUS_STATE = {
     "done": "done",
     "cancelled": "cancelled",
 }
+STATUS_TURNED_DOWN = "not booked: turned down by <@{user}>"
 STATUS_VA_HEADLINE = "Open requests of the clients you serve ({count}):"
 STATUS_VA_LINE = "• <@{client}>: {text} — {state}"
 STATUS_VA_NONE = "None of your clients has an open request."

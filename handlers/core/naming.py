@@ -12,7 +12,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Words that name nothing on their own: "the chair one" names a chair.
 _FILLER = frozenset(
     ("the", "a", "an", "to", "my", "our", "your", "about", "for", "of", "on", "at", "re", "with", "and")
-    + ("one", "request", "order", "task", "errand", "reminder")
+    + ("one", "request", "order", "task", "errand", "reminder", "booking", "bookings", "appointment")
     # "is the garcias thing done?": words that say only that something was asked for
     + ("thing", "things", "stuff", "job", "item", "matter", "business", "bit", "whatever", "that", "this")
 )

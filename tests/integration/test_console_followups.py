@@ -188,6 +188,17 @@ def test_a_turned_down_booking_asked_after_in_other_words_gives_the_reason(sessi
     assert run(maria, asked) == said
 
 
+def test_a_turned_down_booking_is_named_by_its_words_and_listed_as_turned_down(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "book a viewing at 22 Birch Rd tomorrow at 11am")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    run(shell_as(sessions, seeded, "ana"), f"reject #{number}, the seller can't do tomorrow")
+    said = "@ana rejected Viewing at 22 Birch Rd, so it wasn't booked: the seller can't do tomorrow"
+    assert run(maria, "hey, what happened with my viewing booking?") == said
+    listed = run(maria, "what are my requests?")
+    assert "book a viewing at 22 Birch Rd tomorrow at 11am — not booked: turned down by @ana" in listed
+
+
 @pytest.mark.parametrize(
     ("why", "again", "when"),
     [
