@@ -14,12 +14,18 @@ from handlers.core.topics import with_topics
 from handlers.phases import commands, duties
 from handlers.phases.trust import roman
 from storage.models import ClientProfile
+from storage.repositories import phases
 
 TOP = max(duties.PHASES)
 
 
 def info(ctx: Context, ask: Ask) -> Reply:
     """A question about phases, by its `ask` slot: current, what, how or need."""
+    answer = _info(ctx, ask)
+    return _unless_asked(ctx, ctx.client, answer) if ctx.client is not None else answer
+
+
+def _info(ctx: Context, ask: Ask) -> Reply:
     slots = ask.slots or {}
     profile = ctx.client
     phase = _phase(slots.get("phase"))
@@ -43,6 +49,26 @@ def info(ctx: Context, ask: Ask) -> Reply:
         needed = duties.duty(duty_id).phase if isinstance(duty_id, str) and duty_id in duties.BY_ID else phase
         return _about_phase(_need(profile, duty_id, phase), needed)
     return _about_phase(_shown(commands.describe(ctx, profile)), profile.phase)
+
+
+def _unless_asked(ctx: Context, profile: ClientProfile, reply: Reply) -> Reply:
+    """The answer without its "Ask my VA about Phase N" button when the client has already asked about that
+    phase and the answer is still awaited ("can i move up to phase 2?", then "what would that give me?")."""
+    waiting = {
+        proposal.to_phase
+        for proposal in phases.open_proposals(ctx.session, profile)
+        if proposal.proposed_by_id == profile.person_id
+    }
+    asked = [
+        button
+        for button in reply.buttons
+        if button.action == commands.REQUEST and button.value.isdigit() and int(button.value) in waiting
+    ]
+    if not asked:
+        return reply
+    buttons = tuple(button for button in reply.buttons if button not in asked)
+    already = say.PHASE_ALREADY_ASKED.format(roman=roman(int(asked[0].value)))
+    return replace(reply, buttons=buttons, sections=(*reply.sections, already))
 
 
 def _about_phase(reply: Reply, phase: int | None) -> Reply:

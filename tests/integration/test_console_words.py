@@ -198,3 +198,6 @@ def test_what_a_phase_just_asked_for_would_give(sessions, seeded):
     assert "asked @ben about Phase II" in run(tom, "can i move up to phase 2?")
     brings = run(tom, "what would that give me?")
     assert brings.startswith("Phase II — trusted admin adds:") and "Ad copy" in brings
+    # asked already: no second "Ask my VA" button, and the answer says it is awaited
+    assert "/ask 2" not in brings and "You've already asked about Phase II" in brings
+    assert "[Ask my VA about Phase 3: /ask 3]" in run(tom, "and what does phase 3 add?")
