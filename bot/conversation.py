@@ -18,7 +18,7 @@ from functools import partial
 from types import MappingProxyType
 from typing import Any
 
-from bot.parser import match_deal, parse
+from bot.parser import asks, match_deal, parse
 from bot.telemetry.metrics import name_work
 from handlers.calendar import availability, booking, event_question
 from handlers.calendar import questions as calendar
@@ -108,6 +108,14 @@ def respond(ctx: Context, ask: Ask) -> Reply:
 
 
 def answer(ctx: Context, text: str) -> Reply:
+    """The answer to a message; one that holds two asks ("how is the baker street duplex doing and when is
+    it supposed to close?") has each answered in turn, the second against what the first talked about."""
+    parts = asks(text, ctx.local_now, ctx.zone, state.recall(ctx) or None)
+    replies = [_answer_one(ctx, part) for part in parts]
+    return replies[0] if len(replies) == 1 else _together(*replies)
+
+
+def _answer_one(ctx: Context, text: str) -> Reply:
     topics = state.recall(ctx)
     ask = understand(ctx, text, topics)
     reply = respond(ctx, ask)
@@ -115,6 +123,21 @@ def answer(ctx: Context, text: str) -> Reply:
     if ctx.thread.shared and ask.intent not in PUBLIC:
         return replace(reply, ephemeral=True)
     return reply
+
+
+def _together(first: Reply, second: Reply) -> Reply:
+    """Two answers as one message: the first, then the second, with both one's buttons; private if either
+    is. What either keeps for a button ("remember") is kept for both."""
+    footnote = (first.footnote,) if first.footnote else ()
+    remember = {**first.extras.get("remember", {}), **second.extras.get("remember", {})}
+    return Reply(
+        first.text,
+        sections=(*first.sections, *footnote, second.text, *second.sections),
+        buttons=(*first.buttons, *second.buttons),
+        footnote=second.footnote,
+        ephemeral=first.ephemeral or second.ephemeral,
+        extras={**first.extras, **second.extras, **({"remember": remember} if remember else {})},
+    )
 
 
 def clean(text: str, bot_user_id: str | None = None) -> str:

@@ -20,10 +20,14 @@ ordinary intent with `follow_up` ("ellipsis", "pronoun", "correction", "confirm"
 (`jane parse --context`) lists each topic's fields, every follow-up and the intents Jane answers herself
 (`conversation.confirm`/`decline`/`withdraw`, `calendar.event`, `phase.info`/`request`, `reminder.*`,
 `request.why`/`cancel`, `va.who`, `queue.*`, `booking.*`, `client.info`).
+
+`asks(text, now, tz, context=None)` splits a message that plainly holds two asks into them, for Jane to
+answer in turn ("how is the baker street duplex doing and when is it supposed to close?").
 """
 
+from bot.parser.asks import asks
 from bot.parser.core import parse
 from bot.parser.deals import DealMatch, match_deal
 from bot.parser.model import Parsed
 
-__all__ = ["DealMatch", "Parsed", "match_deal", "parse"]
+__all__ = ["DealMatch", "Parsed", "asks", "match_deal", "parse"]

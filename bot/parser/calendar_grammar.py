@@ -48,7 +48,10 @@ AVAILABILITY = (
     # "next free 2 hours this week", "when do I next have an hour free?": the earliest free stretch
     r"^(?:(?:when|what) is |find me |show me |find )?(?:my |the )?(?:first|next|earliest|soonest)(?: (?:free"
     r"|open|available|spare))? (?:hour|half hour|@n|slot|opening|window|gap)\b"
-    r"|^when do i next have @n (?:free|open|clear)\b",
+    r"|^when do i next have @n (?:free|open|clear)\b"
+    # "when's the earliest I've got 2 free hours tomorrow?", "find me 2 hours free on friday"
+    r"|^(?:when is the (?:earliest|first|soonest)(?: time)?|find me|when do i have|when will i have)"
+    r"(?: (?:i|that i))?(?: have| have got| got| get| can get)? (?:an? )?(?:hour|@n) (?:free|open|clear)\b",
     # "would lunch with Greg tomorrow at 12:30 work?", "does a call with Linda at 3 suit me?"
     r"^(?:would|will|does|do|could|can|is) (?:a |an |the |my |our )?(?:quick |short )?(?:@n )?(?:\w+ ){0,2}?"
     r"{event}(?: with (?:[\w'-]+ ){1,3}?)?(?: ?@[dh])+ (?:work|be ok|be okay|be fine|be possible|be doable"
@@ -101,6 +104,8 @@ FIRST_FREE = (
     r"\b(?:first|next|earliest|soonest)(?: (?:free|open|available|spare|empty|clear))? (?:(?P<hour>hour)"
     r"|(?P<half>half hour|half an hour)|(?P<length>@n)|slot|opening|window|gap|spot|block|stretch)\b"
     r"|\bnext have (?P<length2>@n) (?:free|open|clear)\b"
+    r"|^(?:when is the (?:earliest|first|soonest)|find me|when do i have|when will i have)\b.*?"
+    r"(?:(?P<hour2>an? hour)|(?P<length3>@n)) (?:free|open|clear)\b"
 )
 # An availability question asked the other way round: "am I busy at 2?" is answered "No" when free (the
 # `question` slot). "do I have anything at 4" asks whether something is there, so it is one too.

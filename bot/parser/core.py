@@ -64,8 +64,7 @@ def _parse(
     if reasons:
         followed = _asked_with_a_reason(clean, now, zone, context, reading, followed is None) or followed
         if _unread(followed or ordinary):
-            read_as = (followed or ordinary).intent
-            followed = _read_past_asides(clean, now, zone, context, read_as) or followed
+            followed = _read_past_asides(clean, now, zone, context, followed or ordinary) or followed
     if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
         followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
@@ -80,7 +79,8 @@ _REASON = re.compile(
     r"(?:\s*[,;:–—]\s*|\s+-\s+|\s*[.!?]+\s+)(?=(?:because|since|cause|cuz|coz|bc|as|i|i'm|im|i've|ive|i'll|ill|we"
     r"|we're|were|my|our|the|that's|it|it's|its|there|there's|he|she|they|he's|she's|they're|want|wanna|need|gotta"
     r"|their|his|her|your|these|those|this|just|before|after|so|otherwise|that way|ahead of|in time for"
-    r"|on (?:vacation|holiday|leave|pto)|out of (?:the office|office|town)|travell?ing|away)\b"
+    r"|on (?:vacation|holiday|leave|pto)|out of (?:the office|office|town)|travell?ing|away|forgot"
+    r"|totally forgot|missed|meant to)\b"
     r"|[a-z]+(?:['’]s| is| are| was| were)(?: (?:not|still|already|just|now|also|really|probably|running"
     r"|getting))? (?:[a-z]+ing|late|early|out|off|away|busy|back|gone|sick|closed|full|delayed|stuck|bad"
     r"|slammed|swamped)\b"
@@ -88,6 +88,12 @@ _REASON = re.compile(
     r"|[a-z]+ (?:already |just )?(?:[a-z]{3,}ed|took|went|got|said|told|did|made|found|sent|came|left|bought"
     r"|sold|paid|brought|gave|wrote|cancell?ed)\b)"
     r"|\s+(?=(?:because|since|cause|cuz|coz|bc)\b)"
+    # "can you push it to 5:30 I have a showing", "what time is the dentist again i always forget": said
+    # without a stop, a reason opens with "I" and what the client has, is, keeps doing or forgets
+    r"|(?<!\bwhen)(?<!\bif)(?<!\bwhere)(?<!\bthat)(?<!\bwhat)(?<!\bhow)(?<!\band)(?<!\bso)(?<!\bcan)"
+    r"(?<!\bcould)(?<!\bshould)(?<!\bwould)(?<!\bdo)(?<!\bdid)(?<!\bam)(?<!\bwhich)(?<!\bwho)(?<!\bwhy)"
+    r"\s+(?=(?:i have|i ve|i've|ive|i am|i'm|im|i always|i keep|i forgot|i need|i got|i can't|i cant"
+    r"|i just)\b)"
     # after a question mark the ask is over: "can u push it to 11? buyers running late"
     r"|\s*\?+\s+(?=\w)",
     re.IGNORECASE,
@@ -149,8 +155,9 @@ def _asked_with_a_reason(
 # mondays?", "and a morning agenda too, like 7:30?". Read again without them only when the message reads as
 # nothing, so a pattern that counts on one ("too early", "is it still on?") never loses it.
 _HEDGE = re.compile(
-    r"\s*\b(?:though|tho|at least|even|also|anyway|anyways|perhaps|possibly|kindly"
-    r"|too(?=\s*(?:[,.!?]|like\b|$)))\b",
+    r"\s*\b(?:though|tho|at least|even|also|anyway|anyways|perhaps|possibly|kindly|totally|completely"
+    r"|actually|kinda|kind of|sort of|sorta|honestly|literally|basically"
+    r"|entirely|fully|really|definitely|too(?=\s*(?:[,.!?]|like\b|$))|then(?=\s*[.!?]*\s*$))\b",
     re.IGNORECASE,
 )
 # "is my dentist thing still tomorrow?": a "thing" after the words that name it adds nothing to them
@@ -163,29 +170,35 @@ _THING = re.compile(
 _PREFACE_END = re.compile(r"\s*[,;:.!?]+\s+|\s+[-–—]+\s+")
 
 
+# What a second reading must not be to be taken: "im new to this, what can u help me with" is a call for help.
+_UNREAD = frozenset(("unknown", "smalltalk", "task.create"))
+
+
 def _unread(reading: Parsed) -> bool:
     """Whether a reading leaves the message for the VA or for asking back: nothing Jane answers."""
     return reading.intent in ("unknown", "task.create")
 
 
 def _read_past_asides(
-    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, read_as: str
+    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, reading: Parsed
 ) -> Parsed | None:
     """A message that reads as nothing (or as a general errand) read again past what only surrounds its ask:
     softening words (`_HEDGE`, `_THING`), then, for one that reads as nothing, a statement before the ask
     ("ok im back, turn it back on"; an errand's first clause is the errand: "screen my calls, I'm swamped").
     Only a reading Jane answers herself, or a follow-up that found its topic, is taken; None otherwise."""
     plain = " ".join(_THING.sub(r"\1", _HEDGE.sub("", clean)).split())
-    starts = [0]
-    if read_as == "unknown":
+    # a follow-up asked back was understood ("book lunch with Sam then", with no time talked about): only
+    # what may stand before it is looked past
+    starts = [] if "follow_up" in reading.slots else [0]
+    if reading.intent == "unknown":
         starts += [end.end() for end in _PREFACE_END.finditer(plain)][:_REASONS_TRIED]
     for start in starts:
         if start == 0 and plain == clean:
             continue
-        reading = _parse(plain[start:], now, zone, context, reasons=False)
-        said = reading.slots.get("follow_up")
-        if said is None and reading.intent not in _NOT_ANSWERED or said and "refers_to" in reading.slots:
-            return reading
+        again = _parse(plain[start:], now, zone, context, reasons=False)
+        said = again.slots.get("follow_up")
+        if said is None and again.intent not in _UNREAD or said and "refers_to" in again.slots:
+            return again
     return None
 
 
@@ -201,7 +214,9 @@ def _names_without_the_reason(whole: Parsed, head: Parsed) -> bool:
         return False
     if head.intent in _NOT_ANSWERED:
         return False
-    return head.intent == whole.intent or any(key in whole.slots for key in _NAMING)
+    # a whole that found nothing it names or asks ("what time is the dentist again i always forget" read as
+    # a day's agenda) gives way to the head that names something
+    return head.intent == whole.intent or any(key in whole.slots for key in _NAMING) or not whole.slots
 
 
 # "what about maria, which phase is she in?": a person named first, then the question about them by pronoun

@@ -22,6 +22,12 @@ FILLER = frozenset(
     + ("in", "at", "deal", "deals", "closing", "close", "purchase", "purchases", "listing", "listings")
     + ("sale", "sales", "transaction", "escrow", "file", "account")
 )
+# An address's street type as its usual abbreviation, so "the elm street deal" names "14 Elm St", not the
+# "Baker Street duplex" its full word would share.
+_STREET_TYPES = {
+    "street": "st", "avenue": "ave", "av": "ave", "drive": "dr", "road": "rd", "boulevard": "blvd",
+    "lane": "ln", "court": "ct", "place": "pl", "terrace": "ter", "parkway": "pkwy", "highway": "hwy",
+}  # fmt: skip
 _WORD = re.compile(r"[a-z0-9]+")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
@@ -37,7 +43,7 @@ class DealMatch:
 def normalise(name: str) -> str:
     """The words that identify a deal: "the Joneses' closing" and "Jones" both read "jone"."""
     words = _WORD.findall(_POSSESSIVE.sub("", name.lower()))
-    return " ".join(_singular(word) for word in words if word not in FILLER)
+    return " ".join(_singular(_STREET_TYPES.get(word, word)) for word in words if word not in FILLER)
 
 
 def match_deal(words: str, deal_names: Sequence[str]) -> DealMatch:

@@ -119,6 +119,11 @@ _NOTE_AFTER_POINTER = re.compile(
 )
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
 _NAMELESS = PRONOUNS | {"there", "one", ""}
+# A deal named at the end of a question about it: "… on the elm st deal", "… for the Lakeview listing"
+_NAMED_DEAL = re.compile(
+    r"\b(?:on|for|of|about|with) (?:the |my |our )?(?P<deal>(?!(?:it|that|this|that one|this one|them)$)"
+    r"[\w' -]+?)(?: (?:deal|listing|one|sale|closing))?$"
+)
 
 # "an hour , not @n", "@d not @d , sorry": the new day, time or length, then the one it replaces (and maybe an
 # apology, which says nothing more)
@@ -929,6 +934,10 @@ def _pointed_deal(current: Turn) -> Parsed | None:
         return None
     if asked and not pointing and (ordinary != "unknown" or current.topics.get("deal") is None):
         return None  # "what needs to happen next?" is about the deal only when there is one
+    named = _NAMED_DEAL.search(current.message.body) if asked and not pointing else None
+    if named and named.group("deal") not in _NAMELESS:
+        # "what's the latest note on the elm st deal?" names another deal than the one talked about
+        return _parsed("deal.status", {"deal": restore(named.group("deal"), current.message.cased), **asked})
     shared = not asked or asked.get("ask") in SHARED_ASKS
     topic = current.topics.latest("deal", "request", "draft") if shared else current.topics.get("deal")
     if topic is None:

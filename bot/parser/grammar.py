@@ -40,7 +40,8 @@ SMALLTALK = (
     # closing a topic: "ok, thanks - I'll think about it", "cool, I'll let you know", "noted"
     r"|(?:(?:i will|i ll|will|let me|i need to|i want to|i have to|i might|i may) )?"
     r"(?:think (?:about|on|over) (?:it|that|this)|think it over|have a think|mull (?:it|that) over"
-    r"|sleep on it|let you know|get back to you|circle back|be in touch|keep (?:it|that|this) in mind"
+    r"|sleep on it|let (?:you|them|him|her|everyone|the team) know|pass (?:it|that) on|get back to you"
+    r"|circle back|be in touch|keep (?:it|that|this) in mind"
     r"|check and (?:let you know|get back to you))"
     r"(?: (?:later|soon|tomorrow|then|first))?"
     r"|no (?:rush|hurry|stress|pressure)|take your time|whenever(?: you can)?"
@@ -82,7 +83,8 @@ HELP = (
 # are about (see recognize.py).
 INTERJECTION = (
     r"^(?:(?:actually|sorry|no|nope|nah|oh|oh wait|wait|oops|whoops|hmm|hm|well|right|on second thoughts?"
-    r"|second thoughts|you know what|come to think of it|my bad|i mean|in fact|just|ugh|ok|okay|so|then)"
+    r"|second thoughts|you know what|come to think of it|my bad|i mean|in fact|just|ugh|ok|okay|so|then"
+    r"|never mind|nevermind|forget it|forget that)"
     r"(?: ,| -)? )+"
 )
 SELF_CONTAINED = frozenset(

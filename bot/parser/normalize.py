@@ -45,7 +45,13 @@ _REWRITES = (
     (re.compile(r"'ve\b"), " have"),
     (re.compile(r"'ll\b"), " will"),
     # "ill take it", "ok ill do it myself": "I'll" typed without its apostrophe, where no one is sick
-    (re.compile(r"(?:^|(?<=, )|(?<=\bok )|(?<=\bso )|(?<=\bthen ))ill (?=\w)"), "i will "),
+    (
+        re.compile(
+            r"(?:^|(?<=, )|(?<=\bok )|(?<=\bso )|(?<=\bthen )|(?<=\bthanks )|(?<=\bcool )|(?<=\bgreat ))"
+            r"ill (?=\w)"
+        ),
+        "i will ",
+    ),
     (re.compile(r"'m\b"), " am"),
     (re.compile(r"'d\b"), " would"),
     (re.compile(r"\b(what|where|how|who|when|that|it|there|here|he|she|why|which)'s\b"), r"\1 is"),
@@ -85,6 +91,18 @@ _AFTER_TYPOS = (
     (re.compile(rf"\b(today|tomorrow|this|{_WEEKDAY}) pm\b"), r"\1 afternoon"),
     # "this week so far" is this week: what is asked about is what has happened in it
     (re.compile(r"\b(today|this (?:week|month|year)) (?:so far|to date|up to now|until now)\b"), r"\1"),
+    # "the shredder jammed again lol can someone get us a new one": a laugh between words ends a clause
+    (re.compile(r"(?<=\w) (?:lol|lmao|haha+|rofl)(?= \w)"), " ,"),
+    # "9 in the morning", "4 in the afternoon": a clock time with its half of the day
+    (re.compile(r"\b(\d{1,2}(?::\d\d)?) (?:in the|this) morning\b"), r"\1am"),
+    (
+        re.compile(
+            r"\b(\d{1,2}(?::\d\d)?) (?:in the (?:afternoon|evening)|this (?:afternoon|evening)|at night)\b"
+        ),
+        r"\1pm",
+    ),
+    # "2 free hours" is "2 hours free", so the length reads as one
+    (re.compile(r"\b(\d+|an?) (free|open|spare|clear) (hours?|hrs?|minutes?|mins?)\b"), r"\1 \3 \2"),
     # "k what about 4:45 tmrw", "kk, book it": a lone "k" opening a clause is "ok"
     (re.compile(r"(?:^|(?<=, ))kk?\b"), "ok"),
 )

@@ -58,6 +58,9 @@ PHASE_INFO = (
     # "what would being on phase 3 get me?"
     rf"^(?:(?:remind me|tell me|so|and|but) )?what(?: {_THINGS})?{_ADVERB} (?:does|would|will|do|did|can"
     rf"|could) (?:being (?:in|on|at) |moving (?:up )?to |going (?:up )?to )?{_PHASE}{_ADVERB} {_BRING}\b",
+    # "what does the next phase give me?", "what would the next level add?": the phase above the client's
+    rf"^(?:(?:remind me|tell me|so|and|but) )?what(?: {_THINGS})?{_ADVERB} (?:does|would|will|do|can|could)"
+    rf" (?:the )?next (?:phase|level|tier|step up){_ADVERB} {_BRING}\b",
     # "remind me what phase 1 covers", "tell me what phase 3 gets me"
     rf"^(?:remind me|tell me|explain|i forget|i forgot|not sure) what(?: {_THINGS})? {_PHASE}{_ADVERB}"
     rf" {_BRINGS}\b",
@@ -311,6 +314,11 @@ CALENDAR_EVENT = (
     r" (?:my|the|our)"
     rf" (?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}|{{events}}|[\w-]+)(?: (?:with|for|at)"
     r" (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: (?:next|again|then))?$",
+    # "where am I meeting Priya today?", "when am I seeing Dana?": the event with someone named
+    r"^(?P<ask>when|what time|where) (?:am i|are we|do i|do we|will i|will we) (?:seeing|see|meeting|meet"
+    r"|having (?:coffee|lunch|dinner|drinks|breakfast|a call) with|calling|catching up with)(?: with)?"
+    r" (?P<event>(?!(?:my|the|our|him|her|them|it|you|anyone|someone|anybody|somebody|a|an)\b)[\w-]+"
+    r"(?: [\w-]+)?)(?: @d)*(?: (?:next|again|then))?$",
     # "is the dentist tomorrow?", "is my walkthrough still at 10?", "do I have a haircut this week?": whether
     # the event is then (`yes`), answered Yes or No with when it is
     rf"^(?P<yes>is|are) (?:my|the|our) (?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"

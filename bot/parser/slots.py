@@ -73,10 +73,10 @@ def _first_free(message: Message) -> int | None:
     asked = _FIRST_FREE.search(message.body)
     if asked is None:
         return None
-    if asked.group("length") or asked.group("length2"):
+    if asked.group("length") or asked.group("length2") or asked.group("length3"):
         length = next((piece.minutes for piece in message.pieces if piece.kind == "length"), None)
         return int(length) if length else None
-    return 60 if asked.group("hour") else 30
+    return 60 if asked.group("hour") or asked.group("hour2") else 30
 
 
 def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
@@ -124,7 +124,8 @@ def _target(message: Message) -> Sequence[Piece]:
 def _deal(message: Message, subject: str | None) -> dict[str, Any]:
     """The deal's words, and what about it is asked (`ask`); a yes/no question about a stage says so."""
     slots: dict[str, Any] = {"deal": names.deal_words(subject, message.cased)} if subject else {}
-    asked = deal_ask(message.body)
+    # "wait, is oak ave under contract now?" asks as it would without "wait"
+    asked = deal_ask(_ASK_LEAD.sub("", message.body))
     # "is the Linda call still on?": words that may name a request instead keep the yes/no they ask
     return {**slots, **(asked or service_slots.request_asked(message.words))}
 
@@ -196,6 +197,9 @@ _FIRST_FREE = re.compile(expand(FIRST_FREE))
 _PLAN_IN_QUESTION = re.compile(expand(PLAN_IN_QUESTION))
 _DEFAULT_WINDOWS = tuple((re.compile(pattern), phrase) for pattern, phrase in DEFAULT_WINDOWS)
 _ASKS = tuple((name, re.compile(pattern)) for name, pattern in statuses.ASKS)
+_ASK_LEAD = re.compile(
+    r"^(?:(?:wait|ok|okay|so|and|oh|hmm|hm|um|but|also|actually|sorry|right|hey)(?: ,)? )+"
+)
 _YES_NO = re.compile(statuses.YES_NO)
 
 

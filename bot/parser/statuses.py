@@ -177,7 +177,7 @@ ASKS: tuple[tuple[str, str], ...] = (
     (
         "updated",
         r"\b(?:who|when)\b.*\bupdated\b|\blast (?:updated?|change|changed|touched|edit|edited"
-        r"|activity)\b",
+        r"|activity)\b|\b(?:latest|last|newest|most recent) note\b",
     ),
     (
         "close",
@@ -200,7 +200,7 @@ ASKS: tuple[tuple[str, str], ...] = (
     (
         "amount",
         r"\bhow much\b|\bpriced?\b|\bprice\b|\bworth\b|\bvalued?\b|\bamount\b|\bsale price\b|\bcost\b"
-        r"|\blisted at\b|\bgoing for\b|\bselling for\b"
+        r"|\blisted at\b|\bgoing for\b|\bselling for\b|\bexpected to (?:sell|go|close) (?:for|at)\b"
         # "what did it go for?", "what did they sell it for?", "what'd it close at?": the price it went at
         r"|^(?:(?:and|so|ok|okay|oh|hmm|remind me) )*what (?:did|does|will|would|could|is|was)"
         r" (?:it|that|this|they|we|the \w+|\w+) (?:go|going|sell|selling|close|settle|end up|fetch|get|list"
@@ -218,7 +218,7 @@ ASKS: tuple[tuple[str, str], ...] = (
         # "is the jones deal at offer yet?", "has it reached negotiation?"
         r"|^(?:is|are|has|have|did)\b.*\b(?:at|in|past|beyond|reached|reach|hit|gotten to|got to|get to"
         r"|made it to|make it to|moved to|move to|gone to|go to|moved into|gone into|entered)(?: the)?"
-        r" (?:offers?|negotiations?|showing|proposal|qualified|contract|escrow|leads?|prospects?)"
+        r" (?:offers?|negotiations?|showing|proposal|qualified|contract|escrow|leads?|prospects?|closing)"
         r"(?: stage| phase| step)?(?: (?:yet|now|already|still))?$"
         # "did the maple court condo close?", "has baker street sold yet?"
         r"|^(?:did|has|have)\b.*\b(?:close|sell|sold|closed)"

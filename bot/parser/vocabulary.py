@@ -46,6 +46,10 @@ TYPOS = {
     **dict.fromkeys(("envelops",), "envelopes"),
     **dict.fromkeys(("newsleter", "newletter"), "newsletter"),
     **dict.fromkeys(("u",), "you"),
+    **dict.fromkeys(("cn",), "can"),
+    **dict.fromkeys(("cld", "cud"), "could"),
+    **dict.fromkeys(("wld", "wud"), "would"),
+    **dict.fromkeys(("shld",), "should"),
     **dict.fromkeys(("w",), "with"),  # "lunch w Mike", as "w/" is
     **dict.fromkeys(("lmk",), "let me know"),
     **dict.fromkeys(("nvm", "nvmd", "nm"), "never mind"),
@@ -292,7 +296,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kindly", "i need you to", "i need to", "i would like you to", "i would like to", "i want you to",
         "i want to", "we need you to", "we need to", "need you to", "need to", "go ahead and", "let us",
         "quick", "quickly", "also", "and", "then", "jane", "hey", "hi", "hello", "ok", "okay", "k", "kk",
-        "so", "um", "yo", "good morning", "morning", "good afternoon", "good evening", "hi there",
+        "so", "um", "umm", "uh", "hm", "hmm", "hmmm", "yo", "nice", "cool", "great", "awesome", "perfect",
+        "sweet", "lol", "haha",
+        "good morning", "morning", "good afternoon", "good evening", "hi there",
         "hey there",
         "quick question", "quick one", "one quick thing", "question", "btw", "by the way", "can someone",
         "could someone", "can somebody",
@@ -342,7 +348,8 @@ STAGES = (
     ),
     (
         "closed",
-        r"closed|sold|won|finali[sz]ed|(?:did|have|has|had) (?:we|i|you|they|anything|something|any(?: of)?"
+        r"closed|sold|won|finali[sz]ed|at closing"
+        r"|(?:did|have|has|had) (?:we|i|you|they|anything|something|any(?: of)?"
         r"(?: (?:my|our|the|them|those))?(?: \w+)?) (?:\w+ )?(?:close|sell)\b",
     ),
     ("closing", r"closings?|closes|close|about to close|set to close"),

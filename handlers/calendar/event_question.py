@@ -112,7 +112,8 @@ def _score(words: str, title: str) -> float:
 
 def _was(chosen: Event, zone: ZoneInfo, today: date) -> Reply:
     title, when = escape(chosen.title), _timing(chosen, zone, today)
-    text = say.CAL_EVENT_WAS.format(title=title, when=when, weeks=HORIZON_WEEKS)
+    where = say.CAL_EVENT_AT.format(location=escape(chosen.location)) if chosen.location else ""
+    text = say.CAL_EVENT_WAS.format(title=title, when=when, where=where, weeks=HORIZON_WEEKS)
     return Reply(text, extras={"topics": {"event": event_topic(chosen, zone)}})
 
 

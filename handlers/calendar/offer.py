@@ -15,6 +15,7 @@ from typing import Any
 
 from handlers.calendar import booking
 from handlers.calendar.draft import title_of
+from handlers.core import conversation as state
 from handlers.core import messages as say
 from handlers.core.buttons import Click
 from handlers.core.context import Ask, Context, Thread
@@ -65,4 +66,6 @@ def take_up(ctx: Context, click: Click) -> Reply | None:
         return Reply(say.CAL_OFFER_TAKEN, ephemeral=True)  # a second click on the same offer
     reply = booking.book(replace(ctx, thread=asked_in), ask)
     ctx.notify.post(asked_in, reply, key=f"book-offer:{asked_in.channel}:{asked_in.ts}")
+    # the draft is now what is talked about, as after "book it" in words: "is it booked yet?" asks after it
+    state.note(ctx, reply, settled=("offer",))
     return None

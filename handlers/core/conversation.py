@@ -54,12 +54,14 @@ def remember(ctx: Context, topics: Topics, ask: Ask, reply: Reply) -> None:
         _keep(ctx, kept)
 
 
-def note(ctx: Context, reply: Reply) -> None:
-    """Add what a click's answer talked about (a deal picked from Jane's choices) to its conversation."""
+def note(ctx: Context, reply: Reply, settled: tuple[str, ...] = ()) -> None:
+    """Add what a click's answer talked about (a deal picked from Jane's choices) to its conversation; the
+    `settled` topics are done with (an offer the click took up)."""
     named = stated(reply)
     if ctx.conversation is None or not named:
         return
-    _keep(ctx, {**recall(ctx), **_stamped(named, ctx.now)})
+    kept = {kind: fields for kind, fields in recall(ctx).items() if kind not in settled}
+    _keep(ctx, {**kept, **_stamped(named, ctx.now)})
 
 
 def after(topics: Topics, ask: Ask, reply: Reply, now: datetime) -> Topics:

@@ -13,6 +13,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _FILLER = frozenset(
     ("the", "a", "an", "to", "my", "our", "your", "about", "for", "of", "on", "at", "re", "with", "and")
     + ("one", "request", "order", "task", "errand", "reminder", "booking", "bookings", "appointment")
+    # the kind of errand, not which one: "the postcard mailing" is the request to send the postcards
+    + ("mailing", "mailings", "supplies", "errands")
     # "is the garcias thing done?": words that say only that something was asked for
     + ("thing", "things", "stuff", "job", "item", "matter", "business", "bit", "whatever", "that", "this")
 )

@@ -91,7 +91,9 @@ def _answer(
         return Reply(say.HOURS_ANSWER_NONE.format(who=who, on=on, window=days.label()))
     headline = say.HOURS_ANSWER.format(who=who, spent=duration.show(spent), on=on, window=days.label())
     breakdown = _breakdown(lines, by_client=asker.client is None)
-    return Reply(headline, sections=("\n".join(breakdown),) if len(breakdown) > 1 else ())
+    # one line repeats the headline, unless the headline said "Everyone": then it says who it was
+    shown = len(breakdown) > 1 or worker is None
+    return Reply(headline, sections=("\n".join(breakdown),) if shown else ())
 
 
 def _breakdown(lines: list[Line], *, by_client: bool) -> list[str]:

@@ -42,6 +42,8 @@ def status(ctx: Context, ask: Ask) -> Reply:
         sections.append("\n".join([messages.STATUS_RECENT, *(_status_line(r, ctx.zone) for r in finished)]))
     buttons = tuple(Button(messages.CANCEL, CANCEL, str(r.id)) for r in open_ if r.status == "queued")
     reply = Reply(headline, sections=tuple(sections), buttons=buttons[:5])
+    if len(open_) > 1:  # "cancel that" after several could mean any of them: it is asked back
+        return with_topics(reply, request={"listed": [request.id for request in open_[:5]]})
     if len(open_) != 1:
         return reply
     only = open_[0]  # "is it done yet?" can only mean this one

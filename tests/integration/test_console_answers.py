@@ -40,6 +40,16 @@ def test_book_it_drafts_the_offered_booking_once_as_the_booking_sentence_would(s
     assert "Lunch with Sam" in typed
 
 
+def test_a_booking_drafted_with_the_button_is_what_is_talked_about_next(shell, sessions):
+    asked = run(shell, "coffee w/ Dev at 2 tomorrow, am i free? ☕")
+    [number] = re.findall(r"\[Book it: /book (\d+)\]", asked)
+    run(shell, f"/book {number}")
+    status = run(shell, "is it booked yet")
+    assert status.startswith("Not yet") and "Coffee with Dev" in status
+    withdrawn = run(shell, "never mind, cancel it")
+    assert withdrawn.startswith("Cancelled: I won't book Coffee with Dev (Thu, Nov 26")
+
+
 def test_book_it_for_someone_else_or_for_nothing_offered_books_nothing(shell, sessions):
     asked = run(shell, "lunch with Sam tomorrow at 12:30 — am I free?")
     [number] = re.findall(r"\[Book it: /book (\d+)\]", asked)

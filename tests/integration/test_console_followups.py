@@ -474,3 +474,24 @@ def test_the_price_a_deal_went_for_asked_by_pronoun_after_a_list_of_one(sessions
     assert "Maple Court condo" in run(maria, "which deals have closed?")
     price = run(maria, asked)
     assert "Maple Court condo" in price and "$248,000" in price and "not sure I understood" not in price
+
+
+def test_cancel_that_after_several_open_requests_were_listed_asks_which(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    run(tom, "order some envelopes, the long business ones")
+    run(tom, "add the Garcias to my newsletter list")
+    assert "2 open requests" in run(tom, "whats still open for me?")
+    which = run(tom, "cancel that")
+    assert which.startswith("Which one should I cancel?") and "→ to @ben" not in which
+    assert "/cancel 5]" in which and "/cancel 6]" in which
+
+
+def test_two_asks_in_one_message_are_answered_in_turn(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    both = run(maria, "quick one how is the baker street duplex doing and when is it supposed to close")
+    assert both.startswith("Baker Street duplex is at Offer — for 3 days.")
+    assert both.rstrip().endswith("Baker Street duplex is expected to close Wed, Dec 16.")
+    errand_and_question = run(maria, "can u get the open house flyers printed and also am i free tmrw at 2")
+    assert "I've asked your VA, ana" in errand_and_question
+    assert "Yes — you're free Thu, Nov 26, 2:00 PM" in errand_and_question
+    assert "> can u get the open house flyers printed\n" in errand_and_question  # the card quotes its own ask

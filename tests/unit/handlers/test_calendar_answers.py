@@ -266,6 +266,11 @@ def test_an_event_only_earlier_today_is_said_to_have_been(world, gateway):
     assert world.ask(event_question.event, event="inspection", ask="when") == (
         "*Inspection* was today, 7:00 AM–8:00 AM; I don't see another in the next 4 weeks."
     )
+    gateway.events = [timed("Coffee with Priya", at(TODAY, 7), at(TODAY, 8), location="Blue Bottle")]
+    assert world.ask(event_question.event, event="priya", ask="where") == (
+        "*Coffee with Priya* was today, 7:00 AM–8:00 AM, at Blue Bottle; "
+        "I don't see another in the next 4 weeks."
+    )
 
 
 def test_all_day_and_hidden_events(world, gateway):

@@ -37,7 +37,9 @@ def asked(cast, session, asker, **slots) -> str:
 
 def test_a_client_hears_about_their_own_requests_and_the_people_on_them(cast, session):
     vera, otto = f"<@{cast.va.user_id}>", f"<@{cast.other_va.user_id}>"
-    assert asked(cast, session, cast.client) == "Everyone spent *1h 15m* on your requests in November 2026."
+    everyone = asked(cast, session, cast.client)
+    # "Everyone" is then named: the one line of who did the work
+    assert everyone == f"Everyone spent *1h 15m* on your requests in November 2026.\n• {vera}: 1h 15m"
     assert asked(cast, session, cast.client, who="Vera").startswith(f"{vera} spent *1h 15m*")
     assert asked(cast, session, cast.client, who="my VA").startswith(f"{vera} spent *1h 15m*")
     assert "otto" in asked(cast, session, cast.client, who="otto") and otto not in asked(

@@ -119,3 +119,16 @@ def test_nothing_to_match(words, names):
 )  # fmt: skip
 def test_normalise(name, normal):
     assert normalise(name) == normal
+
+
+@pytest.mark.parametrize(
+    ("words", "deal"),
+    [
+        ("the elm street deal", "Jones – 14 Elm St"),
+        ("oak avenue", "Jones – 9 Oak Ave"),
+        ("baker st", "Baker Street duplex"),
+    ],
+)
+def test_a_street_type_spelled_out_or_shortened_names_the_same_address(words, deal):
+    names = ["Jones – 14 Elm St", "Jones – 9 Oak Ave", "Baker Street duplex", "Lakeview listing"]
+    assert match_deal(words, names) == DealMatch(deal)

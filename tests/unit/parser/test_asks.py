@@ -1,0 +1,64 @@
+"""Two asks in one message are split where the second plainly begins, and only then (README.md, "Two asks in
+one message")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parser import asks
+
+CHICAGO = ZoneInfo("America/Chicago")
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=CHICAGO)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "how is the baker street duplex doing and when is it supposed to close",
+            "how is the baker street duplex doing",
+            "when is it supposed to close",
+        ),
+        (
+            "How many deals have I got open right now and which one closes first",
+            "How many deals have I got open right now",
+            "which one closes first",
+        ),
+        (
+            "can u get the open house flyers printed and also am i free tmrw at 2",
+            "can u get the open house flyers printed",
+            "am i free tmrw at 2",
+        ),
+        ("what phase am i in and what does the next phase give me", "what phase am i in",
+         "what does the next phase give me"),
+        ("is the dentist tomorrow? and when's the walkthrough", "is the dentist tomorrow?",
+         "when's the walkthrough"),
+        ("remind me at 4 to call the lender and order more printer paper",
+         "remind me at 4 to call the lender", "order more printer paper"),
+    ],
+)  # fmt: skip
+def test_two_asks_are_answered_in_turn(text, first, second):
+    assert asks(text, NOW, CHICAGO) == (first, second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order printer paper and get some toner too",  # one errand in two parts
+        "what's on today and tomorrow?",  # one question about two days
+        "am I free tomorrow at 2 and 3?",
+        "book lunch with Sam and Priya tomorrow at noon",
+        "when does it close? the buyers keep asking",  # a reason after the question
+        "send the holiday cards to the Garcias and the Parkers",
+    ],
+)
+def test_one_ask_stays_whole(text):
+    assert asks(text, NOW, CHICAGO) == (text,)
+
+
+def test_a_long_message_is_read_a_bounded_number_of_times():
+    text = " and ".join(["what's on tomorrow"] * 200)
+    assert asks(text, NOW, CHICAGO) == ("what's on tomorrow", " and ".join(["what's on tomorrow"] * 199))
