@@ -84,6 +84,8 @@ _REASON = re.compile(
     r"|[a-z]+(?:['’]s| is| are| was| were)(?: (?:not|still|already|just|now|also|really|probably|running"
     r"|getting))? (?:[a-z]+ing|late|early|out|off|away|busy|back|gone|sick|closed|full|delayed|stuck|bad"
     r"|slammed|swamped)\b"
+    # "weekends r for me": what a time is kept for
+    r"|[a-z]+ (?:are|r|is) for (?:me|us|family|my family|the kids|rest)\b"
     # "maria moved the shoot", "ben already called them": someone and what they did
     r"|[a-z]+ (?:already |just )?(?:[a-z]{3,}ed|took|went|got|said|told|did|made|found|sent|came|left|bought"
     r"|sold|paid|brought|gave|wrote|cancell?ed)\b)"
@@ -202,8 +204,9 @@ def _read_past_asides(
     return None
 
 
-# The slots that name what an ask is about in the client's words: a request or reminder, an event, a deal.
-_NAMING = ("about", "event", "deal")
+# The slots that name what an ask is about in the client's words: a request or reminder, an event, a deal,
+# what a booking (or a plan asked about) is called.
+_NAMING = ("about", "event", "deal", "title")
 
 
 def _names_without_the_reason(whole: Parsed, head: Parsed) -> bool:
@@ -214,6 +217,8 @@ def _names_without_the_reason(whole: Parsed, head: Parsed) -> bool:
         return False
     if head.intent in _NOT_ANSWERED:
         return False
+    if head.intent == whole.intent and set(whole.slots) - set(head.slots) - set(_NAMING):
+        return False  # the same ask losing what the whole found: "a call with Jenny re: the offer at 4"
     # a whole that found nothing it names or asks ("what time is the dentist again i always forget" read as
     # a day's agenda) gives way to the head that names something
     return head.intent == whole.intent or any(key in whole.slots for key in _NAMING) or not whole.slots

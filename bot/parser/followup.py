@@ -118,7 +118,8 @@ _NOTE_AFTER_POINTER = re.compile(
     r"\b(?:to|on|for) (?:it|that one|this one|that|this|the request)\s*[,:;\-–—]+\s*(?P<note>\S.*)$", re.I
 )
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
-_NAMELESS = PRONOUNS | {"there", "one", ""}
+# "when's the deal itself meant to close?": words that name no deal but the one talked about
+_NAMELESS = PRONOUNS | {"there", "one", "", "deal", "deal itself", "the deal", "listing", "property", "sale"}
 # A deal named at the end of a question about it: "… on the elm st deal", "… for the Lakeview listing"
 _NAMED_DEAL = re.compile(
     r"\b(?:on|for|of|about|with) (?:the |my |our )?(?P<deal>(?!(?:it|that|this|that one|this one|them)$)"

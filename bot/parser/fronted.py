@@ -11,8 +11,11 @@ _FRONTED = re.compile(
     r"|yay|ah)[^\w\s]*\s*,?\s+(?:[^\w\s]+\s+)*)*"
     r"(?P<thing>(?:the|my|our)\s+[^,?!.;:]+?|[\w'.-]+(?:\s+[\w'.-]+){0,3}?\s+(?:deal|listing|closing|sale"
     r"|purchase|duplex|condo|house|home|property|walkthrough|showing|inspection|appointment|meeting|call"
-    r"|request|order|reminder))\s*(?:,|\s-+|\s[\u2013\u2014])\s*"
-    r"(?P<asked>(?:where|when|what|who|how|which|is|are|was|were|has|have|did|does|do|can|could|will|would"
+    r"|request|order|reminder))(?:\s*(?:,|\s-+|\s[\u2013\u2014])\s*"
+    # "and the oak avenue one whats the next step there": dictated, with no stop after the thing named
+    r"|(?<=\bone)\s+(?=(?:whats|what|where|wheres|when|whens|who|whos|how|is|has|did)\b))"
+    r"(?P<asked>(?:where|when|what|who|how|which|whats|wheres|whens|whos|hows|is|are|was|were|has|have|did"
+    r"|does|do|can|could|will|would"
     r"|please|cancel|move|push|reschedule|call off|under contract|in escrow|at|past|still|already|closed"
     r"|sold)\b[^,]*)$",
     re.IGNORECASE,
@@ -23,7 +26,7 @@ _SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _ONE = re.compile(r"(?<=\w)\s+one$", re.IGNORECASE)
-_POINTER = re.compile(r"\b(?:that one|this one|it|that|this)\b", re.IGNORECASE)
+_POINTER = re.compile(r"\b(?:that one|this one|it|that|this)\b|(?<=\w) there$", re.IGNORECASE)
 
 
 # "jones deal - under contract yet?", "the condo, at offer yet?": a stage asked with its verb left out
@@ -58,4 +61,6 @@ def _unfronted(text: str) -> str:
         return text
     pointer = pointers[0]
     thing = _ONE.sub("", match.group("thing").strip())  # "the lakeview one" names the lakeview deal
+    if pointer.group().strip().lower() == "there":  # "what's the next step there": on the thing named
+        thing = f" on {thing}"
     return f"{asked[: pointer.start()]}{thing}{asked[pointer.end() :]}"

@@ -41,7 +41,7 @@ SMALLTALK = (
     r"|(?:(?:i will|i ll|will|let me|i need to|i want to|i have to|i might|i may) )?"
     r"(?:think (?:about|on|over) (?:it|that|this)|think it over|have a think|mull (?:it|that) over"
     r"|sleep on it|let (?:you|them|him|her|everyone|the team) know|pass (?:it|that) on|get back to you"
-    r"|circle back|be in touch|keep (?:it|that|this) in mind"
+    r"|circle back|check back|check in|be in touch|keep (?:it|that|this) in mind"
     r"|check and (?:let you know|get back to you))"
     r"(?: (?:later|soon|tomorrow|then|first))?"
     r"|no (?:rush|hurry|stress|pressure)|take your time|whenever(?: you can)?"

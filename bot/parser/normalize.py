@@ -93,6 +93,8 @@ _AFTER_TYPOS = (
     (re.compile(r"\b(today|this (?:week|month|year)) (?:so far|to date|up to now|until now)\b"), r"\1"),
     # "the shredder jammed again lol can someone get us a new one": a laugh between words ends a clause
     (re.compile(r"(?<=\w) (?:lol|lmao|haha+|rofl)(?= \w)"), " ,"),
+    # "coffee with Marco tomorrow at 9 am i free?": the question begins at "am i", not in "9 am"
+    (re.compile(r"\b(\d{1,2}(?::\d\d)?) am i (free|busy|available|around|ok)\b"), r"\1 , am i \2"),
     # "9 in the morning", "4 in the afternoon": a clock time with its half of the day
     (re.compile(r"\b(\d{1,2}(?::\d\d)?) (?:in the|this) morning\b"), r"\1am"),
     (

@@ -270,11 +270,11 @@ REQUEST_WHY = (
 REQUEST_CANCEL = (
     r"^(?:cancel|withdraw|call off|scrap|drop|kill|nix|forget about|forget|never ?mind|nevermind|delete"
     r"|remove"
-    r"|pull) (?:my |the |our |that |this )?(?P<about>[^,]+?) (?:request|order|errand|task|ask)s?"
+    r"|pull(?! up)) (?:my |the |our |that |this )?(?P<about>[^,]+?) (?:request|order|errand|task|ask)s?"
     # "actually cancel my toner order, found a spare one": a reason after it changes nothing
     r"(?: (?:for now|for @[hd]|please|then|thanks))*(?: [,-] .*)?$",
-    r"^(?:cancel|withdraw|call off|scrap|drop|delete|remove|pull) (?:my |the |our )?(?:request|order|errand"
-    r"|task) (?:for|about|to|re) (?P<about>.+)$",
+    r"^(?:cancel|withdraw|call off|scrap|drop|delete|remove|pull(?! up)) (?:my |the |our )?(?:request|order"
+    r"|errand|task) (?:for|about|to|re) (?P<about>.+)$",
 )
 # "cancel the business cards, I'll hold off": a withdrawal naming the request by its words alone, whatever
 # clause follows. Read after the calendar's tables ("cancel the dentist tomorrow" cancels an event), so
@@ -327,7 +327,8 @@ CALENDAR_EVENT = (
     # ("do I have any showings this weekend?" lists them: the agenda's)
     rf"^(?P<yes>do|did|will) (?:i|we) (?:still )?(?:have|got|have got) (?:a|an|my|the) {_ANY_EVENT}"
     r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)"
-    r"(?: (?:on|at|for))? @[dh]$",
+    r"(?: (?:booked|scheduled|planned|lined up|coming up))?(?:(?: (?:on|at|for))? @[dh]| (?:any ?time soon"
+    r"|soon|coming up|at all))$",
 )
 
 # The VA's (and an admin's) own words for what the queue's buttons do.

@@ -35,10 +35,12 @@ _DEAL_NEWS = (
 STATUS: tuple[str, ...] = (
     r"^where (?:are we|do we stand|do things stand|are things|we at|are we at|do i stand)\b"
     r"(?: (?:at|now))?(?: (?:on|with|at|re|regarding|about|for|in))? (?P<obj>.+?)(?: (?:at|now|so far))?$",
-    r"^(?:what is |what are |give me |get me |can i get |send me |i need |i want )?(?:the |a |an |any )?"
-    r"(?:current |latest |quick |last |new |recent )?(?:status|update|updates|news|progress|scoop|latest|word"
-    r"|rundown|lowdown|story|situation|state|next steps?|timeline|closing date|close date|eta|hold ?up"
-    r"|delay)(?: update)? (?:of|on|for|with|about|re|regarding|from|in) (?P<obj>.+)$",
+    r"^(?:what is |what are |give me |get me |can i get |send me |i need |i want |pull up |bring up "
+    r"|show me |show )?(?:the |a |an |any )?"
+    r"(?:current |latest |quick |last |new |recent |full |whole )?(?:status|update|updates|news|progress"
+    r"|scoop|latest|word|rundown|lowdown|story|situation|state|next steps?|timeline|closing date|close date"
+    r"|eta|hold ?up|delay|history|record|details)(?: update)? (?:of|on|for|with|about|re|regarding|from|in)"
+    r" (?P<obj>.+)$",
     r"^(?:any|anything|got any|is there any|are there any|have you heard any|heard any)(?: new| more"
     r"| fresh)? (?:news|update|updates|word|progress|movement|luck|change|changes|developments?|feedback"
     r"|activity|response|answer)(?: yet)?(?: on| about| with| from| re| regarding| for| in)? (?P<obj>.+)$",
@@ -48,13 +50,17 @@ STATUS: tuple[str, ...] = (
     # "how's it going with the Wilsons" before "how is X going", which would read X as "it"
     r"^how (?:is|are) (?:it|things|everything) (?:going |looking |moving )?(?:with|on|for) (?P<obj>.+)$",
     rf"^how (?:is|are|was|were)(?: things with| it going with)? (?P<obj>.+?) (?:{_PROGRESS})\b",
+    # "could you tell me how the Baker Street duplex is getting on?": the question inside a request
+    rf"^(?:tell me|let me know|i wonder|wondering|any idea|do you know|update me on) how (?P<obj>.+?)"
+    rf" (?:is|are) (?:{_PROGRESS}|getting on|doing)\b",
     r"^what is (?:happening|going on|new|up|the story|the deal|the situation|the plan|the holdup"
     r"|taking so long|taking forever|(?:still )?(?:pending|outstanding|left|missing|needed)|the hold up"
     r"|the delay|the latest|the status|the word|the news)(?: now| today)? (?:with|on|about"
     r"|for|re|regarding) (?P<obj>.+)$",
     # "when does jones close?": whatever is asked when it closes is a deal
     r"^when (?:does|will|is|do|did) (?P<obj>(?!(?:it|that|this|they|we|i|you|he|she|the office|the bank)\b)"
-    r"[\w' -]+?) (?:close|closing|going to close|expected to close|set to close|supposed to close)"
+    r"[\w' -]+?) (?:close|closing|going to close|expected to close|set to close|supposed to close"
+    r"|meant to close|due to close|scheduled to close)"
     r"(?: (?:again|now|then))?$",
     # "is the lakeview under contract yet?": whatever a yes/no question asks a deal's stage of is a deal
     r"^(?:is|are|has|have) (?P<obj>(?!(?:it|that|this|they|them|anything|everything|any|all|we|i|you|there"

@@ -53,12 +53,16 @@ def event(ctx: Context, ask: Ask) -> Reply:
     upcoming = [e for e in fitting if _ends(e, ctx.zone) > ctx.now] or (fitting if named_day else [])
     if not upcoming and fitting:  # only earlier today: say so rather than "I don't see it"
         return _was(fitting[-1], ctx.zone, today)
+    # "do I have a haircut booked anytime soon?": asked with no day, the answer says Yes or No first
+    yes_no = slots.get("question") == "yes_no"
     if not upcoming:
         horizon = say.CAL_EVENT_HORIZON.format(weeks=HORIZON_WEEKS)
         where = window_words(days_in(start, end, ctx.zone), ctx.zone, today) if named_day else horizon
-        return Reply(say.CAL_EVENT_NONE.format(what=_a(words), window=where))
+        none = say.CAL_EVENT_NONE.format(what=_a(words), window=where)
+        return Reply(say.CAL_EVENT_NO_BUT.format(text=none) if yes_no else none)
     chosen = upcoming[0]
     text = _where(chosen, ctx.zone, today) if slots.get("ask") == "where" else _when(chosen, ctx.zone, today)
+    text = say.CAL_EVENT_YES.format(text=text) if yes_no else text
     others = _others(chosen, upcoming, ctx.zone)
     topics = {"event": event_topic(chosen, ctx.zone)}
     return Reply(text, sections=(others,) if others else (), extras={"topics": topics})
