@@ -168,6 +168,9 @@ _THING = re.compile(
     r"|each|another|of|real|main|big|little|good|bad|weird)\b)([a-z]+) thing\b(?! (?:is|was|to)\b)",
     re.IGNORECASE,
 )
+_TAKEN_BACK = re.compile(
+    r"(?:never ?mind|nvm|forget it|forget that|ignore (?:that|me|this))\b", re.IGNORECASE
+)
 # Where a statement before an ask ends: "ok im back, turn it back on", "long day. what's on tomorrow?"
 _PREFACE_END = re.compile(r"\s*[,;:.!?]+\s+|\s+[-–—]+\s+")
 
@@ -185,22 +188,28 @@ def _read_past_asides(
     clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, reading: Parsed
 ) -> Parsed | None:
     """A message that reads as nothing (or as a general errand) read again past what only surrounds its ask:
-    softening words (`_HEDGE`, `_THING`), then, for one that reads as nothing, a statement before the ask
-    ("ok im back, turn it back on"; an errand's first clause is the errand: "screen my calls, I'm swamped").
-    Only a reading Jane answers herself, or a follow-up that found its topic, is taken; None otherwise."""
+    softening words (`_HEDGE`, `_THING`), then a statement before the ask ("ok im back, turn it back on"; an
+    errand's first clause is the errand, "screen my calls, I'm swamped", unless a later one is a follow-up
+    that found its topic). Only a reading Jane answers herself, a follow-up that found its topic, or a
+    "never mind" is taken; None otherwise."""
     plain = " ".join(_THING.sub(r"\1", _HEDGE.sub("", clean)).split())
     # a follow-up asked back was understood ("book lunch with Sam then", with no time talked about): only
     # what may stand before it is looked past
     starts = [] if "follow_up" in reading.slots else [0]
-    if reading.intent == "unknown":
-        starts += [end.end() for end in _PREFACE_END.finditer(plain)][:_REASONS_TRIED]
+    starts += [end.end() for end in _PREFACE_END.finditer(plain)][:_REASONS_TRIED]
     for start in starts:
         if start == 0 and plain == clean:
             continue
         again = _parse(plain[start:], now, zone, context, reasons=False)
         said = again.slots.get("follow_up")
-        if said is None and again.intent not in _UNREAD or said and "refers_to" in again.slots:
+        if said and "refers_to" in again.slots:
+            return again  # "oops, that was too much - log -15m on it": what was talked about, after all
+        if reading.intent == "task.create" and start:
+            continue  # an errand's first clause is the errand: "screen my calls, I'm swamped"
+        if said is None and again.intent not in _UNREAD:
             return again
+        if again.intent == "smalltalk" and _TAKEN_BACK.match(plain[start:]):
+            return again  # "lol sorry, cat on the keyboard. never mind": nothing was asked after all
     return None
 
 

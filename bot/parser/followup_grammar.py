@@ -221,7 +221,10 @@ CLOSES_FIRST = r"\bclos\w* (?:first|soonest|next)\b|\bfirst to close\b|\bnext to
 
 # "and the Parkers too", "and my emails as well", "and the Lakeview listing?": the last request or question
 # again, about something else.
-ALSO = r"^(?P<what>.+?)(?: (?:too|as well|also))(?: (?:please|thanks|thank you))?$"
+ALSO = (
+    r"^(?P<what>.+?)(?: (?:too|as well|also|with it|with that|with them|along with it))"
+    r"(?: (?:please|thanks|thank you))?$"
+)
 # What "and … too" adds when it reads as an errand only by its noun: "some pens", "a box of staples".
 MORE_OF = (
     r"^(?:please )?(?:some|a|an|the|more|extra|another|a few|a couple(?: of)?|few|couple(?: of)?|a box of"

@@ -105,6 +105,13 @@ _AFTER_TYPOS = (
     ),
     # "2 free hours" is "2 hours free", so the length reads as one
     (re.compile(r"\b(\d+|an?) (free|open|spare|clear) (hours?|hrs?|minutes?|mins?)\b"), r"\1 \3 \2"),
+    # "remind me, what's the next step on the Lakeview listing?": asking to be told, not to be reminded later
+    (
+        re.compile(
+            r"\bremind me(?: again)? , (?=(?:what|which|who|how|when|where)\b)"
+        ),
+        "",
+    ),
     # "k what about 4:45 tmrw", "kk, book it": a lone "k" opening a clause is "ok"
     (re.compile(r"(?:^|(?<=, ))kk?\b"), "ok"),
 )

@@ -285,7 +285,8 @@ _ASKED = tuple(
             "done",
             r"^(?:is|are|has|have|did|was|were)\b.*\b(?:done|finished|finish|complete|completed|sorted|handled"
             r"|taken care of|dealt with|ready|through|sent|ordered|shipped|arrived|happened|happen|booked"
-            r"|confirmed|printed|mailed|delivered|on (?:my|the) calendar|in (?:my|the) calendar)\b"
+            r"|confirmed|printed|mailed|delivered|on (?:my|the) calendar|in (?:my|the) calendar"
+            r"|go out|gone out|went out|go through|gone through)\b"
             # "did the sign-ins get added?", "has it been sent?": whatever the verb, asked whether it happened
             r"|^(?:is|are|has|have|did|was|were)\b.*\b(?:get|got|gotten|been) \w+(?:ed|en|wn|t)\b",
         ),

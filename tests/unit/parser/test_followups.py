@@ -73,3 +73,10 @@ def test_the_latest_topic_of_its_kind_wins():
     assert parse("cancel that", NOW, CHICAGO, draft).slots["refers_to"] == "draft"
     newer_request = {**draft, "request": {**draft["request"], "at": "2026-11-25T08:59:00-06:00"}}
     assert parse("cancel that", NOW, CHICAGO, newer_request).slots["refers_to"] == "request"
+
+
+def test_time_taken_off_after_an_apology_is_logged_on_the_request_talked_about():
+    """ "oops, that was too much — log -15m on it": the apology first, then the follow-up that found its
+    topic."""
+    parsed = parse("oops, that was too much — log -15m on it", NOW, CHICAGO, CONTEXTS["logged_time"])
+    assert (parsed.intent, parsed.slots.get("request"), parsed.slots.get("minutes")) == ("time.log", 21, -15)
