@@ -168,6 +168,12 @@ _THING = re.compile(
     r"|each|another|of|real|main|big|little|good|bad|weird)\b)([a-z]+) thing\b(?! (?:is|was|to)\b)",
     re.IGNORECASE,
 )
+# "that one's still at offer, right?": a statement with a tag is the yes/no question it asks
+_TAGGED = re.compile(
+    r"^(?:(?:ok|okay|so|and)\s+)*(?P<subject>it|that one|this one|that|this)(?:['’]s| is)\s+(?P<rest>.+?)"
+    r"\s*,?\s*(?:right|correct|yeah|yes)\s*\?*$",
+    re.IGNORECASE,
+)
 _TAKEN_BACK = re.compile(
     r"(?:never ?mind|nvm|forget it|forget that|ignore (?:that|me|this))\b", re.IGNORECASE
 )
@@ -188,11 +194,12 @@ def _read_past_asides(
     clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, reading: Parsed
 ) -> Parsed | None:
     """A message that reads as nothing (or as a general errand) read again past what only surrounds its ask:
-    softening words (`_HEDGE`, `_THING`), then a statement before the ask ("ok im back, turn it back on"; an
-    errand's first clause is the errand, "screen my calls, I'm swamped", unless a later one is a follow-up
-    that found its topic). Only a reading Jane answers herself, a follow-up that found its topic, or a
-    "never mind" is taken; None otherwise."""
-    plain = " ".join(_THING.sub(r"\1", _HEDGE.sub("", clean)).split())
+    a tag (`_TAGGED`), softening words (`_HEDGE`, `_THING`), then a statement before the ask ("ok im back,
+    turn it back on"; an errand's first clause is the errand, "screen my calls, I'm swamped", unless a later
+    one is a follow-up that found its topic). Only a reading Jane answers herself, a follow-up that found
+    its topic, or a "never mind" is taken; None otherwise."""
+    asked = _TAGGED.sub(r"is \g<subject> \g<rest>?", clean)
+    plain = " ".join(_THING.sub(r"\1", _HEDGE.sub("", asked)).split())
     # a follow-up asked back was understood ("book lunch with Sam then", with no time talked about): only
     # what may stand before it is looked past
     starts = [] if "follow_up" in reading.slots else [0]

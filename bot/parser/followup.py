@@ -1053,6 +1053,8 @@ def _also(current: Turn) -> Parsed | None:
     if current.ordinary == "deal.status" and current.slots.get("ask"):
         return None  # "and is baker street under contract yet?": a whole question about the deal it names
     last = current.topics.last_intent()
+    if last == "deal.status" and _POINTED_STATEMENT.match(what):
+        return None  # "and that one's still at offer, right?" says something about the deal, names none
     if last == "deal.status" and (deal := current.topics.get("deal")) is not None:
         return _parsed(
             "deal.status", {"deal": restore(what, current.message.cased), **_marks("ellipsis", deal)}
@@ -1073,6 +1075,7 @@ def _also(current: Turn) -> Parsed | None:
     return _ask_back("ellipsis") if also and current.ordinary in _OPEN else None
 
 
+_POINTED_STATEMENT = re.compile(r"^(?:it|that|this|that one|this one) (?:is |s )?\w+ \w+")
 # What a request just made may be talked about in: an addition follows its filing or a question about it.
 _ADDED_AFTER = ("task.create", "request.status")
 

@@ -183,7 +183,9 @@ ASKS: tuple[tuple[str, str], ...] = (
     (
         "updated",
         r"\b(?:who|when)\b.*\bupdated\b|\blast (?:updated?|change|changed|touched|edit|edited"
-        r"|activity)\b|\b(?:latest|last|newest|most recent) note\b",
+        r"|activity)\b|\b(?:latest|last|newest|most recent) note\b"
+        # "who moved it into contract?": who made the last change
+        r"|^who (?:moved|changed|updated|advanced|pushed|put|took) (?:it|that|this|the \w+(?: \w+)?)\b",
     ),
     (
         "close",
