@@ -110,19 +110,22 @@ def respond(ctx: Context, ask: Ask) -> Reply:
 def answer(ctx: Context, text: str) -> Reply:
     """The answer to a message; one that holds two asks ("how is the baker street duplex doing and when is
     it supposed to close?") has each answered in turn, the second against what the first talked about."""
-    parts = asks(text, ctx.local_now, ctx.zone, state.recall(ctx) or None)
-    replies = [_answer_one(ctx, part) for part in parts]
+    topics = state.recall(ctx)
+    replies = []
+    for part in asks(text, ctx.local_now, ctx.zone, topics or None):
+        reply, topics = _answer_one(ctx, part, topics)
+        replies.append(reply)
     return replies[0] if len(replies) == 1 else _together(*replies)
 
 
-def _answer_one(ctx: Context, text: str) -> Reply:
-    topics = state.recall(ctx)
+def _answer_one(ctx: Context, text: str, topics: state.Topics) -> tuple[Reply, state.Topics]:
+    """One ask answered against the conversation's topics; the answer and the topics it leaves."""
     ask = understand(ctx, text, topics)
     reply = respond(ctx, ask)
-    state.remember(ctx, topics, ask, reply)
+    topics = state.remember(ctx, topics, ask, reply)
     if ctx.thread.shared and ask.intent not in PUBLIC:
-        return replace(reply, ephemeral=True)
-    return reply
+        return replace(reply, ephemeral=True), topics
+    return reply, topics
 
 
 def _together(first: Reply, second: Reply) -> Reply:

@@ -22,7 +22,7 @@ _OPENS_AN_ASK = (
     r"|has|have|order|book|schedule|send|remind|cancel|move|add|get|print|mail|set|tell|show|find|check"
     r"|pull|give|let)\b"
 )
-_SECOND_ASK = re.compile(
+_JOIN = re.compile(
     rf"\s*,?\s+(?:and also|and then|oh and|and|also|plus)\s+(?={_OPENS_AN_ASK})"
     rf"|(?<=\?)\s+(?={_OPENS_AN_ASK})",
     re.IGNORECASE,
@@ -35,7 +35,7 @@ def asks(
     text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any] | None = None
 ) -> tuple[str, ...]:
     """The asks of a message in the order they were made: two when it plainly holds two, else the message."""
-    for join in list(_SECOND_ASK.finditer(text))[:_TRIED]:
+    for join in list(_JOIN.finditer(text))[:_TRIED]:
         first, second = text[: join.start()].strip(" ,"), text[join.end() :].strip(" ,")
         if not first or not second:
             continue

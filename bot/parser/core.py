@@ -17,7 +17,7 @@ from bot.parser.context import read_topics
 from bot.parser.followup import follow_up, turn, weekly_days
 from bot.parser.fronted import unfronted
 from bot.parser.message import Message
-from bot.parser.model import UNKNOWN, Parsed
+from bot.parser.model import CAUGHT_ALL, UNKNOWN, Parsed
 from bot.parser.normalize import casing, normalize, strip_markup
 from bot.parser.recognize import recognise
 from bot.parser.service_slots import request_asked
@@ -63,7 +63,7 @@ def _parse(
     reading = followed or ordinary
     if reasons:
         followed = _asked_with_a_reason(clean, now, zone, context, reading, followed is None) or followed
-        if _unread(followed or ordinary):
+        if (followed or ordinary).intent in CAUGHT_ALL:
             followed = _read_past_asides(clean, now, zone, context, followed or ordinary) or followed
     if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
@@ -84,8 +84,8 @@ _REASON = re.compile(
     r"|[a-z]+(?:['’]s| is| are| was| were)(?: (?:not|still|already|just|now|also|really|probably|running"
     r"|getting))? (?:[a-z]+ing|late|early|out|off|away|busy|back|gone|sick|closed|full|delayed|stuck|bad"
     r"|slammed|swamped)\b"
-    # "weekends r for me": what a time is kept for
-    r"|[a-z]+ (?:are|r|is) for (?:me|us|family|my family|the kids|rest)\b"
+    # "weekends r for me", "evenings are kept for family": what something is kept for
+    r"|[a-z]+ (?:are|r|is) (?:(?:kept|meant|saved|reserved) )?for \w+"
     # "maria moved the shoot", "ben already called them": someone and what they did
     r"|[a-z]+ (?:already |just )?(?:[a-z]{3,}ed|took|went|got|said|told|did|made|found|sent|came|left|bought"
     r"|sold|paid|brought|gave|wrote|cancell?ed)\b)"
@@ -123,7 +123,7 @@ def _asked_with_a_reason(
     stands. A reason may name a time of its own ("make it 3 instead, I have a call at 4"), so a correction
     is the head's; and it is never part of the words that name what is asked about (`_NAMING`)."""
     kind = whole.slots.get("follow_up")
-    caught_all = ordinary and whole.intent in ("unknown", "task.create")
+    caught_all = ordinary and whole.intent in CAUGHT_ALL
     asked_back = whole.intent == "unknown" and kind is not None
     corrected = kind == "correction" and "refers_to" in whole.slots
     named = kind is None and whole.intent not in _NOT_ANSWERED
@@ -182,12 +182,7 @@ _PREFACE_END = re.compile(r"\s*[,;:.!?]+\s+|\s+[-–—]+\s+")
 
 
 # What a second reading must not be to be taken: "im new to this, what can u help me with" is a call for help.
-_UNREAD = frozenset(("unknown", "smalltalk", "task.create"))
-
-
-def _unread(reading: Parsed) -> bool:
-    """Whether a reading leaves the message for the VA or for asking back: nothing Jane answers."""
-    return reading.intent in ("unknown", "task.create")
+_UNREAD = _NOT_ANSWERED - {"help"}
 
 
 def _read_past_asides(

@@ -23,7 +23,7 @@ from bot.parser.deals import match_deal
 from bot.parser.grammar import INTENT_DUTIES
 from bot.parser.hours_slots import AFTERNOON_UNTIL, looking_back, review_settings
 from bot.parser.message import Message
-from bot.parser.model import Parsed
+from bot.parser.model import CAUGHT_ALL, Parsed
 from bot.parser.names import stage
 from bot.parser.normalize import restore
 from bot.parser.piece import Piece
@@ -132,8 +132,6 @@ _CONTRAST = re.compile(
     r"^(?P<kept>.*\S)(?: ,)? not (?:the |a |an |on |at )?(?:@[dhn]\w*|\d+)"
     r"(?:(?: ,)? (?:sorry|my bad|my mistake|oops|whoops|please|thanks|then|lol))*$"
 )
-# Ordinary readings a follow-up may replace; any other reading of the message stands.
-_OPEN = frozenset(("unknown", "task.create"))
 _CALENDAR_QUESTIONS = ("calendar.agenda", "calendar.availability", "calendar.event")
 # What a bare new time corrects when it was arranged or set last.
 _SETTINGS = ("draft", "reminder", "agenda", "review", "offer")
@@ -415,7 +413,7 @@ def _edited(current: Turn) -> Parsed | None:
 def _length_said(current: Turn) -> Parsed | None:
     """ "oh wait, it only takes 90 minutes, not 2 hours" after a booking was drafted: its new length, from the
     same start (about an event on the calendar, it would be news, not an ask to change it)."""
-    if current.ordinary not in _OPEN or not _LENGTH_SAID.match(current.asked_point):
+    if current.ordinary not in CAUGHT_ALL or not _LENGTH_SAID.match(current.asked_point):
         return None
     change = _change(current)
     if change.length is None:  # "oh wait it'll run 90 minutes, not 30": the length outside the request's body
@@ -444,7 +442,7 @@ def _sent_at(current: Turn) -> Parsed | None:
     arranged = current.topics.latest(*_ARRANGED)
     if arranged is None or arranged.kind not in ("agenda", "review"):
         # "send it at 3 then" about anything else names nothing the VA could place: asked back
-        return _ask_back("pronoun") if current.ordinary in _OPEN else None
+        return _ask_back("pronoun") if current.ordinary in CAUGHT_ALL else None
     change = _change(current)
     return None if change.empty else _edit(current, change, (arranged.kind,))
 
@@ -454,7 +452,7 @@ def _retimed_in_other_words(current: Turn) -> Parsed | None:
     booking was drafted (or turned down), a reminder set, the agenda or review set, an event or an offer
     talked about: a new day or time said as a wish changes that, whatever the words around it."""
     errand_of_its_own = current.ordinary == "task.create" and current.found.duty != "general"
-    if current.ordinary not in _OPEN or errand_of_its_own:
+    if current.ordinary not in CAUGHT_ALL or errand_of_its_own:
         return None
     pointed = current.correcting and _POINTING_OBJECT.search(current.said)
     if current.ordinary == "task.create" and not pointed:
@@ -596,7 +594,7 @@ def _elliptic(current: Turn) -> Parsed | None:
     if topic is None or "start" not in topic.times or "end" not in topic.times:
         # "the day after that" counts from a day never named; "what about 11:30 then?" reads as nothing else
         named_time = any(piece.kind != "hint" for piece in current.message.pieces)
-        if "@r" in point or current.ordinary in _OPEN and named_time:
+        if "@r" in point or current.ordinary in CAUGHT_ALL and named_time:
             return _ask_back("correction" if correcting else "ellipsis")
         return None
     return _asked_again(current, topic, change, "correction" if correcting else "ellipsis")
@@ -630,7 +628,7 @@ def _agenda_days(current: Turn) -> Parsed | None:
         return None  # "and the weekend?" after the agenda for today asks about the weekend
     if topic is None:
         worded = match.group("only") or match.group("wish")
-        return _ask_back("ellipsis") if current.ordinary in _OPEN and worded else None
+        return _ask_back("ellipsis") if current.ordinary in CAUGHT_ALL and worded else None
     weekdays = not _EVERY_DAY.match(match.group("days"))
     return _parsed("agenda.settings", {"weekdays": weekdays, **_marks("ellipsis", topic)})
 
@@ -639,7 +637,7 @@ def _agenda_days_said(current: Turn, weekdays: bool) -> Parsed | None:
     """The days of the agenda talked about; with none, asked back (a day question keeps its own reading)."""
     topic = current.topics.latest("agenda", "window", "slot")
     if topic is None:
-        return _ask_back("ellipsis") if current.ordinary in _OPEN else None
+        return _ask_back("ellipsis") if current.ordinary in CAUGHT_ALL else None
     if topic.kind != "agenda":
         return None
     return _parsed("agenda.settings", {"weekdays": weekdays, **_marks("ellipsis", topic)})
@@ -931,7 +929,7 @@ def _pointed_deal(current: Turn) -> Parsed | None:
         return None
     asked = deal_ask(current.message.body)
     pointing = bool(_POINTING.search(current.message.body))  # the body: "this month" is a time, "@d"
-    if not asked and not pointing or not asked and ordinary in _OPEN:
+    if not asked and not pointing or not asked and ordinary in CAUGHT_ALL:
         return None
     if asked and not pointing and (ordinary != "unknown" or current.topics.get("deal") is None):
         return None  # "what needs to happen next?" is about the deal only when there is one
@@ -955,9 +953,9 @@ def _of_those(current: Turn) -> Parsed | None:
     if not _OF_THOSE.match(current.said):
         return None
     if current.topics.last_intent() != "deal.pipeline" or current.topics.get("last") is None:
-        if _CLOSES_FIRST.search(current.said) and current.ordinary in ("deal.pipeline", *_OPEN):
+        if _CLOSES_FIRST.search(current.said) and current.ordinary in ("deal.pipeline", *CAUGHT_ALL):
             return _parsed("deal.pipeline", {"order": "close"})  # nothing listed: every open deal
-        return _ask_back("pronoun") if current.ordinary in _OPEN else None
+        return _ask_back("pronoun") if current.ordinary in CAUGHT_ALL else None
     last = current.topics.get("last")
     assert last is not None
     slots: dict[str, Any] = {"follow_up": "pronoun", "refers_to": "last"}
@@ -1070,9 +1068,9 @@ def _also(current: Turn) -> Parsed | None:
         slots = {"also": restore(what, current.message.cased), **_marks("ellipsis", request)}
         slots.update({"request": number} if (number := request.number("id")) else {})
         return _parsed("task.create", slots, duty)
-    if also and current.ordinary in _OPEN and _MORE_OF.match(what):
+    if also and current.ordinary in CAUGHT_ALL and _MORE_OF.match(what):
         return _nothing_to_add_to(current, what)  # "and some highlighters too" with no errand just made
-    return _ask_back("ellipsis") if also and current.ordinary in _OPEN else None
+    return _ask_back("ellipsis") if also and current.ordinary in CAUGHT_ALL else None
 
 
 _POINTED_STATEMENT = re.compile(r"^(?:it|that|this|that one|this one) (?:is |s )?\w+ \w+")
@@ -1084,7 +1082,7 @@ def _added_to(current: Turn) -> Parsed | None:
     """ "and add staples to that", "throw in some highlighters with it too": more of the same, added to the
     request just made; with none just made it is asked back, never a request of its own."""
     match = _ADD_TO.match(current.said)
-    if match is None or current.ordinary not in _OPEN:
+    if match is None or current.ordinary not in CAUGHT_ALL:
         return None
     what = match.group("what").strip(" ,")
     if what in PRONOUNS or any(piece.kind == "length" for piece in current.message.pieces):
@@ -1105,7 +1103,7 @@ def _nothing_to_add_to(current: Turn, what: str) -> Parsed:
 def _more_time(current: Turn) -> Parsed | None:
     """ "add another 10 minutes to it": time logged on the request time was logged on last."""
     said = _MORE_TIME.match(current.point)
-    if current.ordinary not in _OPEN or not said:
+    if current.ordinary not in CAUGHT_ALL or not said:
         return None
     minutes = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
     if minutes is None and said.group("spent"):  # "log 20m on it": a time as the Done form takes it
@@ -1135,7 +1133,7 @@ def _time_note(current: Turn) -> str | None:
 
 def _more_time_on_nothing(current: Turn) -> Parsed | None:
     """ "add another 10 minutes to it" with no time logged just before: asked back, never an errand."""
-    if current.ordinary not in _OPEN or not _MORE_TIME.match(current.point):
+    if current.ordinary not in CAUGHT_ALL or not _MORE_TIME.match(current.point):
         return None
     return _ask_back("pronoun") if _POINTING_OBJECT.search(current.said) else None
 
@@ -1148,7 +1146,7 @@ _HOURS_KEYS = ("who", "client")
 def _client_of_another(current: Turn) -> Parsed | None:
     """ "what about maria?" right after a VA asked about one client: the same question about that one."""
     last = current.topics.get("last")
-    if current.ordinary not in _OPEN | {"deal.status"} or current.topics.last_intent() != "client.info":
+    if current.ordinary not in CAUGHT_ALL | {"deal.status"} or current.topics.last_intent() != "client.info":
         return None
     match = _OTHER_PERSON.match(current.point)
     if match is None or last is None or match.group("when") or match.group("first"):
@@ -1180,7 +1178,7 @@ def _hours_of_another(current: Turn) -> Parsed | None:
     days unless others are named). A name put with "for" or "on" replaces the client asked about before,
     if there was one; "by" or a bare name, the person."""
     last = current.topics.get("last")
-    if current.ordinary not in _OPEN | {"deal.status"} or current.topics.last_intent() != "hours.report":
+    if current.ordinary not in CAUGHT_ALL | {"deal.status"} or current.topics.last_intent() != "hours.report":
         return None
     match = _OTHER_PERSON.match(current.point)
     if match is None or last is None or _NOT_A_PERSON.match(match.group("who")):
@@ -1292,7 +1290,7 @@ def _switched(current: Turn) -> Parsed | None:
     if topic is None or topic.kind not in ("agenda", "review"):
         if not off or _WITHDRAW.match(current.said) or _WITHDRAW.match(current.asked):
             return None  # "cancel it" is a withdrawal's, whatever it withdraws
-        if current.ordinary not in _OPEN:
+        if current.ordinary not in CAUGHT_ALL:
             return None
         return _withdraw_latest(current, ("request", "draft", "reminder"))  # "stop it" after a request
     intent = "agenda.settings" if topic.kind == "agenda" else "review.settings"

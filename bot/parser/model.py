@@ -26,3 +26,6 @@ class Parsed:
 
 
 UNKNOWN = Parsed("unknown")
+# Readings that leave a message to be asked back or filed as a general errand: nothing Jane answers herself,
+# so a follow-up, a reason or an aside may still say what the message meant.
+CAUGHT_ALL = frozenset(("unknown", "task.create"))

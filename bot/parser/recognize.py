@@ -81,7 +81,7 @@ def recognise(words: str, body: str, cased: Mapping[str, str]) -> Recognised:
     the client's own spelling of each word (a capitalised name makes "where is X" a deal question)."""
     if not _WORDY.search(words):
         return _found("unknown")
-    if _SMALLTALK.fullmatch(words) or _SMALLTALK.fullmatch(" ".join(words.replace(",", " ").split())):
+    if _SMALLTALK.fullmatch(" ".join(words.replace(",", " ").split())):
         return _found("smalltalk")  # "thanks, jane", "thanks 🙏 jane" as "thanks jane"
     if _HELP.fullmatch(words) or _HELP.fullmatch(body):
         return _found("help")

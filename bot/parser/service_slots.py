@@ -316,14 +316,17 @@ def request_status(message: Message, subject: str | None) -> dict[str, Any]:
     return {"open": True, **asked} if _OPEN_ONLY.search(message.body) else asked
 
 
-_ASKED_LEAD = re.compile(
-    r"^(?:(?:and|so|ok|okay|but|oh|also|hey|well|then|cool|great|thanks|sorry)(?: ,)? )+"
+# What may open a question without changing it: "and is the ad copy done yet?", "wait, is oak ave under
+# contract now?"
+QUESTION_LEAD = re.compile(
+    r"^(?:(?:and|so|ok|okay|but|oh|also|hey|well|then|cool|great|thanks|sorry|wait|hmm|hm|um|actually"
+    r"|right)(?: ,)? )+"
 )
 
 
 def request_asked(words: str) -> dict[str, Any]:
     """`asked` ("taken", "done" or "open") when the status question is a yes/no one; nothing otherwise."""
-    question = _ASKED_LEAD.sub("", words)  # "and is the ad copy done yet?" asks as "is the ad copy done yet?"
+    question = QUESTION_LEAD.sub("", words)  # "and is the ad copy done yet?" as "is the ad copy done yet?"
     return next(({"asked": asked} for asked, pattern in _ASKED if pattern.search(question)), {})
 
 

@@ -125,7 +125,7 @@ def _deal(message: Message, subject: str | None) -> dict[str, Any]:
     """The deal's words, and what about it is asked (`ask`); a yes/no question about a stage says so."""
     slots: dict[str, Any] = {"deal": names.deal_words(subject, message.cased)} if subject else {}
     # "wait, is oak ave under contract now?" asks as it would without "wait"
-    asked = deal_ask(_ASK_LEAD.sub("", message.body))
+    asked = deal_ask(service_slots.QUESTION_LEAD.sub("", message.body))
     # "is the Linda call still on?": words that may name a request instead keep the yes/no they ask
     return {**slots, **(asked or service_slots.request_asked(message.words))}
 
@@ -197,9 +197,6 @@ _FIRST_FREE = re.compile(expand(FIRST_FREE))
 _PLAN_IN_QUESTION = re.compile(expand(PLAN_IN_QUESTION))
 _DEFAULT_WINDOWS = tuple((re.compile(pattern), phrase) for pattern, phrase in DEFAULT_WINDOWS)
 _ASKS = tuple((name, re.compile(pattern)) for name, pattern in statuses.ASKS)
-_ASK_LEAD = re.compile(
-    r"^(?:(?:wait|ok|okay|so|and|oh|hmm|hm|um|but|also|actually|sorry|right|hey)(?: ,)? )+"
-)
 _YES_NO = re.compile(statuses.YES_NO)
 
 

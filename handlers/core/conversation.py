@@ -45,13 +45,14 @@ def recall(ctx: Context) -> Topics:
     return fresh(repo.topics(ctx.session, ctx.conversation), ctx.now, quiet_spell(ctx))
 
 
-def remember(ctx: Context, topics: Topics, ask: Ask, reply: Reply) -> None:
-    """Keep what this turn was about, in the same unit of work as its answer."""
+def remember(ctx: Context, topics: Topics, ask: Ask, reply: Reply) -> Topics:
+    """Keep what this turn was about, in the same unit of work as its answer; the topics now kept."""
     if ctx.conversation is None:
-        return
+        return topics
     kept = after(topics, ask, reply, ctx.now)
     if kept != topics:
         _keep(ctx, kept)
+    return kept
 
 
 def note(ctx: Context, reply: Reply, settled: tuple[str, ...] = ()) -> None:

@@ -54,16 +54,15 @@ def _info(ctx: Context, ask: Ask) -> Reply:
 def _unless_asked(ctx: Context, profile: ClientProfile, reply: Reply) -> Reply:
     """The answer without its "Ask my VA about Phase N" button when the client has already asked about that
     phase and the answer is still awaited ("can i move up to phase 2?", then "what would that give me?")."""
+    offered = [button for button in reply.buttons if button.action == commands.REQUEST]
+    if not offered:
+        return reply  # nothing to check, and no query for it
     waiting = {
-        proposal.to_phase
+        str(proposal.to_phase)
         for proposal in phases.open_proposals(ctx.session, profile)
         if proposal.proposed_by_id == profile.person_id
     }
-    asked = [
-        button
-        for button in reply.buttons
-        if button.action == commands.REQUEST and button.value.isdigit() and int(button.value) in waiting
-    ]
+    asked = [button for button in offered if button.value in waiting]
     if not asked:
         return reply
     buttons = tuple(button for button in reply.buttons if button not in asked)

@@ -80,10 +80,18 @@ def card(request: Request) -> Reply:
     return Reply(headline, sections=tuple(sections), buttons=buttons)
 
 
+def turned_down_by(request: Request) -> str | None:
+    """The Slack id of the VA who turned a booking down; None for any other request, or a booking the client
+    withdrew (both end "cancelled")."""
+    draft = draft_of(request)
+    return draft.get("by") if draft is not None and request.status == "cancelled" else None
+
+
 def _state(request: Request, draft: Draft) -> str:
     actor = draft.get("by") or say.SOMEONE
     if request.status == "cancelled":
-        how = say.CAL_CARD_REJECTED_BY.format(actor=actor) if draft.get("by") else say.CAL_CARD_CANCELLED
+        turned_down = turned_down_by(request)
+        how = say.CAL_CARD_REJECTED_BY.format(actor=turned_down) if turned_down else say.CAL_CARD_CANCELLED
         return say.CAL_CARD_STATE["cancelled"].format(how=how)
     return say.CAL_CARD_STATE.get(request.status, "").format(actor=actor)
 

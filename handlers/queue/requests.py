@@ -203,8 +203,7 @@ def _status_line(request: Request, zone: ZoneInfo) -> str:
 
 def _state(request: Request) -> str:
     owner = mention(request.owner) if request.owner else messages.SOMEONE
-    draft = booking_card.draft_of(request)
-    if request.status == "cancelled" and draft is not None and draft.get("by"):
-        # a booking the VA turned down, not one the client withdrew (as its card says)
-        return messages.STATUS_TURNED_DOWN.format(user=draft["by"])
+    turned_down = booking_card.turned_down_by(request)
+    if turned_down:  # a booking the VA turned down, not one the client withdrew (as its card says)
+        return messages.STATUS_TURNED_DOWN.format(user=turned_down)
     return messages.STATUS_STATE[request.status].format(owner=owner)
