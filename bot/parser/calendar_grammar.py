@@ -51,7 +51,8 @@ AVAILABILITY = (
     r"|^when do i next have @n (?:free|open|clear)\b"
     # "when's the earliest I've got 2 free hours tomorrow?", "find me 2 hours free on friday"
     r"|^(?:when is the (?:earliest|first|soonest)(?: time)?|find me|when do i have|when will i have)"
-    r"(?: (?:i|that i))?(?: have| have got| got| get| can get)? (?:an? )?(?:hour|@n) (?:free|open|clear)\b",
+    r"(?: (?:i|that i))?(?: have| have got| got| get| can get)?(?: my| the)?(?: first| next| earliest)?"
+    r" (?:an? )?(?:hour|@n) (?:free|open|clear)\b",
     # "would lunch with Greg tomorrow at 12:30 work?", "does a call with Linda at 3 suit me?"
     r"^(?:would|will|does|do|could|can|is) (?:a |an |the |my |our )?(?:quick |short )?(?:@n )?(?:\w+ ){0,2}?"
     r"{event}(?: with (?:[\w'-]+ ){1,3}?)?(?: ?@[dh])+ (?:work|be ok|be okay|be fine|be possible|be doable"

@@ -43,9 +43,13 @@ def moment(match: re.Match, now: datetime, past: bool) -> Piece:
     return Piece("moment", match.span(), moment=now + timedelta(minutes=count(match.group("n")) * scale))
 
 
+# what may stand before a greeting's "morning": "hey jane morning!", "good morning"
+_BEFORE_GREETING = re.compile(r"(?:(?:hey|hi|hello|hiya|yo|ok|okay|jane|good)\W*)*")
+
+
 def part(match: re.Match, now: datetime, past: bool) -> Piece | None:
-    if match.start() == 0 and not match.group("this"):
-        return None  # "Morning! what's on today?", "Morning Jane": a greeting, not a time
+    if not match.group("this") and _BEFORE_GREETING.fullmatch(match.string, 0, match.start()):
+        return None  # "Morning! what's on today?", "hey jane morning!": a greeting, not a time
     today = now.date() if match.group("this") == "this" else None
     return Piece("part", match.span(), day=today, hours=PARTS[match.group("part")])
 

@@ -95,7 +95,9 @@ _REASON = re.compile(
     r"|(?<!\bwhen)(?<!\bif)(?<!\bwhere)(?<!\bthat)(?<!\bwhat)(?<!\bhow)(?<!\band)(?<!\bso)(?<!\bcan)"
     r"(?<!\bcould)(?<!\bshould)(?<!\bwould)(?<!\bdo)(?<!\bdid)(?<!\bam)(?<!\bwhich)(?<!\bwho)(?<!\bwhy)"
     r"\s+(?=(?:i have|i ve|i've|ive|i am|i'm|im|i always|i keep|i forgot|i need|i got|i can't|i cant"
-    r"|i just)\b)"
+    r"|i just|i already)\b)"
+    # "scrap that ill call them myself": what the client will do instead (after "that" too)
+    r"|(?<!\bwhen)(?<!\bif)(?<!\bso)(?<!\band)(?<!\bwhat)\s+(?=(?:i will|i'll|ill|i'd rather|id rather)\b)"
     # after a question mark the ask is over: "can u push it to 11? buyers running late"
     r"|\s*\?+\s+(?=\w)",
     re.IGNORECASE,
@@ -141,7 +143,8 @@ def _asked_with_a_reason(
                 return None if "follow_up" in tail.slots else head
             continue
         if named and not ordinary:
-            if _names_without_the_reason(whole, head):
+            why = clean[reason.end() :]
+            if _names_without_the_reason(whole, head) or _reason_read_as_name(whole, head, why):
                 return head
             continue
         if said in _REASONED or said in _POINTED and "refers_to" in head.slots:
@@ -233,6 +236,16 @@ def _names_without_the_reason(whole: Parsed, head: Parsed) -> bool:
     # a whole that found nothing it names or asks ("what time is the dentist again i always forget" read as
     # a day's agenda) gives way to the head that names something
     return head.intent == whole.intent or any(key in whole.slots for key in _NAMING) or not whole.slots
+
+
+def _reason_read_as_name(whole: Parsed, head: Parsed, reason: str) -> bool:
+    """Whether the whole message read its reason as the name of what it is about, where the head is a
+    withdrawal or correction of what was talked about: "scrap that ill call them myself" is no event called
+    "That ill call them myself", but the draft just made, taken back."""
+    if head.slots.get("follow_up") not in _REASONED or "refers_to" not in head.slots:
+        return False
+    said = " ".join(reason.lower().split())
+    return bool(said) and any(said in str(whole.slots.get(key, "")).lower() for key in _NAMING)
 
 
 # "what about maria, which phase is she in?": a person named first, then the question about them by pronoun

@@ -61,6 +61,11 @@ _CONFIRMED = _compiled(
     r"|thanks"
     r"|thank you|,))*$"
 )
+# "ok thanks", "cool, thank you": a thank-you that closes the exchange takes up no offer (its button stays)
+_THANKED = _compiled(
+    r"^(?:(?:ok|okay|cool|great|perfect|nice|good|lovely|awesome|fine|alright|all right|ok then)(?: ,)? )*"
+    r"(?:thanks|thank you)$"
+)
 _MORE_OF = _compiled(grammar.MORE_OF)
 _SWITCH_OFF, _SWITCH_ON = _compiled(grammar.SWITCH_OFF), _compiled(grammar.SWITCH_ON)
 _AT_THAT_TIME = _compiled(grammar.AT_THAT_TIME)
@@ -268,7 +273,7 @@ def _answered(current: Turn) -> Parsed | None:
     if pending is not None and pending.kind == "refused" and _WHY_NOT.match(words):
         # "why not?" to a refusal asks what it would take, not for the phase
         return _parsed("phase.info", {"ask": "need", **_refusal(pending), **_marks("pronoun", pending)})
-    if _AFFIRMED.match(words):
+    if _AFFIRMED.match(words) and not _THANKED.match(words):
         if pending is not None:
             return _confirmed(pending)
         return _ask_back("confirm") if current.ordinary == "unknown" else None
@@ -1000,6 +1005,10 @@ _SLOT_OF = {
 }
 
 
+# "can I go any higher than this?": a comparison with where the client is, not a thing talked about
+_COMPARED = re.compile(r"\b(?:higher|further|more|beyond|above) than (?:this|that|it)\b")
+
+
 def _pointed_service(current: Turn) -> Parsed | None:
     """ "why was it rejected?", "I'll take it", "what phase is he in?", "how do I get that unlocked?"."""
     intent = current.ordinary
@@ -1014,7 +1023,8 @@ def _pointed_service(current: Turn) -> Parsed | None:
         current = replace(current, slots={k: v for k, v in current.slots.items() if k != "about"})
     if needs is None or any(key in current.slots for key in needs[0]):
         return None
-    pointing = _ANAPHOR.search(_EXISTENTIAL.sub("", current.message.words))  # "is there …?" points nowhere
+    # "is there …?" and "any higher than this?" point nowhere
+    pointing = _ANAPHOR.search(_COMPARED.sub("", _EXISTENTIAL.sub("", current.message.words)))
     if intent in ("phase.info", "phase.request") and not pointing:
         return None
     topic = current.topics.latest(*needs[1])

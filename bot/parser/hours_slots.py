@@ -40,6 +40,8 @@ _WHO_GROUPS = ("who", "who_for", "who_by", "who_what", "who_much", "who_work", "
 _FOR_WHOM = re.compile(r"\b(?P<prep>for|on|by|against) (?P<name>[a-z][\w.'-]*)")
 # "how much did we bill Maria?": the client billed
 _BILLED = re.compile(r"\b(?:bill|billed|charge|charged|invoice|invoiced) (?P<name>[a-z][\w.'-]*)")
+# "for him", "on her": the person talked about, resolved against the conversation (followup.py)
+_POINTED_PERSON = frozenset({"him", "her"})
 _NOT_WHOM = frozenset(
     {
         "me", "us", "you", "him", "her", "them", "it", "that", "this", "these", "those", "the", "a", "an",
@@ -108,11 +110,12 @@ def hours(message: Message, subject: str | None) -> dict[str, Any]:
     who = next((groups[key] for key in _WHO_GROUPS if groups.get(key)), None)
     who = who if who and who not in _SELF_ONLY and "@" not in who else None
     named = {found["prep"]: found["name"] for found in reversed(list(_FOR_WHOM.finditer(message.body)))}
+    pointed = next((name for name in named.values() if name in _POINTED_PERSON and name != who), None)
     named = {prep: name for prep, name in named.items() if name not in _NOT_WHOM and name != who}
     billed = _BILLED.search(message.body)
     if billed and billed["name"] not in _NOT_WHOM and billed["name"] != who:
         named.setdefault("for", billed["name"])
-    by, whom = named.get("by"), named.get("for") or named.get("on") or named.get("against")
+    by, whom = named.get("by"), named.get("for") or named.get("on") or named.get("against") or pointed
     who = who or by
     if whom and who:
         slots["client"] = restore(whom, message.cased)

@@ -31,7 +31,9 @@ _REWRITES = (
     (re.compile(r"\b(\d{1,2}(?::\d\d)?\s*(?:[ap]m)?)\s*-?ish\b"), r"around \1"),  # "2ish" is "around 2"
     # "a morning agenda, like 7:30?": the time said as an afterthought is the ask's time
     (
-        re.compile(r"[,?.!]\s*(?:like|say|maybe|probably)\s+(?=(?:at\s+|around\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]m)?\s*\??$)"),
+        re.compile(
+            r"[,?.!]\s*(?:like|say|maybe|probably)\s+(?=(?:at\s+|around\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]m)?\s*\??$)"
+        ),
         " at ",
     ),
     (re.compile(r"\bw/o\b"), " without "),
@@ -85,6 +87,7 @@ def strip_markup(text: str) -> str:
 
 _WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Read once the typos are fixed ("tmrw am" is "tomorrow am" by then).
+_LENGTH = r"hours?|hrs?|minutes?|mins?"
 _AFTER_TYPOS = (
     # "tomorrow am", "this pm": a day's morning or afternoon, where no clock time comes before it
     (re.compile(rf"\b(today|tomorrow|tonight|this|{_WEEKDAY}) am\b"), r"\1 morning"),
@@ -105,11 +108,11 @@ _AFTER_TYPOS = (
     ),
     # "2 free hours" is "2 hours free", so the length reads as one
     (re.compile(r"\b(\d+|an?) (free|open|spare|clear) (hours?|hrs?|minutes?|mins?)\b"), r"\1 \3 \2"),
+    # "my first free 90 minutes", "the next free hour": the same length, said with "free" first
+    (re.compile(rf"\b(first|next|earliest) (free|open|clear) (\d+|an?) ?({_LENGTH})\b"), r"\1 \3 \4 \2"),
     # "remind me, what's the next step on the Lakeview listing?": asking to be told, not to be reminded later
     (
-        re.compile(
-            r"\bremind me(?: again)? , (?=(?:what|which|who|how|when|where)\b)"
-        ),
+        re.compile(r"\bremind me(?: again)? , (?=(?:what|which|who|how|when|where)\b)"),
         "",
     ),
     # "k what about 4:45 tmrw", "kk, book it": a lone "k" opening a clause is "ok"

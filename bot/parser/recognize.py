@@ -57,6 +57,8 @@ _ASKED_IN_FULL = SELF_CONTAINED | {"calendar.event", "calendar.agenda", "deal.st
 # What a later clause may ask when the first only tells something: Jane's own asks, and a booking whose day
 # and time the clause names itself ("… , book a call with the title company tomorrow at 11:30").
 _LATER_ASKS = SELF_CONTAINED | {"calendar.schedule"}  # who did it, never what a question is about
+# "hand #5 back, I'm slammed today": a later clause that says how the person is tells why, and asks nothing
+_SAYS_HOW_I_AM = re.compile(r"^(?:i am|we are|i have been|we have been)\b")
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,8 @@ def recognise(words: str, body: str, cased: Mapping[str, str]) -> Recognised:
         found = (_later_command(body, cased) if errand else None) or whole
     # "I locked myself out lol, can you call a locksmith": the request may be a later clause
     clauses = [body, *(request_of(clause) for clause in body.split(" , ")[1:])]
-    found = found or next(filter(None, (_in_clause(clause, cased) for clause in clauses[1:])), None)
+    asking = [clause for clause in clauses[1:] if not _SAYS_HOW_I_AM.match(clause)]
+    found = found or next(filter(None, (_in_clause(clause, cased) for clause in asking)), None)
     if found is None and any(_HELP.fullmatch(clause) for clause in clauses[1:]):
         return _found("help")  # "I'm new here, what can you do?"
     found = found or next(filter(None, (_news(clause, cased) for clause in clauses)), None)
@@ -128,7 +131,7 @@ def _later_command(body: str, cased: Mapping[str, str]) -> Recognised | None:
     read from that clause alone."""
     for clause in body.split(" , ")[1:]:
         rest = request_of(_INTERJECTION.sub("", clause))
-        found = _in_clause(rest, cased, _LATER_ASKS) if rest else None
+        found = _in_clause(rest, cased, _LATER_ASKS) if rest and not _SAYS_HOW_I_AM.match(rest) else None
         if found is not None:
             return found if found.body else replace(found, body=rest)
     return None

@@ -83,7 +83,7 @@ PHASE_INFO = (
     rf"^tell me (?:about|more about) {_PHASE}",
     rf"^how (?:do|can|would|could|should|will) (?:i|we) (?:get|move|go|upgrade|level up|advance|graduate"
     rf"|unlock"
-    rf"|reach|qualify for|be|get bumped|get moved)(?: up)?(?: to| into| for)? {_PHASE}",
+    rf"|reach|qualify for|be|get bumped|get moved)(?: up| back)?(?: to| into| for| on)? {_PHASE}",
     rf"^how (?:do|can|would|could|should) (?:i|we) (?:get|have) {_IT}(?: feature)? unlocked\b",
     rf"^how (?:do|can|would|could|should) (?:i|we) unlock {_IT}\b",
     r"^(?:which|what) phase (?:would|do|will|should|must) (?:i|we) (?:need|have to be in|be in|need to be in)"
@@ -106,6 +106,9 @@ PHASE_INFO = (
     # "how do I get to the next one?", "how can I move up to the next level?"
     r"^how (?:do|can|would|could|should) (?:i|we) (?:get|move|go|reach|climb|step|level)(?: up)?"
     r"(?: to| into)? (?:the )?(?:next|higher) (?:one|phase|level|step|stage)$",
+    # "how do I move up?", "how can we level up a phase?": to the phase above theirs
+    r"^how (?:do|can|would|could|should) (?:i|we) (?:move|go|get|level|step|climb) up"
+    r"(?: (?:a|one) (?:phase|level))?(?: (?:then|from here|now))?$",
     # "can I go any higher?", "is there a higher phase?": how to move up, or that there is no higher phase
     r"^(?:can|could|may) (?:i|we) (?:go|move|get|be moved|be upgraded|upgrade|climb)(?: up)?"
     r" (?:any |even |one |a phase )?(?:higher|further)\b",
@@ -319,11 +322,11 @@ CALENDAR_EVENT = (
     r"|having (?:coffee|lunch|dinner|drinks|breakfast|a call) with|calling|catching up with)(?: with)?"
     r" (?P<event>(?!(?:my|the|our|him|her|them|it|you|anyone|someone|anybody|somebody|a|an)\b)[\w-]+"
     r"(?: [\w-]+)?)(?: @d)*(?: (?:next|again|then))?$",
-    # "is the dentist tomorrow?", "is my walkthrough still at 10?", "do I have a haircut this week?": whether
-    # the event is then (`yes`), answered Yes or No with when it is
-    rf"^(?P<yes>is|are) (?:my|the|our) (?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
+    # "is the dentist tomorrow?", "is my walkthrough still at 10?", "is coffee with priya tomorrow too?",
+    # "do I have a haircut this week?": whether the event is then (`yes`), answered Yes or No with when it is
+    rf"^(?P<yes>is|are) (?:(?:my|the|our) )?(?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
     r"|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: (?:still|on|at|for))* @[dh]"
-    r"(?: (?:still|again))?$",
+    r"(?: (?:still|again|too|also|as well))?$",
     # ("do I have any showings this weekend?" lists them: the agenda's)
     rf"^(?P<yes>do|did|will) (?:i|we) (?:still )?(?:have|got|have got) (?:a|an|my|the) {_ANY_EVENT}"
     r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)"
@@ -336,7 +339,7 @@ QUEUE_LIST = (
     # "anything new for me?", "did anything come in?": what has arrived (a client asking hears their own)
     r"^(?=.*\b(?:new|fresh|for me|come in|came in|arrived|landed|requests?)\b)"
     r"(?:(?:is|was) there |(?:did|has) |have i got |got )?(?:anything|something|any(?: new)? requests?)"
-    r"(?: new| fresh)?(?: (?:for me|come in|came in|arrived|landed|in|@d|yet))*$",
+    r"(?: new| fresh)?(?: (?:for me|come in|came in|arrived|landed|in|@d|yet|right @h|@h|at the moment))*$",
     r"^what (?:came|has come) in(?: for me)?(?: @d| yet)?$",
     r"^(?:is there |are there |do i have |have i got )?(?:anything|something|any \w+)(?: (?:new|fresh|else))?"
     r"(?: (?:that|which))? (?:i|for me to|to) (?:need to |have to |should |must |can |could )?(?:pick up"

@@ -49,9 +49,7 @@ def scan(text: str, now: datetime, past: bool = False) -> list[Piece]:
 
 # "today and tomorrow", "monday or tuesday", "tomorrow and the day after": days named together, one window
 _JOINING = re.compile(r"\s*,?\s*(?:and|or|&|\+)\s*(?:also\s+|on\s+)?")
-_AND_THE_DAY_AFTER = re.compile(
-    r"\s*,?\s*and\s+(?:the\s+)?(?:day after(?: that)?|next day|following day)\b"
-)
+_AND_THE_DAY_AFTER = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:day after(?: that)?|next day|following day)\b")
 _JOINED_AT_MOST = timedelta(days=6)  # days a week apart or more are two questions, not one window
 
 

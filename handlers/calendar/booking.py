@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 
 from handlers.calendar.draft import DEFAULT_MINUTES, end_of, new_event, title_of
 from handlers.calendar.problems import problem_reply, send_access_lost
-from handlers.calendar.windows import conflicts, read
+from handlers.calendar.taken import clash, taking_time
+from handlers.calendar.windows import read
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape, link_target
@@ -25,7 +26,7 @@ from handlers.phases import duties
 from handlers.queue import intake
 from handlers.queue.booking_card import BOOKING, Draft, card, draft_of, draft_topic
 from handlers.queue.requests import CANCEL, refresh_homes, when
-from integrations.calendar import Busy, CalendarAccessLost, CalendarError, Created
+from integrations.calendar import CalendarAccessLost, CalendarError, Created, Event
 from storage.models import Request
 from storage.repositories import requests as repo
 
@@ -53,7 +54,7 @@ def book(ctx: Context, ask: Ask) -> Reply:
     draft: Draft = {
         "title": title, "start": start.isoformat(), "end": end.isoformat(),
         "attendees": [str(a) for a in slots.get("attendees") or ()],
-        "conflicts": [[b.start.isoformat(), b.end.isoformat()] for b in clashes],
+        "conflicts": _spans(clashes),
     }  # fmt: skip
     request = repo.create(
         ctx.session, ctx.asker, ask.duty or DUTY, ask.text, status="awaiting_confirmation", due_at=start,
@@ -94,8 +95,7 @@ def redraft(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     if isinstance(clashes, Reply):
         return clashes
     retimed = {"start": start.isoformat(), "end": end.isoformat()}
-    conflicts = [[b.start.isoformat(), b.end.isoformat()] for b in clashes]
-    request.details = {BOOKING: {**draft, **retimed, "conflicts": conflicts}}
+    request.details = {BOOKING: {**draft, **retimed, "conflicts": _spans(clashes)}}
     request.due_at = start
     request.text = f"{request.text}\n{ask.text}"  # the VA reads the correction under the first words
     ctx.notify.update_card(request, card(request))
@@ -104,22 +104,30 @@ def redraft(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     return _drafted(ctx, request, text, clashes)
 
 
-def _clashes(ctx: Context, start: datetime, end: datetime) -> list[Busy] | Reply:
-    """What on the client's calendar overlaps start-end, or the reply saying why the calendar can't tell."""
+def _clashes(ctx: Context, start: datetime, end: datetime) -> list[Event] | Reply:
+    """The events on the client's calendar that overlap start-end (named, so the heads-up can say which),
+    or the reply saying why the calendar can't tell."""
     assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
     try:
         # The whole day is asked (one call, shared with availability questions through the cache), so
         # a clash is shown whole, not clipped to the slot.
-        day_start, day_end = day_window(start.date(), ctx.zone)
-        busy = ctx.calendar_for(ctx.client).busy(min(day_start, start), max(day_end, end))
+        day_start, day_end = day_window(start.astimezone(ctx.zone).date(), ctx.zone)
+        found = ctx.calendar_for(ctx.client).agenda(min(day_start, start), max(day_end, end))
     except CalendarError as error:
         return problem_reply(ctx, error)
-    return conflicts(busy, start, end)
+    return taking_time(found.events, start, end)
 
 
-def _drafted(ctx: Context, request: Request, text: str, clashes: list[Busy]) -> Reply:
-    """The client's answer about a draft waiting for the VA: its first clash, and Cancel."""
-    notes = tuple(say.CAL_BOOK_CONFLICT.format(when=span(b.start, b.end, ctx.zone)) for b in clashes[:1])
+def _spans(clashes: list[Event]) -> list[list[str]]:
+    """The clashes as the draft keeps them for the VA's card: their times."""
+    return [[event.start.isoformat(), event.end.isoformat()] for event in clashes]
+
+
+def _drafted(ctx: Context, request: Request, text: str, clashes: list[Event]) -> Reply:
+    """The client's answer about a draft waiting for the VA: its first clash, named, and Cancel."""
+    assert request.due_at is not None, "a draft is due when it starts"
+    day = request.due_at.astimezone(ctx.zone).date()
+    notes = tuple(say.CAL_BOOK_CONFLICT.format(clash=clash(event, ctx.zone, day)) for event in clashes[:1])
     cancel = Button(say.CANCEL, CANCEL, str(request.id), "danger")
     return with_topics(Reply(text, sections=notes, buttons=(cancel,)), draft=draft_topic(request))
 

@@ -430,7 +430,7 @@ CAL_BOOK_PAST = "That time has already passed — when should I book *{title}*?"
 CAL_BOOK_DRAFTED = (
     "I've drafted *{title}* for {when}. Your VA will check it, then I'll put it on your calendar."
 )
-CAL_BOOK_CONFLICT = "Heads-up: that overlaps something already on your calendar ({when})."
+CAL_BOOK_CONFLICT = "Heads-up: that overlaps {clash}, already on your calendar."
 CAL_BOOK_DEFAULT_TITLE = "Appointment"
 # Moving or cancelling an event is passed to the VA as a request; these are its verb phrases.
 CAL_CHANGE_MOVE = "move {event} to {when}"
@@ -597,7 +597,7 @@ CAL_EVENT_AN = "an “{words}”"
 DEAL_FACT_CLOSES = "*{name}* is expected to close {day}."
 DEAL_FACT_NO_CLOSE = "There's no expected close date on *{name}* yet — it's at *{stage}*."
 DEAL_FACT_CLOSED = "*{name}* has closed: *{stage}* on {day}."
-DEAL_FACT_STEP = "The next step on *{name}*: {text}"
+DEAL_FACT_STEP = "The next step on *{name}* (at *{stage}*): {text}"
 DEAL_FACT_NO_STEP = "No next step is noted on *{name}* yet — it's at *{stage}*."
 DEAL_FACT_CLOSED_NO_STEP = "*{name}* has closed (*{stage}*), so there's no next step."
 DEAL_FACT_OWNER = "{va}, your VA, looks after *{name}*."

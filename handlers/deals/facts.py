@@ -43,7 +43,7 @@ def _next_step(ctx: Context, deal: Deal, pipe: Pipeline) -> str:
         return messages.DEAL_FACT_CLOSED_NO_STEP.format(name=deal.name, stage=pipe.label(deal.stage))
     if not deal.next_step:
         return messages.DEAL_FACT_NO_STEP.format(name=deal.name, stage=pipe.label(deal.stage))
-    return messages.DEAL_FACT_STEP.format(name=deal.name, text=deal.next_step)
+    return messages.DEAL_FACT_STEP.format(name=deal.name, stage=pipe.label(deal.stage), text=deal.next_step)
 
 
 def _owner(ctx: Context, deal: Deal, pipe: Pipeline) -> str:

@@ -296,7 +296,6 @@ class FakeSlack:
 
         return Handler
 
-
     def _history(self, method: str, channel: str, params: dict[str, Any]) -> dict[str, Any]:
         """A channel's messages (history: the top level, newest first; replies: one thread, in order),
         from `oldest` on, `limit` at a time with a cursor; metadata only when asked for all of it."""

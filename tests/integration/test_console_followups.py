@@ -248,7 +248,6 @@ def test_a_waiting_booking_moved_by_a_day_alone_keeps_its_time_on_the_same_card(
     assert "(updated card)" in moved and f"[Cancel: /cancel {number}]" in moved
 
 
-
 def test_the_agenda_set_in_words_is_restarted_by_name_and_its_days_changed(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     assert "7:15 AM" in run(maria, "pls send the morning agenda at 7:15 from now on")

@@ -154,7 +154,7 @@ def test_conflicts_are_shown_to_client_and_va(world):
                                     ends_at=datetime.fromisoformat("2026-12-01T13:30:00-06:00")))  # fmt: skip
     reply = world.book(start=NOON_TUESDAY, title="lunch with Sam", attendees=["Sam"])
     assert plain_dates(reply.sections[0]) == (
-        "Heads-up: that overlaps something already on your calendar (12:30 PM–1:30 PM)."
+        "Heads-up: that overlaps *Dentist* 12:30 PM–1:30 PM, already on your calendar."
     )
     assert "Overlaps what's already there" in "\n".join(world.notify.cards[0][1].sections)
 

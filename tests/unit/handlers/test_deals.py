@@ -459,7 +459,7 @@ def baker(world):
     ("ask", "said"),
     [
         ("close", "*Baker Street duplex* is expected to close Wed, Dec 16."),
-        ("next_step", "The next step on *Baker Street duplex*: Inspection report due Friday"),
+        ("next_step", "The next step on *Baker Street duplex* (at *Offer*): Inspection report due Friday"),
         ("owner", "<@UANA>, your VA, looks after *Baker Street duplex*. Last updated 2 days ago by <@UANA>."),
         ("amount", "The amount on *Baker Street duplex* is $534,000."),
         ("age", "*Baker Street duplex* has been at *Offer* for 12 days (since Fri, Nov 13)."),
