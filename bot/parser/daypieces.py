@@ -65,12 +65,17 @@ def _relative_day(g: dict, today: date) -> dict:
     return {"day": base + timedelta(days=number * (7 if unit.startswith("week") else 1))}
 
 
+SUNDAY = 6
+
+
 def span(match: re.Match, now: datetime, past: bool) -> Piece:
     """A window of days: "the rest of the week", "this weekend", "next month", "in March"."""
     g, today = match.groupdict(), now.date()
     if g["rest"]:
         first = today + timedelta(days=1) if g["rest"].startswith("later") else today
-        window = first, dates.monday_of(today) + dates.WEEK
+        end = dates.monday_of(today) + dates.WEEK
+        # asked on a Sunday, what is left of the week is at most today: the week ahead is what is meant
+        window = first, end + dates.WEEK if today.weekday() == SUNDAY else end
     elif g["wkend"]:
         window = dates.weekend(today, g["wmod"])
     elif g["unit"]:

@@ -405,6 +405,9 @@ def _new_day(start: datetime, dated: Piece | None, part: Piece | None, offset: i
     return start.date() + timedelta(days=offset)
 
 
+_ARRANGED_NAMED = re.compile(r"\b(reminder|agenda)\b")
+
+
 def _edited(current: Turn) -> Parsed | None:
     """ "move it to 4", "make it 45 minutes", "actually, make it 7": the thing last arranged, changed."""
     if not _only_a_time_after(_EDIT, current.point) and not _only_a_time_after(_EDIT, current.asked_point):
@@ -412,7 +415,9 @@ def _edited(current: Turn) -> Parsed | None:
     change = _change(current)
     if change.empty:
         return None
-    return _edit(current, change, _ARRANGED)
+    # "move that reminder to 3": the reminder, whatever was talked about since
+    named = _ARRANGED_NAMED.search(current.said)
+    return _edit(current, change, (named.group(1),) if named else _ARRANGED)
 
 
 def _length_said(current: Turn) -> Parsed | None:
@@ -472,6 +477,12 @@ def _retimed_in_other_words(current: Turn) -> Parsed | None:
     return None if change.empty else _edit(current, change, (arranged.kind,))
 
 
+def _week_ahead(moment: datetime, change: _Change, now: datetime) -> timedelta:
+    """ "move that reminder to sunday", said on a Sunday after its time: next Sunday, not a time gone by."""
+    named_weekday = any(piece.weekday for piece in change.pieces if piece.kind == "day")
+    return WEEK if named_weekday and moment < now else timedelta(0)
+
+
 def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | None:
     topic = current.topics.latest(*kinds)
     if topic is None:
@@ -487,6 +498,7 @@ def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | No
         if due is None:
             return _ask_back("correction")
         new, _ = _retimed(due, due + timedelta(minutes=SLOT_MINUTES), change, zone)
+        new += _week_ahead(new, change, current.message.now)
         slots = {"action": "edit", "due": new.isoformat(), **marks}
         slots.update({"reminder": number} if (number := topic.number("id")) else {})
         return _parsed("reminder.create", slots)
@@ -495,6 +507,8 @@ def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | No
     if topic.kind in ("window", "slot"):
         return _asked_again(current, topic, change, "correction")
     start, end = _retimed(topic.times["start"], topic.times["end"], change, zone)
+    ahead = _week_ahead(start, change, current.message.now)
+    start, end = start + ahead, end + ahead
     window = {"start": start.isoformat(), "end": end.isoformat()}
     if topic.kind == "event":
         return _parsed("calendar.schedule", {"action": "move", **_event_slots(topic), **window, **marks})

@@ -71,11 +71,10 @@ EDIT = (
     r"^(?:(?:can|could|would|will) (?:we|you|i) |let us |lets |please |how about we |maybe |just )?(?:"
     r"(?:move|push"
     r"|bump|shift|slide|change|switch|reschedule|put|set|pull|extend|shorten|cut|book|rebook|re book|redo"
-    r"|schedule) (?:it|that|this|the (?:booking"
-    r"|meeting|call|appointment|reminder|time|draft|agenda|slot|one))(?: again)?"
-    r"|(?:make|do|try|go with)(?: (?:it|that"
-    r"|this"
-    r"|the (?:booking|meeting|call|appointment|reminder|time|draft|agenda|slot|one)))?)\b"
+    r"|schedule) (?:(?:the|that|this|my) (?:booking|meeting|call|appointment|reminder|time|draft|agenda|slot"
+    r"|one)|it|that|this)(?: again)?"
+    r"|(?:make|do|try|go with)(?: (?:(?:the|that|this|my) (?:booking|meeting|call|appointment|reminder|time"
+    r"|draft|agenda|slot|one)|it|that|this))?)\b"
 )
 EDIT_REST = (
     r"^(?:\s*(?:@[dhnr]|\d{1,2}(?::\d\d)?|instead|then|please|just|only|long|longer|shorter|later|earlier|back|up"

@@ -6,18 +6,31 @@ from __future__ import annotations
 import re
 
 # The thing named up front, then a clause that asks about it or acts on it through a pronoun.
-_FRONTED = re.compile(
+_LEADS = (
     r"^\s*(?:(?:and|so|ok|okay|oh|also|plus|what about|how about|nice|great|cool|perfect|thanks|awesome|wow"
     r"|yay|ah)[^\w\s]*\s*,?\s+(?:[^\w\s]+\s+)*)*"
-    r"(?P<thing>(?:the|my|our)\s+[^,?!.;:]+?|[\w'.-]+(?:\s+[\w'.-]+){0,3}?\s+(?:deal|listing|closing|sale"
-    r"|purchase|duplex|condo|house|home|property|walkthrough|showing|inspection|appointment|meeting|call"
-    r"|request|order|reminder))(?:\s*(?:,|\s-+|\s[\u2013\u2014])\s*"
+)
+_ASKED = (
+    r"(?:\s*(?:,|\s-+|\s[\u2013\u2014])\s*"
     # "and the oak avenue one whats the next step there": dictated, with no stop after the thing named
     r"|(?<=\bone)\s+(?=(?:whats|what|where|wheres|when|whens|who|whos|how|is|has|did)\b))"
     r"(?P<asked>(?:where|when|what|who|how|which|whats|wheres|whens|whos|hows|is|are|was|were|has|have|did"
     r"|does|do|can|could|will|would"
     r"|please|cancel|move|push|reschedule|call off|under contract|in escrow|at|past|still|already|closed"
-    r"|sold)\b[^,]*)$",
+    r"|sold)\b[^,]*)$"
+)
+_FRONTED = re.compile(
+    _LEADS + r"(?P<thing>(?:the|my|our)\s+[^,?!.;:]+?|[\w'.-]+(?:\s+[\w'.-]+){0,3}?\s+(?:deal|listing"
+    r"|closing|sale|purchase|duplex|condo|house|home|property|walkthrough|showing|inspection|appointment"
+    r"|meeting|call|request|order|reminder))" + _ASKED,
+    re.IGNORECASE,
+)
+# "what about Lakeview, is that under contract?", "back to the duplex - who updated it last?": after words
+# that turn to it, any name is the thing, whatever it is called
+_TURNED_TO = re.compile(
+    _LEADS
+    + r"(?:what about|how about|back to|going back to|as for)\s+(?P<thing>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)"
+    + _ASKED,
     re.IGNORECASE,
 )
 # A thing named, not a sentence about it: "the printer is broken, can you fix it?" stays as it is.
@@ -26,7 +39,12 @@ _SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _ONE = re.compile(r"(?<=\w)\s+one$", re.IGNORECASE)
-_POINTER = re.compile(r"\b(?:that one|this one|it|that|this)\b|(?<=\w) there$", re.IGNORECASE)
+# ("this month", "that day" name a time, not the thing)
+_POINTER = re.compile(
+    r"\b(?:that one|this one|it|that|this)\b(?! (?:week|month|year|morning|afternoon|evening|weekend|day"
+    r"|time)\b)|(?<=\w) there$",
+    re.IGNORECASE,
+)
 
 
 # "jones deal - under contract yet?", "the condo, at offer yet?": a stage asked with its verb left out
@@ -50,7 +68,7 @@ def unfronted(text: str) -> str:
 
 
 def _unfronted(text: str) -> str:
-    match = _FRONTED.match(text)
+    match = _TURNED_TO.match(text) or _FRONTED.match(text)
     if not match or _SENTENCE.search(match.group("thing").replace("'", " ")):
         return text
     asked = match.group("asked")

@@ -122,7 +122,8 @@ AGENDA_STOP = (
     r"(?: (?:daily|morning|@d|everyday|automatic|auto))* (?:agenda|briefing|rundown|summary)\b"
 )
 _WEEKENDS_TOO = (
-    r"(?: ,)?(?: (?:the )?(?:weekends?|saturdays? and sundays?) (?:included|too|also|as well)"
+    # (a message's body has lost its closing "too": "…every day at 7:45, weekends too?" ends ", weekends")
+    r"(?: ,)?(?: (?:the )?(?:weekends?|saturdays? and sundays?)(?: (?:included|too|also|as well)|$)"
     r"| (?:including|incl(?: ,)?|with|plus|and) (?:the )?(?:weekends?|saturdays? and sundays?))?"
 )
 # "every day please, weekends included": a courtesy said between how often and the weekends changes nothing

@@ -110,6 +110,16 @@ _AFTER_TYPOS = (
     (re.compile(r"\b(\d+|an?) (free|open|spare|clear) (hours?|hrs?|minutes?|mins?)\b"), r"\1 \3 \2"),
     # "my first free 90 minutes", "the next free hour": the same length, said with "free" first
     (re.compile(rf"\b(first|next|earliest) (free|open|clear) (\d+|an?) ?({_LENGTH})\b"), r"\1 \3 \4 \2"),
+    # "weekdays only, scratch the weekends": the days of what comes every day, not a request cancelled
+    (re.compile(r"\b(?:scratch|drop|skip|cut|lose|ditch|remove|minus) (?:the )?weekends?\b"), "no weekends"),
+    # "can you show me its history?": what is asked of "it", said the way a status question says it
+    (
+        re.compile(
+            r"\bits (history|status|price|amount|next steps?|close date|closing date|timeline|record|details"
+            r"|stage|(?:latest|last) (?:note|update))\b"
+        ),
+        r"the \1 of it",
+    ),
     # "remind me, what's the next step on the Lakeview listing?": asking to be told, not to be reminded later
     (
         re.compile(r"\bremind me(?: again)? , (?=(?:what|which|who|how|when|where)\b)"),

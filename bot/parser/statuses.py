@@ -35,9 +35,10 @@ _DEAL_NEWS = (
 STATUS: tuple[str, ...] = (
     r"^where (?:are we|do we stand|do things stand|are things|we at|are we at|do i stand)\b"
     r"(?: (?:at|now))?(?: (?:on|with|at|re|regarding|about|for|in))? (?P<obj>.+?)(?: (?:at|now|so far))?$",
-    r"^(?:what is |what are |give me |get me |can i get |send me |i need |i want |pull up |bring up "
-    r"|show me |show )?(?:the |a |an |any )?"
-    r"(?:current |latest |quick |last |new |recent |full |whole )?(?:status|update|updates|news|progress"
+    r"^(?:what is |what was |what are |what were |give me |get me |can i get |send me |i need |i want "
+    r"|pull up |bring up |show me |show )?(?:the |a |an |any )?"
+    r"(?:current |latest |quick |last |new |recent |full |whole |most recent )?(?:status|update|updates|news"
+    r"|progress|note|notes"
     r"|scoop|latest|word|rundown|lowdown|story|situation|state|next steps?|timeline|closing date|close date"
     r"|eta|hold ?up|delay|history|record|details)(?: update)? (?:of|on|for|with|about|re|regarding|from|in)"
     r" (?P<obj>.+)$",
@@ -66,7 +67,8 @@ STATUS: tuple[str, ...] = (
     r"^(?:is|are|has|have) (?P<obj>(?!(?:it|that|this|they|them|anything|everything|any|all|we|i|you|there"
     r"|my calendar|the office)\b)[\w' -]+?) (?:(?:gone|went|got|gotten|been|already|finally|yet|still) )*"
     r"(?:under contract|in escrow|pending|contingent|funded|(?:at|in|past) (?:the )?(?:offer|negotiation"
-    r"|showing|proposal|closing)(?: stage)?)(?: (?:yet|already|now|still))?$",
+    r"|showing|proposal|closing)(?: stage)?|(?:to|into) (?:the )?(?:offer|negotiation|closing)(?: stage)?)"
+    r"(?: (?:yet|already|now|still))?$",
     # "what did the maple court condo end up selling for?": the price it went for
     r"^what did (?P<obj>(?!(?:it|that|this|they|we|i|you)\b)[\w' -]+?) (?:end up |finally |eventually )?"
     r"(?:sell|selling|go|going|close|closing) for$",
@@ -98,12 +100,20 @@ STATUS: tuple[str, ...] = (
 )
 
 WEAK_STATUS: tuple[str, ...] = (
+    # "who updated the lakeview listing last?", "who last touched the duplex?": who changed it last
+    r"^who (?:last |most recently )?(?:updated|changed|touched|moved|edited) (?P<obj>.+?)(?: (?:last|most"
+    r" recently))?$",
     # "how much is the Oak Ave deal worth?": the worth of anything, so it counts only for a deal
     r"^(?:how much|what) (?:is|are|was|would be) (?P<obj>.+?) (?:worth|going for|listed at|priced at"
     r"|selling for|under contract for|valued at)(?: now| today)?$",
     # "what did the Maple Court condo sell for?", "how much did the duplex go for?": the price it went at
     r"^(?:how much|what) (?:did|does|will|would) (?P<obj>.+?) (?:go|sell|close|settle|end up|fetch|list)"
     r" (?:for|at)(?: in the end| finally| eventually)?$",
+    # "how much is the Elm St deal?", "what's the price on the Oak Ave one?": its amount, asked of anything,
+    # so it counts only for a deal
+    r"^how much (?:is|was|are|were) (?!(?:a|an|one|some)\b)(?P<obj>.+?)(?: (?:now|today|again|then))?$",
+    r"^what (?:is|was|are|were) (?:the )?(?:price|amount|asking price|sale price|list price|listing price"
+    r"|value|number|figure) (?:on|of|for) (?P<obj>.+?)(?: (?:now|today|again|then))?$",
     r"^where (?:is|are|does|do) (?P<obj>.+?) (?:at|stand|standing)(?: now)?$",
     r"^what (?:is|are) (?P<obj>.+?) at(?: now| right now| these days)?$",
     r"^when (?:is|will|does|do|are|should|can)(?: we)? (?P<obj>.+?) (?:close|closing|closes|fund|funding"

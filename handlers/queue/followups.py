@@ -51,11 +51,15 @@ def named_request(ctx: Context, about: str) -> Request | None:
 
 
 def _named_by(ctx: Context, about: str) -> list[Request]:
-    """The asker's open and recently finished requests that `about` names."""
+    """The asker's open and recently finished requests that `about` names; where several do and only one of
+    them is still open, that one ("is the toner order still on?" after an earlier toner order was done)."""
     if not about or ctx.client is None:
         return []
+    open_ = repo.open_requests(ctx.session, ctx.asker)
     recent = repo.finished_since(ctx.session, ctx.asker, ctx.now - requests.RECENT, limit=NAMED_RECENT)
-    return named(about, [*repo.open_requests(ctx.session, ctx.asker), *recent], _what)
+    fitting = named(about, [*open_, *recent], _what)
+    still_open = [request for request in fitting if request in open_]
+    return still_open if len(fitting) > 1 and len(still_open) == 1 else fitting
 
 
 def task(ctx: Context, ask: Ask) -> Reply:

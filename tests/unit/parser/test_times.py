@@ -172,3 +172,16 @@ def test_pipeline_months_look_back_when_asked_about_the_past():
     assert (slots["start"], slots["end"]) == ("2026-10-01T00:00:00-05:00", "2026-11-01T00:00:00-05:00")
     upcoming = understood("what deals are closing in January?").slots
     assert upcoming["start"] == "2027-01-01T00:00:00-06:00"
+
+
+@pytest.mark.parametrize(
+    ("asked_on", "last_day"),
+    [
+        (chicago(2026, 11, 25, 9), "2026-11-30T00:00:00-06:00"),  # a Wednesday: to Sunday
+        (chicago(2026, 11, 28, 9), "2026-11-30T00:00:00-06:00"),  # a Saturday: Saturday and Sunday
+        (chicago(2026, 11, 29, 9), "2026-12-07T00:00:00-06:00"),  # a Sunday: the week ahead
+    ],
+)
+def test_the_rest_of_the_week_asked_on_a_sunday_is_the_week_ahead(asked_on, last_day):
+    parsed = understood("what does the rest of the week look like?", now=asked_on)
+    assert (parsed.slots["start"], parsed.slots["end"]) == (asked_on.replace(hour=0).isoformat(), last_day)
