@@ -421,6 +421,9 @@ CLIENT_INFO = (
     r"^(?:what|which) phase is (?P<client>(?!(?:the|my|our|a|an|this|that)\b)\w+(?: \w+)??)"
     r"(?: (?:currently|now|right now|still|at the moment|these days))? (?:in|on|at)"
     r"(?: (?:currently|now|right now|still|at the moment|these days|today|@d|@h))?$",
+    # "what's tom's phase these days?" (the possessive is gone once normalised: "what is tom phase")
+    r"^(?:what|which) is (?P<client>(?!(?:the|my|our|your|a|an|this|that|his|her|their|its)\b)\w+)"
+    r" (?:current )?phase(?: (?:currently|now|right now|at the moment|these days|today|@d))?$",
 )
 
 SERVICE_INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -41,7 +41,10 @@ def client(ctx: Context, ask: Ask) -> Reply:
     name = str((ask.slots or {}).get("client") or "").strip()
     if not name:
         return _listing(ctx, served)
-    fitting = [p for p in served if _called(p, name)]
+    # "whats toms phase": a possessive typed without its apostrophe names the client too
+    fitting = [p for p in served if _called(p, name)] or [
+        p for p in served if name.lower().endswith("s") and _called(p, name[:-1])
+    ]
     if not fitting and not ctx.asker.is_admin:  # whoever it is, a VA hears only that it is not theirs
         return Reply(say.NOT_YOUR_CLIENT.format(name=quote(name)))
     if not fitting:

@@ -223,3 +223,8 @@ def test_what_phase_is_a_client_in_only_among_ones_own_clients(cast, session):
     assert carla.extras["topics"] == {"client": {"name": "carla"}}
     assert dan.text == "“Dan” isn't one of your clients."  # the same whoever Dan is: nothing told
     assert by_admin.text.startswith("<@UDAN> is in *Phase I")
+
+
+def test_a_possessive_typed_without_its_apostrophe_names_the_client(cast, session):
+    carla = say(cast, session, cast.va, "whats carlas phase these days")
+    assert carla.text == "<@UCARLA> is in *Phase II — trusted admin*, with <@UVERA> as their VA."
