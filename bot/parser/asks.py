@@ -15,6 +15,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from bot.parser.core import parse
+from bot.parser.indirect import direct
 from bot.parser.model import Parsed
 
 _OPENS_AN_ASK = (
@@ -23,7 +24,7 @@ _OPENS_AN_ASK = (
     r"|pull|give|let)\b"
 )
 _JOIN = re.compile(
-    rf"\s*,?\s+(?:and also|and then|oh and|and|also|plus)\s+(?={_OPENS_AN_ASK})"
+    rf"\s*,?\s+(?:and also|and then|oh and|and|also|plus)\s*,?\s+(?={_OPENS_AN_ASK})"
     rf"|(?<=\?)\s+(?={_OPENS_AN_ASK})",
     re.IGNORECASE,
 )
@@ -34,9 +35,12 @@ _NOT_ASKS = frozenset(("unknown", "smalltalk", "help"))
 def asks(
     text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any] | None = None
 ) -> tuple[str, ...]:
-    """The asks of a message in the order they were made: two when it plainly holds two, else the message."""
-    for join in list(_JOIN.finditer(text))[:_TRIED]:
-        first, second = text[: join.start()].strip(" ,"), text[join.end() :].strip(" ,")
+    """The asks of a message in the order they were made: two when it plainly holds two, else the message.
+    Two asks asked indirectly ("could you tell me which phase I'm on, and what the next one gives me?") are
+    split as they would be asked straight out."""
+    said = direct(text)
+    for join in list(_JOIN.finditer(said))[:_TRIED]:
+        first, second = said[: join.start()].strip(" ,"), said[join.end() :].strip(" ,")
         if not first or not second:
             continue
         one, two = parse(first, now, tz, context), parse(second, now, tz, context)

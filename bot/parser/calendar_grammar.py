@@ -57,6 +57,8 @@ AVAILABILITY = (
     r"^(?:would|will|does|do|could|can|is) (?:a |an |the |my |our )?(?:quick |short )?(?:@n )?(?:\w+ ){0,2}?"
     r"{event}(?: with (?:[\w'-]+ ){1,3}?)?(?: ?@[dh])+ (?:work|be ok|be okay|be fine|be possible|be doable"
     r"|fit|suit me|be free|clash|conflict)\b",
+    # "can I do 11:30 tomorrow?": whether that time is free
+    r"^(?:can|could) (?:i|we) (?:do|make|manage) (?:@[dh] )*@h(?: @d)*$",
     # "what about 3pm?" (the "about" may read as part of the time: "what @h")
     r"^(?:(?:what|how)(?: about)? |and )?@h(?: (?:ok|okay|good|work|works|free|open|fine|possible|doable"
     r"|any good))?$",

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from bot.parser.context import read_topics
 from bot.parser.followup import follow_up, turn, weekly_days
 from bot.parser.fronted import unfronted
+from bot.parser.indirect import direct
 from bot.parser.message import Message
 from bot.parser.model import CAUGHT_ALL, UNKNOWN, Parsed
 from bot.parser.normalize import casing, normalize, strip_markup
@@ -39,7 +40,7 @@ def _parse(
     """`parse`; with `reasons` False, a part of a message read without looking for a reason inside it again
     (the message's own reasons were looked for once: looking again in each part would grow with the number
     of commas as a power, not in step with it)."""
-    clean = unfronted(strip_markup(text or ""))
+    clean = unfronted(direct(strip_markup(text or "")))
     if not clean:
         return UNKNOWN
     named = _named_then_asked(clean)
@@ -153,6 +154,8 @@ def _asked_with_a_reason(
             return head
         if _names_without_the_reason(whole, head):
             return head
+        if _time_only_in_the_reason(whole, head, clean[reason.start() : reason.end()]):
+            return head
     return None
 
 
@@ -236,6 +239,13 @@ def _names_without_the_reason(whole: Parsed, head: Parsed) -> bool:
     # a whole that found nothing it names or asks ("what time is the dentist again i always forget" read as
     # a day's agenda) gives way to the head that names something
     return head.intent == whole.intent or any(key in whole.slots for key in _NAMING) or not whole.slots
+
+
+def _time_only_in_the_reason(whole: Parsed, head: Parsed, stop: str) -> bool:
+    """Whether the only time the whole message names is in what follows its question: "could you give me an
+    overview of all my deals? I have a catch-up with my broker later today" asks for no day's deals."""
+    timed = "start" in whole.slots and "start" not in head.slots
+    return timed and "?" in stop and head.intent == whole.intent and "follow_up" not in head.slots
 
 
 def _reason_read_as_name(whole: Parsed, head: Parsed, reason: str) -> bool:

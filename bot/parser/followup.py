@@ -417,7 +417,10 @@ def _edited(current: Turn) -> Parsed | None:
         return None
     # "move that reminder to 3": the reminder, whatever was talked about since
     named = _ARRANGED_NAMED.search(current.said)
-    return _edit(current, change, (named.group(1),) if named else _ARRANGED)
+    kinds = (named.group(1),) if named else _ARRANGED
+    if current.topics.latest(*kinds) is None and current.ordinary == "calendar.availability":
+        return None  # "can I do 11:30 tomorrow?" with nothing arranged asks what it says
+    return _edit(current, change, kinds)
 
 
 def _length_said(current: Turn) -> Parsed | None:
@@ -1027,7 +1030,7 @@ def _pointed_service(current: Turn) -> Parsed | None:
     """ "why was it rejected?", "I'll take it", "what phase is he in?", "how do I get that unlocked?"."""
     intent = current.ordinary
     needs = _NEEDS.get(intent)
-    if intent == "phase.info" and current.slots.get("ask") in ("how", "need", "above"):
+    if intent == "phase.info" and current.slots.get("ask") in ("how", "need", "above", "what"):
         needs = (("phase", "about"), {"refused": "phase", "phase": "phase"})
     if intent == "client.info" and current.slots.get("ask") != "phase":
         return None

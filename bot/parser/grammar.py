@@ -48,8 +48,13 @@ SMALLTALK = (
     r"|noted|good to know|(?:that )?makes sense|fair enough|no worries|no problem|all good|(?:that is|it is)"
     r" (?:fine|ok|okay|alright|all right|helpful)|understood|gotcha|got you|that helps|i see|ok then"
     r"|alright|all right|thanks for (?:the (?:info|help|update|heads up)|letting me know|that|your help"
-    r"|explaining))"
-    r"(?: jane| there| again| so much| very much| too| all| anyway| anyways| though| either way)*"
+    r"|explaining|your (?:patience|time|understanding)|understanding)"
+    r"|thank you for (?:your (?:patience|time|understanding|help)|understanding)"
+    r"|(?:thanks|thank you)(?: so much| very much)? for (?:(?:pulling|putting) (?:that|this|it|all that"
+    r"|all this) together|(?:looking|checking) into (?:it|that|this))"
+    r"|wonderful|lovely|brilliant|excellent|fantastic|amazing"
+    r"|(?:that is|that was) (?:very |really |so )?(?:kind|lovely|wonderful|brilliant)(?: of you)?)"
+    r"(?: jane| there| again| so much| very much| too| all| anyway| anyways| though| either way| kindly)*"
     r"(?: [,-]| and)? ?)+"
 )
 HELP = (

@@ -58,6 +58,9 @@ PHASE_INFO = (
     # "what would being on phase 3 get me?"
     rf"^(?:(?:remind me|tell me|so|and|but) )?what(?: {_THINGS})?{_ADVERB} (?:does|would|will|do|did|can"
     rf"|could) (?:being (?:in|on|at) |moving (?:up )?to |going (?:up )?to )?{_PHASE}{_ADVERB} {_BRING}\b",
+    # "what would that phase include?": the phase talked about (or the one a refusal named), by pronoun
+    rf"^(?:(?:remind me|tell me|so|and|but) )?what(?: {_THINGS})?{_ADVERB} (?:does|would|will|do|can|could)"
+    rf" (?:that|this) (?:phase|level|tier){_ADVERB} {_BRING}\b",
     # "what does the next phase give me?", "what would the next level add?": the phase above the client's
     rf"^(?:(?:remind me|tell me|so|and|but) )?what(?: {_THINGS})?{_ADVERB} (?:does|would|will|do|can|could)"
     rf" (?:the )?next (?:phase|level|tier|step up){_ADVERB} {_BRING}\b",
@@ -166,6 +169,9 @@ PHASE_REQUEST = (
     rf"^(?:ask|tell|ping|message|let) (?:my va|the va|my assistant|\w+)(?: know)? (?:about|for|regarding) "
     rf"(?:{_UP}(?: to)? )?(?:{_PHASE}|an? upgrade|upgrading|{_UP}|{_IT}(?: (?:then|please|now|too|for me"
     rf"|anyway))*$)",
+    # "ask ben about getting me to phase 2", "ask my va about putting us on phase 3"
+    rf"^(?:ask|tell|ping|message) (?:my va|the va|my assistant|\w+) (?:about|regarding) (?:getting|putting"
+    rf"|moving|bumping|taking|switching)(?: me| us)?(?: up)? (?:to|into|on|onto) {_PHASE}",
     rf"^(?:can|could|may) (?:i|we) (?:get |be )?(?:upgrade|upgraded|move|moved|go|bumped|get)(?: up)? (?:to"
     rf"|into)"
     rf" {_PHASE}",

@@ -69,6 +69,9 @@ STATUS: tuple[str, ...] = (
     r"(?:under contract|in escrow|pending|contingent|funded|(?:at|in|past) (?:the )?(?:offer|negotiation"
     r"|showing|proposal|closing)(?: stage)?|(?:to|into) (?:the )?(?:offer|negotiation|closing)(?: stage)?)"
     r"(?: (?:yet|already|now|still))?$",
+    # "did the Maple Court condo end up selling?": whether it sold (a yes/no about its stage)
+    r"^did (?P<obj>(?!(?:it|that|this|they|we|i|you)\b)[\w' -]+?) (?:end up|finally|eventually|actually)"
+    r" (?:selling|closing|going through)(?: (?:in the end|after all))?$",
     # "what did the maple court condo end up selling for?": the price it went for
     r"^what did (?P<obj>(?!(?:it|that|this|they|we|i|you)\b)[\w' -]+?) (?:end up |finally |eventually )?"
     r"(?:sell|selling|go|going|close|closing) for$",
@@ -77,6 +80,9 @@ STATUS: tuple[str, ...] = (
     r"|in charge of|responsible for|dealing with|dealt with|looking after|looked after|on) (?P<obj>.+)$",
     r"^when (?:is|are|will be|does) (?:the )?(?:closing|close|signing|funding|settlement|close of escrow|coe)"
     r" (?:on|for|with|at) (?P<obj>.+)$",
+    # "how long has the duplex been sitting at offer?": its age in the stage (ASKS, "age")
+    r"^how long (?:has|have) (?P<obj>(?!(?:it|that|this|they)\b).+?) (?:been )?(?:sitting|stuck|sat|parked"
+    r"|been|stayed)(?: (?:at|in) (?:the )?[\w /]+?)?(?: (?:for|now|so far))?$",
     r"^how (?:close|far|long|soon)(?: away)?(?: are we| is it| until| till| before| do we have| are we from"
     r"| is)?(?: (?:to|from|until|till|before))?(?: (?:closing|close|closes|signing|finishing|wrapping up"
     r"|getting|we close))?(?: (?:on|with|the deal on|for))? (?P<obj>.+?)(?: (?:closing|closes|close"
@@ -146,7 +152,7 @@ WEAK_STATUS: tuple[str, ...] = (
 # "tell me about Sarah"): they ask about a deal only when its subject carries a deal cue (DEAL_CUE).
 PERSONAL: tuple[str, ...] = (
     r"^where (?:is|are) (?P<obj>.+?)(?: now)?$",
-    r"^tell me (?:about|more about) (?P<obj>.+)$",
+    r"^tell me (?:about|(?:a (?:little|bit|little bit) )?more about) (?P<obj>.+)$",
     rf"^how (?:is|are|was|were) (?P<obj>.+?) (?:{_WELLBEING})\b",
     r"^(?:is|are) (?P<obj>.+?) (?:still |now |actually )?(?:ok|okay|good|alright|all right|alive|dead"
     r"|fine)\b",
@@ -239,7 +245,7 @@ ASKS: tuple[tuple[str, str], ...] = (
         r" (?:offers?|negotiations?|showing|proposal|qualified|contract|escrow|leads?|prospects?|closing)"
         r"(?: stage| phase| step)?(?: (?:yet|now|already|still))?$"
         # "did the maple court condo close?", "has baker street sold yet?"
-        r"|^(?:did|has|have)\b.*\b(?:close|sell|sold|closed)"
+        r"|^(?:did|has|have)\b.*\b(?:close|sell|sold|closed|selling|closing)"
         r"(?: (?:yet|already|after all|in the end|finally))?$",
     ),
 )

@@ -351,7 +351,8 @@ STAGES = (
     # "did the maple court condo close?": whether it sold (a deal that fell through did not)
     (
         "sold",
-        r"^(?:did|has|have)\b.*\b(?:close|sell|sold)(?: (?:yet|already|after all|in the end|finally))?$",
+        r"^(?:did|has|have)\b.*\b(?:close|sell|sold|selling|closing)(?: (?:yet|already|after all|in the end"
+        r"|finally))?$",
     ),
     (
         "closed",

@@ -41,7 +41,13 @@ NEW_SLOTS = {
 # "tomorrow am" and "tomorrow pm" mean the morning and the afternoon, no longer the whole day.
 NARROWED = {"tmrw am schedule?", "do I have a free hour tomorrow pm"}
 # The words that name what is asked about end where a reason after the ask begins (README.md, "Follow-ups").
-WITHOUT_THE_REASON = {"hey! any news on the Harper deal? the buyers were nervous": {"deal": "Harper deal"}}
+# A closing sentence of thanks is no part of what is booked (README.md, "Polite and indirect asks").
+WITHOUT_THE_REASON = {
+    "hey! any news on the Harper deal? the buyers were nervous": {"deal": "Harper deal"},
+    "Morning Jane, please schedule a call with Dana Friday at 10. Thanks so much!": {
+        "title": "Call with Dana"
+    },
+}
 # An emoji between words ends a clause, as "!" does: "Happy Monday :sunny: What does my day look like?" reads
 # as "Happy Monday! What does my day look like?", a greeting and then today's agenda.
 AS_WITH_A_STOP = {

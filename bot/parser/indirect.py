@@ -1,0 +1,199 @@
+"""A question asked politely or indirectly, put the way it would be asked straight out.
+
+"Hi Jane, sorry to bother you — I was wondering whether I might be free tomorrow at 10:30?" asks "am I
+free tomorrow at 10:30?"; "could you tell me where the Jones walkthrough is tomorrow?" asks "where is the
+Jones walkthrough tomorrow?"; "would you mind cancelling the dentist for me, if it's not too much trouble?"
+asks "cancel the dentist for me". The grammar then reads it as it reads any direct question (README.md,
+"Polite and indirect asks"). What is not one of these frames is left exactly as it was typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE
+# Greetings, apologies and well-wishing before the ask: "Hi Jane,", "Good morning!", "sorry to bother you —",
+# "hope you're well.", "quick question if you have a minute —", "two quick things when you have a sec:".
+_COURTESIES = (
+    r"(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|afternoon|evening|hi there"
+    r"|hello there)(?: jane)?",
+    r"jane|hi again|hello again|thanks(?: so much)?(?: jane)?|thank you(?: so much)?(?: jane)?",
+    r"(?:so )?sorry to (?:bother|trouble|bug|pester) you(?: again)?",
+    r"(?:so )?sorry to be a (?:pain|bother|nuisance)",
+    r"i hope this (?:isn't|is not) a (?:silly|stupid|dumb|odd) question|sorry for the(?: \w+){0,3} question",
+    r"(?:i )?hope (?:you(?:'re| are) (?:well|doing well|having a good (?:day|week))|all is well"
+    r"|this finds you well)",
+    r"(?:a |one )?quick question(?: for you)?(?: if you have a (?:minute|sec|second|moment))?",
+    r"(?:two|a couple of|a few) quick things(?: when you have a (?:minute|sec|second|moment))?",
+)
+_PREAMBLE = re.compile(
+    rf"^\s*(?:{'|'.join(_COURTESIES)})\s*(?:[,.!:;]+|\s[-–—]+)\s*(?:(?:but|and|so)\s+)?", _FLAGS
+)
+# Courtesies that soften an ask without changing it, wherever they stand.
+_SOFTENERS = (
+    r"if (?:it'?s|it is) not too much trouble|if you don'?t mind me asking",
+    r"if (?:that'?s|that is) (?:alright|all right|ok|okay|fine|possible)|if possible",
+    r"if you don'?t mind|if you do not mind|at your convenience",
+    r"when you (?:get|have) a (?:chance|sec|second|minute|moment)|if you have a (?:minute|sec|second|moment)",
+    r"whenever (?:it'?s|it is) convenient|whenever you (?:can|get a chance)",
+    r"roughly|approximately|more or less",
+)
+_HEDGE = re.compile(rf"\s*[,–—-]?\s*\b(?:{'|'.join(_SOFTENERS)})\b\s*(?=[,.!?]|$|\s)", _FLAGS)
+# A closing sentence of thanks after the ask: "… not Thursdays. Thanks for your patience!"
+_THANKS_AFTER = re.compile(r"(?<=[.!?])\s+(?:thanks|thank you|many thanks|cheers)\b[^.!?]*[.!?]*\s*$", _FLAGS)
+# The frames of an indirect question, and what follows them: a wh-clause or a "whether"/"if" clause.
+_WONDERING = (
+    r"i (?:was )?(?:just )?(?:hoping|wondering|wanted to ask(?: you)?) (?:if |whether )?you (?:could|would"
+    r"|might|can) (?:tell me|let me know)"
+    r"|(?:i was|i am|i'm|im|just|was just|i was just|i'm just)\s+(?:wondering|curious)"
+    r"|(?:could|can|would|will) you(?: please)? (?:tell me|let me know|remind me|check|find out|confirm)"
+    r"|would you mind (?:telling me|letting me know|checking|confirming|reminding me)"
+    r"|do you (?:happen to )?know|any idea"
+)
+_ASKING = (
+    r"(?:(?P<yesno>whether|if)\s+|(?P<wh>how many \w+|how much(?: \w+)?|how long|how soon|what time|what day"
+    r"|which \w+(?= (?:i|i'm|im|we|you|it|they|he|she|the|my|our|that|this)\b)|what \w+(?= (?:i|i'm|im|we"
+    r"|you|it|they|he|she|the|my|our|that|this)\b)|how|what|when|where|who|whom|why|which)\s+)"
+)
+_INDIRECT = re.compile(rf"^(?P<lead>.*?)\b(?:{_WONDERING})\s*,?\s+{_ASKING}(?P<clause>.+)$", _FLAGS)
+# "which phase I'm on, and what the next one would give me": a second indirect question after the first
+_AND_ASKING = re.compile(
+    r"(\s*,?\s+and\s+(?:also\s+)?,?\s*)(?=(?:whether|if|how|what|when|where|who|which)\b)", _FLAGS
+)
+_ASKED = re.compile(rf"^{_ASKING}(?P<clause>.+)$", _FLAGS)
+# The subject of a clause and the verb that goes before it in a question ("the walkthrough is" → "is the
+# walkthrough"); "I might be free" asks "am I free".
+_SUBJECT = (
+    r"(?P<subject>i|we|you|it|they|he|she|anyone|anybody|someone|somebody|everything|things|that|this"
+    r"|(?:the|my|our|your|that|this|those|these)(?: [\w'-]+){1,4}?|[\w'-]+)"
+)
+_AUX = r"(?P<aux>is|are|am|was|were|has|have|had|will|would|can|could|does|do|did|should|might|may|must)"
+_CONTRACTED = {"i'm": ("i", "am"), "im": ("i", "am"), "it's": ("it", "is"), "we're": ("we", "are"),
+               "they're": ("they", "are"), "that's": ("that", "is"), "you're": ("you", "are"),
+               "he's": ("he", "is"), "she's": ("she", "is")}  # fmt: skip
+_CLAUSE = re.compile(rf"^{_SUBJECT} {_AUX}\b(?P<rest>.*)$", _FLAGS)
+_CONTRACTED_CLAUSE = re.compile(
+    r"^(?P<word>i'm|im|it's|we're|they're|that's|you're|he's|she's)\b(?P<rest>.*)$", _FLAGS
+)
+# "I might be free", "I'd be free": a state asked about is asked in the present ("am I free")
+_WOULD_BE = re.compile(r"^(?:might|may|would|will|could|should) be\b", _FLAGS)
+_BE = {"i": "am", "we": "are", "you": "are", "they": "are"}
+# "would you mind cancelling the dentist", "would you be so kind as to remind me", "would it be possible to
+# push it back": the ask itself
+_MIND = re.compile(r"^(?P<lead>.*?)\bwould you mind (?P<verb>\w+ing)\b", _FLAGS)
+_KIND = re.compile(
+    r"^(?P<lead>.*?)\b(?:would you be (?:so kind as|kind enough|able) to|would it be possible (?:for you )?to"
+    r"|is there any (?:way|chance) (?:you could|to)|i was hoping you could|i wonder if you could"
+    r"|i was wondering if you could|could i ask you to|may i ask you to)\s+(?!(?:tell me|let me know)\b)",
+    _FLAGS,
+)
+# Verbs whose "-ing" form an ask may use ("would you mind cancelling…"), to find their plain form.
+_VERBS = frozenset(
+    (
+        "cancel", "call", "book", "schedule", "reschedule", "move", "push", "order", "send", "set", "put",
+        "get", "make", "tell", "let", "check", "remind", "write", "draft", "print", "mail", "add", "drop",
+        "take", "give", "change", "update", "find", "pull", "show", "arrange", "confirm", "email", "text",
+        "ring", "organise", "organize", "bump", "shift", "sort", "pick", "look", "ask", "turn", "switch",
+        "stop", "start", "screen", "post", "buy", "grab", "lock", "pencil", "clear", "log", "list", "remove",
+        "delete",
+    )
+)  # fmt: skip
+
+
+def direct(text: str) -> str:
+    """The message with a polite or indirect frame around its ask put as the ask itself; else `text`."""
+    said = _THANKS_AFTER.sub("", _HEDGE.sub("", text))
+    for rewrite in (_kindly, _indirect, _minded):
+        said = rewrite(said)
+    if said == text:
+        return text  # no courtesy around an ask: "thanks, jane" stays the thanks it is
+    said = _without_preamble(said)
+    return said if said.strip(" ,.!?") else text
+
+
+def _without_preamble(text: str) -> str:
+    rest = text
+    for _ in range(4):  # "Hi Jane, sorry to bother you — hope you're well. …": a few courtesies at most
+        match = _PREAMBLE.match(rest)
+        if match is None or not rest[match.end() :].strip():
+            break
+        rest = rest[match.end() :]
+    return rest
+
+
+def _indirect(text: str) -> str:
+    match = _INDIRECT.match(text)
+    if match is None:
+        return text
+    clause, tail = _split_tail(match.group("clause"))
+    first, *joined = _AND_ASKING.split(clause)
+    asked = _inverted(first, (match.group("wh") or "").lower())
+    for joint, part in zip(joined[::2], joined[1::2], strict=True):
+        again = _ASKED.match(part)
+        wh = (again.group("wh") or "").lower() if again else ""
+        asked += joint + (_inverted(again.group("clause"), wh) if again else part)
+    return f"{match.group('lead')}{asked}{tail or '?'}"
+
+
+def _split_tail(clause: str) -> tuple[str, str]:
+    """The clause up to its question mark (or sentence end), and what follows it."""
+    end = re.search(r"[?.!](?:\s|$)", clause)
+    return (clause[: end.start()], clause[end.start() :]) if end else (clause, "")
+
+
+def _inverted(clause: str, wh: str) -> str:
+    """ "where the walkthrough is tomorrow" → "where is the walkthrough tomorrow"; "anyone has picked it
+    up" → "has anyone picked it up"; a clause whose subject is the question word stays as it is."""
+    lead = f"{wh} " if wh else ""
+    contracted = _CONTRACTED_CLAUSE.match(clause)
+    if contracted:
+        subject, aux = _CONTRACTED[contracted.group("word").lower()]
+        rest = contracted.group("rest")
+    else:
+        found = _CLAUSE.match(clause)
+        if found is None:
+            return f"{lead}{clause}"
+        subject, aux, rest = found.group("subject"), found.group("aux"), found.group("rest")
+    if _WOULD_BE.match(f"{aux}{rest}"):
+        aux, rest = _BE.get(subject.lower(), "is"), rest[len(" be") :]
+    return f"{lead}{aux} {subject}{rest}"
+
+
+_TOLD = re.compile(
+    r"^\s*(?:(?:oh|ah|well|so|hmm|ok|okay|right)(?: dear| no| man)?[,!]?\s+)*(?:i|i've|i'm|im|ive|i just|we"
+    r"|we've|we're|she|he|they|she's|he's|they're|it|it's|that|there|there's|the \w+(?: \w+)? (?:is|are|has"
+    r"|have|just|can't|cannot|won't))\b",
+    _FLAGS,
+)
+_TOLD_END = re.compile(r"(?:[.!;:]|\s[-–—]+|,)\s*$")
+
+
+def _minded(text: str) -> str:
+    match = _MIND.match(text)
+    if match is None:
+        return text
+    plain = _plain_verb(match.group("verb"))
+    if plain is None:
+        return text
+    return f"{match.group('lead')}{plain}{text[match.end() :]}"
+
+
+def _kindly(text: str) -> str:
+    match = _KIND.match(text)
+    return f"{_unless_context(match.group('lead'))}{text[match.end() :]}" if match else text
+
+
+def _unless_context(lead: str) -> str:
+    """What stood before a polite ask, unless it only told why: "Oh dear, I've just realised she's stuck in
+    a meeting until 1 — would it be possible to push it back an hour?" asks to push it back, and its "1"
+    is no time asked for."""
+    return "" if _TOLD.match(lead) and _TOLD_END.search(lead) else lead
+
+
+def _plain_verb(gerund: str) -> str | None:
+    """ "cancelling" → "cancel", "moving" → "move", "calling" → "call"; None for a verb Jane ignores."""
+    stem = gerund[:-3].lower()
+    for candidate in (stem, f"{stem}e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+        if candidate in _VERBS:
+            return candidate
+    return None

@@ -1,0 +1,53 @@
+"""A polite or indirect ask put the way it would be asked straight out (bot.parser.indirect)."""
+
+import pytest
+
+from bot.parser.indirect import direct
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        # the question inside "I was wondering whether/how …", the verb put before its subject
+        ("I was wondering whether I might be free tomorrow at 10:30?", "am I free tomorrow at 10:30?"),
+        ("could you tell me where the walkthrough is tomorrow?", "where is the walkthrough tomorrow?"),
+        ("I was wondering how many hours ana has spent on it?", "how many hours has ana spent on it?"),
+        ("I was wondering whether anyone has picked it up yet?", "has anyone picked it up yet?"),
+        ("could you remind me who my VA is?", "who is my VA?"),
+        ("Would you mind telling me what that phase would include?", "what would that phase include?"),
+        # a question word that is the subject stays where it is
+        ("could you let me know what got done for me this week?", "what got done for me this week?"),
+        # two indirect questions joined by "and"
+        (
+            "I was hoping you could tell me which phase I'm on, and what the next phase would give me?",
+            "which phase am i on, and what would the next phase give me?",
+        ),
+        # the ask inside "would you mind …ing", "would you be so kind as to", "would it be possible to"
+        ("Would you mind cancelling the dentist for me?", "cancel the dentist for me?"),
+        ("would you be so kind as to remind me at 3:30 to call Bob?", "remind me at 3:30 to call Bob?"),
+        ("would it be possible to push it back an hour?", "push it back an hour?"),
+        # courtesies around the ask go, and what only told why before it
+        ("Hi Jane, sorry to bother you — could you tell me where the closing is?", "where is the closing?"),
+        ("Oh, and some staples too, if possible!", "Oh, and some staples too!"),
+        ("Oh dear, she's stuck until 1 — would it be possible to push it back?", "push it back?"),
+        # an ask before the polite one is no mere reason, and stays
+        ("Please order paper. Would you mind calling the bank?", "Please order paper. call the bank?"),
+        ("I meant Wednesdays. Thanks for your patience!", "I meant Wednesdays."),
+    ],
+)
+def test_an_indirect_ask_is_asked_straight_out(typed, asked):
+    assert direct(typed) == asked
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "thanks, jane",  # courtesies with no ask around them stay as they are
+        "tell me what phase 3 gets me",  # a frame the grammar reads as it is
+        "would you mind if I called later",  # no ask of Jane's inside
+        "would you mind waiting a bit",  # no verb Jane acts on
+        "what's on tomorrow?",
+    ],
+)
+def test_anything_else_is_left_as_typed(typed):
+    assert direct(typed) == typed
