@@ -85,7 +85,8 @@ EDIT_REST = (
 # "it only takes 90 minutes", "should just be an hour", "the call needs 45 min tops": how long the thing
 # just arranged really is, said as a statement (over the template: the length is @n and nothing else follows).
 LENGTH_SAID = (
-    r"^(?:(?:it|that|this|the (?:booking|meeting|call|appointment|inspection|session|one|thing))(?: one)? )?"
+    r"^(?:(?:it|that|this|we|i|they|the (?:booking|meeting|call|appointment|inspection|session|one|thing))"
+    r"(?: one)? )?"
     r"(?:(?:will|should|would|might|can|is going to|is gonna|only|just|really|actually|probably|realistically"
     r"|usually|normally) )*(?:take|takes|need|needs|last|lasts|run|runs|be|is)"
     r"(?: (?:only|just|about|around|roughly|like|more|maybe|max|at most|under|less than))* @n"
@@ -211,7 +212,8 @@ POINTING = (
 )
 # "which one closes first?", "which of those are at offer?": the deals just listed.
 OF_THOSE = (
-    r"^(?:which|what|how many|any)(?: \w+)? (?:one|ones|of (?:those|them|these|the (?:deals|two|three)))\b"
+    r"^(?:which|what|how many|any)(?: \w+)? (?:one|ones|of (?:those|them|these|the (?:deals|two|three)"
+    r"|my (?:open )?(?:deals|listings)))\b"
     # "which closes first?": the deals just listed (or, with none, every open deal) by expected close
     r"|^(?:so |and |ok )?which(?: deal| listing)? (?:closes|will close|is closing|is going to close"
     r"|is set to close|should close|closes out)(?: first| soonest| next)\b"

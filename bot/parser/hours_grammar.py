@@ -26,6 +26,9 @@ REVIEW_SETTINGS = (
     rf"^(?:(?:start|turn on|switch on|resume|restart|bring back|unpause)(?: sending(?: me)?)?{_THE} {REVIEW}"
     rf"|(?:turn|switch|put){_THE} {REVIEW} (?:back )?on|bring{_THE} {REVIEW} back)(?: again| back| on)*"
     r"(?: please| thanks)?$",
+    # "turn the review back on" (no other review is Jane's to turn on)
+    r"^(?:(?:turn|switch|put) (?:the|my) review back on|(?:resume|restart|unpause) (?:the|my) review)"
+    r"(?: again| please| thanks)*$",
     rf"^(?:i (?:want|would like)|i d like|id like){_THE} {REVIEW}\b",
     # "can my weekly review come monday mornings at 9 instead?", "I'd rather get the weekly review on
     # sundays", "have my weekly review sent on Wednesdays at 10", "weekly review on mondays at 9 please"

@@ -314,7 +314,7 @@ CALENDAR_EVENT = (
     rf"^(?P<ask>when|what time|where)(?: is| are| was| does| do)? (?:my|the|our) (?:next )?{_ANY_EVENT}"
     rf"(?P<event>(?:[\w-]+ )"
     r"{0,3}?(?:{event}|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: (?:at|start|starts"
-    r"|begin|begins|happen|happening|again))?$",
+    r"|begin|begins|happen|happening|again))?(?: (?:exactly|again|then))?$",
     r"^(?P<ask>when|what time|where)(?: is| are)? (?:my|the|our) (?:next )?(?P<event>closing|signing)"
     r"(?: @d)*$",
     # "when am I seeing the dentist?", "when do I see the dentist next?": the client doing the event
@@ -333,6 +333,10 @@ CALENDAR_EVENT = (
     rf"^(?P<yes>is|are) (?:(?:my|the|our) )?(?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
     r"|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: (?:still|on|at|for))* @[dh]"
     r"(?: (?:still|again|too|also|as well))?$",
+    # "is the walkthrough on my calendar yet?": whether it is there at all (answered Yes with when it is)
+    rf"^(?P<yes>is|are) (?:(?:my|the|our) )?(?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
+    r"|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: (?:still|already))? (?:on|in) (?:my|the)"
+    r" (?:calendar|schedule|diary)(?: (?:yet|already|still|now))?$",
     # ("do I have any showings this weekend?" lists them: the agenda's)
     rf"^(?P<yes>do|did|will) (?:i|we) (?:still )?(?:have|got|have got) (?:a|an|my|the) {_ANY_EVENT}"
     r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)"

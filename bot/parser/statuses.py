@@ -120,7 +120,8 @@ WEAK_STATUS: tuple[str, ...] = (
     r"^how much (?:is|was|are|were) (?!(?:a|an|one|some)\b)(?P<obj>.+?)(?: (?:now|today|again|then))?$",
     r"^what (?:is|was|are|were) (?:the )?(?:price|amount|asking price|sale price|list price|listing price"
     r"|value|number|figure) (?:on|of|for) (?P<obj>.+?)(?: (?:now|today|again|then))?$",
-    r"^where (?:is|are|does|do) (?P<obj>.+?) (?:at|stand|standing)(?: now)?$",
+    r"^where (?:is|are|does|do) (?P<obj>.+?) (?:at|stand|standing)(?: (?:now|these days|lately|currently"
+    r"|right now|at the moment))?$",
     r"^what (?:is|are) (?P<obj>.+?) at(?: now| right now| these days)?$",
     r"^when (?:is|will|does|do|are|should|can)(?: we)? (?P<obj>.+?) (?:close|closing|closes|fund|funding"
     r"|settle|settling|record|expected to close|supposed to close|going to close|set to close"
