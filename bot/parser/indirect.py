@@ -87,6 +87,16 @@ _KIND = re.compile(
     r"|i was wondering if you could|could i ask you to|may i ask you to)\s+(?!(?:tell me|let me know)\b)",
     _FLAGS,
 )
+# What only tells why before a polite ask: a statement ("I've just realised…", "she's stuck…") that ends
+# with a stop, a dash or a comma.
+_TOLD = re.compile(
+    r"^\s*(?:(?:oh|ah|well|so|hmm|ok|okay|right)(?: dear| no| man)?[,!]?\s+)*(?:i|i've|i'm|im|ive|i just|we"
+    r"|we've|we're|she|he|they|she's|he's|they're|it|it's|that|there|there's|the \w+(?: \w+)? (?:is|are|has"
+    r"|have|just|can't|cannot|won't))\b",
+    _FLAGS,
+)
+_TOLD_END = re.compile(r"(?:[.!;:]|\s[-–—]+|,)\s*$")
+
 # Verbs whose "-ing" form an ask may use ("would you mind cancelling…"), to find their plain form.
 _VERBS = frozenset(
     (
@@ -157,15 +167,6 @@ def _inverted(clause: str, wh: str) -> str:
     if _WOULD_BE.match(f"{aux}{rest}"):
         aux, rest = _BE.get(subject.lower(), "is"), rest[len(" be") :]
     return f"{lead}{aux} {subject}{rest}"
-
-
-_TOLD = re.compile(
-    r"^\s*(?:(?:oh|ah|well|so|hmm|ok|okay|right)(?: dear| no| man)?[,!]?\s+)*(?:i|i've|i'm|im|ive|i just|we"
-    r"|we've|we're|she|he|they|she's|he's|they're|it|it's|that|there|there's|the \w+(?: \w+)? (?:is|are|has"
-    r"|have|just|can't|cannot|won't))\b",
-    _FLAGS,
-)
-_TOLD_END = re.compile(r"(?:[.!;:]|\s[-–—]+|,)\s*$")
 
 
 def _minded(text: str) -> str:
