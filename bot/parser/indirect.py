@@ -4,7 +4,8 @@
 free tomorrow at 10:30?"; "could you tell me where the Jones walkthrough is tomorrow?" asks "where is the
 Jones walkthrough tomorrow?"; "would you mind cancelling the dentist for me, if it's not too much trouble?"
 asks "cancel the dentist for me". The grammar then reads it as it reads any direct question (README.md,
-"Polite and indirect asks"). What is not one of these frames is left exactly as it was typed.
+"Polite and indirect asks"). Greetings and apologies before the ask are left to the polite openings every
+message loses (template.py, `body`). What is not one of these frames is left exactly as it was typed.
 """
 
 from __future__ import annotations
@@ -12,23 +13,6 @@ from __future__ import annotations
 import re
 
 _FLAGS = re.IGNORECASE
-# Greetings, apologies and well-wishing before the ask: "Hi Jane,", "Good morning!", "sorry to bother you —",
-# "hope you're well.", "quick question if you have a minute —", "two quick things when you have a sec:".
-_COURTESIES = (
-    r"(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|afternoon|evening|hi there"
-    r"|hello there)(?: jane)?",
-    r"jane|hi again|hello again|thanks(?: so much)?(?: jane)?|thank you(?: so much)?(?: jane)?",
-    r"(?:so )?sorry to (?:bother|trouble|bug|pester) you(?: again)?",
-    r"(?:so )?sorry to be a (?:pain|bother|nuisance)",
-    r"i hope this (?:isn't|is not) a (?:silly|stupid|dumb|odd) question|sorry for the(?: \w+){0,3} question",
-    r"(?:i )?hope (?:you(?:'re| are) (?:well|doing well|having a good (?:day|week))|all is well"
-    r"|this finds you well)",
-    r"(?:a |one )?quick question(?: for you)?(?: if you have a (?:minute|sec|second|moment))?",
-    r"(?:two|a couple of|a few) quick things(?: when you have a (?:minute|sec|second|moment))?",
-)
-_PREAMBLE = re.compile(
-    rf"^\s*(?:{'|'.join(_COURTESIES)})\s*(?:[,.!:;]+|\s[-–—]+)\s*(?:(?:but|and|so)\s+)?", _FLAGS
-)
 # Courtesies that soften an ask without changing it, wherever they stand.
 _SOFTENERS = (
     r"if (?:it'?s|it is) not too much trouble|if you don'?t mind me asking",
@@ -115,20 +99,7 @@ def direct(text: str) -> str:
     said = _THANKS_AFTER.sub("", _HEDGE.sub("", text))
     for rewrite in (_kindly, _indirect, _minded):
         said = rewrite(said)
-    if said == text:
-        return text  # no courtesy around an ask: "thanks, jane" stays the thanks it is
-    said = _without_preamble(said)
     return said if said.strip(" ,.!?") else text
-
-
-def _without_preamble(text: str) -> str:
-    rest = text
-    for _ in range(4):  # "Hi Jane, sorry to bother you — hope you're well. …": a few courtesies at most
-        match = _PREAMBLE.match(rest)
-        if match is None or not rest[match.end() :].strip():
-            break
-        rest = rest[match.end() :]
-    return rest
 
 
 def _indirect(text: str) -> str:

@@ -300,8 +300,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "can you", "could you", "would you", "will you", "can u", "would you mind", "do you mind", "please",
         "kindly", "i need you to", "i need to", "i would like you to", "i would like to", "i want you to",
         "i want to", "we need you to", "we need to", "need you to", "need to", "go ahead and", "let us",
-        "quick", "quickly", "also", "and", "then", "jane", "hey", "hi", "hello", "ok", "okay", "k", "kk",
-        "so", "um", "umm", "uh", "hm", "hmm", "hmmm", "yo", "nice", "cool", "great", "awesome",
+        "quick", "quickly", "also", "and", "but", "then", "jane", "hey", "hi", "hello", "ok", "okay", "k",
+        "kk", "so", "um", "umm", "uh", "hm", "hmm", "hmmm", "yo", "nice", "cool", "great", "awesome",
         "perfect",
         "sweet", "lol", "haha",
         "good morning", "morning", "good afternoon", "good evening", "hi there",
@@ -319,8 +319,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     # a clause that only greets or chats before the request: "Hope you had a good weekend."
     "pleasantry": (
-        "hope", "happy", "good", "great", "thanks", "thank you", "sorry", "hi", "hey", "hello", "morning",
-        "afternoon", "evening", "following up", "checking in", "circling back", "quick question",
+        "hope", "i hope", "happy", "good", "great", "thanks", "thank you", "sorry", "hi", "hey", "hello",
+        "morning", "afternoon", "evening", "following up", "checking in", "circling back", "quick question",
         "question for you", "ok so", "so", "jane", "yo", "hiya", "greetings", "lol", "haha", "ugh", "wow",
         "oh", "welcome back", "long time", "how are you", "how is it going", "how was your", "fyi",
         "perfect", "awesome", "cool", "nice", "excellent", "sweet", "brilliant", "amazing", "wonderful",

@@ -27,7 +27,8 @@ from bot.parser.indirect import direct
         ("would you be so kind as to remind me at 3:30 to call Bob?", "remind me at 3:30 to call Bob?"),
         ("would it be possible to push it back an hour?", "push it back an hour?"),
         # courtesies around the ask go, and what only told why before it
-        ("Hi Jane, sorry to bother you — could you tell me where the closing is?", "where is the closing?"),
+        # (a greeting before it is the polite opening every message loses, template.py)
+        ("Hi Jane, sorry — could you tell me where it is?", "Hi Jane, sorry — where is it?"),
         ("Oh, and some staples too, if possible!", "Oh, and some staples too!"),
         ("Oh dear, she's stuck until 1 — would it be possible to push it back?", "push it back?"),
         # an ask before the polite one is no mere reason, and stays
