@@ -11,6 +11,7 @@ from bot.parser.clockpieces import on_clock
 from bot.parser.message import Message
 from bot.parser.normalize import restore
 from bot.parser.service_grammar import PHASE_ASIDE, REMINDER_LEAD
+from bot.parser.template import body
 from bot.parser.vocabulary import expand
 from bot.parser.when import When, local, resolve
 
@@ -326,7 +327,8 @@ QUESTION_LEAD = re.compile(
 
 def request_asked(words: str) -> dict[str, Any]:
     """`asked` ("taken", "done" or "open") when the status question is a yes/no one; nothing otherwise."""
-    question = QUESTION_LEAD.sub("", words)  # "and is the ad copy done yet?" as "is the ad copy done yet?"
+    # "and is the ad copy done yet?", "hi again! has anyone picked it up?": the question without its opening
+    question = QUESTION_LEAD.sub("", body(words))
     return next(({"asked": asked} for asked, pattern in _ASKED if pattern.search(question)), {})
 
 

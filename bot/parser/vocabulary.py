@@ -304,7 +304,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kk", "so", "um", "umm", "uh", "hm", "hmm", "hmmm", "yo", "nice", "cool", "great", "awesome",
         "perfect",
         "sweet", "lol", "haha",
-        "good morning", "morning", "good afternoon", "good evening", "hi there",
+        "good morning", "morning", "good afternoon", "good evening", "hi there", "hi again", "hello again",
         "hey there",
         "quick question", "quick q", "quick one", "one quick thing", "question", "btw", "by the way",
         "can someone",
