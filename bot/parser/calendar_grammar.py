@@ -192,6 +192,9 @@ AGENDA = (
     r"^(?:brief me on|fill me in on|go over|prep me for|preview|remind me what i have)(?: my| the)? (?:@d"
     r"|day|week|{cal})",
     r"^who (?:am i|do i|are we) (?:meeting|seeing|have|meet|talking to|see)\b",
+    # "what's after the 10 o'clock?", "anything before noon tomorrow?": the day from or up to a time
+    r"^(?:what|anything|is there anything|(?:what|anything) do i have|what have i got)(?: is| else)?(?: on)?"
+    r" (?:after|before|later than|earlier than) (?:the |my )?@h",
     # "who's my 2 o'clock with", "where is my next showing": one event named by its time or place in line
     r"^(?:who|where|what) is (?:my|the|our) (?:next |first |last )?(?:@h|{event}|{events})(?: (?:with|at"
     r"|about|for))?$",

@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.parser.piece import Piece, count
-from bot.parser.timewords import END_OF_DAY, HINTS, NUMBERS, OFFICE_PM_HOURS, PARTS
+from bot.parser.timewords import END_OF_DAY, HINTS, NUMBERS, OFFICE_PM_HOURS, PARTS, START_OF_DAY
 
 _NAMED = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 24 * 60}
 _WORD_MINUTES = {"thirty": 30, "fifteen": 15, "forty-five": 45}
@@ -88,7 +88,7 @@ def _clock_minutes(g: dict) -> tuple[int, str | None] | None:
         return hour * 60 + (offset if g["way"] in ("past", "after") else -offset), None
     if g["eod"]:
         return END_OF_DAY, "24h"
-    return 9 * 60, "24h"  # "first thing": the start of the office day
+    return START_OF_DAY, "24h"  # "first thing": the start of the office day
 
 
 def _range_minutes(g: dict, owned: bool = False) -> tuple[int, int, str | None] | None:

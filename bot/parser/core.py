@@ -66,6 +66,8 @@ def _parse(
         followed = _asked_with_a_reason(clean, now, zone, context, reading, followed is None) or followed
         if (followed or ordinary).intent in CAUGHT_ALL:
             followed = _read_past_asides(clean, now, zone, context, followed or ordinary) or followed
+    if reasons and (followed or ordinary).intent in CAUGHT_ALL | {"deal.status"}:
+        followed = _named_then_pointed(clean, now, zone, context) or followed
     if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
         followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
@@ -218,6 +220,29 @@ def _read_past_asides(
             return again
         if again.intent == "smalltalk" and _TAKEN_BACK.match(plain[start:]):
             return again  # "lol sorry, cat on the keyboard. never mind": nothing was asked after all
+    return None
+
+
+# "no, the Elm one. what stage is it at?", "I meant the Elm Street one. Could you tell me about that one
+# instead?": a deal named again in one sentence, and pointed at in the next
+_SENTENCE_END = re.compile(r"\s*[.!?;]+\s+|\s+[-–—]+\s+")
+
+
+def _named_then_pointed(
+    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None
+) -> Parsed | None:
+    """A correction naming another deal, then a question pointing at it: the question, about the deal just
+    named (or the correction alone when what follows asks nothing); None when the message is no such thing."""
+    for stop in _SENTENCE_END.finditer(clean):
+        head = _parse(clean[: stop.start()], now, zone, context, reasons=False)
+        corrected = head.slots.get("follow_up") == "correction"
+        if not corrected or head.slots.get("refers_to") not in ("deal", "deals"):
+            continue
+        named = {**(context or {}), "deal": {"name": head.slots["deal"], "at": now.isoformat()}}
+        tail = _parse(clean[stop.end() :], now, zone, named, reasons=False)
+        if tail.intent == "deal.status" and tail.slots.get("refers_to") == "deal":
+            return tail
+        return head if tail.intent in _NOT_ANSWERED else None
     return None
 
 

@@ -110,6 +110,7 @@ _DECLINED_WITH_WORDS = _compiled(
 _AGENDA_DAYS, _EVERY_DAY = _compiled(grammar.AGENDA_DAYS), _compiled(grammar.EVERY_DAY)
 _NO_WEEKENDS, _WEEKENDS_TOO = _compiled(grammar.AGENDA_NO_WEEKENDS), _compiled(grammar.AGENDA_WEEKENDS_TOO)
 _DEAL_CHOICE, _POINTING = _compiled(grammar.DEAL_CHOICE), _compiled(grammar.POINTING)
+_TELL_ABOUT = _compiled(grammar.TELL_ABOUT)
 _OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES_FIRST)
 _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
 _ADD_TO, _ADDING_VERB = _compiled(grammar.ADD_TO), _compiled(grammar.ADDING_VERB)
@@ -759,7 +760,9 @@ def _on_that_day(current: Turn) -> Parsed | None:
 
 
 def _booked_on_the_day_talked_about(current: Turn) -> Parsed | None:
-    if current.ordinary != "calendar.schedule":
+    """A booking, or a question about the calendar, at a clock time right after one day was talked about
+    ("what's after the 10 o'clock?" after tomorrow's agenda) is on that day; a correction's time is not."""
+    if current.ordinary != "calendar.schedule" and current.correcting:
         return None
     topic, newest = current.topics.latest("offer", "slot", "window"), current.topics.newest()
     if topic is None or topic is not newest or "start" not in topic.times or "end" not in topic.times:
@@ -944,14 +947,15 @@ def _what_the_phase_brings(current: Turn) -> Parsed | None:
 def _pointed_deal(current: Turn) -> Parsed | None:
     """ "when does it close?", "who's handling it?", "is it done yet?": the deal or request talked about."""
     ordinary = current.ordinary
-    if ordinary not in ("unknown", "request.status", "deal.status"):
+    told = ordinary in CAUGHT_ALL and bool(_TELL_ABOUT.match(current.said))
+    if ordinary not in ("unknown", "request.status", "deal.status") and not told:
         return None
     subject = str(current.slots.get("deal", "")).lower()
     if ordinary == "deal.status" and subject not in _NAMELESS and not _POINTING.search(subject):
         return None
     asked = deal_ask(current.message.body)
     pointing = bool(_POINTING.search(current.message.body))  # the body: "this month" is a time, "@d"
-    if not asked and not pointing or not asked and ordinary in CAUGHT_ALL:
+    if not asked and not pointing or not asked and ordinary in CAUGHT_ALL and not told:
         return None
     if asked and not pointing and (ordinary != "unknown" or current.topics.get("deal") is None):
         return None  # "what needs to happen next?" is about the deal only when there is one
@@ -962,7 +966,7 @@ def _pointed_deal(current: Turn) -> Parsed | None:
     shared = not asked or asked.get("ask") in SHARED_ASKS
     topic = current.topics.latest("deal", "request", "draft") if shared else current.topics.get("deal")
     if topic is None:
-        return _ask_back("pronoun") if not shared or ordinary == "unknown" else None
+        return _ask_back("pronoun") if not shared or ordinary == "unknown" or told else None
     if topic.kind in ("request", "draft"):  # a booking draft is a request too: "is it confirmed yet?"
         key = "id" if topic.kind == "request" else "request"
         number = {"request": topic.number(key)} if topic.number(key) else {}

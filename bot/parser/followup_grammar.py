@@ -10,7 +10,8 @@ from __future__ import annotations
 
 # Interjections before the point: "oh right, sorry, I meant 5:15", "ok, cancel it then", "no, not that one".
 LEAD = (
-    r"^(?:(?:no|nope|nah|sorry|oops|whoops|oh|ah|right|wait|hm+|um|uh|actually|i mean|i meant|meant|rather"
+    r"^(?:(?:no|nope|nah|sorry|oops|whoops|oh|ah|right|wait|hm+|um|uh|actually|i mean|i (?:actually )?meant"
+    r"|meant|rather"
     r"|correction|make that|my bad|my mistake|not that one|not that|ok|okay|so|and|but|then|also|well|jane"
     r"|on second thoughts?|second thoughts|come to think of it|thinking about it|scratch that idea"
     r"|yes|yeah|yep|great|perfect|cool|hey|please|thanks|thank you|sorry about that|my apologies|oh wait"
@@ -199,11 +200,20 @@ AGENDA_WEEKENDS_TOO = (
 
 # "the Oak Ave one", "no, the other Jones one", "what about the other one?": a deal named after a tie.
 DEAL_CHOICE = (
-    r"^(?:(?:what|how) about |i meant |i mean |meant |i said |i want )?(?:the )?(?P<other>other )?(?:one "
+    r"^(?:(?:what|how) about |i (?:actually )?meant |i mean |meant |i said |i want )?(?:the )?"
+    r"(?P<other>other )?(?:one "
     r"(?:on"
     r"|at|in|for|with|from) (?:the )?)?(?P<name>(?:[\w-]+ ){0,4}?[\w-]+)??(?P<one> (?:one|deal|listing"
     r"|property|house|place|file|address))?(?: (?:please|then"
     r"|again|instead|thanks))*$"
+)
+# "could you tell me about that one instead?": what was talked about, asked about in general ("tell me about
+# it" alone is an idiom of agreement, so "it" needs "more")
+TELL_ABOUT = (
+    r"^(?:(?:can|could|would) you |please )?tell me (?:(?:a little|a bit|a little bit) )?"
+    r"(?:more about (?:it|that|this)|(?:more )?about (?:that one|this one|that deal|this deal|that listing"
+    r"|this listing))"
+    r"(?: (?:instead|then|again|please|now))*$"
 )
 # Words that point back at the deal (or the request) talked about; "what about the other one?" is a choice.
 POINTING = (

@@ -39,7 +39,8 @@ _SPLIT = re.compile(r"\s*(?:,|\band\b|\bwith\b|&|\+)\s*")
 _NOT_PEOPLE = {"me", "us", "him", "her", "them", "you", "it", "everyone", "", "a", "the"}
 _STAGES = tuple((stage, re.compile(rf"\b(?:{words})\b")) for stage, words in STAGES)
 _MAX_TITLE_WORDS = 10
-_ONE = re.compile(r"(?<=\w) ones?$")
+# "the Elm one", "the listing itself": words that stand for the deal rather than name it
+_ONE = re.compile(r"(?<=\w) (?:ones?|itself)$")
 _NO_TITLE = {"it", "that", "this", "something", "time", "a time", "calendar", "schedule", "day"}
 
 
@@ -73,7 +74,7 @@ def attendees(body: str, cased: Mapping[str, str]) -> list[str]:
 
 def deal_words(subject: str, cased: Mapping[str, str]) -> str:
     """The deal as the client named it, in their casing: "the jones closing" reads "Jones closing", and "the
-    Elm one" reads "Elm" (the "one" stands for the deal)."""
+    Elm one" reads "Elm" and "the listing itself" "listing" (those words stand for the deal)."""
     return restore(_ONE.sub("", subject), cased)
 
 

@@ -12,8 +12,9 @@ from bot.parser.calendar_grammar import BUSY_QUESTION, DEFAULT_WINDOWS, FIRST_FR
 from bot.parser.grammar import AGENDA_STOP
 from bot.parser.message import Message
 from bot.parser.times import Piece, scan
+from bot.parser.timewords import END_OF_DAY, START_OF_DAY
 from bot.parser.vocabulary import expand
-from bot.parser.when import When, resolve
+from bot.parser.when import When, local, resolve
 
 # An event already on the calendar, moved or cancelled rather than booked (see `_schedule`)
 _MOVE = re.compile(
@@ -32,12 +33,38 @@ def slots_for(intent: str, subject: str | None, message: Message) -> dict[str, A
     return builder(message, subject) if builder else {}
 
 
-def _window(message: Message, subject: str | None) -> dict[str, Any]:
-    when = resolve(message.pieces, message.now, message.zone)
+def _window(message: Message, subject: str | None, reach: int = 24 * 60) -> dict[str, Any]:
+    when = _open_ended(message, resolve(message.pieces, message.now, message.zone), reach)
     slots = _span(when)
     if when and when.minutes and when.exact:
         slots["duration_minutes"] = when.minutes
     return slots
+
+
+# "what's after 10?", "am I free before noon?": a time with "after" or "before" bounds a window, not a slot
+_SIDE = re.compile(r"\b(?P<side>after|before|later than|earlier than)\s+(?:the\s+|my\s+)?$")
+_SIDE_INSIDE = re.compile(r"(?P<side>after|before)\b")
+
+
+def _open_ended(message: Message, when: When | None, reach: int) -> When | None:
+    """The rest of the day from a time said "after", or the day up to one said "before": an agenda reads
+    to midnight, an availability question to the end of the office day (`reach`, minutes after midnight)."""
+    clock = next((piece for piece in message.pieces if piece.kind == "clock"), None)
+    if when is None or not when.exact or clock is None or when.minutes or _has(message, "range", "moment"):
+        return when
+    side = _SIDE.search(message.words, 0, clock.at[0]) or _SIDE_INSIDE.match(message.words, clock.at[0])
+    if side is None:
+        return when
+    day = when.start.replace(hour=0, minute=0, second=0, microsecond=0)
+    if side.group("side") in ("after", "later than"):
+        end = local(day.date(), max(reach, when.start.hour * 60 + when.start.minute + 60), message.zone)
+        return When(when.start, end, False)
+    start = max(local(day.date(), 0 if reach > END_OF_DAY else START_OF_DAY, message.zone), message.now)
+    return When(start, when.start, False) if start < when.start else when
+
+
+def _has(message: Message, *kinds: str) -> bool:
+    return any(piece.kind in kinds for piece in message.pieces)
 
 
 def _agenda(message: Message, subject: str | None) -> dict[str, Any]:
@@ -51,7 +78,7 @@ def _agenda(message: Message, subject: str | None) -> dict[str, Any]:
 
 def _availability(message: Message, subject: str | None) -> dict[str, Any]:
     """The slot asked about; `question` "busy" when asked the other way round; a compound's plan `title`."""
-    slots = _window(message, subject)
+    slots = _window(message, subject, reach=END_OF_DAY)
     if _BUSY_QUESTION.search(message.body):
         slots["question"] = "busy"
     plan = message.groups.get("plan")

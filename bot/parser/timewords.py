@@ -54,7 +54,7 @@ PARTS = {"morning": (6, 12), "afternoon": (12, 17), "evening": (17, 21), "night"
 HINTS = {"dinner": "evening", "drinks": "evening", "happy hour": "evening", "supper": "evening",
          "breakfast": "morning"}  # fmt: skip
 OFFICE_PM_HOURS = range(1, 7)  # a bare "at 3" is 15:00: nobody books 3 in the morning through their VA
-END_OF_DAY = 17 * 60
+START_OF_DAY, END_OF_DAY = 9 * 60, 17 * 60  # the office day
 
 
 def _alt(words) -> str:

@@ -40,6 +40,9 @@ NEW_SLOTS = {
 
 # "tomorrow am" and "tomorrow pm" mean the morning and the afternoon, no longer the whole day.
 NARROWED = {"tmrw am schedule?", "do I have a free hour tomorrow pm"}
+# A time said with "before" or "after" bounds a window that reaches up to it or on from it (README.md, "`jane
+# parse`"): "a window before noon" is the morning up to noon, no longer the half hour at noon.
+OPEN_ENDED = {"do I have a window before noon"}
 # The words that name what is asked about end where a reason after the ask begins (README.md, "Follow-ups").
 # A closing sentence of thanks is no part of what is booked (README.md, "Polite and indirect asks").
 WITHOUT_THE_REASON = {
@@ -72,6 +75,12 @@ def test_no_context_reading_is_unchanged(before):
         window, narrowed = before["slots"], now["slots"]
         assert window["start"] <= narrowed["start"] < narrowed["end"] <= window["end"]
         assert (narrowed["start"], narrowed["end"]) != (window["start"], window["end"])
+        return
+    if before["text"] in OPEN_ENDED:
+        slot, window = before["slots"], now["slots"]
+        up_to, on_from = window["end"] == slot["start"], window["start"] == slot["start"]
+        assert (up_to or on_from) and window["start"] < window["end"]
+        assert (window["start"], window["end"]) != (slot["start"], slot["end"])
         return
     assert {key: now["slots"].get(key) for key in before["slots"]} == before["slots"]
     assert set(now["slots"]) - set(before["slots"]) <= NEW_SLOTS.get(now["intent"], set())
