@@ -30,7 +30,7 @@ from bot.parser.piece import Piece
 from bot.parser.recognize import Recognised
 from bot.parser.service_slots import PRONOUNS
 from bot.parser.slots import deal_ask
-from bot.parser.statuses import SHARED_ASKS
+from bot.parser.statuses import DEAL_CUE, SHARED_ASKS
 from bot.parser.template import body
 from bot.parser.times import scan
 from bot.parser.vocabulary import expand
@@ -116,6 +116,7 @@ _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
 _ADD_TO, _ADDING_VERB = _compiled(grammar.ADD_TO), _compiled(grammar.ADDING_VERB)
 _EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
 _ELSE_THAT_DAY = _compiled(grammar.ELSE_THAT_DAY)
+_ANOTHER_EVENT, _DEAL_CUE = _compiled(grammar.ANOTHER_EVENT), _compiled(DEAL_CUE)
 _MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHER_PERSON)
 _NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(grammar.TIME_OF_THAT)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
@@ -422,6 +423,28 @@ def _edited(current: Turn) -> Parsed | None:
     if current.topics.latest(*kinds) is None and current.ordinary == "calendar.availability":
         return None  # "can I do 11:30 tomorrow?" with nothing arranged asks what it says
     return _edit(current, change, kinds)
+
+
+# Words of an event's name that say what kind it is, not which (or, read into it, which way it moves): "the
+# Hendersons call" is the draft "Call with the Hendersons"
+_KIND_WORDS = frozenset(
+    ("the", "my", "our", "a", "an", "with", "call", "meeting", "appointment", "appt", "booking", "zoom")
+    + ("chat", "catch-up", "one", "back", "up", "out", "forward")
+)
+
+
+def _draft_by_name(current: Turn) -> Parsed | None:
+    """ "push the Hendersons call back an hour" while "Call with the Hendersons" waits for the VA: the draft,
+    changed, not an event on the calendar moved by a new request."""
+    if current.ordinary != "calendar.schedule" or current.slots.get("action") != "move":
+        return None
+    draft, named = current.topics.get("draft"), str(current.slots.get("event", "")).lower().split()
+    title = set(str(draft.text("title") or "").lower().split()) if draft is not None else set()
+    which = set(named) - _KIND_WORDS
+    if not which or not which <= title:
+        return None
+    change = _change(current)
+    return None if change.empty else _edit(current, change, ("draft",))
 
 
 def _length_said(current: Turn) -> Parsed | None:
@@ -905,6 +928,27 @@ def _pointed_event(current: Turn) -> Parsed | None:
     return _parsed("calendar.event", {**slots, **_marks("pronoun", topic)})
 
 
+def _another_event(current: Turn) -> Parsed | None:
+    """ "and the dentist?", "what about the showing?" after "when is the walkthrough?": the same question
+    about the event named now."""
+    if "@" in current.point or current.topics.last_intent() != "calendar.event":
+        return None
+    # "what about the showing?" reads as a deal question unless the conversation is about events
+    guessed = current.ordinary == "deal.status" and set(current.slots) == {"deal"}
+    if current.ordinary != "unknown" and not (guessed and not _DEAL_CUE.search(current.said)):
+        return None
+    topic, last = current.topics.get("event"), current.topics.get("last")
+    if topic is None or last is None or current.topics.newest() not in (topic, last):
+        return None
+    more = " and " in f" {current.lead} " or current.said.startswith(("what about ", "how about "))
+    named = _ANOTHER_EVENT.match(current.said) if more else None
+    if named is None or named.group("event") in PRONOUNS:
+        return None
+    asked = {"ask": ask} if (ask := last_slot(last, "ask")) else {}
+    event = restore(named.group("event"), current.message.cased)
+    return _parsed("calendar.event", {"event": event, **asked, **_marks("ellipsis", last)})
+
+
 # "under contract yet?", "closed yet?": a stage asked of the deal talked about, the deal left unsaid
 _BARE_STAGE = re.compile(
     r"^(?:(?:and|so|ok|okay|k|hmm+|is it|has it|did it|it is|still) )*(?:under contract|in escrow|pending"
@@ -1115,7 +1159,7 @@ def _added_to(current: Turn) -> Parsed | None:
     match = _ADD_TO.match(current.said)
     if match is None or current.ordinary not in CAUGHT_ALL:
         return None
-    what = match.group("what").strip(" ,")
+    what = (match.group("what") or match.group("got")).strip(" ,")
     if what in PRONOUNS or any(piece.kind == "length" for piece in current.message.pieces):
         return None  # "add that to it" names nothing to add; "add 10 minutes to it" is time spent
     request = current.topics.get("request")
@@ -1342,6 +1386,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _client_of_another,
     _agenda_days,
     _edited,
+    _draft_by_name,
     _length_said,
     _sent_at,
     _more_time,
@@ -1352,6 +1397,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _pointed_slot,
     _generic_request,
     _pointed_event,
+    _another_event,
     _pointed_deal,
     _stage_of_the_deal,
     _what_the_phase_brings,

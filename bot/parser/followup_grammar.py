@@ -72,8 +72,8 @@ EDIT = (
     r"^(?:(?:can|could|would|will) (?:we|you|i) |let us |lets |please |how about we |maybe |just )?(?:"
     r"(?:move|push"
     r"|bump|shift|slide|change|switch|reschedule|put|set|pull|extend|shorten|cut|book|rebook|re book|redo"
-    r"|schedule) (?:(?:the|that|this|my) (?:booking|meeting|call|appointment|reminder|time|draft|agenda|slot"
-    r"|one)|it|that|this)(?: again)?"
+    r"|schedule|keep|leave) (?:(?:the|that|this|my) (?:booking|meeting|call|appointment|reminder|time|draft"
+    r"|agenda|slot|one)|it|that|this)(?: again)?"
     r"|(?:make|do|try|go with)(?: (?:(?:the|that|this|my) (?:booking|meeting|call|appointment|reminder|time"
     r"|draft|agenda|slot|one)|it|that|this))?)\b"
 )
@@ -243,10 +243,12 @@ MORE_OF = (
 )
 # "and add staples to that", "throw in some highlighters with it too": more of the same, added to the request
 # just made (over the words, the lead gone). What it is added to is a pronoun or the request by its kind, so
-# "add the Garcias to the newsletter list" stays an errand of its own.
+# "add the Garcias to the newsletter list" stays an errand of its own. Only what is put somewhere goes "on" or
+# "in" it: "order business cards with my number on them" is an errand about the cards.
 ADD_TO = (
-    r"^(?:please |also |can you |could you |pls )*(?:add|include|throw in|toss in|tack on|put|stick|get|grab"
-    r"|order|pick up)(?: in| on)? (?P<what>.+?) (?:to|on|onto|in|into|with) (?:it|that|this|them|that one"
+    r"^(?:please |also |can you |could you |pls )*(?:(?:add|include|throw in|toss in|tack on|put|stick)"
+    r"(?: in| on)? (?P<what>.+?) (?:to|on|onto|in|into|with)|(?:get|grab|order|pick up) (?P<got>.+?)"
+    r" (?:to|with)) (?:it|that|this|them|that one"
     r"|this one|the (?:order|request|list|errand)|that (?:order|request|list)|my (?:order|request))"
     r"(?: (?:too|as well|also|please|then|thanks|as well please))*$"
 )
@@ -267,6 +269,13 @@ EVENT_POINTED = (
     r"^(?P<ask>when|where|what time|who)(?: (?:is|does|do|will|was|did))? (?:it|that|this)(?: one)?"
     r"(?: (?:start|starts"
     r"|begin|begins|kick off|kicks off|get going|get started|happen|again|at|with|for|exactly|then|now))*$"
+)
+
+# "and the dentist?", "what about the showing?" right after a question about one event: the same question
+# about another (over the words after the lead; the lead's "and" or the "what about" says it is one more)
+ANOTHER_EVENT = (
+    r"^(?:(?:what|how) about )?(?:the |my |our )?(?P<event>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}?)"
+    r"(?: (?:then|too|again|one|as well|please))*$"
 )
 
 # "what else have I got that day?", "anything else that day?", "what else is on then?": the rest of the day

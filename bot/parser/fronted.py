@@ -46,6 +46,8 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 
+# A verb's particle after the pronoun: "has anyone picked it up", "can you send it out"
+_PARTICLE = re.compile(r"\s+(up|out|back|over|off|in|through)\b", re.IGNORECASE)
 
 # "jones deal - under contract yet?", "the condo, at offer yet?": a stage asked with its verb left out
 _BARE_STAGE = re.compile(
@@ -81,4 +83,7 @@ def _unfronted(text: str) -> str:
     thing = _ONE.sub("", match.group("thing").strip())  # "the lakeview one" names the lakeview deal
     if pointer.group().strip().lower() == "there":  # "what's the next step there": on the thing named
         thing = f" on {thing}"
+    particle = _PARTICLE.match(asked, pointer.end())
+    if particle and pointer.group().lower() == "it":  # "picked it up" is "picked up the paper order"
+        return f"{asked[: pointer.start()]}{particle.group(1)} {thing}{asked[particle.end() :]}"
     return f"{asked[: pointer.start()]}{thing}{asked[pointer.end() :]}"

@@ -21,6 +21,7 @@ _SOFTENERS = (
     r"when you (?:get|have) a (?:chance|sec|second|minute|moment)|if you have a (?:minute|sec|second|moment)",
     r"whenever (?:it'?s|it is) convenient|whenever you (?:can|get a chance)",
     r"roughly|approximately|more or less",
+    r"while you(?:'?re| are) at it|while you(?:'?re| are) in there",
 )
 _HEDGE = re.compile(rf"\s*[,–—-]?\s*\b(?:{'|'.join(_SOFTENERS)})\b\s*(?=[,.!?]|$|\s)", _FLAGS)
 # A closing sentence of thanks after the ask: "… not Thursdays. Thanks for your patience!"

@@ -120,10 +120,15 @@ def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
         was = resolve(_source(message, action), message.now, message.zone)
         slots.update({"from_start": was.start.isoformat(), "from_end": was.end.isoformat()} if was else {})
     title = names.title(message.body, message.clean, message.cased)
+    title = _PARTICLE.sub("", title) if title and action == "move" else title
     people = names.attendees(message.body, message.cased)
     slots.update({"event" if action else "title": title} if title else {})
     slots.update({"attendees": people} if people else {})
     return slots
+
+
+# "push the walkthrough back an hour": which way it moves is no part of the event's name
+_PARTICLE = re.compile(r"\s+(?:back|up|forward|out|ahead)$", re.IGNORECASE)
 
 
 def _source(message: Message, action: str) -> Sequence[Piece]:

@@ -27,10 +27,24 @@ def telling_words(text: str) -> frozenset[str]:
 
 
 def names(words: str, text: str) -> bool:
-    """Whether every telling word of `words` is in `text`, a plural matching its singular."""
+    """Whether every telling word of `words` is in `text`, in any of its forms: a plural matches its singular,
+    "the walkthrough confirmation" the request to "confirm tomorrow's walkthrough"."""
     wanted, present = telling_words(words), frozenset(_WORD.findall(text.lower()))
-    singular = {w.removesuffix("s") for w in present}
-    return bool(wanted) and all(w in present or w.removesuffix("s") in singular for w in wanted)
+    stems = {_stem(w) for w in present}
+    return bool(wanted) and all(w in present or _stem(w) in stems for w in wanted)
+
+
+# Endings that make another form of the same word; what is left must still be a word of its own (4 letters)
+_ENDINGS = ("ations", "ation", "ings", "ing", "ments", "ment", "ers", "er", "ed", "es", "s", "e")
+
+
+def _stem(word: str) -> str:
+    """`word` without the ending that makes it a plural, a noun or a tense: "confirmation" and "confirmed"
+    are "confirm", "cleaners" "clean", "flyers" "flyer"."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def named(words: str, things: Iterable[T], text_of: Callable[[T], str]) -> list[T]:

@@ -13,6 +13,25 @@ def test_a_generic_noun_after_the_telling_words_still_names_the_request(words):
     assert names(words, "please add the Garcias to the newsletter list")
 
 
+@pytest.mark.parametrize(
+    ("words", "asked_for"),
+    [
+        ("the walkthrough confirmation", "please call the sellers and confirm tomorrow's walkthrough"),
+        ("the carpet cleaners", "book the carpet cleaning for Friday"),
+        ("the flyer", "print 50 flyers for the open house"),
+    ],
+)
+def test_another_form_of_a_word_names_the_same_request(words, asked_for):
+    assert names(words, asked_for)
+
+
+@pytest.mark.parametrize(
+    ("words", "asked_for"), [("the tones", "order more toner"), ("paper", "print flyers")]
+)
+def test_a_word_that_only_looks_alike_names_nothing(words, asked_for):
+    assert not names(words, asked_for)
+
+
 @pytest.mark.parametrize("words", ["flyers thing", "the toner one"])
 def test_words_the_request_does_not_have_name_nothing(words):
     assert not names(words, "please add the Garcias to the newsletter list")

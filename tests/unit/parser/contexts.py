@@ -105,6 +105,15 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("review.settings"),
         "review": _at(_JUST, day=3, time="15:00"),
     },
+    "event_walkthrough_where": {
+        "last": _last("calendar.event", ask="where", event="walkthrough"),
+        "event": _at(
+            _JUST,
+            title="Jones final walkthrough",
+            start="2026-11-26T10:00:00-06:00",
+            end="2026-11-26T11:00:00-06:00",
+        ),  # fmt: skip
+    },
     "event_dentist": {
         "last": _last("calendar.event"),
         "event": _at(

@@ -11,6 +11,8 @@ from bot.parser.fronted import unfronted
         ("nice 🎉 and the lakeview one, is that under contract yet?", "is the lakeview under contract yet?"),
         ("ok, my dentist appt, can you move it to 5?", "can you move my dentist appt to 5?"),
         ("what about the toner order, is that done yet?", "is the toner order done yet?"),
+        # a verb's particle stays with its verb: "picked it up" is "picked up the paper order"
+        ("back to the paper order — has anyone picked it up?", "has anyone picked up the paper order?"),
     ],
 )
 def test_a_thing_named_first_takes_the_place_of_its_pronoun(said, asked):
