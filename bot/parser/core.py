@@ -83,7 +83,9 @@ _REASON = re.compile(
     r"|we're|were|my|our|the|that's|it|it's|its|there|there's|he|she|they|he's|she's|they're|want|wanna|need|gotta"
     r"|their|his|her|your|these|those|this|just|before|after|so|otherwise|that way|ahead of|in time for"
     r"|on (?:vacation|holiday|leave|pto)|out of (?:the office|office|town)|travell?ing|away|forgot"
-    r"|totally forgot|missed|meant to)\b"
+    r"|totally forgot|missed|meant to"
+    # "hand #5 back, can't get to the store today": what the speaker cannot do, the subject left out
+    r"|can't|can’t|cant|cannot|can not|won't|won’t|couldn't|couldn’t|could not|no time|too busy)\b"
     r"|[a-z]+(?:['’]s| is| are| was| were)(?: (?:not|still|already|just|now|also|really|probably|running"
     r"|getting))? (?:[a-z]+ing|late|early|out|off|away|busy|back|gone|sick|closed|full|delayed|stuck|bad"
     r"|slammed|swamped)\b"
