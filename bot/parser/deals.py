@@ -49,8 +49,10 @@ def normalise(name: str) -> str:
 def match_deal(words: str, deal_names: Sequence[str]) -> DealMatch:
     """The one deal `words` clearly names, else the candidates to ask about (none if nothing is close)."""
     query = normalise(words or "")
-    if not query or not deal_names:
+    if not deal_names:
         return DealMatch(None)
+    if not query:  # "my deal", "the listing": only words every deal could be called
+        return DealMatch(deal_names[0]) if len(deal_names) == 1 else _by_kind(words or "", deal_names)
     choices = _normalised(tuple(deal_names))
     exact = [index for index, choice in enumerate(choices) if choice == query]
     if len(exact) == 1:
@@ -62,6 +64,19 @@ def match_deal(words: str, deal_names: Sequence[str]) -> DealMatch:
     if best >= ACCEPT and best - runner_up >= LEAD:
         return DealMatch(deal_names[scored[0][2]])
     return DealMatch(None, tuple(deal_names[index] for _, score, index in scored if best - score < LEAD))
+
+
+# Filler words that still tell deals apart when they are all that was said: "the listing" is the one deal
+# called a listing ("Lakeview listing"); where several are, they are the ones to ask about.
+_KINDS = frozenset(("listing", "closing", "purchase", "sale", "transaction", "escrow"))
+
+
+def _by_kind(words: str, deal_names: Sequence[str]) -> DealMatch:
+    said = {_singular(word) for word in _WORD.findall(words.lower())} & _KINDS
+    if not said:
+        return DealMatch(None)
+    called = [name for name in deal_names if said & {_singular(w) for w in _WORD.findall(name.lower())}]
+    return DealMatch(called[0]) if len(called) == 1 else DealMatch(None, tuple(called))
 
 
 def _scores(query: str, choices: Sequence[str]) -> list[tuple[str, float, int]]:

@@ -117,6 +117,8 @@ _ADD_TO, _ADDING_VERB = _compiled(grammar.ADD_TO), _compiled(grammar.ADDING_VERB
 _EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
 _ELSE_THAT_DAY = _compiled(grammar.ELSE_THAT_DAY)
 _ANOTHER_EVENT, _DEAL_CUE = _compiled(grammar.ANOTHER_EVENT), _compiled(DEAL_CUE)
+_KIND_POINTER = _compiled(grammar.KIND_POINTER)
+_KINDS = frozenset(("listing", "closing", "sale", "purchase"))
 _MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHER_PERSON)
 _NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(grammar.TIME_OF_THAT)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
@@ -850,6 +852,11 @@ def _deal_choice(current: Turn) -> Parsed | None:
         return None
     if not (one or other or current.correcting) or name in PRONOUNS:
         name = "" if name in PRONOUNS else name
+        talked_of = current.topics.get("deal")
+        if name in _KINDS and not (one or other) and talked_of is not None:
+            # "and the listing?" after another deal: the deal called a listing, asked what that one was
+            slots = {"deal": name, **_asked_before(current), **_marks("ellipsis", talked_of)}
+            return _parsed("deal.status", slots)
         if not (one or other):
             return _choose_among(current, name) if name else None
     choices, deal = current.topics.get("deals"), current.topics.get("deal")
@@ -1009,13 +1016,19 @@ def _pointed_deal(current: Turn) -> Parsed | None:
         return _parsed("deal.status", {"deal": restore(named.group("deal"), current.message.cased), **asked})
     shared = not asked or asked.get("ask") in SHARED_ASKS
     topic = current.topics.latest("deal", "request", "draft") if shared else current.topics.get("deal")
+    kind = _KIND_POINTER.search(current.message.body)
+    noun = {"noun": kind.group("noun")} if kind else {}
+    if kind and (topic is None or topic.kind != "deal"):
+        # "is the listing under contract yet?" with no deal talked about: the deal called a listing
+        return _parsed("deal.status", {"deal": kind.group("noun"), **asked})
     if topic is None:
         return _ask_back("pronoun") if not shared or ordinary == "unknown" or told else None
     if topic.kind in ("request", "draft"):  # a booking draft is a request too: "is it confirmed yet?"
         key = "id" if topic.kind == "request" else "request"
         number = {"request": topic.number(key)} if topic.number(key) else {}
         return _parsed("request.status", {**number, **_marks("pronoun", topic)})
-    return _parsed("deal.status", {"deal": topic.text("name") or "", **asked, **_marks("pronoun", topic)})
+    slots = {"deal": topic.text("name") or "", **asked, **noun}
+    return _parsed("deal.status", {**slots, **_marks("pronoun", topic)})
 
 
 def _of_those(current: Turn) -> Parsed | None:

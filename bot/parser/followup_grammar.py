@@ -217,8 +217,14 @@ TELL_ABOUT = (
 )
 # Words that point back at the deal (or the request) talked about; "what about the other one?" is a choice.
 POINTING = (
-    r"\b(?:it|its|that|this|there|that one|this one|the deal|the property|the listing|the house|the place"
-    r"|that deal|this deal|the home|the file)\b"
+    r"\b(?:it|its|that|this|there|that one|this one|the deal|the property|the listing|my listing|the house"
+    r"|the place|that deal|this deal|the home|the file)\b"
+)
+# "the listing", "my listing": a pointer that is also a word of one deal's name ("Lakeview listing"), which
+# the handler prefers when it names one ("the listing price" is a price, not a deal)
+KIND_POINTER = (
+    r"\b(?:the|my|our|that|this) (?P<noun>listing|closing|sale|purchase)\b(?! (?:price|agent|date|agreement"
+    r"|photos?|description|copy|ads?|details|paperwork|documents?)\b)"
 )
 # "which one closes first?", "which of those are at offer?": the deals just listed.
 OF_THOSE = (

@@ -208,6 +208,9 @@ REMINDER_LIST = (
     r"| is)?(?: all)?(?: (?:my|the|of my|pending|upcoming|open|active|current))* reminders\b",
     r"^(?:what|which) reminders (?:do|have|did|are|will) (?:i|we|you)\b",
     r"^(?:my )?reminders(?: @d)?$",
+    # "what's left on my reminders?", "what's on my reminder list?", "anything in my reminders?"
+    r"^(?:what|anything|is there anything)(?: is)?(?: (?:still|else))?"
+    r"(?: (?:left|pending|coming up|set|due))? (?:on|in|for) (?:my|the) reminders?(?: list)?\b",
 )
 # "cancel that reminder" is a pronoun, read against the conversation (followup.py)
 REMINDER_CANCEL = (

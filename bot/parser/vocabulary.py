@@ -143,7 +143,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "lot", "land", "acreage", "farm", "building", "apartment", "unit", "duplex", "rental", "loan",
         "mortgage", "financing", "refi", "appraisal", "account", "opportunit(?:y|ies)", "client", "lease",
         "renewal", "short sale", "project", "bid", "file", "listing", "relocation", "portfolio", "commercial",
-        "retail", "office space", "warehouse",
+        "retail", "office space", "warehouse", "farmhouse", "cottage", "cabin", "bungalow", "ranch", "loft",
+        "villa", "estate", "triplex", "fourplex", "penthouse",
     ),
     # what makes a name an address or a company ("how's 19 Birch Lane", "where is Acme Corp")
     "street": (

@@ -53,6 +53,9 @@ def status(ctx: Context, ask: Ask, *, match: Matcher) -> Reply:
     deals = [deal for deal in deals if deal.name != other_than] or deals
     if not words:
         return _open_list(ctx, pipe, messages.DEAL_WHICH_ONE)
+    noun = str((ask.slots or {}).get("noun") or "")
+    if noun and match(noun, [deal.name for deal in deals]).match:
+        words = noun  # "back to the listing": the deal called a listing, not the one talked about since
     found = match(words, [deal.name for deal in deals])
     chosen = [deal for deal in deals if found.match is not None and deal.name == found.match]
     if len(chosen) == 1:

@@ -114,6 +114,20 @@ def test_a_named_deal_is_described_from_stored_data(world):
     assert "<@UANA>: Offer → Under contract — “Signed Friday”" in said
 
 
+def test_a_deal_pointed_at_as_a_listing_is_the_one_called_a_listing(world):
+    world.deal(world.maria, "Baker Street duplex", "offer")
+    world.deal(world.maria, "Lakeview listing", "proposal")
+    reply = world.ask(world.maria, "deal.status", deal="Baker Street duplex", noun="listing")
+    assert reply.text.startswith("*Lakeview listing* is at")
+
+
+def test_a_pointer_no_deal_is_called_keeps_the_deal_talked_about(world):
+    world.deal(world.maria, "Baker Street duplex", "offer")
+    world.deal(world.maria, "Lakeview listing", "proposal")
+    reply = world.ask(world.maria, "deal.status", deal="Baker Street duplex", noun="sale")
+    assert reply.text.startswith("*Baker Street duplex* is at")
+
+
 def test_a_closed_deal_says_when_it_closed_and_no_next_step(world):
     world.deal(
         world.maria, "Jones closing", "closed_won", days_in_stage=3, next_step="Walkthrough",

@@ -112,6 +112,28 @@ def test_nothing_to_match(words, names):
     assert match_deal(words, names) == DealMatch(None, ())
 
 
+MARIAS = ["Jones – 14 Elm St", "Jones – 9 Oak Ave", "Lakeview listing", "Baker Street duplex"]
+
+
+@pytest.mark.parametrize("words", ["the listing", "my listing", "listings"])
+def test_a_kind_of_deal_names_the_one_deal_called_that(words):
+    assert match_deal(words, MARIAS) == DealMatch("Lakeview listing")
+
+
+def test_a_kind_of_deal_that_several_are_called_is_asked_about():
+    names = [*MARIAS, "Maple listing"]
+    assert match_deal("the listing", names) == DealMatch(None, ("Lakeview listing", "Maple listing"))
+
+
+@pytest.mark.parametrize("words", ["my deal", "the deal", "the listing"])
+def test_words_any_deal_could_be_called_name_a_clients_only_deal(words):
+    assert match_deal(words, ["Jones farmhouse"]) == DealMatch("Jones farmhouse")
+
+
+def test_words_any_deal_could_be_called_name_none_of_several():
+    assert match_deal("my deal", MARIAS) == DealMatch(None, ())
+
+
 @pytest.mark.parametrize(
     ("name", "normal"),
     [("Jones – 14 Elm St", "jone 14 elm st"), ("the Joneses' closing", "jone"), ("Carters'", "carter"),
