@@ -35,9 +35,15 @@ def clock_range(match: re.Match, now: datetime, past: bool) -> Piece | None:
     return Piece("range", match.span(), minute=found[0], minute_end=found[1], meridiem=found[2])
 
 
-def moment(match: re.Match, now: datetime, past: bool) -> Piece:
+# "what's still open now?": a "now" after what is still so says "at this point", not a time asked about
+_STILL_SO = re.compile(r"\bstill (?:open|pending|outstanding|left|waiting|in progress)\s+(?:right\s+)?$")
+
+
+def moment(match: re.Match, now: datetime, past: bool) -> Piece | None:
     """ "now", or "in 2 hours": a moment counted from now."""
     if match.group("n") is None:
+        if _STILL_SO.search(match.string, 0, match.start()):
+            return None
         return Piece("moment", match.span(), moment=now)
     scale = 60 if match.group("unit").startswith("hour") else 1
     return Piece("moment", match.span(), moment=now + timedelta(minutes=count(match.group("n")) * scale))

@@ -242,10 +242,11 @@ ALSO = (
     r"^(?P<what>.+?)(?: (?:too|as well|also|with it|with that|with them|along with it))"
     r"(?: (?:please|thanks|thank you))?$"
 )
-# What "and … too" adds when it reads as an errand only by its noun: "some pens", "a box of staples".
+# What "and … too" adds when it reads as an errand only by its noun: "some pens", "a box of staples", or a
+# bare plural of a word or three ("pens", "sticky notes").
 MORE_OF = (
     r"^(?:please )?(?:some|a|an|the|more|extra|another|a few|a couple(?: of)?|few|couple(?: of)?|a box of"
-    r"|a pack of|two|three|four|five|\d+)\b"
+    r"|a pack of|two|three|four|five|\d+)\b|^(?:[a-z-]+ ){0,2}[a-z-]+s$"
 )
 # "and add staples to that", "throw in some highlighters with it too": more of the same, added to the request
 # just made (over the words, the lead gone). What it is added to is a pronoun or the request by its kind, so

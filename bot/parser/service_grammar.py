@@ -378,10 +378,10 @@ QUEUE_CLAIM = (
     r" (?:the )?(?P<which>newest|latest|oldest"
     r"|next|first|top|last|most recent|earliest)(?: one| request| task| item| ticket)?"
     rf"(?: (?:in|on|from) (?:the|my) queue)?{_THEN}$",
+    # ("the thank-you notes one": a name's words may hold a hyphen)
     r"^(?:i will|i can|let me|i am going to|i am gonna) (?:take|claim|grab|pick up|handle|do) the (?P<about>"
-    r"(?:\w+ )"
-    r"{0,3}\w+) (?:one|request|order|task|errand)$",
-    r"^claim the (?P<about>(?:\w+ ){0,3}\w+) (?:one|request|order|task|errand)$",
+    r"(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)$",
+    r"^claim the (?P<about>(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)$",
     # "I'll take it", "i can do that one", "let me pick it up", "I'm on it": the request talked about
     rf"^{_I_WILL_SAY}(?:take|claim|grab|pick up|handle|jump on|start on|work on|take care of|look after"
     rf"|deal with) {_IT}{_THEN}$",

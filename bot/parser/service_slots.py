@@ -256,12 +256,13 @@ _STILL_NAMED = re.compile(
     r"(?P<held>[\w ]+?)"
     r"(?: (?:one|request|order|errand|thing))?(?: (?:now|then|again))?$"
     r"|^is (?:anyone|anybody|someone|somebody|a va|my va) (?:on|working on|handling|doing) (?:my |the |our )?"
-    r"(?P<on>[\w ]+?)(?: (?:one|request|order|errand|thing|job|task|stuff))(?: (?:yet|already|now))?$"
+    r"(?P<on>[\w ]+?)(?: (?:one|request|order|errand|thing|job|task|stuff))(?: (?:yet|already|now|@h))?$"
     r"|^(?:has|have|did) (?:anyone|anybody|someone|somebody|a va|my va|\w+)"
     r" (?:picked up|claimed|taken|grabbed|started(?: on)?) (?:my |the |our )?"
     r"(?P<taken>(?!(?:it|that|this|them|requests?)\b)[\w ]+?)"
-    r"(?: (?:one|request|order|errand|thing))?(?: (?:yet|already|now))?$"
+    r"(?: (?:one|request|order|errand|thing))?(?: (?:yet|already|now|@h))?$"
 )
+# (the body is read over the template, where "now" is the time token @h)
 # "what's the status of my paper order?", "any news on the toner order?": a word or two before "order" or
 # "request" name which one
 _NAMED_BEFORE_NOUN = re.compile(
@@ -289,7 +290,10 @@ _ASKED = tuple(
             r"|confirmed|printed|mailed|delivered|on (?:my|the) calendar|in (?:my|the) calendar"
             r"|go out|gone out|went out|go through|gone through)\b"
             # "did the sign-ins get added?", "has it been sent?": whatever the verb, asked whether it happened
-            r"|^(?:is|are|has|have|did|was|were)\b.*\b(?:get|got|gotten|been) \w+(?:ed|en|wn|t)\b",
+            r"|^(?:is|are|has|have|did|was|were)\b.*\b(?:get|got|gotten|been) \w+(?:ed|en|wn|t)\b"
+            # "did ben order it?": what was done, in the plain form after "did"
+            r"|^did\b.*\b(?:order|send|book|mail|print|confirm|finish|do|buy|call|handle|sort|submit|pay"
+            r"|schedule|post|email|file|deliver|ship|get (?:it|that|this|them))\b",
         ),
         # "still on track" asks how it goes, not whether it stands
         (

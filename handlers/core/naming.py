@@ -34,13 +34,14 @@ def names(words: str, text: str) -> bool:
     return bool(wanted) and all(w in present or _stem(w) in stems for w in wanted)
 
 
-# Endings that make another form of the same word; what is left must still be a word of its own (4 letters)
-_ENDINGS = ("ations", "ation", "ings", "ing", "ments", "ment", "ers", "er", "ed", "es", "s", "e")
+# Endings that make another form of the same word; what is left must still be a word of its own (4 letters).
+# Not "-ing" or "-er": "listing" is no form of "list", nor "printer" of "print".
+_ENDINGS = ("ations", "ation", "ments", "ment", "ed", "es", "s", "e")
 
 
 def _stem(word: str) -> str:
     """`word` without the ending that makes it a plural, a noun or a tense: "confirmation" and "confirmed"
-    are "confirm", "cleaners" "clean", "flyers" "flyer"."""
+    are "confirm", "flyers" "flyer"."""
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
