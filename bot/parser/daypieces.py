@@ -91,10 +91,15 @@ def span(match: re.Match, now: datetime, past: bool) -> Piece:
     return Piece("span", match.span(), day=window[0], until=window[1])
 
 
-def through(match: re.Match, now: datetime, past: bool) -> Piece:
-    """ "between now and Friday": today up to and including that weekday."""
+def through(match: re.Match, now: datetime, past: bool) -> Piece | None:
+    """ "between now and Friday", "tomorrow through Friday": from today (or tomorrow) up to and including
+    that weekday ("move it from tomorrow to Friday" names two days, the old and the new)."""
+    tomorrow = bool(match.group("tmw") or match.group("tmw2"))
+    if tomorrow and _MOVING.search(match.string, 0, match.start()):
+        return None
+    first = now.date() + timedelta(days=1 if tomorrow else 0)
     last = dates.weekday_date(now.date(), WEEKDAYS.index(match.group("wd")), match.group("wmod"))
-    return Piece("span", match.span(), day=now.date(), until=last + timedelta(days=1))
+    return Piece("span", match.span(), day=first, until=max(last, first) + timedelta(days=1))
 
 
 # "move the dentist from Monday to Tuesday" names two days, the old and the new, not a span

@@ -91,8 +91,8 @@ _WORD_HOUR = _alt(w for w, n in NUMBERS.items() if isinstance(n, int) and n <= 1
 SHAPES: tuple[tuple[str, str], ...] = (
     (
         "through",  # "between now and Friday": from today to that day, before "now" reads as a moment
-        rf"\b(?:between (?:now|today) and|(?:from )?(?:now|today) (?:until|till|til|through|thru|to))"
-        rf"\s+(?:(?P<wmod>this|next)\s+)?(?P<wd>{WEEKDAY})\b",
+        rf"\b(?:between (?:now|today|(?P<tmw>tomorrow)) and|(?:from )?(?:now|today|(?P<tmw2>tomorrow))"
+        rf" (?:until|till|til|through|thru|to))\s+(?:(?P<wmod>this|next)\s+)?(?P<wd>{WEEKDAY})\b",
     ),
     (
         "weekdays",  # "Monday through Wednesday": every day from the one to the other
@@ -181,7 +181,7 @@ SHAPES: tuple[tuple[str, str], ...] = (
 # hold no clock time, and the full shapes cost tens of microseconds each).
 _MONTH_START = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 TRIGGERS = {
-    "through": r"\b(?:now|today) (?:and|until|till|til|through|thru|to)\b",
+    "through": r"\b(?:now|today|tomorrow) (?:and|until|till|til|through|thru|to)\b",
     "weekdays": r"day (?:to|through|thru|till|until|-) \w+day\b",
     "fallback": rf"\d|{_MONTH_START}",
     "day": rf"\d|day\b|\b(?:days|weeks?|months?)\b|\bthe (?:{ORD})\b|tonight|tomorrow|yesterday|end of"

@@ -45,6 +45,8 @@ def agenda_reply(agenda: Agenda, start: datetime, end: datetime, zone: ZoneInfo,
             say.CAL_DAY.format(day=name), sections=(day_lines,), footnote=footnote, extras={"topics": topics}
         )
     first, last = day_name(days[0], zone, today), day_name(days[-1], zone, today)
+    if _nearby(days[0], today) and not _nearby(days[-1], today):
+        first = f"{first} ({days[0]:%A})"  # "from tomorrow (Monday) to Wednesday, December 9"
     if not any(lines.values()):
         return Reply(
             say.CAL_RANGE_EMPTY.format(first=first, last=last), footnote=footnote, extras={"topics": topics}
@@ -58,6 +60,11 @@ def agenda_reply(agenda: Agenda, start: datetime, end: datetime, zone: ZoneInfo,
     )
     headline = say.CAL_RANGE.format(first=first, last=last)
     return Reply(headline, sections=sections, footnote=footnote, extras={"topics": topics})
+
+
+def _nearby(day: date, today: date) -> bool:
+    """Whether the day is named by its distance from today ("today", "tomorrow"), not by its weekday."""
+    return abs((day - today).days) <= 1
 
 
 def _overlaps(event: Event, start: datetime, end: datetime, zone: ZoneInfo) -> bool:

@@ -34,18 +34,24 @@ def names(words: str, text: str) -> bool:
     return bool(wanted) and all(w in present or _stem(w) in stems for w in wanted)
 
 
-# Endings that make another form of the same word; what is left must still be a word of its own (4 letters).
-# Not "-ing" or "-er": "listing" is no form of "list", nor "printer" of "print".
-_ENDINGS = ("ations", "ation", "ments", "ment", "ed", "es", "s", "e")
+# Endings that make a noun or a tense of a verb; what is left must still be a word of its own (4 letters)
+_ENDINGS = ("ations", "ation", "ments", "ment", "ings", "ing", "ed")
+# Nouns that only look like a verb's "-ing": "the mailing list" is no "listing", "the team meeting" no "meet"
+_ING_NOUNS = frozenset(
+    ("listing", "listings", "closing", "closings", "building", "meeting", "meetings", "setting", "settings")
+    + ("morning", "evening", "wedding", "ceiling", "housing", "clothing", "opening", "painting", "thing")
+)
 
 
 def _stem(word: str) -> str:
     """`word` without the ending that makes it a plural, a noun or a tense: "confirmation" and "confirmed"
-    are "confirm", "flyers" "flyer"."""
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    return word
+    are "confirm", "screening" "screen", "pods" "pod", "reserve" and "reservation" "reserv"."""
+    if word not in _ING_NOUNS:
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                return word[: -len(ending)]
+    word = word.removesuffix("s")
+    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
 def named(words: str, things: Iterable[T], text_of: Callable[[T], str]) -> list[T]:

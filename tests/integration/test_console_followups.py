@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from storage.models import Request, TimeEntry
 from tests.demo_shell import run, shell_as
@@ -494,3 +494,53 @@ def test_two_asks_in_one_message_are_answered_in_turn(sessions, seeded):
     assert "I've asked your VA, ana" in errand_and_question
     assert "Yes — you're free Thu, Nov 26, 2:00 PM" in errand_and_question
     assert "> can u get the open house flyers printed\n" in errand_and_question  # the card quotes its own ask
+
+
+def test_a_span_from_a_nearby_day_names_its_weekday_too(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "what have I got tomorrow through friday").startswith(
+        "Your calendar from tomorrow (Thursday) to Friday, November 27:"
+    )
+
+
+def test_what_comes_after_a_time_on_the_day_talked_about(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "Jones final walkthrough" in run(maria, "what does tomorrow look like?")
+    after = run(maria, "ok and what's after the 10 o'clock?")
+    assert "Dentist" in after and "Coffee with Priya" not in after
+
+
+def test_another_event_is_asked_the_same_question(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "Blue Bottle" in run(maria, "where's my coffee with Priya today?")
+    assert "14 Lakeview Dr" in run(maria, "and the showing?")
+
+
+def test_a_waiting_booking_named_by_its_words_is_changed_on_the_same_card(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "book a call with the Hendersons tomorrow at 2pm").startswith("I've drafted")
+    assert "Lakeview" in run(maria, "what stage is the Lakeview listing at?")
+    moved = run(maria, "back to the Hendersons call — can we push it back an hour?")
+    assert moved.startswith("Changed: Call with the Hendersons is now") and "3:00 PM" in moved
+    with sessions() as session:
+        assert (
+            session.scalar(
+                select(func.count()).select_from(Request).where(Request.duty == "appointment_scheduling")
+            )
+            == 1
+        )
+
+
+def test_the_listing_is_the_deal_called_a_listing(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "Baker Street duplex" in run(maria, "the Baker Street one — when does it close?")
+    assert run(maria, "and the listing?").startswith("Lakeview listing is expected to close")
+
+
+def test_a_correction_then_a_question_pointing_at_the_deal_it_names(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "Oak Ave" in run(maria, "where's the oak ave deal at?")
+    answer = run(
+        maria, "so sorry, I actually meant the Elm Street one. Could you tell me about that one instead?"
+    )
+    assert answer.startswith("*Jones – 14 Elm St*") or "14 Elm St" in answer.splitlines()[0]

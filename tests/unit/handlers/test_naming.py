@@ -18,6 +18,8 @@ def test_a_generic_noun_after_the_telling_words_still_names_the_request(words):
     [
         ("the walkthrough confirmation", "please call the sellers and confirm tomorrow's walkthrough"),
         ("the reservation", "reserve a table for four at Nico's"),
+        ("the email screening", "please screen my email today"),
+        ("my coffee pod request", "order some more coffee pods"),
         ("the flyer", "print 50 flyers for the open house"),
     ],
 )
@@ -31,6 +33,7 @@ def test_another_form_of_a_word_names_the_same_request(words, asked_for):
         ("the tones", "order more toner"),
         ("paper", "print flyers"),
         ("mailing list", "ad copy for the listing"),
+        ("the meet", "book the team meeting"),
     ],
 )
 def test_a_word_that_only_looks_alike_names_nothing(words, asked_for):
