@@ -36,7 +36,9 @@ def clock_range(match: re.Match, now: datetime, past: bool) -> Piece | None:
 
 
 # "what's still open now?": a "now" after what is still so says "at this point", not a time asked about
-_STILL_SO = re.compile(r"\bstill (?:open|pending|outstanding|left|waiting|in progress)\s+(?:right\s+)?$")
+_STILL_SO = re.compile(
+    r"\bstill (?:open|pending|outstanding|left|waiting|in progress)(?: for (?:me|us))?\s+(?:right\s+)?$"
+)
 
 
 def moment(match: re.Match, now: datetime, past: bool) -> Piece | None:

@@ -28,7 +28,7 @@ from bot.parser.names import stage
 from bot.parser.normalize import restore
 from bot.parser.piece import Piece
 from bot.parser.recognize import Recognised
-from bot.parser.service_slots import PRONOUNS
+from bot.parser.service_slots import PRONOUNS, request_asked
 from bot.parser.slots import deal_ask
 from bot.parser.statuses import DEAL_CUE, SHARED_ASKS
 from bot.parser.template import body
@@ -115,6 +115,7 @@ _OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES
 _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
 _ADD_TO, _ADDING_VERB = _compiled(grammar.ADD_TO), _compiled(grammar.ADDING_VERB)
 _EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
+_BE_THERE, _REMARK = _compiled(grammar.BE_THERE), _compiled(grammar.REMARK)
 _ELSE_THAT_DAY = _compiled(grammar.ELSE_THAT_DAY)
 _ANOTHER_EVENT, _DEAL_CUE = _compiled(grammar.ANOTHER_EVENT), _compiled(DEAL_CUE)
 _KIND_POINTER = _compiled(grammar.KIND_POINTER)
@@ -231,7 +232,8 @@ def _withdrawn(current: Turn) -> Parsed | None:
     kinds: tuple[str, ...] = grammar.WITHDRAW_NOUNS.get(
         match.group("noun") or "", ("request", "draft", "reminder")
     )
-    if _CANCELS_EVENT.search(current.said) and "event" not in kinds and kinds != ("reminder",):
+    named = match.group("noun") not in (None, "one")  # "cancel that order" is no event, whatever came since
+    if _CANCELS_EVENT.search(current.said) and "event" not in kinds and not named:
         kinds += ("event",)
     soft = bool(_SOFT_WITHDRAW.match(current.said)) and not _CANCELLING.search(current.said)
     later = current.said.partition(" , ")[2]
@@ -917,7 +919,7 @@ def _asked(choices: Topic) -> dict[str, Any]:
 
 def _pointed_event(current: Turn) -> Parsed | None:
     """ "where is it?", "when does it start?" right after talking about one event."""
-    match = _EVENT_POINTED.match(current.said)
+    match = _EVENT_POINTED.match(current.said) or _BE_THERE.match(current.said)
     topic = current.topics.latest("event", "deal", "request", "draft", "reminder") if match else None
     if match is None or topic is None:
         return None
@@ -1016,11 +1018,17 @@ def _pointed_deal(current: Turn) -> Parsed | None:
         return _parsed("deal.status", {"deal": restore(named.group("deal"), current.message.cased), **asked})
     shared = not asked or asked.get("ask") in SHARED_ASKS
     topic = current.topics.latest("deal", "request", "draft") if shared else current.topics.get("deal")
+    if shared and not asked and request_asked(current.message.words):
+        # "has ana picked it up yet?": words only a request is asked with, whatever was talked about since
+        topic = current.topics.latest("request", "draft") or topic
     kind = _KIND_POINTER.search(current.message.body)
     noun = {"noun": kind.group("noun")} if kind else {}
     if kind and (topic is None or topic.kind != "deal"):
         # "is the listing under contract yet?" with no deal talked about: the deal called a listing
         return _parsed("deal.status", {"deal": kind.group("noun"), **asked})
+    if topic is None and asked and not shared and current.topics.get("deals") is not None:
+        # "when does it close?" while Jane asks which deal: the same question, asked with the deals to pick
+        return _parsed("deal.status", asked)
     if topic is None:
         return _ask_back("pronoun") if not shared or ordinary == "unknown" or told else None
     if topic.kind in ("request", "draft"):  # a booking draft is a request too: "is it confirmed yet?"
@@ -1133,7 +1141,7 @@ def _also(current: Turn) -> Parsed | None:
     adding = bool(_ADDING_VERB.match(what))
     what = _ADDING_VERB.sub("", what)
     # "and some pens too" names more of the same, not an errand of its own ("and send the newsletter too")
-    more_of_it = current.ordinary == "task.create" and bool(also) and bool(_MORE_OF.match(what))
+    more_of_it = current.ordinary == "task.create" and bool(also) and _more_of(what)
     if current.ordinary not in ("unknown", "deal.status") and not more_of_it:
         return None
     if current.ordinary == "deal.status" and current.slots.get("ask"):
@@ -1148,7 +1156,9 @@ def _also(current: Turn) -> Parsed | None:
     request = current.topics.get("request")
     same_errand = last == "task.create" and request is not None and request.text("duty") == current.found.duty
     if more_of_it and not same_errand:
-        return None  # an errand of its own after all: nothing asked before, or something else asked
+        # "and some pens too" with no errand asked before is asked back; after another errand, one of
+        # its own after all
+        return _nothing_to_add_to(current, what) if request is None and not adding else None
     # "add the Smiths too" after asking where that request stands adds to it (or, once done, files it anew)
     added_after = last == "task.create" or last == "request.status" and adding
     if added_after and request is not None and also:
@@ -1159,6 +1169,11 @@ def _also(current: Turn) -> Parsed | None:
     if also and current.ordinary in CAUGHT_ALL and _MORE_OF.match(what):
         return _nothing_to_add_to(current, what)  # "and some highlighters too" with no errand just made
     return _ask_back("ellipsis") if also and current.ordinary in CAUGHT_ALL else None
+
+
+def _more_of(what: str) -> bool:
+    """Whether "and … too" names only more things ("some pens", "coffee"), no errand of its own."""
+    return bool(_MORE_OF.match(what)) or len(what.split()) <= 2 and not _ADDING_VERB.match(f"{what} ")
 
 
 _POINTED_STATEMENT = re.compile(r"^(?:it|that|this|that one|this one) (?:is |s )?\w+ \w+")
@@ -1177,7 +1192,7 @@ def _added_to(current: Turn) -> Parsed | None:
         return None  # "add that to it" names nothing to add; "add 10 minutes to it" is time spent
     request = current.topics.get("request")
     number = request.number("id") if request is not None else None
-    if request is None or number is None or current.topics.last_intent() not in _ADDED_AFTER:
+    if request is None or number is None:
         return _nothing_to_add_to(current, what)
     duty = request.text("duty") or "general"
     slots = {"also": restore(what, current.message.cased), "request": number, **_marks("ellipsis", request)}
@@ -1353,6 +1368,39 @@ def _time_of_that(current: Turn) -> Parsed | None:
     return _parsed("hours.report", {**kept, **window, **_marks("pronoun", last)})
 
 
+# "remind me half an hour before then to leave": a reminder counted back from the thing talked about
+_BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to) (?:then|it|that|that one|this)\b")
+_BEFORE_IT_CASED = re.compile(
+    r"^(?:(?:before|ahead of|prior to) (?:then|it|that|that one|this)\b\s*)(?:to |about |that )?", re.I
+)
+
+
+def _reminded_before_it(current: Turn) -> Parsed | None:
+    if current.ordinary != "reminder.create" or "due" in current.slots:
+        return None
+    before = _BEFORE_IT.search(current.message.words)
+    length = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
+    if before is None or length is None:
+        return None
+    topic = current.topics.latest("event", "draft", "offer", "slot")
+    if topic is None or "start" not in topic.times:
+        return _ask_back("pronoun")
+    due = topic.times["start"] - timedelta(minutes=length)
+    title = _BEFORE_IT_CASED.sub("", str(current.slots.get("title") or "")).strip() or topic.text("title")
+    slots = {"due": due.isoformat(), **({"title": title} if title else {}), **_marks("pronoun", topic)}
+    return _parsed("reminder.create", slots)
+
+
+def _remark(current: Turn) -> Parsed | None:
+    """ "ugh, that one's been dragging on forever", "I'll head over there after breakfast": something said
+    about the talk, not asked: a short answer, never an offer to pass it on."""
+    if current.ordinary != "unknown" or "?" in current.message.clean or not _REMARK.match(current.said):
+        return None
+    if any(piece.kind != "hint" for piece in current.message.pieces):
+        return None  # "I'll do it friday" after a booking may be a new time: not waved through as talk
+    return _parsed("smalltalk", {"remark": True})
+
+
 def _no_errand_by_pronoun(current: Turn) -> Parsed | None:
     """ "and send it to my assistant too": an errand only by its verb, about a thing said before. Whatever it
     points at, Jane asks what it means rather than give the VA work nobody can place (ARCHITECTURE.md,
@@ -1410,6 +1458,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _pointed_slot,
     _generic_request,
     _pointed_event,
+    _reminded_before_it,
     _another_event,
     _pointed_deal,
     _stage_of_the_deal,
@@ -1423,4 +1472,5 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _also,
     _more_time_on_nothing,
     _no_errand_by_pronoun,
+    _remark,
 )

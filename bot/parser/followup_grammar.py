@@ -201,7 +201,8 @@ AGENDA_WEEKENDS_TOO = (
 # "the Oak Ave one", "no, the other Jones one", "what about the other one?": a deal named after a tie.
 DEAL_CHOICE = (
     r"^(?:(?:what|how) about |i (?:actually )?meant |i mean |meant |i said |i want )?(?:the )?"
-    r"(?P<other>other )?(?:one "
+    r"(?P<other>other )?(?!(?:has|have|had|is|are|was|were|did|does|do|can|could|will|would|what|when|where"
+    r"|who|how|why)\b)(?:one "
     r"(?:on"
     r"|at|in|for|with|from) (?:the )?)?(?P<name>(?:[\w-]+ ){0,4}?[\w-]+)??(?P<one> (?:one|deal|listing"
     r"|property|house|place|file|address))?(?: (?:please|then"
@@ -283,6 +284,26 @@ EVENT_POINTED = (
 ANOTHER_EVENT = (
     r"^(?:(?:what|how) about )?(?:the |my |our )?(?P<event>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}?)"
     r"(?: (?:then|too|again|one|as well|please))*$"
+)
+
+# "what time do I need to be there?", "when should I get there?": when the event talked about is
+BE_THERE = (
+    r"^(?P<ask>when|what time) (?:do|should|must|will|shall|would) (?:i|we)"
+    r" (?:need to |have to |got to |want to )?(?:be|get|arrive|leave|head|go|show up|turn up)"
+    r"(?: (?:there|over there|over|in|out|for it|for that))?"
+    r"(?: (?:by|then|again|exactly))*$"
+)
+
+# A remark, not an ask (over the words after the lead, with no question mark): "ugh, that one's been dragging
+# on forever", "ok cool, I'll head over there straight after breakfast". It gets a short answer, never an
+# offer to pass it on.
+REMARK = (
+    r"^(?:it|that|that one|this|this one|they|he|she|it all|the whole thing)(?: is| are| has| have| was"
+    r"| were| will| would| had)?"
+    r"(?: (?:been|really|so|just|still|already|totally|kind of|kinda|always|taking|going))*"
+    r" \w+ing\b"
+    r"|^(?:i will|i ll|i am going to|i am gonna|i am heading|i am off|we will|we are going to|we are gonna)"
+    r" (?!(?:need|want|have to|like)\b)\w+"
 )
 
 # "what else have I got that day?", "anything else that day?", "what else is on then?": the rest of the day

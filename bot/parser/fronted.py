@@ -84,6 +84,6 @@ def _unfronted(text: str) -> str:
     if pointer.group().strip().lower() == "there":  # "what's the next step there": on the thing named
         thing = f" on {thing}"
     particle = _PARTICLE.match(asked, pointer.end())
-    if particle and pointer.group().lower() == "it":  # "picked it up" is "picked up the paper order"
+    if particle and pointer.group().lower() in ("it", "that", "this"):  # "picked it up": "picked up the X"
         return f"{asked[: pointer.start()]}{particle.group(1)} {thing}{asked[particle.end() :]}"
     return f"{asked[: pointer.start()]}{thing}{asked[pointer.end() :]}"

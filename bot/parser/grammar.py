@@ -194,14 +194,21 @@ REQUEST_STATUS = (
     r"^(?:what|which|show|list|any|how|where|status|check|give|tell|see|view|are|is|did|have|has|do|can"
     r"|cancel|update)\b.*\b(?:my|our|all|any|open|pending|outstanding|current|active|recent|last|latest"
     r"|previous|existing|unfinished|incomplete|the) (?:\w+ )?{request}\b",
-    # A deal's news is not a request's: "has the appraisal come in?" asks about a deal.
-    r"^(?!(?!.*\b(?:{request}|{supply}|{mailing}|{tasknoun})\b).*\b{dealnoun}\b)(?:did|has|have|was|were|is"
-    r"|are|had)\b.*\b{done}\b",
+    # A deal's news is not a request's: "has the appraisal come in?" asks about a deal. "Have the carpets
+    # cleaned next week" is an errand, said the way one has a thing done by a time (no "been", "yet" or
+    # "already").
+    r"^(?!(?!.*\b(?:{request}|{supply}|{mailing}|{tasknoun})\b).*\b{dealnoun}\b)"
+    r"(?!have (?:the|my|our|them|someone|somebody|a|an|some|all)\b(?!.*\b(?:been|yet|already)\b)(?=.*@[dh]))"
+    r"(?:did|has|have|was|were|is|are|had)\b.*\b{done}\b",
     r"^did (?:{someone}|\w+) (?:ever |already |actually |finally )?{did_verb}\b",
     r"^(?:has|have|did|is|are) {someone} (?:\w+ )?(?:claimed|picked|taken|started|looked|gotten|got|touched"
     r"|seen|grabbed|accepted|worked|working|handling|on it|on that|on this"
     # "is anyone on the plumber thing yet?" ("anyone on it yet?" below)
     r"|on (?:my|the|our) (?:[\w-]+ ){0,3}?(?:thing|one|request|order|errand|job|task|stuff))\b",
+    # "is ana on the flyers?", "has ana grabbed the printing yet?": someone, by name, on a request named
+    r"^(?:is|has|did) (?!(?:i|we|it|that|this|there|the|my|our|a|an|he|she|they|you)\b)\w+ (?:already |even "
+    r"|still |actually )?(?:on|working on|handling|grabbed|grab|picked up|pick up|claimed|claim|taken|take"
+    r"|started on|start on) (?:my|the|our) (?!.*\bphase\b)[\w' -]+?(?: (?:yet|already|now))?$",
     # "has ben picked it up yet?", "has she started on it?": anyone, by name, on the request talked about
     r"^(?:has|have|did|is) (?!(?:i|we|the|my|our|a|an)\b)\w+ (?:already |actually |finally |even )?(?:claimed"
     r"|picked|pick|taken|take|started|start|begun|begin|grabbed|grab|accepted|accept|touched|touch|looked|look"

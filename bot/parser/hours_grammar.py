@@ -26,6 +26,10 @@ REVIEW_SETTINGS = (
     rf"^(?:(?:start|turn on|switch on|resume|restart|bring back|unpause)(?: sending(?: me)?)?{_THE} {REVIEW}"
     rf"|(?:turn|switch|put){_THE} {REVIEW} (?:back )?on|bring{_THE} {REVIEW} back)(?: again| back| on)*"
     r"(?: please| thanks)?$",
+    # "move the review to monday", "push my review to friday at 3": the one review that is Jane's to move (an
+    # event called a review names itself: "move the design review to monday")
+    r"^(?:move|change|switch|push|shift|set|put) (?:the|my) review (?:to|for|on) (?:@[dh]|(?:every )?"
+    rf"{_WEEKDAY})\b",
     # "turn the review back on" (no other review is Jane's to turn on)
     r"^(?:(?:turn|switch|put) (?:the|my) review back on|(?:resume|restart|unpause) (?:the|my) review)"
     r"(?: again| please| thanks)*$",

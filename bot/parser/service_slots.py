@@ -203,12 +203,17 @@ def client(message: Message, subject: str | None) -> dict[str, Any]:
     return {**slots, "client": name} if name else slots
 
 
+# "what time's the walkthrough for it?": what it is for (the deal talked about) is no part of its name
+_FOR_IT = re.compile(r"\s+(?:for|on|of) (?:it|that|this|that one|this one|them)$", re.IGNORECASE)
+
+
 def event(message: Message, subject: str | None) -> dict[str, Any]:
     """`event` (the words naming it), `ask` ("when" or "where"), the window to look in, if named, and
     `question: "yes_no"` when asked whether it is then ("is the dentist tomorrow?")."""
     slots: dict[str, Any] = {"ask": _ASK_WHERE.get(message.groups.get("ask") or "", "when")}
     slots.update({"question": "yes_no"} if message.groups.get("yes") else {})
     name = _words(message, "event")
+    name = _FOR_IT.sub("", name) if name else name
     slots.update({"event": name} if name else {})
     when = resolve(message.pieces, message.now, message.zone)
     if when is not None:
@@ -255,10 +260,14 @@ _STILL_NAMED = re.compile(
     r" (?!(?:my |the |our )?(?:it|that|this|them|those|these|requests?|stuff|everything)$)(?:my |the |our )?"
     r"(?P<held>[\w ]+?)"
     r"(?: (?:one|request|order|errand|thing))?(?: (?:now|then|again))?$"
-    r"|^is (?:anyone|anybody|someone|somebody|a va|my va) (?:on|working on|handling|doing) (?:my |the |our )?"
+    r"|^is (?:anyone|anybody|someone|somebody|a va|my va|(?!(?:it|that|this|there)\b)\w+) (?:on|working on"
+    r"|handling|doing) (?:my |the |our )?"
     r"(?P<on>[\w ]+?)(?: (?:one|request|order|errand|thing|job|task|stuff))(?: (?:yet|already|now|@h))?$"
+    r"|^is (?!(?:it|that|this|there)\b)\w+ (?:on|working on|handling|doing) (?:my|the|our)"
+    r" (?P<onto>[\w' -]+?)(?: (?:yet|already|now|@h))?$"
     r"|^(?:has|have|did) (?:anyone|anybody|someone|somebody|a va|my va|\w+)"
-    r" (?:picked up|claimed|taken|grabbed|started(?: on)?) (?:my |the |our )?"
+    r" (?:picked up|pick up|claimed|claim|taken|take|grabbed|grab|started(?: on)?|start on)"
+    r" (?:my |the |our )?"
     r"(?P<taken>(?!(?:it|that|this|them|requests?)\b)[\w ]+?)"
     r"(?: (?:one|request|order|errand|thing))?(?: (?:yet|already|now|@h))?$"
 )
@@ -281,7 +290,10 @@ _ASKED = tuple(
             "taken",
             r"^(?:has|have|did|is|are)\b.*\b(?:picked (?:it |that |this |them )?up|claimed"
             r"|taken (?:it|that|this)|grabbed|assigned|on (?:it|that|this)|working on|handling|started)\b"
-            r"|^(?:is )?(?:anyone|anybody|someone|somebody|a va|my va) (?:on|working on|handling)\b",
+            r"|^(?:is )?(?:anyone|anybody|someone|somebody|a va|my va) (?:on|working on|handling)\b"
+            # "did anyone pick up the lamp order?", "is ana on the flyers?"
+            r"|^did\b.*\b(?:pick (?:it |that |this |them )?up|claim|take|grab|start on)\b"
+            r"|^is (?!(?:it|that|this|there)\b)\w+ (?:on|working on|handling) (?:my|the|our)\b",
         ),
         (
             "done",

@@ -116,6 +116,8 @@ def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
         slots.update(_span(when))
         if when and when.minutes:
             slots["duration_minutes"] = when.minutes
+        shift = _shift(message) if action == "move" and when is None else None
+        slots.update({"shift_minutes": shift} if shift else {})
     if action:
         was = resolve(_source(message, action), message.now, message.zone)
         slots.update({"from_start": was.start.isoformat(), "from_end": was.end.isoformat()} if was else {})
@@ -125,6 +127,19 @@ def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
     slots.update({"event" if action else "title": title} if title else {})
     slots.update({"attendees": people} if people else {})
     return slots
+
+
+# "push the walkthrough back an hour", "bring the call forward 30 minutes": which way, and by how much
+_LATER, _EARLIER = re.compile(r"\b(?:back|later|out)\b"), re.compile(r"\b(?:up|forward|earlier|ahead)\b")
+
+
+def _shift(message: Message) -> int | None:
+    """The minutes a move shifts an event by (negative for earlier), when it names no new time."""
+    length = next((piece.minutes for piece in message.pieces if piece.kind == "length"), None)
+    if not length:
+        return None
+    later, earlier = _LATER.search(message.words), _EARLIER.search(message.words)
+    return length if later and not earlier else -length if earlier and not later else None
 
 
 # "push the walkthrough back an hour": which way it moves is no part of the event's name

@@ -159,6 +159,9 @@ PERSONAL: tuple[str, ...] = (
     r"|fine)\b",
     # "how's the Baker deal", with no "going" after it
     r"^how (?:is|are|was|were) (?!(?:it|things|everything|you|your|life|the weather)\b)(?P<obj>.+?)$",
+    # "how did the Maple Court condo end up?", "where did we land on the Maple Court condo?"
+    r"^how did (?P<obj>.+?) (?:end up|turn out|go|work out|pan out|wind up)$",
+    r"^where did (?:we|i|you|things) (?:land|end up|leave (?:it|things)) (?:on|with) (?P<obj>.+?)$",
 )
 
 # Statements of news, weak too; tried only when no clause of the message asks for anything ("We just

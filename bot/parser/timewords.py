@@ -69,7 +69,7 @@ _FOLLOW = (
     r"(?=\s*(?:$|[,/-]|\b(?:on|at|today|tonight|tomorrow|this|next|in|for|with|and|to|till|until|or|please|ish"
     r"|sharp|works?|ok|okay|good|instead|is|would|if|then|so|i|we|you|by|before|after|latest|thanks|jane"
     rf"|am|pm|oclock|o clock|{WEEKDAY}|{MONTH}|mornings?|afternoon|evening|night|lunch|that|there"
-    r"|open|free|available|clear|busy|booked|taken|work|be|still|right|either)\b))"
+    r"|open|free|available|clear|busy|booked|taken|work|be|still|right|either|as well|too)\b))"
 )
 # "the 9th" is a day of the month unless a noun makes it an ordinal: "the 3rd floor", "the 2nd showing".
 _ORDINAL_NOUN = (
@@ -169,7 +169,7 @@ SHAPES: tuple[tuple[str, str], ...] = (
         "length",
         rf"\b(?:for\s+)?(?:(?:about|around|roughly|approximately|like|maybe|another|a full|a whole|a good"
         rf"|a solid)\s+)?"
-        rf"(?:(?P<half>half (?:an )?hour)|(?P<hh>an? (?:full |whole )?hour and a half|hour and a half)"
+        rf"(?:(?P<half>half(?: an | |-)hour)|(?P<hh>an? (?:full |whole )?hour and a half|hour and a half)"
         # "a full hour", "two whole hours": the adjective changes nothing about the length
         rf"|(?P<n>\d+(?:\.\d+)?|{NUM})\s*-?\s*(?:(?:full|whole|solid|entire|good)\s+)?"
         rf"(?P<unit>hours?|hrs?|minutes?|mins?)\b"

@@ -6,6 +6,7 @@ Confirm is pressed, by however many VAs on however many processes, the calendar 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, time, timedelta
@@ -19,6 +20,7 @@ from handlers.calendar.windows import read
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape, link_target
+from handlers.core.naming import names
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import day_window, span, zone_of
 from handlers.core.topics import with_topics
@@ -156,7 +158,11 @@ def _whole_days(start: datetime, end: object) -> bool:
 
 
 def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
-    """Moving or cancelling an event is a request for the VA (Jane only drafts new bookings)."""
+    """Moving or cancelling an event is a request for the VA (Jane only drafts new bookings); moving a
+    booking still waiting for the VA, named by its words, re-times that draft."""
+    waiting = _waiting_draft(ctx, str(slots.get("event") or "")) if slots["action"] == "move" else None
+    if waiting is not None and (times := _moved(waiting, slots, ctx.zone)):
+        return redraft(ctx, ask, {**times, "request": waiting.id})
     event = str(slots.get("event") or say.CAL_CHANGE_SOME_EVENT)
     was = _moment(slots, "from_start", "from_end", ctx.zone)
     if was:
@@ -169,6 +175,41 @@ def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
         what = say.CAL_CHANGE_MOVE_ANYTIME.format(event=event)
     text = say.CAL_CHANGE_WORDS.format(what=what[:1].upper() + what[1:], words=ask.text)
     return intake.handle(ctx, replace(ask, text=text, duty=DUTY, slots={}), what=what)
+
+
+# What kind of event a name says, not which: "the Hendersons meeting" is the draft "Call with the Hendersons"
+_KIND_OF_EVENT = re.compile(r"\b(?:call|meeting|zoom|chat|session|appointment|appt)\b", re.IGNORECASE)
+
+
+def _waiting_draft(ctx: Context, words: str) -> Request | None:
+    """The one booking of the asker's still waiting for the VA that `words` name ("the Hendersons call")."""
+    which = _KIND_OF_EVENT.sub(" ", words).strip() or words
+    drafts = [
+        request
+        for request in repo.open_requests(ctx.session, ctx.asker)
+        if request.status == "awaiting_confirmation" and (draft := draft_of(request)) is not None
+        and names(which, draft["title"])
+    ]  # fmt: skip
+    return drafts[0] if which and len(drafts) == 1 else None
+
+
+def _moved(request: Request, slots: Mapping[str, Any], zone: ZoneInfo) -> dict[str, Any] | None:
+    """The draft's new times: the time named (its length kept), or its own shifted ("back an hour")."""
+    draft = draft_of(request) or {}
+    start, end = read(draft.get("start"), zone), read(draft.get("end"), zone)
+    if not isinstance(start, datetime) or not isinstance(end, datetime):
+        return None
+    new = read(slots.get("start"), zone)
+    shift = slots.get("shift_minutes")
+    if isinstance(new, datetime):
+        begin = new
+    elif isinstance(shift, int) and not isinstance(shift, bool):
+        begin = start + timedelta(minutes=shift)
+    else:
+        return None
+    minutes = int(slots.get("duration_minutes") or (end - start).total_seconds() // 60)
+    finish = begin + timedelta(minutes=minutes)
+    return {"start": begin.isoformat(), "end": finish.isoformat(), "duration_minutes": minutes}
 
 
 def _moment(slots: Mapping[str, Any], start_slot: str, end_slot: str, zone: ZoneInfo) -> str | None:

@@ -170,6 +170,7 @@ SMALLTALK_HOW_ARE_YOU = "All good here, thanks for asking — what can I do for 
 SMALLTALK_DEFAULT = "Happy to help — just tell me what you need."
 SMALLTALK_LATER = "Of course — take your time. I'm here whenever you want to pick it up."
 SMALLTALK_NOTED = "Great — just ask if anything else comes up."
+SMALLTALK_REMARK = "Noted — just say if you'd like me to do anything about it."
 SMALLTALK_NEVER_MIND = "No problem — nothing's changed. Just ask whenever you need something."
 
 # --- unknown: offer to pass it on ---------------------------------------------------------------------

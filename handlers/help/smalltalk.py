@@ -50,6 +50,8 @@ ANSWERS = (
 
 
 def handle(ctx: Context, ask: Ask) -> Reply:
+    if (ask.slots or {}).get("remark"):  # "that one's been dragging on forever": heard, nothing to do
+        return Reply(messages.SMALLTALK_REMARK)
     for pattern, answer in ANSWERS:
         if pattern.search(ask.text):
             return Reply(answer.format(name=escape(_first_name(ctx))))

@@ -544,3 +544,28 @@ def test_a_correction_then_a_question_pointing_at_the_deal_it_names(sessions, se
         maria, "so sorry, I actually meant the Elm Street one. Could you tell me about that one instead?"
     )
     assert answer.startswith("*Jones – 14 Elm St*") or "14 Elm St" in answer.splitlines()[0]
+
+
+def test_a_waiting_booking_named_among_several_is_the_one_moved(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "set up a call with the Hendersons tomorrow at 1pm").startswith("I've drafted")
+    assert run(maria, "also book coffee with Priya tomorrow at 9").startswith("I've drafted")
+    moved = run(maria, "push the Hendersons call back an hour")
+    assert moved.startswith("Changed: Call with the Hendersons is now") and "2:00 PM–2:30 PM" in moved
+    with sessions() as session:
+        drafts = session.scalars(select(Request).where(Request.status == "awaiting_confirmation")).all()
+        assert len(drafts) == 2
+
+
+def test_a_remark_about_the_deal_talked_about_is_answered_not_offered_to_the_va(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "Baker Street duplex" in run(maria, "where are we on the baker street duplex?")
+    said = run(maria, "ugh, that one's been dragging on forever")
+    assert said == "Noted — just say if you'd like me to do anything about it."
+
+
+def test_a_reminder_counted_back_from_the_event_talked_about(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "4:30 PM" in run(maria, "what time's the dentist?")
+    set_ = run(maria, "remind me half an hour before then to leave")
+    assert "4:00 PM" in set_ and "leave" in set_

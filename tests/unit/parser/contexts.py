@@ -20,6 +20,12 @@ def _last(intent: str, moment: str = _JUST, **slots: Any) -> dict[str, Any]:
     return {"intent": intent, "slots": slots, "at": moment} if slots else {"intent": intent, "at": moment}
 
 
+# tomorrow's walkthrough, as an event topic
+WALKTHROUGH = {
+    "title": "Jones final walkthrough",
+    "start": "2026-11-26T10:00:00-06:00",
+    "end": "2026-11-26T11:00:00-06:00",
+}
 TODAY = ("2026-11-25T00:00:00-06:00", "2026-11-26T00:00:00-06:00")
 TOMORROW = ("2026-11-26T00:00:00-06:00", "2026-11-27T00:00:00-06:00")
 
@@ -107,12 +113,7 @@ CONTEXTS: dict[str, dict[str, Any]] = {
     },
     "event_walkthrough_where": {
         "last": _last("calendar.event", ask="where", event="walkthrough"),
-        "event": _at(
-            _JUST,
-            title="Jones final walkthrough",
-            start="2026-11-26T10:00:00-06:00",
-            end="2026-11-26T11:00:00-06:00",
-        ),  # fmt: skip
+        "event": _at(_JUST, **WALKTHROUGH),
     },
     "event_dentist": {
         "last": _last("calendar.event"),
@@ -135,6 +136,12 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("request.status"),
         "deal": _at(_EARLIER, name="Baker Street duplex"),
         "request": _at(_JUST, id=7, duty="office_supplies", text="get a couple of boxes of staples"),
+    },
+    "request_then_deal_then_event": {
+        "last": _last("calendar.event"),
+        "request": _at(_EARLIER, id=7, duty="office_supplies", text="order a stapler"),
+        "deal": _at(_EARLY, name="Lakeview listing"),
+        "event": _at(_JUST, **WALKTHROUGH),
     },
     "tie_jones": {
         "last": _last("deal.status"),
