@@ -234,6 +234,8 @@ ASKS: tuple[tuple[str, str], ...] = (
         r" (?:it|that|this|they|we|the \w+|\w+) (?:go|going|sell|selling|close|settle|end up|fetch|get|list"
         r"|listed|sold|go off)(?: (?:it|that|this))?(?: (?:for|at))\b"
         r"|\b(?:went|gone|sold|settled|ended up|goes|sells) (?:for|at) (?:how much|what)\b"
+        # "what was the offer on it again?": the amount the offer was made at
+        r"|^(?:(?:and|so|ok|okay|oh) )*what (?:was|is|were) (?:the|our|their) offer (?:on|for)\b"
         r"|^(?:how much|what) (?:did|does|will|would)\b.* (?:go|sell|close|settle|end up|fetch|list)"
         r"(?: it| that)? (?:for|at)(?: in the end| finally| eventually)?$",
     ),

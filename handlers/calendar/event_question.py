@@ -52,7 +52,7 @@ def event(ctx: Context, ask: Ask) -> Reply:
         return _whether_then(ctx, words, fitting, window)
     upcoming = [e for e in fitting if _ends(e, ctx.zone) > ctx.now] or (fitting if named_day else [])
     if not upcoming and fitting:  # only earlier today: say so rather than "I don't see it"
-        return _was(fitting[-1], ctx.zone, today)
+        return _was(fitting[-1], ctx.zone, today, asked_where=slots.get("ask") == "where")
     # "do I have a haircut booked anytime soon?": asked with no day, the answer says Yes or No first
     yes_no = slots.get("question") == "yes_no"
     if not upcoming:
@@ -114,9 +114,11 @@ def _score(words: str, title: str) -> float:
     return max(fuzz.token_set_ratio(" ".join(asked), " ".join(named)), joined)
 
 
-def _was(chosen: Event, zone: ZoneInfo, today: date) -> Reply:
+def _was(chosen: Event, zone: ZoneInfo, today: date, asked_where: bool = False) -> Reply:
+    """An event asked about that is already over today; asked where it was, the place or that none is set."""
     title, when = escape(chosen.title), _timing(chosen, zone, today)
     where = say.CAL_EVENT_AT.format(location=escape(chosen.location)) if chosen.location else ""
+    where = where or (say.CAL_EVENT_WAS_NO_PLACE if asked_where else "")
     text = say.CAL_EVENT_WAS.format(title=title, when=when, where=where, weeks=HORIZON_WEEKS)
     return Reply(text, extras={"topics": {"event": event_topic(chosen, zone)}})
 

@@ -271,6 +271,11 @@ def test_an_event_only_earlier_today_is_said_to_have_been(world, gateway):
         "*Coffee with Priya* was today, 7:00 AM–8:00 AM, at Blue Bottle; "
         "I don't see another in the next 4 weeks."
     )
+    gateway.events = [timed("Team call", at(TODAY, 7), at(TODAY, 8))]
+    assert world.ask(event_question.event, event="team call", ask="where") == (
+        "*Team call* was today, 7:00 AM–8:00 AM (your calendar doesn't say where); "
+        "I don't see another in the next 4 weeks."
+    )
 
 
 def test_all_day_and_hidden_events(world, gateway):
