@@ -68,6 +68,8 @@ def _parse(
             followed = _read_past_asides(clean, now, zone, context, followed or ordinary) or followed
     if reasons and (followed or ordinary).intent in CAUGHT_ALL | {"deal.status"}:
         followed = _named_then_pointed(clean, now, zone, context) or followed
+    if reasons and "?" in clean:
+        followed = _asked_after_a_preface(clean, now, zone, context, followed or ordinary) or followed
     if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
         followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
@@ -245,6 +247,29 @@ def _named_then_pointed(
         if tail.intent == "deal.status" and tail.slots.get("refers_to") == "deal":
             return tail
         return head if tail.intent in _NOT_ANSWERED else None
+    return None
+
+
+# "I'm doing my books tonight. What did you do for me this week?": statements before a question are its
+# context; the question is asked from its own sentence on (a time or a name in the context is none of its)
+_QUESTION_AFTER_A_STATEMENT = re.compile(r"(?<=[.!])\s+(?=[^.!?]+\?)")
+
+
+def _asked_after_a_preface(
+    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, reading: Parsed
+) -> Parsed | None:
+    """The question read from its own sentence when statements come before it, where that reading is the
+    same ask with more said about it, or the context held a time; None when the whole message's reading
+    stands."""
+    for stop in _QUESTION_AFTER_A_STATEMENT.finditer(clean):
+        asked = _parse(clean[stop.end() :], now, zone, context, reasons=True)
+        if asked.intent in _UNREAD:
+            continue
+        if reading.intent in CAUGHT_ALL:
+            return asked
+        timed = any(piece.kind != "hint" for piece in scan(normalize(clean[: stop.start()]), now))
+        if asked.intent == reading.intent and (timed or set(asked.slots) > set(reading.slots)):
+            return asked
     return None
 
 

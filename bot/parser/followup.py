@@ -847,8 +847,8 @@ def _deal_choice(current: Turn) -> Parsed | None:
     if current.ordinary not in ("unknown", "deal.status", "request.status"):
         return None
     match = _DEAL_CHOICE.match(current.said)
-    if not match:
-        return None
+    if not match or _only_a_lead(current.said):
+        return None  # "sorry", "ok then": an interjection names no deal
     name, other, one = (match.group("name") or "").strip(" ,"), bool(match.group("other")), match.group("one")
     if _POINTING.search(name):
         return None
@@ -863,6 +863,9 @@ def _deal_choice(current: Turn) -> Parsed | None:
             return _choose_among(current, name) if name else None
     choices, deal = current.topics.get("deals"), current.topics.get("deal")
     if choices is None and deal is None:
+        if current.ordinary == "unknown" and name and one and one.strip() != "one":
+            # "and the Lakeview listing?" with no deal talked about: a deal by its full name
+            return _parsed("deal.status", {"deal": restore(name + one, current.message.cased)})
         return _ask_back("correction") if current.ordinary == "unknown" else None
     kind = (
         "ellipsis"
@@ -886,6 +889,11 @@ def _deal_choice(current: Turn) -> Parsed | None:
         asked = _asked_before(current)
         return _parsed("deal.status", {"deal": words, **apart, **asked, **_marks(kind, deal)})
     return None
+
+
+def _only_a_lead(said: str) -> bool:
+    lead = _LEAD.match(f"{said} ")
+    return lead is not None and lead.end() >= len(said)
 
 
 def _asked_before(current: Turn) -> dict[str, Any]:

@@ -62,10 +62,12 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 def unfronted(text: str) -> str:
     """The message with the thing it names first put in place of the pronoun that points at it; any other
     message as it is. The thing may open a later sentence: "ok nvm then. the walkthrough tmrw, where's that
-    at?" asks where the walkthrough is."""
-    *before, last = _SENTENCES.split(text)
-    if before and (asked := _unfronted(last)) != last:
-        return f"{' '.join(before)} {asked}"
+    at?" asks where the walkthrough is, and "Long day. What about Lakeview, is that under contract yet? I
+    told them I'd call back." whether Lakeview is."""
+    sentences = _SENTENCES.split(text)
+    for index in range(len(sentences) - 1, 0, -1):
+        if (asked := _unfronted(sentences[index])) != sentences[index]:
+            return " ".join([*sentences[:index], asked, *sentences[index + 1 :]])
     return _unfronted(text)
 
 

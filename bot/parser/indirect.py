@@ -24,8 +24,14 @@ _SOFTENERS = (
     r"while you(?:'?re| are) at it|while you(?:'?re| are) in there",
 )
 _HEDGE = re.compile(rf"\s*[,–—-]?\s*\b(?:{'|'.join(_SOFTENERS)})\b\s*(?=[,.!?]|$|\s)", _FLAGS)
-# A closing sentence of thanks after the ask: "… not Thursdays. Thanks for your patience!"
-_THANKS_AFTER = re.compile(r"(?<=[.!?])\s+(?:thanks|thank you|many thanks|cheers)\b[^.!?]*[.!?]*\s*$", _FLAGS)
+# A closing sentence of thanks after the ask ("… not Thursdays. Thanks for your patience!"), or one asking to
+# hear back ("Am I busy at 10:30 tomorrow? Let me know asap, they're holding it for me.")
+_THANKS_AFTER = re.compile(
+    r"(?<=[.!?])\s+(?:thanks|thank you|many thanks|cheers"
+    r"|(?:please |just )?let me know(?! (?:what|who|where|which|how many|how much|my|the)\b))"
+    r"\b[^.!?]*[.!?]*\s*$",
+    _FLAGS,
+)
 # The frames of an indirect question, and what follows them: a wh-clause or a "whether"/"if" clause.
 _WONDERING = (
     r"i (?:was )?(?:just )?(?:hoping|wondering|wanted to ask(?: you)?) (?:if |whether )?you (?:could|would"

@@ -236,7 +236,15 @@ _STATUS_NAMED = re.compile(
         r" (?:{done})"
         # "did the sign-ins get added to my list?": where it went says no more about which request
         r"(?: (?:to|on|in|into|onto|for|at) (?:my|the|our) [\w ]+?)?"
-        r"(?: (?:yet|already|now|so far|by now|at all|@d))*$"
+        r"(?: (?:yet|already|now|so far|by now|at all|@d|@h))*$"
+    )
+)
+# "did ben get the folders?", "did ben get the brochures out?": what someone did with the request's things
+_DID_GET = re.compile(
+    expand(
+        r"^did (?:{someone}|\w+) (?:get|buy|order|send|mail|print|book|finish|do|make|pick up|grab)"
+        r" (?:my |the |our |those |these |that |this )?(?P<got>(?!(?:it|that|this|them)\b)[\w ]+?)"
+        r"(?: (?:{request}))?(?: (?:out|off|done|sent|in|ordered|booked))?(?: (?:yet|already|@d|@h))*$"
     )
 )
 
@@ -304,7 +312,7 @@ _ASKED = tuple(
             # "did the sign-ins get added?", "has it been sent?": whatever the verb, asked whether it happened
             r"|^(?:is|are|has|have|did|was|were)\b.*\b(?:get|got|gotten|been) \w+(?:ed|en|wn|t)\b"
             # "did ben order it?": what was done, in the plain form after "did"
-            r"|^did\b.*\b(?:order|send|book|mail|print|confirm|finish|do|buy|call|handle|sort|submit|pay"
+            r"|^did\b.*\b(?:order|send|book|mail|print|confirm|finish|do|buy|get|call|handle|sort|submit|pay"
             r"|schedule|post|email|file|deliver|ship|get (?:it|that|this|them))\b",
         ),
         # "still on track" asks how it goes, not whether it stands
@@ -320,7 +328,8 @@ _ASKED = tuple(
 def request_status(message: Message, subject: str | None) -> dict[str, Any]:
     """`about`: the words naming the one request a status question asks about ("the flyers"); `open`: the
     question asks only what is still open; `asked`: the yes/no it asks (see `request_asked`)."""
-    named = _STILL_NAMED.match(message.body) or _STATUS_NAMED.match(message.body)
+    asked_about = message.body
+    named = _STILL_NAMED.match(asked_about) or _DID_GET.match(asked_about) or _STATUS_NAMED.match(asked_about)
     asked = request_asked(message.words)
     if named:  # "did the open house sign-ins get added?": its name says which, "open" or not
         about = next(words for words in named.groupdict().values() if words)

@@ -24,9 +24,25 @@ def escape(text: str) -> str:
 
 
 def quote(text: str, limit: int = 80) -> str:
-    """A person's words on one line, clipped to `limit` characters, then escaped (never a half entity)."""
+    """A person's words on one line, clipped to `limit` characters, then escaped (never a half entity). Words
+    too long to show whole start at the ask, past the sentences before it that only set the scene: "Hi Jane,
+    the team's been asking for a party. Can you get three caterer quotes?" shows "… Can you get three…"."""
     flat = " ".join(text.split())
+    if len(flat) > limit:
+        flat = _from_the_ask(flat)
     return escape(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_ASKING = re.compile(
+    r"\?$|\b(?:can|could|would|will) (?:you|u|someone|somebody)\b|^(?:please|pls|kindly)\b", re.IGNORECASE
+)
+
+
+def _from_the_ask(flat: str) -> str:
+    sentences = _SENTENCE.split(flat)
+    first = next((index for index, sentence in enumerate(sentences) if _ASKING.search(sentence)), 0)
+    return "… " + " ".join(sentences[first:]) if first else flat
 
 
 def link_target(url: str) -> str:
