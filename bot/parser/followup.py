@@ -1162,7 +1162,12 @@ def _also(current: Turn) -> Parsed | None:
             "deal.status", {"deal": restore(what, current.message.cased), **_marks("ellipsis", deal)}
         )
     request = current.topics.get("request")
-    same_errand = last == "task.create" and request is not None and request.text("duty") == current.found.duty
+    # "oh, and coffee too" right after an errand adds to it, whatever duty its own word would name
+    same_errand = (
+        last == "task.create"
+        and request is not None
+        and (more_of_it or request.text("duty") == current.found.duty)
+    )
     if more_of_it and not same_errand:
         # "and some pens too" with no errand asked before is asked back; after another errand, one of
         # its own after all

@@ -195,8 +195,10 @@ def _waiting_draft(ctx: Context, words: str) -> Request | None:
 
 def _moved(request: Request, slots: Mapping[str, Any], zone: ZoneInfo) -> dict[str, Any] | None:
     """The draft's new times: the time named (its length kept), or its own shifted ("back an hour")."""
-    draft = draft_of(request) or {}
-    start, end = read(draft.get("start"), zone), read(draft.get("end"), zone)
+    draft = draft_of(request)
+    if draft is None:
+        return None
+    start, end = read(draft["start"], zone), read(draft["end"], zone)
     if not isinstance(start, datetime) or not isinstance(end, datetime):
         return None
     new = read(slots.get("start"), zone)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -82,6 +83,9 @@ def _whether_then(ctx: Context, words: str, fitting: list[Event], window: str) -
         return problem_reply(ctx, error)
     fits_later = _fitting(words, later.events, ctx.zone) if later is not None else []
     upcoming = [e for e in fits_later if _ends(e, ctx.zone) > ctx.now]
+    if not upcoming and fits_later:  # "is the team call tomorrow?" when it was earlier today: No, and when
+        was = _was(fits_later[-1], ctx.zone, today)
+        return replace(was, text=say.CAL_EVENT_NO_BUT.format(text=was.text))
     if not upcoming:
         return Reply(say.CAL_EVENT_NOT_THEN.format(what=_a(words), window=window, weeks=HORIZON_WEEKS))
     chosen = upcoming[0]

@@ -261,6 +261,15 @@ def test_is_the_dentist_tomorrow_is_yes_or_no_with_when_it_is(world, gateway):
     )
 
 
+def test_asked_about_another_day_an_event_earlier_today_is_no_with_when_it_was(world, gateway):
+    gateway.events = [timed("Team call", at(TODAY, 7), at(TODAY, 8))]
+    tomorrow = {"start": "2026-11-26T00:00:00-06:00", "end": "2026-11-27T00:00:00-06:00"}
+    asked = {"event": "team call", "ask": "when", "question": "yes_no"}
+    assert world.ask(event_question.event, **asked, **tomorrow) == (
+        "No — *Team call* was today, 7:00 AM–8:00 AM; I don't see another in the next 4 weeks."
+    )
+
+
 def test_an_event_only_earlier_today_is_said_to_have_been(world, gateway):
     gateway.events = [timed("Inspection", at(TODAY, 7), at(TODAY, 8))]
     assert world.ask(event_question.event, event="inspection", ask="when") == (
