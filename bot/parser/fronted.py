@@ -29,7 +29,9 @@ _FRONTED = re.compile(
 # that turn to it, any name is the thing, whatever it is called
 _TURNED_TO = re.compile(
     _LEADS
-    + r"(?:what about|how about|back to|going back to|as for)\s+(?P<thing>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)"
+    + r"(?:what about|how about|back to|going back to|as for)\s+"
+    + r"(?!(?:now|then|today|tonight|tomorrow|later|this week|next week)\b)"
+    + r"(?P<thing>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)"
     + _ASKED,
     re.IGNORECASE,
 )
@@ -56,6 +58,10 @@ _BARE_STAGE = re.compile(
 # "jones deal - are we at offer yet?": "we" stands for the deal, as "it" would
 _WE_ASKED = re.compile(r"^(are|were|have|did) we\b", re.IGNORECASE)
 _AS_IT = {"are": "is it", "were": "was it", "have": "has it", "did": "did it"}
+# "jones deal - where are we?": where the thing stands
+_WHERE_WE = re.compile(
+    r"^where are we(?: at| on (?:it|that|this)| with (?:it|that|this))?(?=\W*$)", re.IGNORECASE
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
@@ -78,6 +84,7 @@ def _unfronted(text: str) -> str:
     asked = match.group("asked")
     asked = f"is it {asked}" if _BARE_STAGE.match(asked) else asked
     asked = _WE_ASKED.sub(lambda verb: _AS_IT[verb.group(1).lower()], asked)
+    asked = _WHERE_WE.sub("where is it at", asked)
     pointers = list(_POINTER.finditer(asked))
     if len(pointers) != 1:  # nothing pointed at, or more than one thing that could be
         return text

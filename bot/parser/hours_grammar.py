@@ -88,8 +88,8 @@ HOURS_REPORT = (
     r"^how much (?:has|have|was|were|did|is) (?:(?P<who_much>(?!been\b)[\w@]+) )?(?:been )?(?:logged|billed"
     r"|tracked|clocked|recorded|charged|invoiced|log|bill|track|clock|record|charge|invoice)\b",
     # "how much work did Ben do for Tom?"
-    r"^how much work (?:did|has|have|does|do|was) (?P<who_work>[\w@]+)(?: (?:already|actually))?"
-    r" (?:do|done|put in|get done|got done)\b",
+    r"^how much (?:work )?(?:did|has|have|does|do|was) (?P<who_work>(?!(?:it|that|this|they|the)\b)[\w@]+)"
+    r"(?: (?:already|actually))? (?:do|done|put in|get done|got done)\b",
     # "what's Tom's total this month?", "what are Ben's hours for November?"
     r"^what (?:is|are|was|were) (?P<who_total>(?!(?:my|our|your|the|this|that|his|her|their)\b)[a-z][\w-]*)"
     r" (?:total|hours|total hours|hours total|total time|time total|time)(?: (?:logged|so far|spent))?"

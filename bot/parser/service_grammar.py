@@ -197,7 +197,10 @@ PHASE_REQUEST = (
     rf"^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|bump|level|get|put|switch) (?:me|us)"
     rf"(?: up)? (?:to|into|onto|on to) {_IT}$",
     r"^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump|level)(?: me| us)? up"
-    r" (?:a|one|another) phase\b"
+    r" (?:a|one|another) phase\b",
+    # "can I move up a phase?", "could we go up a level?"
+    r"^(?:can|could|may|should) (?:i|we) (?:move|go|step|level|get|be moved|be bumped) up"
+    r" (?:a|one|another) (?:phase|level)\b"
     r"|^(?:(?:can|could|would|will) you |please )?(?:upgrade|move|go|get|step|bump)(?: me| us)?(?: up)?"
     r" (?:to|into) (?:the|a) (?:next|higher) phase\b",
 )

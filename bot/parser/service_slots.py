@@ -232,11 +232,11 @@ _STATUS_NAMED = re.compile(
         r"^(?:are|is|was|were|did|has|have|had) (?:my |the |our |those |these |that |this )?"
         r"(?P<about>(?!(?:it|that|this|they|them|those|these|anything|everything|something|all|any|my|our|the|your"
         r"|{someone}|{request})\b)"
-        r"[\w ]+?)(?: (?:{request}))?(?: (?:get|got|been|being|already|all|finally|even|ever|now))*"
+        r"[\w' -]+?)(?: (?:{request}))?(?: (?:get|got|been|being|already|all|finally|even|ever|now))*"
         r" (?:{done})"
         # "did the sign-ins get added to my list?": where it went says no more about which request
         r"(?: (?:to|on|in|into|onto|for|at) (?:my|the|our) [\w ]+?)?"
-        r"(?: (?:yet|already|now|so far|by now|at all|@d|@h))*$"
+        r"(?: (?:yet|already|now|so far|by now|at all|too|as well|@d|@h))*$"
     )
 )
 # "did ben get the folders?", "did ben get the brochures out?": what someone did with the request's things

@@ -93,7 +93,7 @@ STATUS: tuple[str, ...] = (
     r"^(?:check on|check in on|look in on|check the status of|update me on|fill me in on|catch me up on"
     r"|brief me on|bring me up to speed on|keep me posted on|keep me updated on|remind me where we are"
     r" (?:on|with)|tell me where we are (?:on|with)|what about|how about|status check on|status)"
-    r" (?P<obj>.+?)$",
+    r" (?P<obj>(?!@)[^,]+?)$",  # ("how about now, what's on tomorrow?" turns to no deal)
     r"^(?:what|which) (?:stage|phase|step|status) (?:is|are) (?P<obj>.+?)(?: (?:in|at|on))?$",
     r"^(?:what|whatever|what ever) happened (?:to|with) (?P<obj>.+)$",
     r"^(?:are we|is it|is everything|are things)(?: still)? (?:on track|on schedule|good|ok|set|ready)"

@@ -111,7 +111,11 @@ def _fitting(words: str, events: Sequence[Event], zone: ZoneInfo) -> list[Event]
 def _score(words: str, title: str) -> float:
     """How well the words name the title: shared words ("dentist" in "Dentist appointment"), or the same
     letters however spaced ("haircut" and "Hair cut")."""
-    asked, named = _WORD.findall(words.lower()), _WORD.findall(title.lower())
+    # "walk-through" is "walkthrough": a hyphen joins, it does not split
+    asked, named = (
+        _WORD.findall(words.lower().replace("-", "")),
+        _WORD.findall(title.lower().replace("-", "")),
+    )
     if not asked or not named:
         return 0.0
     joined = fuzz.partial_ratio("".join(asked), "".join(named)) if len("".join(asked)) >= 5 else 0.0

@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from rapidfuzz.distance import Levenshtein
+
 T = TypeVar("T")
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -31,7 +33,18 @@ def names(words: str, text: str) -> bool:
     "the walkthrough confirmation" the request to "confirm tomorrow's walkthrough"."""
     wanted, present = telling_words(words), frozenset(_WORD.findall(text.lower()))
     stems = {_stem(w) for w in present}
-    return bool(wanted) and all(w in present or _stem(w) in stems for w in wanted)
+    return bool(wanted) and all(w in present or _stem(w) in stems or _misspelt(w, present) for w in wanted)
+
+
+def _misspelt(word: str, present: frozenset[str]) -> bool:
+    """Whether a long word is one typed letter away from one that is there ("tonner" for "toner"; two words of
+    five letters, "tones" and "toner", are words of their own)."""
+    return any(
+        min(len(word), len(other)) >= 5
+        and max(len(word), len(other)) >= 6
+        and Levenshtein.distance(word, other) <= 1
+        for other in present
+    )
 
 
 # Endings that make a noun or a tense of a verb; what is left must still be a word of its own (4 letters)

@@ -42,7 +42,11 @@ def _info(ctx: Context, ask: Ask) -> Reply:
         shown = phase or min(profile.phase + 1, TOP)
         return _about_phase(_what(profile, shown), shown)
     if kind == "how":
-        return _about_phase(_how(profile, phase or profile.phase + 1), min(phase or profile.phase + 1, TOP))
+        target = min(phase or profile.phase + 1, TOP)
+        how = _how(profile, target)
+        if profile.phase < target:  # "can I go any higher?": who agrees, and what it would bring
+            how = replace(how, sections=(*how.sections, _adds(target)))
+        return _about_phase(how, target)
     if kind == "need":
         named = duties.described_by(str(slots.get("about") or ""))
         duty_id = slots.get("duty") or (named.id if named else None)
@@ -125,6 +129,14 @@ def _above(profile: ClientProfile, phase: int) -> Reply:
 
 def _top_yours(profile: ClientProfile) -> str:
     return say.PHASE_NONE_ABOVE_YOURS if profile.phase >= TOP else ""
+
+
+def _adds(phase: int) -> str:
+    lines = "\n".join(
+        say.PHASE_DUTY_LINE.format(label=duty.label, covers=duty.covers)
+        for duty in duties.duties_of_phase(phase)
+    )
+    return say.PHASE_WHAT.format(phase_name=duties.PHASE_NAMES[phase], lines=lines)
 
 
 def _what(profile: ClientProfile, phase: int) -> Reply:

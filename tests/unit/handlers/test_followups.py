@@ -106,6 +106,8 @@ def test_phases_in_words_from_the_duty_catalogue(cast, session):
         "Moving up to *Phase III — personal executive assistant* is for your VA, <@UOTTO>, to agree. "
         "Shall I ask?"
     )
+    assert how.sections[-1].startswith("*Phase III — personal executive assistant* adds:")
+    assert "Appointment scheduling — book appointments" in how.sections[-1]
     assert need.text.startswith("*Appointment scheduling* comes with *Phase III")
 
 
