@@ -66,7 +66,7 @@ def _parse(
         followed = _asked_with_a_reason(clean, now, zone, context, reading, followed is None) or followed
         if (followed or ordinary).intent in CAUGHT_ALL:
             followed = _read_past_asides(clean, now, zone, context, followed or ordinary) or followed
-    if reasons and (followed or ordinary).intent in CAUGHT_ALL | {"deal.status"}:
+    if reasons and (followed or ordinary).intent in CAUGHT_ALL | {"deal.status", "calendar.event"}:
         followed = _named_then_pointed(clean, now, zone, context) or followed
     if reasons and "?" in clean:
         followed = _asked_after_a_preface(clean, now, zone, context, followed or ordinary) or followed
@@ -239,15 +239,20 @@ def _named_then_pointed(
     named (or the correction alone when what follows asks nothing); None when the message is no such thing."""
     for stop in _SENTENCE_END.finditer(clean):
         head = _parse(clean[: stop.start()], now, zone, context, reasons=False)
-        corrected = head.slots.get("follow_up") == "correction"
-        if not corrected or head.slots.get("refers_to") not in ("deal", "deals"):
+        topic = _NAMED_AGAIN.get(head.intent)
+        if head.slots.get("follow_up") != "correction" or topic is None or topic[1] not in head.slots:
             continue
-        named = {**(context or {}), "deal": {"name": head.slots["deal"], "at": now.isoformat()}}
+        kind, slot, field = topic
+        named = {**(context or {}), kind: {field: head.slots[slot], "at": now.isoformat()}}
         tail = _parse(clean[stop.end() :], now, zone, named, reasons=False)
-        if tail.intent == "deal.status" and tail.slots.get("refers_to") == "deal":
+        if tail.intent == head.intent and tail.slots.get("refers_to") == kind:
             return tail
         return head if tail.intent in _NOT_ANSWERED else None
     return None
+
+
+# What a correction names again, as the topic the next sentence points at: (topic, slot, the topic's field)
+_NAMED_AGAIN = {"deal.status": ("deal", "deal", "name"), "calendar.event": ("event", "event", "title")}
 
 
 # "I'm doing my books tonight. What did you do for me this week?": statements before a question are its

@@ -958,12 +958,15 @@ def _another_event(current: Turn) -> Parsed | None:
     if topic is None or last is None or current.topics.newest() not in (topic, last):
         return None
     more = " and " in f" {current.lead} " or current.said.startswith(("what about ", "how about "))
+    # "sorry, I meant the dentist" ("no, the Oak one" picks a deal, as "one" does)
+    more = more or current.correcting and not current.said.endswith(" one")
     named = _ANOTHER_EVENT.match(current.said) if more else None
     if named is None or named.group("event") in PRONOUNS:
         return None
     asked = {"ask": ask} if (ask := last_slot(last, "ask")) else {}
     event = restore(named.group("event"), current.message.cased)
-    return _parsed("calendar.event", {"event": event, **asked, **_marks("ellipsis", last)})
+    kind = "correction" if current.correcting else "ellipsis"
+    return _parsed("calendar.event", {"event": event, **asked, "follow_up": kind, "refers_to": "last"})
 
 
 # "under contract yet?", "closed yet?": a stage asked of the deal talked about, the deal left unsaid
