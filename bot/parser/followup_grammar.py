@@ -283,7 +283,8 @@ EVENT_POINTED = (
 # "and the dentist?", "what about the showing?" right after a question about one event: the same question
 # about another (over the words after the lead; the lead's "and" or the "what about" says it is one more)
 ANOTHER_EVENT = (
-    r"^(?:(?:what|how) about |i (?:actually )?meant |i mean |meant )?(?:the |my |our )?(?P<event>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}?)"
+    r"^(?:(?:what|how) about |i (?:actually )?meant |i mean |meant )?(?:the |my |our )?"
+    r"(?P<event>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}?)"
     r"(?: (?:then|too|again|one|as well|please))*$"
 )
 
