@@ -1037,7 +1037,8 @@ def _pointed_deal(current: Turn) -> Parsed | None:
     if kind and (topic is None or topic.kind != "deal"):
         # "is the listing under contract yet?" with no deal talked about: the deal called a listing
         return _parsed("deal.status", {"deal": kind.group("noun"), **asked})
-    if topic is None and asked and not shared and current.topics.get("deals") is not None:
+    tie = current.topics.get("deals") is not None and current.topics.last_intent() == "deal.status"
+    if topic is None and asked and not shared and tie:
         # "when does it close?" while Jane asks which deal: the same question, asked with the deals to pick
         return _parsed("deal.status", asked)
     if topic is None:
@@ -1152,7 +1153,7 @@ def _also(current: Turn) -> Parsed | None:
     adding = bool(_ADDING_VERB.match(what))
     what = _ADDING_VERB.sub("", what)
     # "and some pens too" names more of the same, not an errand of its own ("and send the newsletter too")
-    more_of_it = current.ordinary == "task.create" and bool(also) and _more_of(what)
+    more_of_it = current.ordinary == "task.create" and bool(also) and _more_of(what, adding)
     if current.ordinary not in ("unknown", "deal.status") and not more_of_it:
         return None
     if current.ordinary == "deal.status" and current.slots.get("ask"):
@@ -1187,9 +1188,10 @@ def _also(current: Turn) -> Parsed | None:
     return _ask_back("ellipsis") if also and current.ordinary in CAUGHT_ALL else None
 
 
-def _more_of(what: str) -> bool:
-    """Whether "and … too" names only more things ("some pens", "coffee"), no errand of its own."""
-    return bool(_MORE_OF.match(what)) or len(what.split()) <= 2 and not _ADDING_VERB.match(f"{what} ")
+def _more_of(what: str, verb: bool) -> bool:
+    """Whether "and … too" names only more things ("some pens", "coffee"), no errand of its own; a word or
+    two after a verb of their own ("please order toner too") are a request of their own."""
+    return bool(_MORE_OF.match(what)) or not verb and len(what.split()) <= 2
 
 
 _POINTED_STATEMENT = re.compile(r"^(?:it|that|this|that one|this one) (?:is |s )?\w+ \w+")
