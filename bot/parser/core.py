@@ -227,16 +227,17 @@ def _read_past_asides(
     return None
 
 
-# "no, the Elm one. what stage is it at?", "I meant the Elm Street one. Could you tell me about that one
-# instead?": a deal named again in one sentence, and pointed at in the next
+# "no, the Elm one. what stage is it at?", "sorry, I meant the dentist — what time is that?": a deal or an
+# event named again in one sentence, and pointed at in the next
 _SENTENCE_END = re.compile(r"\s*[.!?;]+\s+|\s+[-–—]+\s+")
 
 
 def _named_then_pointed(
     clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None
 ) -> Parsed | None:
-    """A correction naming another deal, then a question pointing at it: the question, about the deal just
-    named (or the correction alone when what follows asks nothing); None when the message is no such thing."""
+    """A correction naming another deal or event, then a question pointing at it: the question, about the one
+    just named (or the correction alone when what follows asks nothing); None when the message is no such
+    thing."""
     for stop in _SENTENCE_END.finditer(clean):
         head = _parse(clean[: stop.start()], now, zone, context, reasons=False)
         topic = _NAMED_AGAIN.get(head.intent)

@@ -68,11 +68,11 @@ def match_deal(words: str, deal_names: Sequence[str]) -> DealMatch:
 
 # Filler words that still tell deals apart when they are all that was said: "the listing" is the one deal
 # called a listing ("Lakeview listing"); where several are, they are the ones to ask about.
-_KINDS = frozenset(("listing", "closing", "purchase", "sale", "transaction", "escrow"))
+KINDS = frozenset(("listing", "closing", "purchase", "sale", "transaction", "escrow"))
 
 
 def _by_kind(words: str, deal_names: Sequence[str]) -> DealMatch:
-    said = {_singular(word) for word in _WORD.findall(words.lower())} & _KINDS
+    said = {_singular(word) for word in _WORD.findall(words.lower())} & KINDS
     if not said:
         return DealMatch(None)
     called = [name for name in deal_names if said & {_singular(w) for w in _WORD.findall(name.lower())}]

@@ -19,7 +19,7 @@ from bot.parser import followup_grammar as grammar
 from bot.parser.clockpieces import on_clock
 from bot.parser.context import Topic, Topics
 from bot.parser.dates import WEEK, monday_of
-from bot.parser.deals import match_deal
+from bot.parser.deals import KINDS, match_deal
 from bot.parser.grammar import INTENT_DUTIES
 from bot.parser.hours_slots import AFTERNOON_UNTIL, looking_back, review_settings
 from bot.parser.message import Message
@@ -119,7 +119,6 @@ _BE_THERE, _REMARK = _compiled(grammar.BE_THERE), _compiled(grammar.REMARK)
 _ELSE_THAT_DAY = _compiled(grammar.ELSE_THAT_DAY)
 _ANOTHER_EVENT, _DEAL_CUE = _compiled(grammar.ANOTHER_EVENT), _compiled(DEAL_CUE)
 _KIND_POINTER = _compiled(grammar.KIND_POINTER)
-_KINDS = frozenset(("listing", "closing", "sale", "purchase"))
 _MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHER_PERSON)
 _NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(grammar.TIME_OF_THAT)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
@@ -855,7 +854,7 @@ def _deal_choice(current: Turn) -> Parsed | None:
     if not (one or other or current.correcting) or name in PRONOUNS:
         name = "" if name in PRONOUNS else name
         talked_of = current.topics.get("deal")
-        if name in _KINDS and not (one or other) and talked_of is not None:
+        if name in KINDS and not (one or other) and talked_of is not None:
             # "and the listing?" after another deal: the deal called a listing, asked what that one was
             slots = {"deal": name, **_asked_before(current), **_marks("ellipsis", talked_of)}
             return _parsed("deal.status", slots)
@@ -1195,8 +1194,6 @@ def _more_of(what: str, verb: bool) -> bool:
 
 
 _POINTED_STATEMENT = re.compile(r"^(?:it|that|this|that one|this one) (?:is |s )?\w+ \w+")
-# What a request just made may be talked about in: an addition follows its filing or a question about it.
-_ADDED_AFTER = ("task.create", "request.status")
 
 
 def _added_to(current: Turn) -> Parsed | None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.parser import hours_slots, names, service_slots, statuses
 from bot.parser.calendar_grammar import BUSY_QUESTION, DEFAULT_WINDOWS, FIRST_FREE, PLAN_IN_QUESTION
+from bot.parser.followup_grammar import EARLIER, LATER
 from bot.parser.grammar import AGENDA_STOP
 from bot.parser.message import Message
 from bot.parser.times import Piece, scan
@@ -55,11 +56,11 @@ def _open_ended(message: Message, when: When | None, reach: int) -> When | None:
     side = _SIDE.search(message.words, 0, clock.at[0]) or _SIDE_INSIDE.match(message.words, clock.at[0])
     if side is None:
         return when
-    day = when.start.replace(hour=0, minute=0, second=0, microsecond=0)
+    day = when.start.date()
     if side.group("side") in ("after", "later than"):
-        end = local(day.date(), max(reach, when.start.hour * 60 + when.start.minute + 60), message.zone)
+        end = local(day, max(reach, when.start.hour * 60 + when.start.minute + 60), message.zone)
         return When(when.start, end, False)
-    start = max(local(day.date(), 0 if reach > END_OF_DAY else START_OF_DAY, message.zone), message.now)
+    start = max(local(day, 0 if reach > END_OF_DAY else START_OF_DAY, message.zone), message.now)
     return When(start, when.start, False) if start < when.start else when
 
 
@@ -129,8 +130,9 @@ def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
     return slots
 
 
-# "push the walkthrough back an hour", "bring the call forward 30 minutes": which way, and by how much
-_LATER, _EARLIER = re.compile(r"\b(?:back|later|out)\b"), re.compile(r"\b(?:up|forward|earlier|ahead)\b")
+# "push the walkthrough back an hour", "bring the call forward 30 minutes": which way, and by how much (the
+# words a follow-up moves a booking with)
+_LATER, _EARLIER = re.compile(LATER), re.compile(EARLIER)
 
 
 def _shift(message: Message) -> int | None:

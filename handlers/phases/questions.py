@@ -132,11 +132,16 @@ def _top_yours(profile: ClientProfile) -> str:
 
 
 def _adds(phase: int) -> str:
-    lines = "\n".join(
+    return say.PHASE_WHAT.format(phase_name=duties.PHASE_NAMES[phase], lines=_duty_lines(phase))
+
+
+def _duty_lines(phase: int, profile: ClientProfile | None = None) -> str:
+    """A phase's duties, a line each; with `profile`, a duty switched off for that client says so."""
+    return "\n".join(
         say.PHASE_DUTY_LINE.format(label=duty.label, covers=duty.covers)
+        + (say.PHASE_DUTY_OFF if profile is not None and not _granted(profile, duty.id) else "")
         for duty in duties.duties_of_phase(phase)
     )
-    return say.PHASE_WHAT.format(phase_name=duties.PHASE_NAMES[phase], lines=lines)
 
 
 def _what(profile: ClientProfile, phase: int) -> Reply:
@@ -144,11 +149,7 @@ def _what(profile: ClientProfile, phase: int) -> Reply:
     ("what did phase two give me again?"), then said to be theirs (a duty switched off for them says so)."""
     current = duties.PHASE_NAMES[profile.phase]
     reached = phase <= profile.phase  # only a duty the client's phase gives can be switched off for them
-    lines = "\n".join(
-        say.PHASE_DUTY_LINE.format(label=duty.label, covers=duty.covers)
-        + (say.PHASE_DUTY_OFF if reached and not _granted(profile, duty.id) else "")
-        for duty in duties.duties_of_phase(phase)
-    )
+    lines = _duty_lines(phase, profile if reached else None)
     if phase <= profile.phase:
         text = say.PHASE_WHAT_HAD.format(phase_name=duties.PHASE_NAMES[phase], lines=lines)
         return Reply(text, sections=(say.PHASE_WHAT_HAVE.format(roman=roman(phase), current_name=current),))
