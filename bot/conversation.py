@@ -111,11 +111,15 @@ def answer(ctx: Context, text: str) -> Reply:
     """The answer to a message; one that holds two asks ("how is the baker street duplex doing and when is
     it supposed to close?") has each answered in turn, the second against what the first talked about."""
     topics = state.recall(ctx)
-    replies = []
+    replies, lasts = [], []
     for part in asks(text, ctx.local_now, ctx.zone, topics or None):
         reply, topics = _answer_one(ctx, part, topics)
         replies.append(reply)
-    return replies[0] if len(replies) == 1 else _together(*replies)
+        lasts.append(topics.get(state.LAST))
+    if len(replies) == 1:
+        return replies[0]
+    state.asked_together(ctx, topics, lasts)
+    return _together(*replies)
 
 
 def _answer_one(ctx: Context, text: str, topics: state.Topics) -> tuple[Reply, state.Topics]:

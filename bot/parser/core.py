@@ -66,7 +66,7 @@ def _parse(
         followed = _asked_with_a_reason(clean, now, zone, context, reading, followed is None) or followed
         if (followed or ordinary).intent in CAUGHT_ALL:
             followed = _read_past_asides(clean, now, zone, context, followed or ordinary) or followed
-    if reasons and (followed or ordinary).intent in CAUGHT_ALL | {"deal.status", "calendar.event"}:
+    if reasons and (followed or ordinary).intent in CAUGHT_ALL | _NAMED_AGAIN.keys():
         followed = _named_then_pointed(clean, now, zone, context) or followed
     if reasons and "?" in clean:
         followed = _asked_after_a_preface(clean, now, zone, context, followed or ordinary) or followed
@@ -227,21 +227,22 @@ def _read_past_asides(
     return None
 
 
-# "no, the Elm one. what stage is it at?", "sorry, I meant the dentist — what time is that?": a deal or an
-# event named again in one sentence, and pointed at in the next
+# "no, the Elm one. what stage is it at?", "sorry, I meant the dentist — what time is that?", "sorry, I meant
+# maria — what phase is she on?": a deal, an event or a client named again in one sentence, and pointed at in
+# the next
 _SENTENCE_END = re.compile(r"\s*[.!?;]+\s+|\s+[-–—]+\s+")
 
 
 def _named_then_pointed(
     clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None
 ) -> Parsed | None:
-    """A correction naming another deal or event, then a question pointing at it: the question, about the one
-    just named (or the correction alone when what follows asks nothing); None when the message is no such
-    thing."""
+    """A correction naming another deal, event or client, then a question pointing at it: the question,
+    about the one just named (or the correction alone when what follows asks nothing); None when the message
+    is no such thing."""
     for stop in _SENTENCE_END.finditer(clean):
         head = _parse(clean[: stop.start()], now, zone, context, reasons=False)
         topic = _NAMED_AGAIN.get(head.intent)
-        if head.slots.get("follow_up") != "correction" or topic is None or topic[1] not in head.slots:
+        if head.slots.get("follow_up") not in _NAMING_AGAIN or topic is None or topic[1] not in head.slots:
             continue
         kind, slot, field = topic
         named = {**(context or {}), kind: {field: head.slots[slot], "at": now.isoformat()}}
@@ -253,7 +254,14 @@ def _named_then_pointed(
 
 
 # What a correction names again, as the topic the next sentence points at: (topic, slot, the topic's field)
-_NAMED_AGAIN = {"deal.status": ("deal", "deal", "name"), "calendar.event": ("event", "event", "title")}
+_NAMED_AGAIN = {
+    "deal.status": ("deal", "deal", "name"),
+    "calendar.event": ("event", "event", "title"),
+    "client.info": ("client", "client", "name"),
+}
+# "sorry, I meant maria" reads as the last question asked of her (an ellipsis), "no, the Elm one" as a
+# correction
+_NAMING_AGAIN = ("correction", "ellipsis")
 
 
 # "I'm doing my books tonight. What did you do for me this week?": statements before a question are its

@@ -944,6 +944,19 @@ def _pointed_event(current: Turn) -> Parsed | None:
     return _parsed("calendar.event", {**slots, **_marks("pronoun", topic)})
 
 
+def _another_deal(current: Turn) -> Parsed | None:
+    """ "what about elm street?" right after "when does oak close?": the same question about the deal named
+    now (a whole question of its own, "what about elm street's price?", asks what it says)."""
+    if current.ordinary != "deal.status" or set(current.slots) != {"deal"}:
+        return None
+    if not current.said.startswith(("what about ", "how about ")):
+        return None
+    asked, talked_of = _asked_before(current), current.topics.get("deal") or current.topics.get("last")
+    if not asked or talked_of is None:
+        return None
+    return _parsed("deal.status", {**current.slots, **asked, **_marks("ellipsis", talked_of)})
+
+
 def _another_event(current: Turn) -> Parsed | None:
     """ "and the dentist?", "what about the showing?" after "when is the walkthrough?": the same question
     about the event named now."""
@@ -1161,9 +1174,8 @@ def _also(current: Turn) -> Parsed | None:
     if last == "deal.status" and _POINTED_STATEMENT.match(what):
         return None  # "and that one's still at offer, right?" says something about the deal, names none
     if last == "deal.status" and (deal := current.topics.get("deal")) is not None:
-        return _parsed(
-            "deal.status", {"deal": restore(what, current.message.cased), **_marks("ellipsis", deal)}
-        )
+        words = restore(what, current.message.cased)
+        return _parsed("deal.status", {"deal": words, **_asked_before(current), **_marks("ellipsis", deal)})
     request = current.topics.get("request")
     # "oh, and coffee too" right after an errand adds to it, whatever duty its own word would name
     same_errand = (
@@ -1475,6 +1487,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _pointed_event,
     _reminded_before_it,
     _another_event,
+    _another_deal,
     _pointed_deal,
     _stage_of_the_deal,
     _what_the_phase_brings,

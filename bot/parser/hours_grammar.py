@@ -73,6 +73,7 @@ _HOURS_NOUN = (
 # "for Tom", "on Maria's requests", "by Ben": whom the hours were spent for or by (hours_slots.py reads
 # them from the words after the verb; `for`/`on` name a client when someone else did the work).
 _HOURS_PLAIN = r"(?:many hours|much time|many minutes)"
+_SO_FAR = r"(?:in total|total|altogether|so far)"
 HOURS_REPORT = (
     rf"^how {_HOURS_PLAIN}(?: (?:did|has|have|does|do|was|were|is))?"
     rf"(?: (?P<who>(?!(?:been|already)\b)[\w@]+(?: (?!{_SPENT}\b)\w+)?))?"
@@ -84,6 +85,8 @@ HOURS_REPORT = (
     # "how many hours for Tom this month?", "how much time on Maria's requests last month?"
     rf"^how {_HOURS_PLAIN}(?: (?:in total|total|altogether|so far))?(?: @d)? (?:for|on|by) (?P<who_by>[\w@]+)"
     r"(?: s)?(?: (?:requests|account|work|errands))?(?: (?:in total|total|altogether|so far))?(?: @d)?$",
+    # "how many hours this month?", "how much time so far this week?": everyone's the asker may see
+    rf"^how {_HOURS_PLAIN}(?: {_SO_FAR})? @d(?: {_SO_FAR})?$",
     # "how much has been logged against Tom?", "how much did we bill Maria last month?"
     r"^how much (?:has|have|was|were|did|is) (?:(?P<who_much>(?!been\b)[\w@]+) )?(?:been )?(?:logged|billed"
     r"|tracked|clocked|recorded|charged|invoiced|log|bill|track|clock|record|charge|invoice)\b",

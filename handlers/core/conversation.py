@@ -55,6 +55,27 @@ def remember(ctx: Context, topics: Topics, ask: Ask, reply: Reply) -> Topics:
     return kept
 
 
+def asked_together(ctx: Context, topics: Topics, lasts: list[dict[str, Any] | None]) -> None:
+    """After a message that asked one thing as a whole and then one part of it ("how is the duplex doing and
+    when does it close?"), the next "and the Lakeview one?" asks the whole again: the last turn is kept as the
+    broadest ask, whose answer covers the part."""
+    final = topics.get(LAST)
+    if ctx.conversation is None or final is None:
+        return
+    whole = any(last and last.get("intent") == final.get("intent") and not _part_of(last) for last in lasts)
+    if not whole or not _part_of(final):
+        return
+    slots = {key: value for key, value in (final.get("slots") or {}).items() if key not in _PARTS}
+    _keep(ctx, {**topics, LAST: {**final, "slots": slots}})
+
+
+_PARTS = ("ask", "stage", "question")  # the slots that ask one part of what a question is about
+
+
+def _part_of(last: Mapping[str, Any]) -> bool:
+    return bool(set(_PARTS) & set(last.get("slots") or {}))
+
+
 def note(ctx: Context, reply: Reply, settled: tuple[str, ...] = ()) -> None:
     """Add what a click's answer talked about (a deal picked from Jane's choices) to its conversation; the
     `settled` topics are done with (an offer the click took up)."""

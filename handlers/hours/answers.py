@@ -80,8 +80,10 @@ def _answer(
     lines: list[Line], days: Days, asker: Person, worker: Person | None, client: ClientProfile | None = None
 ) -> Reply:
     on = say.HOURS_ON_YOURS if asker.client is not None else say.HOURS_ON_ALL
-    if client is not None and asker.client is None:
-        on = say.HOURS_ON_CLIENT.format(client=mention(client.person))
+    # one client asked about, or all the time went to one: the headline names them
+    served = {client.person_id} if client is not None else {line.client.id for line in lines}
+    if len(served) == 1 and asker.client is None:
+        on = say.HOURS_ON_CLIENT.format(client=mention(client.person if client else lines[0].client))
     who = (
         say.HOURS_YOU if worker is not None and worker.id == asker.id else mention(worker) if worker else None
     )

@@ -33,7 +33,7 @@ def test_an_admin_asks_the_hours_of_one_client_then_of_another_by_ellipsis(sessi
     assert "3h 15m" in maria and "@maria's requests" in maria and "40m" not in maria
     assert run(sam, "thanks") and "40m" in run(sam, "what about tom?")
     ben = run(sam, "ben this month")
-    assert ben.startswith("@ben spent 40m on requests in November 2026")
+    assert ben.startswith("@ben spent 40m on @tom's requests in November 2026")  # his one client
 
 
 def test_a_va_asks_their_own_hours_for_one_client(sessions, seeded):
@@ -569,3 +569,20 @@ def test_a_reminder_counted_back_from_the_event_talked_about(sessions, seeded):
     assert "4:30 PM" in run(maria, "what time's the dentist?")
     set_ = run(maria, "remind me half an hour before then to leave")
     assert "4:00 PM" in set_ and "leave" in set_
+
+
+def test_after_a_whole_status_and_one_part_of_it_another_deal_gets_the_whole_status(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    both = run(maria, "how is the baker street duplex doing and when is it supposed to close?")
+    assert "Baker Street duplex is at Offer" in both and "expected to close" in both
+    lakeview = run(maria, "and the lakeview one?")
+    assert lakeview.startswith("Lakeview listing is at Proposal") and "Next step" in lakeview
+    assert run(maria, "when does oak close?").startswith("Jones – 9 Oak Ave is expected to close")
+    assert run(maria, "and elm?").startswith("Jones – 14 Elm St is expected to close")
+
+
+def test_an_admin_corrects_the_client_then_points_at_the_one_named(sessions, seeded):
+    sam = shell_as(sessions, seeded, "sam")
+    assert "Phase I " in run(sam, "what phase is tom in?")
+    maria = run(sam, "sorry, I meant maria — what phase is she on?")
+    assert maria.startswith("@maria is in Phase III")

@@ -48,7 +48,7 @@ def test_a_client_hears_about_their_own_requests_and_the_people_on_them(cast, se
 
 
 def test_a_va_sees_only_their_own_time_and_an_admin_anyones(cast, session):
-    assert asked(cast, session, cast.va).startswith("You spent *1h 15m* on requests")
+    assert asked(cast, session, cast.va).startswith("You spent *1h 15m* on <@UCARLA>'s requests")
     assert (
         asked(cast, session, cast.va, who="otto") == "You can see your own hours; an admin sees everyone's."
     )

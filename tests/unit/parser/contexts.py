@@ -132,6 +132,10 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("deal.status", ask="stage", stage="under contract", question="yes_no"),
         "deal": _at(_JUST, name="Jones - 9 Oak Ave"),
     },
+    "deal_close_asked": {
+        "last": _last("deal.status", ask="close", deal="oak"),
+        "deal": _at(_JUST, name="Jones - 9 Oak Ave"),
+    },
     "deal_then_request": {
         "last": _last("request.status"),
         "deal": _at(_EARLIER, name="Baker Street duplex"),
