@@ -31,7 +31,9 @@ SCHEDULE = (
     # "delete the photos friday" is no event: these verbs need one, or a clock time ("remove my 2pm")
     r"^(?:call off|scrap|nix|delete|remove) (?:my |the |our |this |that )?(?:@[dh] )?(?:\w+ ){0,2}?"
     r"(?:{event}|@h)\b",
-    r"^(?:invite|add) (?:\w+ ){1,3}to (?:the |my |our |a |an |this |that )?(?:[@\w]+ ){0,2}{event}\b",
+    # ("add the Nguyens to my open house mailing list" adds them to a list, not to the open house)
+    r"^(?:invite|add) (?:\w+ ){1,3}to (?:the |my |our |a |an |this |that )?(?:[@\w]+ ){0,2}{event}\b"
+    r"(?! (?:mailing |email |e-mail |contact |guest |sign-?up |newsletter )?lists?\b)",
     r"\bsend (?:\w+ ){0,3}(?:a |an )?(?:calendar |meeting |zoom )?invite\b",
     r"^(?:a |an )?(?:quick )?(?:@n )?{event}(?: with (?:\w+ ){0,2}\w+)?(?: (?:on|at|for|from))? @[dh]",
     r"^(?:meet|meeting|see|sit down|catch up|get together|touch base|connect|talk"

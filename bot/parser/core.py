@@ -70,6 +70,8 @@ def _parse(
         followed = _named_then_pointed(clean, now, zone, context) or followed
     if reasons and "?" in clean:
         followed = _asked_after_a_preface(clean, now, zone, context, followed or ordinary) or followed
+    if reasons and followed is not None and followed.slots.get("follow_up") == "correction":
+        followed = _corrected_after_a_dash(clean, now, zone, context, followed) or followed
     if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
         followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
@@ -285,6 +287,24 @@ def _asked_after_a_preface(
         if asked.intent == reading.intent and (timed or set(asked.slots) > set(reading.slots)):
             return asked
     return None
+
+
+# "Oh no, Dana's flight only lands at noon — could you push it back two hours?": why, then the correction;
+# the time in the why ("at noon") is none of the correction's
+_AFTER_A_DASH = re.compile(r"\s+[-–—]+\s+(?=[^-–—]+$)")
+
+
+def _corrected_after_a_dash(
+    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, reading: Parsed
+) -> Parsed | None:
+    """The correction read from the clause after the last dash, when that clause alone corrects the same
+    thing; None when the whole message's reading stands."""
+    stop = _AFTER_A_DASH.search(clean)
+    if stop is None:
+        return None
+    tail = _parse(clean[stop.end() :], now, zone, context, reasons=False)
+    same = tail.intent == reading.intent and tail.slots.get("refers_to") == reading.slots.get("refers_to")
+    return tail if same and tail.slots.get("follow_up") == "correction" else None
 
 
 # The slots that name what an ask is about in the client's words: a request or reminder, an event, a deal,

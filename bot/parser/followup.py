@@ -120,6 +120,7 @@ _ELSE_THAT_DAY = _compiled(grammar.ELSE_THAT_DAY)
 _ANOTHER_EVENT, _DEAL_CUE = _compiled(grammar.ANOTHER_EVENT), _compiled(DEAL_CUE)
 _KIND_POINTER = _compiled(grammar.KIND_POINTER)
 _MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHER_PERSON)
+_SOMEONE_ELSE = _compiled(grammar.SOMEONE_ELSE)
 _NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(grammar.TIME_OF_THAT)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
 _EXISTENTIAL = _compiled(grammar.EXISTENTIAL)
@@ -448,6 +449,32 @@ def _draft_by_name(current: Turn) -> Parsed | None:
         return None
     change = _change(current)
     return None if change.empty else _edit(current, change, ("draft",))
+
+
+def _someone_else(current: Turn) -> Parsed | None:
+    """ "oops, not Linda — I meant Dana" right after a booking was drafted: the same booking with the person
+    meant, at the same time (a name only: "I meant tomorrow" is a time, "I meant the dentist" an event)."""
+    match = _SOMEONE_ELSE.match(current.message.words)
+    draft = current.topics.get("draft")
+    if match is None or draft is None or current.message.pieces or current.ordinary not in CAUGHT_ALL:
+        return None
+    if current.topics.latest("draft", "deal", "event", "request", "reminder", "client") is not draft:
+        return None  # "no, I meant Oak" after a deal was talked about since names a deal
+    title, old, new = draft.text("title") or "", match.group("old") or match.group("was"), match.group("new")
+    named = restore(new, current.message.cased)
+    with_whom = re.search(r"\bwith (?P<who>.+)$", title, re.IGNORECASE)
+    if old and re.search(rf"\b{re.escape(old)}\b", title, re.IGNORECASE):
+        title = re.sub(rf"\b{re.escape(old)}\b", named, title, flags=re.IGNORECASE)
+    elif old is None and with_whom and named[:1].isupper():
+        title = title[: with_whom.start("who")] + named
+    else:
+        return None
+    if "start" not in draft.times or "end" not in draft.times:
+        return _ask_back("correction")
+    window = {"start": draft.times["start"].isoformat(), "end": draft.times["end"].isoformat()}
+    slots = {"action": "edit", **window, "title": title, "attendees": [named], **_marks("correction", draft)}
+    slots.update({"request": number} if (number := draft.number("request")) else {})
+    return _parsed("calendar.schedule", slots)
 
 
 def _length_said(current: Turn) -> Parsed | None:
@@ -1059,6 +1086,9 @@ def _pointed_deal(current: Turn) -> Parsed | None:
         key = "id" if topic.kind == "request" else "request"
         number = {"request": topic.number(key)} if topic.number(key) else {}
         return _parsed("request.status", {**number, **_marks("pronoun", topic)})
+    another = current.said.startswith(("what about ", "how about ")) or "and" in current.lead.split()
+    if not asked and another:
+        asked = _asked_before(current)  # "and the listing?" after "when does oak close?": when that one does
     slots = {"deal": topic.text("name") or "", **asked, **noun}
     return _parsed("deal.status", {**slots, **_marks("pronoun", topic)})
 
@@ -1475,6 +1505,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _agenda_days,
     _edited,
     _draft_by_name,
+    _someone_else,
     _length_said,
     _sent_at,
     _more_time,
@@ -1487,12 +1518,12 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _pointed_event,
     _reminded_before_it,
     _another_event,
-    _another_deal,
     _pointed_deal,
     _stage_of_the_deal,
     _what_the_phase_brings,
     _retimed_in_other_words,
     _deal_choice,
+    _another_deal,
     _of_those,
     _pointed_service,
     _hours_by_pronoun,

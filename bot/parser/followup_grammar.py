@@ -275,9 +275,18 @@ EXISTENTIAL = r"\b(?:is|are|was|were) there\b"
 # "where is it?", "when does it start?", "what time's it kick off?": the event talked about ("what time's it
 # start" reads "what time it start" once normalised, so the auxiliary is optional).
 EVENT_POINTED = (
-    r"^(?P<ask>when|where|what time|who)(?: (?:is|does|do|will|was|did))? (?:it|that|this)(?: one)?"
+    r"^(?P<ask>when|where|what time|who)(?: (?:is|does|do|will|was|did))? (?:it|that|this)(?: one| meeting"
+    r"| call| appointment| event| thing)?"
     r"(?: (?:start|starts"
     r"|begin|begins|kick off|kicks off|get going|get started|happen|again|at|with|for|exactly|then|now))*$"
+)
+
+# "oops, not Linda — I meant Dana", "with Dana, not Linda", "sorry, I meant Dana": the person a booking is
+# with, corrected (over the words: `old` or `was` is who it is not, `new` who it is)
+SOMEONE_ELSE = (
+    r"^(?:(?:oops|whoops|sorry|no|nope|actually|wait|oh|my bad|ah)(?: ,)? )*(?:not (?P<old>[a-z]+)(?: ,)? )?"
+    r"(?:i meant|i mean|meant|it is|it should be|should be|make it|it is with|with) (?P<new>[a-z]+)"
+    r"(?: (?:instead|please|sorry))*(?:(?: ,)? not (?:with )?(?P<was>[a-z]+))?(?: (?:instead|please|sorry))*$"
 )
 
 # "and the dentist?", "what about the showing?" right after a question about one event: the same question

@@ -208,17 +208,19 @@ REQUEST_STATUS = (
     # "is ana on the flyers?", "has ana grabbed the printing yet?": someone, by name, on a request named
     r"^(?:is|has|did) (?!(?:i|we|it|that|this|there|the|my|our|a|an|he|she|they|you)\b)\w+ (?:already |even "
     r"|still |actually )?(?:on|working on|handling|grabbed|grab|picked up|pick up|claimed|claim|taken|take"
-    r"|started on|start on) (?:my|the|our) (?!.*\bphase\b)[\w' -]+?(?: (?:yet|already|now))?$",
+    r"|started on|start on) (?:my|the|our) (?!.*\bphase\b)[\w' -]+?(?: (?:yet|already|now|@h))?$",
     # "has ben picked it up yet?", "has she started on it?": anyone, by name, on the request talked about
     r"^(?:has|have|did|is) (?!(?:i|we|the|my|our|a|an)\b)\w+ (?:already |actually |finally |even )?(?:claimed"
     r"|picked|pick|taken|take|started|start|begun|begin|grabbed|grab|accepted|accept|touched|touch|looked|look"
     r"|gotten|got|get|working|handling|done|finished|finish)(?: up| on| at| into| to)? (?:it|that|this"
-    r"|that one|this one|them)(?: up)?(?: (?:yet|already|now|so far))*$",
+    r"|that one|this one|them)(?: up)?(?: (?:yet|already|now|@h|so far))*$",
     r"^(?:{someone}) (?:on|working on|handling|looking at) (?:it|that|this|that one|this one)"
-    r"(?: (?:yet|already|now))?$",
+    r"(?: (?:yet|already|now|@h))?$",
     # "who's handling the Baker Street duplex?" asks about a deal (statuses.py, "owner")
     r"^(?:who is|who|who has)(?: been)? (?:working on|handling|doing|on|assigned|claimed|taking care of|got"
     r"|has|took|did|handled|dealt with|sorted)\b(?!.*\b{dealnoun}\b)",
+    # "who has the lease renewals?": who holds a thing asked for, whatever it is called (a deal is handled)
+    r"^who (?:has|has got|s got|got) (?:my |the |our )?(?!(?:it|that|this|them)$)\w",
     r"^(?:what is|what are|anything|is anything|is there anything|what)(?: still)? (?:pending|outstanding"
     r"|open|in progress|in the queue|queued|left|waiting|unclaimed|not done|overdue|late)\b"
     r"(?!.*\b(?:{deals}|{dealnoun}|close)\b)",  # "what's pending closing" asks about deals
@@ -271,6 +273,10 @@ PIPELINE = (
     r"(?: the)? {stage_name}\b",
     r"^(?:what|which|anything|how many|who)(?: deals?)?(?: is| are)?(?: still| currently| now)? (?:in|at|on)"
     r"(?: the)? (?:\w+ ){1,2}(?:stage|phase|column|bucket)\b",
+    # "what's sitting at offer right now?", "which deals are at proposal?": deals by the stage they are at
+    r"^(?:what|which|anything|what all|what else)(?: (?:deals?|ones?))? (?:is|are)(?: (?:still|currently|now"
+    r"|sitting|stuck|parked|waiting|just))* (?:at|in)(?: the)? {stage_name}(?: stage)?\b(?! (?:for|on|with"
+    r"|from|of|by) )",
 )
 
 INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = (

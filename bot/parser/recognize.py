@@ -59,6 +59,7 @@ _ASKED_IN_FULL = SELF_CONTAINED | {"calendar.event", "calendar.agenda", "deal.st
 _LATER_ASKS = SELF_CONTAINED | {"calendar.schedule"}  # who did it, never what a question is about
 # "hand #5 back, I'm slammed today": a later clause that says how the person is tells why, and asks nothing
 _SAYS_HOW_I_AM = re.compile(r"^(?:i am|we are|i have been|we have been)\b")
+_CLOSING_TIME = re.compile(r"(?: (?:right|just|as of|at the moment|currently))? @[dh]$")
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,9 @@ def _compound(body: str) -> Recognised | None:
 
 
 def _status(body: str, cased: Mapping[str, str], tables: tuple = _ASKING) -> Recognised | None:
-    """A question about something ("where are we on X") or, with `_TELLING`, news about it."""
+    """A question about something ("where are we on X") or, with `_TELLING`, news about it. A time closing
+    the question only says when it is asked ("what's the farmhouse worth now?")."""
+    body = _CLOSING_TIME.sub("", body) or body
     for frames, sure in tables:
         for frame in frames:
             match = frame.search(body)

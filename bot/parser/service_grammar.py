@@ -317,7 +317,9 @@ _ANY_EVENT = (
     r"|start|starts|begin|begins|happen|happening|again))?$)"
 )
 CALENDAR_EVENT = (
-    rf"^(?P<ask>when|what time|where)(?: is| are| was| does| do)? (?:my|the|our) (?:next )?{_ANY_EVENT}"
+    # ("when is that walkthrough?": the one just talked about, by its name)
+    rf"^(?P<ask>when|what time|where)(?: is| are| was| does| do)? (?:my|the|our|that|this) (?:next )?"
+    rf"{_ANY_EVENT}"
     rf"(?P<event>(?:[\w-]+ )"
     r"{0,3}?(?:{event}|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: (?:at|start|starts"
     r"|begin|begins|happen|happening|again))?(?: (?:exactly|again|then))?$",

@@ -325,11 +325,15 @@ _ASKED = tuple(
 )
 
 
+def _request_named(asked_about: str) -> re.Match | None:
+    return _STILL_NAMED.match(asked_about) or _DID_GET.match(asked_about) or _STATUS_NAMED.match(asked_about)
+
+
 def request_status(message: Message, subject: str | None) -> dict[str, Any]:
     """`about`: the words naming the one request a status question asks about ("the flyers"); `open`: the
     question asks only what is still open; `asked`: the yes/no it asks (see `request_asked`)."""
-    asked_about = message.body
-    named = _STILL_NAMED.match(asked_about) or _DID_GET.match(asked_about) or _STATUS_NAMED.match(asked_about)
+    # the words, where a day inside the name left the body no match ("the sign-ins from sunday's open house")
+    named = _request_named(message.body) or _request_named(message.words)
     asked = request_asked(message.words)
     if named:  # "did the open house sign-ins get added?": its name says which, "open" or not
         about = next(words for words in named.groupdict().values() if words)

@@ -33,7 +33,9 @@ _DEAL_NEWS = (
 )
 
 STATUS: tuple[str, ...] = (
-    r"^where (?:are we|do we stand|do things stand|are things|we at|are we at|do i stand)\b"
+    # "where things stand with …" as asked inside "I was wondering where things stand with …"
+    r"^where (?:are we|do we stand|do things stand|are things|we at|are we at|do i stand|things stand"
+    r"|we stand|things are|we are)\b"
     r"(?: (?:at|now))?(?: (?:on|with|at|re|regarding|about|for|in))? (?P<obj>.+?)(?: (?:at|now|so far))?$",
     r"^(?:what is |what was |what are |what were |give me |get me |can i get |send me |i need |i want "
     r"|pull up |bring up |show me |show )?(?:the |a |an |any )?"
@@ -109,6 +111,9 @@ WEAK_STATUS: tuple[str, ...] = (
     # "who updated the lakeview listing last?", "who last touched the duplex?": who changed it last
     r"^who (?:last |most recently )?(?:updated|changed|touched|moved|edited) (?P<obj>.+?)(?: (?:last|most"
     r" recently))?$",
+    # "what's next on the lakeview listing?", "what comes next with the duplex?": its next step, asked of
+    # anything ("what's next on the list?"), so it counts only for a deal
+    r"^what (?:is|comes|happens) next (?:on|for|with|in) (?P<obj>.+)$",
     # "how much is the Oak Ave deal worth?": the worth of anything, so it counts only for a deal
     r"^(?:how much|what) (?:is|are|was|would be) (?P<obj>.+?) (?:worth|going for|listed at|priced at"
     r"|selling for|under contract for|valued at)(?: now| today)?$",

@@ -80,9 +80,15 @@ def redraft(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     if request is None or draft is None or request.client_id != ctx.asker.id:
         return Reply(say.CAL_REDRAFT_GONE)
     times = {key: slots[key] for key in ("start", "end", "duration_minutes") if key in slots}
-    if request.status == "done":
+    if request.status == "done":  # the VA reads a change of person in the client's words on the move
         event = {"event": draft["title"], "from_start": draft["start"], "from_end": draft["end"]}
         return _change(ctx, ask, {"action": "move", **event, **times})
+    if "attendees" in slots:  # "oops, not Linda — I meant Dana": the same booking with someone else
+        draft = {
+            **draft,
+            "title": str(slots.get("title") or draft["title"]),
+            "attendees": list(slots["attendees"]),
+        }
     if request.status == "cancelled":
         again = {**times, "title": draft["title"], "attendees": draft.get("attendees", [])}
         return book(ctx, replace(ask, slots=again))

@@ -22,12 +22,15 @@ from handlers.queue import intake
 from handlers.reminders import requests as reminders
 
 BOOKING_DUTY = "appointment_scheduling"
+DEALS_DUTY = "sales_tracking"
 
 
 def deal_or_request(ctx: Context, ask: Ask, match: Matcher) -> Ask:
     """ "what's the status of the gift basket?": a status question whose words name none of the client's
     deals but one of their requests asks after that request (whatever the client's phase). The deals are
     read only for a client who may track them: for anyone else the gate refuses the deal question unread."""
+    if ask.intent == "request.status":
+        return _request_or_deal(ctx, ask, match)
     words = str((ask.slots or {}).get("deal") or "").strip()
     profile = ctx.client
     if ask.intent != "deal.status" or not words or profile is None or (ask.slots or {}).get("follow_up"):
@@ -40,6 +43,20 @@ def deal_or_request(ctx: Context, ask: Ask, match: Matcher) -> Ask:
         return ask
     asked = {"asked": value} if (value := (ask.slots or {}).get("asked")) else {}
     return replace(ask, intent="request.status", duty=None, slots={"request": request.id, **asked})
+
+
+def _request_or_deal(ctx: Context, ask: Ask, match: Matcher) -> Ask:
+    """ "who has the baker street duplex?": a request question whose words name none of the client's requests
+    but one of their deals asks after that deal (read only for a client who may track deals)."""
+    words = str((ask.slots or {}).get("about") or "").strip()
+    profile = ctx.client
+    if not words or profile is None or (ask.slots or {}).get("follow_up"):
+        return ask
+    if not duties.is_granted(DEALS_DUTY, profile.phase, profile.override_map):
+        return ask
+    if request_followups.named_request(ctx, words) is not None or not deals.names_a_deal(ctx, words, match):
+        return ask
+    return replace(ask, intent="deal.status", duty=DEALS_DUTY, slots={"deal": words})
 
 
 def concrete(ask: Ask) -> Ask:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 T = TypeVar("T")
 
@@ -14,6 +14,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Words that name nothing on their own: "the chair one" names a chair.
 _FILLER = frozenset(
     ("the", "a", "an", "to", "my", "our", "your", "about", "for", "of", "on", "at", "re", "with", "and")
+    + ("from", "in", "into", "by")  # "the sign-ins from sunday's open house"
     + ("one", "request", "order", "task", "errand", "reminder", "booking", "bookings", "appointment")
     # the kind of errand, not which one: "the postcard mailing" is the request to send the postcards
     + ("mailing", "mailings", "supplies", "errands")
@@ -37,12 +38,11 @@ def names(words: str, text: str) -> bool:
 
 
 def _misspelt(word: str, present: frozenset[str]) -> bool:
-    """Whether a long word is one typed letter away from one that is there ("tonner" for "toner"; two words of
-    five letters, "tones" and "toner", are words of their own)."""
+    """Whether a long word is one slip of the keys away from one that is there: a letter more, less or other,
+    or two swapped ("tonner" for "toner", "keybaord" for "keyboard"; two words of five letters, "tones" and
+    "toner", are words of their own)."""
     return any(
-        min(len(word), len(other)) >= 5
-        and max(len(word), len(other)) >= 6
-        and Levenshtein.distance(word, other) <= 1
+        min(len(word), len(other)) >= 5 and max(len(word), len(other)) >= 6 and OSA.distance(word, other) <= 1
         for other in present
     )
 

@@ -76,7 +76,12 @@ def status_of(ctx: Context, request_id: int, asked: str = "") -> Reply:
     if request.status in ("done", "cancelled") and draft_of(request) is not None:
         # "is it confirmed yet?", "what happened to my booking?": booked and by whom, or the VA's reason for
         # turning it down (or that you cancelled it); it stays the topic: "friday then" redrafts it
-        return with_topics(Reply(why.outcome(ctx, request)), **request_topics(request))
+        told = why.outcome(ctx, request)
+        # "is it booked?" about one turned down: No — … (one booked says "Yes — booked …" itself)
+        reply = Reply(
+            _answering(told, request.status, asked) if asked and request.status == "cancelled" else told
+        )
+        return with_topics(reply, **request_topics(request))
     template = say.REQUEST_ONE[request.status]
     note = say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
     names = {

@@ -185,7 +185,7 @@ def test_a_turned_down_booking_asked_after_in_other_words_gives_the_reason(sessi
     [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
     run(shell_as(sessions, seeded, "ana"), f"reject #{number}, the seller can't do tomorrow")
     said = "@ana rejected Viewing at 22 Birch Rd, so it wasn't booked: the seller can't do tomorrow"
-    assert run(maria, asked) == said
+    assert run(maria, asked) == (f"No — {said}" if asked.startswith("is ") else said)  # a yes/no says No
 
 
 def test_a_turned_down_booking_is_named_by_its_words_and_listed_as_turned_down(sessions, seeded):
@@ -586,3 +586,30 @@ def test_an_admin_corrects_the_client_then_points_at_the_one_named(sessions, see
     assert "Phase I " in run(sam, "what phase is tom in?")
     maria = run(sam, "sorry, I meant maria — what phase is she on?")
     assert maria.startswith("@maria is in Phase III")
+
+
+def test_the_person_a_waiting_booking_is_with_is_corrected_on_the_same_card(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    drafted = run(maria, "book a call with Linda tomorrow at 2:30pm")
+    [number] = re.findall(r"\[Cancel: /cancel (\d+)\]", drafted)
+    changed = run(maria, "oops, not Linda — I meant Dana")
+    assert changed.startswith("Changed: Call with Dana is now") and "(updated card)" in changed
+    assert "With: Dana" in changed and "(card)" not in changed.replace("(updated card)", "")
+    booked = run(shell_as(sessions, seeded, "ana"), f"confirm #{number}")
+    assert "Booked: Call with Dana" in booked
+
+
+def test_a_correction_after_its_reason_moves_the_draft_by_what_it_says(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "could you schedule a call with Dana tomorrow at 11am?")
+    moved = run(
+        maria, "Oh no, Dana's flight only lands at noon — would it be possible to push it back two hours?"
+    )
+    assert "1:00 PM–1:30 PM" in moved
+
+
+def test_who_has_a_thing_asks_after_the_request_or_else_the_deal_it_names(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "who has the baker street duplex?").startswith("Baker Street duplex is at Offer")
+    toner = run(maria, "who has the toner?")
+    assert toner.startswith("Done — @ana finished your request") and "printer toner" in toner

@@ -21,6 +21,7 @@ def test_a_generic_noun_after_the_telling_words_still_names_the_request(words):
         ("the email screening", "please screen my email today"),
         ("my coffee pod request", "order some more coffee pods"),
         ("my toner order", "can you order a new tonner cartridge?"),  # one letter mistyped
+        ("the keybaord", "order a new wireless keyboard"),  # two letters swapped
         ("the flyer", "print 50 flyers for the open house"),
     ],
 )
