@@ -29,12 +29,13 @@ from bot.parser.normalize import restore
 from bot.parser.piece import Piece
 from bot.parser.recognize import Recognised
 from bot.parser.service_slots import PRONOUNS, request_asked
-from bot.parser.slots import deal_ask
+from bot.parser.slots import deal_ask, open_ended
 from bot.parser.statuses import DEAL_CUE, SHARED_ASKS
 from bot.parser.template import body
 from bot.parser.times import scan
+from bot.parser.timewords import END_OF_DAY
 from bot.parser.vocabulary import expand
-from bot.parser.when import SLOT_MINUTES, local
+from bot.parser.when import SLOT_MINUTES, When, local
 from handlers.core.duration import UnreadableDuration, read_minutes
 from handlers.phases.duties import phase_of
 
@@ -120,7 +121,10 @@ _ELSE_THAT_DAY = _compiled(grammar.ELSE_THAT_DAY)
 _ANOTHER_EVENT, _DEAL_CUE = _compiled(grammar.ANOTHER_EVENT), _compiled(DEAL_CUE)
 _KIND_POINTER = _compiled(grammar.KIND_POINTER)
 _MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHER_PERSON)
-_SOMEONE_ELSE = _compiled(grammar.SOMEONE_ELSE)
+_SOMEONE_ELSE, _SHIFT_ALONE = _compiled(grammar.SOMEONE_ELSE), _compiled(grammar.SHIFT_ALONE)
+_WHATS_OPEN = _compiled(grammar.WHATS_OPEN)
+# What talking about requests sounds like: a request made, asked after, withdrawn
+_REQUEST_TALK = ("task.create", "request.status", "request.cancel", "conversation.withdraw", "request.why")
 _NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(grammar.TIME_OF_THAT)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
 _EXISTENTIAL = _compiled(grammar.EXISTENTIAL)
@@ -245,6 +249,9 @@ def _withdrawn(current: Turn) -> Parsed | None:
         return None  # "ok forget it, just order a box of pens": the later clause asks for something itself
     if soft and not match.group("noun") and current.topics.latest(*kinds) is None:
         return _parsed("smalltalk", {})  # "never mind" with nothing to withdraw: nothing to cancel or ask
+    if kinds == ("reminder",) and current.topics.get("reminder") is None:
+        # "cancel that reminder" once the talk moved on: the asker's reminders, the only one cancelled
+        return _parsed("reminder.cancel", {"follow_up": "withdraw"})
     return _withdraw_latest(current, kinds)
 
 
@@ -408,6 +415,8 @@ def _retimed(
 def _new_day(start: datetime, dated: Piece | None, part: Piece | None, offset: int) -> date:
     if dated is not None and dated.day is not None:
         return dated.day
+    if part is not None and part.day is not None:
+        return part.day  # "and this afternoon?" after Thursday: today's, where "the afternoon" is Thursday's
     return start.date() + timedelta(days=offset)
 
 
@@ -449,6 +458,32 @@ def _draft_by_name(current: Turn) -> Parsed | None:
         return None
     change = _change(current)
     return None if change.empty else _edit(current, change, ("draft",))
+
+
+def _open_after_requests(current: Turn) -> Parsed | None:
+    """ "k what's open now?" right after a request was made or asked after: the requests still open, not the
+    free time it would ask about otherwise."""
+    if current.ordinary != "calendar.availability" or not _WHATS_OPEN.match(current.asked_point):
+        return None
+    last = current.topics.get("last")
+    if last is None or current.topics.last_intent() not in _REQUEST_TALK:
+        return None
+    return _parsed("request.status", {"open": True, **_marks("ellipsis", last)})
+
+
+def _shifted(current: Turn) -> Parsed | None:
+    """ "actually an hour later" after a booking was drafted or a reminder set, "and an hour later?" after
+    "am I busy at 4:15 tomorrow?": the same thing, that much later or earlier."""
+    guessed = current.ordinary == "deal.status"  # "what about 2 hours later?" names no deal
+    if current.ordinary not in CAUGHT_ALL and not guessed or not _SHIFT_ALONE.match(current.point):
+        return None
+    change = _change(current)
+    topic = current.topics.latest("draft", "reminder", "offer", "slot", "window")
+    if not change.shift or topic is None:
+        return _ask_back("correction") if change.shift else None
+    if topic.kind in ("slot", "window"):
+        return _asked_again(current, topic, change, "ellipsis") if "start" in topic.times else None
+    return _edit(current, change, (topic.kind,))
 
 
 def _someone_else(current: Turn) -> Parsed | None:
@@ -681,6 +716,10 @@ def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str) -> Par
     intent = last if last in ("calendar.agenda", "calendar.availability") else None
     intent = intent or ("calendar.availability" if topic.kind == "slot" else "calendar.agenda")
     start, end = _retimed(topic.times["start"], topic.times["end"], change, current.message.zone)
+    # "what about tomorrow before 10?": the morning up to 10, as the question asked in full reads it
+    reach = END_OF_DAY if intent == "calendar.availability" else 24 * 60
+    bounded = open_ended(current.message, When(start, end, change.clock is not None), reach)
+    start, end = (bounded.start, bounded.end) if bounded else (start, end)
     slots: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat()}
     if intent == "calendar.availability" and current.topics.last_slot("question") == "busy":
         slots["question"] = "busy"
@@ -953,8 +992,11 @@ def _asked(choices: Topic) -> dict[str, Any]:
 
 def _pointed_event(current: Turn) -> Parsed | None:
     """ "where is it?", "when does it start?" right after talking about one event."""
-    match = _EVENT_POINTED.match(current.said) or _BE_THERE.match(current.said)
-    topic = current.topics.latest("event", "deal", "request", "draft", "reminder") if match else None
+    there = _BE_THERE.match(current.said)
+    match = _EVENT_POINTED.match(current.said) or there
+    # "what time do I need to be there?": somewhere to be, which a deal talked about since is not
+    kinds = ("event", "request", "draft", "reminder") + (() if there else ("deal",))
+    topic = current.topics.latest(*kinds) if match else None
     if match is None or topic is None:
         return None
     if topic.kind == "deal":
@@ -1506,6 +1548,8 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _edited,
     _draft_by_name,
     _someone_else,
+    _shifted,
+    _open_after_requests,
     _length_said,
     _sent_at,
     _more_time,

@@ -281,6 +281,20 @@ EVENT_POINTED = (
     r"|begin|begins|kick off|kicks off|get going|get started|happen|again|at|with|for|exactly|then|now))*$"
 )
 
+# "an hour later", "and 30 minutes earlier?": a shift alone (over the template, after the lead), of what was
+# arranged or asked about last
+SHIFT_ALONE = (
+    r"^(?:(?:what|how)(?: about)? |maybe |or )?@n (?:later|earlier|sooner|after that|before that|after"
+    r"|before)"
+    r"(?: (?:then|instead|please|maybe))*$"
+)
+
+# "what's open now?", "anything still open?" (over the template): free time, or after talk of requests, those
+# still open
+WHATS_OPEN = (
+    r"^(?:what is|what|anything|is anything|is there anything)(?: still)? open(?: for (?:me|us))?(?: @h)?$"
+)
+
 # "oops, not Linda — I meant Dana", "with Dana, not Linda", "sorry, I meant Dana": the person a booking is
 # with, corrected (over the words: `old` or `was` is who it is not, `new` who it is)
 SOMEONE_ELSE = (
@@ -315,6 +329,10 @@ REMARK = (
     r" \w+ing\b"
     r"|^(?:i will|i ll|i am going to|i am gonna|i am heading|i am off|we will|we are going to|we are gonna)"
     r" (?!(?:need|want|have to|like)\b)\w+"
+    # "that walkthrough always runs long", "the dentist usually takes forever": how something goes
+    r"|^(?:it|that|this|the|my|these|those)(?: [\w-]+){0,2} (?:always |usually |often |sometimes |never"
+    r" |really |just |probably |will |might )*(?:runs?|goes|go|takes?|drags?|ran|went|took|dragged|overruns?"
+    r"|starts?|started) (?:on )?(?:long|late|over|forever|ages|a while|longer|early)\b"
 )
 
 # "what else have I got that day?", "anything else that day?", "what else is on then?": the rest of the day

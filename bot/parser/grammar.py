@@ -24,6 +24,7 @@ SMALLTALK = (
     r"|ugh|phew|whew|oof|(?:long|busy|tough|crazy|rough|good) (?:day|week|morning)|what a (?:day|week)"
     r"|thanks|thank you|thanks a lot|many thanks"
     r"|much appreciated|appreciate it|appreciate you|appreciate ya|cheers|great|awesome|perfect|cool|nice"
+    r"|sweet"
     r"|ok|okay|got it|sounds good|will do|bye|goodbye|see you|see ya|later"
     r"|have a (?:good|nice|great) (?:day|night|weekend|one)"
     r"|(?:(?:it is|it s) )?(?:nice|great|good|lovely|a pleasure|pleased|glad) to (?:meet|e meet) you"
@@ -56,7 +57,8 @@ SMALLTALK = (
     r"|all this) together|(?:looking|checking) into (?:it|that|this))"
     r"|wonderful|lovely|brilliant|excellent|fantastic|amazing"
     r"|(?:that is|that was) (?:very |really |so )?(?:kind|lovely|wonderful|brilliant)(?: of you)?)"
-    r"(?: jane| there| again| so much| very much| too| all| anyway| anyways| though| either way| kindly)*"
+    r"(?: jane| there| again| so much| very much| too| all| anyway| anyways| though| either way| kindly"
+    r"| both| you both| you two| guys| everyone| folks| team)*"
     r"(?: [,-]| and)? ?)+"
 )
 HELP = (
@@ -214,7 +216,9 @@ REQUEST_STATUS = (
     r"|picked|pick|taken|take|started|start|begun|begin|grabbed|grab|accepted|accept|touched|touch|looked|look"
     r"|gotten|got|get|working|handling|done|finished|finish)(?: up| on| at| into| to)? (?:it|that|this"
     r"|that one|this one|them)(?: up)?(?: (?:yet|already|now|@h|so far))*$",
-    r"^(?:{someone}) (?:on|working on|handling|looking at) (?:it|that|this|that one|this one)"
+    # "anyone on it yet?", "anyone picked that up yet?": the question with its "has" left out
+    r"^(?:{someone}) (?:on|working on|handling|looking at|picked|picking|claimed|grabbed|taken|started on"
+    r"|got to|gotten to) (?:it|that|this|that one|this one)(?: up)?"
     r"(?: (?:yet|already|now|@h))?$",
     # "who's handling the Baker Street duplex?" asks about a deal (statuses.py, "owner")
     r"^(?:who is|who|who has)(?: been)? (?:working on|handling|doing|on|assigned|claimed|taking care of|got"
@@ -225,6 +229,9 @@ REQUEST_STATUS = (
     r"|open|in progress|in the queue|queued|left|waiting|unclaimed|not done|overdue|late)\b"
     r"(?!.*\b(?:{deals}|{dealnoun}|close)\b)",  # "what's pending closing" asks about deals
     r"^(?:my |open |pending |outstanding )+{request}$",
+    # "is the garcias thing still on?": something asked for, by the words that say only that it was
+    r"^(?:is|are) (?:my |the |our |that |this )?(?:[\w-]+ ){1,3}(?:thing|one|stuff|errand|job|task)s? still"
+    r" (?:on|open|happening|going|pending|active|live|a go)\b",
     # "show me everything that's still open", "what have I still got open?", "what do we have pending?"
     r"^(?:show me|list|give me|show|tell me)(?: all)? (?:everything|all|what is|whatever is|what)(?: that is"
     r"| that s| which is)?(?: still)? (?:open|pending|outstanding|in progress|unfinished|not done)$",

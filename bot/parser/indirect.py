@@ -21,7 +21,8 @@ _SOFTENERS = (
     r"when you (?:get|have) a (?:chance|sec|second|minute|moment)|if you have a (?:minute|sec|second|moment)",
     r"whenever (?:it'?s|it is) convenient|whenever you (?:can|get a chance)",
     r"roughly|approximately|more or less",
-    r"while you(?:'?re| are) at it|while you(?:'?re| are) in there",
+    # "… while he's at it": the VA who will do it, whoever says it
+    r"while (?:the va|\w+)(?:'?re|'?s| are| is) (?:at it|in there|out)",
 )
 _HEDGE = re.compile(rf"\s*[,–—-]?\s*\b(?:{'|'.join(_SOFTENERS)})\b\s*(?=[,.!?]|$|\s)", _FLAGS)
 # A closing sentence of thanks after the ask ("… not Thursdays. Thanks for your patience!"), or one asking to

@@ -345,6 +345,10 @@ CALENDAR_EVENT = (
     rf"^(?P<yes>is|are) (?:(?:my|the|our) )?(?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
     r"|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: (?:still|already))? (?:on|in) (?:my|the)"
     r" (?:calendar|schedule|diary)(?: (?:yet|already|still|now))?$",
+    # "is the dentist still on?", "is my walkthrough still happening tomorrow?": whether it still stands
+    rf"^(?P<yes>is|are) (?:(?:my|the|our) )?(?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
+    r"|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?) still (?:on|happening|going ahead|a go)"
+    r"(?: (?:for )?@d)?$",
     # ("do I have any showings this weekend?" lists them: the agenda's)
     rf"^(?P<yes>do|did|will) (?:i|we) (?:still )?(?:have|got|have got) (?:a|an|my|the) {_ANY_EVENT}"
     r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)"

@@ -260,7 +260,7 @@ _OPEN_ONLY = re.compile(
 # it still stands or who has it
 _STILL_NAMED = re.compile(
     r"^(?:is|are) (?:my |the |our |that |this )?"
-    r"(?P<about>(?!(?:it|that|this|they|them|anything|everything|any)\b)[\w ]+?)"
+    r"(?P<about>(?!(?:it|that|this|they|them|anything|everything|any|there)\b)[\w ]+?)"
     r"(?: (?:one|request|order|errand|thing))? still (?:on|open|happening|going|pending|active|live"
     r"|waiting|in the queue|there|a go)\b"
     r"|^who (?:has|is got|has got|is on|is doing|is handling|is working on|took care of|took|picked up"
@@ -298,7 +298,8 @@ _ASKED = tuple(
             "taken",
             r"^(?:has|have|did|is|are)\b.*\b(?:picked (?:it |that |this |them )?up|claimed"
             r"|taken (?:it|that|this)|grabbed|assigned|on (?:it|that|this)|working on|handling|started)\b"
-            r"|^(?:is )?(?:anyone|anybody|someone|somebody|a va|my va) (?:on|working on|handling)\b"
+            r"|^(?:is |has )?(?:anyone|anybody|someone|somebody|a va|my va) (?:on|working on|handling|picked"
+            r"|claimed|grabbed|taken|started on|got to|gotten to)\b"
             # "did anyone pick up the lamp order?", "is ana on the flyers?"
             r"|^did\b.*\b(?:pick (?:it |that |this |them )?up|claim|take|grab|start on)\b"
             r"|^is (?!(?:it|that|this|there)\b)\w+ (?:on|working on|handling) (?:my|the|our)\b",
@@ -350,7 +351,8 @@ def request_status(message: Message, subject: str | None) -> dict[str, Any]:
 # contract now?"
 QUESTION_LEAD = re.compile(
     r"^(?:(?:and|so|ok|okay|but|oh|also|hey|well|then|cool|great|thanks|sorry|wait|hmm|hm|um|actually"
-    r"|right)(?: ,)? )+"
+    r"|right|(?:a )?(?:different|another|other|new|unrelated|separate) (?:question|thing|topic)|unrelated"
+    r"|switching gears|changing the subject|on another note|btw|by the way)(?: ,| -)? )+"
 )
 
 

@@ -35,7 +35,7 @@ def slots_for(intent: str, subject: str | None, message: Message) -> dict[str, A
 
 
 def _window(message: Message, subject: str | None, reach: int = 24 * 60) -> dict[str, Any]:
-    when = _open_ended(message, resolve(message.pieces, message.now, message.zone), reach)
+    when = open_ended(message, resolve(message.pieces, message.now, message.zone), reach)
     slots = _span(when)
     if when and when.minutes and when.exact:
         slots["duration_minutes"] = when.minutes
@@ -47,7 +47,7 @@ _SIDE = re.compile(r"\b(?P<side>after|before|later than|earlier than)\s+(?:the\s
 _SIDE_INSIDE = re.compile(r"(?P<side>after|before)\b")
 
 
-def _open_ended(message: Message, when: When | None, reach: int) -> When | None:
+def open_ended(message: Message, when: When | None, reach: int) -> When | None:
     """The rest of the day from a time said "after", or the day up to one said "before": an agenda reads
     to midnight, an availability question to the end of the office day (`reach`, minutes after midnight)."""
     clock = next((piece for piece in message.pieces if piece.kind == "clock"), None)

@@ -305,6 +305,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "can you", "could you", "would you", "will you", "can u", "would you mind", "do you mind", "please",
         "kindly", "i need you to", "i need to", "i would like you to", "i would like to", "i want you to",
         "i want to", "we need you to", "we need to", "need you to", "need to", "go ahead and", "let us",
+        "i would love to", "i would love you to", "i would love it if you could", "we would love to",
         "quick", "quickly", "also", "and", "but", "then", "jane", "hey", "hi", "hello", "ok", "okay", "k",
         "kk", "so", "oh", "ah", "um", "umm", "uh", "hm", "hmm", "hmmm", "yo", "nice", "cool", "great",
         "awesome", "perfect",
