@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.parser.bare import spelled_out
 from bot.parser.context import read_topics
 from bot.parser.followup import follow_up, turn, weekly_days
 from bot.parser.fronted import unfronted
@@ -49,6 +50,9 @@ def _parse(
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
     now = now.astimezone(zone) if now.tzinfo else now.replace(tzinfo=zone)
     topics = read_topics(context, zone)
+    spelled = spelled_out(normalize(clean), topics) if context else None
+    if spelled is not None:  # "where?", "price?": the question in full about what was talked about
+        return _parse(spelled, now, zone, context, reasons)
     words = weekly_days(normalize(clean), topics)
     pieces = scan(words, now)
     cased = casing(clean)
@@ -97,7 +101,7 @@ _REASON = re.compile(
     r"|[a-z]+ (?:are|r|is) (?:(?:kept|meant|saved|reserved) )?for \w+"
     # "maria moved the shoot", "ben already called them": someone and what they did
     r"|[a-z]+ (?:already |just )?(?:[a-z]{3,}ed|took|went|got|said|told|did|made|found|sent|came|left|bought"
-    r"|sold|paid|brought|gave|wrote|cancell?ed)\b)"
+    r"|sold|paid|brought|gave|wrote|spoke|met|saw|heard|rang|cancell?ed)\b)"
     r"|\s+(?=(?:because|since|cause|cuz|coz|bc)\b)"
     # "can you push it to 5:30 I have a showing", "what time is the dentist again i always forget": said
     # without a stop, a reason opens with "I" and what the client has, is, keeps doing or forgets

@@ -20,7 +20,7 @@ from bot.parser.clockpieces import on_clock
 from bot.parser.context import Topic, Topics
 from bot.parser.dates import WEEK, monday_of
 from bot.parser.deals import KINDS, match_deal
-from bot.parser.grammar import INTENT_DUTIES
+from bot.parser.grammar import INTENT_DUTIES, SMALLTALK
 from bot.parser.hours_slots import AFTERNOON_UNTIL, looking_back, review_settings
 from bot.parser.message import Message
 from bot.parser.model import CAUGHT_ALL, Parsed
@@ -122,7 +122,7 @@ _ANOTHER_EVENT, _DEAL_CUE = _compiled(grammar.ANOTHER_EVENT), _compiled(DEAL_CUE
 _KIND_POINTER = _compiled(grammar.KIND_POINTER)
 _MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHER_PERSON)
 _SOMEONE_ELSE, _SHIFT_ALONE = _compiled(grammar.SOMEONE_ELSE), _compiled(grammar.SHIFT_ALONE)
-_WHATS_OPEN = _compiled(grammar.WHATS_OPEN)
+_WHATS_OPEN, _SMALLTALK = _compiled(grammar.WHATS_OPEN), _compiled(SMALLTALK)
 # What talking about requests sounds like: a request made, asked after, withdrawn
 _REQUEST_TALK = ("task.create", "request.status", "request.cancel", "conversation.withdraw", "request.why")
 _NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(grammar.TIME_OF_THAT)
@@ -1261,7 +1261,11 @@ def _also(current: Turn) -> Parsed | None:
         return _nothing_to_add_to(current, what) if request is None and not adding else None
     # "add the Smiths too" after asking where that request stands adds to it (or, once done, files it anew)
     added_after = last == "task.create" or last == "request.status" and adding
-    if added_after and request is not None and also:
+    # "and the Parkers" right after an errand: a few words said, not asked, add to it as "… too" would
+    said_more = added and current.ordinary in CAUGHT_ALL and "?" not in current.message.clean
+    # "and thank you so much!" adds nothing
+    said_more = said_more and not _SMALLTALK.fullmatch(current.message.words.removeprefix("and ").strip(" ,"))
+    if added_after and request is not None and (also or said_more and len(what.split()) <= 3):
         duty = request.text("duty") or "general"
         slots = {"also": restore(what, current.message.cased), **_marks("ellipsis", request)}
         slots.update({"request": number} if (number := request.number("id")) else {})

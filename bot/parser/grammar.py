@@ -16,8 +16,9 @@ from bot.parser.hours_grammar import HOURS_INTENTS
 from bot.parser.service_grammar import CALENDAR_EVENT, REQUEST_CANCEL_BARE, SERVICE_INTENTS
 
 SMALLTALK = (
-    # sounds before closing words ("hmm ok, thanks", "ah ok thanks"); alone, "hmm" says nothing
-    r"(?:(?:hm+|ah+|oh|um+|uh+|erm|er)(?: ,)? )*"
+    # sounds before closing words ("hmm ok, thanks", "ah ok thanks", "and thank you so much"); alone, "hmm"
+    # says nothing
+    r"(?:(?:hm+|ah+|oh|um+|uh+|erm|er|and)(?: ,)? )*"
     r"(?:(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day|night)|morning|gm"
     r"|what is up|sup|how are you(?: doing| today)?|how is it going|how are things(?: with you)?"
     r"|how is (?:your|the) (?:day|week|morning|afternoon|evening)(?: going)?|how has your (?:day|week) been"

@@ -120,8 +120,8 @@ PHASE_INFO = (
     rf"(?: (?:now|already|still|actually|currently|officially|finally))? (?:in|on|at) {_PHASE}"
     r"(?: (?:now|@[dh]|yet|already|then|again|currently|at the moment|or not|after all))*$",
     # "is there anything above that?", "what comes after phase 3?": the phase above one talked about
-    rf"^(?:(?:so|and|ok|okay)(?: ,)? )*(?:is there|are there|do you have|have you got) (?:anything|something"
-    rf"|any phase|a phase|another phase|one|more|any more|anything more|anything else)"
+    rf"^(?:(?:so|and|ok|okay)(?: ,)? )*(?:is there |are there |do you have |have you got )?"
+    rf"(?:anything|something|any phase|a phase|another phase|one|more|any more|anything more|anything else)"
     rf" (?:above|beyond|higher than|past|after|over) (?:{_IT}|mine|my phase|{_PHASE}|phase iii|that phase)$",
     rf"^what (?:comes|is|phase comes|is there) (?:above|beyond|after|past) (?:{_IT}|mine|my phase|{_PHASE})$",
     r"^is there (?:a|any) (?:higher|next|further) phase\b"

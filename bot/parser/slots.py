@@ -60,7 +60,9 @@ def open_ended(message: Message, when: When | None, reach: int) -> When | None:
     if side.group("side") in ("after", "later than"):
         end = local(day, max(reach, when.start.hour * 60 + when.start.minute + 60), message.zone)
         return When(when.start, end, False)
-    start = max(local(day, 0 if reach > END_OF_DAY else START_OF_DAY, message.zone), message.now)
+    opening = local(day, 0 if reach > END_OF_DAY else START_OF_DAY, message.zone)
+    # from now on, unless the bound is past: "anything before noon today?" at 3 PM asks about the morning
+    start = max(opening, message.now) if message.now < when.start else opening
     return When(start, when.start, False) if start < when.start else when
 
 

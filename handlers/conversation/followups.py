@@ -45,6 +45,31 @@ def deal_or_request(ctx: Context, ask: Ask, match: Matcher) -> Ask:
     return replace(ask, intent="request.status", duty=None, slots={"request": request.id, **asked})
 
 
+def deal_named_alone(ctx: Context, ask: Ask, topics: Mapping[str, Any], match: Matcher) -> Ask:
+    """ "baker?" right after "is the lakeview listing under contract yet?": the same question about the deal
+    those few words name (the parser cannot tell a deal's name from any other word; the client's deals
+    can)."""
+    last = topics.get("last") or {}
+    if ask.intent != "unknown" or ask.slots or last.get("intent") != "deal.status" or ctx.client is None:
+        return ask
+    words = " ".join(ask.text.strip(" ?!.").split())
+    words = words[4:] if words.lower().startswith("and ") else words
+    if not words or len(words.split()) > _FEW_WORDS:
+        return ask
+    if not duties.is_granted(DEALS_DUTY, ctx.client.phase, ctx.client.override_map):
+        return ask  # a client who may not track deals has none read
+    name = deals.deal_named(ctx, words, match)
+    if name is None:
+        return ask
+    before = last.get("slots") or {}
+    asked = {key: value for key in ("ask", "stage", "question") if (value := before.get(key))}
+    slots = {"deal": name, **asked, "follow_up": "ellipsis", "refers_to": "deal"}
+    return replace(ask, intent="deal.status", duty=DEALS_DUTY, slots=slots)
+
+
+_FEW_WORDS = 3  # "baker?", "and 14 elm?": a deal named alone is a word or three
+
+
 def _request_or_deal(ctx: Context, ask: Ask, match: Matcher) -> Ask:
     """ "who has the baker street duplex?": a request question whose words name none of the client's requests
     but one of their deals asks after that deal (read only for a client who may track deals)."""

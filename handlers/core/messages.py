@@ -63,7 +63,7 @@ PHASE_CLIENTS_ALL = "*Every client:*"
 PHASE_CLIENT_LINE = "• {client} — Phase {roman}{overrides}{va}"
 PHASE_CLIENT_OVERRIDES = " ({changes})"
 PHASE_CLIENT_VA = " · VA {va}"
-PHASE_NO_CLIENTS = "You don't serve any clients yet."
+PHASE_NO_CLIENTS = "You have no clients right now."
 
 PHASE_ALREADY = {"you": "You're already in Phase {roman}.", "them": "{client} is already in Phase {roman}."}
 PHASE_SET = {"you": "Done: you're now in *{phase_name}*.", "them": "Done: {client} is now in *{phase_name}*."}
@@ -516,7 +516,7 @@ PEOPLE_NOBODY = "<@{user}> isn't a client or a VA; nothing to remove."
 PEOPLE_VA_ADDED = "{who} is a VA now."
 PEOPLE_CLIENT_ADDED = "{who} is a client now, in {phase_name}, with {va} as their VA (time zone {zone})."
 PEOPLE_CLIENT_CHANGED = "Saved: {who} is in {phase_name}, with {va} as their VA (time zone {zone})."
-PEOPLE_REMOVED = "{who} is no longer a client or a VA. Their requests and deals stay on record."
+PEOPLE_REMOVED = "Removed {who}: no longer a client or a VA. Their requests and deals stay on record."
 PEOPLE_ORPHANS = "Their clients {clients} have no VA now — give them one with Change."
 PEOPLE_WELCOME_CLIENT = (
     "Hi, I'm Jane! I pass your requests to your VA ({va}) and answer what I can myself. You're in "

@@ -82,6 +82,13 @@ def names_a_deal(ctx: Context, words: str, match: Matcher) -> bool:
     return found is not None and (found.match is not None or bool(found.candidates))
 
 
+def deal_named(ctx: Context, words: str, match: Matcher) -> str | None:
+    """The name of the one deal of the asker's that `words` name, if they name exactly one."""
+    names = [deal.name for deal in repo.for_client(ctx.session, ctx.asker)]
+    found = match(words, names) if names else None
+    return found.match if found is not None else None
+
+
 def pick(ctx: Context, deal_id: str | None) -> Reply:
     """The answer to a "which deal?" button: re-checked against the clicker, whatever the button says."""
     number = record_id(deal_id)

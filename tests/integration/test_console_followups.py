@@ -613,3 +613,12 @@ def test_who_has_a_thing_asks_after_the_request_or_else_the_deal_it_names(sessio
     assert run(maria, "who has the baker street duplex?").startswith("Baker Street duplex is at Offer")
     toner = run(maria, "who has the toner?")
     assert toner.startswith("Done — @ana finished your request") and "printer toner" in toner
+
+
+def test_a_deal_named_alone_gets_the_last_deal_question_and_other_words_are_not_deals(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "is the lakeview listing under contract yet?").startswith("Not yet")
+    assert run(maria, "baker?").startswith("Not yet — Baker Street duplex is at Offer")
+    assert run(maria, "and elm?").startswith("Yes — Jones – 14 Elm St is at Under contract")
+    assert "not sure I understood" in run(maria, "really?")
+    assert "@ana" in run(maria, "who?")  # who handles the deal talked about last

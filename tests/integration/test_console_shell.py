@@ -166,7 +166,7 @@ def test_an_admin_adds_changes_and_removes_people_with_the_person_command(shell,
     assert run(shell, "/person U0NEWCL01 nonsense") == messages.PEOPLE_CONSOLE_USAGE
 
     removed = run(shell, "/person U0NEWVA01 remove")
-    assert removed.startswith("@U0NEWVA01 is no longer a client or a VA") and "@U0NEWCL01" in removed
+    assert removed.startswith("Removed @U0NEWVA01: no longer a client or a VA") and "@U0NEWCL01" in removed
     with sessions() as session:
         client = session.scalars(select(Person).where(Person.user_id == "U0NEWCL01")).one()
         assert client.client.phase == 2 and client.client.va is None

@@ -238,3 +238,17 @@ def test_the_earliest_free_stretch_asked_for_has_its_length(text, minutes):
 
 def test_a_time_asked_about_is_no_search_for_the_earliest_free_stretch():
     assert "first_free" not in understood("is my first slot tomorrow at 9 free?").slots
+
+
+def test_a_bound_already_past_asks_about_the_stretch_before_it_whole():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.parser import parse
+
+    afternoon = datetime(2026, 11, 25, 15, 0, tzinfo=ZoneInfo("America/Chicago"))
+    slots = parse("anything before noon today?", afternoon, "America/Chicago").slots
+    assert (slots["start"], slots["end"]) == ("2026-11-25T00:00:00-06:00", "2026-11-25T12:00:00-06:00")
+    morning = afternoon.replace(hour=9)
+    slots = parse("anything before noon today?", morning, "America/Chicago").slots
+    assert slots["start"] == "2026-11-25T09:00:00-06:00"  # from now on, while the bound is ahead
