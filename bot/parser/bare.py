@@ -15,7 +15,7 @@ _BARE = re.compile(
     r"^(?:(?:and|so|ok|okay|but|hmm|um|oh|right)(?: ,)? )*(?P<q>where(?: at)?|when|what time|who(?: with)?"
     r"|with who|with whom|how much|for how much|(?:the )?price|cost|worth|closing when|when closing"
     r"|(?:the )?clos(?:e|ing) date|next|next steps?|what next|status|stage|what stage"
-    r"|booked|confirmed|done|finished|picked up|claimed|anyone on it)"
+    r"|booked|confirmed|done|finished|picked up|claimed|anyone on it|how long)"
     r"(?: (?:then|again|exactly|though|now|yet|already))*$"
 )
 # The words of a bare question → what it asks: a key of _SPELLED below
@@ -28,7 +28,7 @@ _ASKS = {
     "next": "next", "next step": "next", "next steps": "next", "what next": "next",
     "status": "status", "stage": "stage", "what stage": "stage",
     "booked": "booked", "confirmed": "booked", "done": "done", "finished": "done",
-    "picked up": "taken", "claimed": "taken", "anyone on it": "taken",
+    "picked up": "taken", "claimed": "taken", "anyone on it": "taken", "how long": "length",
 }  # fmt: skip
 # (what was talked about, what is asked) → the question in full
 _SPELLED = {
@@ -36,6 +36,7 @@ _SPELLED = {
     ("event", "when"): "when is it?",
     ("event", "close"): "when is it?",
     ("event", "who"): "who is it with?",
+    ("event", "length"): "how long is it?",
     ("deal", "where"): "where are we on it?",
     ("deal", "status"): "where are we on it?",
     ("deal", "when"): "when does it close?",
@@ -56,7 +57,7 @@ for _key in [key for key in _SPELLED if key[0] == "request"]:
     _SPELLED[("draft", _key[1])] = _SPELLED[_key]  # a booking waiting for the VA is a request too
 # What only one kind of thing is asked: a price is a deal's, "booked yet?" a request's
 _ONLY = {
-    "price": ("deal",), "next": ("deal",), "stage": ("deal",),
+    "price": ("deal",), "next": ("deal",), "stage": ("deal",), "length": ("event",),
     "booked": ("draft", "request"), "done": ("request", "draft"), "taken": ("request", "draft"),
 }  # fmt: skip
 _TALKED_OF = ("event", "deal", "request", "draft", "reminder")

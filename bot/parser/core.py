@@ -124,6 +124,9 @@ _SECOND_ASK = re.compile(
 # "ok" or "yes": "ok, I have a call then" confirms nothing.
 _REASONED = ("correction", "withdraw")
 _POINTED = ("pronoun", "ellipsis")
+# An offer taken up in words that say so ("book it", "go ahead"), which a reason may follow; a bare "ok" or
+# "yes" before a statement takes up nothing
+_TAKEN_UP = re.compile(r"\b(?:book|schedule|go ahead|do it|confirm|lock)\b", re.IGNORECASE)
 _NOT_ANSWERED = frozenset(("unknown", "smalltalk", "help", "task.create"))
 # A reason is the last clause or two; trying only the last few places a reason could start keeps a long
 # message (Slack allows 4,000 characters) within a few readings.
@@ -162,6 +165,8 @@ def _asked_with_a_reason(
             continue
         if said in _REASONED or said in _POINTED and "refers_to" in head.slots:
             return head  # a correction or withdrawal with nothing to refer to is asked back, never filed
+        if said == "confirm" and _TAKEN_UP.search(clean, 0, reason.start()):
+            return head  # "just book it anyway, the dentist can wait"
         if (caught_all or asked_back) and head.intent not in _NOT_ANSWERED and said is None:
             return head
         if _names_without_the_reason(whole, head):
@@ -288,7 +293,9 @@ def _asked_after_a_preface(
         if reading.intent in CAUGHT_ALL:
             return asked
         timed = any(piece.kind != "hint" for piece in scan(normalize(clean[: stop.start()]), now))
-        if asked.intent == reading.intent and (timed or set(asked.slots) > set(reading.slots)):
+        # ("Lunch with Eva tomorrow at 12:30. Am I free?": the preface is the plan the whole reading found)
+        planned, more = set(reading.slots) > set(asked.slots), set(asked.slots) > set(reading.slots)
+        if asked.intent == reading.intent and (timed and not planned or more):
             return asked
     return None
 

@@ -35,7 +35,7 @@ from bot.parser.template import body
 from bot.parser.times import scan
 from bot.parser.timewords import END_OF_DAY
 from bot.parser.vocabulary import expand
-from bot.parser.when import SLOT_MINUTES, When, local
+from bot.parser.when import SLOT_MINUTES, When, local, resolve
 from handlers.core.duration import UnreadableDuration, read_minutes
 from handlers.phases.duties import phase_of
 
@@ -58,9 +58,8 @@ _LATER, _EARLIER = _compiled(grammar.LATER), _compiled(grammar.EARLIER)
 _WITHDRAW, _CANCELS_EVENT = _compiled(grammar.WITHDRAW), _compiled(grammar.CANCELS_EVENT)
 _AFFIRMED = _compiled(rf"^(?:(?:{grammar.AFFIRM})(?: ,)? ?)+$")
 _CONFIRMED = _compiled(
-    rf"^(?:(?:{grammar.AFFIRM}|so|then|and)(?: ,)? )*(?:{grammar.CONFIRM})(?: (?:then|please|for me|now"
-    r"|thanks"
-    r"|thank you|,))*$"
+    rf"^(?:(?:{grammar.AFFIRM}|so|then|and|just)(?: ,)? )*(?:{grammar.CONFIRM})(?: (?:then|please|for me|now"
+    r"|thanks|thank you|anyway|anyways|regardless|all the same|still|,))*$"
 )
 # "ok thanks", "cool, thank you": a thank-you that closes the exchange takes up no offer (its button stays)
 _THANKED = _compiled(
@@ -117,6 +116,7 @@ _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
 _ADD_TO, _ADDING_VERB = _compiled(grammar.ADD_TO), _compiled(grammar.ADDING_VERB)
 _EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
 _BE_THERE, _REMARK = _compiled(grammar.BE_THERE), _compiled(grammar.REMARK)
+_HOW_LONG = _compiled(grammar.HOW_LONG)
 _ELSE_THAT_DAY = _compiled(grammar.ELSE_THAT_DAY)
 _ANOTHER_EVENT, _DEAL_CUE = _compiled(grammar.ANOTHER_EVENT), _compiled(DEAL_CUE)
 _KIND_POINTER = _compiled(grammar.KIND_POINTER)
@@ -129,7 +129,8 @@ _NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(gramma
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
 _EXISTENTIAL = _compiled(grammar.EXISTENTIAL)
 _NOTE_AFTER_POINTER = re.compile(
-    r"\b(?:to|on|for) (?:it|that one|this one|that|this|the request)\s*[,:;\-–—]+\s*(?P<note>\S.*)$", re.I
+    r"\b(?:to|on|for) (?:it|that one|this one|that|this|the request)(?:\s*[,:;\-–—]+\s*|\s+)(?P<note>\S.*)$",
+    re.I,
 )
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
 # "when's the deal itself meant to close?": words that name no deal but the one talked about
@@ -992,9 +993,10 @@ def _asked(choices: Topic) -> dict[str, Any]:
 
 def _pointed_event(current: Turn) -> Parsed | None:
     """ "where is it?", "when does it start?" right after talking about one event."""
-    there = _BE_THERE.match(current.said)
+    there = _BE_THERE.match(current.said) or _HOW_LONG.match(current.said)
     match = _EVENT_POINTED.match(current.said) or there
-    # "what time do I need to be there?": somewhere to be, which a deal talked about since is not
+    # "what time do I need to be there?", "how long will it take?": somewhere to be for a while, which a deal
+    # talked about since is not
     kinds = ("event", "request", "draft", "reminder") + (() if there else ("deal",))
     topic = current.topics.latest(*kinds) if match else None
     if match is None or topic is None:
@@ -1008,7 +1010,8 @@ def _pointed_event(current: Turn) -> Parsed | None:
     if topic.kind != "event":  # "when is it again?" about a booking waiting for the VA: where it stands
         number = {"request": value} if (value := topic.number(_REQUEST[topic.kind])) else {}
         return _parsed("request.status", {**number, **_marks("pronoun", topic)})
-    ask = "where" if match.group("ask") == "where" else "when"
+    asked = match.groupdict().get("ask")
+    ask = "where" if asked == "where" else "length" if _HOW_LONG.match(current.said) else "when"
     slots = {"ask": ask, **({"event": title} if (title := topic.text("title")) else {}), **_times(topic)}
     return _parsed("calendar.event", {**slots, **_marks("pronoun", topic)})
 
@@ -1027,27 +1030,46 @@ def _another_deal(current: Turn) -> Parsed | None:
 
 
 def _another_event(current: Turn) -> Parsed | None:
-    """ "and the dentist?", "what about the showing?" after "when is the walkthrough?": the same question
-    about the event named now."""
-    if "@" in current.point or current.topics.last_intent() != "calendar.event":
+    """ "and the dentist?", "what about the showing?", "sorry, I meant tomorrow's walkthrough" after "when is
+    the walkthrough?" (or after an event Jane did not find): the same question about the event named now, on
+    the day named with it."""
+    days = [piece for piece in current.message.pieces if piece.kind in ("day", "span")]
+    point = _DAY_TOKEN.sub(" ", current.point).strip() if days else current.point
+    if "@" in point or current.topics.last_intent() != "calendar.event":
         return None
-    # "what about the showing?" reads as a deal question unless the conversation is about events
+    # "what about the showing?" reads as a deal question unless the conversation is about events; a day
+    # with an event's name, as the calendar's question about that day
     guessed = current.ordinary == "deal.status" and set(current.slots) == {"deal"}
-    if current.ordinary != "unknown" and not (guessed and not _DEAL_CUE.search(current.said)):
+    dated = current.ordinary == "calendar.agenda" and bool(days)
+    if current.ordinary != "unknown" and not dated and not (guessed and not _DEAL_CUE.search(current.said)):
         return None
     topic, last = current.topics.get("event"), current.topics.get("last")
-    if topic is None or last is None or current.topics.newest() not in (topic, last):
+    if last is None or topic is not None and current.topics.newest() not in (topic, last):
         return None
-    more = " and " in f" {current.lead} " or current.said.startswith(("what about ", "how about "))
+    more = " and " in f" {current.lead} " or point.startswith(("what about ", "how about "))
     # "sorry, I meant the dentist" ("no, the Oak one" picks a deal, as "one" does)
-    more = more or current.correcting and not current.said.endswith(" one")
-    named = _ANOTHER_EVENT.match(current.said) if more else None
-    if named is None or named.group("event") in PRONOUNS:
-        return None
+    more = more or current.correcting and not point.endswith(" one")
+    named = _ANOTHER_EVENT.match(point) if more else None
+    if named is None or named.group("event") in PRONOUNS or _only_a_lead(point):
+        return None  # ("sorry" alone is no event)
+    if days and _NOT_AN_EVENT_NAME.search(named.group("event")):
+        return None  # "can it be friday instead?" moves the event talked about
     asked = {"ask": ask} if (ask := last_slot(last, "ask")) else {}
     event = restore(named.group("event"), current.message.cased)
     kind = "correction" if current.correcting else "ellipsis"
-    return _parsed("calendar.event", {"event": event, **asked, "follow_up": kind, "refers_to": "last"})
+    when = resolve(days, current.message.now, current.message.zone) if days else None
+    window = {"start": when.start.isoformat(), "end": when.end.isoformat()} if when else {}
+    return _parsed(
+        "calendar.event", {"event": event, **asked, **window, "follow_up": kind, "refers_to": "last"}
+    )
+
+
+_DAY_TOKEN = re.compile(r"\s*@d\s*")
+# Words no event's name is made of, which a day's question or a move is: "can it be friday instead?"
+_NOT_AN_EVENT_NAME = re.compile(
+    r"\b(?:it|that|this|them|can|could|would|will|be|is|are|do|does|did|instead|make|move|push|what|how|when"
+    r"|where|free|busy|anything|on|have|i|we|you)\b"
+)
 
 
 # "under contract yet?", "closed yet?": a stage asked of the deal talked about, the deal left unsaid

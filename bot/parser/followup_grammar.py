@@ -277,8 +277,8 @@ EXISTENTIAL = r"\b(?:is|are|was|were) there\b"
 EVENT_POINTED = (
     r"^(?P<ask>when|where|what time|who)(?: (?:is|does|do|will|was|did))? (?:it|that|this)(?: one| meeting"
     r"| call| appointment| event| thing)?"
-    r"(?: (?:start|starts"
-    r"|begin|begins|kick off|kicks off|get going|get started|happen|again|at|with|for|exactly|then|now))*$"
+    r"(?: (?:start|starts|begin|begins|kick off|kicks off|get going|get started|happen|happening|taking place"
+    r"|held|again|at|with|for|exactly|then|now))*$"
 )
 
 # "an hour later", "and 30 minutes earlier?": a shift alone (over the template, after the lead), of what was
@@ -312,6 +312,12 @@ ANOTHER_EVENT = (
 )
 
 # "what time do I need to be there?", "when should I get there?": when the event talked about is
+# "how long will it take?", "how long is that one?": the length of the event talked about
+HOW_LONG = (
+    r"^how long (?:is|will|does|do|would|did|was)(?: it| that| this)(?: one| meeting| call| appointment"
+    r"| event| thing)?(?: (?:take|last|run|go|be|go on|go for|going to (?:take|last|run)))?"
+    r"(?: (?:for|again|exactly|then|roughly))*$"
+)
 BE_THERE = (
     r"^(?P<ask>when|what time) (?:do|should|must|will|shall|would) (?:i|we)"
     r" (?:need to |have to |got to |want to )?(?:be|get|arrive|leave|head|go|show up|turn up)"
@@ -344,14 +350,15 @@ ELSE_THAT_DAY = (
 )
 
 # "add another 10 minutes to it": more time on the request time was just logged on (over the template). What
-# the VA adds after a break once the request is pointed at is their note: "log 25m on it, formatting". A
-# minus takes time off: "oops log -15m on it".
+# the VA adds after a break once the request is pointed at is their note: "log 25m on it, formatting" (after
+# "on it" the break may be left out: "log 20m on it called 3 stores"). A minus takes time off: "oops log -15m
+# on it".
 MORE_TIME = (
     r"^(?:(?:add|log|put|put in|plus|and|record|book|bill|track|i spent|spent|i logged|logged|i put in)"
     r" )?(?:(?:another|an extra|a further) )?(?P<minus>- ?)?(?:@n|(?P<spent>\d+"
     r"(?:[.:]\d+)? ?(?:h|hr|hrs|m|min|mins)(?: \d+ ?(?:m|min|mins))?))(?: more| extra)?(?: (?:to|on|for)"
     r" (?P<pointed>it|that|this|that one|this one|the request))?(?: (?:too|as well|please))*"
-    r"(?:(?<=[a-z]) (?:,|-|:) (?P<note>.+))?$"
+    r"(?:(?(pointed)(?: (?:,|-|:))?|(?<=[a-z]) (?:,|-|:)) (?P<note>.+))?$"
 )
 # "and ben?", "what about Tom then?", "and for maria?", "ben this month": the hours just reported, for
 # someone else (over the template, so a window named with it is `@d`); `prep` says how the name was put.

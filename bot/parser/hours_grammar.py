@@ -28,8 +28,8 @@ REVIEW_SETTINGS = (
     r"(?: please| thanks)?$",
     # "move the review to monday", "push my review to friday at 3": the one review that is Jane's to move (an
     # event called a review names itself: "move the design review to monday")
-    r"^(?:move|change|switch|push|shift|set|put) (?:the|my) review (?:to|for|on) (?:@[dh]|(?:every )?"
-    rf"{_WEEKDAY})\b",
+    r"^(?:move|change|switch|push|shift|set|put|send|deliver) (?:the|my) review(?: (?:to|for|on))?"
+    rf" (?:@[dh]|(?:every )?{_WEEKDAY})\b",
     # "turn the review back on" (no other review is Jane's to turn on)
     r"^(?:(?:turn|switch|put) (?:the|my) review back on|(?:resume|restart|unpause) (?:the|my) review)"
     r"(?: again| please| thanks)*$",
@@ -63,7 +63,7 @@ TIME_LOG = (
 )
 
 _SPENT = (
-    r"(?:spend|spent|log|logged|work|worked|put in|bill|billed|clock|clocked|charge|charged|record"
+    r"(?:spend|spent|log|logged|work|worked|put in|put into|bill|billed|clock|clocked|charge|charged|record"
     r"|recorded|track|tracked)"
 )
 _HOURS_NOUN = (
@@ -117,6 +117,9 @@ REVIEW_WEEK = (
     r"|review of (?:the|my|this) week)(?: now| so far| please)?$",
     r"^(?:recap|review|summari[sz]e|sum up)(?: (?:my|the|this|our))? week$",
     r"^how (?:was|did) (?:my|our|the) week(?: go)?$",
+    # "did anything get done for me last week?", "has much been done for us this week?"
+    r"^(?:did|has|have|was|were) (?:anything|much|any work|stuff|things)(?: (?:get|got|been))?"
+    rf" {_DID}(?: for (?:me|us))?(?: @d)?(?: so far)?$",
 )
 
 HOURS_INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = (

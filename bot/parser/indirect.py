@@ -62,10 +62,12 @@ _SUBJECT = (
 _AUX = r"(?P<aux>is|are|am|was|were|has|have|had|will|would|can|could|does|do|did|should|might|may|must)"
 _CONTRACTED = {"i'm": ("i", "am"), "im": ("i", "am"), "it's": ("it", "is"), "we're": ("we", "are"),
                "they're": ("they", "are"), "that's": ("that", "is"), "you're": ("you", "are"),
-               "he's": ("he", "is"), "she's": ("she", "is")}  # fmt: skip
+               "he's": ("he", "is"), "she's": ("she", "is"), "i'd": ("i", "would"),
+               "we'd": ("we", "would"), "they'd": ("they", "would"), "it'd": ("it", "would")}  # fmt: skip
 _CLAUSE = re.compile(rf"^{_SUBJECT} {_AUX}\b(?P<rest>.*)$", _FLAGS)
 _CONTRACTED_CLAUSE = re.compile(
-    r"^(?P<word>i'm|im|it's|we're|they're|that's|you're|he's|she's)\b(?P<rest>.*)$", _FLAGS
+    r"^(?P<word>i'm|im|it's|we're|they're|that's|you're|he's|she's|i'd|we'd|they'd|it'd)\b(?P<rest>.*)$",
+    _FLAGS,
 )
 # "I might be free", "I'd be free": a state asked about is asked in the present ("am I free")
 _WOULD_BE = re.compile(r"^(?:might|may|would|will|could|should) be\b", _FLAGS)

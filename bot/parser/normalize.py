@@ -56,6 +56,8 @@ _REWRITES = (
     ),
     (re.compile(r"'m\b"), " am"),
     (re.compile(r"'d\b"), " would"),
+    # "what's been done?" has been, not is been
+    (re.compile(r"\b(what|where|how|who|when|that|it|there|here|he|she|why|which)'s been\b"), r"\1 has been"),
     (re.compile(r"\b(what|where|how|who|when|that|it|there|here|he|she|why|which)'s\b"), r"\1 is"),
     (re.compile(r"\blet's\b"), "let us"),
     (re.compile(r"'s\b|(?<=s)'(?!\w)"), ""),  # a possessive names the owner: "tomorrow's" is "tomorrow"

@@ -318,11 +318,14 @@ _ANY_EVENT = (
 )
 CALENDAR_EVENT = (
     # ("when is that walkthrough?": the one just talked about, by its name)
-    rf"^(?P<ask>when|what time|where)(?: is| are| was| does| do)? (?:my|the|our|that|this) (?:next )?"
-    rf"{_ANY_EVENT}"
+    rf"^(?P<ask>when|what time|where|how long)(?: is| are| was| does| do| will)? (?:my|the|our|that|this)"
+    rf" (?:next )?{_ANY_EVENT}"
     rf"(?P<event>(?:[\w-]+ )"
     r"{0,3}?(?:{event}|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: (?:at|start|starts"
-    r"|begin|begins|happen|happening|again))?(?: (?:exactly|again|then))?$",
+    r"|begin|begins|happen|happening|again|take|last|run|go on|go for))?(?: (?:exactly|again|then|for))?$",
+    # "what time is lunch with Greg?": a plan with someone names itself without "my" or "the"
+    r"^(?P<ask>when|what time|where|how long)(?: is| are| was)?"
+    r" (?P<event>{event} with (?:[\w-]+ ){0,2}?[\w-]+)(?: @d)*(?: (?:again|exactly|then))?$",
     r"^(?P<ask>when|what time|where)(?: is| are)? (?:my|the|our) (?:next )?(?P<event>closing|signing)"
     r"(?: @d)*$",
     # "when am I seeing the dentist?", "when do I see the dentist next?": the client doing the event

@@ -54,7 +54,7 @@ _CURRENT = re.compile(
     r"\b(?:am i|are we|i am|we are|my (?:current )?phase|my account|my plan|current phase)\b"
     r"|\bphase (?:have|did|do) \w+ (?:got|get|put|set|have|place|placed) (?:me|us)\b"
 )
-_ASK_WHERE = {"where": "where"}
+_ASK_WHERE = {"where": "where", "how long": "length"}  # any other word asks when
 # "and maria, what phase is she on?": a person named in a clause of their own before the question
 _NAMED_FIRST = re.compile(
     r"(?:^|, )(?:(?:and|so|ok|okay|now|also|then|what about|how about) )*"

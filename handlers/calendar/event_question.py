@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from handlers.calendar.agenda import event_topic
 from handlers.calendar.problems import problem_reply
 from handlers.calendar.windows import agenda_window, days_in, window_words
+from handlers.core import duration
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape, quote
@@ -62,7 +63,7 @@ def event(ctx: Context, ask: Ask) -> Reply:
         none = say.CAL_EVENT_NONE.format(what=_a(words), window=where)
         return Reply(say.CAL_EVENT_NO_BUT.format(text=none) if yes_no else none)
     chosen = upcoming[0]
-    text = _where(chosen, ctx.zone, today) if slots.get("ask") == "where" else _when(chosen, ctx.zone, today)
+    text = _ANSWERS.get(str(slots.get("ask")), _when)(chosen, ctx.zone, today)
     text = say.CAL_EVENT_YES.format(text=text) if yes_no else text
     others = _others(chosen, upcoming, ctx.zone)
     topics = {"event": event_topic(chosen, ctx.zone)}
@@ -144,6 +145,18 @@ def _where(chosen: Event, zone: ZoneInfo, today: date) -> str:
         link = chosen.link.replace(">", "%3E").replace("|", "%7C")
         return say.CAL_EVENT_ONLINE.format(title=title, link=link, when=when)
     return say.CAL_EVENT_NO_PLACE.format(title=title, when=when)
+
+
+def _length(chosen: Event, zone: ZoneInfo, today: date) -> str:
+    """ "how long is the walkthrough?": how long it runs, and when."""
+    if chosen.all_day or not isinstance(chosen.start, datetime) or not isinstance(chosen.end, datetime):
+        return _when(chosen, zone, today)
+    minutes = int((chosen.end - chosen.start).total_seconds() // 60)
+    when = _timing(chosen, zone, today)
+    return say.CAL_EVENT_LENGTH.format(title=escape(chosen.title), length=duration.spoken(minutes), when=when)
+
+
+_ANSWERS = {"where": _where, "length": _length}  # the answer to each `ask`; any other asks when
 
 
 def _timing(chosen: Event, zone: ZoneInfo, today: date) -> str:

@@ -93,6 +93,16 @@ def show(minutes: int) -> str:
     return f"{sign}{hours}h" if hours else f"{sign}{rest}m"
 
 
+def spoken(minutes: int) -> str:
+    """A length as said: "30 minutes", "an hour", "2 hours", "1h 30m" (a mixed length stays short)."""
+    hours, rest = divmod(abs(minutes), 60)
+    if not hours:
+        return f"{rest} minute{'s' if rest != 1 else ''}"
+    if rest:
+        return show(minutes)
+    return "an hour" if hours == 1 else f"{hours} hours"
+
+
 def leading(words: str, *, signed: bool = False) -> tuple[int | None, str]:
     """A time spent at the start of `words`, written with its unit (so a note may begin with a number),
     and the rest: "45m ordered paper" → (45, "ordered paper"); "5 reams" → (None, "5 reams").

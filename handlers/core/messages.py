@@ -577,6 +577,7 @@ CAL_EVENT_WHICH = "Which event do you mean? Tell me its name, e.g. “when is my
 CAL_EVENT_WHEN = "*{title}* is {when}{where}."
 CAL_EVENT_AT = ", at {location}"
 CAL_EVENT_WHERE = "*{title}* is at {location} — {when}."
+CAL_EVENT_LENGTH = "*{title}* runs {length} — {when}."
 CAL_EVENT_ONLINE = "*{title}* is online: <{link}|Join> — {when}."
 CAL_EVENT_NO_PLACE = "Your calendar doesn't say where *{title}* is — it's {when}."
 CAL_EVENT_TIMED = "{day}, {times}"

@@ -622,3 +622,17 @@ def test_a_deal_named_alone_gets_the_last_deal_question_and_other_words_are_not_
     assert run(maria, "and elm?").startswith("Yes — Jones – 14 Elm St is at Under contract")
     assert "not sure I understood" in run(maria, "really?")
     assert "@ana" in run(maria, "who?")  # who handles the deal talked about last
+
+
+def test_how_long_an_event_runs_asked_in_full_in_a_follow_up_and_in_two_words(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "how long is the dentist?").startswith("Dentist runs 30 minutes — tomorrow")
+    run(maria, "where is the jones walkthrough tomorrow?")
+    assert run(maria, "and how long will it take?").startswith("Jones final walkthrough runs an hour")
+    assert run(maria, "how long?").startswith("Jones final walkthrough runs an hour")
+
+
+def test_a_plan_said_then_checked_in_its_own_sentence_is_offered(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    asked = run(maria, "Lunch with Eva tomorrow at 12:30. Am I free?")
+    assert asked.startswith("Yes") and "Lunch with Eva" in asked

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.core.duration import MAX_ENTRY_MINUTES, UnreadableDuration, leading, read_minutes, show
+from handlers.core.duration import MAX_ENTRY_MINUTES, UnreadableDuration, leading, read_minutes, show, spoken
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,11 @@ def test_the_console_takes_a_time_with_its_unit_before_the_note():
     assert leading("-15m typo", signed=True) == (-15, "typo")
     with pytest.raises(UnreadableDuration):
         leading("25h far too long")
+
+
+@pytest.mark.parametrize(
+    ("minutes", "said"),
+    [(30, "30 minutes"), (1, "1 minute"), (60, "an hour"), (120, "2 hours"), (90, "1h 30m")],
+)
+def test_a_length_is_said_in_words_where_it_is_round(minutes, said):
+    assert spoken(minutes) == said
