@@ -144,8 +144,15 @@ _NAMED_DEAL = re.compile(
 # "an hour , not @n", "@d not @d , sorry": the new day, time or length, then the one it replaces (and maybe an
 # apology, which says nothing more)
 _CONTRAST = re.compile(
-    r"^(?P<kept>.*\S)(?: ,)? not (?:the |a |an |on |at )?(?:@[dhn]\w*|\d+)"
+    r"^(?P<kept>.*\S)(?: ,)? not (?:the |a |an |on |at )?(?:@[dhn]\w*|\d+|one|two|three|four|five|six|ten)"
     r"(?:(?: ,)? (?:sorry|my bad|my mistake|oops|whoops|please|thanks|then|lol))*$"
+)
+# "I meant today, sorry": an apology after the point says nothing more (over the template and the words)
+_SORRY_AFTER = re.compile(r"(?: ,)? (?:sorry|my bad|my mistake|oops|whoops|lol)(?: about that)?$")
+# "not the dentist, I meant the walkthrough": what was not meant, before what was
+_NOT_THAT = re.compile(
+    r"^not (?:the |my |that |this )?[\w' -]+? , "
+    r"(?=(?:i (?:actually )?meant|i mean|meant|i was thinking of)\b)"
 )
 _CALENDAR_QUESTIONS = ("calendar.agenda", "calendar.availability", "calendar.event")
 # What a bare new time corrects when it was arranged or set last.
@@ -195,6 +202,8 @@ def turn(
     said_lead = _LEAD.match(message.words)
     point = template[lead.end() :] if lead else template
     said = message.words[said_lead.end() :] if said_lead else message.words
+    point, said = _SORRY_AFTER.sub("", point), _SORRY_AFTER.sub("", said)
+    point, said = _NOT_THAT.sub("", point), _NOT_THAT.sub("", said)
     contrast = _CONTRAST.match(point)
     replaced = None
     if contrast and " not " in said:  # "make it an hour, not half an hour": what it is not says nothing more
@@ -721,7 +730,16 @@ def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str) -> Par
     reach = END_OF_DAY if intent == "calendar.availability" else 24 * 60
     bounded = open_ended(current.message, When(start, end, change.clock is not None), reach)
     start, end = (bounded.start, bounded.end) if bounded else (start, end)
+    first_free = current.topics.last_slot("first_free") if intent == "calendar.availability" else None
+    if isinstance(first_free, int) and change.clock is None and not change.shift:
+        # "and the day after?" after "what's my first free 2 hours tomorrow?": the same search, that day
+        day = start.astimezone(current.message.zone).date()
+        start, end = (
+            local(day, 0, current.message.zone),
+            local(day + timedelta(days=1), 0, current.message.zone),
+        )
     slots: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat()}
+    slots.update({"first_free": first_free} if isinstance(first_free, int) and change.clock is None else {})
     if intent == "calendar.availability" and current.topics.last_slot("question") == "busy":
         slots["question"] = "busy"
     # "11:15 then?" after "could I squeeze in coffee with Jenna at 9?": the same plan, so the same offer

@@ -15,7 +15,9 @@ LEAD = (
     r"|correction|make that|my bad|my mistake|not that one|not that|ok|okay|so|and|but|then|also|well|jane"
     r"|on second thoughts?|second thoughts|come to think of it|thinking about it|scratch that idea"
     r"|yes|yeah|yep|great|perfect|cool|good|nice|awesome|excellent|lovely|hey|please|thanks|thank you"
-    r"|sorry about that|my apologies|oh wait"
+    r"|sorry about that|my apologies|oh wait|hang on|hold on|one sec|one second|wait a sec|wait a second"
+    # "sorry, I was thinking of the Elm Street one": what was meant
+    r"|i was thinking of|i was thinking about|i was talking about|i am talking about|i was asking about"
     r"|no wait|fine|alright|all right|sure|ugh|urgh|argh|meh|erm|er|eh|ahh|uhh|umm|hmm+|welp|oh well|ah well"
     r"|ok then|fine then|alright then|lol|haha|lmao|heh|ha|oh well then|pls|plz|you know what|tbh|honestly"
     # "wait, wrong day - I meant the day after tomorrow", "sorry wrong deal, I meant the Elm St one"
@@ -30,7 +32,7 @@ LEAD = (
 # A lead that corrects what was just said rather than adds to it.
 CORRECTING = (
     r"\b(?:no|nope|nah|sorry|oops|whoops|wait|actually|i mean|i meant|meant|rather|correction|make that"
-    r"|my bad|my mistake|not that|second thoughts?|wrong)\b"
+    r"|my bad|my mistake|not that|second thoughts?|wrong|thinking of|thinking about|talking about)\b"
 )
 
 # "the day after (that)", "the morning after", "the next day": a day counted from the one talked about,
@@ -52,7 +54,8 @@ RELATIVE_TOKEN = (
 TIME_ONLY = (
     r"^(?!(?:and |so |ok |okay )*what is (?:on |happening |going on |planned |@))"
     r"(?:(?:what|how)(?: about)? |and |is |for |on |at |by |in |the |maybe |or |say |just |only |try "
-    r"|same time )*"
+    # "anything after 1?", "and before 10?": the window talked about, bounded (slots.open_ended)
+    r"|same time |anything |(?:(?:any|some)thing |what is )?(?:after|before|later than|earlier than) )*"
     r"(?:@[dhnr]"
     r"|\d{1,2}(?::\d\d)?)(?: (?:@[dhnr]|\d{1,2}(?::\d\d)?|and|or|then|instead|too|again|that|there|though|,"
     r"|please|one|work|works|ok|okay|good|rather|for me|for @h|at|on|same time|same day|that day"
@@ -124,7 +127,8 @@ WITHDRAW = (
     # "ugh never mind, the buyers backed out", "oh wait, never mind cancel that": a sigh says nothing more
     r"^(?:(?:ugh|oh|ok|okay|wait|actually|lol|hm+|ah|oops|whoops|well|so|no|sorry|just)(?: ,)? )*(?:"
     r"(?:please )?(?:cancel|scrap|scratch|drop|kill|nix|undo|call off|abort|forget)(?: (?:it|that|this"
-    r"|that one|all that|the whole thing|my|the))?(?: (?P<noun>reminder|booking|meeting|call|appointment"
+    r"|that one|all that|the whole thing|my|the))?(?: (?:whole|entire))?(?: (?P<noun>reminder|booking|meeting"
+    r"|call|appointment"
     r"|request|order|errand|task|draft|one))?(?: (?:then|please|for now|after all|too|instead|actually"
     r"|anyway|anyways|though|tho))*(?: ,.*)?$"
     r"|(?:never ?mind|nevermind|nvm|nm|forget (?:it|that|about it|about that)|do not bother|dont bother"
@@ -219,8 +223,8 @@ TELL_ABOUT = (
 )
 # Words that point back at the deal (or the request) talked about; "what about the other one?" is a choice.
 POINTING = (
-    r"\b(?:it|its|that|this|there|that one|this one|the deal|the property|the listing|my listing|the house"
-    r"|the place|that deal|this deal|the home|the file)\b"
+    r"\b(?:it|its|that|this|them|there|that one|this one|the deal|the property|the listing|my listing"
+    r"|the house|the place|that deal|this deal|the home|the file)\b"
 )
 # "the listing", "my listing": a pointer that is also a word of one deal's name ("Lakeview listing"), which
 # the handler prefers when it names one ("the listing price" is a price, not a deal)

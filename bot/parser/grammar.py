@@ -230,6 +230,12 @@ REQUEST_STATUS = (
     r"|open|in progress|in the queue|queued|left|waiting|unclaimed|not done|overdue|late)\b"
     r"(?!.*\b(?:{deals}|{dealnoun}|close)\b)",  # "what's pending closing" asks about deals
     r"^(?:my |open |pending |outstanding )+{request}$",
+    # "what did ben say about the holiday cards?", "what was ana's note on the toner?", "did ben say anything
+    # about them?": what the VA said when they finished it
+    r"^what (?:did|has) \w+ (?:{said_verb}) (?:about|on|re|regarding|for)\b",
+    r"^what (?:was|is) \w+ (?:{note_noun}) (?:on|about|for|re|regarding)\b",
+    r"^did \w+ (?:say|leave|write|add|put) (?:anything|a note|any note|something|any notes)"
+    r"(?: (?:about|on|for|re)\b|$)",
     # "is the garcias thing still on?": something asked for, by the words that say only that it was
     r"^(?:is|are) (?:my |the |our |that |this )?(?:[\w-]+ ){1,3}(?:thing|one|stuff|errand|job|task)s? still"
     r" (?:on|open|happening|going|pending|active|live|a go)\b",

@@ -65,6 +65,7 @@ _CONTRACTED = {"i'm": ("i", "am"), "im": ("i", "am"), "it's": ("it", "is"), "we'
                "he's": ("he", "is"), "she's": ("she", "is"), "i'd": ("i", "would"),
                "we'd": ("we", "would"), "they'd": ("they", "would"), "it'd": ("it", "would")}  # fmt: skip
 _CLAUSE = re.compile(rf"^{_SUBJECT} {_AUX}\b(?P<rest>.*)$", _FLAGS)
+_GOT_CLAUSE = re.compile(rf"^{_SUBJECT} got\b(?P<rest> \w+ed\b.*| done\b.*| sent\b.*| booked\b.*)$", _FLAGS)
 _CONTRACTED_CLAUSE = re.compile(
     r"^(?P<word>i'm|im|it's|we're|they're|that's|you're|he's|she's|i'd|we'd|they'd|it'd)\b(?P<rest>.*)$",
     _FLAGS,
@@ -142,6 +143,9 @@ def _inverted(clause: str, wh: str) -> str:
         rest = contracted.group("rest")
     else:
         found = _CLAUSE.match(clause)
+        got = _GOT_CLAUSE.match(clause) if found is None else None
+        if got is not None:  # "whether the toner order got done" asks "did the toner order get done"
+            return f"{lead}did {got.group('subject')} get{got.group('rest')}"
         if found is None:
             return f"{lead}{clause}"
         subject, aux, rest = found.group("subject"), found.group("aux"), found.group("rest")

@@ -117,7 +117,7 @@ PHASE_INFO = (
     r" (?:any |even |one |a phase )?(?:higher|further)\b",
     # "am I on phase 2 now?", "so are we in phase three yet?": whether the client is in that phase
     rf"^(?:(?:so|and|wait|ok|okay|then)(?: ,)? )*(?:am i|are we|is my account|is my plan)"
-    rf"(?: (?:now|already|still|actually|currently|officially|finally))? (?:in|on|at) {_PHASE}"
+    rf"(?: (?:now|already|still|actually|currently|officially|finally|back))* (?:in|on|at) {_PHASE}"
     r"(?: (?:now|@[dh]|yet|already|then|again|currently|at the moment|or not|after all))*$",
     # "is there anything above that?", "what comes after phase 3?": the phase above one talked about
     rf"^(?:(?:so|and|ok|okay)(?: ,)? )*(?:is there |are there |do you have |have you got )?"
@@ -392,7 +392,7 @@ QUEUE_CLAIM = (
     rf"(?: (?:in|on|from) (?:the|my) queue)?{_THEN}$",
     # ("the thank-you notes one": a name's words may hold a hyphen)
     r"^(?:i will|i can|let me|i am going to|i am gonna) (?:take|claim|grab|pick up|handle|do) the (?P<about>"
-    r"(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)$",
+    r"(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)(?: (?:instead|then|now|next))?$",
     r"^claim the (?P<about>(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)$",
     # "I'll take it", "i can do that one", "let me pick it up", "I'm on it": the request talked about
     rf"^{_I_WILL_SAY}(?:take|claim|grab|pick up|handle|jump on|start on|work on|take care of|look after"

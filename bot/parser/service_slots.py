@@ -327,7 +327,24 @@ _ASKED = tuple(
 
 
 def _request_named(asked_about: str) -> re.Match | None:
-    return _STILL_NAMED.match(asked_about) or _DID_GET.match(asked_about) or _STATUS_NAMED.match(asked_about)
+    return (
+        _STILL_NAMED.match(asked_about)
+        or _DID_GET.match(asked_about)
+        or _STATUS_NAMED.match(asked_about)
+        or _SAID_ABOUT.match(asked_about)
+    )
+
+
+# "what did ben say about the holiday cards?", "what was ana's note on the toner?": the request the VA's note
+# was on, by its words (a pronoun, "about them", is the request talked about)
+_SAID_ABOUT = re.compile(
+    expand(
+        r"^(?:what (?:did|has) \w+ (?:{said_verb})|what (?:was|is) \w+ (?:{note_noun})|did \w+ (?:say|leave"
+        r"|write|add|put) (?:anything|a note|any note|something|any notes))"
+        r" (?:about|on|re|regarding|for) (?:my |the |our |those |these )?"
+        r"(?P<noted>(?!(?:it|that|this|them|those|these)$)[\w' -]+?)(?: (?:request|order|one|errand))?$"
+    )
+)
 
 
 def request_status(message: Message, subject: str | None) -> dict[str, Any]:

@@ -189,6 +189,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "got here", "show up", "get delivered", "get shipped", "get booked", "get confirmed", "get paid",
         "get filed", "get fixed", "get handled",
     ),
+    # what a VA says about a request: "what did ben say about the toner?", "what was ana's note on it?"
+    "said_verb": ("say", "said", "write", "wrote", "note", "noted", "put", "reply", "replied"),
+    "note_noun": ("note", "message", "reply", "comment"),
     "did_verb": (
         "order", "send", "mail", "ship", "book", "confirm", "call", "write", "draft", "post", "finish", "do",
         "handle", "get", "buy", "pick up", "update", "add", "remove", "fix", "screen", "reply", "file", "pay",

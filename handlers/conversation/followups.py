@@ -4,6 +4,7 @@ the VA (README.md, "Follow-ups: `--context`")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
@@ -31,6 +32,8 @@ def deal_or_request(ctx: Context, ask: Ask, match: Matcher) -> Ask:
     read only for a client who may track them: for anyone else the gate refuses the deal question unread."""
     if ask.intent == "request.status":
         return _request_or_deal(ctx, ask, match)
+    if ask.intent == "calendar.schedule":
+        return _cancel_of_a_request(ctx, ask)
     words = str((ask.slots or {}).get("deal") or "").strip()
     profile = ctx.client
     if ask.intent != "deal.status" or not words or profile is None or (ask.slots or {}).get("follow_up"):
@@ -68,6 +71,27 @@ def deal_named_alone(ctx: Context, ask: Ask, topics: Mapping[str, Any], match: M
 
 
 _FEW_WORDS = 3  # "baker?", "and 14 elm?": a deal named alone is a word or three
+
+
+def _cancel_of_a_request(ctx: Context, ask: Ask) -> Ask:
+    """ "cancel the call screening, my afternoon freed up": a cancellation whose words name one of the
+    client's open requests ("screen my calls this afternoon") withdraws that request, not an event (which
+    only a client who may manage the calendar could cancel)."""
+    slots = ask.slots or {}
+    words = str(slots.get("event") or "").strip()
+    if slots.get("action") != "cancel" or not words or slots.get("follow_up") or ctx.client is None:
+        return ask
+    # the words up to a break, where a reason after it was read into the name ("… my freed up")
+    said = _CANCELLED_WORDS.search(ask.text)
+    request = request_followups.named_request(ctx, words) or (
+        request_followups.named_request(ctx, said.group("words")) if said else None
+    )
+    if request is None or request.status in ("done", "cancelled"):
+        return ask
+    return replace(ask, intent="request.cancel", duty=None, slots={"request": request.id})
+
+
+_CANCELLED_WORDS = re.compile(r"\bcancel (?:the |my |our )?(?P<words>[^,.;:!?—–]+)", re.IGNORECASE)
 
 
 def _request_or_deal(ctx: Context, ask: Ask, match: Matcher) -> Ask:

@@ -636,3 +636,10 @@ def test_a_plan_said_then_checked_in_its_own_sentence_is_offered(sessions, seede
     maria = shell_as(sessions, seeded, "maria")
     asked = run(maria, "Lunch with Eva tomorrow at 12:30. Am I free?")
     assert asked.startswith("Yes") and "Lunch with Eva" in asked
+
+
+def test_cancelling_a_request_by_its_words_with_a_reason_withdraws_the_request(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "please screen my calls this afternoon")
+    cancelled = run(maria, "actually cancel the call screening, my afternoon freed up")
+    assert "Cancelled" in cancelled and "(card)" not in cancelled.replace("(updated card)", "")

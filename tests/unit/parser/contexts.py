@@ -51,6 +51,10 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("calendar.availability", question="busy"),
         "slot": _at(_JUST, start="2026-11-26T10:30:00-06:00", end="2026-11-26T11:00:00-06:00"),
     },
+    "first_free_tomorrow": {
+        "last": _last("calendar.availability", first_free=120, start=TOMORROW[0], end=TOMORROW[1]),
+        "slot": _at(_JUST, start="2026-11-26T11:00:00-06:00", end="2026-11-26T13:00:00-06:00"),
+    },
     "afternoon_tomorrow": {
         "last": _last("calendar.availability"),
         "window": _at(_JUST, start="2026-11-26T12:00:00-06:00", end="2026-11-26T17:00:00-06:00"),
