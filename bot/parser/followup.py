@@ -1436,7 +1436,9 @@ def _hours_of_another(current: Turn) -> Parsed | None:
     slots = {key: value for key, value in before.items() if key in _WINDOW}
     if match.group("when") or match.group("first"):
         slots = looking_back(current.message, None) or slots
-    if match.group("prep") in ("for", "on") and "client" in before:
+    if match.group("client"):
+        slots.update({"who": who, "client": restore(match.group("client"), current.message.cased)})
+    elif match.group("prep") in ("for", "on") and "client" in before:
         slots.update({"who": before["who"], "client": who})
     else:
         slots.update({"who": who, **({"client": before["client"]} if "client" in before else {})})
@@ -1539,6 +1541,8 @@ def _remark(current: Turn) -> Parsed | None:
     about the talk, not asked: a short answer, never an offer to pass it on."""
     if current.ordinary != "unknown" or "?" in current.message.clean or not _REMARK.match(current.said):
         return None
+    if current.topics.get("last") is None:
+        return None  # a remark is about the talk; with none, "I love pizza" is what Jane did not understand
     if any(piece.kind != "hint" for piece in current.message.pieces):
         return None  # "I'll do it friday" after a booking may be a new time: not waved through as talk
     return _parsed("smalltalk", {"remark": True})

@@ -19,6 +19,7 @@ LEAD = (
     # "sorry, I was thinking of the Elm Street one": what was meant
     r"|i was thinking of|i was thinking about|i was talking about|i am talking about|i was asking about"
     r"|no wait|fine|alright|all right|sure|ugh|urgh|argh|meh|erm|er|eh|ahh|uhh|umm|hmm+|welp|oh well|ah well"
+    r"|sigh|wow|whoa|phew|whew|bummer|yay|yikes|oof|ouch|omg|geez|jeez|man"
     r"|ok then|fine then|alright then|lol|haha|lmao|heh|ha|oh well then|pls|plz|you know what|tbh|honestly"
     # "wait, wrong day - I meant the day after tomorrow", "sorry wrong deal, I meant the Elm St one"
     r"|wrong (?:day|date|time|deal|one|length|slot|person|week|month)|(?:that is|that was) wrong"
@@ -339,6 +340,19 @@ REMARK = (
     r" \w+ing\b"
     r"|^(?:i will|i ll|i am going to|i am gonna|i am heading|i am off|we will|we are going to|we are gonna)"
     r" (?!(?:need|want|have to|like)\b)\w+"
+    # "the buyers on that one are so slow", "ana's been busy", "the sellers are gonna be thrilled": how
+    # someone or something is, in words of feeling or pace
+    r"|^(?:it|that|this|they|he|she|we|the [\w-]+(?: [\w-]+)?(?: on (?:that|this|it)(?: one)?)?|\w+)"
+    r"(?: (?:is|are|was|were|has been|have been|been|is going to be|are going to be|will be|seem|seems"
+    r"|looks?|sounds?))(?: (?:so|really|very|super|just|always|such|totally|pretty|gonna be|going to be))*"
+    r" (?:slow|fast|quick|busy|great|amazing|awesome|thrilled|happy|excited|annoying|annoyed|frustrating"
+    r"|crazy|nuts|tired|exhausted|late|long|a pain|the worst|the best|lovely|nice|cool|fun|boring"
+    r"|stressful|stressed|nervous|relieved|over the moon|on it|on fire|killing it|a lifesaver|hopeless"
+    r"|impossible|difficult|picky|pushy|flaky)\b"
+    # "I really hate the dentist", "I always forget", "just got back from the showing": the client's own lot
+    r"|^i (?:really |just |always |totally |so |kind of |kinda )*(?:hate|love|dread|forget|forgot|miss"
+    r"|am dreading|am exhausted|am tired|am beat|am wiped)\b"
+    r"|^(?:i )?(?:just )?(?:got back|got home|got in|got out|made it back)\b"
     # "that walkthrough always runs long", "the dentist usually takes forever": how something goes
     r"|^(?:it|that|this|the|my|these|those)(?: [\w-]+){0,2} (?:always |usually |often |sometimes |never"
     r" |really |just |probably |will |might )*(?:runs?|goes|go|takes?|drags?|ran|went|took|dragged|overruns?"
@@ -369,8 +383,10 @@ MORE_TIME = (
 OTHER_PERSON = (
     r"^(?:(?:what|how) about |and |(?:and )?(?:the )?same (?=for|on|by)|(?:and )?(?:do|now) )?"
     r"(?P<first>@d (?=for|on|by))?(?:(?P<prep>for|on|by) )?(?P<who>[a-z][\w.'-]*)(?: s)?(?: (?:requests"
-    r"|hours|time|account|work|total))?(?: (?:for|in|during|over|from))?(?P<when> @d)?(?: (?:then|too"
-    r"|please|instead|as well|again))*$"
+    r"|hours|time|account|work|total))?"
+    # "and ben for tom?": someone, and the client their time went to
+    r"(?: (?:for|on) (?P<client>(?!@)[a-z][\w.'-]*)(?: s)?)?"
+    r"(?: (?:for|in|during|over|from))?(?P<when> @d)?(?: (?:then|too|please|instead|as well|again))*$"
 )
 # "and the month before?", "what about the previous month?": the month before the one just looked back on.
 MONTH_BEFORE = (

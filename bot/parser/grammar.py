@@ -18,12 +18,13 @@ from bot.parser.service_grammar import CALENDAR_EVENT, REQUEST_CANCEL_BARE, SERV
 SMALLTALK = (
     # sounds before closing words ("hmm ok, thanks", "ah ok thanks", "and thank you so much"); alone, "hmm"
     # says nothing
-    r"(?:(?:hm+|ah+|oh|um+|uh+|erm|er|and)(?: ,)? )*"
+    r"(?:(?:hm+|ah+|oh|um+|uh+|erm|er|and|wow|whoa|sigh|bummer|yay|yikes|oof|ouch|aw+|dang|darn|shoot"
+    r"|oh well|oh no)(?: ,)? )*"
     r"(?:(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day|night)|morning|gm"
     r"|what is up|sup|how are you(?: doing| today)?|how is it going|how are things(?: with you)?"
     r"|how is (?:your|the) (?:day|week|morning|afternoon|evening)(?: going)?|how has your (?:day|week) been"
     r"|ugh|phew|whew|oof|(?:long|busy|tough|crazy|rough|good) (?:day|week|morning)|what a (?:day|week)"
-    r"|thanks|thank you|thanks a lot|many thanks"
+    r"|thanks|thank you|thanks a lot|many thanks|thanks a (?:bunch|ton|million)"
     r"|much appreciated|appreciate it|appreciate you|appreciate ya|cheers|great|awesome|perfect|cool|nice"
     r"|sweet"
     r"|ok|okay|got it|sounds good|will do|bye|goodbye|see you|see ya|later"

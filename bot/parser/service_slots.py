@@ -242,7 +242,10 @@ _STATUS_NAMED = re.compile(
 # "did ben get the folders?", "did ben get the brochures out?": what someone did with the request's things
 _DID_GET = re.compile(
     expand(
-        r"^did (?:{someone}|\w+) (?:get|buy|order|send|mail|print|book|finish|do|make|pick up|grab)"
+        r"^(?:did (?:{someone}|\w+) (?:get|buy|order|send|mail|print|book|finish|do|make|pick up|grab)"
+        # "has ben already sent out the holiday cards?"
+        r"|(?:has|have) (?:{someone}|\w+)(?: already| finally| actually)? (?:got|gotten|bought|ordered"
+        r"|sent out|sent|mailed|printed|booked|finished|done|made|picked up|grabbed))"
         r" (?:my |the |our |those |these |that |this )?(?P<got>(?!(?:it|that|this|them)\b)[\w ]+?)"
         r"(?: (?:{request}))?(?: (?:out|off|done|sent|in|ordered|booked))?(?: (?:yet|already|@d|@h))*$"
     )
