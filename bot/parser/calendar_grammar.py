@@ -154,6 +154,9 @@ DEFAULT_WINDOWS = (
 
 AGENDA = (
     r"^@d$",
+    # "anything after 4 tomorrow?", "is there anything before noon today?": the day, bounded (slots.py)
+    r"^(?:(?:and|so|ok|okay) )?(?:is there |do i have |have i got |got )?anything(?: on)?(?: @d)?"
+    r"(?: (?:after|before|later than|earlier than))? @h(?: @d)?$",
     # "what about tomorrow?", "and friday?": a bare follow-up about a day asks what is on it
     r"^(?:and |so |ok |okay )?(?:(?:what|how) about |and )@d(?: @d)*$",
     r"^(?:(?:tell|show|let|remind) me (?:know )?|can i see |i want to see |i would like to see )?(?:what"

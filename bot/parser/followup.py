@@ -1352,17 +1352,20 @@ def _more_time(current: Turn) -> Parsed | None:
     if current.ordinary not in CAUGHT_ALL or not said:
         return None
     minutes = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
+    unreadable = None
     if minutes is None and said.group("spent"):  # "log 20m on it": a time as the Done form takes it
         try:
             minutes = read_minutes(said.group("spent"))
         except UnreadableDuration:
-            return None
+            unreadable = said.group("spent")  # "log 25h on it": more than a day, which the answer says
     request = current.topics.last_slot("request") if current.topics.last_intent() == "time.log" else None
     last: Topic | None = current.topics.get("last")
     if request is None and _POINTING_OBJECT.search(current.said):
         # "log 20m on it" right after claiming or finishing a request: that request
         last = current.topics.get("request")
         request = last.number("id") if last is not None else None
+    if unreadable and isinstance(request, int) and last is not None:
+        return _parsed("time.log", {"request": request, "spent": unreadable, **_marks("pronoun", last)})
     if not minutes or not isinstance(request, int) or last is None:
         return None  # "and 30 minutes?" about anything else is another follow-up's
     minutes = -abs(minutes) if said.group("minus") else minutes

@@ -8,7 +8,7 @@ import re
 # The thing named up front, then a clause that asks about it or acts on it through a pronoun.
 _LEADS = (
     r"^\s*(?:(?:and|so|ok|okay|oh|also|plus|what about|how about|nice|great|cool|perfect|thanks|awesome|wow"
-    r"|yay|ah)[^\w\s]*\s*,?\s+(?:[^\w\s]+\s+)*)*"
+    r"|yay|ah|now)[^\w\s]*\s*,?\s+(?:[^\w\s]+\s+)*)*"
 )
 _ASKED = (
     r"(?:\s*(?:,|\s-+|\s[\u2013\u2014])\s*"

@@ -60,7 +60,7 @@ SMALLTALK = (
     r"|wonderful|lovely|brilliant|excellent|fantastic|amazing"
     r"|(?:that is|that was) (?:very |really |so )?(?:kind|lovely|wonderful|brilliant)(?: of you)?)"
     r"(?: jane| there| again| so much| very much| too| all| anyway| anyways| though| either way| kindly"
-    r"| both| you both| you two| guys| everyone| folks| team)*"
+    r"| both| you both| you two| guys| everyone| folks| team| ever so much| so very much)*"
     r"(?: [,-]| and)? ?)+"
 )
 HELP = (

@@ -137,6 +137,8 @@ _AFTER_TYPOS = (
         ),
         "",
     ),
+    # "ok now — the farmhouse, where's it at?": a "now" alone in its clause only moves the talk on
+    (re.compile(r"(?:^|(?<=, )|(?<=\bok )|(?<=\bso )|(?<=\band ))now , "), ""),
     # "k what about 4:45 tmrw", "kk, book it": a lone "k" opening a clause is "ok"
     (re.compile(r"(?:^|(?<=, ))kk?\b"), "ok"),
 )
