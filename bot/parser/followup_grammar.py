@@ -334,7 +334,9 @@ BE_THERE = (
 # on forever", "ok cool, I'll head over there straight after breakfast". It gets a short answer, never an
 # offer to pass it on.
 REMARK = (
-    r"^(?:it|that|that one|this|this one|they|he|she|it all|the whole thing)(?: is| are| has| have| was"
+    r"^(?:it|that|that one|this|this one|they|he|she|it all|the whole thing|(?:those|these|the) (?:buyers?"
+    r"|sellers?|clients?|agents?|lenders?|owners?|tenants?|inspectors?|people|folks|guys|team))"
+    r"(?: is| are| has| have| was"
     r"| were| will| would| had)?"
     r"(?: (?:been|really|so|just|still|already|totally|kind of|kinda|always|taking|going))*"
     r" \w+ing\b"

@@ -68,8 +68,9 @@ STATUS: tuple[str, ...] = (
     # "is the lakeview under contract yet?": whatever a yes/no question asks a deal's stage of is a deal
     r"^(?:is|are|has|have) (?P<obj>(?!(?:it|that|this|they|them|anything|everything|any|all|we|i|you|there"
     r"|my calendar|the office)\b)[\w' -]+?) (?:(?:gone|went|got|gotten|been|already|finally|yet|still) )*"
-    r"(?:under contract|in escrow|pending|contingent|funded|(?:at|in|past) (?:the )?(?:offer|negotiation"
-    r"|showing|proposal|closing)(?: stage)?|(?:to|into) (?:the )?(?:offer|negotiation|closing)(?: stage)?)"
+    r"(?:under contract|in escrow|pending|contingent|funded|qualified|(?:at|in|past) (?:the )?(?:offer"
+    r"|negotiation|showing|proposal|closing)(?: stage)?|(?:to|into) (?:the )?(?:offer|negotiation|closing)"
+    r"(?: stage)?)"
     r"(?: (?:yet|already|now|still))?$",
     # "did the Maple Court condo end up selling?": whether it sold (a yes/no about its stage)
     r"^did (?P<obj>(?!(?:it|that|this|they|we|i|you)\b)[\w' -]+?) (?:end up|finally|eventually|actually)"
@@ -201,8 +202,9 @@ TRAILING = (
 ASKS: tuple[tuple[str, str], ...] = (
     (
         "age",
-        r"^how long (?:has|have|did) (?:it|that|this|they|the \w+|\w+(?: \w+)?) (?:been )?(?:sitting"
-        r"|stuck|been|sat|stayed|in|at|there|parked)\b",
+        r"^(?:how long|how many (?:days|weeks|months)) (?:has|have|did)"
+        r" (?:it|that|this|they|the \w+|\w+(?: \w+)?) (?:been )?(?:sitting|stuck|been|sat|stayed|in|at|there"
+        r"|parked|under)\b",
     ),
     # "last updated", not "any update on": asking for news is the status itself
     (
@@ -249,12 +251,12 @@ ASKS: tuple[tuple[str, str], ...] = (
     (
         "stage",
         r"^(?:is|are|has|have|did|was|were)\b.*\b(?:under contract|in escrow|pending|closed|sold"
-        r"|contingent|listed|funded|signed)\b"
+        r"|contingent|listed|funded|signed|qualified)\b"
         # "is the jones deal at offer yet?", "has it reached negotiation?"
         r"|^(?:is|are|has|have|did)\b.*\b(?:at|in|past|beyond|reached|reach|hit|gotten to|got to|get to"
         r"|made it to|make it to|moved to|move to|gone to|go to|moved into|gone into|entered)(?: the)?"
         r" (?:offers?|negotiations?|showing|proposal|qualified|contract|escrow|leads?|prospects?|closing)"
-        r"(?: stage| phase| step)?(?: (?:yet|now|already|still))?$"
+        r"(?: stage| phase| step)?(?: (?:yet|now|@h|already|still))?$"
         # "did the maple court condo close?", "has baker street sold yet?"
         r"|^(?:did|has|have)\b.*\b(?:close|sell|sold|closed|selling|closing)"
         r"(?: (?:yet|already|after all|in the end|finally))?$",

@@ -57,13 +57,16 @@ def remember(ctx: Context, topics: Topics, ask: Ask, reply: Reply) -> Topics:
 
 def asked_together(ctx: Context, topics: Topics, lasts: list[dict[str, Any] | None]) -> None:
     """After a message that asked one thing as a whole and then one part of it ("how is the duplex doing and
-    when does it close?"), the next "and the Lakeview one?" asks the whole again: the last turn is kept as the
-    broadest ask, whose answer covers the part."""
+    when does it close?"), or two parts ("what stage is lakeview at and who's handling it?"), the next "and
+    the duplex?" asks the whole again: the last turn is kept as the broadest ask, whose answer covers the
+    parts."""
     final = topics.get(LAST)
     if ctx.conversation is None or final is None:
         return
-    whole = any(last and last.get("intent") == final.get("intent") and not _part_of(last) for last in lasts)
-    if not whole or not _part_of(final):
+    alike = [last for last in lasts if last and last.get("intent") == final.get("intent")]
+    whole = any(not _part_of(last) for last in alike)
+    parts = {str((last.get("slots") or {}).get("ask")) for last in alike}
+    if not (whole or len(parts) > 1) or not _part_of(final):
         return
     slots = {key: value for key, value in (final.get("slots") or {}).items() if key not in _PARTS}
     _keep(ctx, {**topics, LAST: {**final, "slots": slots}})

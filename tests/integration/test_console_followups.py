@@ -643,3 +643,10 @@ def test_cancelling_a_request_by_its_words_with_a_reason_withdraws_the_request(s
     run(maria, "please screen my calls this afternoon")
     cancelled = run(maria, "actually cancel the call screening, my afternoon freed up")
     assert "Cancelled" in cancelled and "(card)" not in cancelled.replace("(updated card)", "")
+
+
+def test_after_two_parts_of_one_deal_another_deal_gets_the_whole_status(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "what stage is lakeview at and who's handling it?")
+    duplex = run(maria, "and the duplex?")
+    assert duplex.startswith("Baker Street duplex is at Offer") and "Last updated" in duplex
