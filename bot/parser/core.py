@@ -294,7 +294,8 @@ def _asked_after_a_preface(
             return asked
         timed = any(piece.kind != "hint" for piece in scan(normalize(clean[: stop.start()]), now))
         # ("Lunch with Eva tomorrow at 12:30. Am I free?": the preface is the plan the whole reading found)
-        planned, more = set(reading.slots) > set(asked.slots), set(asked.slots) > set(reading.slots)
+        planned = "title" in reading.slots and "title" not in asked.slots
+        more = set(asked.slots) > set(reading.slots)
         if asked.intent == reading.intent and (timed and not planned or more):
             return asked
     return None

@@ -1258,6 +1258,17 @@ def _pointed_service(current: Turn) -> Parsed | None:
         # "I'll take it" after a queue of several, or with no request talked about: the queue asks back
         # with a button per request it could be (a VA's own requests are all the handler could mean)
         return _parsed(intent, {**current.slots, "follow_up": "pronoun"})
+    last = current.topics.get("last")
+    if (
+        topic is None
+        and intent == "phase.info"
+        and last is not None
+        and current.topics.last_intent() == intent
+    ):
+        # "anything above that?" right after "and phase 3?" asked by someone with no phase of their own
+        said = last_slot(last, "phase")
+        if isinstance(said, int):
+            return _parsed(intent, {**current.slots, "phase": said, **_marks("pronoun", last)})
     if topic is None or value is None:
         return _ask_back("pronoun")
     slots = {**current.slots, _SLOT_OF[topic.kind]: value, **_marks("pronoun", topic)}
