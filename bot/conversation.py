@@ -95,7 +95,7 @@ def understand(ctx: Context, text: str, topics: Mapping[str, Any] | None = None)
         slots.setdefault("duty", parse(str(slots["about"]), ctx.local_now, ctx.zone).duty)
     ask = Ask(text=text, intent=parsed.intent, duty=parsed.duty, slots=MappingProxyType(slots))
     ask = followups.deal_named_alone(ctx, ask, topics or {}, match_deal)
-    return followups.deal_or_request(ctx, followups.concrete(ask), match_deal)
+    return followups.named_elsewhere(ctx, followups.concrete(ask), match_deal)
 
 
 def respond(ctx: Context, ask: Ask) -> Reply:

@@ -50,10 +50,11 @@ def _parse(
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
     now = now.astimezone(zone) if now.tzinfo else now.replace(tzinfo=zone)
     topics = read_topics(context, zone)
-    spelled = spelled_out(normalize(clean), topics) if context else None
+    normalized = normalize(clean)
+    spelled = spelled_out(normalized, topics) if context else None
     if spelled is not None:  # "where?", "price?": the question in full about what was talked about
         return _parse(spelled, now, zone, context, reasons)
-    words = weekly_days(normalize(clean), topics)
+    words = weekly_days(normalized, topics)
     pieces = scan(words, now)
     cased = casing(clean)
     template = templated(words, pieces)

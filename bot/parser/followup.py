@@ -124,6 +124,7 @@ _MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHE
 _SOMEONE_ELSE, _SHIFT_ALONE = _compiled(grammar.SOMEONE_ELSE), _compiled(grammar.SHIFT_ALONE)
 _WHATS_OPEN, _SMALLTALK = _compiled(grammar.WHATS_OPEN), _compiled(SMALLTALK)
 # What talking about requests sounds like: a request made, asked after, withdrawn
+_WHAT_ABOUT = ("what about ", "how about ")  # one more of the same: "what about elm street?"
 _REQUEST_TALK = ("task.create", "request.status", "request.cancel", "conversation.withdraw", "request.why")
 _NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(grammar.TIME_OF_THAT)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
@@ -516,8 +517,13 @@ def _someone_else(current: Turn) -> Parsed | None:
         return None
     if "start" not in draft.times or "end" not in draft.times:
         return _ask_back("correction")
-    window = {"start": draft.times["start"].isoformat(), "end": draft.times["end"].isoformat()}
-    slots = {"action": "edit", **window, "title": title, "attendees": [named], **_marks("correction", draft)}
+    slots = {
+        "action": "edit",
+        **_times(draft),
+        "title": title,
+        "attendees": [named],
+        **_marks("correction", draft),
+    }
     slots.update({"request": number} if (number := draft.number("request")) else {})
     return _parsed("calendar.schedule", slots)
 
@@ -1039,7 +1045,7 @@ def _another_deal(current: Turn) -> Parsed | None:
     now (a whole question of its own, "what about elm street's price?", asks what it says)."""
     if current.ordinary != "deal.status" or set(current.slots) != {"deal"}:
         return None
-    if not current.said.startswith(("what about ", "how about ")):
+    if not current.said.startswith(_WHAT_ABOUT):
         return None
     asked, talked_of = _asked_before(current), current.topics.get("deal") or current.topics.get("last")
     if not asked or talked_of is None:
@@ -1064,7 +1070,7 @@ def _another_event(current: Turn) -> Parsed | None:
     topic, last = current.topics.get("event"), current.topics.get("last")
     if last is None or topic is not None and current.topics.newest() not in (topic, last):
         return None
-    more = " and " in f" {current.lead} " or point.startswith(("what about ", "how about "))
+    more = " and " in f" {current.lead} " or point.startswith(_WHAT_ABOUT)
     # "sorry, I meant the dentist" ("no, the Oak one" picks a deal, as "one" does)
     more = more or current.correcting and not point.endswith(" one")
     named = _ANOTHER_EVENT.match(point) if more else None
@@ -1168,7 +1174,7 @@ def _pointed_deal(current: Turn) -> Parsed | None:
         key = "id" if topic.kind == "request" else "request"
         number = {"request": topic.number(key)} if topic.number(key) else {}
         return _parsed("request.status", {**number, **_marks("pronoun", topic)})
-    another = current.said.startswith(("what about ", "how about ")) or "and" in current.lead.split()
+    another = current.said.startswith(_WHAT_ABOUT) or "and" in current.lead.split()
     if not asked and another:
         asked = _asked_before(current)  # "and the listing?" after "when does oak close?": when that one does
     slots = {"deal": topic.text("name") or "", **asked, **noun}

@@ -127,18 +127,16 @@ _AFTER_TYPOS = (
         re.compile(r"\bremind me(?: again)? , (?=(?:what|which|who|how|when|where)\b)"),
         "",
     ),
-    # "ok great, now book lunch with Greg": a "now" opening a clause before an ask says what comes next,
-    # not when
+    # "ok great, now book lunch with Greg", "ok now — the farmhouse, where's it at?": a "now" opening a
+    # clause before an ask, or alone in its clause, says what comes next, not when
     (
         re.compile(
-            r"(?:^|(?<=, )|(?<=\bok )|(?<=\bso )|(?<=\band ))now "
-            r"(?=(?:please |can you |could you |would you )?(?:book|schedule|set up|order|cancel|add|send"
-            r"|remind|move|put|get|make|push|confirm|claim|take|write|draft|print|call|email)\b)"
+            r"(?:^|(?<=, )|(?<=\bok )|(?<=\bso )|(?<=\band ))now (?:, |(?=(?:please |can you |could you "
+            r"|would you )?(?:book|schedule|set up|order|cancel|add|send|remind|move|put|get|make|push"
+            r"|confirm|claim|take|write|draft|print|call|email)\b))"
         ),
         "",
     ),
-    # "ok now — the farmhouse, where's it at?": a "now" alone in its clause only moves the talk on
-    (re.compile(r"(?:^|(?<=, )|(?<=\bok )|(?<=\bso )|(?<=\band ))now , "), ""),
     # "k what about 4:45 tmrw", "kk, book it": a lone "k" opening a clause is "ok"
     (re.compile(r"(?:^|(?<=, ))kk?\b"), "ok"),
 )

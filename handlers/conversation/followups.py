@@ -26,14 +26,21 @@ BOOKING_DUTY = "appointment_scheduling"
 DEALS_DUTY = "sales_tracking"
 
 
-def deal_or_request(ctx: Context, ask: Ask, match: Matcher) -> Ask:
-    """ "what's the status of the gift basket?": a status question whose words name none of the client's
-    deals but one of their requests asks after that request (whatever the client's phase). The deals are
-    read only for a client who may track them: for anyone else the gate refuses the deal question unread."""
+def named_elsewhere(ctx: Context, ask: Ask, match: Matcher) -> Ask:
+    """An ask whose words name another kind of thing of the client's than its reading says, as an ask about
+    that thing: a deal question naming a request, a request question naming a deal, a cancellation naming a
+    request."""
     if ask.intent == "request.status":
         return _request_or_deal(ctx, ask, match)
     if ask.intent == "calendar.schedule":
         return _cancel_of_a_request(ctx, ask)
+    return _deal_or_request(ctx, ask, match)
+
+
+def _deal_or_request(ctx: Context, ask: Ask, match: Matcher) -> Ask:
+    """ "what's the status of the gift basket?": a status question whose words name none of the client's
+    deals but one of their requests asks after that request (whatever the client's phase). The deals are
+    read only for a client who may track them: for anyone else the gate refuses the deal question unread."""
     words = str((ask.slots or {}).get("deal") or "").strip()
     profile = ctx.client
     if ask.intent != "deal.status" or not words or profile is None or (ask.slots or {}).get("follow_up"):
@@ -65,7 +72,7 @@ def deal_named_alone(ctx: Context, ask: Ask, topics: Mapping[str, Any], match: M
     if name is None:
         return ask
     before = last.get("slots") or {}
-    asked = {key: value for key in ("ask", "stage", "question") if (value := before.get(key))}
+    asked = {key: value for key in deals.ASKED if (value := before.get(key))}
     slots = {"deal": name, **asked, "follow_up": "ellipsis", "refers_to": "deal"}
     return replace(ask, intent="deal.status", duty=DEALS_DUTY, slots=slots)
 

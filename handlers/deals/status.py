@@ -77,16 +77,19 @@ def status(ctx: Context, ask: Ask, *, match: Matcher) -> Reply:
 
 def names_a_deal(ctx: Context, words: str, match: Matcher) -> bool:
     """Whether `words` name (or come close to) one of the asker's deals."""
-    names = [deal.name for deal in repo.for_client(ctx.session, ctx.asker)]
-    found = match(words, names) if names else None
+    found = _matched(ctx, words, match)
     return found is not None and (found.match is not None or bool(found.candidates))
 
 
 def deal_named(ctx: Context, words: str, match: Matcher) -> str | None:
     """The name of the one deal of the asker's that `words` name, if they name exactly one."""
-    names = [deal.name for deal in repo.for_client(ctx.session, ctx.asker)]
-    found = match(words, names) if names else None
+    found = _matched(ctx, words, match)
     return found.match if found is not None else None
+
+
+def _matched(ctx: Context, words: str, match: Matcher) -> DealMatch | None:
+    names = [deal.name for deal in repo.for_client(ctx.session, ctx.asker)]
+    return match(words, names) if names else None
 
 
 def pick(ctx: Context, deal_id: str | None) -> Reply:

@@ -1,7 +1,11 @@
 """The slots of each intent: deal words, due dates, titles and attendees, stages."""
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
+from bot.parser import parse
 from tests.unit.parser.support import understood
 
 
@@ -241,11 +245,6 @@ def test_a_time_asked_about_is_no_search_for_the_earliest_free_stretch():
 
 
 def test_a_bound_already_past_asks_about_the_stretch_before_it_whole():
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    from bot.parser import parse
-
     afternoon = datetime(2026, 11, 25, 15, 0, tzinfo=ZoneInfo("America/Chicago"))
     slots = parse("anything before noon today?", afternoon, "America/Chicago").slots
     assert (slots["start"], slots["end"]) == ("2026-11-25T00:00:00-06:00", "2026-11-25T12:00:00-06:00")
