@@ -59,6 +59,17 @@ AVAILABILITY = (
     r"^(?:would|will|does|do|could|can|is) (?:a |an |the |my |our )?(?:quick |short )?(?:@n )?(?:\w+ ){0,2}?"
     r"{event}(?: with (?:[\w'-]+ ){1,3}?)?(?: ?@[dh])+ (?:work|be ok|be okay|be fine|be possible|be doable"
     r"|fit|suit me|be free|clash|conflict)\b",
+    # "does that clash with anything?", "does it run into the dentist?": whether the time talked of is taken
+    r"^(?:does|would|will|could|might|is) (?:that|it|this)(?: one| slot| time| booking| call| meeting)?"
+    r"(?: (?:still|now|then))? (?:clash|clashes|conflict|overlap|collide|run into|bump into|interfere"
+    r"|crash into|clashing|conflicting|overlapping)(?: with)?(?: (?:anything|something|any ?thing else"
+    r"|(?:my |the |a |an )?[\w' -]+?))?(?: (?:now|then|at all))?$",
+    # "2 is free right?", "so 11:15 would work?", "and is 2 definitely free?": the time said, then whether
+    r"^(?:(?:so|and|then|ok|okay) )*@h(?: @d)? (?:is|would be|will be|should be|would|will|should|could"
+    r"|does|do)(?: still| definitely| actually| really)? (?:{free}|ok|okay|fine|good|work|works|be ok"
+    r"|be fine|be free|be good|suit me)(?: (?:right|yes|yeah|correct|then|too|yet|for me|though))*$",
+    r"^(?:(?:so|and|then|ok|okay) )*is @h(?: @d)?(?: still| actually| really| even| definitely| truly)?"
+    r" (?:{free}|ok|okay|fine|good)(?: (?:right|then|too|yet|for me|though))*$",
     # "can I do 11:30 tomorrow?": whether that time is free
     r"^(?:can|could) (?:i|we) (?:do|make|manage) (?:@[dh] )*@h(?: @d)*$",
     # "what about 3pm?" (the "about" may read as part of the time: "what @h")
@@ -118,7 +129,8 @@ FIRST_FREE = (
 # `question` slot). "do I have anything at 4" asks whether something is there, so it is one too.
 BUSY_QUESTION = (
     r"\b(?:busy|booked|tied up|blocked|taken|unavailable|occupied|slammed|swamped|double booked|double-booked"
-    r"|overbooked|committed|conflicts?|clash(?:es)?|overlaps?)\b|^(?:do i have|have i got|is there|do we have"
+    r"|overbooked|committed|conflicts?|clash(?:es)?|overlaps?|run into|bump into|collide|interfere)\b"
+    r"|^(?:do i have|have i got|is there|do we have"
     r"|is anything|have i|are there|will i have)(?: any)? (?:anything|something|stuff|a conflict|conflicts"
     r"|meetings?|appointments?|events?)\b"
 )
@@ -164,7 +176,8 @@ AGENDA = (
     r"|have i)(?: got)?(?: {agenda_idiom})?(?: for me| for us)?(?: (?:for|on|in|at|during))?(?: (?:my"
     r"|the) {cal})?(?: (?:for|on|in|at|during))? ?(?:@[dh]|$)",
     r"^(?:(?:tell|show|let) me (?:know )?)?what (?:do|did|will|have) (?:i|we) (?:have|got|get"
-    r"|doing)\b(?! to do)(?!.*\b(?:{deals}|{stage_word})$)",  # "what have we got under contract": deals
+    r"|doing)\b(?! to do)(?!.*\b(?:{deals}|{stage_word})$)"  # "what have we got under contract": deals
+    r"(?! (?:still )?(?:open|pending|outstanding|in progress|on the go|unfinished)\b)",  # ones asked for
     r"^(?:do|will) (?:i|we) have (?:any |a )?(?:closings?|signings?)\b.*@d",  # ones the client attends
     r"^(?:(?:tell|show|let) me (?:know )?)?what (?:am i|are we|i am|we are) (?:doing|up to)\b",
     r"^(?:what|which|how many) (?:{events}|{agendanoun}) (?:do|did|will|have) (?:i|we) (?:have|got)\b",

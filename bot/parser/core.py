@@ -22,7 +22,7 @@ from bot.parser.message import Message
 from bot.parser.model import CAUGHT_ALL, UNKNOWN, Parsed
 from bot.parser.normalize import casing, normalize, strip_markup
 from bot.parser.recognize import recognise
-from bot.parser.service_slots import request_asked
+from bot.parser.service_slots import PRONOUNS, request_asked
 from bot.parser.slots import slots_for
 from bot.parser.template import body, templated, within
 from bot.parser.times import scan
@@ -77,10 +77,26 @@ def _parse(
         followed = _asked_after_a_preface(clean, now, zone, context, followed or ordinary) or followed
     if reasons and followed is not None and followed.slots.get("follow_up") == "correction":
         followed = _corrected_after_a_dash(clean, now, zone, context, followed) or followed
+    if reasons and _needs_a_duty(followed or ordinary):
+        # "do I need phase 3 to see my deals?": the duty of what is asked about, read as an ask of its own
+        about = str((followed or ordinary).slots["about"])
+        asked = _parse(about, now, zone, None, reasons=False)
+        if asked.duty is None and " " in about:  # "see my deals": what is seen names the duty
+            asked = _parse(about.split(" ", 1)[1], now, zone, None, reasons=False)
+        if asked.duty is not None:
+            reading = followed or ordinary
+            followed = replace(reading, slots=MappingProxyType({**reading.slots, "duty": asked.duty}))
     if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
         followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
     return followed or ordinary
+
+
+def _needs_a_duty(reading: Parsed) -> bool:
+    """Whether a question about the phase a thing needs names the thing in words only ("mailing lists")."""
+    slots = reading.slots
+    named = isinstance(slots.get("about"), str) and slots["about"] not in PRONOUNS
+    return reading.intent == "phase.info" and slots.get("ask") == "need" and named and "duty" not in slots
 
 
 # "make it 11, the walkthrough runs till 11", "can you cancel the toner order? we're switching printers": an

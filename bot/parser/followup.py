@@ -47,7 +47,8 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 _LEAD, _CORRECTING = _compiled(grammar.LEAD), _compiled(grammar.CORRECTING)
 _RELATIVE = tuple((_compiled(pattern), days) for pattern, days in grammar.RELATIVE_DAYS)
 _RELATIVE_TOKEN, _TIME_ONLY = _compiled(grammar.RELATIVE_TOKEN), _compiled(grammar.TIME_ONLY)
-_BARE_HOUR = _compiled(grammar.BARE_HOUR)
+_BARE_HOUR, _ASKS_IF_FREE = _compiled(grammar.BARE_HOUR), _compiled(grammar.ASKS_IF_FREE)
+_BUSY_WORDS = re.compile(r"\b(?:busy|booked|taken|tied up|blocked)\b")
 _EDIT, _EDIT_REST = _compiled(grammar.EDIT), _compiled(grammar.EDIT_REST)
 _LENGTH_SAID = _compiled(grammar.LENGTH_SAID)
 _SEND_SETTING = _compiled(grammar.SEND_SETTING)
@@ -70,6 +71,8 @@ _MORE_OF = _compiled(grammar.MORE_OF)
 _SWITCH_OFF, _SWITCH_ON = _compiled(grammar.SWITCH_OFF), _compiled(grammar.SWITCH_ON)
 _AT_THAT_TIME = _compiled(grammar.AT_THAT_TIME)
 _AT_THAT_TIME_CASED = re.compile(grammar.AT_THAT_TIME, re.IGNORECASE)
+# "book it with Dana" after "am I free at 2?": that time, with someone (the words gave the title "It with …")
+_IT_WITH = re.compile(r"^(?:it|that|this|that slot|that time|then) (?=with )", re.IGNORECASE)
 _POINTED_VERB_ONLY = re.compile(
     r"^(?:\w+ )?(?:book|schedule|do|confirm|set|put|grab|take|lock)(?: it| in| up)?$"
 )
@@ -116,12 +119,13 @@ _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
 _ADD_TO, _ADDING_VERB = _compiled(grammar.ADD_TO), _compiled(grammar.ADDING_VERB)
 _EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
 _BE_THERE, _REMARK = _compiled(grammar.BE_THERE), _compiled(grammar.REMARK)
-_HOW_LONG = _compiled(grammar.HOW_LONG)
+_HOW_LONG, _EVENT_ENDS = _compiled(grammar.HOW_LONG), _compiled(grammar.EVENT_ENDS)
 _ELSE_THAT_DAY = _compiled(grammar.ELSE_THAT_DAY)
 _ANOTHER_EVENT, _DEAL_CUE = _compiled(grammar.ANOTHER_EVENT), _compiled(DEAL_CUE)
 _KIND_POINTER = _compiled(grammar.KIND_POINTER)
 _MORE_TIME, _OTHER_PERSON = _compiled(grammar.MORE_TIME), _compiled(grammar.OTHER_PERSON)
 _SOMEONE_ELSE, _SHIFT_ALONE = _compiled(grammar.SOMEONE_ELSE), _compiled(grammar.SHIFT_ALONE)
+_SOMEONE_ELSE_BARE = _compiled(grammar.SOMEONE_ELSE_BARE)
 _WHATS_OPEN, _SMALLTALK = _compiled(grammar.WHATS_OPEN), _compiled(SMALLTALK)
 # What talking about requests sounds like: a request made, asked after, withdrawn
 _WHAT_ABOUT = ("what about ", "how about ")  # one more of the same: "what about elm street?"
@@ -129,6 +133,10 @@ _REQUEST_TALK = ("task.create", "request.status", "request.cancel", "conversatio
 _NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(grammar.TIME_OF_THAT)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
 _EXISTENTIAL = _compiled(grammar.EXISTENTIAL)
+# "and write the ad for the rental once it's fixed": a clause of when or why after the errand
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:once|when|whenever|after|before|if|until|till|since|because|as soon as|so that|while|in case) .*$"
+)
 _NOTE_AFTER_POINTER = re.compile(
     r"\b(?:to|on|for) (?:it|that one|this one|that|this|the request)(?:\s*[,:;\-–—]+\s*|\s+)(?P<note>\S.*)$",
     re.I,
@@ -150,10 +158,12 @@ _CONTRAST = re.compile(
 )
 # "I meant today, sorry": an apology after the point says nothing more (over the template and the words)
 _SORRY_AFTER = re.compile(r"(?: ,)? (?:sorry|my bad|my mistake|oops|whoops|lol)(?: about that)?$")
-# "not the dentist, I meant the walkthrough": what was not meant, before what was
+# "not the dentist, I meant the walkthrough", "no wait, not oak — elm street": what was not meant, before
+# what was. "not now, thanks" and "not before 10, please" say no or bound a time: they keep their words.
 _NOT_THAT = re.compile(
-    r"^not (?:the |my |that |this )?[\w' -]+? , "
-    r"(?=(?:i (?:actually )?meant|i mean|meant|i was thinking of)\b)"
+    r"^not (?!(?:now|yet|really|sure|quite|exactly|at all|much|so|too|right now|for now|anymore|any more"
+    r"|necessarily|urgent|needed|a problem|a big deal|bad|until|till|before|after|earlier|later|more|less"
+    r"|longer|that long|this time|today thanks)\b)(?:the |my |that |this )?[\w' -]+? , "
 )
 _CALENDAR_QUESTIONS = ("calendar.agenda", "calendar.availability", "calendar.event")
 # What a bare new time corrects when it was arranged or set last.
@@ -264,6 +274,26 @@ def _withdrawn(current: Turn) -> Parsed | None:
         # "cancel that reminder" once the talk moved on: the asker's reminders, the only one cancelled
         return _parsed("reminder.cancel", {"follow_up": "withdraw"})
     return _withdraw_latest(current, kinds)
+
+
+# "hmm no, leave it at 4:30 after all", "actually keep it where it is": the change asked for, taken back
+_LEFT_AS_IT_WAS = re.compile(
+    r"^(?:leave|keep) (?:it|that|things|everything|the \w+)(?: (?:(?:at )?@h|at \d{1,2}(?::\d\d)?"
+    r"|as (?:it is|is"
+    r"|it was)|where it (?:is|was)|how it (?:is|was)|the way it (?:is|was)|unchanged|alone|as planned"
+    r"|at the (?:old|original|same) time))?(?: (?:then|please|after all|actually|anyway|instead|for now))*$"
+)
+
+
+def _left_as_it_was(current: Turn) -> Parsed | None:
+    """A move asked of the VA, taken back by keeping the event as it is (a waiting booking is edited back
+    instead: "leave it at 3" changes the draft's time)."""
+    if not _LEFT_AS_IT_WAS.match(current.point):
+        return None
+    latest = current.topics.latest("request", "draft", "reminder")
+    if latest is None or latest.kind != "request" or current.topics.last_intent() != "calendar.schedule":
+        return None
+    return _withdraw_latest(current, ("request",))
 
 
 def _withdraw_latest(current: Turn, kinds: tuple[str, ...]) -> Parsed:
@@ -500,13 +530,14 @@ def _shifted(current: Turn) -> Parsed | None:
 def _someone_else(current: Turn) -> Parsed | None:
     """ "oops, not Linda — I meant Dana" right after a booking was drafted: the same booking with the person
     meant, at the same time (a name only: "I meant tomorrow" is a time, "I meant the dentist" an event)."""
-    match = _SOMEONE_ELSE.match(current.message.words)
+    match = _SOMEONE_ELSE.match(current.message.words) or _SOMEONE_ELSE_BARE.match(current.message.words)
     draft = current.topics.get("draft")
     if match is None or draft is None or current.message.pieces or current.ordinary not in CAUGHT_ALL:
         return None
     if current.topics.latest("draft", "deal", "event", "request", "reminder", "client") is not draft:
         return None  # "no, I meant Oak" after a deal was talked about since names a deal
-    title, old, new = draft.text("title") or "", match.group("old") or match.group("was"), match.group("new")
+    title, new = draft.text("title") or "", match.group("new")
+    old = match.groupdict().get("old") or match.group("was")
     named = restore(new, current.message.cased)
     with_whom = re.search(r"\bwith (?P<who>.+)$", title, re.IGNORECASE)
     if old and re.search(rf"\b{re.escape(old)}\b", title, re.IGNORECASE):
@@ -709,6 +740,10 @@ def _elliptic(current: Turn) -> Parsed | None:
     topics, last = current.topics, current.topics.last_intent()
     correcting = current.correcting
     arranged = topics.latest("draft", "reminder", "agenda", "review", "offer", "slot", "window")
+    asked_if_free = bool(_ASKS_IF_FREE.search(current.said + ("?" if "?" in current.message.clean else "")))
+    asked_of = topics.latest("slot", "window") if asked_if_free and not correcting else None
+    if asked_of is not None and "start" in asked_of.times and "end" in asked_of.times:
+        return _asked_again(current, asked_of, change, "ellipsis", free=True)  # "is 3 definitely free?"
     if last == "calendar.schedule" and topics.get("draft") is not None:
         return _edit(current, change, ("draft",))
     # "ok fine, 8:15 then" right after a setting: the time of what was just set, corrected
@@ -727,9 +762,9 @@ def _elliptic(current: Turn) -> Parsed | None:
     return _asked_again(current, topic, change, "correction" if correcting else "ellipsis")
 
 
-def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str) -> Parsed:
+def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str, free: bool = False) -> Parsed:
     last = current.topics.last_intent()
-    intent = last if last in ("calendar.agenda", "calendar.availability") else None
+    intent = "calendar.availability" if free else last if last in _CALENDAR_QUESTIONS[:2] else None
     intent = intent or ("calendar.availability" if topic.kind == "slot" else "calendar.agenda")
     start, end = _retimed(topic.times["start"], topic.times["end"], change, current.message.zone)
     # "what about tomorrow before 10?": the morning up to 10, as the question asked in full reads it
@@ -746,7 +781,8 @@ def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str) -> Par
         )
     slots: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat()}
     slots.update({"first_free": first_free} if isinstance(first_free, int) and change.clock is None else {})
-    if intent == "calendar.availability" and current.topics.last_slot("question") == "busy":
+    busy_asked = _BUSY_WORDS.search(current.said) if free else current.topics.last_slot("question") == "busy"
+    if intent == "calendar.availability" and busy_asked:  # "is 3 definitely free?" asks the other way round
         slots["question"] = "busy"
     # "11:15 then?" after "could I squeeze in coffee with Jenna at 9?": the same plan, so the same offer
     if intent == "calendar.availability" and last == intent and (title := current.topics.last_slot("title")):
@@ -788,15 +824,21 @@ def _booked_then(current: Turn) -> Parsed | None:
     (an offer's, a slot's or an event's); with no such time it is asked back, never drafted without one."""
     if current.ordinary != "calendar.schedule" or "start" in current.slots or "action" in current.slots:
         return None
+    title = current.slots.get("title")
+    with_someone = _IT_WITH.match(title) if isinstance(title, str) else None  # "book it with Dana"
     tail = _AT_THAT_TIME.search(current.message.words)
-    if tail is None or tail.start() == 0 or _POINTED_VERB_ONLY.match(current.message.words[: tail.start()]):
+    if with_someone is None and (
+        tail is None or tail.start() == 0 or _POINTED_VERB_ONLY.match(current.message.words[: tail.start()])
+    ):
         return None  # "book that" names nothing to book: another follow-up's
     topic = current.topics.latest("offer", "slot", "event")
     if topic is None or "start" not in topic.times or "end" not in topic.times:
         return _when_on_that_day(current)
     slots: dict[str, Any] = dict(current.slots)
-    if isinstance(title := slots.get("title"), str):
+    if isinstance(title, str):
         slots["title"] = _clean_title(title)
+    if with_someone is not None and isinstance(people := slots.get("attendees"), list) and people:
+        slots["title"] = f"Meeting with {' and '.join(map(str, people))}"
     if isinstance(people := slots.get("attendees"), list):
         slots["attendees"] = [_AT_THAT_TIME_CASED.sub("", name).strip() or name for name in people]
     start, end = topic.times["start"], topic.times["end"]
@@ -940,8 +982,8 @@ def _deal_choice(current: Turn) -> Parsed | None:
     if not match or _only_a_lead(current.said):
         return None  # "sorry", "ok then": an interjection names no deal
     name, other, one = (match.group("name") or "").strip(" ,"), bool(match.group("other")), match.group("one")
-    if _POINTING.search(name):
-        return None
+    if _POINTING.search(name) or name.startswith("not "):
+        return None  # "no wait, not oak": the deal not meant names none
     if not (one or other or current.correcting) or name in PRONOUNS:
         name = "" if name in PRONOUNS else name
         talked_of = current.topics.get("deal")
@@ -1017,7 +1059,7 @@ def _asked(choices: Topic) -> dict[str, Any]:
 
 def _pointed_event(current: Turn) -> Parsed | None:
     """ "where is it?", "when does it start?" right after talking about one event."""
-    there = _BE_THERE.match(current.said) or _HOW_LONG.match(current.said)
+    there = _BE_THERE.match(current.said) or _HOW_LONG.match(current.said) or _EVENT_ENDS.match(current.said)
     match = _EVENT_POINTED.match(current.said) or there
     # "what time do I need to be there?", "how long will it take?": somewhere to be for a while, which a deal
     # talked about since is not
@@ -1036,6 +1078,7 @@ def _pointed_event(current: Turn) -> Parsed | None:
         return _parsed("request.status", {**number, **_marks("pronoun", topic)})
     asked = match.groupdict().get("ask")
     ask = "where" if asked == "where" else "length" if _HOW_LONG.match(current.said) else "when"
+    ask = "end" if _EVENT_ENDS.match(current.said) else ask
     slots = {"ask": ask, **({"event": title} if (title := topic.text("title")) else {}), **_times(topic)}
     return _parsed("calendar.event", {**slots, **_marks("pronoun", topic)})
 
@@ -1133,6 +1176,26 @@ def _what_the_phase_brings(current: Turn) -> Parsed | None:
     if topic is None or current.topics.newest() is not topic or not topic.number("phase"):
         return None
     return _parsed("phase.info", {"ask": "what", "phase": topic.number("phase"), **_marks("pronoun", topic)})
+
+
+# "and to see my deals?", "what about for ad copy?": the phase something else needs
+_NEED_OF_ANOTHER = re.compile(r"^(?:(?:and|what about|how about|also|or) )?(?:for|to) (?P<about>\w.*)$")
+# Readings that "and for call screening?" has alone, none of them asked right after a phase's need
+_NO_ASK_OF_ITS_OWN = frozenset(("unknown", "request.status", "task.create", "phase.info"))
+
+
+def _need_of_another(current: Turn) -> Parsed | None:
+    """After "which phase do I need for confirmations?", the same question about something else."""
+    if current.ordinary not in _NO_ASK_OF_ITS_OWN or current.topics.last_intent() != "phase.info":
+        return None
+    if current.topics.last_slot("ask") != "need":
+        return None
+    asked = _NEED_OF_ANOTHER.match(current.said)
+    if asked is None or asked.group("about") in PRONOUNS:
+        return None
+    about, last = restore(asked.group("about"), current.message.cased), current.topics.get("last")
+    marks = _marks("ellipsis", last) if last is not None else {}
+    return _parsed("phase.info", {"ask": "need", "about": about, **marks})
 
 
 def _pointed_deal(current: Turn) -> Parsed | None:
@@ -1574,7 +1637,8 @@ def _no_errand_by_pronoun(current: Turn) -> Parsed | None:
     "Conversations")."""
     if current.ordinary != "task.create" or not _ADDING_LEAD.search(current.lead):
         return None
-    return _ask_back("pronoun") if _POINTING_OBJECT.search(current.said) else None
+    errand = _WHEN_CLAUSE.sub("", current.said)  # "once it's fixed" points at nothing the errand is about
+    return _ask_back("pronoun") if _POINTING_OBJECT.search(errand) else None
 
 
 _SETTING_OF = {"agenda.settings": "agenda", "review.settings": "review"}
@@ -1607,8 +1671,10 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _switched,
     _restarted,
     _withdrawn,
+    _left_as_it_was,
     _answered,
     _looked_back_again,
+    _need_of_another,
     _time_of_that,
     _hours_of_another,
     _client_of_another,

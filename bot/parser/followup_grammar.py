@@ -55,18 +55,24 @@ RELATIVE_TOKEN = (
 TIME_ONLY = (
     r"^(?!(?:and |so |ok |okay )*what is (?:on |happening |going on |planned |@))"
     r"(?:(?:what|how)(?: about)? |and |is |for |on |at |by |in |the |maybe |or |say |just |only |try "
+    # "so is 3 definitely free?", "would 11:15 work?": whether the time is free
+    r"|so |then |ok |okay |would |will |does |do |definitely |still "
     # "anything after 1?", "and before 10?": the window talked about, bounded (slots.open_ended)
     r"|same time |anything |(?:(?:any|some)thing |what is )?(?:after|before|later than|earlier than) )*"
     r"(?:@[dhnr]"
     r"|\d{1,2}(?::\d\d)?)(?: (?:@[dhnr]|\d{1,2}(?::\d\d)?|and|or|then|instead|too|again|that|there|though|,"
     r"|please|one|work|works|ok|okay|good|rather|for me|for @h|at|on|same time|same day|that day"
-    r"|that same day))*$"
+    r"|that same day|free|open|clear|available|still|definitely|actually|really|right|correct|yes|yeah|be"
+    r"|would|will|is|fine|suit me))*$"
 )
+# A time-only follow-up that asks whether the time is free rather than choosing it: "is 3 definitely free?",
+# "so 11:15 would work?" (over the words)
+ASKS_IF_FREE = r"\b(?:free|open|clear|available)\b|\b(?:work|works|fine|ok|okay|good|suit me)\b(?=.*\?)"
 # A bare number that can only be a time in a follow-up: "make it 7", "how about 2?", "can we do 3 instead".
 BARE_HOUR = (
-    r"(?:^|\b(?:it|that|about|do|at|to|for|try|make|say|maybe|and|meant|mean) )(?P<h>\d{1,2})(?::"
+    r"(?:^|\b(?:it|that|about|do|at|to|for|try|make|say|maybe|and|meant|mean|is|so) )(?P<h>\d{1,2})(?::"
     r"(?P<m>\d\d))?"
-    r"(?= instead| then| please| ,|$| works?| ok| okay| would| is| for now)"
+    r"(?= instead| then| please| ,|$| works?| ok| okay| would| is| for now| definitely| still| really| free)"
 )
 
 # "move it to 4", "push it back an hour", "make it 45 minutes", "let's do Monday instead", "rebook it for
@@ -308,6 +314,12 @@ SOMEONE_ELSE = (
     r"(?: (?:instead|please|sorry))*(?:(?: ,)? not (?:with )?(?P<was>[a-z]+))?(?: (?:instead|please|sorry))*$"
 )
 
+# "sorry, Diana not Dana": the person meant, then the one written (a name that was in the booking decides)
+SOMEONE_ELSE_BARE = (
+    r"^(?:(?:oops|whoops|sorry|no|nope|actually|wait|oh|my bad|ah)(?: ,)? )*(?P<new>[a-z]+)(?: ,)? not"
+    r" (?:with )?(?P<was>[a-z]+)(?: (?:instead|please|sorry))*$"
+)
+
 # "and the dentist?", "what about the showing?" right after a question about one event: the same question
 # about another (over the words after the lead; the lead's "and" or the "what about" says it is one more)
 ANOTHER_EVENT = (
@@ -322,6 +334,13 @@ HOW_LONG = (
     r"^how long (?:is|will|does|do|would|did|was)(?: it| that| this)(?: one| meeting| call| appointment"
     r"| event| thing)?(?: (?:take|last|run|go|be|go on|go for|going to (?:take|last|run)))?"
     r"(?: (?:for|again|exactly|then|roughly))*$"
+)
+# "what time does it end?", "when will that be over?", "how late does it go?": when the event ends
+EVENT_ENDS = (
+    r"^(?:when|what time|till when|until when|how late)(?: (?:is|does|do|will|would|should|is it))?"
+    r" (?:it|that|this)(?: one| meeting| call| appointment| event| thing)?(?: be)?"
+    r" (?:end|ends|finish|finishes|over|done|finished|wrap up|wraps up|let out|get out|go|run|last"
+    r"|go until|go till|run until|run till|last until|last till)(?: (?:at|again|exactly|then|roughly|by))*$"
 )
 BE_THERE = (
     r"^(?P<ask>when|what time) (?:do|should|must|will|shall|would) (?:i|we)"
@@ -436,4 +455,7 @@ SWITCH_ON = (
 )
 # "book lunch with Sam then", "put a call with Linda in for that time": a booking at the time just talked
 # about (over the words, at the end of the message).
-AT_THAT_TIME = r"(?: (?:for|at|on|in for|in at))? (?:then|that time|that slot|the same time)(?: then)?$"
+AT_THAT_TIME = (
+    r"(?: (?:for|at|on|in for|in at|in|into))? (?:then|that time|that slot|that spot|the same time|there"
+    r"(?<=in there))(?: then)?$"
+)

@@ -243,8 +243,10 @@ REQUEST_STATUS = (
     # "show me everything that's still open", "what have I still got open?", "what do we have pending?"
     r"^(?:show me|list|give me|show|tell me)(?: all)? (?:everything|all|what is|whatever is|what)(?: that is"
     r"| that s| which is)?(?: still)? (?:open|pending|outstanding|in progress|unfinished|not done)$",
+    # ("what have I got open with ben right now?": with whom, and when asked, say nothing more)
     r"^what (?:have|do) (?:i|we)(?: still)? (?:got|have)(?: still)? (?:open|pending|outstanding|in progress"
-    r"|on the go|unfinished)$",
+    r"|on the go|unfinished)(?: (?:with|for) \w+)?"
+    r"(?: (?:right now|now|@[dh]|at the moment|currently|still))?$",
     # "what tasks are still open?", "which jobs are done"
     r"^(?:what|which|how many|any)(?: (?:open|pending|outstanding|unfinished|other|more|new))? {request}"
     r" (?:are|is|have|has|do|did|still|were|remain|left)\b(?!.*\b(?:{deals}|{dealnoun})\b)",

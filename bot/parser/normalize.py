@@ -137,6 +137,8 @@ _AFTER_TYPOS = (
         ),
         "",
     ),
+    # "anything 4 me?", "got a sec 4 us": a 4 before a person is "for", never a time
+    (re.compile(r"\b4 (?=(?:me|you|us|him|her|them)\b)"), "for "),
     # "k what about 4:45 tmrw", "kk, book it": a lone "k" opening a clause is "ok"
     (re.compile(r"(?:^|(?<=, ))kk?\b"), "ok"),
 )

@@ -47,9 +47,18 @@ _THINGS = (
     r"|perks|benefits|tasks|extras|help|options|jobs|errands|privileges|permissions|access)"
 )
 
+# What a phase lets the client do, as the verb before the thing: "which phase would I need to see that?"
+_USE = r"(?:do|see|get|have|use|book|access|ask for|track|manage|check|read|send|order)"
+# The client's own phase, by pronoun: "does my phase cover mailing lists?"
+_MINE = r"(?:my (?:current )?(?:phase|plan|level)|this phase|the phase i am (?:in|on)|where i am)"
+# A phase named without capturing which: "the difference between phase 1 and phase 2"
+_ANY_PHASE = r"phase (?:[1-3]|one|two|three|iii|ii|i)"
+# A duty switched on: "get that turned on", "have it unlocked"
+_ON = r"(?:turned on|switched on|unlocked|enabled|activated|added|opened up|sorted)"
+
 PHASE_INFO = (
     r"^(?:what|which) phase (?:am i|are we|i am|we are|is my account|is my plan)(?: currently| now| right now"
-    r"| at the moment)? (?:in|on|at)\b",
+    r"| at the moment)?(?: (?:in|on|at)\b|$)",
     r"^(?:what is|tell me) my (?:current )?phase\b|^(?:my|current) phase$",
     # "what phase have you got me on?", "which phase did you put us in?"
     r"^(?:what|which) phase (?:have|did|do) (?:you|they|ben|jane|\w+) (?:got|get|put|set|have|place|placed)"
@@ -87,16 +96,56 @@ PHASE_INFO = (
     rf"^how (?:do|can|would|could|should|will) (?:i|we) (?:get|move|go|upgrade|level up|advance|graduate"
     rf"|unlock"
     rf"|reach|qualify for|be|get bumped|get moved)(?: up| back)?(?: to| into| for| on)? {_PHASE}",
-    rf"^how (?:do|can|would|could|should) (?:i|we) (?:get|have) {_IT}(?: feature)? unlocked\b",
+    rf"^how (?:do|can|would|could|should) (?:i|we) (?:get|have) {_IT}(?: feature)? (?:unlocked\b|{_ON})",
     rf"^how (?:do|can|would|could|should) (?:i|we) unlock {_IT}\b",
     r"^(?:which|what) phase (?:would|do|will|should|must) (?:i|we) (?:need|have to be in|be in|need to be in)"
-    r"(?: for (?P<about>.+?))?$",
+    rf"(?: (?:for|to {_USE}) (?P<about>.+?))?$",
+    # "is that a phase 2 thing?", "so it's phase 3 I need for that?", "do I need phase 3 to see my deals?":
+    # whether the phase named is the one a thing needs (service_slots.py reads the guess)
+    rf"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:is|would|will) (?P<about>{_IT}) (?:be )?(?:a |an )?"
+    rf"{_PHASE}(?: (?:thing|feature|duty|perk|one|item|level|only))?(?: (?:then|too|only|right|yet))*$",
+    rf"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:it is|that is|so it is|it would be|that would be)"
+    rf" {_PHASE} (?:i|we) (?:would )?(?:need|have to be in|must be in|need to be in)"
+    rf"(?: (?:for|to {_USE}) (?P<about>.+?))?(?: (?:then|right))*$",
+    rf"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:do|would|will) (?:i|we) (?:need|have to be (?:in|on)"
+    rf"|need to be (?:in|on)) {_PHASE}(?: (?:for|to {_USE}) (?P<about>.+?))?(?: (?:then|right))*$",
+    # "does my phase cover mailing lists?", "is ad copy included in phase 2?", "can I get ads in my phase?"
+    rf"^(?:does|would|will|do) (?:{_MINE}|{_PHASE}|it|that) (?:cover|include|allow|unlock|come with"
+    rf"|let me {_USE}"
+    rf"|give me|get me) (?P<about>.+?)$",
+    rf"^(?:is|are) (?P<about>.+?) (?:included|covered|part of|allowed|available|unlocked)(?: (?:in|on|by"
+    rf"|with|under|at))? (?:{_MINE}|{_PHASE})$",
+    rf"^(?:can|could|may) (?:i|we) (?:ask (?:you )?for|get|have|use|{_USE}) (?P<about>.+?) (?:in|on|with|at"
+    rf"|under) (?:{_MINE}|{_PHASE})$",
+    # "what's the difference between that and phase 2?", "how is phase 2 different?": what that phase adds
+    rf"^what(?: is|s)? (?:the )?(?:difference|diff) (?:between (?:that|this|it|mine|my phase|my current phase"
+    rf"|where i am|{_ANY_PHASE}) and|with|to|in) {_PHASE}",
+    rf"^how (?:is|does|would|will) {_PHASE} (?:be )?(?:different|differ|compare)",
+    # "who do I talk to to get that turned on?", "who do I ask about moving up?": who agrees to a change
+    rf"^who (?:do|should|can|would|will|could) (?:i|we) (?:talk to|ask|speak to|speak with|talk with|contact"
+    rf"|go to|see|reach out to|bug|message)(?: (?:about|to|for|regarding))? (?:(?:get(?:ting)?|hav(?:e|ing))"
+    rf" {_IT} {_ON}|(?:moving|bumping|taking|getting) (?:me |us )?up(?: to)?(?: {_ANY_PHASE})?|upgrading"
+    rf"|(?:changing|raising) my phase|{_PHASE})",
+    rf"^who (?:decides|approves|agrees to|signs off on|chooses) (?:my phase|{_MINE}|(?:a |my )?phase"
+    rf" (?:changes?|moves?)|(?:if|whether) (?:i|we) (?:move|go|get) up)",
+    # "why can you do the hotel but not that??": why the thing refused, beside what was done
+    rf"^(?:(?:but|so|ok|hmm)(?: ,)? )*why (?:can|could|will|would|do|does|is|are) .+ (?:but|and) not"
+    rf" (?P<about>{_IT})$",
     rf"^why (?:can not|could not|do not|will not|would not) (?:i|you) (?:do|see|get|have|use|access) {_IT}$",
     # "which phase would unlock that?": the phase a thing needs (the thing Jane just refused, by pronoun)
     r"^(?:which|what) phase (?:would |will |does |do |could |can )?unlocks? (?P<about>.+?)$",
     # "how do I get it?" after a phase was talked about: how to reach that phase
-    rf"^how (?:do|can|would|could|should) (?:i|we) (?:get|reach|get to|go to|move to|get into)"
-    rf" (?:{_IT}|there)$",
+    rf"^how (?:do|can|would|could|should) (?:i|we) (?:get|reach|get to|go to|move to|get into|move up to"
+    rf"|go up to|upgrade to|get up to|get moved to|get bumped to|get bumped up to|switch to)"
+    rf" (?:{_IT}|there)(?: (?:then|from here|exactly))*$",
+    # "and I'm on which one right now?", "which one am I on?": the client's own phase, after phase talk
+    r"^(?:(?:and|so|ok|wait)(?: ,)? )*(?:i am|we are) (?:on|in|at) (?:which|what)(?: one| phase)?"
+    r"(?: (?:right now|now|@[dh]|currently|at the moment|then))*$",
+    r"^(?:(?:and|so|ok|wait)(?: ,)? )*(?:which|what) one (?:am i|are we) (?:on|in|at)"
+    r"(?: (?:right now|now|@[dh]|currently|at the moment|then))*$",
+    # "what phase was that again?", "which phase is that?": the phase the thing refused needs
+    r"^(?:(?:and|so|ok|wait)(?: ,)? )*(?:what|which) phase (?:was|is|would be|is it|was it|did you say)"
+    r"(?: (?P<about>that|it|this|that one))?(?: (?:again|then|for|in|under|needed))*$",
     # "what would I need for that?", "what do I need to do that?": the phase the thing refused needs
     rf"^what (?:would|do|will|should|must) (?:i|we) need (?:for|to (?:do|get|see|have|unlock|use))"
     rf" {_IT}(?: (?:then|exactly|again|now|though))*$",
@@ -172,6 +221,10 @@ PHASE_REQUEST = (
     # "ask ben about getting me to phase 2", "ask my va about putting us on phase 3"
     rf"^(?:ask|tell|ping|message) (?:my va|the va|my assistant|\w+) (?:about|regarding) (?:getting|putting"
     rf"|moving|bumping|taking|switching)(?: me| us)?(?: up)? (?:to|into|on|onto) {_PHASE}",
+    # "ok, can you ask ben about getting that turned on?": the phase of the thing just refused
+    rf"^(?:(?:can|could|would|will) you |please )?(?:ask|tell|ping|message) (?:my va|the va|my assistant|\w+)"
+    rf" (?:about|regarding|to|if (?:i|we) can|if (?:he|she|they) (?:can|could)) (?:get(?:ting)?|hav(?:e|ing)"
+    rf"|turn(?:ing)?|switch(?:ing)?) (?:me |us )?{_IT} {_ON}(?: (?:for me|please|then|too))*$",
     rf"^(?:can|could|may) (?:i|we) (?:get |be )?(?:upgrade|upgraded|move|moved|go|bumped|get)(?: up)? (?:to"
     rf"|into)"
     rf" {_PHASE}",
@@ -316,6 +369,12 @@ _ANY_EVENT = (
     r"|commitments|engagements)(?: @d)*(?: (?:at"
     r"|start|starts|begin|begins|happen|happening|again))?$)"
 )
+# How an event's end is asked: "… end?", "… be over?", "… wrap up?"
+_ENDS = (
+    r"(?:end|ends|ending|finish|finishes|finished|over|done|wrap up|wraps up|wrapped up|let out|get out"
+    r"|go until|go till|run until|run till|last until|last till|go to|run to)"
+    r"(?: (?:exactly|again|then|at|by|@d))*$"
+)
 CALENDAR_EVENT = (
     # ("when is that walkthrough?": the one just talked about, by its name)
     rf"^(?P<ask>when|what time|where|how long)(?: is| are| was| does| do| will)? (?:my|the|our|that|this)"
@@ -323,6 +382,10 @@ CALENDAR_EVENT = (
     rf"(?P<event>(?:[\w-]+ )"
     r"{0,3}?(?:{event}|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: (?:at|start|starts"
     r"|begin|begins|happen|happening|again|take|last|run|go on|go for))?(?: (?:exactly|again|then|for))?$",
+    # "what time does the walkthrough end?", "when's the walkthrough over?": when it ends (`end`)
+    r"^(?P<end>when|what time|till when|until when|how late)(?: is| are| was| does| do| will| would| should)?"
+    r" (?:my|the|our|that|this) (?:next )?" + _ANY_EVENT + r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events})"
+    r"(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: be)? " + _ENDS,
     # "what time is lunch with Greg?": a plan with someone names itself without "my" or "the"
     r"^(?P<ask>when|what time|where|how long)(?: is| are| was)?"
     r" (?P<event>{event} with (?:[\w-]+ ){0,2}?[\w-]+)(?: @d)*(?: (?:again|exactly|then))?$",

@@ -32,11 +32,29 @@ _TITLE_EDGES = re.compile(
     r"|(?:\s+(?:to|about|at|on|in|for|by|and|please|then|instead|for now|,))+$"
 )
 _TOKEN = re.compile(r"@\w")
-_HOW = re.compile(r"^how\b|^(?:can|could|may|is there)\b")  # "can I go any higher?" asks how to move up
+_HOW = re.compile(
+    r"^how\b(?! (?:is|does|would|will) phase \S+ (?:be )?(?:different|differ|compare))"
+    r"|^(?:can|could|may|is there)\b"
+)  # "can I go any higher?" asks how to move up
 _NEED = re.compile(
     r"\b(?:need|why)\b|^what (?:would|will|does|do) (?:it|that|this) take\b"
     r"|^(?:which|what) phase (?:would |will |does |do |could |can )?unlocks?\b"
+    r"|^(?:what|which) phase (?:was|is|would be|is it|was it|did you say) (?:that|it|this)\b"
 )
+# "is that a phase 2 thing?", "does my phase cover mailing lists?": a yes/no about the phase a thing needs
+_GUESSED = re.compile(
+    r"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:is|are|would|will|do|does|can|could|may|it is|that is"
+    r"|so it is|it would be|that would be)\b(?!.*\b(?:what|which)\b)"
+    # "is there a higher phase?", "can I go any higher?" ask what is above, or how to get there
+    r"(?<!is there)(?! there\b| (?:i|we) (?:go|move|be|upgrade|climb|level|step|get (?:up|moved|bumped)))"
+)
+# "does phase 3 cover …?": any phase from the one named on would do, where "is it a phase 3 thing?" names one
+_COVERS = re.compile(
+    r"\b(?:cover|include|included|covered|allow|allowed|unlock|unlocked|available|part of"
+    r"|come with|let me|give me|get me|in my|on my|under my)\b"
+)
+# "who do I talk to to get that turned on?": who agrees to a change of phase
+_WHO = re.compile(r"^who\b")
 # "am I on phase 2 now?": whether the client is in the phase named, answered yes or no
 _IN_PHASE = re.compile(r"\b(?:am i|are we|is my account|is my plan)\b(?: \w+)? (?:in|on|at) phase\b")
 # "is there anything above that?": the phase after the one named or talked about
@@ -114,10 +132,20 @@ def _number(message: Message) -> dict[str, Any]:
 
 
 def phase_info(message: Message, subject: str | None) -> dict[str, Any]:
-    """`phase` named (1-3), `ask`: "current", "what" it adds, "how" to get there, "need" (for what)."""
+    """`phase` named (1-3), `ask`: "current", "what" it adds, "how" to get there, "need" (for what). A yes/no
+    about the phase a thing needs ("is that a phase 2 thing?") names its `guess` instead: the phase named, or
+    "mine" for the client's own, and `covers` when any phase from it on would do ("does phase 3 cover …?")."""
     phase = PHASES.get(message.groups.get("p") or "")
     if phase is not None and _IN_PHASE.search(message.body):
         return {"ask": "current", "phase": phase, "question": "yes_no"}
+    guessed = _GUESSED.match(message.body)
+    if guessed:
+        about = _words(message, "about")
+        covers = {"covers": True} if _COVERS.search(message.body) else {}
+        guess = {"ask": "need", "question": "yes_no", "guess": phase or "mine", **covers}
+        return {**guess, "about": about} if about else guess
+    if _WHO.match(message.body):
+        return {"ask": "how", **({"phase": phase} if phase else {})}
     if _ABOVE.search(message.body):
         return {"ask": "above", **({"phase": phase} if phase else {})}
     if _HOW.search(message.body):
@@ -208,9 +236,10 @@ _FOR_IT = re.compile(r"\s+(?:for|on|of) (?:it|that|this|that one|this one|them)$
 
 
 def event(message: Message, subject: str | None) -> dict[str, Any]:
-    """`event` (the words naming it), `ask` ("when" or "where"), the window to look in, if named, and
-    `question: "yes_no"` when asked whether it is then ("is the dentist tomorrow?")."""
-    slots: dict[str, Any] = {"ask": _ASK_WHERE.get(message.groups.get("ask") or "", "when")}
+    """`event` (the words naming it), `ask` ("when", "where", "length" or "end"), the window to look in, if
+    named, and `question: "yes_no"` when asked whether it is then ("is the dentist tomorrow?")."""
+    asked = "end" if message.groups.get("end") else _ASK_WHERE.get(message.groups.get("ask") or "", "when")
+    slots: dict[str, Any] = {"ask": asked}
     slots.update({"question": "yes_no"} if message.groups.get("yes") else {})
     name = _words(message, "event")
     name = _FOR_IT.sub("", name) if name else name

@@ -90,6 +90,15 @@ TYPOS = {
     **dict.fromkeys(("havent",), "have not"),
     **dict.fromkeys(("hasnt",), "has not"),
     **dict.fromkeys(("lets",), "let us"),
+    **dict.fromkeys(("any1", "ne1"), "anyone"),
+    **dict.fromkeys(("some1",), "someone"),
+    **dict.fromkeys(("every1",), "everyone"),
+    **dict.fromkeys(("gr8",), "great"),
+    **dict.fromkeys(("l8r",), "later"),
+    **dict.fromkeys(("thru",), "through"),
+    **dict.fromkeys(("walkthru", "walkthough", "walktrough"), "walkthrough"),
+    **dict.fromkeys(("cuz", "coz", "bc", "b/c"), "because"),
+    **dict.fromkeys(("yr",), "your"),
 }
 
 WORDS: dict[str, tuple[str, ...]] = {

@@ -156,7 +156,15 @@ def _length(chosen: Event, zone: ZoneInfo, today: date) -> str:
     return say.CAL_EVENT_LENGTH.format(title=escape(chosen.title), length=duration.spoken(minutes), when=when)
 
 
-_ANSWERS = {"where": _where, "length": _length}  # the answer to each `ask`; any other asks when
+def _end(chosen: Event, zone: ZoneInfo, today: date) -> str:
+    """ "what time does the walkthrough end?": when it is over, and when it is."""
+    if chosen.all_day or not isinstance(chosen.end, datetime):
+        return _when(chosen, zone, today)
+    when = _timing(chosen, zone, today)
+    return say.CAL_EVENT_END.format(title=escape(chosen.title), end=clock(chosen.end, zone), when=when)
+
+
+_ANSWERS = {"where": _where, "length": _length, "end": _end}  # the answer to each `ask`; any other asks when
 
 
 def _timing(chosen: Event, zone: ZoneInfo, today: date) -> str:

@@ -578,6 +578,7 @@ CAL_EVENT_WHEN = "*{title}* is {when}{where}."
 CAL_EVENT_AT = ", at {location}"
 CAL_EVENT_WHERE = "*{title}* is at {location} — {when}."
 CAL_EVENT_LENGTH = "*{title}* runs {length} — {when}."
+CAL_EVENT_END = "*{title}* ends at {end} — {when}."
 CAL_EVENT_ONLINE = "*{title}* is online: <{link}|Join> — {when}."
 CAL_EVENT_NO_PLACE = "Your calendar doesn't say where *{title}* is — it's {when}."
 CAL_EVENT_TIMED = "{day}, {times}"
@@ -720,6 +721,9 @@ PHASE_NEED_WHICH = (
     "booking appointments?”"
 )
 PHASE_NEED_NONE = "Every phase covers that: just ask me."
+# "is that a phase 2 thing?": the first word answers the phase guessed
+PHASE_GUESS_YES = "Yes — {text}"
+PHASE_GUESS_NO = "No — {text}"
 PHASE_TOP = "You're in *{phase_name}*, the top phase: there's nothing more to unlock."
 PHASE_NONE_ABOVE = "Nothing above that — *{phase_name}* is the highest phase.{yours}"
 PHASE_NONE_ABOVE_YOURS = " You're already there, with every duty it unlocks."

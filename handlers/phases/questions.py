@@ -4,7 +4,9 @@ which is the "Ask my VA about Phase N" button said in words."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
@@ -51,7 +53,10 @@ def _info(ctx: Context, ask: Ask) -> Reply:
         named = duties.described_by(str(slots.get("about") or ""))
         duty_id = slots.get("duty") or (named.id if named else None)
         needed = duties.duty(duty_id).phase if isinstance(duty_id, str) and duty_id in duties.BY_ID else phase
-        return _about_phase(_need(profile, duty_id, phase), needed)
+        answer = _need(profile, duty_id, phase)
+        if slots.get("question") == "yes_no" and needed is not None:
+            answer = _guessed(answer, profile, slots, duty_id, needed)
+        return _about_phase(answer, needed)
     return _about_phase(_shown(commands.describe(ctx, profile)), profile.phase)
 
 
@@ -196,6 +201,24 @@ def _need(profile: ClientProfile, duty_id: object, phase: int | None) -> Reply:
     if phase is not None:
         return _how(profile, phase)
     return Reply(say.PHASE_NEED_WHICH)
+
+
+def _guessed(
+    answer: Reply, profile: ClientProfile, slots: Mapping[str, Any], duty_id: object, needed: int
+) -> Reply:
+    """ "is that a phase 2 thing?", "does my phase cover mailing lists?": the phase a thing needs, led by the
+    yes or no to the phase the client guessed (any phase from it on, when they asked what it covers)."""
+    guess = slots.get("guess")
+    if guess == "mine":
+        if isinstance(duty_id, str) and duty_id in duties.BY_ID:
+            yes = duties.is_granted(duty_id, profile.phase, profile.override_map)
+        else:
+            yes = needed <= profile.phase
+    elif isinstance(guess, int):
+        yes = needed <= guess if slots.get("covers") else needed == guess
+    else:
+        return answer
+    return replace(answer, text=(say.PHASE_GUESS_YES if yes else say.PHASE_GUESS_NO).format(text=answer.text))
 
 
 def _ask_button(profile: ClientProfile, phase: int) -> tuple[Button, ...]:

@@ -650,3 +650,43 @@ def test_after_two_parts_of_one_deal_another_deal_gets_the_whole_status(sessions
     run(maria, "what stage is lakeview at and who's handling it?")
     duplex = run(maria, "and the duplex?")
     assert duplex.startswith("Baker Street duplex is at Offer") and "Last updated" in duplex
+
+
+def test_the_phase_a_thing_needs_is_answered_yes_or_no_as_guessed(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    assert run(tom, "does my phase cover mailing lists?").startswith("Yes — Mailing lists is already yours")
+    run(tom, "what's on my calendar today?")
+    guessed = run(tom, "is that a phase 2 thing?")
+    assert guessed.startswith("No — Daily schedule comes with Phase III") and "→ to @ben" not in guessed
+    assert run(tom, "so it's phase 3 I need for that?").startswith(
+        "Yes — Daily schedule comes with Phase III"
+    )
+    assert "@ben" in run(tom, "who do i talk to to get that turned on?")
+    assert "→ to @ben" in run(tom, "ok, can you ask ben about getting that turned on?")
+
+
+def test_when_an_event_ends_is_answered_by_name_and_by_pronoun(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    ends = run(maria, "when's the walkthrough over?")
+    assert ends.startswith("Jones final walkthrough ends at 11:00 AM — tomorrow")
+    run(maria, "what time is the dentist tomorrow?")
+    assert run(maria, "what time does it end?").startswith("Dentist ends at 5:00 PM")
+
+
+def test_whether_a_waiting_booking_clashes_is_asked_not_chosen(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "book a call with Dana tomorrow at 3pm")
+    renamed = run(maria, "sorry, Diana not Dana")
+    assert "Call with Diana" in renamed and renamed.count("→ to @ana") == 1
+    assert run(maria, "does that clash with anything?").startswith("No")
+    asked = run(maria, "and is 10:30 definitely free?")
+    assert (
+        asked.startswith("No") and "walkthrough" in asked and "updated card" not in asked
+    )  # asked, not moved
+
+
+def test_a_move_taken_back_withdraws_the_request_to_move_it(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "can you move the dentist to 5:30")
+    kept = run(maria, "hmm no, leave it at 4:30 after all")
+    assert "→ to @ana" in kept and "not sure I understood" not in kept

@@ -182,6 +182,15 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "refused": _at(_JUST, intent="calendar.agenda", duty="daily_schedule", phase=3),
     },
     "phase_talk": {"last": _last("phase.info", phase=2)},
+    "refused_booking": {
+        "last": _last("calendar.schedule"),
+        "refused": _at(_JUST, intent="calendar.schedule", duty="appointment_scheduling", phase=3),
+    },
+    "phase_need_asked": {"last": _last("phase.info", ask="need", about="confirmations")},
+    "move_requested": {
+        "last": _last("calendar.schedule", action="move", event="dentist"),
+        "request": _at(_JUST, id=9, duty="appointment_scheduling", text="move the dentist to 5:30"),
+    },
     "phase_asked_for": {"last": _last("phase.request", phase=2), "phase": _at(_JUST, phase=2)},
     "phase_after_refusal": {
         "last": _last("phase.info", ask="current"),
