@@ -90,10 +90,8 @@ def understand(ctx: Context, text: str, topics: Mapping[str, Any] | None = None)
     topics; a follow-up that is another capability's ask in other words becomes that ask."""
     parsed = parse(text, ctx.local_now, ctx.zone, topics or None)
     slots = dict(parsed.slots or {})
-    if parsed.intent == "phase.info" and slots.get("ask") == "need" and "about" in slots:
-        # "which phase would I need for booking appointments?": the duty those words would need
-        slots.setdefault("duty", parse(str(slots["about"]), ctx.local_now, ctx.zone).duty)
     ask = Ask(text=text, intent=parsed.intent, duty=parsed.duty, slots=MappingProxyType(slots))
+    ask = followups.for_the_queue(ctx, ask)
     ask = followups.deal_named_alone(ctx, ask, topics or {}, match_deal)
     return followups.named_elsewhere(ctx, followups.concrete(ask), match_deal)
 

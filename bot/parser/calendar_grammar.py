@@ -23,7 +23,7 @@ SCHEDULE = (
     r"^(?:i|we) (?:need|want|would like|would love|could use)(?: to (?:have|get|do|grab|set up|book))?"
     r" (?:a |an |some )?(?:quick |short )?(?:@n )?{event} (?:with\b|@[dh]|(?:on|at|for) @)",
     r"^(?:put|add|pencil|stick|throw|block|hold|save|mark|note|enter|slot|fit|squeeze|get|place|drop"
-    r"|pop)\b.*\b(?:on|in|into|to|onto|for) (?:my|the|our|his|her|their|\w+) {cal}\b",
+    r"|pop)\b.*\b(?:on|in|into|to|onto|for) (?:(?:my|the|our|his|her|their|\w+) )?{cal}\b",
     r"^(?:pencil|block|hold|save|reserve|carve out)(?: me| us)? (?:in|off|out|some time|time|@n|@[dh])",
     # moving or cancelling an event is a calendar.schedule too, with an `action` slot (slots.py)
     r"^(?:move|push|bump|shift|slide|reschedule|change|switch|swap|cancel|postpone|delay|clear|drop)(?: back"

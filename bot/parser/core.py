@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.parser.bare import spelled_out
-from bot.parser.context import read_topics
+from bot.parser.context import Topics, read_topics
 from bot.parser.followup import follow_up, turn, weekly_days
 from bot.parser.fronted import unfronted
 from bot.parser.indirect import direct
@@ -26,7 +26,7 @@ from bot.parser.service_slots import PRONOUNS, request_asked
 from bot.parser.slots import slots_for
 from bot.parser.template import body, templated, within
 from bot.parser.times import scan
-from handlers.phases.duties import phase_of
+from handlers.phases.duties import described_by, phase_of
 
 
 def parse(text: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any] | None = None) -> Parsed:
@@ -78,18 +78,38 @@ def _parse(
     if reasons and followed is not None and followed.slots.get("follow_up") == "correction":
         followed = _corrected_after_a_dash(clean, now, zone, context, followed) or followed
     if reasons and _needs_a_duty(followed or ordinary):
-        # "do I need phase 3 to see my deals?": the duty of what is asked about, read as an ask of its own
-        about = str((followed or ordinary).slots["about"])
-        asked = _parse(about, now, zone, None, reasons=False)
-        if asked.duty is None and " " in about:  # "see my deals": what is seen names the duty
-            asked = _parse(about.split(" ", 1)[1], now, zone, None, reasons=False)
-        if asked.duty is not None:
-            reading = followed or ordinary
-            followed = replace(reading, slots=MappingProxyType({**reading.slots, "duty": asked.duty}))
+        reading = followed or ordinary
+        followed = _with_the_duty_named(reading, now, zone, topics) or followed
     if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
         followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
     return followed or ordinary
+
+
+def _with_the_duty_named(reading: Parsed, now: datetime, zone: tzinfo, topics: Topics) -> Parsed | None:
+    """ "do I need phase 3 to see my deals?": the question with the duty its words name, read as an ask of
+    their own ("see my deals"), by the duty catalogue's words ("booking appointments"), or without their
+    verb ("my deals"); a thing named loosely ("the phone thing") is the one Jane refused. None when no duty
+    is named."""
+    about = str(reading.slots["about"])
+    duty = _parse(about, now, zone, None, reasons=False).duty
+    if duty in (None, _ANY_ERRAND):
+        duty = named.id if (named := described_by(about)) else None
+    if duty is None and " " in about:
+        duty = _parse(about.split(" ", 1)[1], now, zone, None, reasons=False).duty
+    if duty not in (None, _ANY_ERRAND):
+        return replace(reading, slots=MappingProxyType({**reading.slots, "duty": duty}))
+    refused = topics.get("refused") if _A_THING.match(about) else None
+    if refused is None:
+        return None
+    duty, phase = refused.text("duty"), refused.number("phase")
+    refusal = {**({"duty": duty} if duty else {}), **({"phase": phase} if phase else {})}
+    return replace(reading, slots=MappingProxyType({**reading.slots, **refusal}))
+
+
+_ANY_ERRAND = "general"  # the duty of words that name no other: no answer to which phase a thing needs
+# "the phone thing", "that calendar stuff": a thing named only loosely, as a pronoun would point at it
+_A_THING = re.compile(r"^(?:the|that|this) (?:[\w'-]+ ){1,3}(?:thing|one|stuff|bit|request)$", re.IGNORECASE)
 
 
 def _needs_a_duty(reading: Parsed) -> bool:

@@ -157,7 +157,9 @@ _CONTRAST = re.compile(
     r"(?:(?: ,)? (?:sorry|my bad|my mistake|oops|whoops|please|thanks|then|lol))*$"
 )
 # "I meant today, sorry": an apology after the point says nothing more (over the template and the words)
-_SORRY_AFTER = re.compile(r"(?: ,)? (?:sorry|my bad|my mistake|oops|whoops|lol)(?: about that)?$")
+_SORRY_AFTER = re.compile(
+    r"(?: ,)? (?:sorry|my bad|my mistake|oops|whoops|lol|i mean|i meant|is what i meant)(?: about that)?$"
+)
 # "not the dentist, I meant the walkthrough", "no wait, not oak — elm street": what was not meant, before
 # what was. "not now, thanks" and "not before 10, please" say no or bound a time: they keep their words.
 _NOT_THAT = re.compile(
@@ -741,7 +743,7 @@ def _elliptic(current: Turn) -> Parsed | None:
     correcting = current.correcting
     arranged = topics.latest("draft", "reminder", "agenda", "review", "offer", "slot", "window")
     asked_if_free = bool(_ASKS_IF_FREE.search(current.said + ("?" if "?" in current.message.clean else "")))
-    asked_of = topics.latest("slot", "window") if asked_if_free and not correcting else None
+    asked_of = topics.latest("slot", "window", "draft") if asked_if_free and not correcting else None
     if asked_of is not None and "start" in asked_of.times and "end" in asked_of.times:
         return _asked_again(current, asked_of, change, "ellipsis", free=True)  # "is 3 definitely free?"
     if last == "calendar.schedule" and topics.get("draft") is not None:
@@ -1179,7 +1181,10 @@ def _what_the_phase_brings(current: Turn) -> Parsed | None:
 
 
 # "and to see my deals?", "what about for ad copy?": the phase something else needs
-_NEED_OF_ANOTHER = re.compile(r"^(?:(?:and|what about|how about|also|or) )?(?:for|to) (?P<about>\w.*)$")
+_NEED_OF_ANOTHER = re.compile(
+    r"^(?P<more>(?:and|what about|how about|also|or) (?:for |to )?|(?:for|to) )?"
+    r"(?!(?:what|which|how|who|when|where|why|is|are|do|does|can|could|am|will|would)\b)(?P<about>\w.*)$"
+)
 # Readings that "and for call screening?" has alone, none of them asked right after a phase's need
 _NO_ASK_OF_ITS_OWN = frozenset(("unknown", "request.status", "task.create", "phase.info"))
 
@@ -1193,9 +1198,14 @@ def _need_of_another(current: Turn) -> Parsed | None:
     asked = _NEED_OF_ANOTHER.match(current.said)
     if asked is None or asked.group("about") in PRONOUNS:
         return None
+    if not asked.group("more") and not {"and", "or", "also"} & set(current.lead.split()):
+        return None  # "booking appointments" alone is no question about phases
     about, last = restore(asked.group("about"), current.message.cased), current.topics.get("last")
     marks = _marks("ellipsis", last) if last is not None else {}
-    return _parsed("phase.info", {"ask": "need", "about": about, **marks})
+    # "and booking appointments?" after "does my phase cover ad copy?": the same yes/no, of this
+    said_before = {key: current.topics.last_slot(key) for key in ("question", "guess", "covers")}
+    guessed = {key: value for key, value in said_before.items() if value}
+    return _parsed("phase.info", {"ask": "need", "about": about, **guessed, **marks})
 
 
 def _pointed_deal(current: Turn) -> Parsed | None:

@@ -144,6 +144,9 @@ WITHDRAW = (
     r"|the whole thing|everything))?(?: (?:then|please|after all|thanks|actually|anyway))*"
     # "nvm fixed it myself lol": what happened instead, said straight after
     r"(?: (?:i|we|they|he|she|it|fixed|found|got|sorted|figured|managed|solved|turns out)\b.*)?"
+    # "nvm dont need it", "never mind, no longer needed": why, said without a subject
+    r"(?: (?:do not|dont|no longer|will not|wont) need(?:ed)?(?: (?:it|that|this|one|them))?"
+    r"(?: (?:anymore|any more|after all|now|thanks))*| no longer needed)?"
     r"(?: (?:cancel|scrap|drop) (?:it|that|this)(?: (?:reminder|booking|request|order|one))?)?(?: ,.*)?$)"
 )
 # Withdrawn from what kind of topic, by the noun the client used.

@@ -22,7 +22,7 @@ _ASKED = (
 _FRONTED = re.compile(
     _LEADS + r"(?P<thing>(?:the|my|our)\s+[^,?!.;:]+?|[\w'.-]+(?:\s+[\w'.-]+){0,3}?\s+(?:deal|listing"
     r"|closing|sale|purchase|duplex|condo|house|home|property|walkthrough|showing|inspection|appointment"
-    r"|meeting|call|request|order|reminder))" + _ASKED,
+    r"|meeting|call|request|order|reminder|thing|stuff))" + _ASKED,
     re.IGNORECASE,
 )
 # "what about Lakeview, is that under contract?", "back to the duplex - who updated it last?": after words
@@ -65,6 +65,17 @@ _WHERE_WE = re.compile(
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
+# "team call what time?", "dentist tmrw where?": a thing named, then only the question word about it
+_THEN_ASKED = re.compile(
+    _LEADS + r"(?P<thing>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s*(?:,|\s-+)?\s+(?P<wh>what time|when|where|how long)"
+    r"(?: (?:again|exactly))?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_THING = re.compile(
+    r"^(?:it|that|this|then|there|and|so|ok|okay|now|today|tomorrow|tmrw)$", re.IGNORECASE
+)
+
+
 def unfronted(text: str) -> str:
     """The message with the thing it names first put in place of the pronoun that points at it; any other
     message as it is. The thing may open a later sentence: "ok nvm then. the walkthrough tmrw, where's that
@@ -78,6 +89,9 @@ def unfronted(text: str) -> str:
 
 
 def _unfronted(text: str) -> str:
+    bare = _THEN_ASKED.match(text)
+    if bare and not _NOT_A_THING.match(bare.group("thing")) and not _SENTENCE.search(bare.group("thing")):
+        return f"{bare.group('wh')} is {bare.group('thing')}?"  # "team call what time?": when it is
     match = _TURNED_TO.match(text) or _FRONTED.match(text)
     if not match or _SENTENCE.search(match.group("thing").replace("'", " ")):
         return text

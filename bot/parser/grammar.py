@@ -252,6 +252,9 @@ REQUEST_STATUS = (
     r" (?:are|is|have|has|do|did|still|were|remain|left)\b(?!.*\b(?:{deals}|{dealnoun})\b)",
     r"^what (?:are|is) {someone} (?:currently |still |already )?(?:working on|handling|doing for (?:me"
     r"|us))\b",
+    # "what's ben got on his plate from me now?": what is open with the VA
+    r"^what (?:is|has|does|have|do) (?:{someone}|\w+) (?:got |have |get )?on"
+    r" (?:his|her|their|your|the) plate\b",
 )
 
 PIPELINE = (

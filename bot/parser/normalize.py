@@ -139,6 +139,11 @@ _AFTER_TYPOS = (
     ),
     # "anything 4 me?", "got a sec 4 us": a 4 before a person is "for", never a time
     (re.compile(r"\b4 (?=(?:me|you|us|him|her|them)\b)"), "for "),
+    # "tmrw now?", "and today now?" (after something changed): what is on that day as it stands, not a time
+    (
+        re.compile(rf"^(?:and |what about |how about )?(today|tomorrow|{_WEEKDAY}) now(?=(?: ,)?$)"),
+        r"what is on \1",
+    ),
     # "k what about 4:45 tmrw", "kk, book it": a lone "k" opening a clause is "ok"
     (re.compile(r"(?:^|(?<=, ))kk?\b"), "ok"),
 )

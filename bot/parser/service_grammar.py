@@ -145,7 +145,7 @@ PHASE_INFO = (
     r"(?: (?:right now|now|@[dh]|currently|at the moment|then))*$",
     # "what phase was that again?", "which phase is that?": the phase the thing refused needs
     r"^(?:(?:and|so|ok|wait)(?: ,)? )*(?:what|which) phase (?:was|is|would be|is it|was it|did you say)"
-    r"(?: (?P<about>that|it|this|that one))?(?: (?:again|then|for|in|under|needed))*$",
+    r"(?: (?P<about>that|it|this|that one|the [\w' ]+?))?(?: (?:again|then|for|in|under|needed))*$",
     # "what would I need for that?", "what do I need to do that?": the phase the thing refused needs
     rf"^what (?:would|do|will|should|must) (?:i|we) need (?:for|to (?:do|get|see|have|unlock|use))"
     rf" {_IT}(?: (?:then|exactly|again|now|though))*$",
@@ -377,7 +377,9 @@ _ENDS = (
 )
 CALENDAR_EVENT = (
     # ("when is that walkthrough?": the one just talked about, by its name)
-    rf"^(?P<ask>when|what time|where|how long)(?: is| are| was| does| do| will)? (?:my|the|our|that|this)"
+    # ("what time is dentist tomorrow": typed quickly, without "the")
+    rf"^(?P<ask>when|what time|where|how long)(?: is| are| was| does| do| will)?(?: (?:my|the|our|that|this)"
+    rf"|(?= (?!(?:my|the|our|that|this|a|an|any|your|is|are|was|does|do|will)\b)))"
     rf" (?:next )?{_ANY_EVENT}"
     rf"(?P<event>(?:[\w-]+ )"
     r"{0,3}?(?:{event}|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: (?:at|start|starts"

@@ -39,7 +39,7 @@ _HOW = re.compile(
 _NEED = re.compile(
     r"\b(?:need|why)\b|^what (?:would|will|does|do) (?:it|that|this) take\b"
     r"|^(?:which|what) phase (?:would |will |does |do |could |can )?unlocks?\b"
-    r"|^(?:what|which) phase (?:was|is|would be|is it|was it|did you say) (?:that|it|this)\b"
+    r"|^(?:what|which) phase (?:was|is|would be|is it|was it|did you say) (?:that|it|this|the)\b"
 )
 # "is that a phase 2 thing?", "does my phase cover mailing lists?": a yes/no about the phase a thing needs
 _GUESSED = re.compile(

@@ -115,6 +115,26 @@ def _request_or_deal(ctx: Context, ask: Ask, match: Matcher) -> Ask:
     return replace(ask, intent="deal.status", duty=DEALS_DUTY, slots={"deal": words})
 
 
+# "anything 4 me?", "whats open rn?": what is waiting, in words a client would use about their calendar
+_WAITING_WORDS = re.compile(
+    r"^(?:(?:ok|so|and|hey|hi)[ ,]+)*(?:any ?thing|something|what(?:'s| is|s)?)(?: (?:still|else|new))?"
+    r" (?:(?:for|4) me|open|new|waiting|pending|left)\b"
+    r"(?!.*\b(?:calendar|schedule|agenda|free|busy|meeting)\b)",
+    re.IGNORECASE,
+)
+_CALENDAR_QUESTIONS = frozenset(("calendar.agenda", "calendar.availability"))
+
+
+def for_the_queue(ctx: Context, ask: Ask) -> Ask:
+    """A VA or an admin, who has no calendar here, asking what is waiting ("anything 4 me?", "whats open
+    rn?"): their queue, which is what those words ask of someone who works it."""
+    if ctx.asker.client is not None or ask.intent not in _CALENDAR_QUESTIONS:
+        return ask
+    if not _WAITING_WORDS.match(ask.text.strip()):
+        return ask
+    return replace(ask, intent="queue.list", duty=None, slots={})
+
+
 def concrete(ask: Ask) -> Ask:
     """A follow-up that is another capability's ask in other words, as that ask (so the gate checks it):
     "great, book it" after an offer is a booking of the offered slot; "yes please" after a refusal asks

@@ -690,3 +690,11 @@ def test_a_move_taken_back_withdraws_the_request_to_move_it(sessions, seeded):
     run(maria, "can you move the dentist to 5:30")
     kept = run(maria, "hmm no, leave it at 4:30 after all")
     assert "→ to @ana" in kept and "not sure I understood" not in kept
+
+
+def test_a_va_asking_what_is_waiting_in_shorthand_hears_the_queue(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(maria, "please order a new office chair")
+    for asked in ("anything 4 me?", "whats open rn?"):
+        assert "office chair" in run(ana, asked)
+    assert "set up as a VA" in run(ana, "what's on my calendar today?")  # a calendar question stays one
