@@ -30,11 +30,12 @@ TOPICS: Mapping[str, tuple[str, ...]] = {
     "review": (),
     "offer": ("start", "end"),
     "client": (),
+    "question": ("start", "end"),  # Jane asked when: `intent` and `title` of what she asked about, the day
 }
 
 
 # The topics an answer asks something about: "shall I book it?", "ask your VA about Phase 3?".
-ASKING = ("offer", "refused")
+ASKING = ("offer", "refused", "question")
 
 
 class ContextError(ValueError):

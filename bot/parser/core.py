@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.parser import followup_grammar
 from bot.parser.bare import spelled_out
 from bot.parser.context import Topics, read_topics
 from bot.parser.followup import follow_up, turn, weekly_days
@@ -26,6 +27,7 @@ from bot.parser.service_slots import PRONOUNS, request_asked
 from bot.parser.slots import slots_for
 from bot.parser.template import body, templated, within
 from bot.parser.times import scan
+from bot.parser.vocabulary import expand
 from handlers.phases.duties import described_by, phase_of
 
 
@@ -58,6 +60,8 @@ def _parse(
     pieces = scan(words, now)
     cased = casing(clean)
     template = templated(words, pieces)
+    if context and (answered := _answered_question(words, template, topics, now, zone)) is not None:
+        return answered  # "2pm please" after "when should I book Call with Dana?": the ask asked about
     request = body(template)
     found = recognise(words, request, cased)
     request = found.body or request
@@ -105,6 +109,53 @@ def _with_the_duty_named(reading: Parsed, now: datetime, zone: tzinfo, topics: T
     duty, phase = refused.text("duty"), refused.number("phase")
     refusal = {**({"duty": duty} if duty else {}), **({"phase": phase} if phase else {})}
     return replace(reading, slots=MappingProxyType({**reading.slots, **refusal}))
+
+
+# What Jane asked "when?" of, said again with the answer's time: a booking, or a reminder
+_ASKED_AGAIN = {"calendar.schedule": "book {title} {when}", "reminder.create": "remind me {when} to {title}"}
+_TIME_ONLY = re.compile(expand(followup_grammar.TIME_ONLY))
+_LEAD = re.compile(expand(followup_grammar.LEAD))
+
+
+def _answered_question(
+    words: str, template: str, topics: Topics, now: datetime, zone: tzinfo
+) -> Parsed | None:
+    """The ask in full, when the message only answers Jane's last question: when ("when should I book Call
+    with Dana?" answered "2pm please", "when should I remind you?" answered "tomorrow morning"), or which
+    request ("which one do you mean?" answered "the mailing list one", "#6"); None otherwise."""
+    question = topics.get("question")
+    if question is None or topics.newest() is not question:
+        return None
+    asked = question.text("intent") or ""
+    said = template[lead.end() :] if (lead := _LEAD.match(template)) else template
+    spoken = words[said_lead.end() :] if (said_lead := _LEAD.match(words)) else words
+    marks = {"follow_up": "confirm", "refers_to": "question"}
+    if asked in _WHICH_REQUEST:
+        which = _WHICH_ANSWER.match(spoken.strip(" ,"))
+        if which is None:
+            return None
+        named = {"request": int(which.group("n"))} if which.group("n") else {"about": which.group("about")}
+        return Parsed(asked, None, None, MappingProxyType({**named, **marks}))
+    form, title = _ASKED_AGAIN.get(asked), question.text("title")
+    if form is None or title is None or "@" not in said or not _TIME_ONLY.match(body(said).strip(" ,")):
+        return None
+    day = question.times.get("start")
+    if day is not None and "@d" not in said:  # "what time on Thursday?" answered "2pm": that day
+        spoken = f"{spoken} on {day:%A %B} {day.day}"
+    reading = _parse(form.format(title=title, when=spoken), now, zone, None, reasons=False)
+    if reading.intent != asked:
+        return None
+    return replace(reading, slots=MappingProxyType({**reading.slots, **marks}))
+
+
+# The VA's moves Jane asks "which one?" of, and an answer naming one: "the mailing list one", "#6", "6"
+_WHICH_REQUEST = frozenset(("queue.claim", "queue.done", "queue.release"))
+_WHICH_ANSWER = re.compile(
+    r"^(?:(?:number|no|request) )?(?P<n>\d{1,6})(?: please)?$"
+    r"|^(?:the |that )?(?P<about>(?!(?:one|it|that|this)$)(?!(?:what|where|when|who|how|why|which|is|are|am"
+    r"|can|could|do|does|did|will|would|should|i|we|you|never|cancel|no|yes|not)\b)[\w'-]+(?: [\w'-]+){0,3}?)"
+    r"(?: one| request| order| errand)?(?: please)?$"
+)
 
 
 _ANY_ERRAND = "general"  # the duty of words that name no other: no answer to which phase a thing needs

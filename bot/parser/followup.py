@@ -133,6 +133,8 @@ _REQUEST_TALK = ("task.create", "request.status", "request.cancel", "conversatio
 _NOT_A_PERSON, _TIME_OF_THAT = _compiled(grammar.NOT_A_PERSON), _compiled(grammar.TIME_OF_THAT)
 _ADDING_LEAD, _POINTING_OBJECT = _compiled(grammar.ADDING_LEAD), _compiled(grammar.POINTING_OBJECT)
 _EXISTENTIAL = _compiled(grammar.EXISTENTIAL)
+# "take the Hursts off it", "add the Parkers to it": a change to what the request is about, whatever its duty
+_CHANGES_A_LIST = re.compile(r"^(?:take|remove|drop|leave|add|include|put|cross|scratch|strike) (?!it\b)\w")
 # "and write the ad for the rental once it's fixed": a clause of when or why after the errand
 _WHEN_CLAUSE = re.compile(
     r"\b(?:once|when|whenever|after|before|if|until|till|since|because|as soon as|so that|while|in case) .*$"
@@ -311,6 +313,42 @@ def _withdraw_latest(current: Turn, kinds: tuple[str, ...]) -> Parsed:
 
 
 _ID_SLOT = {"draft": "request", "request": "request", "reminder": "reminder"}
+
+
+# "looks fine, confirm it", "reject that one, she's away that day": a VA's word on the booking just listed
+_QUEUE_VERDICT = re.compile(
+    r"^(?:(?:looks|that looks|all) (?:fine|good|ok|okay|great|right)(?: ,)? )?(?P<verb>confirm|approve|accept"
+    r"|reject|decline|turn down)(?: the booking)? (?:that one|this one|it|that|this)"
+    r"(?:(?: ,| -| because| since| as| due to)* (?P<reason>.+))?$"
+)
+
+
+_REASON_AS_TYPED = re.compile(
+    r"\b(?:it|that one|this one|that|this)\b\W*(?:(?:because|since|as|due to)\s+)?(?P<reason>\w.*)$", re.I
+)
+
+
+def _verdict_on_the_listed(current: Turn) -> Parsed | None:
+    """A VA confirming or turning down, by pronoun, the one request their queue just listed."""
+    listed = current.topics.last_intent() or ""
+    verdict = _QUEUE_VERDICT.match(current.said)
+    if not listed.startswith("queue.") and not (
+        listed == "request.status" and current.topics.last_slot("open")
+    ):
+        # "confirm it" after anything but a list of requests is another follow-up's; read as an errand
+        # ("looks fine, confirm it" out of the blue), confirm what? it is asked back, never sent to the VA
+        answerable = current.topics.latest("offer", "refused", "draft") is not None  # "book it"'s to answer
+        errand = verdict is not None and current.ordinary == "task.create" and not answerable
+        return _ask_back("pronoun") if errand else None
+    request = current.topics.get("request")
+    if verdict is None or request is None or request.number("id") is None:
+        return None
+    slots: dict[str, Any] = {"request": request.number("id"), **_marks("pronoun", request)}
+    if verdict.group("verb") in ("confirm", "approve", "accept"):
+        return _parsed("booking.confirm", slots)
+    typed = _REASON_AS_TYPED.search(current.message.clean) if verdict.group("reason") else None
+    reason = typed.group("reason").strip() if typed else None
+    return _parsed("booking.reject", {**slots, **({"reason": reason} if reason else {})})
 
 
 def _answered(current: Turn) -> Parsed | None:
@@ -916,7 +954,7 @@ def _on_that_day(current: Turn) -> Parsed | None:
     topic = current.topics.latest("draft", "offer", "event", "slot", "window")
     if topic is None or "start" not in topic.times:
         # "that day" names a day that is not there; "then" may only round the question off
-        return _ask_back("pronoun") if pointing.group() != "then" else None
+        return _ask_back("day") if pointing.group() != "then" else None
     return _moved_to_the_day_of(current, topic, "pronoun")
 
 
@@ -1267,6 +1305,8 @@ def _of_those(current: Turn) -> Parsed | None:
     slots: dict[str, Any] = {"follow_up": "pronoun", "refers_to": "last"}
     if _CLOSES_FIRST.search(current.said):
         slots["order"] = "close"
+        # "which of those closes first?" after the deals at offer: of those only
+        slots.update({"stage": listed} if (listed := current.topics.last_slot("stage")) else {})
     else:
         from_pipeline = {key: value for key, value in current.slots.items() if key == "stage"}
         slots.update(from_pipeline or _stage(current.message.body))
@@ -1647,8 +1687,18 @@ def _no_errand_by_pronoun(current: Turn) -> Parsed | None:
     "Conversations")."""
     if current.ordinary != "task.create" or not _ADDING_LEAD.search(current.lead):
         return None
-    errand = _WHEN_CLAUSE.sub("", current.said)  # "once it's fixed" points at nothing the errand is about
-    return _ask_back("pronoun") if _POINTING_OBJECT.search(errand) else None
+    errand = _WHEN_CLAUSE.sub("", current.said).strip(" ,")  # "once it's fixed" points at nothing asked for
+    if not _POINTING_OBJECT.search(errand):
+        return None
+    request = current.topics.get("request")
+    number = request.number("id") if request is not None else None
+    duty = request.text("duty") if request is not None else None
+    changes_it = current.found.duty == duty or bool(_CHANGES_A_LIST.match(errand))
+    if request is not None and number is not None and changes_it:
+        # "oh and take the Hursts off it" right after a mailing-list request: more said about that one
+        also = restore(errand, current.message.cased)
+        return _parsed("task.create", {"also": also, "request": number, **_marks("pronoun", request)}, duty)
+    return _ask_back("pronoun")
 
 
 _SETTING_OF = {"agenda.settings": "agenda", "review.settings": "review"}
@@ -1682,6 +1732,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _restarted,
     _withdrawn,
     _left_as_it_was,
+    _verdict_on_the_listed,
     _answered,
     _looked_back_again,
     _need_of_another,

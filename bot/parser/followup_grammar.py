@@ -12,7 +12,9 @@ from __future__ import annotations
 LEAD = (
     r"^(?:(?:no|nope|nah|sorry|oops|whoops|oh|ah|right|wait|hm+|um|uh|actually|i mean|i (?:actually )?meant"
     r"|meant|rather"
-    r"|correction|make that|my bad|my mistake|not that one|not that|ok|okay|so|and|but|then|also|well|jane"
+    r"|correction|make that|my bad|my mistake|not (?:that|this) one either|not that either|not that one"
+    r"|not that"
+    r"|ok|okay|so|and|but|then|also|well|jane"
     r"|on second thoughts?|second thoughts|come to think of it|thinking about it|scratch that idea"
     r"|yes|yeah|yep|great|perfect|cool|good|nice|awesome|excellent|lovely|hey|please|thanks|thank you"
     r"|sorry about that|my apologies|oh wait|hang on|hold on|one sec|one second|wait a sec|wait a second"

@@ -63,6 +63,12 @@ _WHERE_WE = re.compile(
     r"^where are we(?: at| on (?:it|that|this)| with (?:it|that|this))?(?=\W*$)", re.IGNORECASE
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# What a question asks of some thing without pointing at it: "what's the next step?", "what's the price?"
+_OF_A_THING = re.compile(
+    r"\b(?:next step|next steps|status|price|amount|stage|close date|closing date|latest|update"
+    r"|timeline)\W*$",
+    re.IGNORECASE,
+)
 
 
 # "team call what time?", "dentist tmrw where?": a thing named, then only the question word about it
@@ -100,6 +106,9 @@ def _unfronted(text: str) -> str:
     asked = _WE_ASKED.sub(lambda verb: _AS_IT[verb.group(1).lower()], asked)
     asked = _WHERE_WE.sub("where is it at", asked)
     pointers = list(_POINTER.finditer(asked))
+    if not pointers and match.re is _TURNED_TO and _OF_A_THING.search(asked):
+        # "back to the duplex — what's the next step?": a question of something, asked of the thing turned to
+        return f"{asked.rstrip(' ?')} on {_ONE.sub('', match.group('thing').strip())}?"
     if len(pointers) != 1:  # nothing pointed at, or more than one thing that could be
         return text
     pointer = pointers[0]

@@ -139,6 +139,14 @@ _AFTER_TYPOS = (
     ),
     # "anything 4 me?", "got a sec 4 us": a 4 before a person is "for", never a time
     (re.compile(r"\b4 (?=(?:me|you|us|him|her|them)\b)"), "for "),
+    # "what's the first thing on my calendar tomorrow?": the first event, not first thing in the morning
+    (
+        re.compile(
+            r"\b(first|last|next) thing (?=(?:i have |i ve got |i got )?(?:on|in) (?:my|the)"
+            r" (?:calendar|schedule|agenda|diary)\b)"
+        ),
+        r"\1 event ",
+    ),
     # "tmrw now?", "and today now?" (after something changed): what is on that day as it stands, not a time
     (
         re.compile(rf"^(?:and |what about |how about )?(today|tomorrow|{_WEEKDAY}) now(?=(?: ,)?$)"),

@@ -292,6 +292,9 @@ REMINDER_CREATE = (
     r"|about|re|regarding"
     r"|that)\b",
     r"^(?:ping|nudge|buzz|alert) (?:me|us) (?:to|about|re|regarding) .*@[dh]",
+    # "ping me an hour before then to grab the keys": counted back from what was talked about (followup.py)
+    r"^(?:ping|nudge|message|text|dm|buzz|alert) (?:me|us) @n (?:before|ahead of|prior to)"
+    r" (?:then|it|that|that one|this)\b",
     r"^(?:do not|dont) let (?:me|us) forget\b",
 )
 

@@ -46,7 +46,7 @@ def book(ctx: Context, ask: Ask) -> Reply:
     title = title_of(slots)
     start = read(slots.get("start"), ctx.zone)
     if not isinstance(start, datetime) or _no_clock_time(slots, start, ctx.zone):
-        return Reply(say.CAL_BOOK_WHEN.format(title=escape(title)))
+        return _when_asked(ctx, title, start)
     if start < ctx.now:
         return Reply(say.CAL_BOOK_PAST.format(title=escape(title)))
     end = end_of(slots, start, title, ctx.zone)
@@ -163,6 +163,16 @@ def _whole_days(start: datetime, end: object) -> bool:
     )
 
 
+def _when_asked(ctx: Context, title: str, day: object) -> Reply:
+    """ "When should I book it?", kept as the conversation's `question`, so that "2pm please" books it (on
+    the day already said, if one was)."""
+    question: dict[str, Any] = {"intent": "calendar.schedule", "title": title}
+    if isinstance(day, datetime):
+        start, end = day_window(day.astimezone(ctx.zone).date(), ctx.zone)
+        question.update(start=start.isoformat(), end=end.isoformat())
+    return with_topics(Reply(say.CAL_BOOK_WHEN.format(title=escape(title))), question=question)
+
+
 def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     """Moving or cancelling an event is a request for the VA (Jane only drafts new bookings); moving a
     booking still waiting for the VA, named by its words, re-times that draft."""
@@ -180,7 +190,29 @@ def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     else:
         what = say.CAL_CHANGE_MOVE_ANYTIME.format(event=event)
     text = say.CAL_CHANGE_WORDS.format(what=what[:1].upper() + what[1:], words=ask.text)
-    return intake.handle(ctx, replace(ask, text=text, duty=DUTY, slots={}), what=what)
+    reply = intake.handle(ctx, replace(ask, text=text, duty=DUTY, slots={}), what=what)
+    return _with_a_clash_noted(ctx, slots, reply) if slots["action"] == "move" else reply
+
+
+def _with_a_clash_noted(ctx: Context, slots: Mapping[str, Any], reply: Reply) -> Reply:
+    """A move asked of the VA, with a heads-up when the new time overlaps something else on the calendar
+    (the event being moved does not count); a calendar that cannot tell leaves the request as it is."""
+    start, end = read(slots.get("start"), ctx.zone), read(slots.get("end"), ctx.zone)
+    if not isinstance(start, datetime) or _no_clock_time(slots, start, ctx.zone):
+        return reply
+    if not isinstance(end, datetime) or end <= start:
+        end = start + timedelta(minutes=DEFAULT_MINUTES)
+    found = _clashes(ctx, start, end)
+    if isinstance(found, Reply):
+        return reply
+    moved = str(slots.get("event") or "")
+    which = _KIND_OF_EVENT.sub(" ", moved).strip() or moved
+    others = [event for event in found if not (which and names(which, event.title))]
+    if not others:
+        return reply
+    day = start.astimezone(ctx.zone).date()
+    note = say.CAL_MOVE_CONFLICT.format(clash=clash(others[0], ctx.zone, day))
+    return replace(reply, sections=(*reply.sections, note))
 
 
 # What kind of event a name says, not which: "the Hendersons meeting" is the draft "Call with the Hendersons"

@@ -15,6 +15,7 @@ from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape
 from handlers.core.reply import Reply
 from handlers.core.timefmt import short_day, span
+from handlers.core.topics import with_topics
 from handlers.deals import status as deals
 from handlers.deals.status import Matcher
 from handlers.phases import duties
@@ -201,13 +202,19 @@ def _book_when(ctx: Context, slots: Mapping[str, Any]) -> Reply:
     named = slots.get("title")
     title = escape(str(named)) if named else say.ASK_BACK_THAT
     said = escape(str(named)) if named else say.ASK_BACK_SOMETHING
+    # kept as the conversation's `question` when it names what to book: "2pm please" then books it
+    question = {"intent": "calendar.schedule", "title": str(named)} if named else None
     if "start" not in slots:
         example = say.ASK_BACK_EXAMPLE_NO_DAY.format(title=said)
-        return Reply(say.ASK_BACK_BOOK_WHEN_NO_DAY.format(title=title, example=example))
+        asked = Reply(say.ASK_BACK_BOOK_WHEN_NO_DAY.format(title=title, example=example))
+        return with_topics(asked, question=question) if question else asked
     start = datetime.fromisoformat(str(slots["start"]))
     day = short_day(start.astimezone(ctx.zone).date(), ctx.zone)
     example = say.ASK_BACK_EXAMPLE.format(title=said, day=day)
-    return Reply(say.ASK_BACK_BOOK_WHEN.format(day=day, title=title, example=example))
+    asked = Reply(say.ASK_BACK_BOOK_WHEN.format(day=day, title=title, example=example))
+    if question is None:
+        return asked
+    return with_topics(asked, question={**question, "start": str(slots["start"]), "end": str(slots["end"])})
 
 
 def ask_back(ctx: Context, kind: str) -> Reply:

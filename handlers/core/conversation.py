@@ -31,9 +31,12 @@ FAMILIES: Mapping[str, str] = {
     "agenda": "agenda",
     "review": "review",
     "client": "clients",
+    "question": "question",
 }  # fmt: skip
 ASIDES = frozenset({"help", "smalltalk", "unknown"})  # turns that change nothing about the subject
-ANSWERED = frozenset({"offer", "refused"})  # what a yes or a no to it uses up ("book it", "no thanks")
+ANSWERED = frozenset(
+    {"offer", "refused", "question"}
+)  # what a yes or a no to it uses up ("book it", "no thanks")
 LAST = "last"
 Topics = dict[str, dict[str, Any]]
 

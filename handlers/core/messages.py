@@ -432,6 +432,7 @@ CAL_BOOK_DRAFTED = (
     "I've drafted *{title}* for {when}. Your VA will check it, then I'll put it on your calendar."
 )
 CAL_BOOK_CONFLICT = "Heads-up: that overlaps {clash}, already on your calendar."
+CAL_MOVE_CONFLICT = "Heads-up: at the new time it would overlap {clash}, already on your calendar."
 CAL_BOOK_DEFAULT_TITLE = "Appointment"
 # Moving or cancelling an event is passed to the VA as a request; these are its verb phrases.
 CAL_CHANGE_MOVE = "move {event} to {when}"
@@ -633,6 +634,8 @@ ASK_BACK = {
     "ellipsis": "About what? Ask me in full, e.g. “what's on my calendar tomorrow?”",
     "pronoun": "Which one do you mean? Say it with its name — the deal, the request or the appointment.",
     "confirm": "Go ahead with what? I haven't offered you anything in this conversation yet.",
+    "day": "Which day do you mean? We haven't talked about one yet — say it with the day, e.g. “am I free "
+    "at 10 tomorrow?”",
 }
 ASK_BACK_WHICH_REQUEST = "Which one should I cancel?"
 ASK_BACK_ADD_TO_WHAT = (

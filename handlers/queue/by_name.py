@@ -18,6 +18,7 @@ from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import mention, quote
 from handlers.core.naming import named
 from handlers.core.reply import Button, Reply
+from handlers.core.topics import with_topics
 from handlers.queue import requests
 from handlers.queue.booking_card import CONFIRM, REJECT, draft_of
 from storage.models import Request
@@ -87,7 +88,19 @@ def resolve(
         return fitting[0] if which == "newest" else fitting[-1]
     if len(fitting) == 1:
         return fitting[0]
-    return _choices(say.WORDS_WHICH, fitting, action)
+    return _which(fitting, action)
+
+
+# The move each button makes, as the intent an answer in words makes it: "the mailing list one"
+_ASKED_WHICH = {requests.CLAIM: "queue.claim", requests.DONE: "queue.done", requests.RELEASE: "queue.release"}
+
+
+def _which(requests_: Sequence[Request], action: str) -> Reply:
+    """ "Which one do you mean?", with a button each; kept as the conversation's `question`, so that "the
+    mailing list one" or "#6" answers it."""
+    asked = _choices(say.WORDS_WHICH, requests_, action)
+    intent = _ASKED_WHICH.get(action)
+    return with_topics(asked, question={"intent": intent}) if intent else asked
 
 
 def _choices(text: str, requests_: Sequence[Request], action: str) -> Reply:
@@ -118,7 +131,7 @@ def _act(ctx: Context, ask: Ask, action: str, pick: Pick, none: str) -> Reply:
         return Reply(say.ASK_BACK["pronoun"] if pointed else say.WORDS_VA_ONLY)
     if pointed:  # "I'll take it" with no one request to point at: never a guess
         candidates = pick(ctx)
-        return _choices(say.WORDS_WHICH, candidates, action) if candidates else Reply(none)
+        return _which(candidates, action) if candidates else Reply(none)
     found = resolve(ctx, slots, pick(ctx), action, none)
     if isinstance(found, Reply):
         return found

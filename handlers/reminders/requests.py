@@ -19,6 +19,7 @@ from handlers.core.mrkdwn import escape, quote
 from handlers.core.naming import named
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import plain_time
+from handlers.core.topics import with_topics
 from handlers.proactive.hours import client_available_at, is_quiet, quiet_hours
 from handlers.reminders import job, show
 from storage.models import Reminder
@@ -37,8 +38,9 @@ def create(ctx: Context, ask: Ask) -> Reply:
     title = " ".join(str(slots.get("title") or "").split())
     about = say.REMINDER_ABOUT.format(title=escape(title)) if title else ""
     due, exact = _due(slots, ctx.zone)
-    if due is None:
-        return Reply(say.REMINDER_WHEN.format(about=about))
+    if due is None:  # kept as the conversation's `question`: "4:30pm" then sets it
+        asked = Reply(say.REMINDER_WHEN.format(about=about))
+        return with_topics(asked, question={"intent": "reminder.create", "title": title}) if title else asked
     notes: list[str] = []
     if ctx.client is not None:
         due, notes = _mind_quiet_hours(ctx, due, exact)

@@ -698,3 +698,47 @@ def test_a_va_asking_what_is_waiting_in_shorthand_hears_the_queue(sessions, seed
     for asked in ("anything 4 me?", "whats open rn?"):
         assert "office chair" in run(ana, asked)
     assert "set up as a VA" in run(ana, "what's on my calendar today?")  # a calendar question stays one
+
+
+def test_an_answer_to_janes_own_when_books_or_reminds_at_that_time(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "what's on my calendar tomorrow?")
+    assert run(maria, "book a call with Dana then").startswith("What time on")
+    booked = run(maria, "2pm please")
+    assert "I've drafted Call with Dana" in booked and "2:00 PM–2:30 PM" in booked and "→ to @ana" in booked
+    assert run(maria, "remind me to call the lender").startswith("When should I remind you")
+    reminded = run(maria, "tomorrow at 8:15am")
+    assert "8:15 AM" in reminded and "call the lender" in reminded and "→ to @ana" not in reminded
+
+
+def test_a_va_confirms_the_one_booking_listed_by_pronoun(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(maria, "book a call with Linda tomorrow at 2pm")
+    assert "Call with Linda" in run(ana, "anything waiting on me?")
+    confirmed = run(ana, "looks fine, confirm it")
+    assert "→ to @maria: Booked: Call with Linda" in confirmed
+
+
+def test_a_move_onto_another_event_comes_with_a_heads_up(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    moved = run(maria, "move my dentist appointment tomorrow to 10:30")
+    assert (
+        "→ to @ana" in moved and "Heads-up: at the new time it would overlap Jones final walkthrough" in moved
+    )
+    assert "Heads-up" not in run(maria, "move the dentist to 5:30")  # onto its own old time or free time
+
+
+def test_which_of_those_closes_first_keeps_to_the_deals_just_listed(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "what's at offer right now?")
+    first = run(maria, "which of those closes first?")
+    assert first.startswith("Jones – 9 Oak Ave is expected to close first") and "Lakeview" not in first
+
+
+def test_a_va_answers_which_one_by_its_words(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(maria, "could you order a new desk chair for the office?")
+    run(maria, "please add the Hendersons to my mailing list")
+    assert run(ana, "I'll take it").startswith("Which one do you mean?")
+    claimed = run(ana, "the mailing list one")
+    assert "Hendersons" in claimed and "→ to @maria" in claimed and "desk chair" not in claimed

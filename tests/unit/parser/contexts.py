@@ -186,6 +186,18 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("calendar.schedule"),
         "refused": _at(_JUST, intent="calendar.schedule", duty="appointment_scheduling", phase=3),
     },
+    "asked_when_booking": {
+        "last": _last("calendar.schedule"),
+        "question": _at(
+            _JUST, intent="calendar.schedule", title="Call with Dana", start=TOMORROW[0], end=TOMORROW[1]
+        ),
+    },
+    "asked_when_reminder": {
+        "last": _last("reminder.create"),
+        "question": _at(_JUST, intent="reminder.create", title="call the lender"),
+    },
+    "asked_which_claim": {"last": _last("queue.claim"), "question": _at(_JUST, intent="queue.claim")},
+    "pipeline_at_offer": {"last": _last("deal.pipeline", stage="offer")},
     "phase_need_asked": {"last": _last("phase.info", ask="need", about="confirmations")},
     "move_requested": {
         "last": _last("calendar.schedule", action="move", event="dentist"),

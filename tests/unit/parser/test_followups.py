@@ -80,3 +80,16 @@ def test_time_taken_off_after_an_apology_is_logged_on_the_request_talked_about()
     topic."""
     parsed = parse("oops, that was too much — log -15m on it", NOW, CHICAGO, CONTEXTS["logged_time"])
     assert (parsed.intent, parsed.slots.get("request"), parsed.slots.get("minutes")) == ("time.log", 21, -15)
+
+
+@pytest.mark.parametrize(
+    ("text", "about"), [("the mailing list one", "mailing list"), ("ok the chair", "chair")]
+)
+def test_a_request_named_in_answer_to_which_one_is_the_one_asked_about(text, about):
+    """Alone these words would read as an errand; after Jane asked a VA which request, they name one."""
+    parsed = parse(text, NOW, CHICAGO, CONTEXTS["asked_which_claim"])
+    assert (parsed.intent, parsed.slots.get("about"), parsed.slots.get("refers_to")) == (
+        "queue.claim",
+        about,
+        "question",
+    )
