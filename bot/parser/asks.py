@@ -23,11 +23,24 @@ _OPENS_AN_ASK = (
     r"|has|have|order|book|schedule|send|remind|cancel|move|add|get|print|mail|set|tell|show|find|check"
     r"|pull|give|let)\b"
 )
+# Words between two asks that ask nothing: "and while I've got you, what did ben do?", "if not, 11:30?"
+_ASIDE = (
+    r"(?:while i(?: ha|')?ve got you|while i have you|btw|by the way|one more thing|another thing|if not"
+    r"|otherwise|failing that|if that(?:'s| is) taken|if i(?:'m| am) not)"
+)
 _JOIN = re.compile(
-    rf"\s*,?\s+(?:and also|and then|oh and|and|also|plus)\s*,?\s+(?={_OPENS_AN_ASK})"
-    rf"|(?<=\?)\s+(?={_OPENS_AN_ASK})",
+    rf"\s*,?\s+(?:and also|and then|oh and|and|also|plus)\s*,?\s+(?:{_ASIDE}\s*,?\s+)?(?={_OPENS_AN_ASK})"
+    rf"|(?<=\?)\s+(?:(?:and |or )?{_ASIDE}\s*,?\s+)?(?={_OPENS_AN_ASK})",
     re.IGNORECASE,
 )
+# "how are the Oak Ave deal and the Baker Street duplex both doing?": one question of two things
+_TWO_THINGS = re.compile(
+    r"^(?P<lead>.*?\b(?:how are|how're|what(?:'s| is) the status (?:of|on)|status (?:of|on)|any news on"
+    r"|where are we (?:at )?(?:on|with)|updates? on))\s+(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)(?:\s+both)?"
+    r"(?P<tail>\s+(?:doing|going|looking|coming along|getting on))?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+_STATUS_ASKS = frozenset(("deal.status", "request.status"))
 _TRIED = 3  # places a second ask could begin; a long message is read a bounded number of times
 _NOT_ASKS = frozenset(("unknown", "smalltalk", "help"))
 
@@ -39,6 +52,9 @@ def asks(
     Two asks asked indirectly ("could you tell me which phase I'm on, and what the next one gives me?") are
     split as they would be asked straight out."""
     said = direct(text)
+    both = _each_of_two(said, now, tz, context)
+    if both is not None:
+        return both
     for join in list(_JOIN.finditer(said))[:_TRIED]:
         first, second = said[: join.start()].strip(" ,"), said[join.end() :].strip(" ,")
         if not first or not second:
@@ -46,9 +62,24 @@ def asks(
         one, two = parse(first, now, tz, context), parse(second, now, tz, context)
         if one.intent == two.intent == "task.create":
             continue  # one errand in two parts
-        if _an_ask(one) and (_an_ask(two) or _pointing(two)):
+        if _an_ask(one) and (_an_ask(two) or _pointing(two, second)):
             return first, second
     return (text,)
+
+
+def _each_of_two(
+    said: str, now: datetime, tz: str | tzinfo, context: Mapping[str, Any] | None
+) -> tuple[str, str] | None:
+    """ "how are the Oak Ave deal and the Baker Street duplex both doing?" asked of each in turn, when each
+    reads as a question about one deal or request; None otherwise."""
+    two = _TWO_THINGS.match(said)
+    if two is None:
+        return None
+    lead = re.sub(r"\bhow(?: are|'re)$", "how is", two.group("lead"), flags=re.IGNORECASE)
+    tail = two.group("tail") or ""
+    first, second = (f"{lead} {two.group(key)}{tail}?" for key in ("a", "b"))
+    readings = parse(first, now, tz, context), parse(second, now, tz, context)
+    return (first, second) if all(reading.intent in _STATUS_ASKS for reading in readings) else None
 
 
 def _an_ask(reading: Parsed) -> bool:
@@ -56,6 +87,16 @@ def _an_ask(reading: Parsed) -> bool:
     return reading.intent not in _NOT_ASKS
 
 
-def _pointing(reading: Parsed) -> bool:
-    """ "when is it supposed to close?": a question about what the first ask will have talked about."""
-    return reading.intent == "unknown" and reading.slots.get("follow_up") == "pronoun"
+def _pointing(reading: Parsed, said: str) -> bool:
+    """ "when is it supposed to close?", "what time does it start?": a question about what the first ask
+    will have talked about."""
+    if reading.intent != "unknown":
+        return False
+    return reading.slots.get("follow_up") in ("pronoun", "ellipsis") or bool(_ASKED_OF_IT.match(said))
+
+
+# A question that points back: "what time does it start?", "where is that?"
+_ASKED_OF_IT = re.compile(
+    r"^(?:when|where|what time|how long|who|what)\b.*\b(?:it|that|there|that one|this one|they)\b",
+    re.IGNORECASE,
+)

@@ -76,7 +76,8 @@ AVAILABILITY = (
     r"^(?:(?:what|how)(?: about)? |and )?@h(?: (?:ok|okay|good|work|works|free|open|fine|possible|doable"
     r"|any good))?$",
     # "I'm slammed today, can you answer my phone": a statement before a request is only its context
-    r"^(?:i am|we are)(?: still| actually| really)? {free}\b(?!.* , \w)",
+    r"^(?:i am|we are)(?: still| actually| really| definitely| totally| completely| def)? {free}\b"
+    r"(?!.* , \w)",
     r"^(?:let me know|tell me|check|see|find out)(?: if| whether) @[dh](?: @[dh])*(?: (?:is|would|will"
     r"|still))? (?:{free}|ok|okay|good|fine|work|works|doable)\b",
     # "can you check if I am free": "I am" inside a question; "screen my calls, I'm swamped" only says why

@@ -20,6 +20,7 @@ from bot.parser.followup import follow_up, turn, weekly_days
 from bot.parser.fronted import unfronted
 from bot.parser.indirect import direct
 from bot.parser.message import Message
+from bot.parser.midway import changed_midway
 from bot.parser.model import CAUGHT_ALL, UNKNOWN, Parsed
 from bot.parser.normalize import casing, normalize, strip_markup
 from bot.parser.recognize import recognise
@@ -49,6 +50,8 @@ def _parse(
     named = _named_then_asked(clean)
     if named is not None:
         return _parse(named, now, tz, context, reasons)
+    if reasons and (midway := changed_midway(clean, lambda head: _parse(head, now, tz, context, False))):
+        return _parse(midway, now, tz, context, reasons)  # "… today, no wait sorry, I mean tomorrow"
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
     now = now.astimezone(zone) if now.tzinfo else now.replace(tzinfo=zone)
     topics = read_topics(context, zone)

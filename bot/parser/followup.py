@@ -71,6 +71,7 @@ _MORE_OF = _compiled(grammar.MORE_OF)
 _SWITCH_OFF, _SWITCH_ON = _compiled(grammar.SWITCH_OFF), _compiled(grammar.SWITCH_ON)
 _AT_THAT_TIME = _compiled(grammar.AT_THAT_TIME)
 _AT_THAT_TIME_CASED = re.compile(grammar.AT_THAT_TIME, re.IGNORECASE)
+_POLITE_END = re.compile(r"(?:(?: ,)? (?:please|thanks|thank you|thx|cheers|pls|ta))+(?: ,)?$")
 # "book it with Dana" after "am I free at 2?": that time, with someone (the words gave the title "It with …")
 _IT_WITH = re.compile(r"^(?:it|that|this|that slot|that time|then) (?=with )", re.IGNORECASE)
 _POINTED_VERB_ONLY = re.compile(
@@ -700,6 +701,47 @@ def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | No
     return _parsed("calendar.schedule", slots)
 
 
+# "actually til 2:30", "make it run until 3": the booking waiting for the VA ends then, starting as it was
+_UNTIL = re.compile(
+    r"^(?:(?:make|have|let|keep) it (?:run |go |last )?|(?:it should |should )?(?:run|go|last) )?"
+    r"(?:(?:till|til|until|to|through) (?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?"
+    r"|(?:(?:till|til|until|to|through) )?@h)"
+    r"(?: (?:instead|then|please|now))*$"
+)
+
+
+_UNTIL_SAID = re.compile(r"\b(?:till|til|until|through|run to|go to)\b")
+
+
+def _until(current: Turn) -> Parsed | None:
+    """ "actually til 2:30": the waiting booking's end (its start kept). The template reads "until 3" as one
+    clock time, so the words must say "until" (or "till", "to") for the time to be an end."""
+    until = _UNTIL.match(current.point) if _UNTIL_SAID.search(current.said) else None
+    draft = current.topics.get("draft")
+    if until is None or draft is None or "start" not in draft.times:
+        return None
+    clock = next((piece for piece in current.message.pieces if piece.kind == "clock"), None)
+    if until.group("h"):  # "until 3": a bare hour
+        minute, meridiem = int(until.group("h")) * 60 + int(until.group("m") or 0), None
+    elif clock is not None and clock.minute is not None:
+        minute, meridiem = clock.minute, clock.meridiem
+    else:
+        return None
+    start = draft.times["start"]
+    minute = on_clock(minute, meridiem, None)
+    end = start.replace(hour=minute // 60 % 24, minute=minute % 60)
+    if end <= start and not meridiem:
+        end += timedelta(hours=12)  # "till 2:30" after a 1 PM start: the afternoon's
+    if end <= start:
+        return None
+    minutes = int((end - start).total_seconds() // 60)
+    window = {"start": start.isoformat(), "end": end.isoformat(), "duration_minutes": minutes}
+    slots = {"action": "edit", **window, **_marks("correction", draft)}
+    slots.update({"title": title} if (title := draft.text("title")) else {})
+    slots.update({"request": number} if (number := draft.number("request")) else {})
+    return _parsed("calendar.schedule", slots)
+
+
 def _agenda_time(current: Turn, change: _Change, marks: dict[str, Any]) -> Parsed | None:
     """The morning agenda's new time: "make it 7" is 07:00, as the setting reads a bare hour. The days the
     last setting asked for come along: "at 6:30 every day" refused for the quiet hours, then "7:15 then", is
@@ -866,9 +908,10 @@ def _booked_then(current: Turn) -> Parsed | None:
         return None
     title = current.slots.get("title")
     with_someone = _IT_WITH.match(title) if isinstance(title, str) else None  # "book it with Dana"
-    tail = _AT_THAT_TIME.search(current.message.words)
+    words = _POLITE_END.sub("", current.message.words)  # "… for then please, thanks!"
+    tail = _AT_THAT_TIME.search(words)
     if with_someone is None and (
-        tail is None or tail.start() == 0 or _POINTED_VERB_ONLY.match(current.message.words[: tail.start()])
+        tail is None or tail.start() == 0 or _POINTED_VERB_ONLY.match(words[: tail.start()])
     ):
         return None  # "book that" names nothing to book: another follow-up's
     topic = current.topics.latest("offer", "slot", "event")
@@ -899,6 +942,46 @@ def _when_on_that_day(current: Turn) -> Parsed:
 
 def _clean_title(title: Any) -> Any:
     return (_AT_THAT_TIME_CASED.sub("", title).strip() or title) if isinstance(title, str) else title
+
+
+# "am I free right after it?", "anything straight before that?": the half hour either side of the thing
+_NEXT_TO_IT = re.compile(
+    r"\b(?P<side>right after|straight after|just after|immediately after|right before|just before"
+    r"|straight before|immediately before) (?:it|that|that one|this|the \w+)\b"
+)
+
+_NEXT_TO_IT_CASED = re.compile(r"\s+(?:right|straight|just|immediately) (?:after|before)\b.*$", re.IGNORECASE)
+
+
+def _next_to_it(current: Turn) -> Parsed | None:
+    """ "am I free right after it?", "book a call with Sam right after it": the half hour next to the event
+    (or booking) talked about."""
+    booking = current.ordinary == "calendar.schedule" and "start" not in current.slots
+    if current.ordinary not in ("calendar.availability", "calendar.agenda", "unknown") and not booking:
+        return None
+    beside = _NEXT_TO_IT.search(current.message.words)
+    if beside is None or any(piece.kind in ("clock", "range") for piece in current.message.pieces):
+        return None
+    topic = current.topics.latest("event", "draft", "slot")
+    if topic is None or "start" not in topic.times or "end" not in topic.times:
+        return None
+    after, length = "after" in beside.group("side"), timedelta(minutes=SLOT_MINUTES)
+    edge = topic.times["end"] if after else topic.times["start"]
+    start, end = (edge, edge + length) if after else (edge - length, edge)
+    slots = {"start": start.isoformat(), "end": end.isoformat(), **_marks("pronoun", topic)}
+    if not booking:
+        return _parsed("calendar.availability", slots)
+    named = {
+        key: _beside_removed(value) for key in ("title", "attendees") if (value := current.slots.get(key))
+    }
+    return _parsed("calendar.schedule", {**named, **slots, "duration_minutes": SLOT_MINUTES})
+
+
+def _beside_removed(value: Any) -> Any:
+    """A booking's title or people without the words that said when ("Call with Sam right after it")."""
+    if isinstance(value, list):
+        return [_NEXT_TO_IT_CASED.sub("", str(name)).strip() or name for name in value]
+    return _NEXT_TO_IT_CASED.sub("", str(value)).strip() or value
 
 
 def _pointed_slot(current: Turn) -> Parsed | None:
@@ -1740,6 +1823,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _hours_of_another,
     _client_of_another,
     _agenda_days,
+    _until,
     _edited,
     _draft_by_name,
     _someone_else,
@@ -1752,6 +1836,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _on_that_day,
     _rest_of_that_day,
     _booked_then,
+    _next_to_it,
     _pointed_slot,
     _generic_request,
     _pointed_event,

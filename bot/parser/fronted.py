@@ -8,7 +8,7 @@ import re
 # The thing named up front, then a clause that asks about it or acts on it through a pronoun.
 _LEADS = (
     r"^\s*(?:(?:and|so|ok|okay|oh|also|plus|what about|how about|nice|great|cool|perfect|thanks|awesome|wow"
-    r"|yay|ah|now)[^\w\s]*\s*,?\s+(?:[^\w\s]+\s+)*)*"
+    r"|yay|ah|now|ugh|hmm|right|sorry|well)[^\w\s]*\s*,?\s+(?:[^\w\s]+\s+)*)*"
 )
 _ASKED = (
     r"(?:\s*(?:,|\s-+|\s[\u2013\u2014])\s*"
@@ -82,6 +82,10 @@ _NOT_A_THING = re.compile(
 )
 
 
+# A sentence that only names a thing: "ugh, the dentist.", "ok so the Baker Street one."
+_ALONE = re.compile(_LEADS + r"(?P<thing>(?:the|my|our)\s+[\w' -]+?)\s*[.!]+$", re.IGNORECASE)
+
+
 def unfronted(text: str) -> str:
     """The message with the thing it names first put in place of the pronoun that points at it; any other
     message as it is. The thing may open a later sentence: "ok nvm then. the walkthrough tmrw, where's that
@@ -91,6 +95,13 @@ def unfronted(text: str) -> str:
     for index in range(len(sentences) - 1, 0, -1):
         if (asked := _unfronted(sentences[index])) != sentences[index]:
             return " ".join([*sentences[:index], asked, *sentences[index + 1 :]])
+        # "ugh, the dentist. what time is that one again?": the thing alone in the sentence before
+        alone = _ALONE.match(sentences[index - 1])
+        if alone is None or _SENTENCE.search(alone.group("thing").replace("'", " ")):
+            continue
+        pointed = f"{alone.group('thing')}, {sentences[index]}"
+        if (asked := _unfronted(pointed)) != pointed:
+            return " ".join([*sentences[: index - 1], asked, *sentences[index + 1 :]])
     return _unfronted(text)
 
 

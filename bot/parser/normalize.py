@@ -17,6 +17,7 @@ _SLACK_MARKUP = (
     (re.compile(r"https?://\S+"), " "),
     (re.compile(r":(?=[\w+'-]*[a-z])[\w+'-]+:"), "\x00"),  # :emoji: and :skin-tone-2:
     (re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]"), "\x00"),  # emoji typed as characters
+    (re.compile(r"(?<![\w:])[:;=][-'^]?[)(\]\[DPpO3/|*]+(?!\w)"), "\x00"),  # ":)", ";-)", ":D" typed as text
     # "nice 👍 how much was that in total?": an emoji between words ends a clause, as a full stop would
     (re.compile(r"(?<=\w)[\s\x00]*\x00[\s\x00]*(?=\w)"), ", "),
     (re.compile("\x00"), " "),
@@ -122,6 +123,8 @@ _AFTER_TYPOS = (
         ),
         r"the \1 of it",
     ),
+    # "and the asking price, remind me?": asking to be told again, said after the question
+    (re.compile(r"(?<=\w) , (?:can you |could you )?remind me(?: again)?(?: please)?(?= ,$|$)"), ""),
     # "remind me, what's the next step on the Lakeview listing?": asking to be told, not to be reminded later
     (
         re.compile(r"\bremind me(?: again)? , (?=(?:what|which|who|how|when|where)\b)"),

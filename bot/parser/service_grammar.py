@@ -110,10 +110,12 @@ PHASE_INFO = (
     rf"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:do|would|will) (?:i|we) (?:need|have to be (?:in|on)"
     rf"|need to be (?:in|on)) {_PHASE}(?: (?:for|to {_USE}) (?P<about>.+?))?(?: (?:then|right))*$",
     # "does my phase cover mailing lists?", "is ad copy included in phase 2?", "can I get ads in my phase?"
-    rf"^(?:does|would|will|do) (?:{_MINE}|{_PHASE}|it|that) (?:cover|include|allow|unlock|come with"
+    rf"^(?:does|would|will|do) (?:{_MINE}|{_PHASE}|it|that)(?: (?:still|now|already|even|also|actually))?"
+    rf" (?:cover|include|allow|unlock|come with"
     rf"|let me {_USE}"
     rf"|give me|get me) (?P<about>.+?)$",
-    rf"^(?:is|are) (?P<about>.+?) (?:included|covered|part of|allowed|available|unlocked)(?: (?:in|on|by"
+    rf"^(?:is|are) (?P<about>.+?)(?: (?:still|now|already|even|also))? (?:included|covered|part of|allowed"
+    rf"|available|unlocked)(?: (?:in|on|by"
     rf"|with|under|at))? (?:{_MINE}|{_PHASE})$",
     rf"^(?:can|could|may) (?:i|we) (?:ask (?:you )?for|get|have|use|{_USE}) (?P<about>.+?) (?:in|on|with|at"
     rf"|under) (?:{_MINE}|{_PHASE})$",
@@ -126,6 +128,10 @@ PHASE_INFO = (
     rf"|go to|see|reach out to|bug|message)(?: (?:about|to|for|regarding))? (?:(?:get(?:ting)?|hav(?:e|ing))"
     rf" {_IT} {_ON}|(?:moving|bumping|taking|getting) (?:me |us )?up(?: to)?(?: {_ANY_PHASE})?|upgrading"
     rf"|(?:changing|raising) my phase|{_PHASE})",
+    # "who do I talk to about that?" right after a phase was talked about: who agrees to it
+    r"^who (?:do|should|can|would|will|could) (?:i|we) (?:talk to|ask|speak to|speak with|talk with|contact"
+    r"|go to|see|reach out to|bug|message)(?: (?:about|for|regarding) (?:that|it|this|that one))?"
+    r"(?: (?:then|now|exactly))*$",
     rf"^who (?:decides|approves|agrees to|signs off on|chooses) (?:my phase|{_MINE}|(?:a |my )?phase"
     rf" (?:changes?|moves?)|(?:if|whether) (?:i|we) (?:move|go|get) up)",
     # "why can you do the hotel but not that??": why the thing refused, beside what was done
@@ -510,6 +516,13 @@ CLIENT_INFO = (
     r"|working with|looking after|supporting|assisting|covering|helping|serving"
     r"|have as (?:clients|a client))\b",
     rf"^(?:which|what|who) (?:clients|people) (?:are|is) (?:mine|ours|on my (?:list|plate|books)){_STILL}",
+    # "which phase is each client on?", "what phase are my clients in?": every client, with their phases
+    rf"^(?:what|which) phases? (?:is|are) (?:{_CLIENTS}|each of them|everyone)(?: (?:in|on|at))?{_STILL}",
+    # "who's looking after tom?", "who handles maria these days?": that client, with their VA
+    r"^who(?: is)? (?:looking after|handling|handles|works with|working with|working for|assigned to"
+    r"|responsible for|in charge of|the va for|the va of|taking care of|covering|looks after)"
+    r" (?P<client>(?!(?:me|us|my|the|it|that|this|them|him|her)\b)\w+)(?: (?:now|currently|these days"
+    r"|at the moment|then))?$",
     # "what phase is tom on now?", "what phase is tom currently in?"
     r"^(?:what|which) phase is (?P<client>(?!(?:the|my|our|a|an|this|that)\b)\w+(?: \w+)??)"
     r"(?: (?:currently|now|right now|still|at the moment|these days))? (?:in|on|at)"

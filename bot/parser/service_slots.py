@@ -228,9 +228,17 @@ def client(message: Message, subject: str | None) -> dict[str, Any]:
     pointing = message.groups.get("client") in PRONOUNS
     if name is None and pointing and named and named["name"] not in _NOT_A_NAME:
         name = restore(named["name"], message.cased)
+    if name and _EVERY_CLIENT.match(name) or not name and _ALL_CLIENTS.search(message.body):
+        return {}  # "which phase is each client on?": all of them, each with their phase
     return {**slots, "client": name} if name else slots
 
 
+_ALL_CLIENTS = re.compile(r"\b(?:clients|each client|every client|everyone|each of them)\b")
+_EVERY_CLIENT = re.compile(
+    r"^(?:each|every|all|any)(?: (?:single|one|of))?(?: (?:my|the|our))? (?:clients?|one|of them)$"
+    r"|^everyone$",
+    re.IGNORECASE,
+)
 # "what time's the walkthrough for it?": what it is for (the deal talked about) is no part of its name
 _FOR_IT = re.compile(r"\s+(?:for|on|of) (?:it|that|this|that one|this one|them)$", re.IGNORECASE)
 

@@ -38,6 +38,10 @@ def named_elsewhere(ctx: Context, ask: Ask, match: Matcher) -> Ask:
     return _deal_or_request(ctx, ask, match)
 
 
+# What a deal question asks that no request has: its stage ("under contract yet?") and its closing
+_DEALS_ONLY = frozenset(("stage", "close"))
+
+
 def _deal_or_request(ctx: Context, ask: Ask, match: Matcher) -> Ask:
     """ "what's the status of the gift basket?": a status question whose words name none of the client's
     deals but one of their requests asks after that request (whatever the client's phase). The deals are
@@ -49,6 +53,8 @@ def _deal_or_request(ctx: Context, ask: Ask, match: Matcher) -> Ask:
     tracks_deals = ask.duty is not None and duties.is_granted(ask.duty, profile.phase, profile.override_map)
     if tracks_deals and deals.names_a_deal(ctx, words, match):
         return ask
+    if not tracks_deals and (ask.slots or {}).get("ask") in _DEALS_ONLY:
+        return ask  # "what stage is the duplex at?" asks what only a deal has: refused at the gate, unread
     request = request_followups.named_request(ctx, words)
     if request is None:
         return ask

@@ -49,9 +49,13 @@ ANSWERS = (
 )
 
 
+_THANKED = re.compile(r"\b(thanks|thank you|thx|ty|cheers)\b", re.I)
+
+
 def handle(ctx: Context, ask: Ask) -> Reply:
     if (ask.slots or {}).get("remark"):  # "that one's been dragging on forever": heard, nothing to do
-        return Reply(messages.SMALLTALK_REMARK)
+        thanked = _THANKED.search(ask.text)  # "a quiet day for once. thanks!": the thanks is answered
+        return Reply(messages.SMALLTALK_THANKS if thanked else messages.SMALLTALK_REMARK)
     for pattern, answer in ANSWERS:
         if pattern.search(ask.text):
             return Reply(answer.format(name=escape(_first_name(ctx))))

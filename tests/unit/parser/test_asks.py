@@ -41,6 +41,15 @@ asks_module = importlib.import_module("bot.parser.asks")
          "when's the walkthrough"),
         ("remind me at 4 to call the lender and order more printer paper",
          "remind me at 4 to call the lender", "order more printer paper"),
+        # an aside between the two, a second ask only if the first is no, one question of two things
+        ("hi Jane, could you order more envelopes? and while I've got you, what did ben do for me this week?",
+         "hi Jane, could you order more envelopes?", "what did ben do for me this week?"),
+        ("am I free tomorrow at 10:30? if not, how about 11:30?", "am I free tomorrow at 10:30?",
+         "how about 11:30?"),
+        ("hey, how are the Oak Ave deal and the Baker Street duplex both doing?",
+         "hey, how is the Oak Ave deal doing?", "hey, how is the Baker Street duplex doing?"),
+        ("morning Jane! where's the walkthrough tomorrow and what time does it start?",
+         "morning Jane! where's the walkthrough tomorrow", "what time does it start?"),
     ],
 )  # fmt: skip
 def test_two_asks_are_answered_in_turn(text, first, second):
