@@ -67,6 +67,10 @@ def _parse(
         return answered  # "2pm please" after "when should I book Call with Dana?": the ask asked about
     request = body(template)
     found = recognise(words, request, cased)
+    if found.intent == "unknown" and (listed := _listed_deal_words(words, topics)):
+        # "whats next on baker" after the deals were listed: a deal's word typed in lower case names it
+        cased = {**cased, **listed}
+        found = recognise(words, request, cased)
     request = found.body or request
     kept = within(words, pieces, template, request)
     message = Message(clean, words, request, cased, kept, now, zone, found.groups)
@@ -161,6 +165,20 @@ _WHICH_ANSWER = re.compile(
 )
 
 
+def _listed_deal_words(words: str, topics: Topics) -> dict[str, str]:
+    """The message's words that are words of a deal just listed ("baker" of "Baker Street duplex"), as the
+    client would have capitalised them; none without a list of deals in the conversation."""
+    listed = topics.get("deals")
+    names = listed.fields.get("names") if listed is not None else None
+    if not isinstance(names, list):
+        return {}
+    spelled = (re.findall(r"\w+", name.lower()) for name in names if isinstance(name, str))
+    name_words = {word for words_of_one in spelled for word in words_of_one} - _COMMON_DEAL_WORDS
+    return {word: word.capitalize() for word in words.split() if word in name_words}
+
+
+# Words of deal names that name no one deal: "the Jones deal", "a listing"
+_COMMON_DEAL_WORDS = frozenset(("jones", "the", "st", "ave", "street", "avenue", "listing", "deal", "condo"))
 _ANY_ERRAND = "general"  # the duty of words that name no other: no answer to which phase a thing needs
 # "the phone thing", "that calendar stuff": a thing named only loosely, as a pronoun would point at it
 _A_THING = re.compile(r"^(?:the|that|this) (?:[\w'-]+ ){1,3}(?:thing|one|stuff|bit|request)$", re.IGNORECASE)

@@ -1304,7 +1304,8 @@ def _what_the_phase_brings(current: Turn) -> Parsed | None:
 # "and to see my deals?", "what about for ad copy?": the phase something else needs
 _NEED_OF_ANOTHER = re.compile(
     r"^(?P<more>(?:and|what about|how about|also|or) (?:for |to )?|(?:for|to) )?"
-    r"(?!(?:what|which|how|who|when|where|why|is|are|do|does|can|could|am|will|would)\b)(?P<about>\w.*)$"
+    r"(?!(?:what|which|how|who|when|where|why|is|are|do|does|can|could|am|will|would|i|we|you|my|it|that"
+    r"|this)\b)(?P<about>\w.*)$"
 )
 # Readings that "and for call screening?" has alone, none of them asked right after a phase's need
 _NO_ASK_OF_ITS_OWN = frozenset(("unknown", "request.status", "task.create", "phase.info"))
@@ -1327,6 +1328,25 @@ def _need_of_another(current: Turn) -> Parsed | None:
     said_before = {key: current.topics.last_slot(key) for key in ("question", "guess", "covers")}
     guessed = {key: value for key, value in said_before.items() if value}
     return _parsed("phase.info", {"ask": "need", "about": about, **guessed, **marks})
+
+
+# "what's the status on those two?", "how are both of them doing?": more than one thing, pointed at
+_THOSE = re.compile(
+    r"\b(?:those two|these two|the two of them|both of them|both of those|those|these|both)\b"
+)
+
+
+def _those_requests(current: Turn) -> Parsed | None:
+    """Several things pointed at right after requests were made or asked about: where those requests stand
+    (each open one); after deals, it is another follow-up's."""
+    if current.ordinary not in ("unknown", "deal.status", "request.status") or not _THOSE.search(
+        current.said
+    ):
+        return None
+    last = current.topics.get("last")
+    if last is None or current.topics.last_intent() not in ("task.create", "request.status"):
+        return None
+    return _parsed("request.status", {"open": True, **_marks("pronoun", last)})
 
 
 def _pointed_deal(current: Turn) -> Parsed | None:
@@ -1841,6 +1861,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _generic_request,
     _pointed_event,
     _reminded_before_it,
+    _those_requests,
     _another_event,
     _pointed_deal,
     _stage_of_the_deal,

@@ -261,6 +261,9 @@ REQUEST_STATUS = (
 
 PIPELINE = (
     r"\bpipeline\b",
+    # "did any of my deals move this week?": the deals that changed stage in that time
+    r"^(?:did|have|has) (?:any|anything|any of) (?:(?:my|our|the) )?deals? (?:move|moved|change|changed"
+    r"|progress|progressed|advance|advanced|shift|shifted|go anywhere)\b",
     r"^(?:what|which|how many|how much|list|show|give|pull up|summari[sz]e|summary|overview|report|rundown"
     r"|recap|status|any|all|my|our|count|tell me about|where (?:are|do) (?:we|things)|how are|how is"
     r"|breakdown|total|(?:can|could|may) (?:i|we) (?:see|get|have)|let me see)\b.*\b{deals}\b"

@@ -37,6 +37,13 @@ _REWRITES = (
         ),
         " at ",
     ),
+    # "and 445?", "how about 1130pm": a clock time typed without its colon, where only a time can be meant
+    (
+        re.compile(
+            r"\b(at|and|or|about|say|around|by|till|until|to) ([1-9]|1[0-2])([0-5]\d)(?=\s*(?:[ap]m\b|\?|$))"
+        ),
+        r"\1 \2:\3",
+    ),
     (re.compile(r"\bw/o\b"), " without "),
     (re.compile(r"\bw/"), " with "),
     (re.compile(r"@"), " at "),

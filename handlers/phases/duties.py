@@ -71,11 +71,27 @@ def unknown_duties(duty_ids: Iterable[str]) -> list[str]:
     return [d for d in duty_ids if d not in BY_ID]
 
 
+# Everyday words for what a duty is about, beside its label and description: "the phone thing" is screening
+_ALSO_SAID = {
+    "call_email_screening": "phone voicemail inbox emails",
+    "daily_schedule": "calendar agenda",
+    "sales_tracking": "pipeline listings",
+    "appointment_scheduling": "bookings meetings",
+    "ad_copy": "ads advert listing description",
+    "mailings": "cards letters brochures flyers postcards",
+    "office_supplies": "paper toner ink pens",
+}
+
+
 def described_by(words: str) -> Duty | None:
-    """The one duty whose label and description share the most words with `words` ("booking
-    appointments" is Appointment scheduling); None when none, or several equally, fit."""
+    """The one duty whose label, description and everyday words share the most words with `words` ("booking
+    appointments" is Appointment scheduling, "the phone thing" Call and email screening); None when none, or
+    several equally, fit."""
     wanted = _stems(words)
-    scores = sorted(((len(wanted & _stems(f"{d.label} {d.covers}")), d) for d in DUTIES), key=lambda s: -s[0])
+    scores = sorted(
+        ((len(wanted & _stems(f"{d.label} {d.covers} {_ALSO_SAID.get(d.id, '')}")), d) for d in DUTIES),
+        key=lambda s: -s[0],
+    )
     best, runner_up = scores[0][0], scores[1][0]
     return scores[0][1] if best > runner_up else None
 

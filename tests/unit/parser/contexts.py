@@ -197,7 +197,10 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "question": _at(_JUST, intent="reminder.create", title="call the lender"),
     },
     "asked_which_claim": {"last": _last("queue.claim"), "question": _at(_JUST, intent="queue.claim")},
-    "pipeline_at_offer": {"last": _last("deal.pipeline", stage="offer")},
+    "pipeline_at_offer": {
+        "last": _last("deal.pipeline", stage="offer"),
+        "deals": _at(_JUST, names=["Jones - 9 Oak Ave", "Baker Street duplex"]),
+    },
     "phase_need_asked": {"last": _last("phase.info", ask="need", about="confirmations")},
     "move_requested": {
         "last": _last("calendar.schedule", action="move", event="dentist"),
