@@ -41,6 +41,7 @@ _TWO_THINGS = re.compile(
     re.IGNORECASE,
 )
 _STATUS_ASKS = frozenset(("deal.status", "request.status"))
+_NOW_FIRST = re.compile(r"^\s*(?:(?:and|so|ok|okay|what about)\s+)?now\s*\?+\s+(?=\w)", re.IGNORECASE)
 _TRIED = 3  # places a second ask could begin; a long message is read a bounded number of times
 _NOT_ASKS = frozenset(("unknown", "smalltalk", "help"))
 
@@ -52,6 +53,9 @@ def asks(
     Two asks asked indirectly ("could you tell me which phase I'm on, and what the next one gives me?") are
     split as they would be asked straight out."""
     said = direct(text)
+    if (bare := _NOW_FIRST.match(said)) is not None:
+        # "and now? has he picked it up?": "now?" only says the question is asked again
+        return asks(said[bare.end() :], now, tz, context)
     both = _each_of_two(said, now, tz, context)
     if both is not None:
         return both

@@ -65,6 +65,8 @@ def _parse(
     template = templated(words, pieces)
     if context and (answered := _answered_question(words, template, topics, now, zone)) is not None:
         return answered  # "2pm please" after "when should I book Call with Dana?": the ask asked about
+    if context and (another := _another_reminder(words, topics, now, zone)) is not None:
+        return another  # "and one at 5 to chase the inspector" right after a reminder was set
     request = body(template)
     found = recognise(words, request, cased)
     if found.intent == "unknown" and (listed := _listed_deal_words(words, topics)):
@@ -153,6 +155,26 @@ def _answered_question(
     if reading.intent != asked:
         return None
     return replace(reading, slots=MappingProxyType({**reading.slots, **marks}))
+
+
+# "and one at 5 to chase the inspector", "another for friday about the keys": one more of the same
+_ANOTHER_ONE = re.compile(
+    r"^(?:and |also |plus |oh and )?(?:one more|another one|another|one)(?: more)? (?P<rest>.+)$"
+)
+
+
+def _another_reminder(words: str, topics: Topics, now: datetime, zone: tzinfo) -> Parsed | None:
+    """One more reminder, said right after one was set, by "one" alone; None for anything else."""
+    another = _ANOTHER_ONE.match(words)
+    last = topics.get("last")
+    if another is None or last is None or topics.last_intent() != "reminder.create":
+        return None
+    reading = _parse(f"remind me {another.group('rest')}", now, zone, None, reasons=False)
+    if reading.intent != "reminder.create" or "due" not in reading.slots:
+        return None
+    return replace(
+        reading, slots=MappingProxyType({**reading.slots, "follow_up": "ellipsis", "refers_to": "last"})
+    )
 
 
 # The VA's moves Jane asks "which one?" of, and an answer naming one: "the mailing list one", "#6", "6"

@@ -92,6 +92,11 @@ _DOING_IT_MYSELF = re.compile(
     r"^(?:(?:ok|so|and|but|actually) )*(?:i|we) (?:will|can|am going to|are going to|shall|could)\b"
 )
 _QUESTION = re.compile(r"^(?:what|where|when|who|how|which|why|is|are|has|have|did|does|do|can|could|will)\b")
+# "nvm dont need it, found one in the drawer": what happened instead, so nothing is asked
+_SORTED_ALREADY = re.compile(
+    r"^(?:(?:i|we|they|he|she) (?:already |just )?)?(?:found|fixed|got|sorted|figured|managed|solved|bought"
+    r"|ordered|mailed|sent|booked|did|handled|grabbed|picked up)\b|^turns out\b|^(?:i|we) already\b"
+)
 # Readings of a later clause that are no request of their own: "never mind, thanks" is still a withdrawal.
 _NO_READING = frozenset(("unknown", "smalltalk", "help"))
 # "why not?", "how come?", "but why though?": asking why an ask was refused, which asks what it would take.
@@ -271,7 +276,7 @@ def _withdrawn(current: Turn) -> Parsed | None:
     asks_itself = current.ordinary not in _NO_READING and (
         current.ordinary != "deal.status" or bool(_QUESTION.match(later))
     )
-    if soft and later and asks_itself and not _DOING_IT_MYSELF.match(later):
+    if soft and later and asks_itself and not (_DOING_IT_MYSELF.match(later) or _SORTED_ALREADY.match(later)):
         return None  # "ok forget it, just order a box of pens": the later clause asks for something itself
     if soft and not match.group("noun") and current.topics.latest(*kinds) is None:
         return _parsed("smalltalk", {})  # "never mind" with nothing to withdraw: nothing to cancel or ask
@@ -835,6 +840,10 @@ def _elliptic(current: Turn) -> Parsed | None:
     if last not in _CALENDAR_QUESTIONS and arranged is not None and arranged.kind == "offer":
         return _edit(current, change, ("offer",))
     topic = topics.latest("slot", "window")
+    refused = topics.get("refused")
+    if topic is None and refused is not None and refused.text("intent") in _CALENDAR_QUESTIONS:
+        # "what about friday morning then?" after the calendar was refused: the same ask, refused again
+        return _parsed(str(refused.text("intent")), _marks("ellipsis", refused))
     if topic is None or "start" not in topic.times or "end" not in topic.times:
         # "the day after that" counts from a day never named; "what about 11:30 then?" reads as nothing else
         named_time = any(piece.kind != "hint" for piece in current.message.pieces)

@@ -25,6 +25,18 @@ _SLACK_MARKUP = (
 _QUOTES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
 )
+_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_HOUR_WORD = rf"({'|'.join(_HOURS)})"
+_MINUTES = {"thirty": "30", "fifteen": "15", "forty five": "45", "forty-five": "45"}
+
+
+def _spelled(match: re.Match) -> str:
+    """ "ten thirty" as "10:30", "six" as "6"."""
+    hour = _HOURS.index(match.group(1)) + 1
+    minutes = _MINUTES.get(match.group(2) or "") if match.lastindex and match.lastindex >= 2 else None
+    return f"{hour}:{minutes}" if minutes else str(hour)
+
+
 _REWRITES = (
     (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), " email "),  # an address reads as the word "email"
     (re.compile(r"\b([ap])\.m\.?"), r"\1m"),
@@ -43,6 +55,22 @@ _REWRITES = (
             r"\b(at|and|or|about|say|around|by|till|until|to) ([1-9]|1[0-2])([0-5]\d)(?=\s*(?:[ap]m\b|\?|$))"
         ),
         r"\1 \2:\3",
+    ),
+    # "ten thirty", "at six", "six in the evening": a clock time spelled out
+    (re.compile(rf"\b{_HOUR_WORD} (thirty|fifteen|forty[- ]five)\b"), lambda m: _spelled(m)),
+    (
+        re.compile(rf"\b(at|by|say|till|until|around|about) {_HOUR_WORD}(?: o'?clock)?\b"),
+        lambda m: f"{m.group(1)} {_HOURS.index(m.group(2)) + 1}",
+    ),
+    (
+        re.compile(rf"\b(and|or) {_HOUR_WORD}(?: o'?clock)?(?=\s*\?*\s*$)"),
+        lambda m: f"{m.group(1)} {_HOURS.index(m.group(2)) + 1}",
+    ),
+    (
+        re.compile(
+            rf"\b{_HOUR_WORD}(?: o'?clock)? (?=(?:am|pm|in the (?:morning|afternoon|evening)|at night)\b)"
+        ),
+        lambda m: f"{_spelled(m)} ",
     ),
     (re.compile(r"\bw/o\b"), " without "),
     (re.compile(r"\bw/"), " with "),
@@ -157,6 +185,20 @@ _AFTER_TYPOS = (
         ),
         r"\1 event ",
     ),
+    # "push it back a day", "make it a day earlier": the day after (or before) the one it is on
+    (
+        re.compile(
+            r"\b(?:back |forward |on )?(?:by )?(?:a|one) day (?:later|back)\b"
+            r"|\b(?:back|forward) (?:by )?(?:a|one) day\b"
+        ),
+        "to the day after",
+    ),
+    (
+        re.compile(r"\b(?:up )?(?:by )?(?:a|one) day (?:earlier|sooner)\b|\bup (?:by )?(?:a|one) day\b"),
+        "to the day before",
+    ),
+    # "ok and the one before that": the day before the one talked about
+    (re.compile(r"\bthe one (before|after)(?= that\b| it\b|$| ,)"), r"the day \1"),
     # "tmrw now?", "and today now?" (after something changed): what is on that day as it stands, not a time
     (
         re.compile(rf"^(?:and |what about |how about )?(today|tomorrow|{_WEEKDAY}) now(?=(?: ,)?$)"),

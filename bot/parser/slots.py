@@ -192,12 +192,18 @@ def deal_ask(body: str) -> dict[str, Any]:
     return {"ask": ask}
 
 
+_CLOSE_VERB = re.compile(r"\b(?:close|closes|to close)\b")
+
+
 def _pipeline(message: Message, subject: str | None) -> dict[str, Any]:
     past = bool(_LOOKING_BACK.search(message.words))
     pieces = scan(message.words, message.now, past) if past else message.pieces
-    pieces = [piece for piece in pieces if piece.kind != "moment"]  # "under contract right now": no window
+    # "under contract right now", "what's in my pipeline this morning?": when it is asked, no window
+    pieces = [piece for piece in pieces if piece.kind not in ("moment", "part")]
     slots = _span(resolve(pieces, message.now, message.zone, clip=False))
     stage = names.stage(message.body)
+    if stage == "closing" and slots and _CLOSE_VERB.search(message.body):
+        return slots  # "which deals close in the next 30 days?": their expected close, at any stage
     return {**slots, "stage": stage} if stage else slots
 
 
