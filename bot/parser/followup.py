@@ -1358,6 +1358,56 @@ def _those_requests(current: Turn) -> Parsed | None:
     return _parsed("request.status", {"open": True, **_marks("pronoun", last)})
 
 
+# "any news?", "any updates on it?": where the thing talked about stands
+_ANY_NEWS = re.compile(
+    r"^(?:(?:so|and|ok|okay|hey) )*(?:any|anything|got any|is there any|what is the)"
+    r"(?: (?:new|news|updates?|word|progress|movement))+(?: (?:yet|so far|on (?:it|that|this|that one)|there"
+    r"|at all))*$"
+)
+# "what about now?", "and now?": the last question about a request or a deal, asked again
+_ASKED_AGAIN_NOW = re.compile(r"^(?:(?:and|so|ok|okay) )?(?:(?:what|how) about )?now$")
+# A question read as an errand by its verb: "did the Carters confirm?", "how many did he send?"
+_ASKED_NOT_TOLD = re.compile(r"^(?:did|has|have|had|was|were|how many|how much|who) \w")
+
+
+def _news_or_asked_again(current: Turn) -> Parsed | None:
+    """ "any news?" about what was talked about last (a request, else a deal; with neither, the open
+    requests); "what about now?" asks the last question about a request or a deal again; a question about a
+    request that reads as an errand ("did the Carters confirm?") asks where the request stands."""
+    if _ASKED_AGAIN_NOW.match(current.said) and current.topics.last_intent() in (
+        "request.status",
+        "deal.status",
+    ):
+        last = current.topics.get("last")
+        said_before = last.fields.get("slots") if last is not None else None
+        slots = dict(said_before) if isinstance(said_before, Mapping) else {}
+        return (
+            _parsed(str(current.topics.last_intent()), {**slots, **_marks("ellipsis", last)})
+            if last
+            else None
+        )
+    topic = current.topics.latest("request", "draft", "deal")
+    if _ANY_NEWS.match(current.said):
+        if topic is None:
+            return _parsed("request.status", {"open": True})
+        if topic.kind == "deal":
+            return _parsed("deal.status", {"deal": topic.text("name") or "", **_marks("pronoun", topic)})
+        number = topic.number(_REQUEST[topic.kind])
+        return _parsed(
+            "request.status", {**({"request": number} if number else {}), **_marks("pronoun", topic)}
+        )
+    asked_about_it = current.ordinary == "task.create" and "?" in current.message.clean
+    if asked_about_it and _ASKED_NOT_TOLD.match(current.said):
+        asked = request_asked(current.message.words)
+        if topic is None or topic.kind == "deal":
+            return _parsed("request.status", asked)  # a question about requests: never an errand
+        number = topic.number(_REQUEST[topic.kind])
+        return _parsed(
+            "request.status", {**({"request": number} if number else {}), **asked, **_marks("pronoun", topic)}
+        )
+    return None
+
+
 def _pointed_deal(current: Turn) -> Parsed | None:
     """ "when does it close?", "who's handling it?", "is it done yet?": the deal or request talked about."""
     ordinary = current.ordinary
@@ -1506,6 +1556,35 @@ def _pointed_service(current: Turn) -> Parsed | None:
     if intent == "phase.info" and slots.get("ask") == "need" and topic.kind == "refused":
         slots.update(_refusal(topic))  # "what would I need for that?": the duty refused and its phase
     return _parsed(intent, slots)
+
+
+# "and the paper?", "what about the Pattersons one?": a request named, right after a question about another
+_ANOTHER_REQUEST = re.compile(
+    r"^(?:and |what about |how about )(?:the |my |our )?(?P<about>[\w' -]+?)"
+    r"(?: (?:one|order|request|errand))?"
+    r"(?: (?:then|too|though))?$"
+)
+
+
+def _another_request(current: Turn) -> Parsed | None:
+    """The last question about a request, asked about the one these words name (never an errand of its own:
+    "and the paper?" after "has ben picked up the Pattersons one?" asks after the paper order)."""
+    if "?" not in current.message.clean or current.topics.last_intent() == "task.create":
+        return None  # "and the Parkers too?" right after an errand adds to it
+    asked_after = current.topics.last_intent() == "request.status"
+    if not asked_after and current.ordinary != "task.create":
+        return None  # only a question read as an errand is taken for a request's, with no request asked of
+    if current.ordinary not in ("unknown", "task.create", "request.status", "deal.status"):
+        return None  # "and what phase am I in?" asks what it says
+    said = f"and {current.said}" if "and" in current.lead.split() else current.said
+    named = _ANOTHER_REQUEST.match(said)
+    if named is None or named.group("about") in PRONOUNS or _QUESTION.match(named.group("about")):
+        return None
+    asked = current.topics.last_slot("asked")
+    about = restore(named.group("about"), current.message.cased)
+    last = current.topics.get("last")
+    marks = _marks("ellipsis", last) if last is not None else {}
+    return _parsed("request.status", {"about": about, **({"asked": asked} if asked else {}), **marks})
 
 
 def _also(current: Turn) -> Parsed | None:
@@ -1871,6 +1950,8 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _pointed_event,
     _reminded_before_it,
     _those_requests,
+    _news_or_asked_again,
+    _another_request,
     _another_event,
     _pointed_deal,
     _stage_of_the_deal,

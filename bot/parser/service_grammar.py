@@ -523,6 +523,8 @@ CLIENT_INFO = (
     r"|responsible for|in charge of|the va for|the va of|taking care of|covering|looks after)"
     r" (?P<client>(?!(?:me|us|my|the|it|that|this|them|him|her)\b)\w+)(?: (?:now|currently|these days"
     r"|at the moment|then))?$",
+    # "who's tom's VA?" (the possessive is gone once normalised: "who is tom va")
+    r"^who is (?P<client>(?!(?:my|your|our|the|his|her|their)\b)\w+) (?:va|assistant|virtual assistant)$",
     # "what phase is tom on now?", "what phase is tom currently in?"
     r"^(?:what|which) phase is (?P<client>(?!(?:the|my|our|a|an|this|that)\b)\w+(?: \w+)??)"
     r"(?: (?:currently|now|right now|still|at the moment|these days))? (?:in|on|at)"
