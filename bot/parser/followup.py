@@ -1341,7 +1341,8 @@ def _need_of_another(current: Turn) -> Parsed | None:
 
 # "what's the status on those two?", "how are both of them doing?": more than one thing, pointed at
 _THOSE = re.compile(
-    r"\b(?:those two|these two|the two of them|both of them|both of those|those|these|both)\b"
+    r"\b(?:those two|these two|the two of them|both of them|both of those|those|these|both|either(?: one)?"
+    r"|any of them)\b"
 )
 
 
@@ -1564,6 +1565,42 @@ _ANOTHER_REQUEST = re.compile(
     r"(?: (?:one|order|request|errand))?"
     r"(?: (?:then|too|though))?$"
 )
+
+
+# "drop the Priya one", "cancel the inspector one" right after reminders were set or listed
+_DROP_THE_ONE = re.compile(
+    r"^(?:drop|cancel|delete|remove|scrap|kill|forget|scratch) (?:the |my )?(?P<about>[\w' -]+?)"
+    r" (?:one|reminder)$"
+)
+# "and under contract?", "closed?" right after deals listed by their stage: those at this one
+_AT_STAGE_TOO = re.compile(
+    r"^(?:(?:and|what about|how about) )?(?:(?:at|in) )?(?:the )?"
+    r"(?P<stage>(?!(?:which|what|who|how|when|where|any|how many)\b)[\w ]+?)(?: ones?)?$"
+)
+
+
+def _reminder_by_words(current: Turn) -> Parsed | None:
+    """A reminder named by its words right after reminders were talked about; never an errand."""
+    if current.topics.last_intent() not in ("reminder.create", "reminder.list"):
+        return None
+    named = _DROP_THE_ONE.match(current.said)
+    if named is None or named.group("about") in PRONOUNS:
+        return None
+    return _parsed("reminder.cancel", {"about": restore(named.group("about"), current.message.cased)})
+
+
+def _another_stage(current: Turn) -> Parsed | None:
+    """ "and under contract?" after "which are at offer?": the deals at the stage named now."""
+    last = current.topics.get("last")
+    if (
+        last is None
+        or current.topics.last_intent() != "deal.pipeline"
+        or current.topics.last_slot("stage") is None
+    ):
+        return None
+    named = _AT_STAGE_TOO.match(current.said)
+    found = stage(current.message.body) if named and len(named.group("stage").split()) <= 3 else None
+    return _parsed("deal.pipeline", {"stage": found, **_marks("ellipsis", last)}) if found else None
 
 
 def _another_request(current: Turn) -> Parsed | None:
@@ -1952,6 +1989,8 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _those_requests,
     _news_or_asked_again,
     _another_request,
+    _reminder_by_words,
+    _another_stage,
     _another_event,
     _pointed_deal,
     _stage_of_the_deal,

@@ -229,6 +229,9 @@ REQUEST_STATUS = (
     r"|has|took|did|handled|dealt with|sorted)\b(?!.*\b{dealnoun}\b)",
     # "who has the lease renewals?": who holds a thing asked for, whatever it is called (a deal is handled)
     r"^who (?:has|has got|s got|got) (?:my |the |our )?(?!(?:it|that|this|them)$)\w",
+    # "who picked up the envelopes?", "who grabbed my chair order?": who took the request
+    r"^who (?:picked up|grabbed|claimed|took on) (?:my |the |our )?"
+    r"(?!(?:it|that|this|them)$)\w",
     r"^(?:what is|what are|anything|is anything|is there anything|what)(?: still)? (?:pending|outstanding"
     r"|open|in progress|in the queue|queued|left|waiting|unclaimed|not done|overdue|late)\b"
     r"(?!.*\b(?:{deals}|{dealnoun}|close)\b)",  # "what's pending closing" asks about deals

@@ -83,13 +83,15 @@ def test_time_taken_off_after_an_apology_is_logged_on_the_request_talked_about()
 
 
 @pytest.mark.parametrize(
-    ("text", "about"), [("the mailing list one", "mailing list"), ("ok the chair", "chair")]
+    ("context", "text", "intent", "about"),
+    [
+        ("asked_which_claim", "the mailing list one", "queue.claim", "mailing list"),
+        ("asked_which_claim", "ok the chair", "queue.claim", "chair"),
+        ("reminder_lender", "drop the lender one", "reminder.cancel", "lender"),
+    ],
 )
-def test_a_request_named_in_answer_to_which_one_is_the_one_asked_about(text, about):
-    """Alone these words would read as an errand; after Jane asked a VA which request, they name one."""
-    parsed = parse(text, NOW, CHICAGO, CONTEXTS["asked_which_claim"])
-    assert (parsed.intent, parsed.slots.get("about"), parsed.slots.get("refers_to")) == (
-        "queue.claim",
-        about,
-        "question",
-    )
+def test_words_that_alone_read_as_an_errand_name_the_thing_asked_about(context, text, intent, about):
+    """Alone these words would read as an errand; after Jane asked a VA which request, or right after a
+    reminder, they name one."""
+    parsed = parse(text, NOW, CHICAGO, CONTEXTS[context])
+    assert (parsed.intent, parsed.slots.get("about")) == (intent, about)
