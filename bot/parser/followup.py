@@ -1409,6 +1409,30 @@ def _news_or_asked_again(current: Turn) -> Parsed | None:
     return None
 
 
+# "when are the photos?", "when's that inspection report due?": a question whose words are the next step's
+_ABOUT_THE_NEXT_STEP = re.compile(r"^(?:when|what time|what day|where|is|are|has|have|did|how)\b")
+_SMALL_WORDS = frozenset(
+    ("that", "this", "the", "when", "what", "time", "day", "due", "back", "again", "there")
+)
+
+
+def _the_next_step(current: Turn) -> Parsed | None:
+    """A question about the next step of the deal talked about, named by its words."""
+    deal = current.topics.get("deal")
+    step = deal.text("next") if deal is not None else None
+    dayless_agenda = current.ordinary == "calendar.agenda" and "start" not in current.slots
+    if step is None or (current.ordinary not in ("unknown", "request.status") and not dayless_agenda):
+        return None
+    if not _ABOUT_THE_NEXT_STEP.match(current.said) or deal is None:
+        return None
+    said = {word[:5] for word in re.findall(r"[a-z]{4,}", current.said) if word not in _SMALL_WORDS}
+    if not said or not said & {word[:5] for word in re.findall(r"[a-z]{4,}", step.lower())}:
+        return None
+    return _parsed(
+        "deal.status", {"deal": deal.text("name") or "", "ask": "next_step", **_marks("pronoun", deal)}
+    )
+
+
 def _pointed_deal(current: Turn) -> Parsed | None:
     """ "when does it close?", "who's handling it?", "is it done yet?": the deal or request talked about."""
     ordinary = current.ordinary
@@ -1987,6 +2011,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _pointed_event,
     _reminded_before_it,
     _those_requests,
+    _the_next_step,
     _news_or_asked_again,
     _another_request,
     _reminder_by_words,

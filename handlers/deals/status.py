@@ -118,8 +118,13 @@ def pipeline(ctx: Context, ask: Ask) -> Reply:
 
 def about(deal: Deal, reply: Reply) -> Reply:
     """The reply, noting the deal as what was talked about, for "when does it close?" next."""
-    topics = {**reply.extras.get("topics", {}), "deal": {"name": deal.name}}
+    topics = {**reply.extras.get("topics", {}), "deal": deal_topic(deal)}
     return replace(reply, extras={**reply.extras, "topics": topics})
+
+
+def deal_topic(deal: Deal) -> dict[str, str]:
+    """The deal as the conversation's topic: its name, and its next step ("when are the photos?")."""
+    return {"name": deal.name, **({"next": deal.next_step} if deal.next_step else {})}
 
 
 def describe(ctx: Context, deal: Deal, pipe: Pipeline) -> Reply:
@@ -142,7 +147,7 @@ def describe(ctx: Context, deal: Deal, pipe: Pipeline) -> Reply:
     if changes:
         lines = "\n".join(history_line(change, pipe, ctx.zone) for change in changes)
         sections.append(messages.DEAL_HISTORY.format(lines=lines))
-    return with_topics(Reply(headline, sections=tuple(sections)), deal={"name": deal.name})
+    return with_topics(Reply(headline, sections=tuple(sections)), deal=deal_topic(deal))
 
 
 def _open_list(ctx: Context, pipe: Pipeline, headline: str) -> Reply:

@@ -742,3 +742,11 @@ def test_a_va_answers_which_one_by_its_words(sessions, seeded):
     assert run(ana, "I'll take it").startswith("Which one do you mean?")
     claimed = run(ana, "the mailing list one")
     assert "Hendersons" in claimed and "→ to @maria" in claimed and "desk chair" not in claimed
+
+
+def test_the_next_step_of_the_deal_talked_about_is_asked_by_its_words(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "how's the Baker Street duplex doing?")
+    assert "Inspection report due Friday" in run(maria, "when's that inspection report due?")
+    run(maria, "where are we on the lakeview listing?")
+    assert "Photos Tuesday" in run(maria, "when are the photos?")

@@ -483,7 +483,10 @@ def baker(world):
 def test_a_question_about_one_thing_answers_that_thing(world, baker, ask, said):
     reply = world.ask(world.maria, "deal.status", deal="baker", ask=ask)
     assert text_of(reply) == said
-    assert reply.extras["topics"] == {"deal": {"name": "Baker Street duplex"}}
+    # the deal is what was talked about, with its next step for "when's that inspection report due?"
+    assert reply.extras["topics"] == {
+        "deal": {"name": "Baker Street duplex", "next": "Inspection report due Friday"}
+    }
 
 
 def test_who_last_updated_it_names_the_person_and_the_latest_change(world, baker):

@@ -132,6 +132,10 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("deal.status"),
         "deal": _at(_JUST, name="Baker Street duplex"),
     },
+    "deal_baker_next": {
+        "last": _last("deal.status"),
+        "deal": _at(_JUST, name="Baker Street duplex", next="Inspection report due Friday"),
+    },
     "deal_yes_no": {
         "last": _last("deal.status", ask="stage", stage="under contract", question="yes_no"),
         "deal": _at(_JUST, name="Jones - 9 Oak Ave"),
