@@ -50,8 +50,7 @@ def _info(ctx: Context, ask: Ask) -> Reply:
             how = replace(how, sections=(*how.sections, _adds(target)))
         return _about_phase(how, target)
     if kind == "need":
-        named = duties.described_by(str(slots.get("about") or ""))
-        duty_id = slots.get("duty") or (named.id if named else None)
+        duty_id = slots.get("duty")  # the parser names the duty the words ask for (README.md, `phase.info`)
         needed = duties.duty(duty_id).phase if isinstance(duty_id, str) and duty_id in duties.BY_ID else phase
         answer = _need(profile, duty_id, phase)
         if slots.get("question") == "yes_no" and needed is not None:
