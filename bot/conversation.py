@@ -28,6 +28,7 @@ from handlers.core import conversation as state
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import MENTION
 from handlers.core.reply import Reply
+from handlers.deals import clues
 from handlers.deals import status as deals
 from handlers.help import answers as help
 from handlers.help import smalltalk
@@ -52,7 +53,8 @@ HANDLERS: dict[str, Handler] = {
     "deal.status": partial(deals.status, match=match_deal),  # the parser's deal matching, wired in here
     "deal.pipeline": deals.pipeline,
     "agenda.settings": agenda_settings.handle,  # "send my agenda at 7:30" / "stop the morning agenda"
-    "calendar.event": event_question.event,  # "when is my haircut?", "where is the closing?"
+    # "when is my haircut?", "where is the closing?", "anything on my calendar for that deal?"
+    "calendar.event": partial(event_question.event, deals_of=clues.deals_behind),
     "conversation.withdraw": followups.withdraw,  # "cancel that"
     "conversation.confirm": followups.confirm,  # "book it" (offers and refusals become their own asks)
     "conversation.decline": followups.decline,  # "no thanks"

@@ -81,7 +81,8 @@ def span(match: re.Match, now: datetime, past: bool) -> Piece:
     elif g["unit"]:
         window = dates.period(today, g["unit"], g["mod"])
     elif g["n"]:
-        window = today, today + timedelta(days=int(count(g["n"])))
+        days = int(count(g["n"])) * (7 if g["nunit"] == "weeks" else 1)
+        window = today, today + timedelta(days=days)
     elif g["early"]:
         monday = dates.monday_of(today) + dates.WEEK
         later = monday + timedelta(days=3), monday + timedelta(days=5)

@@ -21,12 +21,14 @@ FILLER = frozenset(
     ("the", "a", "an", "my", "our", "their", "his", "her", "this", "that", "on", "with", "for", "of", "and")
     + ("in", "at", "deal", "deals", "closing", "close", "purchase", "purchases", "listing", "listings")
     + ("sale", "sales", "transaction", "escrow", "file", "account")
+    # "the Elm St place", "the Oak house": what the deal is, said of any deal
+    + ("place", "property", "house", "home")
 )
 # An address's street type as its usual abbreviation, so "the elm street deal" names "14 Elm St", not the
 # "Baker Street duplex" its full word would share.
 _STREET_TYPES = {
     "street": "st", "avenue": "ave", "av": "ave", "drive": "dr", "road": "rd", "boulevard": "blvd",
-    "lane": "ln", "court": "ct", "place": "pl", "terrace": "ter", "parkway": "pkwy", "highway": "hwy",
+    "lane": "ln", "court": "ct", "terrace": "ter", "parkway": "pkwy", "highway": "hwy",
 }  # fmt: skip
 _WORD = re.compile(r"[a-z0-9]+")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")

@@ -696,7 +696,10 @@ def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | No
     start, end = start + ahead, end + ahead
     window = {"start": start.isoformat(), "end": end.isoformat()}
     if topic.kind == "event":
-        return _parsed("calendar.schedule", {"action": "move", **_event_slots(topic), **window, **marks})
+        # an event already asked to move ("make it 2 instead"): that request, re-timed
+        number = topic.number("request")
+        event = {"event": topic.text("title"), "request": number} if number else _event_slots(topic)
+        return _parsed("calendar.schedule", {"action": "move", **event, **window, **marks})
     title = {"title": title} if (title := topic.text("title")) else {}
     if topic.kind == "offer":
         return _parsed("calendar.availability", {**window, **title, **marks})
@@ -1146,6 +1149,12 @@ def _deal_choice(current: Turn) -> Parsed | None:
     if picked is not None and choices is not None:
         slots = {"deal": picked, **_asked(choices), "follow_up": kind, "refers_to": "deals"}
         return _parsed("deal.status", slots)
+    if name and choices is not None and current.topics.newest() is choices:
+        # "the one with the walkthrough", "the 365k one" when Jane asked which: no name fits, so the words go
+        # to the deals' other details (their price, their next step)
+        words = restore(name, current.message.cased)
+        slots = {"deal": words, **_asked(choices), "follow_up": kind, "refers_to": "deals"}
+        return _parsed("deal.status", slots)
     if name and deal is not None:
         words = restore(name + (one if one and one != " one" else ""), current.message.cased)
         # "and the other Jones one?" after one Jones deal: any that fits but that one
@@ -1168,6 +1177,9 @@ def _asked_before(current: Turn) -> dict[str, Any]:
     return {key: value for key in ("ask", "stage", "question") if (value := last_slot(last, key))}
 
 
+_BY_DETAIL = re.compile(r"^(?:oh |ok |sorry |i mean |i meant )*(?:the )?one (?:with|at|for|on)\b")
+
+
 def _choose_among(current: Turn, name: str) -> Parsed | None:
     """A bare name right after Jane asked which deal ("oak"): one of the deals she offered."""
     choices = current.topics.get("deals")
@@ -1175,9 +1187,11 @@ def _choose_among(current: Turn, name: str) -> Parsed | None:
         return None
     names = [candidate for candidate in choices.fields.get("names") or [] if isinstance(candidate, str)]
     picked = match_deal(name, names).match
-    if not picked:
+    if not picked and not _BY_DETAIL.match(current.said):
         return None
-    return _parsed("deal.status", {"deal": picked, **_asked(choices), **_marks("correction", choices)})
+    # "the one with the walkthrough", "the one at 412": a detail other than the name, for the deals to settle
+    deal = picked or restore(name, current.message.cased)
+    return _parsed("deal.status", {"deal": deal, **_asked(choices), **_marks("correction", choices)})
 
 
 def _asked(choices: Topic) -> dict[str, Any]:
@@ -1416,6 +1430,9 @@ _SMALL_WORDS = frozenset(
 )
 
 
+_WHEN_DUE = re.compile(r"^(?:and |so )?(?:when|what day) (?:is|are) (?:that|it|this|they) due(?: back)?\W*$")
+
+
 def _the_next_step(current: Turn) -> Parsed | None:
     """A question about the next step of the deal talked about, named by its words."""
     deal = current.topics.get("deal")
@@ -1426,11 +1443,30 @@ def _the_next_step(current: Turn) -> Parsed | None:
     if not _ABOUT_THE_NEXT_STEP.match(current.said) or deal is None:
         return None
     said = {word[:5] for word in re.findall(r"[a-z]{4,}", current.said) if word not in _SMALL_WORDS}
-    if not said or not said & {word[:5] for word in re.findall(r"[a-z]{4,}", step.lower())}:
+    # "when's that due?" of a next step that is due ("Inspection report due Friday")
+    due = bool(_WHEN_DUE.match(current.said)) and re.search(r"\bdue\b", step.lower()) is not None
+    if not due and (not said or not said & {word[:5] for word in re.findall(r"[a-z]{4,}", step.lower())}):
         return None
     return _parsed(
         "deal.status", {"deal": deal.text("name") or "", "ask": "next_step", **_marks("pronoun", deal)}
     )
+
+
+# "anything on my calendar for it?", "do I have anything booked for that deal?": the deal's events
+_ON_THE_CALENDAR_FOR = re.compile(
+    r"^(?:(?:and|so|ok|okay) )?(?:is there |do i have |have i got |got )?(?:anything|something|any \w+)"
+    r" (?:(?:on|in) (?:my |the )?(?:calendar|schedule|diary)|(?:booked|scheduled|coming up|planned))"
+    r" (?:for|about|on|to do with|related to|around) (?:it|that|this|that one|this one|that deal|this deal"
+    r"|the deal|that property|the property|that listing|the listing)\W*$"
+)
+
+
+def _deal_on_calendar(current: Turn) -> Parsed | None:
+    """The calendar asked about the deal talked about: its events, read by their titles."""
+    deal = current.topics.get("deal")
+    if deal is None or not _ON_THE_CALENDAR_FOR.match(current.said) or not deal.text("name"):
+        return None
+    return _parsed("calendar.event", {"deal": deal.text("name") or "", **_marks("pronoun", deal)})
 
 
 def _pointed_deal(current: Turn) -> Parsed | None:
@@ -1466,6 +1502,12 @@ def _pointed_deal(current: Turn) -> Parsed | None:
     if topic is None and asked and not shared and tie:
         # "when does it close?" while Jane asks which deal: the same question, asked with the deals to pick
         return _parsed("deal.status", asked)
+    event = current.topics.get("event")
+    just_said = (current.topics.last_intent() or "calendar.").startswith("calendar.")  # the last answer's
+    if topic is None and asked and not shared and event is not None and just_said and event.text("title"):
+        # "and when does that deal close?" after the walkthrough: the deal the event is about, by its title
+        behind = {"deal": event.text("title") or "", **asked}
+        return _parsed("deal.status", {**behind, **_marks("pronoun", event)})
     if topic is None:
         return _ask_back("pronoun") if not shared or ordinary == "unknown" or told else None
     if topic.kind in ("request", "draft"):  # a booking draft is a request too: "is it confirmed yet?"
@@ -2008,6 +2050,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _next_to_it,
     _pointed_slot,
     _generic_request,
+    _deal_on_calendar,
     _pointed_event,
     _reminded_before_it,
     _those_requests,

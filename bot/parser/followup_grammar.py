@@ -20,6 +20,8 @@ LEAD = (
     r"|sorry about that|my apologies|oh wait|hang on|hold on|one sec|one second|wait a sec|wait a second"
     # "sorry, I was thinking of the Elm Street one": what was meant
     r"|i was thinking of|i was thinking about|i was talking about|i am talking about|i was asking about"
+    # "never mind, make it 2 instead": the first plan dropped for the one said next (alone, it withdraws)
+    r"|never ?mind(?= ?, \w)"
     r"|no wait|fine|alright|all right|sure|ugh|urgh|argh|meh|erm|er|eh|ahh|uhh|umm|hmm+|welp|oh well|ah well"
     r"|sigh|wow|whoa|phew|whew|bummer|yay|yikes|oof|ouch|omg|geez|jeez|man"
     r"|ok then|fine then|alright then|lol|haha|lmao|heh|ha|oh well then|pls|plz|you know what|tbh|honestly"

@@ -41,6 +41,8 @@ _STAGES = tuple((stage, re.compile(rf"\b(?:{words})\b")) for stage, words in STA
 _MAX_TITLE_WORDS = 10
 # "the Elm one", "the listing itself": words that stand for the deal rather than name it
 _ONE = re.compile(r"(?<=\w) (?:ones?|itself)$")
+# "the Elm St place under contract (at)": the stage it is at says what is asked, not which deal
+_AT_ITS_STAGE = re.compile(r"(?<=\w) (?:under contract|in escrow|in contract|at offer)$")
 _NO_TITLE = {"it", "that", "this", "something", "time", "a time", "calendar", "schedule", "day"}
 
 
@@ -75,7 +77,7 @@ def attendees(body: str, cased: Mapping[str, str]) -> list[str]:
 def deal_words(subject: str, cased: Mapping[str, str]) -> str:
     """The deal as the client named it, in their casing: "the jones closing" reads "Jones closing", and "the
     Elm one" reads "Elm" and "the listing itself" "listing" (those words stand for the deal)."""
-    return restore(_ONE.sub("", subject), cased)
+    return restore(_ONE.sub("", _AT_ITS_STAGE.sub("", subject)), cased)
 
 
 def stage(body: str) -> str | None:

@@ -218,6 +218,8 @@ ASKS: tuple[tuple[str, str], ...] = (
         "close",
         r"\b(?:when|what date|what day|how soon)\b.*\b(?:close|closing|closes|coe|close of escrow)\b"
         r"|\bclos(?:e|ing) date\b"
+        # "how many days till it closes?": counted to the close date, which says it
+        r"|\bhow (?:many (?:days|weeks)|long) (?:till|until|til|before|to)\b.*\bclos(?:e|es|ing)\b"
         # "when was that?" right after where a deal stands: the day it closed (or will)
         r"|^(?:and |so )?when (?:was|is|will be|would be) (?:that|it)(?: again| exactly| then)?$",
     ),
@@ -236,6 +238,8 @@ ASKS: tuple[tuple[str, str], ...] = (
         "amount",
         r"\bhow much\b|\bpriced?\b|\bprice\b|\bworth\b|\bvalued?\b|\bamount\b|\bsale price\b|\bcost\b"
         r"|\blisted at\b|\bgoing for\b|\bselling for\b|\bexpected to (?:sell|go|close) (?:for|at)\b"
+        # "and the asking on it?", "what's it under contract at?": the price by the trade's words
+        r"|\b(?:the|its|their) asking\b|\basking price\b|\bunder contract (?:at|for)\W*$"
         # "what did it go for?", "what did they sell it for?", "what'd it close at?": the price it went at
         r"|^(?:(?:and|so|ok|okay|oh|hmm|remind me) )*what (?:did|does|will|would|could|is|was)"
         r" (?:it|that|this|they|we|the \w+|\w+) (?:go|going|sell|selling|close|settle|end up|fetch|get|list"

@@ -23,11 +23,12 @@ from handlers.core.mrkdwn import escape, link_target
 from handlers.core.naming import names
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import day_window, span, zone_of
-from handlers.core.topics import with_topics
+from handlers.core.topics import request_topic, stated, with_topics
 from handlers.phases import duties
 from handlers.queue import intake
 from handlers.queue.booking_card import BOOKING, Draft, card, draft_of, draft_topic
 from handlers.queue.requests import CANCEL, refresh_homes, when
+from handlers.queue.requests import card as queue_card
 from integrations.calendar import CalendarAccessLost, CalendarError, Created, Event
 from storage.models import Request
 from storage.repositories import requests as repo
@@ -179,6 +180,9 @@ def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     waiting = _waiting_draft(ctx, str(slots.get("event") or "")) if slots["action"] == "move" else None
     if waiting is not None and (times := _moved(waiting, slots, ctx.zone)):
         return redraft(ctx, ask, {**times, "request": waiting.id})
+    moving = _open_move(ctx, slots.get("request")) if slots["action"] == "move" else None
+    if moving is not None and (new := _moment(slots, "start", "end", ctx.zone)):
+        return _retimed_move(ctx, ask, moving, slots, new)
     event = str(slots.get("event") or say.CAL_CHANGE_SOME_EVENT)
     was = _moment(slots, "from_start", "from_end", ctx.zone)
     if was:
@@ -191,7 +195,45 @@ def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
         what = say.CAL_CHANGE_MOVE_ANYTIME.format(event=event)
     text = say.CAL_CHANGE_WORDS.format(what=what[:1].upper() + what[1:], words=ask.text)
     reply = intake.handle(ctx, replace(ask, text=text, duty=DUTY, slots={}), what=what)
-    return _with_a_clash_noted(ctx, slots, reply) if slots["action"] == "move" else reply
+    if slots["action"] != "move":
+        return reply
+    return _with_a_clash_noted(ctx, slots, _moving_topic(reply, slots))
+
+
+def _moving_topic(reply: Reply, slots: Mapping[str, Any]) -> Reply:
+    """The event asked to move, at its new time and with the request that asks it, so that "make it 2
+    instead" re-times that request rather than filing a second one."""
+    request = stated(reply).get("request", {}).get("id")
+    if not slots.get("event") or not slots.get("start") or not isinstance(request, int):
+        return reply
+    moved = {"title": slots["event"], "start": slots["start"], "end": slots.get("end") or slots["start"]}
+    return with_topics(reply, event={**moved, "request": request})
+
+
+def _open_move(ctx: Context, number: object) -> Request | None:
+    """The asker's own request to move an event, while the VA can still act on it."""
+    if not isinstance(number, int) or isinstance(number, bool):
+        return None
+    request = repo.get(ctx.session, number)
+    if request is None or request.client_id != ctx.asker.id or request.duty != DUTY:
+        return None
+    return request if request.status in ("queued", "claimed") and draft_of(request) is None else None
+
+
+def _retimed_move(ctx: Context, ask: Ask, request: Request, slots: Mapping[str, Any], new: str) -> Reply:
+    """The move asked of the VA, to another time: the same request re-worded and its card updated in place."""
+    event = str(slots.get("event") or say.CAL_CHANGE_SOME_EVENT)
+    what = say.CAL_CHANGE_MOVE.format(event=event, when=new)
+    request.text = say.CAL_CHANGE_WORDS.format(what=what[:1].upper() + what[1:], words=ask.text)
+    ctx.notify.update_card(request, queue_card(request, request.owner))
+    refresh_homes(ctx, request)
+    if request.owner is not None:
+        told = Reply(say.CAL_MOVE_RETIMED_OWNER.format(client=ctx.asker.user_id, what=escape(what)))
+        ctx.notify.tell(request.owner, told, key=f"request:{request.id}:retimed:{ask.text}")
+    cancel = Button(say.CANCEL, CANCEL, str(request.id), "danger")
+    reply = Reply(say.CAL_MOVE_RETIMED.format(what=escape(what)), buttons=(cancel,))
+    reply = with_topics(reply, request=request_topic(request))
+    return _with_a_clash_noted(ctx, slots, _moving_topic(reply, slots))
 
 
 def _with_a_clash_noted(ctx: Context, slots: Mapping[str, Any], reply: Reply) -> Reply:

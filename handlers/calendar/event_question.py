@@ -8,7 +8,7 @@ the calendar hides are never matched: their title is not theirs.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -34,11 +34,16 @@ OTHERS_SHOWN = 2
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def event(ctx: Context, ask: Ask) -> Reply:
-    """When or where the named event is: its next occurrence, or a plain "I don't see it"."""
+DealsOf = Callable[[Context, Iterable[str]], Mapping[str, str]]  # event titles → the deals they are about
+
+
+def event(ctx: Context, ask: Ask, *, deals_of: DealsOf | None = None) -> Reply:
+    """When or where the named event is: its next occurrence, or a plain "I don't see it". Asked of a deal
+    ("anything on my calendar for it?", slot `deal`), the events are those about that deal (`deals_of`)."""
     assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
     slots: Mapping[str, Any] = ask.slots or {}
-    words = " ".join(str(slots.get("event") or "").split())
+    deal = str(slots.get("deal") or "")
+    words = deal or " ".join(str(slots.get("event") or "").split())
     today = ctx.local_now.date()
     named_day = bool(slots.get("start"))
     start, end = agenda_window(slots, ctx.zone, today) if named_day else _horizon(ctx)
@@ -48,7 +53,12 @@ def event(ctx: Context, ask: Ask) -> Reply:
         found = ctx.calendar_for(ctx.client).agenda(start, end)
     except CalendarError as error:
         return problem_reply(ctx, error)
-    fitting = _fitting(words, found.events, ctx.zone)
+    if deal and deals_of is not None:
+        shown = [e for e in found.events if not e.private]
+        about = deals_of(ctx, (e.title for e in shown))
+        fitting = sorted((e for e in shown if about.get(e.title) == deal), key=lambda e: _starts(e, ctx.zone))
+    else:
+        fitting = _fitting(words, found.events, ctx.zone)
     if slots.get("question") == "yes_no" and named_day:
         window = window_words(days_in(start, end, ctx.zone), ctx.zone, today)
         return _whether_then(ctx, words, fitting, window)

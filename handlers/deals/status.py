@@ -15,7 +15,7 @@ from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape, quote
 from handlers.core.reply import Button, Reply, record_id
 from handlers.core.topics import with_topics
-from handlers.deals import facts
+from handlers.deals import clues, facts
 from handlers.deals import pipeline as deal_pipeline
 from handlers.deals.stages import Pipeline, configured
 from handlers.deals.text import deal_name, details, history_line, is_closed, mention_or_someone, since
@@ -62,6 +62,10 @@ def status(ctx: Context, ask: Ask, *, match: Matcher) -> Reply:
         deal = chosen[0]
         return about(deal, facts.answer(ctx, deal, pipe, ask.slots or {}) or describe(ctx, deal, pipe))
     tied = chosen or [deal for deal in deals if deal.name in set(found.candidates)]
+    # "the one with the walkthrough", "the 365k one", an event's title: a clue other than the name settles it
+    clued = clues.by_clue(words, tied or deals) if len(tied) != 1 else None
+    if clued is not None:
+        return about(clued, facts.answer(ctx, clued, pipe, ask.slots or {}) or describe(ctx, clued, pipe))
     if len(tied) == 1:  # the only deal that comes close is the answer: no "which one?" with one option
         only = tied[0]
         return about(only, facts.answer(ctx, only, pipe, ask.slots or {}) or describe(ctx, only, pipe))

@@ -750,3 +750,32 @@ def test_the_next_step_of_the_deal_talked_about_is_asked_by_its_words(sessions, 
     assert "Inspection report due Friday" in run(maria, "when's that inspection report due?")
     run(maria, "where are we on the lakeview listing?")
     assert "Photos Tuesday" in run(maria, "when are the photos?")
+
+
+def test_a_move_asked_of_the_va_and_re_timed_changes_that_request_in_place(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "can you move the Jones walkthrough to 4:30 tomorrow?")
+    retimed = run(maria, "never mind, make it 2 instead")
+    assert "I've changed your request: move Jones walkthrough to" in retimed and "2:00 PM" in retimed
+    assert "→ to @ana (updated card)" in retimed and "General errands" not in retimed
+    with sessions() as session:
+        moves = session.scalars(select(Request).where(Request.duty == "appointment_scheduling")).all()
+    assert len(moves) == 1 and "2:00 PM" in moves[0].text
+
+
+def test_a_deal_is_picked_by_its_next_step_or_its_price_when_jane_asks_which(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "Which" in run(maria, "how's the jones deal?")
+    assert run(maria, "the one with the walkthrough").startswith("Jones – 14 Elm St is at Under contract")
+    assert "Which" in run(maria, "what's the jones deal at?")
+    assert "9 Oak Ave" in run(maria, "the 365k one")
+
+
+def test_the_deal_behind_an_event_and_the_events_of_a_deal(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "when's the walkthrough?")
+    closes = run(maria, "and when does that deal close?")
+    assert closes.startswith("Jones – 14 Elm St") and "Oak" not in closes
+    run(maria, "how's the lakeview listing?")
+    showing = run(maria, "anything on my calendar for it?")
+    assert "Showing" in showing and "walkthrough" not in showing

@@ -155,6 +155,21 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "deal": _at(_EARLY, name="Lakeview listing"),
         "event": _at(_JUST, **WALKTHROUGH),
     },
+    "deal_elm_next": {
+        "last": _last("deal.status"),
+        "deal": _at(_JUST, name="Jones - 14 Elm St", next="Final walkthrough"),
+    },
+    "walkthrough_move_asked": {
+        "last": _last("calendar.schedule", action="move", event="Jones walkthrough"),
+        "request": _at(_JUST, id=5, duty="appointment_scheduling", text="move the Jones walkthrough to 4:30"),
+        "event": _at(
+            _JUST,
+            title="Jones walkthrough",
+            start="2026-11-26T16:30:00-06:00",
+            end="2026-11-26T17:30:00-06:00",
+            request=5,
+        ),
+    },
     "tie_jones": {
         "last": _last("deal.status"),
         "deals": _at(_JUST, names=["Jones - 14 Elm St", "Jones - 9 Oak Ave"]),
