@@ -66,7 +66,8 @@ HANDLERS: dict[str, Handler] = {
     "reminder.cancel": reminders.cancel_named,  # "cancel my reminder about the inspection"
     "request.cancel": by_name.withdraw,  # "cancel my printer paper request"
     "va.who": who.va,  # "who is my VA?"
-    "client.info": who.client,  # "who are my clients?", "what phase is Tom in?" (VAs and admins)
+    # "who are my clients?", "what phase is Tom in?", "what's tom waiting on?" (VAs and admins)
+    "client.info": partial(who.client, queue=by_name.client_queue),
     "queue.list": by_name.queue_list,  # "anything I need to pick up?"
     "queue.claim": by_name.claim,  # "claim #12", "I'll take the newest one"
     "queue.done": by_name.done,  # "done with #12, ordered 5 reams"

@@ -224,6 +224,9 @@ REQUEST_STATUS = (
     r"^(?:{someone}) (?:on|working on|handling|looking at|picked|picking|claimed|grabbed|taken|started on"
     r"|got to|gotten to) (?:it|that|this|that one|this one)(?: up)?"
     r"(?: (?:yet|already|now|@h))?$",
+    # "how much time did the toner take?", "how long did the pens take?": the time logged on a request
+    r"^how (?:long|much time|many (?:hours|minutes)) (?:did|has|have|had) (?!(?:it|that|this|they)\b)"
+    r"(?!.*\b{dealnoun}\b).+ (?:take|taken)(?: (?:in total|altogether|overall))?$",
     # "who's handling the Baker Street duplex?" asks about a deal (statuses.py, "owner")
     r"^(?:who is|who|who has)(?: been)? (?:working on|handling|doing|on|assigned|claimed|taking care of|got"
     r"|has|took|did|handled|dealt with|sorted)\b(?!.*\b{dealnoun}\b)",

@@ -525,6 +525,13 @@ CLIENT_INFO = (
     r"|at the moment|then))?$",
     # "who's tom's VA?" (the possessive is gone once normalised: "who is tom va")
     r"^who is (?P<client>(?!(?:my|your|our|the|his|her|their)\b)\w+) (?:va|assistant|virtual assistant)$",
+    # "what's tom waiting on?", "what has tom asked for?", "what does maria need from me?": that client's
+    # open requests
+    r"^what (?:is|are|has|have|does|did)"
+    r" (?P<client>(?!(?:i|we|it|that|this|the|my|our|he|she|they|you)\b)\w+)"
+    r" (?:still )?(?:waiting (?:on|for)|asked (?:me |us )?for|asking (?:me |us )?for"
+    r"|need(?:ed)?(?: from (?:me|us))?|got open|got (?:waiting|pending))"
+    r"(?: (?:now|right now|at the moment|today|still|then))?$",
     # "what phase is tom on now?", "what phase is tom currently in?"
     r"^(?:what|which) phase is (?P<client>(?!(?:the|my|our|a|an|this|that)\b)\w+(?: \w+)??)"
     r"(?: (?:currently|now|right now|still|at the moment|these days))? (?:in|on|at)"

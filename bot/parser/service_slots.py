@@ -223,6 +223,8 @@ def client(message: Message, subject: str | None) -> dict[str, Any]:
     """`client`: the words naming one client ("Tom"), and `ask` "phase" for their phase. A pronoun named
     just before ("and maria - what phase is she on?") is that person."""
     slots: dict[str, Any] = {"ask": "phase"} if " phase " in f" {message.body} " else {}
+    if _WAITING_ON.search(message.body):
+        slots = {"ask": "requests"}  # "what's tom waiting on?": their open requests
     name = _words(message, "client")
     named = _NAMED_FIRST.search(message.words)
     pointing = message.groups.get("client") in PRONOUNS
@@ -233,6 +235,10 @@ def client(message: Message, subject: str | None) -> dict[str, Any]:
     return {**slots, "client": name} if name else slots
 
 
+_WAITING_ON = re.compile(
+    r"\b(?:waiting (?:on|for)|asked (?:me |us )?for|asking (?:me |us )?for|need|needs|needed|got open"
+    r"|got waiting|got pending)\b"
+)
 _ALL_CLIENTS = re.compile(r"\b(?:clients|each client|every client|everyone|each of them)\b")
 _EVERY_CLIENT = re.compile(
     r"^(?:each|every|all|any)(?: (?:single|one|of))?(?: (?:my|the|our))? (?:clients?|one|of them)$"
@@ -368,12 +374,26 @@ _ASKED = tuple(
 
 def _request_named(asked_about: str) -> re.Match | None:
     return (
-        _STILL_NAMED.match(asked_about)
+        _TIME_ON.match(asked_about)
+        or _STILL_NAMED.match(asked_about)
         or _DID_GET.match(asked_about)
         or _STATUS_NAMED.match(asked_about)
         or _SAID_ABOUT.match(asked_about)
     )
 
+
+# "how long did the pens take?", "how much time did ben spend on the brochures?": the time logged on the
+# request those words name (a pronoun, "did that take", is the request talked about)
+_TIME_ON = re.compile(
+    r"^how (?:long|much time|many (?:hours|minutes|mins|hrs))"
+    r"(?: (?:did|has|have|was|were|had) (?:(?:\w+ )?(?:spend|spent|put|log|logged|work|worked) (?:in )?on"
+    r"|(?:been )?(?:spent|logged|put in) on) (?P<spent_on>.+?)"
+    r"| (?:did|has|have|was|were|had) (?P<took>.+?) (?:take|taken|took))"
+    r"(?: (?:in total|all up|altogether|overall|in the end|to do|to sort out))?\W*$"
+)
+_NOT_A_REQUEST = frozenset(
+    ("it", "that", "this", "them", "those", "that one", "this one", "you", "she", "he")
+)
 
 # "what did ben say about the holiday cards?", "what was ana's note on the toner?": the request the VA's note
 # was on, by its words (a pronoun, "about them", is the request talked about)
@@ -393,6 +413,10 @@ def request_status(message: Message, subject: str | None) -> dict[str, Any]:
     # the words, where a day inside the name left the body no match ("the sign-ins from sunday's open house")
     named = _request_named(message.body) or _request_named(message.words)
     asked = request_asked(message.words)
+    if named and named.re is _TIME_ON:
+        about = next(words for words in named.groupdict().values() if words)
+        named_one = {} if about in _NOT_A_REQUEST else {"about": restore(about, message.cased)}
+        return {**named_one, "asked": "time"}
     if named:  # "did the open house sign-ins get added?": its name says which, "open" or not
         about = next(words for words in named.groupdict().values() if words)
         return {"about": restore(about, message.cased), **asked}
@@ -417,6 +441,8 @@ def request_asked(words: str) -> dict[str, Any]:
     """`asked` ("taken", "done" or "open") when the status question is a yes/no one; nothing otherwise."""
     # "and is the ad copy done yet?", "hi again! has anyone picked it up?": the question without its opening
     question = QUESTION_LEAD.sub("", body(words))
+    if _TIME_ON.match(question):
+        return {"asked": "time"}
     return next(({"asked": asked} for asked, pattern in _ASKED if pattern.search(question)), {})
 
 

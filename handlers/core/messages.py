@@ -668,6 +668,9 @@ CAL_REDRAFT_GONE = (
     "tomorrow at 4”."
 )
 
+REQUEST_TIME_SPENT = "{who} spent {time} on your request to {phrase} ({words})."
+REQUEST_TIME_NONE = "No time has been logged on your request to {phrase} ({words}) yet."
+REQUEST_TIME_SOMEONE = "Your VA"
 REQUEST_ONE = {
     "queued": "your request to {phrase} is waiting for {va} to pick it up.",
     "claimed": "{owner} has picked up your request to {phrase} and is on it.",
@@ -799,6 +802,8 @@ WORDS_LINE = "*#{id}* {client}: {text} — {state}"
 WORDS_QUEUE = "Open requests of {whose} ({count}):"
 WORDS_QUEUE_YOURS = "your clients"
 WORDS_QUEUE_EVERYONE = "every client"
+WORDS_QUEUE_OF = "{client}"
+WORDS_QUEUE_CLIENT_NONE = "{client} has no open requests right now."
 WORDS_QUEUE_NONE = "The queue is empty — none of {whose} has an open request."
 WORDS_CLAIMED = "It's yours: #{id} for {client} — {text}. I've told them."
 WORDS_RELEASED = "#{id} is back in the queue; I've told {client}."

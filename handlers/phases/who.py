@@ -1,13 +1,13 @@
 """Who is who, in words: a client's "who is my VA?", a VA's "who are my clients?" and "what phase is Tom in?".
 
 A VA hears only about the clients they serve, an admin about everyone, as `/phase` shows them.
-Slots (README.md, `jane parse`): `client` (the words naming one client), `ask: "phase"`.
+Slots (README.md, `jane parse`): `client` (the words naming one client), `ask: "phase"` or `"requests"`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
@@ -16,7 +16,7 @@ from handlers.core.reply import Reply
 from handlers.phases import duties
 from handlers.phases.commands import client_line
 from handlers.phases.gate import role_name
-from storage.models import ClientProfile
+from storage.models import ClientProfile, Person
 from storage.repositories import people
 from storage.repositories import requests as repo
 
@@ -32,8 +32,12 @@ def va(ctx: Context, ask: Ask) -> Reply:
     return Reply(say.PHASE_YOUR_VA.format(va=mention(ctx.client.va)))
 
 
-def client(ctx: Context, ask: Ask) -> Reply:
-    """One client's phase, VA, duties and open requests, or the list of the asker's clients."""
+Queue = Callable[[Context, Person], Reply]  # one client's open requests, as the queue lists them
+
+
+def client(ctx: Context, ask: Ask, *, queue: Queue | None = None) -> Reply:
+    """One client's phase, VA, duties and open requests ("what's tom waiting on?": those requests, listed by
+    `queue`), or the list of the asker's clients."""
     if not (ctx.asker.is_va or ctx.asker.is_admin):
         return Reply(say.WORDS_NO_CLIENTS_TO_ASK)
     served = people.clients(ctx.session, None if ctx.asker.is_admin else ctx.asker)
@@ -52,6 +56,8 @@ def client(ctx: Context, ask: Ask) -> Reply:
     if len(fitting) > 1:
         lines = "\n".join(client_line(p, ctx.asker.is_admin) for p in fitting)
         return Reply(say.WORDS_CLIENT_WHICH.format(whose=whose, name=quote(name)), sections=(lines,))
+    if (ask.slots or {}).get("ask") == "requests" and queue is not None:
+        return queue(ctx, fitting[0].person)
     return _one(ctx, fitting[0])
 
 

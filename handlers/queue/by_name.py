@@ -21,7 +21,7 @@ from handlers.core.reply import Button, Reply
 from handlers.core.topics import with_topics
 from handlers.queue import requests
 from handlers.queue.booking_card import CONFIRM, REJECT, draft_of
-from storage.models import Request
+from storage.models import Person, Request
 from storage.repositories import requests as repo
 
 MAX_CHOICES = 5
@@ -48,6 +48,20 @@ def queue_list(ctx: Context, ask: Ask) -> Reply:
     extras = {"topics": {"request": listed}}
     headline = say.WORDS_QUEUE.format(whose=whose, count=len(open_))
     return Reply(headline, sections=(lines,), buttons=claims, extras=extras)
+
+
+def client_queue(ctx: Context, client: Person) -> Reply:
+    """ "what's tom waiting on?": one client's open requests, oldest first, with Claim on those nobody has
+    (the caller has checked that the asker serves the client)."""
+    open_ = list(reversed(repo.open_requests(ctx.session, client)))
+    whose = say.WORDS_QUEUE_OF.format(client=mention(client))
+    if not open_:
+        return Reply(say.WORDS_QUEUE_CLIENT_NONE.format(client=mention(client)))
+    lines = "\n".join(line(r) for r in open_[:MAX_LINES])
+    claims = tuple(_choice(r, requests.CLAIM) for r in open_ if r.status == "queued")[:MAX_CHOICES]
+    listed = topic(open_[0]) if len(open_) == 1 else {"listed": [r.id for r in open_[:MAX_LINES]]}
+    headline = say.WORDS_QUEUE.format(whose=whose, count=len(open_))
+    return Reply(headline, sections=(lines,), buttons=claims, extras={"topics": {"request": listed}})
 
 
 def claim(ctx: Context, ask: Ask) -> Reply:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from handlers.core import duration
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape, mention, quote
@@ -18,6 +19,7 @@ from handlers.queue.booking_card import draft_of, request_topics
 from handlers.queue.requests import CANCEL, act, card, phrase, refresh_homes
 from storage.models import OPEN_REQUEST_STATUSES, Request
 from storage.repositories import requests as repo
+from storage.repositories import time_entries
 
 CHOICES = 5  # open requests offered as Cancel buttons when "cancel that" names nothing
 CHOICE_LABEL = 40
@@ -82,6 +84,8 @@ def status_of(ctx: Context, request_id: int, asked: str = "") -> Reply:
             _answering(told, request.status, asked) if asked and request.status == "cancelled" else told
         )
         return with_topics(reply, **request_topics(request))
+    if asked == "time":
+        return with_topics(Reply(_time_spent(ctx, request)), **request_topics(request))
     template = say.REQUEST_ONE[request.status]
     note = say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
     names = {
@@ -94,6 +98,17 @@ def status_of(ctx: Context, request_id: int, asked: str = "") -> Reply:
     words = (say.REQUEST_ONE_WORDS.format(words=quote(request.text)),) if draft_of(request) is None else ()
     reply = Reply(_answering(text, request.status, asked), sections=words)
     return with_topics(reply, **request_topics(request))
+
+
+def _time_spent(ctx: Context, request: Request) -> str:
+    """ "how long did the pens take?": the time logged on the request, corrections included, and by whom."""
+    minutes = time_entries.spent_on(ctx.session, request.id)
+    what = phrase(request.duty)
+    if minutes <= 0:
+        return say.REQUEST_TIME_NONE.format(phrase=what, words=quote(request.text, CHOICE_LABEL))
+    who = _owner(request) if request.owner is not None else say.REQUEST_TIME_SOMEONE
+    words = quote(request.text, CHOICE_LABEL)
+    return say.REQUEST_TIME_SPENT.format(who=who, time=duration.show(minutes), phrase=what, words=words)
 
 
 def _answering(text: str, status: str, asked: str) -> str:

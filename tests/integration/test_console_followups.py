@@ -779,3 +779,19 @@ def test_the_deal_behind_an_event_and_the_events_of_a_deal(sessions, seeded):
     run(maria, "how's the lakeview listing?")
     showing = run(maria, "anything on my calendar for it?")
     assert "Showing" in showing and "walkthrough" not in showing
+
+
+def test_how_long_a_finished_request_took_is_the_time_logged_on_it(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    took = run(maria, "how long did the ad copy take?")
+    assert took.startswith("@ana spent 1h 15m on your request") and "ad copy" in took  # a correction counted
+    run(maria, "please order a box of pens")
+    assert run(maria, "how long did that take?").startswith("No time has been logged")
+
+
+def test_a_va_asks_what_one_client_is_waiting_on(sessions, seeded):
+    tom, ben = shell_as(sessions, seeded, "tom"), shell_as(sessions, seeded, "ben")
+    run(tom, "please send the newsletter")
+    waiting = run(ben, "what's tom waiting on?")
+    assert waiting.startswith("Open requests of @tom (1)") and "newsletter" in waiting and "/claim" in waiting
+    assert "isn't one of your clients" in run(ben, "what does maria need?")
