@@ -1265,6 +1265,8 @@ def _another_event(current: Turn) -> Parsed | None:
     named = _ANOTHER_EVENT.match(point) if more else None
     if named is None or named.group("event") in PRONOUNS or _only_a_lead(point):
         return None  # ("sorry" alone is no event)
+    if re.search(r"\bother\b.*\bone\b", point) and current.topics.get("deal") is not None:
+        return None  # "and the other jones one?" after a Jones deal: another deal, however events came since
     if days and _NOT_AN_EVENT_NAME.search(named.group("event")):
         return None  # "can it be friday instead?" moves the event talked about
     asked = {"ask": ask} if (ask := last_slot(last, "ask")) else {}
@@ -1336,11 +1338,13 @@ _NO_ASK_OF_ITS_OWN = frozenset(("unknown", "request.status", "task.create", "pha
 
 def _need_of_another(current: Turn) -> Parsed | None:
     """After "which phase do I need for confirmations?", the same question about something else."""
-    if current.ordinary not in _NO_ASK_OF_ITS_OWN or current.topics.last_intent() != "phase.info":
-        return None
-    if current.topics.last_slot("ask") != "need":
+    if current.topics.last_intent() != "phase.info" or current.topics.last_slot("ask") != "need":
         return None
     asked = _NEED_OF_ANOTHER.match(current.said)
+    # "what about for call screening?" reads as a deal of that name alone: "for" says it is what it needs
+    purpose = asked is not None and re.search(r"\b(?:for|to) $", asked.group("more") or "") is not None
+    if current.ordinary not in _NO_ASK_OF_ITS_OWN and not (purpose and current.ordinary == "deal.status"):
+        return None
     if asked is None or asked.group("about") in PRONOUNS:
         return None
     if not asked.group("more") and not {"and", "or", "also"} & set(current.lead.split()):
@@ -1442,6 +1446,8 @@ def _the_next_step(current: Turn) -> Parsed | None:
         return None
     if not _ABOUT_THE_NEXT_STEP.match(current.said) or deal is None:
         return None
+    if request_asked(current.message.words).get("asked") == "taken":
+        return None  # "has ana picked up the walkthrough move yet?": a request's words, asked of the request
     said = {word[:5] for word in re.findall(r"[a-z]{4,}", current.said) if word not in _SMALL_WORDS}
     # "when's that due?" of a next step that is due ("Inspection report due Friday")
     due = bool(_WHEN_DUE.match(current.said)) and re.search(r"\bdue\b", step.lower()) is not None

@@ -22,6 +22,8 @@ _ASKED = (
 _FRONTED = re.compile(
     _LEADS + r"(?P<thing>(?:the|my|our)\s+[^,?!.;:]+?|[\w'.-]+(?:\s+[\w'.-]+){0,3}?\s+(?:deal|listing"
     r"|closing|sale|purchase|duplex|condo|house|home|property|walkthrough|showing|inspection|appointment"
+    # "jones elm street — where are we?": an address is what a deal is called
+    r"|street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd"
     r"|meeting|call|request|order|reminder|thing|stuff))" + _ASKED,
     re.IGNORECASE,
 )
@@ -117,7 +119,7 @@ def _unfronted(text: str) -> str:
     asked = _WE_ASKED.sub(lambda verb: _AS_IT[verb.group(1).lower()], asked)
     asked = _WHERE_WE.sub("where is it at", asked)
     pointers = list(_POINTER.finditer(asked))
-    if not pointers and match.re is _TURNED_TO and _OF_A_THING.search(asked):
+    if not pointers and _OF_A_THING.search(asked):
         # "back to the duplex — what's the next step?": a question of something, asked of the thing turned to
         return f"{asked.rstrip(' ?')} on {_ONE.sub('', match.group('thing').strip())}?"
     if len(pointers) != 1:  # nothing pointed at, or more than one thing that could be

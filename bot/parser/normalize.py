@@ -40,6 +40,8 @@ def _spelled(match: re.Match) -> str:
 _REWRITES = (
     (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), " email "),  # an address reads as the word "email"
     (re.compile(r"\b([ap])\.m\.?"), r"\1m"),
+    # "any chance I could move up to phase 2?", "is there any chance you could…": asked as "could I…?"
+    (re.compile(r"\b(?:is there )?(?:any|a) chance (?:that )?(i|we|you) (?:could|can|might) "), r"could \1 "),
     (re.compile(r"\b(\d{1,2}(?::\d\d)?)([ap])\b"), r"\1\2m"),  # "10a", "3:30p"
     (re.compile(r"\b(\d{1,2}(?::\d\d)?\s*(?:[ap]m)?)\s*-?ish\b"), r"around \1"),  # "2ish" is "around 2"
     # "a morning agenda, like 7:30?": the time said as an afterthought is the ask's time

@@ -96,7 +96,8 @@ PHASE_INFO = (
     rf"^how (?:do|can|would|could|should|will) (?:i|we) (?:get|move|go|upgrade|level up|advance|graduate"
     rf"|unlock"
     rf"|reach|qualify for|be|get bumped|get moved)(?: up| back)?(?: to| into| for| on)? {_PHASE}",
-    rf"^how (?:do|can|would|could|should) (?:i|we) (?:get|have) {_IT}(?: feature)? (?:unlocked\b|{_ON})",
+    rf"^how (?:do|can|would|could|should) (?:i|we) (?:get|have) {_IT}(?: feature)?"
+    rf" (?:unlocked\b|back\b|{_ON})",
     rf"^how (?:do|can|would|could|should) (?:i|we) unlock {_IT}\b",
     r"^(?:which|what) phase (?:would|do|will|should|must) (?:i|we) (?:need|have to be in|be in|need to be in)"
     rf"(?: (?:for|to {_USE}) (?P<about>.+?))?$",
@@ -104,6 +105,14 @@ PHASE_INFO = (
     # whether the phase named is the one a thing needs (service_slots.py reads the guess)
     rf"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:is|would|will) (?P<about>{_IT}) (?:be )?(?:a |an )?"
     rf"{_PHASE}(?: (?:thing|feature|duty|perk|one|item|level|only))?(?: (?:then|too|only|right|yet))*$",
+    # "is ad copy a phase 2 thing?": the thing named, with what it is called in the phases
+    rf"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:is|are|would|will) (?!{_IT}\b)(?P<about>.+?)"
+    rf" (?:be )?(?:a |an )?{_PHASE} (?:thing|feature|duty|perk|item|only thing)"
+    rf"(?: (?:then|too|only|right|yet|though))*$",
+    # "so I'd need phase 3 for that?": the guess said as a statement
+    rf"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:i|we) (?:would |will |do )?"
+    rf"(?:need|have to be (?:in|on)|need to be (?:in|on)) {_PHASE}(?: (?:for|to {_USE}) (?P<about>.+?))?"
+    rf"(?: (?:then|right|though))*$",
     rf"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:it is|that is|so it is|it would be|that would be)"
     rf" {_PHASE} (?:i|we) (?:would )?(?:need|have to be in|must be in|need to be in)"
     rf"(?: (?:for|to {_USE}) (?P<about>.+?))?(?: (?:then|right))*$",

@@ -170,6 +170,11 @@ CONTEXTS: dict[str, dict[str, Any]] = {
             request=5,
         ),
     },
+    "elm_then_walkthrough": {
+        "last": _last("calendar.event", event="walkthrough"),
+        "deal": _at(_EARLY, name="Jones - 14 Elm St", next="Final walkthrough"),
+        "event": _at(_JUST, **WALKTHROUGH),
+    },
     "tie_jones": {
         "last": _last("deal.status"),
         "deals": _at(_JUST, names=["Jones - 14 Elm St", "Jones - 9 Oak Ave"]),
