@@ -114,15 +114,19 @@ def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
     the calendar, `action` ("move" or "cancel"), `event` (its name) and `from_start`/`from_end` (its time)."""
     action = "cancel" if _CANCEL.match(message.body) else "move" if _MOVE.match(message.body) else None
     slots: dict[str, Any] = {"action": action} if action else {}
+    on_day = None  # "push tomorrow's walkthrough back an hour": the day says which event, not where to
     if action != "cancel":
         when = resolve(_target(message), message.now, message.zone)
-        slots.update(_span(when))
-        if when and when.minutes:
-            slots["duration_minutes"] = when.minutes
-        shift = _shift(message) if action == "move" and when is None else None
-        slots.update({"shift_minutes": shift} if shift else {})
+        shift = _shift(message) if action == "move" and (when is None or not when.exact) else None
+        if shift:
+            slots["shift_minutes"] = shift
+            on_day = when
+        else:
+            slots.update(_span(when))
+            if when and when.minutes:
+                slots["duration_minutes"] = when.minutes
     if action:
-        was = resolve(_source(message, action), message.now, message.zone)
+        was = resolve(_source(message, action), message.now, message.zone) or on_day
         slots.update({"from_start": was.start.isoformat(), "from_end": was.end.isoformat()} if was else {})
     title = names.title(message.body, message.clean, message.cased)
     title = _PARTICLE.sub("", title) if title and action == "move" else title
@@ -147,7 +151,7 @@ def _shift(message: Message) -> int | None:
 
 
 # "push the walkthrough back an hour": which way it moves is no part of the event's name
-_PARTICLE = re.compile(r"\s+(?:back|up|forward|out|ahead)$", re.IGNORECASE)
+_PARTICLE = re.compile(r"\s+(?:back|up|forward|out|ahead|later|earlier|sooner)$", re.IGNORECASE)
 
 
 def _source(message: Message, action: str) -> Sequence[Piece]:

@@ -180,6 +180,8 @@ def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     waiting = _waiting_draft(ctx, str(slots.get("event") or "")) if slots["action"] == "move" else None
     if waiting is not None and (times := _moved(waiting, slots, ctx.zone)):
         return redraft(ctx, ask, {**times, "request": waiting.id})
+    if slots["action"] == "move" and "start" not in slots and isinstance(slots.get("shift_minutes"), int):
+        slots = _shifted(ctx, slots)  # "push the walkthrough back an hour": from its time on the calendar
     moving = _open_move(ctx, slots.get("request")) if slots["action"] == "move" else None
     if moving is not None and (new := _moment(slots, "start", "end", ctx.zone)):
         return _retimed_move(ctx, ask, moving, slots, new)
@@ -198,6 +200,35 @@ def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     if slots["action"] != "move":
         return reply
     return _with_a_clash_noted(ctx, slots, _moving_topic(reply, slots))
+
+
+SHIFT_HORIZON = timedelta(weeks=4)  # "push the dentist back an hour" with no day: its next one this soon
+
+
+def _shifted(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A move by so much later or earlier, as a move from the event's time to the new one: the next event
+    whose title the words name, on the day said (else within four weeks). One the calendar cannot find or
+    read stays a move "to a new time", the words telling the VA the rest."""
+    assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
+    which = _KIND_OF_EVENT.sub(" ", str(slots.get("event") or "")).strip()
+    start, end = read(slots.get("from_start"), ctx.zone), read(slots.get("from_end"), ctx.zone)
+    if not isinstance(start, datetime) or not isinstance(end, datetime):
+        start, end = ctx.now, ctx.now + SHIFT_HORIZON
+    try:
+        found = ctx.calendar_for(ctx.client).agenda(start, end)
+    except CalendarError:
+        return slots
+    named = [e for e in found.events if which and not e.private and names(which, e.title)]
+    timed = [
+        e for e in named if isinstance(e.start, datetime) and isinstance(e.end, datetime) and e.end > ctx.now
+    ]
+    if not timed:
+        return slots
+    event, shift = timed[0], timedelta(minutes=int(slots["shift_minutes"]))
+    assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
+    moved = {"start": (event.start + shift).isoformat(), "end": (event.end + shift).isoformat()}
+    was = {"from_start": event.start.isoformat(), "from_end": event.end.isoformat()}
+    return {**slots, **moved, **was, "event": event.title}
 
 
 def _moving_topic(reply: Reply, slots: Mapping[str, Any]) -> Reply:

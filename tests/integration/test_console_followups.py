@@ -795,3 +795,10 @@ def test_a_va_asks_what_one_client_is_waiting_on(sessions, seeded):
     waiting = run(ben, "what's tom waiting on?")
     assert waiting.startswith("Open requests of @tom (1)") and "newsletter" in waiting and "/claim" in waiting
     assert "isn't one of your clients" in run(ben, "what does maria need?")
+
+
+def test_an_event_pushed_back_by_so_much_is_moved_from_its_own_time(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    pushed = run(maria, "push tomorrow's walkthrough back an hour")
+    assert "move Jones final walkthrough" in pushed and "10:00 AM) to" in pushed and "11:00 AM" in pushed
+    assert "4:30 PM) to" in run(maria, "move the dentist 30 minutes later")
