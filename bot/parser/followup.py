@@ -267,6 +267,10 @@ def _withdrawn(current: Turn) -> Parsed | None:
     kinds: tuple[str, ...] = grammar.WITHDRAW_NOUNS.get(
         match.group("noun") or "", ("request", "draft", "reminder")
     )
+    if match.group("noun") in ("booking", "draft") and current.topics.get("draft") is not None:
+        kinds = (
+            "draft",
+        )  # "scrap that booking": the one Jane drafted, however events were asked about since
     named = match.group("noun") not in (None, "one")  # "cancel that order" is no event, whatever came since
     if _CANCELS_EVENT.search(current.said) and "event" not in kinds and not named:
         kinds += ("event",)

@@ -34,7 +34,7 @@ SMALLTALK = (
     r"|(?:(?:it is|it s) )?(?:nice|great|good|lovely|a pleasure|pleased|glad) to (?:meet|e meet) you"
     r"|nice meeting you|pleased to make your acquaintance"
     r"|(?:you are|your|youre) (?:(?:the|a) )?(?:best|lifesaver|life saver|star|gem|amazing|awesome|great"
-    r"|legend|rockstar|hero)|you rock|lol|haha|yes"
+    r"|legend|rockstar|hero)|you rock|lol|haha|yes|yeah|yup"
     r"|(?:(?:that|this|it) (?:is|was) )?(?:(?:super|very|so|really|most|extremely) )?(?:helpful|useful)"
     r"|(?:that|this|it) was (?:(?:super|very|so|really) )?(?:quick|fast|great|perfect|easy)"
     r"|no|yep|nope|sure|maybe (?:later|another time|some other time|next time|not|not yet|not now)"

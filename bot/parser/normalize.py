@@ -97,6 +97,8 @@ _REWRITES = (
     # "what's been done?" has been, not is been
     (re.compile(r"\b(what|where|how|who|when|that|it|there|here|he|she|why|which)'s been\b"), r"\1 has been"),
     (re.compile(r"\b(what|where|how|who|when|that|it|there|here|he|she|why|which)'s\b"), r"\1 is"),
+    # "how long's that one?", "how much's the duplex?": the question word and its verb
+    (re.compile(r"\b(how (?:long|much|many|far|late|soon|early))'s\b"), r"\1 is"),
     (re.compile(r"\blet's\b"), "let us"),
     (re.compile(r"'s\b|(?<=s)'(?!\w)"), ""),  # a possessive names the owner: "tomorrow's" is "tomorrow"
     # An abbreviation's dot is not the end of a sentence ("Dec. 10", "Dr. Lee").

@@ -136,7 +136,9 @@ PHASE_INFO = (
     rf"^who (?:do|should|can|would|will|could) (?:i|we) (?:talk to|ask|speak to|speak with|talk with|contact"
     rf"|go to|see|reach out to|bug|message)(?: (?:about|to|for|regarding))? (?:(?:get(?:ting)?|hav(?:e|ing))"
     rf" {_IT} {_ON}|(?:moving|bumping|taking|getting) (?:me |us )?up(?: to)?(?: {_ANY_PHASE})?|upgrading"
-    rf"|(?:changing|raising) my phase|{_PHASE})",
+    rf"|(?:changing|raising) my phase|{_PHASE}"
+    # "who do I talk to to move up?"
+    rf"|to (?:move|go|step|level|get moved|get bumped) up(?: to {_ANY_PHASE}| a phase)?)",
     # "who do I talk to about that?" right after a phase was talked about: who agrees to it
     r"^who (?:do|should|can|would|will|could) (?:i|we) (?:talk to|ask|speak to|speak with|talk with|contact"
     r"|go to|see|reach out to|bug|message)(?: (?:about|for|regarding) (?:that|it|this|that one))?"

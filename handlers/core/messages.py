@@ -723,7 +723,7 @@ PHASE_HOW = "Moving up to *{phase_name}* is for {who} to agree. Shall I ask?"
 PHASE_HOW_WHO_VA = "your VA, {va},"
 PHASE_HOW_WHO_ADMIN = "an admin"
 PHASE_NEED = "*{label}* comes with *{phase_name}*; you're in *{current_name}*."
-PHASE_NEED_HAVE = "*{label}* is already yours — you're in *{current_name}*."
+PHASE_NEED_HAVE = "*{label}* comes with *{phase_name}* and is already yours — you're in *{current_name}*."
 PHASE_NEED_WHICH = (
     "Which phase would you need for what? Tell me what you'd like me to do, e.g. “which phase do I need for "
     "booking appointments?”"

@@ -189,7 +189,10 @@ def _need(profile: ClientProfile, duty_id: object, phase: int | None) -> Reply:
     if isinstance(duty_id, str) and duty_id in duties.BY_ID:
         duty = duties.duty(duty_id)
         if duties.is_granted(duty.id, profile.phase, profile.override_map):
-            return Reply(say.PHASE_NEED_HAVE.format(label=duty.label, current_name=current))
+            phase_name = duties.PHASE_NAMES[duty.phase]
+            return Reply(
+                say.PHASE_NEED_HAVE.format(label=duty.label, phase_name=phase_name, current_name=current)
+            )
         if duty.phase <= profile.phase:  # withheld by the client's job description, not by the phase
             return Reply(say.DUTY_WITHHELD.format(label=duty.label), sections=(say.DUTY_WITHHELD_HINT,))
         text = say.PHASE_NEED.format(

@@ -654,7 +654,7 @@ def test_after_two_parts_of_one_deal_another_deal_gets_the_whole_status(sessions
 
 def test_the_phase_a_thing_needs_is_answered_yes_or_no_as_guessed(sessions, seeded):
     tom = shell_as(sessions, seeded, "tom")
-    assert run(tom, "does my phase cover mailing lists?").startswith("Yes — Mailing lists is already yours")
+    assert run(tom, "does my phase cover mailing lists?").startswith("Yes — Mailing lists comes with Phase I")
     run(tom, "what's on my calendar today?")
     guessed = run(tom, "is that a phase 2 thing?")
     assert guessed.startswith("No — Daily schedule comes with Phase III") and "→ to @ben" not in guessed
