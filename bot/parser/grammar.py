@@ -155,6 +155,12 @@ _FROM_NOW = (
     r"(?:(?:from @h on|from here on(?: out)?|going forward|in (?:the )?future|starting @d)(?: ,)?"
     r" (?:please )?)?"
 )
+# "when do you send my agenda?", "what time does my agenda get sent?": the setting asked about
+AGENDA_ASKED = (
+    rf"^(?:(?:so|and|ok|okay|remind me) )*(?:when|what time|at what time|how often|what days?)(?: (?:do|does"
+    rf"|will|would|is|are|should))?(?: you| jane| it)?(?: (?:usually|normally))? (?:{_SENDING}(?: me| out)?"
+    rf" {_MY_AGENDA}|{_MY_AGENDA}(?: (?:usually|normally))? {_SENDING})\b"
+)
 AGENDA_SET = (
     # "send the morning agenda at 7:15": "the morning" is one `@d` token, its article with it
     rf"^{_FROM_NOW}(?:send|give|dm|message|text|deliver|email|get)(?: me)?(?: my| the| a|(?= @d))"
@@ -190,10 +196,8 @@ AGENDA_SET = (
     rf"(?:agenda|briefing|rundown|summary)\b"
     rf"(?: (?:{AGENDA_CADENCE}))*(?: (?:at|by|around))? (?:every )?(?:@h|\d{{1,2}}(?: \d\d)?)"
     rf"(?: (?:{AGENDA_CADENCE}|every @d))*{_WEEKENDS_TOO}$",
-    # "when do you send my agenda?": a question about the setting, answered by asking for a time
-    rf"^(?:when|what time|at what time|how often|what days?)(?: (?:do|does|will|would|is|are|should))?(?: you"
-    rf"| jane| it)?(?: (?:usually|normally))? (?:{_SENDING}(?: me| out)? {_MY_AGENDA}"
-    rf"|{_MY_AGENDA}(?: (?:usually|normally))? {_SENDING})\b",
+    # "when do you send my agenda?": a question about the setting, answered with it
+    AGENDA_ASKED,
 )
 
 REQUEST_STATUS = (

@@ -16,6 +16,15 @@ _THE = r"(?: my| the| a| our)?"
 # a day or a time follows somewhere: "... on mondays at 9", "... monday mornings instead"
 _WHEN = rf"(?=.*(?:@[dh]|\b{_WEEKDAY}\b|\b\d{{1,2}}(?::\d\d)?\b))"
 
+# "when does my weekly review get sent?": the setting asked about, not changed ("review" alone with a word of
+# sending: "when is my review?" may be an event)
+REVIEW_ASKED = (
+    rf"^(?:(?:so|and|ok|okay|remind me) )*(?:when|what day|what time|which day)"
+    rf"(?: is| does| will| do| would)?{_THE} (?:{REVIEW}(?: (?:get|be|being|go|going|usually))?"
+    rf"(?: (?:sent|sent out|go out|going out|come|coming|arrive|delivered|scheduled|set))?"
+    rf"|review (?:(?:get|be|being|usually) )?(?:sent|sent out|go out|going out|come|coming|arrive|delivered"
+    rf"|scheduled))(?: (?:now|@h|again|then|these days|to me))*$"
+)
 REVIEW_SETTINGS = (
     r"^(?:stop|cancel|pause|disable|turn off|switch off|unsubscribe(?: me)? from|no more|quit|end"
     r"|do not send(?: me)?|i do not (?:want|need)|please stop)"
@@ -44,6 +53,11 @@ REVIEW_SETTINGS = (
     rf"^(?:have|get|let|make) (?:my|the|our) {REVIEW} (?:sent|delivered|moved|come|arrive|go out|be sent)\b"
     rf"{_WHEN}",
     rf"^(?:my |the |our )?{REVIEW} (?:on|at|every|each|for|{_WEEKDAY})\b{_WHEN}",
+    # "fine, sunday at 6pm for the weekly review then": the day and time first, what they are for after
+    rf"^(?:(?:fine|ok|okay|so|alright|then|how about|what about) (?:, )?)*(?:on )?(?:@[dh]|{_WEEKDAY})\b[^,]*"
+    rf" for{_THE} {REVIEW}(?: (?:then|please|instead|thanks))*$",
+    # "when does my weekly review get sent?", "so when's my review sent now?": when it comes, asked
+    REVIEW_ASKED,
 )
 
 _LOG_VERB = (

@@ -10,7 +10,7 @@ from typing import Any
 from bot.parser import hours_slots, names, service_slots, statuses
 from bot.parser.calendar_grammar import BUSY_QUESTION, DEFAULT_WINDOWS, FIRST_FREE, PLAN_IN_QUESTION
 from bot.parser.followup_grammar import EARLIER, LATER
-from bot.parser.grammar import AGENDA_STOP
+from bot.parser.grammar import AGENDA_ASKED, AGENDA_STOP
 from bot.parser.message import Message
 from bot.parser.times import Piece, scan
 from bot.parser.timewords import END_OF_DAY, START_OF_DAY
@@ -221,7 +221,10 @@ def _due(message: Message, subject: str | None) -> dict[str, Any]:
 
 
 def _agenda_settings(message: Message, subject: str | None) -> dict[str, Any]:
-    """`stop`, or the agenda's new `time` ("07:30"; a bare hour is a morning one) and maybe `weekdays`."""
+    """`stop`, or the agenda's new `time` ("07:30"; a bare hour is a morning one) and maybe `weekdays`; `ask:
+    "when"` when the setting is asked about."""
+    if _AGENDA_ASKED.match(message.body):
+        return {"ask": "when"}
     if _AGENDA_STOP.search(message.body):
         # "don't send my agenda on weekends" keeps it on weekdays rather than stopping it
         return {"weekdays": True} if _WEEKENDS.search(message.words) else {"stop": True}
@@ -239,7 +242,7 @@ def _agenda_settings(message: Message, subject: str | None) -> dict[str, Any]:
     return slots
 
 
-_AGENDA_STOP = re.compile(AGENDA_STOP)
+_AGENDA_STOP, _AGENDA_ASKED = re.compile(AGENDA_STOP), re.compile(AGENDA_ASKED)
 _WEEKENDS = re.compile(r"\b(?:on |at |over )?(?:the )?(?:weekends?|saturdays?|sundays?)\b")
 _BARE_HOUR = re.compile(r"\b(?:to|at|for) (\d{1,2})(?::(\d{2}))?\b")
 _WEEKDAYS = re.compile(

@@ -349,6 +349,7 @@ DEAL_HOME_UPDATE = "Update"
 DEAL_HOME_ADD = "New deal"
 
 # --- proactive assistant: morning agenda, confirmations, nudges ----------------------------
+AGENDA_IS = "Your morning agenda comes at {time}{days}."
 AGENDA_SET = "Done — I'll send your agenda at {time}{days}."
 AGENDA_WEEKDAYS = " on weekdays"
 AGENDA_EVERY_DAY = " every day"
@@ -882,6 +883,8 @@ REVIEW_STOPPED = (
 REVIEW_ALREADY_OFF = (
     "Your weekly review is already off. Say “send my weekly review on Friday at 4pm” to start it."
 )
+REVIEW_IS = "Your weekly review comes {day}s at {time}."
+REVIEW_IS_OFF = "Your weekly review is off. Say “start my weekly review” to have it back."
 REVIEW_WHEN = "When should your weekly review come? For example: “send my weekly review on Friday at 4pm”."
 REVIEW_ONLY_CLIENTS = "The weekly review is for clients: it looks back over their requests."
 REVIEW_HOME_TITLE = "Weekly review"

@@ -26,6 +26,8 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     profile = ctx.client
     if profile is None:  # the gate lets only clients through for a duty; this is belt and braces
         return Reply(say.AGENDA_WHICH_TIME)
+    if slots.get("ask") == "when":  # "when do you send my agenda?"
+        return _topic(Reply(_when_sent(profile)), profile)
     if slots.get("stop"):
         was = profile.agenda_time
         return with_topics(stop(ctx, profile), agenda={"time": was, "weekdays": profile.agenda_weekdays_only})
@@ -34,6 +36,13 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     if at is None:
         return Reply(say.AGENDA_WHICH_TIME)
     return _topic(send_at(ctx, profile, at, None if weekdays is None else bool(weekdays)), profile)
+
+
+def _when_sent(profile: ClientProfile) -> str:
+    at = _clock(profile.agenda_time)
+    if at is None:
+        return say.AGENDA_ALREADY_OFF
+    return say.AGENDA_IS.format(time=_show(at), days=describe_days(profile))
 
 
 def _topic(reply: Reply, profile: ClientProfile) -> Reply:

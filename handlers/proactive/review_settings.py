@@ -26,6 +26,8 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     profile = ctx.client
     if profile is None:
         return Reply(say.REVIEW_ONLY_CLIENTS)
+    if slots.get("ask") == "when":  # "when does my weekly review get sent?"
+        return _topic(Reply(_when_sent(profile)), profile)
     if slots.get("stop"):  # the topic keeps the day and time it had, so "start it again" brings them back
         was = {"day": profile.review_day, "time": profile.review_time}
         return with_topics(stop(ctx, profile), review=was)
@@ -35,6 +37,13 @@ def handle(ctx: Context, ask: Ask) -> Reply:
             return Reply(say.REVIEW_WHEN)
         day, at = profile.review_day, parse_hhmm(DEFAULT_TIME)  # "start my weekly review": as it was
     return _topic(send_on(ctx, profile, day, at), profile, day)
+
+
+def _when_sent(profile: ClientProfile) -> str:
+    if not profile.review_time:
+        return say.REVIEW_IS_OFF
+    day = say.WEEKDAY_NAMES[profile.review_day]
+    return say.REVIEW_IS.format(day=day, time=show(parse_hhmm(profile.review_time)))
 
 
 def _topic(reply: Reply, profile: ClientProfile, day: int | None = None) -> Reply:

@@ -802,3 +802,12 @@ def test_an_event_pushed_back_by_so_much_is_moved_from_its_own_time(sessions, se
     pushed = run(maria, "push tomorrow's walkthrough back an hour")
     assert "move Jones final walkthrough" in pushed and "10:00 AM) to" in pushed and "11:00 AM" in pushed
     assert "4:30 PM) to" in run(maria, "move the dentist 30 minutes later")
+
+
+def test_when_the_agenda_and_the_review_come_is_answered_from_the_settings(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "when do you send my agenda?") == "Your morning agenda comes at 8:00 AM on weekdays."
+    run(maria, "send my weekly review on thursday at 3pm")
+    assert run(maria, "so when's my review sent now?") == "Your weekly review comes Thursdays at 3:00 PM."
+    run(maria, "stop the weekly review")
+    assert run(maria, "when does the weekly review come?").startswith("Your weekly review is off")

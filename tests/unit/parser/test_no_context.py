@@ -29,8 +29,10 @@ NEW_INTENTS = {
 # ("can I squeeze in a call at four?": what Jane offers to book), what a deal question asks, the window that
 # "my day" means, that a bare "cancel it" refers back, the one request a status question names, that it
 # asks only about what is still open or the yes/no it asks (done, taken, still on), and the length of the
-# earliest free stretch asked for ("what's my first opening tomorrow?").
+# earliest free stretch asked for ("what's my first opening tomorrow?"), and that the agenda's time is asked
+# about, not set ("when do you send my agenda?": `ask: "when"`).
 NEW_SLOTS = {
+    "agenda.settings": {"ask"},
     "request.status": {"about", "open", "asked"},
     "calendar.availability": {"question", "title", "attendees", "first_free"},
     "deal.status": {"ask", "stage", "question", "asked"},
