@@ -885,7 +885,88 @@ def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str, free: 
     # "11:15 then?" after "could I squeeze in coffee with Jenna at 9?": the same plan, so the same offer
     if intent == "calendar.availability" and last == intent and (title := current.topics.last_slot("title")):
         slots["title"] = title
+    if intent == "calendar.agenda" and last == intent and current.topics.last_slot("count"):
+        slots["count"] = True  # "and today?" after "how many meetings have I got tomorrow?": counted too
     return _parsed(intent, {**slots, **_marks(kind, topic)})
+
+
+# "how long is the gap between the walkthrough and the dentist?", "and between the showing and the team
+# call?": the free time from the end of one event to the start of the other
+_BETWEEN = re.compile(
+    r"^(?:(?:and|so|ok|okay) )*(?:(?:@d )?(?:, )?)?(?:(?:how (?:long|much time|much free time)"
+    r" (?:is|do i have|have i got|will i have|is there)|what is|what does|how big is)(?: the)?"
+    r"(?: (?:gap|break|window|time"
+    r"|free time|space))? )?between (?:the |my )?(?P<first>[\w' -]+?) and (?:the |my )?(?P<second>[\w' -]+?)"
+    r"(?: (?:@d|look like|on @d))?$"
+)
+
+
+def _gap_between(current: Turn) -> Parsed | None:
+    """The free time between two events named, on the day said (or the day talked about, or their next)."""
+    between = _BETWEEN.match(current.point)
+    if between is None or "@h" in current.point:
+        return None
+    first, second = (restore(between.group(key), current.message.cased) for key in ("first", "second"))
+    if "@" in first + second:
+        return None
+    days = [piece for piece in current.message.pieces if piece.kind in ("day", "span")]
+    window = current.topics.latest("window", "event") if not days else None
+    when = _times(window) if window is not None and "start" in window.times else {}
+    if days:
+        found = resolve(days, current.message.now, current.message.zone)
+        when = {"start": found.start.isoformat(), "end": found.end.isoformat()} if found else {}
+    if window is not None and window.kind == "event" and when:  # the day of the event talked about
+        day = window.times["start"].astimezone(current.message.zone).date()
+        zone = current.message.zone
+        when = {
+            "start": local(day, 0, zone).isoformat(),
+            "end": local(day + timedelta(days=1), 0, zone).isoformat(),
+        }
+    return _parsed("calendar.event", {"ask": "between", "event": first, "other": second, **when})
+
+
+# "could I fit a 2 hour meeting in there?", "would a 90 minute call fit?", "what about a 6 hour one?" (after
+# one such question): whether something that long fits the time talked about
+_FITS = re.compile(
+    r"^(?:(?:and|so|ok|okay) )*(?:(?:could|can|would|will|do|does|might) (?:i |we )?(?:fit|squeeze|get|slot)"
+    r"(?: in)? (?:a |an )?[\w -]*?(?: (?:in there|in that|into that|into it|in it|then|there))?"
+    r"|(?:would|will|does|could) (?:a |an )?[\w -]+? fit(?: (?:in there|in that|into that|into it|in it|then"
+    r"|there))?)$"
+)
+_ANOTHER_LENGTH = re.compile(
+    r"^(?:and |so |ok )?(?:what|how) about (?:a |an )?[\w -]+? (?:one|meeting|call)$"
+)
+
+
+def _fits_in_it(current: Turn) -> Parsed | None:
+    """A length asked to fit the time slot (or gap) talked about: its availability, answered yes or no."""
+    length = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
+    slot = current.topics.latest("slot", "window")
+    if not length or slot is None or "start" not in slot.times or "end" not in slot.times:
+        return None
+    again = bool(_ANOTHER_LENGTH.match(current.said)) and current.topics.last_slot("fits") is not None
+    if not (_FITS.match(current.said) or again):
+        return None
+    return _parsed("calendar.availability", {**_times(slot), "fits": int(length), **_marks("pronoun", slot)})
+
+
+# "and the first one?", "what about the last?": the other end of the day just asked about
+_OTHER_END = re.compile(
+    r"^(?:and |what about |how about |ok |so )*(?:the |my )?(?P<pick>first|last|earliest|latest|final)"
+    r"(?: (?:one|meeting|appointment|appt|event|call|thing))?(?: (?:then|again))?$"
+)
+
+
+def _other_end(current: Turn) -> Parsed | None:
+    """The first (or last) event of the window the last agenda answer covered."""
+    picked = _OTHER_END.match(current.said)
+    window = current.topics.get("window")
+    if picked is None or window is None or current.topics.last_intent() != "calendar.agenda":
+        return None
+    if "start" not in window.times or "end" not in window.times:
+        return None
+    pick = "first" if picked.group("pick") in ("first", "earliest") else "last"
+    return _parsed("calendar.agenda", {**_times(window), "pick": pick, **_marks("ellipsis", window)})
 
 
 def _agenda_days(current: Turn) -> Parsed | None:
@@ -2044,6 +2125,9 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _hours_of_another,
     _client_of_another,
     _agenda_days,
+    _gap_between,
+    _fits_in_it,
+    _other_end,
     _until,
     _edited,
     _draft_by_name,

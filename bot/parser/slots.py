@@ -70,8 +70,29 @@ def _has(message: Message, *kinds: str) -> bool:
     return any(piece.kind in kinds for piece in message.pieces)
 
 
+# "how many meetings have I got tomorrow?": the events counted, then listed
+_COUNTED = re.compile(
+    r"^(?:(?:and|so|ok|okay) )*how many (?:meetings|events|appointments|appts|things|calls|items|bookings)\b"
+)
+
+
+# "what's my last appointment tomorrow?", "when's my first meeting?": one end of the day asked about
+_PICKED = re.compile(
+    r"\b(?P<pick>first|last|earliest|latest|final) (?:meeting|appointment|appt|event|call|booking)\b"
+)
+_PICKS = {"first": "first", "earliest": "first", "last": "last", "latest": "last", "final": "last"}
+
+
 def _agenda(message: Message, subject: str | None) -> dict[str, Any]:
-    """The window asked about; "how does my day look?" names none, yet asks about today."""
+    """The window asked about; "how does my day look?" names none, yet asks about today; `count` when the
+    events are counted, `pick` ("first" or "last") when one end of the window is asked about."""
+    counted = {"count": True} if _COUNTED.match(message.body) else {}
+    picked = _PICKED.search(message.body)
+    pick = {"pick": _PICKS[picked.group("pick")]} if picked else {}
+    return {**_agenda_window(message, subject), **counted, **pick}
+
+
+def _agenda_window(message: Message, subject: str | None) -> dict[str, Any]:
     slots = _window(message, subject)
     if slots or message.pieces:
         return slots

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -25,10 +26,56 @@ def _local(moment: datetime | date, zone: ZoneInfo) -> str:
     return as_moment.isoformat()
 
 
-def agenda_reply(agenda: Agenda, start: datetime, end: datetime, zone: ZoneInfo, today: date) -> Reply:
-    """The window's events; the headline says what it covers (a day, part of one, or a span of days)."""
+def agenda_reply(
+    agenda: Agenda, start: datetime, end: datetime, zone: ZoneInfo, today: date, *, counted: bool = False
+) -> Reply:
+    """The window's events; the headline says what it covers (a day, part of one, or a span of days), and
+    how many there are when they were `counted`."""
     days = days_in(start, end, zone)
     shown = [event for event in agenda.events if _overlaps(event, start, end, zone)]
+    reply = _listed(agenda, shown, days, start, end, zone, today)
+    if not counted or not shown:
+        return reply
+    count = say.CAL_COUNT.format(count=len(shown), s="" if len(shown) == 1 else "s")
+    return replace(reply, text=f"{count} {reply.text}")
+
+
+def picked(agenda: Agenda, start: datetime, end: datetime, zone: ZoneInfo, today: date, pick: str) -> Reply:
+    """The first or last timed event of the window, made the one talked about ("where is it?" next)."""
+    timed = [
+        event
+        for event in agenda.events
+        if not event.all_day and isinstance(event.start, datetime) and _overlaps(event, start, end, zone)
+    ]
+    days = days_in(start, end, zone)
+    window = (
+        day_name(days[0], zone, today)
+        if len(days) == 1
+        else say.CAL_PICK_SPAN.format(
+            first=day_name(days[0], zone, today), last=day_name(days[-1], zone, today)
+        )
+    )
+    if not timed:
+        return Reply(say.CAL_DAY_EMPTY.format(day=window))
+    event = min(timed, key=_start) if pick == "first" else max(timed, key=_start)
+    assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
+    where = say.CAL_PICK_WHERE.format(location=escape(event.location)) if event.location else ""
+    text = say.CAL_PICKED.format(
+        which=say.CAL_PICK_WORDS[pick], window=window, title=escape(event.title),
+        times=span(event.start, event.end, zone), where=where,
+    )  # fmt: skip
+    return Reply(text, extras={"topics": {"event": event_topic(event, zone)}})
+
+
+def _start(event: Event) -> datetime:
+    assert isinstance(event.start, datetime)
+    return event.start
+
+
+def _listed(
+    agenda: Agenda, shown: list[Event], days: list[date], start: datetime, end: datetime, zone: ZoneInfo,
+    today: date,
+) -> Reply:  # fmt: skip
     lines = {day: _lines(shown, day, zone) for day in days}
     footnote = _declined(agenda.declined)
     topics: dict[str, dict[str, str]] = {"window": {"start": start.isoformat(), "end": end.isoformat()}}

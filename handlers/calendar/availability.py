@@ -17,6 +17,7 @@ from handlers.calendar.offer import with_offer
 from handlers.calendar.problems import problem_reply
 from handlers.calendar.taken import as_busy, clash, clash_lines, taking_time
 from handlers.calendar.windows import days_in, free_periods, slot_window, window_words, working_hours
+from handlers.core import duration
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.reply import Reply
@@ -25,6 +26,7 @@ from integrations.calendar import CalendarError, Event
 
 MAX_DAYS = 7  # availability over a longer window answers for its first week
 MIN_FREE_MINUTES = 30
+MAX_STRETCHES = 48  # free stretches looked at for the longest one
 LONG_SLOT = timedelta(hours=1)  # a longer window ("my afternoon") lists the free time inside it
 
 
@@ -42,6 +44,9 @@ def availability(ctx: Context, ask: Ask) -> Reply:
     except CalendarError as error:
         return problem_reply(ctx, error)
     taken = taking_time(found.events, read_from, read_to)
+    fits = slots.get("fits")
+    if isinstance(fits, int) and not isinstance(fits, bool) and fits > 0:
+        return _fits(ctx, taken, start, end, fits)
     busy_asked = slots.get("question") == "busy"
     first_free = slots.get("first_free")
     if whole_day and isinstance(first_free, int) and first_free > 0:
@@ -143,6 +148,21 @@ def _first_free(ctx: Context, taken: list[Event], start: datetime, end: datetime
     window = window_words(days, ctx.zone, today)
     topics = {"window": {"start": start.isoformat(), "end": end.isoformat()}}
     text = say.CAL_NO_FIRST_FREE.format(length=_length(minutes), window=window)
+    return Reply(text, extras={"topics": topics})
+
+
+def _fits(ctx: Context, taken: list[Event], start: datetime, end: datetime, minutes: int) -> Reply:
+    """ "could I fit a 2 hour meeting in there?": whether a free stretch that long lies in the time talked
+    about, Yes with where, or No with the longest stretch there is."""
+    free = free_periods(as_busy(taking_time(taken, start, end)), start, end, 1, limit=MAX_STRETCHES)
+    topics = {"slot": {"start": start.isoformat(), "end": end.isoformat()}}
+    longest = max(free, key=lambda stretch: stretch[1] - stretch[0], default=None)
+    if longest is None:
+        return Reply(say.CAL_FITS_NONE.format(length=_length(minutes)), extras={"topics": topics})
+    free_minutes = int((longest[1] - longest[0]).total_seconds() // 60)
+    when = span(longest[0], longest[1], ctx.zone, with_day=True)
+    template = say.CAL_FITS if free_minutes >= minutes else say.CAL_FITS_NOT
+    text = template.format(length=_length(minutes), free=duration.show(free_minutes), when=when)
     return Reply(text, extras={"topics": topics})
 
 

@@ -53,6 +53,8 @@ def event(ctx: Context, ask: Ask, *, deals_of: DealsOf | None = None) -> Reply:
         found = ctx.calendar_for(ctx.client).agenda(start, end)
     except CalendarError as error:
         return problem_reply(ctx, error)
+    if slots.get("ask") == "between":
+        return _between(ctx, words, str(slots.get("other") or ""), found.events, named_day)
     if deal and deals_of is not None:
         shown = [e for e in found.events if not e.private]
         about = deals_of(ctx, (e.title for e in shown))
@@ -78,6 +80,38 @@ def event(ctx: Context, ask: Ask, *, deals_of: DealsOf | None = None) -> Reply:
     others = _others(chosen, upcoming, ctx.zone)
     topics = {"event": event_topic(chosen, ctx.zone)}
     return Reply(text, sections=(others,) if others else (), extras={"topics": topics})
+
+
+def _between(ctx: Context, words: str, other: str, events: Sequence[Event], named_day: bool) -> Reply:
+    """ "how long is the gap between the walkthrough and the dentist?": the free time from the end of the one
+    to the start of the other, on the day said (else their next ones); the gap is then the slot talked
+    about."""
+    today = ctx.local_now.date()
+    found = []
+    for named in (words, other):
+        fitting = [e for e in _fitting(named, events, ctx.zone) if isinstance(e.start, datetime)]
+        upcoming = [e for e in fitting if _ends(e, ctx.zone) > ctx.now] or (fitting if named_day else [])
+        if not upcoming:
+            return Reply(say.CAL_EVENT_NONE.format(what=_a(named), window=_where_looked(ctx, named_day)))
+        found.append(upcoming[0])
+    earlier, later = sorted(found, key=lambda e: _starts(e, ctx.zone))
+    assert isinstance(earlier.end, datetime) and isinstance(later.start, datetime)
+    names = {"first": escape(earlier.title), "second": escape(later.title)}
+    if later.start <= earlier.end:
+        return Reply(
+            say.CAL_GAP_NONE.format(**names, day=day_name(_first_day(later, ctx.zone), ctx.zone, today))
+        )
+    minutes = int((later.start - earlier.end).total_seconds() // 60)
+    text = say.CAL_GAP.format(
+        length=duration.show(minutes), **names, ends=clock(earlier.end, ctx.zone),
+        starts=clock(later.start, ctx.zone), day=day_name(_first_day(later, ctx.zone), ctx.zone, today),
+    )  # fmt: skip
+    gap = {"start": earlier.end.isoformat(), "end": later.start.isoformat()}
+    return Reply(text, extras={"topics": {"slot": gap}})
+
+
+def _where_looked(ctx: Context, named_day: bool) -> str:
+    return say.CAL_EVENT_THAT_DAY if named_day else say.CAL_EVENT_HORIZON.format(weeks=HORIZON_WEEKS)
 
 
 def _whether_then(ctx: Context, words: str, fitting: list[Event], window: str) -> Reply:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from handlers.calendar.agenda import agenda_reply
+from handlers.calendar.agenda import agenda_reply, picked
 from handlers.calendar.problems import problem_reply
 from handlers.calendar.windows import agenda_window
 from handlers.core.context import Ask, Context
@@ -26,7 +26,12 @@ def agenda(ctx: Context, ask: Ask) -> Reply:
         found = ctx.calendar_for(ctx.client).agenda(start, end)
     except CalendarError as error:
         return problem_reply(ctx, error)
-    return with_topics(agenda_reply(found, start, end, ctx.zone, today), window=_times(start, end))
+    pick = (ask.slots or {}).get("pick")  # "what's my last appointment tomorrow?"
+    if pick in ("first", "last"):
+        return with_topics(picked(found, start, end, ctx.zone, today, pick), window=_times(start, end))
+    counted = bool((ask.slots or {}).get("count"))  # "how many meetings have I got tomorrow?"
+    reply = agenda_reply(found, start, end, ctx.zone, today, counted=counted)
+    return with_topics(reply, window=_times(start, end))
 
 
 def _times(start: datetime, end: datetime) -> dict[str, str]:

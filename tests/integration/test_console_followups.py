@@ -811,3 +811,17 @@ def test_when_the_agenda_and_the_review_come_is_answered_from_the_settings(sessi
     assert run(maria, "so when's my review sent now?") == "Your weekly review comes Thursdays at 3:00 PM."
     run(maria, "stop the weekly review")
     assert run(maria, "when does the weekly review come?").startswith("Your weekly review is off")
+
+
+def test_a_days_events_counted_one_end_of_it_and_the_time_between_two(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "how many meetings have I got tomorrow?").startswith("2 events.")
+    assert run(maria, "and today?").startswith("3 events.")
+    last = run(maria, "what's my last appointment tomorrow?")
+    assert last.startswith("Your last event tomorrow is Dentist, 4:30 PM")
+    assert run(maria, "and the first one?").startswith("Your first event tomorrow is Jones final walkthrough")
+    assert "88 Jones Ave" in run(maria, "where's that?")
+    gap = run(maria, "tomorrow, how long is the gap between the walkthrough and the dentist?")
+    assert gap.startswith("You have 5h 30m free between Jones final walkthrough (ends 11:00 AM)")
+    assert run(maria, "could I fit a 2 hour meeting in there?").startswith("Yes — 2 hours fits")
+    assert run(maria, "what about a 6 hour one?").startswith("No — the longest free stretch then is 5h 30m")

@@ -30,13 +30,14 @@ NEW_INTENTS = {
 # "my day" means, that a bare "cancel it" refers back, the one request a status question names, that it
 # asks only about what is still open or the yes/no it asks (done, taken, still on), and the length of the
 # earliest free stretch asked for ("what's my first opening tomorrow?"), and that the agenda's time is asked
-# about, not set ("when do you send my agenda?": `ask: "when"`).
+# about, not set ("when do you send my agenda?": `ask: "when"`), and the day's first or last event asked
+# about alone ("what's my first meeting tomorrow?": `pick`).
 NEW_SLOTS = {
     "agenda.settings": {"ask"},
     "request.status": {"about", "open", "asked"},
     "calendar.availability": {"question", "title", "attendees", "first_free"},
     "deal.status": {"ask", "stage", "question", "asked"},
-    "calendar.agenda": {"start", "end"},
+    "calendar.agenda": {"start", "end", "pick"},
     "unknown": {"follow_up"},
 }
 
