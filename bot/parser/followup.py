@@ -1727,7 +1727,7 @@ _ANOTHER_REQUEST = re.compile(
 # "drop the Priya one", "cancel the inspector one" right after reminders were set or listed
 _DROP_THE_ONE = re.compile(
     r"^(?:drop|cancel|delete|remove|scrap|kill|forget|scratch) (?:the |my )?(?P<about>[\w' -]+?)"
-    r" (?:one|reminder)$"
+    r" (?:one|reminder)(?: (?:please|pls|plz|thanks|thx|then|too))*$"
 )
 # "and under contract?", "closed?" right after deals listed by their stage: those at this one
 _AT_STAGE_TOO = re.compile(

@@ -149,7 +149,8 @@ WITHDRAW = (
     # "nvm fixed it myself lol": what happened instead, said straight after
     r"(?: (?:i|we|they|he|she|it|fixed|found|got|sorted|figured|managed|solved|turns out)\b.*)?"
     # "nvm dont need it", "never mind, no longer needed": why, said without a subject
-    r"(?: (?:do not|dont|no longer|will not|wont) need(?:ed)?(?: (?:it|that|this|one|them))?"
+    r"(?: (?:do not|dont|no longer|will not|wont) need(?:ed)?(?: (?:it|that|this|one|them|any of (?:it|that"
+    r"|them|this)|either|both))?"
     r"(?: (?:anymore|any more|after all|now|thanks))*| no longer needed)?"
     r"(?: (?:cancel|scrap|drop) (?:it|that|this)(?: (?:reminder|booking|request|order|one))?)?(?: ,.*)?$)"
 )

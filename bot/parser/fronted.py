@@ -8,12 +8,14 @@ import re
 # The thing named up front, then a clause that asks about it or acts on it through a pronoun.
 _LEADS = (
     r"^\s*(?:(?:and|so|ok|okay|oh|also|plus|what about|how about|nice|great|cool|perfect|thanks|awesome|wow"
-    r"|yay|ah|now|ugh|hmm|right|sorry|well)[^\w\s]*\s*,?\s+(?:[^\w\s]+\s+)*)*"
+    r"|yay|ah|now|ugh|hmm|right|sorry|well|hey|hi|quick one|quick question|quick q|btw)[^\w\s]*\s*,?\s+"
+    r"(?:[^\w\s]+\s+)*)*"
 )
 _ASKED = (
     r"(?:\s*(?:,|\s-+|\s[\u2013\u2014])\s*"
     # "and the oak avenue one whats the next step there": dictated, with no stop after the thing named
-    r"|(?<=\bone)\s+(?=(?:whats|what|where|wheres|when|whens|who|whos|how|is|has|did)\b))"
+    r"|(?:(?<=\bone)|(?<=\bdeal)|(?<=\blisting)|(?<=\bduplex)|(?<=\bcondo))\s+"
+    r"(?=(?:whats|what|where|wheres|when|whens|who|whos|how|is|has|did)\b))"
     r"(?P<asked>(?:where|when|what|who|how|which|whats|wheres|whens|whos|hows|is|are|was|were|has|have|did"
     r"|does|do|can|could|will|would"
     r"|please|cancel|move|push|reschedule|call off|under contract|in escrow|at|past|still|already|closed"

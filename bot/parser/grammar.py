@@ -33,8 +33,10 @@ SMALLTALK = (
     r"|have a (?:good|nice|great) (?:day|night|weekend|one)"
     r"|(?:(?:it is|it s) )?(?:nice|great|good|lovely|a pleasure|pleased|glad) to (?:meet|e meet) you"
     r"|nice meeting you|pleased to make your acquaintance"
-    r"|(?:you are|your|youre) (?:(?:the|a) )?(?:best|lifesaver|life saver|star|gem|amazing|awesome|great"
-    r"|legend|rockstar|hero)|you rock|lol|haha|yes|yeah|yup"
+    # "you're a star", "ana is a star": praise, of Jane or of the VA
+    r"|(?:you are|your|youre|(?!(?:what|who|which|where|how|when|why|it|this|that|there|here)\b)\w+ is"
+    r"|she is|he is|they are) (?:(?:the|a|an|such a|an absolute) )?(?:best|lifesaver|life saver|star|gem"
+    r"|amazing|awesome|great|legend|rockstar|hero)|you rock|lol|haha|yes|yeah|yup"
     r"|(?:(?:that|this|it) (?:is|was) )?(?:(?:super|very|so|really|most|extremely) )?(?:helpful|useful)"
     r"|(?:that|this|it) was (?:(?:super|very|so|really) )?(?:quick|fast|great|perfect|easy)"
     r"|no|yep|nope|sure|maybe (?:later|another time|some other time|next time|not|not yet|not now)"

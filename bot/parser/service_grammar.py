@@ -113,7 +113,8 @@ PHASE_INFO = (
     rf"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:i|we) (?:would |will |do )?"
     rf"(?:need|have to be (?:in|on)|need to be (?:in|on)) {_PHASE}(?: (?:for|to {_USE}) (?P<about>.+?))?"
     rf"(?: (?:then|right|though))*$",
-    rf"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:it is|that is|so it is|it would be|that would be)"
+    rf"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:it is|that is|so it is|it would be|that would be|its"
+    rf"|thats)"
     rf" {_PHASE} (?:i|we) (?:would )?(?:need|have to be in|must be in|need to be in)"
     rf"(?: (?:for|to {_USE}) (?P<about>.+?))?(?: (?:then|right))*$",
     rf"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:do|would|will) (?:i|we) (?:need|have to be (?:in|on)"
@@ -360,7 +361,9 @@ REQUEST_CANCEL = (
     r"|remove"
     r"|pull(?! up)) (?:my |the |our |that |this )?(?P<about>[^,]+?) (?:request|order|errand|task|ask)s?"
     # "actually cancel my toner order, found a spare one": a reason after it changes nothing
-    r"(?: (?:for now|for @[hd]|please|then|thanks))*(?: [,-] .*)?$",
+    r"(?: (?:for now|for @[hd]|please|then|thanks))*(?: [,-] .*"
+    # "cancel my toner order found a spare in the closet": the reason, typed without a stop before it
+    r"| (?:found|got|bought|turns out|i|we|they|he|she|no longer|do not need|already|because|since)\b.*)?$",
     r"^(?:cancel|withdraw|call off|scrap|drop|delete|remove|pull(?! up)) (?:my |the |our )?(?:request|order"
     r"|errand|task) (?:for|about|to|re) (?P<about>.+)$",
 )

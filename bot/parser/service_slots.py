@@ -44,6 +44,7 @@ _NEED = re.compile(
 # "is that a phase 2 thing?", "does my phase cover mailing lists?": a yes/no about the phase a thing needs
 _GUESSED = re.compile(
     r"^(?:(?:so|and|ok|okay|wait|hmm|but)(?: ,)? )*(?:is|are|would|will|do|does|can|could|may|it is|that is"
+    r"|its|thats"
     r"|so it is|it would be|that would be"
     # "so I'd need phase 3 for that?": a statement asked as a question
     r"|(?:i|we) (?:would |will |do )?(?:need|have to be|need to be) phase)\b(?!.*\b(?:what|which)\b)"

@@ -132,14 +132,39 @@ _WAITING_WORDS = re.compile(
 _CALENDAR_QUESTIONS = frozenset(("calendar.agenda", "calendar.availability"))
 
 
+# "confirm the Linda call", "reject the Dana one, she's away that day": from a VA, a verdict on a booking
+# waiting for them (from a client, the same words ask the VA to confirm an appointment: an errand)
+_VERDICT_WORDS = re.compile(
+    r"^(?:(?:ok|okay|so|and|yes|yep|great)[ ,]+)*(?:please )?"
+    r"(?P<verdict>confirm|approve|accept|reject|decline|turn down) (?:the |that |this |my )?"
+    r"(?P<about>[^,.;]+?)(?: (?:booking|call|meeting|appointment|one|zoom|draft))?"
+    r"(?:\s*[,.;:-]\s*(?P<reason>.+))?$",
+    re.IGNORECASE,
+)
+
+
 def for_the_queue(ctx: Context, ask: Ask) -> Ask:
     """A VA or an admin, who has no calendar here, asking what is waiting ("anything 4 me?", "whats open
-    rn?"): their queue, which is what those words ask of someone who works it."""
+    rn?"): their queue, which is what those words ask of someone who works it; "confirm the Linda call":
+    the booking waiting for them that those words name."""
+    if ctx.asker.client is None and ask.intent in ("task.create", "unknown"):
+        verdict = _VERDICT_WORDS.match(ask.text.strip())
+        if verdict is not None and not verdict.group("about").strip().startswith("#"):
+            return _verdict(ask, verdict)
     if ctx.asker.client is not None or ask.intent not in _CALENDAR_QUESTIONS:
         return ask
     if not _WAITING_WORDS.match(ask.text.strip()):
         return ask
     return replace(ask, intent="queue.list", duty=None, slots={})
+
+
+def _verdict(ask: Ask, said: re.Match[str]) -> Ask:
+    confirming = said.group("verdict").lower() in ("confirm", "approve", "accept")
+    slots = {"about": said.group("about").strip()}
+    if not confirming and said.group("reason"):
+        slots["reason"] = said.group("reason").strip()
+    intent = "booking.confirm" if confirming else "booking.reject"
+    return replace(ask, intent=intent, duty=None, slots=slots)
 
 
 def concrete(ask: Ask) -> Ask:

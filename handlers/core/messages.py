@@ -358,7 +358,7 @@ AGENDA_STOPPED = (
 )
 AGENDA_ALREADY_OFF = "Your morning agenda is already off. Say “send my agenda at 8” to start it."
 AGENDA_AT_NIGHT = (
-    "I don't send messages between {quiet_start} and {quiet_end}, "
+    "I don't send messages between {quiet_start} and {quiet_end} (your quiet hours), "
     "so pick a time between {quiet_end} and {quiet_start}."
 )
 AGENDA_WHICH_TIME = "What time should I send your agenda? For example: “send my agenda at 7:30”."

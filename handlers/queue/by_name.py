@@ -61,7 +61,8 @@ def client_queue(ctx: Context, client: Person) -> Reply:
     claims = tuple(_choice(r, requests.CLAIM) for r in open_ if r.status == "queued")[:MAX_CHOICES]
     listed = topic(open_[0]) if len(open_) == 1 else {"listed": [r.id for r in open_[:MAX_LINES]]}
     headline = say.WORDS_QUEUE.format(whose=whose, count=len(open_))
-    return Reply(headline, sections=(lines,), buttons=claims, extras={"topics": {"request": listed}})
+    topics = {"request": listed, "client": {"name": client.label}}  # "and which phase is he on?" next
+    return Reply(headline, sections=(lines,), buttons=claims, extras={"topics": topics})
 
 
 def claim(ctx: Context, ask: Ask) -> Reply:

@@ -31,7 +31,7 @@ def status(ctx: Context, ask: Ask) -> Reply:
     those words fit; otherwise every open request."""
     number = _number(ask, "request")
     asked = str((ask.slots or {}).get("asked") or "")
-    if number is not None:
+    if number is not None and ctx.client is not None:
         return status_of(ctx, number, asked)
     if ctx.client is None and not (ask.slots or {}).get("about"):
         # a VA's "what's waiting for me?" is their queue, numbered, so "I'll take it" can follow

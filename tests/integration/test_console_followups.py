@@ -825,3 +825,22 @@ def test_a_days_events_counted_one_end_of_it_and_the_time_between_two(sessions, 
     assert gap.startswith("You have 5h 30m free between Jones final walkthrough (ends 11:00 AM)")
     assert run(maria, "could I fit a 2 hour meeting in there?").startswith("Yes — 2 hours fits")
     assert run(maria, "what about a 6 hour one?").startswith("No — the longest free stretch then is 5h 30m")
+
+
+def test_a_va_decides_a_booking_named_in_words(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(maria, "book a call with Linda tomorrow at 1pm")
+    run(maria, "book a call with Dana tomorrow at 2:30pm")
+    assert "→ to @maria: Booked: Call with Linda" in run(ana, "confirm the Linda call")
+    rejected = run(ana, "reject the Dana one, she is away that day")
+    assert "→ to @maria: Your VA didn't book Call with Dana: she is away that day" in rejected
+    assert "I've asked your VA" in run(maria, "confirm the Linda call")  # a client's words: an errand
+
+
+def test_a_va_asking_whats_new_after_a_cancellation_hears_the_queue(sessions, seeded):
+    tom, ben = shell_as(sessions, seeded, "tom"), shell_as(sessions, seeded, "ben")
+    run(tom, "please order a mouse")
+    run(ben, "what's tom waiting on?")
+    assert run(ben, "and which phase is he on?").startswith("@tom is in Phase I")
+    run(tom, "cancel that")
+    assert run(ben, "anything new?").startswith("The queue is empty")

@@ -88,6 +88,7 @@ def test_time_taken_off_after_an_apology_is_logged_on_the_request_talked_about()
         ("asked_which_claim", "the mailing list one", "queue.claim", "mailing list"),
         ("asked_which_claim", "ok the chair", "queue.claim", "chair"),
         ("reminder_lender", "drop the lender one", "reminder.cancel", "lender"),
+        ("reminder_lender", "drop the priya one pls", "reminder.cancel", "priya"),
     ],
 )
 def test_words_that_alone_read_as_an_errand_name_the_thing_asked_about(context, text, intent, about):
