@@ -350,7 +350,9 @@ _ASKED = tuple(
             r"|^(?:is |has )?(?:anyone|anybody|someone|somebody|a va|my va) (?:on|working on|handling|picked"
             r"|claimed|grabbed|taken|started on|got to|gotten to)\b"
             # "did anyone pick up the lamp order?", "is ana on the flyers?"
-            r"|^did\b.*\b(?:pick (?:it |that |this |them )?up|claim|take|grab|start on)\b"
+            # ("did ben take the hursts off yet?" asks whether the errand is done: taking them off is it)
+            r"|^did\b.*\b(?:pick (?:it |that |this |them )?up|claim|take(?!.*\b(?:off|out|away|down)\b)|grab"
+            r"|start on)\b"
             r"|^is (?!(?:it|that|this|there)\b)\w+ (?:on|working on|handling) (?:my|the|our)\b",
         ),
         (
@@ -362,7 +364,8 @@ _ASKED = tuple(
             # "did the sign-ins get added?", "has it been sent?": whatever the verb, asked whether it happened
             r"|^(?:is|are|has|have|did|was|were)\b.*\b(?:get|got|gotten|been) \w+(?:ed|en|wn|t)\b"
             # "did ben order it?": what was done, in the plain form after "did"
-            r"|^did\b.*\b(?:order|send|book|mail|print|confirm|finish|do|buy|get|call|handle|sort|submit|pay"
+            r"|^did\b.*\b(?:take \w+(?: \w+)? (?:off|out|away|down)|order|send|book|mail|print|confirm|finish"
+            r"|do|buy|get|call|handle|sort|submit|pay"
             r"|schedule|post|email|file|deliver|ship|get (?:it|that|this|them))\b",
         ),
         # "still on track" asks how it goes, not whether it stands

@@ -15,6 +15,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _FILLER = frozenset(
     ("the", "a", "an", "to", "my", "our", "your", "about", "for", "of", "on", "at", "re", "with", "and")
     + ("from", "in", "into", "by")  # "the sign-ins from sunday's open house"
+    + ("off", "up", "out", "back", "over", "down")  # "did ben take the hursts off yet?": a verb's particle
     + ("one", "request", "order", "task", "errand", "reminder", "booking", "bookings", "appointment")
     # the kind of errand, not which one: "the postcard mailing" is the request to send the postcards
     + ("mailing", "mailings", "supplies", "errands")
