@@ -839,6 +839,8 @@ def _elliptic(current: Turn) -> Parsed | None:
     if asked_of is not None and "start" in asked_of.times and "end" in asked_of.times:
         return _asked_again(current, asked_of, change, "ellipsis", free=True)  # "is 3 definitely free?"
     if last == "calendar.schedule" and topics.get("draft") is not None:
+        if _WHATS_ON.match(current.said) and current.ordinary in _CALENDAR_QUESTIONS:
+            return None  # "anything on the day after tmrw?" asks about that day; it moves nothing
         return _edit(current, change, ("draft",))
     # "ok fine, 8:15 then" right after a setting: the time of what was just set, corrected
     just_set = arranged is not None and arranged is topics.newest() and last not in _CALENDAR_QUESTIONS
@@ -858,6 +860,12 @@ def _elliptic(current: Turn) -> Parsed | None:
             return _ask_back("correction" if correcting else "ellipsis")
         return None
     return _asked_again(current, topic, change, "correction" if correcting else "ellipsis")
+
+
+_WHATS_ON = re.compile(
+    r"^(?:(?:and|so|ok|okay) )*(?:is there |do i have |have i got |got )?(?:anything|something|what is|whats"
+    r"|what)(?: else)? (?:on|happening|scheduled|booked|planned|going on)\b"
+)
 
 
 def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str, free: bool = False) -> Parsed:

@@ -171,7 +171,8 @@ AFFIRM = (
 )
 CONFIRM = (
     r"(?:book|schedule|do|confirm|lock|grab|take|send|set|put)(?: it| that| this| them)(?: in| up)?"
-    r"|go ahead(?: and (?:book|do|schedule|confirm) (?:it|that))?(?: with it)?|go for it|do it|please do"
+    r"|go ahead(?: and (?:book|do|schedule|confirm) (?:it|that)| and ask(?: (?:them|him|her|my va|the va))?)?"
+    r"(?: with it)?|go for it|do it|please do"
     r"|let us do (?:it|that)|make it so|yes do|yes book it"
     # "ok, ask ben then": the VA by name (a name, not "ask questions" or "ask around")
     r"|ask (?:them|him|her|my va|the va|my assistant"

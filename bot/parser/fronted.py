@@ -39,6 +39,12 @@ _TURNED_TO = re.compile(
     + _ASKED,
     re.IGNORECASE,
 )
+# "elm st jones — where are we at?": any short name before a dash, when what follows asks where a thing
+# stands or a fact of it, of nothing in particular (fronted.py's other patterns want a noun such as "deal")
+_DASHED = re.compile(
+    _LEADS + r"(?P<thing>[\w'.]+(?:\s+[\w'.]+){0,3}?)\s+(?:-+|[\u2013\u2014])\s+(?P<asked>[^,]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
 # A thing named, not a sentence about it: "the printer is broken, can you fix it?" stays as it is.
 _SENTENCE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|am|i|we|you|they|he|she|s|re)\b",
@@ -109,11 +115,20 @@ def unfronted(text: str) -> str:
     return _unfronted(text)
 
 
+def _dashed(text: str) -> re.Match[str] | None:
+    dashed = _DASHED.match(text)
+    if dashed is None:
+        return None
+    asked = dashed.group("asked")
+    of_nothing = _OF_A_THING.search(asked) is not None and _POINTER.search(asked) is None
+    return dashed if _WHERE_WE.match(asked) or of_nothing else None
+
+
 def _unfronted(text: str) -> str:
     bare = _THEN_ASKED.match(text)
     if bare and not _NOT_A_THING.match(bare.group("thing")) and not _SENTENCE.search(bare.group("thing")):
         return f"{bare.group('wh')} is {bare.group('thing')}?"  # "team call what time?": when it is
-    match = _TURNED_TO.match(text) or _FRONTED.match(text)
+    match = _TURNED_TO.match(text) or _FRONTED.match(text) or _dashed(text)
     if not match or _SENTENCE.search(match.group("thing").replace("'", " ")):
         return text
     asked = match.group("asked")
@@ -121,7 +136,7 @@ def _unfronted(text: str) -> str:
     asked = _WE_ASKED.sub(lambda verb: _AS_IT[verb.group(1).lower()], asked)
     asked = _WHERE_WE.sub("where is it at", asked)
     pointers = list(_POINTER.finditer(asked))
-    if not pointers and _OF_A_THING.search(asked):
+    if not pointers and (_OF_A_THING.search(asked) or match.re is _DASHED):
         # "back to the duplex — what's the next step?": a question of something, asked of the thing turned to
         return f"{asked.rstrip(' ?')} on {_ONE.sub('', match.group('thing').strip())}?"
     if len(pointers) != 1:  # nothing pointed at, or more than one thing that could be

@@ -40,6 +40,11 @@ def _spelled(match: re.Match) -> str:
 _REWRITES = (
     (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), " email "),  # an address reads as the word "email"
     (re.compile(r"\b([ap])\.m\.?"), r"\1m"),
+    # "who was the last one to update the duplex?": asked as "who last updated the duplex?"
+    (
+        re.compile(r"\bwho (?:was|is) the last (?:one|person) to (?:update|touch|change|edit)\b"),
+        "who last updated",
+    ),
     # "any chance I could move up to phase 2?", "is there any chance you could…": asked as "could I…?"
     (re.compile(r"\b(?:is there )?(?:any|a) chance (?:that )?(i|we|you) (?:could|can|might) "), r"could \1 "),
     (re.compile(r"\b(\d{1,2}(?::\d\d)?)([ap])\b"), r"\1\2m"),  # "10a", "3:30p"

@@ -218,6 +218,10 @@ def deal_ask(body: str) -> dict[str, Any]:
 
 
 _CLOSE_VERB = re.compile(r"\b(?:close|closes|to close)\b")
+_MOVED_VERB = re.compile(
+    r"\b(?:move|moved|moving|change|changed|advance|advanced|progress|progressed|shift|shifted|budge|budged"
+    r"|went|gone|go|update|updated)\b"
+)
 
 
 def _pipeline(message: Message, subject: str | None) -> dict[str, Any]:
@@ -229,7 +233,9 @@ def _pipeline(message: Message, subject: str | None) -> dict[str, Any]:
     stage = names.stage(message.body)
     if stage == "closing" and slots and _CLOSE_VERB.search(message.body):
         return slots  # "which deals close in the next 30 days?": their expected close, at any stage
-    return {**slots, "stage": stage} if stage else slots
+    # "did any of my deals move this week?": stage changes in the window, not closings
+    moved = {"moved": True} if slots and _MOVED_VERB.search(message.body) else {}
+    return {**slots, **moved, "stage": stage} if stage else {**slots, **moved}
 
 
 def _due(message: Message, subject: str | None) -> dict[str, Any]:

@@ -69,7 +69,9 @@ _FOLLOW = (
     r"(?=\s*(?:$|[,/-]|\b(?:on|at|today|tonight|tomorrow|this|next|in|for|with|and|to|till|until|or|please|ish"
     r"|sharp|works?|ok|okay|good|instead|is|would|if|then|so|i|we|you|by|before|after|latest|thanks|jane"
     rf"|am|pm|oclock|o clock|{WEEKDAY}|{MONTH}|mornings?|afternoon|evening|night|lunch|that|there"
-    r"|open|free|available|clear|busy|booked|taken|work|be|still|right|either|as well|too)\b))"
+    r"|open|free|available|clear|busy|booked|taken|work|be|still|right|either|as well|too"
+    # "a call with the sellers tomorrow at 2 about it": what the booking is about, after its time
+    r"|about (?:it|that|this|the|my|our|them|him|her))\b))"
 )
 # "the 9th" is a day of the month unless a noun makes it an ordinal: "the 3rd floor", "the 2nd showing".
 _ORDINAL_NOUN = (

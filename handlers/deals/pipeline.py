@@ -35,6 +35,8 @@ def answer(ctx: Context, ask: Ask, pipe: Pipeline) -> Reply:
     stages = pipe.named(words) if words else ()
     if slots.get("order") == "close":
         return _close_order(ctx, pipe, stages)
+    if window is not None and slots.get("moved") and (not words or stages):
+        return _moved(ctx, pipe, stages, window)  # "did any of my deals move this week?"
     if window is not None and (not words or words in CLOSING_WORDS):
         return _closing(ctx, pipe, window)
     if words and not stages and words not in CLOSING_WORDS:
@@ -115,6 +117,7 @@ def _closing(ctx: Context, pipe: Pipeline, window: Window) -> Reply:
 
 def _moved(ctx: Context, pipe: Pipeline, stages: Sequence[str], window: Window) -> Reply:
     """Deals whose stage changed, in the window, to one of `stages` (all closed stages for "closed")."""
+    any_stage = not stages  # "did any of my deals move this week?": to whatever stage
     stages = stages or pipe.ids
     found = repo.for_client(ctx.session, ctx.asker, stages=stages, stage_changed=window)
     said = _window_words(_days(window, ctx.zone), ctx.zone)
@@ -122,8 +125,10 @@ def _moved(ctx: Context, pipe: Pipeline, stages: Sequence[str], window: Window) 
     closed = set(stages) <= set(pipe.closed_ids)
     if not found:
         template = messages.PIPELINE_CLOSED_NONE if closed else messages.PIPELINE_MOVED_NONE
+        template = messages.PIPELINE_MOVED_ANY_NONE if any_stage else template
         return Reply(template.format(stages=named, window=said))
     template = messages.PIPELINE_CLOSED if closed else messages.PIPELINE_MOVED
+    template = messages.PIPELINE_MOVED_ANY if any_stage else template
     headline = template.format(count=len(found), s=plural(len(found)), stages=named, window=said)
     return _listed(ctx, pipe, headline, found)
 

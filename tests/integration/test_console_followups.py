@@ -844,3 +844,10 @@ def test_a_va_asking_whats_new_after_a_cancellation_hears_the_queue(sessions, se
     assert run(ben, "and which phase is he on?").startswith("@tom is in Phase I")
     run(tom, "cancel that")
     assert run(ben, "anything new?").startswith("The queue is empty")
+
+
+def test_deals_that_moved_this_week_are_stage_changes_not_closings(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(ana, "/deal 3 offer Photos done")
+    moved = run(maria, "what moved in my pipeline this week?")
+    assert moved.startswith("1 deal changed stage") and "Lakeview" in moved

@@ -31,9 +31,11 @@ NEW_INTENTS = {
 # asks only about what is still open or the yes/no it asks (done, taken, still on), and the length of the
 # earliest free stretch asked for ("what's my first opening tomorrow?"), and that the agenda's time is asked
 # about, not set ("when do you send my agenda?": `ask: "when"`), and the day's first or last event asked
-# about alone ("what's my first meeting tomorrow?": `pick`).
+# about alone ("what's my first meeting tomorrow?": `pick`), and stage changes in a window told from closings
+# in it ("what moved to offer this week?": `moved`).
 NEW_SLOTS = {
     "agenda.settings": {"ask"},
+    "deal.pipeline": {"moved"},
     "request.status": {"about", "open", "asked"},
     "calendar.availability": {"question", "title", "attendees", "first_free"},
     "deal.status": {"ask", "stage", "question", "asked"},
@@ -50,6 +52,8 @@ OPEN_ENDED = {"do I have a window before noon"}
 # A closing sentence of thanks is no part of what is booked (README.md, "Polite and indirect asks").
 WITHOUT_THE_REASON = {
     "hey! any news on the Harper deal? the buyers were nervous": {"deal": "Harper deal"},
+    # a deal named before a dash and then asked about: the name alone (README.md, "A thing named first")
+    "garcia deal - any update?": {"deal": "garcia deal"},
     "Morning Jane, please schedule a call with Dana Friday at 10. Thanks so much!": {
         "title": "Call with Dana"
     },
