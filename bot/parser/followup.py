@@ -1168,6 +1168,9 @@ def _moved_to_the_day_of(current: Turn, topic: Topic, kind: str) -> Parsed:
     first = local(start.date() + moved, start.hour * 60 + start.minute, zone)
     last = local(end.date() + moved, end.hour * 60 + end.minute, zone)
     slots = {**current.slots, "start": first.isoformat(), "end": last.isoformat()}
+    title = slots.get("title")
+    if isinstance(title, str):  # "put the closing on for that day": the day pointed at names nothing
+        slots["title"] = re.sub(r"\s+(?:for|on) (?:that|the same) day$", "", title, flags=re.IGNORECASE)
     return _parsed(current.ordinary, {**slots, **_marks(kind, topic)})
 
 

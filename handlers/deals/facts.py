@@ -11,7 +11,8 @@ from handlers.core import messages
 from handlers.core.context import Context
 from handlers.core.mrkdwn import mention
 from handlers.core.reply import Reply
-from handlers.core.timefmt import short_day
+from handlers.core.timefmt import day_window, short_day
+from handlers.core.topics import with_topics
 from handlers.deals.stages import Pipeline
 from handlers.deals.text import history_line, is_closed, mention_or_someone, money, since
 from storage.models import Deal
@@ -24,8 +25,16 @@ def answer(ctx: Context, deal: Deal, pipe: Pipeline, slots: Mapping[str, Any]) -
     """The one thing asked about the deal, or None when the question is about the deal as a whole."""
     if slots.get("question") == "yes_no" and slots.get("stage"):
         return _reached(ctx, deal, pipe, str(slots["stage"]))
-    fact = FACTS.get(str(slots.get("ask") or ""))
-    return Reply(fact(ctx, deal, pipe)) if fact else None
+    asked = str(slots.get("ask") or "")
+    fact = FACTS.get(asked)
+    if fact is None:
+        return None
+    reply = Reply(fact(ctx, deal, pipe))
+    if asked == "close" and deal.close_date is not None and not is_closed(deal, pipe):
+        # "put the closing on my calendar for that day": the close date is the day talked about
+        start, end = day_window(deal.close_date, ctx.zone)
+        return with_topics(reply, window={"start": start.isoformat(), "end": end.isoformat()})
+    return reply
 
 
 def _close(ctx: Context, deal: Deal, pipe: Pipeline) -> str:

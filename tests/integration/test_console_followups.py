@@ -851,3 +851,11 @@ def test_deals_that_moved_this_week_are_stage_changes_not_closings(sessions, see
     run(ana, "/deal 3 offer Photos done")
     moved = run(maria, "what moved in my pipeline this week?")
     assert moved.startswith("1 deal changed stage") and "Lakeview" in moved
+
+
+def test_a_deals_close_date_is_the_day_talked_about_next(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    closes = run(maria, "when does the elm st deal close?")
+    booked = run(maria, "put the closing on my calendar for that day at 2pm")
+    day = closes.rsplit(",", 1)[-1].strip(" .")  # "… closes Fri, Dec 4": the date
+    assert "I've drafted Closing" in booked and day in booked and "2:00 PM" in booked
