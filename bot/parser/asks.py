@@ -19,18 +19,20 @@ from bot.parser.indirect import direct
 from bot.parser.model import Parsed
 
 _OPENS_AN_ASK = (
-    r"(?:how|what|whats|when|whens|where|wheres|who|whos|which|is|are|am|do|does|did|can|could|will|would"
+    r"(?:how|hows|what|whats|when|whens|where|wheres|who|whos|which|is|are|am|do|does|did|can|could|will|would"
     r"|has|have|order|book|schedule|send|remind|cancel|move|add|get|print|mail|set|tell|show|find|check"
     r"|pull|give|let)\b"
 )
 # Words between two asks that ask nothing: "and while I've got you, what did ben do?", "if not, 11:30?"
 _ASIDE = (
-    r"(?:while i(?: ha|')?ve got you|while i have you|btw|by the way|one more thing|another thing|if not"
+    r"(?:while i(?: ha|')?ve got you|while i have you|while i(?:'m| am) (?:here|at it)"
+    r"|while we(?:'re| are) at it|btw|by the way|one more thing|another thing|if not"
     r"|otherwise|failing that|if that(?:'s| is) taken|if i(?:'m| am) not)"
 )
 _JOIN = re.compile(
     rf"\s*,?\s+(?:and also|and then|oh and|and|also|plus)\s*,?\s+(?:{_ASIDE}\s*,?\s+)?(?={_OPENS_AN_ASK})"
-    rf"|(?<=\?)\s+(?:(?:and |or )?{_ASIDE}\s*,?\s+)?(?={_OPENS_AN_ASK})",
+    rf"|(?<=\?)\s+(?:(?:and also|oh and|and|also|plus)\s*,?\s+)?(?:(?:and |or )?{_ASIDE}\s*,?\s+)?"
+    rf"(?={_OPENS_AN_ASK})",
     re.IGNORECASE,
 )
 # "how are the Oak Ave deal and the Baker Street duplex both doing?": one question of two things

@@ -232,7 +232,11 @@ REQUEST_STATUS = (
     r"(?: (?:yet|already|now|@h))?$",
     # "how much time did the toner take?", "how long did the pens take?": the time logged on a request
     r"^how (?:long|much time|many (?:hours|minutes)) (?:did|has|have|had) (?!(?:it|that|this|they)\b)"
-    r"(?!.*\b{dealnoun}\b).+ (?:take|taken)(?: (?:in total|altogether|overall))?$",
+    r"(?!.*\b{dealnoun}\b).+ (?:take|taken|end up taking|wind up taking)"
+    r"(?: (?:in total|altogether|overall))?$",
+    # "how long did ben spend on the lease?": the time a VA put in on a request (a deal is not worked on)
+    r"^how (?:long|much time|many (?:hours|minutes)) (?:did|has|have|had) (?!(?:i|we|you)\b)\w+"
+    r" (?:spend|spent|put in|log|logged|work|worked) on (?!(?:it|that|this|them)\b)(?!.*\b{dealnoun}\b).+$",
     # "who's handling the Baker Street duplex?" asks about a deal (statuses.py, "owner")
     r"^(?:who is|who|who has)(?: been)? (?:working on|handling|doing|on|assigned|claimed|taking care of|got"
     r"|has|took|did|handled|dealt with|sorted)\b(?!.*\b{dealnoun}\b)",

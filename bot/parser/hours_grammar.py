@@ -132,7 +132,7 @@ REVIEW_WEEK = (
     r"^(?:recap|review|summari[sz]e|sum up)(?: (?:my|the|this|our))? week$",
     r"^how (?:was|did) (?:my|our|the) week(?: go)?$",
     # "did anything get done for me last week?", "has much been done for us this week?"
-    r"^(?:did|has|have|was|were) (?:anything|much|any work|stuff|things)(?: (?:get|got|been))?"
+    r"^(?:(?:did|has|have|was|were) )?(?:anything|much|any work|stuff|things)(?: (?:get|got|been))?"
     rf" {_DID}(?: for (?:me|us))?(?: @d)?(?: so far)?$",
 )
 

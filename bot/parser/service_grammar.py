@@ -403,6 +403,8 @@ CALENDAR_EVENT = (
     # ("what time is dentist tomorrow": typed quickly, without "the")
     rf"^(?P<ask>when|what time|where|how long)(?: is| are| was| does| do| will)?(?: (?:my|the|our|that|this)"
     rf"|(?= (?!(?:my|the|our|that|this|a|an|any|your|is|are|was|does|do|will)\b)))"
+    # "where's tmrw's walkthrough": the day said before the event's name, its possessive gone
+    rf"(?: @d(?= [\w-]))?"
     rf" (?:next )?{_ANY_EVENT}"
     rf"(?P<event>(?:[\w-]+ )"
     r"{0,3}?(?:{event}|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: (?:at|start|starts"
@@ -538,7 +540,8 @@ CLIENT_INFO = (
     r" (?P<client>(?!(?:me|us|my|the|it|that|this|them|him|her)\b)\w+)(?: (?:now|currently|these days"
     r"|at the moment|then))?$",
     # "who's tom's VA?" (the possessive is gone once normalised: "who is tom va")
-    r"^who is (?P<client>(?!(?:my|your|our|the|his|her|their)\b)\w+) (?:va|assistant|virtual assistant)$",
+    r"^who is (?P<client>(?!(?:my|your|our|the|his|her|their)\b)\w+) (?:va|assistant|virtual assistant)"
+    r"(?: (?:now|@h|then|these days|at the moment|currently|again))?$",
     # "what's tom waiting on?", "what has tom asked for?", "what does maria need from me?": that client's
     # open requests
     r"^what (?:is|are|has|have|does|did)"

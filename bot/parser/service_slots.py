@@ -394,7 +394,8 @@ _TIME_ON = re.compile(
     r"^how (?:long|much time|many (?:hours|minutes|mins|hrs))"
     r"(?: (?:did|has|have|was|were|had) (?:(?:\w+ )?(?:spend|spent|put|log|logged|work|worked) (?:in )?on"
     r"|(?:been )?(?:spent|logged|put in) on) (?P<spent_on>.+?)"
-    r"| (?:did|has|have|was|were|had) (?P<took>.+?) (?:take|taken|took))"
+    r"| (?:did|has|have|was|were|had) (?P<took>.+?) (?:take|taken|took|end up taking|wind up taking"
+    r"|end up being|come to|add up to))"
     r"(?: (?:in total|all up|altogether|overall|in the end|to do|to sort out))?\W*$"
 )
 _NOT_A_REQUEST = frozenset(
@@ -411,6 +412,13 @@ _SAID_ABOUT = re.compile(
         r"(?P<noted>(?!(?:it|that|this|them|those|these)$)[\w' -]+?)(?: (?:request|order|one|errand))?$"
     )
 )
+
+
+def time_spent_on(message: Message) -> str | None:
+    """The words naming what time was spent on ("the lease" in "how long did ben spend on the lease?")."""
+    named = _TIME_ON.match(message.body) or _TIME_ON.match(message.words)
+    words = next((words for words in named.groupdict().values() if words), None) if named else None
+    return restore(words, message.cased) if words and words not in _NOT_A_REQUEST else None
 
 
 def request_status(message: Message, subject: str | None) -> dict[str, Any]:

@@ -199,6 +199,9 @@ def _target(message: Message) -> Sequence[Piece]:
 
 def _deal(message: Message, subject: str | None) -> dict[str, Any]:
     """The deal's words, and what about it is asked (`ask`); a yes/no question about a stage says so."""
+    spent = service_slots.time_spent_on(message)
+    if spent:  # "how long did ben spend on the lease?": time is logged on requests, whatever they name
+        return {"deal": spent, "asked": "time"}
     slots: dict[str, Any] = {"deal": names.deal_words(subject, message.cased)} if subject else {}
     # "wait, is oak ave under contract now?" asks as it would without "wait"
     asked = deal_ask(service_slots.QUESTION_LEAD.sub("", message.body))

@@ -55,8 +55,9 @@ def client_queue(ctx: Context, client: Person) -> Reply:
     (the caller has checked that the asker serves the client)."""
     open_ = list(reversed(repo.open_requests(ctx.session, client)))
     whose = say.WORDS_QUEUE_OF.format(client=mention(client))
-    if not open_:
-        return Reply(say.WORDS_QUEUE_CLIENT_NONE.format(client=mention(client)))
+    if not open_:  # still the client talked about: "and which phase is he on?"
+        none = Reply(say.WORDS_QUEUE_CLIENT_NONE.format(client=mention(client)))
+        return with_topics(none, client={"name": client.label})
     lines = "\n".join(line(r) for r in open_[:MAX_LINES])
     claims = tuple(_choice(r, requests.CLAIM) for r in open_ if r.status == "queued")[:MAX_CHOICES]
     listed = topic(open_[0]) if len(open_) == 1 else {"listed": [r.id for r in open_[:MAX_LINES]]}

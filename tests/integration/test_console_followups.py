@@ -859,3 +859,11 @@ def test_a_deals_close_date_is_the_day_talked_about_next(sessions, seeded):
     booked = run(maria, "put the closing on my calendar for that day at 2pm")
     day = closes.rsplit(",", 1)[-1].strip(" .")  # "… closes Fri, Dec 4": the date
     assert "I've drafted Closing" in booked and day in booked and "2:00 PM" in booked
+
+
+def test_a_client_asks_how_long_a_va_spent_on_a_request_named_like_a_deal(sessions, seeded):
+    tom, ben = shell_as(sessions, seeded, "tom"), shell_as(sessions, seeded, "ben")
+    run(tom, "can you print the lease renewal for the Garcias")
+    run(ben, "/claim 5")
+    run(ben, "log 20m on it")
+    assert run(tom, "how long did ben spend on the lease?").startswith("@ben spent 20m on your request")

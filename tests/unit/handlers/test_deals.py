@@ -483,9 +483,12 @@ def baker(world):
 def test_a_question_about_one_thing_answers_that_thing(world, baker, ask, said):
     reply = world.ask(world.maria, "deal.status", deal="baker", ask=ask)
     assert text_of(reply) == said
-    # the deal is what was talked about, with its next step for "when's that inspection report due?"
+    # the deal is what was talked about, with its next step for "when's that inspection report due?"; its
+    # close date, once asked, is the day talked about ("put the closing on for that day")
+    closing = {"window": {"start": "2026-12-16T00:00:00-06:00", "end": "2026-12-17T00:00:00-06:00"}}
     assert reply.extras["topics"] == {
-        "deal": {"name": "Baker Street duplex", "next": "Inspection report due Friday"}
+        "deal": {"name": "Baker Street duplex", "next": "Inspection report due Friday"},
+        **(closing if ask == "close" else {}),
     }
 
 

@@ -53,7 +53,7 @@ asks_module = importlib.import_module("bot.parser.asks")
     ],
 )  # fmt: skip
 def test_two_asks_are_answered_in_turn(text, first, second):
-    assert asks(text, NOW, CHICAGO) == (first, second)
+    assert asks_module.asks(text, NOW, CHICAGO) == (first, second)
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,27 @@ def test_a_long_message_is_read_a_bounded_number_of_times(monkeypatch):
     errands = " and ".join(["order more printer paper"] * 200)  # one errand said over and over: never split
     assert asks(errands, NOW, CHICAGO) == (errands,)
     assert len(calls) <= 2 * asks_module._TRIED  # each place a second ask could begin, both halves
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "could you get us a box of envelopes? oh and while I'm here, what did ben do for me this week?",
+            "could you get us a box of envelopes?",
+            "what did ben do for me this week?",
+        ),
+        (
+            "can u order printer toner? also hows the farmhouse deal looking",
+            "can u order printer toner?",
+            "hows the farmhouse deal looking",
+        ),
+        (
+            "where's tmrw's walkthrough and when does it start",
+            "where's tmrw's walkthrough",
+            "when does it start",
+        ),
+    ],
+)
+def test_a_second_ask_after_a_question_mark_an_also_or_an_aside(text, first, second):
+    assert asks_module.asks(text, NOW, CHICAGO) == (first, second)
