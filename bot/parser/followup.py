@@ -958,6 +958,38 @@ def _fits_in_it(current: Turn) -> Parsed | None:
     return _parsed("calendar.availability", {**_times(slot), "fits": int(length), **_marks("pronoun", slot)})
 
 
+# "oh, make that by Friday", "actually I need it by tomorrow, they're needed sooner": the errand just asked
+# for, due another day
+_DUE_CHANGED = re.compile(
+    r"^(?P<said>make (?:that|it|them) (?:due )?|(?:i|we) need (?:it|that|them|those|these) "
+    r"|(?:it|that|they) (?:is|are) (?:needed|due) |can (?:it|that|they) be (?:done |ready )?"
+    r"|change the (?:due date|deadline) to |due )?(?P<by>(?:by|before) )?@d"
+    r"(?: (?:instead|then|please|latest|at the latest|now))*(?: , .*)?$"
+)
+_MAKE_THAT = re.compile(r"\bmake (?:that|it)\b")
+_ERRAND_TALK = ("task.create", "request.status")
+
+
+def _due_changed(current: Turn) -> Parsed | None:
+    """A new due date for the errand just asked for or asked after; a booking's day is its own follow-up."""
+    request = current.topics.get("request")
+    changed = _DUE_CHANGED.match(current.point)
+    if request is None or current.topics.last_intent() not in _ERRAND_TALK or changed is None:
+        return None
+    if not (changed.group("said") or changed.group("by") or _MAKE_THAT.search(current.lead)):
+        return None  # "and tomorrow?" alone asks about tomorrow
+    if current.topics.get("draft") is not None and current.topics.newest() is current.topics.get("draft"):
+        return None
+    when = resolve(current.message.pieces, current.message.now, current.message.zone)
+    number = request.number("id")
+    if when is None or number is None:
+        return None
+    due = when.start.isoformat() if when.exact else when.start.date().isoformat()
+    return _parsed(
+        "task.create", {"action": "due", "request": number, "due": due, **_marks("correction", request)}
+    )
+
+
 # "and the first one?", "what about the last?": the other end of the day just asked about
 _OTHER_END = re.compile(
     r"^(?:and |what about |how about |ok |so )*(?:the |my )?(?P<pick>first|last|earliest|latest|final)"
@@ -2130,6 +2162,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _left_as_it_was,
     _verdict_on_the_listed,
     _answered,
+    _due_changed,
     _looked_back_again,
     _need_of_another,
     _time_of_that,

@@ -710,6 +710,9 @@ REQUEST_ONE_TEAM = "a VA"
 REQUEST_ONE_GONE = (
     "I can't find that request any more. Ask me “what's the status of my requests?” to see them all."
 )
+DUE_CHANGED = "Done — your request to {phrase} is now due {when}; your VA sees it on the request."
+DUE_TOLD_OWNER = "<@{client}> moved the due date of their request to {phrase}: now {when}."
+DUE_TOO_LATE = "That request can't take a new due date any more — it's {status}."
 ALSO_ADDED = "I've added “{words}” to your request to {phrase}; your VA sees it on the request."
 ALSO_TOLD_OWNER = "<@{client}> added to their request to {phrase}: “{words}”"
 ALSO_WORDS = "{text}\n{words}"

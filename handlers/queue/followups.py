@@ -16,7 +16,7 @@ from handlers.core.timefmt import span
 from handlers.core.topics import request_topic, with_topics
 from handlers.queue import by_name, intake, requests, why
 from handlers.queue.booking_card import draft_of, request_topics
-from handlers.queue.requests import CANCEL, act, card, phrase, refresh_homes
+from handlers.queue.requests import CANCEL, act, card, phrase, refresh_homes, when
 from storage.models import OPEN_REQUEST_STATUSES, Request
 from storage.repositories import requests as repo
 from storage.repositories import time_entries
@@ -65,8 +65,37 @@ def _named_by(ctx: Context, about: str) -> list[Request]:
 
 
 def task(ctx: Context, ask: Ask) -> Reply:
-    """ "and the Parkers too" after a request adds to it; any other errand is a new request."""
-    return add_to(ctx, ask) if (ask.slots or {}).get("also") else intake.handle(ctx, ask)
+    """ "and the Parkers too" after a request adds to it, "oh, make that by Friday" gives it another due
+    date; any other errand is a new request."""
+    slots = ask.slots or {}
+    if slots.get("action") == "due":
+        return due_again(ctx, ask)
+    return add_to(ctx, ask) if slots.get("also") else intake.handle(ctx, ask)
+
+
+def due_again(ctx: Context, ask: Ask) -> Reply:
+    """The request talked about, due another day: its card updated in place and its VA told; a request
+    already done (or a booking, whose day is its time) is said to be so, and nothing is filed."""
+    number = _number(ask, "request")
+    request = _own(ctx, number) if number is not None else None
+    due_at, all_day = intake.due(ask.slots, ctx.zone)
+    if request is None or due_at is None:
+        return Reply(say.REQUEST_ONE_GONE)
+    if request.status not in ("queued", "claimed") or draft_of(request) is not None:
+        return Reply(
+            say.DUE_TOO_LATE.format(status=say.STATUS_STATE[request.status].format(owner=_owner(request)))
+        )
+    request.due_at, request.due_all_day = due_at, all_day
+    ctx.notify.update_card(request, card(request, request.owner))
+    refresh_homes(ctx, request)
+    when_due = when(due_at, all_day, ctx.zone)
+    if request.owner is not None:
+        told = Reply(
+            say.DUE_TOLD_OWNER.format(client=ctx.asker.user_id, phrase=phrase(request.duty), when=when_due)
+        )
+        ctx.notify.tell(request.owner, told, key=f"request:{request.id}:due:{due_at.isoformat()}")
+    text = say.DUE_CHANGED.format(phrase=phrase(request.duty), when=when_due)
+    return with_topics(Reply(text), request=request_topic(request))
 
 
 def status_of(ctx: Context, request_id: int, asked: str = "") -> Reply:

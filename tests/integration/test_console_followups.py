@@ -867,3 +867,14 @@ def test_a_client_asks_how_long_a_va_spent_on_a_request_named_like_a_deal(sessio
     run(ben, "/claim 5")
     run(ben, "log 20m on it")
     assert run(tom, "how long did ben spend on the lease?").startswith("@ben spent 20m on your request")
+
+
+def test_an_errand_given_another_due_date_is_the_same_request_with_its_va_told(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(maria, "please order more pens")
+    run(ana, "/claim 5")
+    changed = run(maria, "oh, make that by Friday")
+    assert changed.startswith("Done — your request to order office supplies is now due")
+    assert "→ to @ana (updated card)" in changed and "→ to @ana: @maria moved the due date" in changed
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Request)) == 5  # the four done, and this one
