@@ -156,6 +156,11 @@ _NAMELESS = PRONOUNS | {"there", "one", "", "deal", "deal itself", "the deal", "
 _NAMED_DEAL = re.compile(
     r"\b(?:on|for|of|about|with) (?:the |my |our )?(?P<deal>(?!(?:it|that|this|that one|this one|them)$)"
     r"[\w' -]+?)(?: (?:deal|listing|one|sale|closing))?$"
+    # "what's lakeview priced at again?": the deal as the subject of the question
+    r"|^(?:(?:and|so|ok|okay|oh) )*(?:what|when|how much|where) (?:is|does|did|was|will|would) (?:the |my )?"
+    r"(?P<subject>(?!(?:it|that|this|they|we|he|she|you|i|the|my|a|an|our|its|their|next)\b)[a-z][\w'-]*"
+    r"(?: [\w'-]+){0,2}?)"
+    r" (?:priced|listed|worth|going for|selling for|close|closing|closes|sitting|at|under|expected)\b"
 )
 
 # "an hour , not @n", "@d not @d , sorry": the new day, time or length, then the one it replaces (and maybe an
@@ -828,6 +833,8 @@ def _elliptic(current: Turn) -> Parsed | None:
     point = _RELATIVE_TOKEN.sub("@r", current.point)
     if not _TIME_ONLY.match(point):
         return None
+    if _WHATS_ON.match(current.said) and current.ordinary in _CALENDAR_QUESTIONS[:2]:
+        return None  # "anything after 11 tomorrow?" asks about the calendar then; it changes nothing
     change = _change(current)
     if change.empty:
         return None
@@ -839,8 +846,6 @@ def _elliptic(current: Turn) -> Parsed | None:
     if asked_of is not None and "start" in asked_of.times and "end" in asked_of.times:
         return _asked_again(current, asked_of, change, "ellipsis", free=True)  # "is 3 definitely free?"
     if last == "calendar.schedule" and topics.get("draft") is not None:
-        if _WHATS_ON.match(current.said) and current.ordinary in _CALENDAR_QUESTIONS:
-            return None  # "anything on the day after tmrw?" asks about that day; it moves nothing
         return _edit(current, change, ("draft",))
     # "ok fine, 8:15 then" right after a setting: the time of what was just set, corrected
     just_set = arranged is not None and arranged is topics.newest() and last not in _CALENDAR_QUESTIONS
@@ -1619,9 +1624,10 @@ def _pointed_deal(current: Turn) -> Parsed | None:
     if asked and not pointing and (ordinary != "unknown" or current.topics.get("deal") is None):
         return None  # "what needs to happen next?" is about the deal only when there is one
     named = _NAMED_DEAL.search(current.message.body) if asked and not pointing else None
-    if named and named.group("deal") not in _NAMELESS:
+    words = (named.group("deal") or named.group("subject")) if named else None
+    if words and words not in _NAMELESS:
         # "what's the latest note on the elm st deal?" names another deal than the one talked about
-        return _parsed("deal.status", {"deal": restore(named.group("deal"), current.message.cased), **asked})
+        return _parsed("deal.status", {"deal": restore(words, current.message.cased), **asked})
     shared = not asked or asked.get("ask") in SHARED_ASKS
     topic = current.topics.latest("deal", "request", "draft") if shared else current.topics.get("deal")
     if shared and not asked and request_asked(current.message.words):

@@ -401,7 +401,9 @@ _ENDS = (
 CALENDAR_EVENT = (
     # ("when is that walkthrough?": the one just talked about, by its name)
     # ("what time is dentist tomorrow": typed quickly, without "the")
-    rf"^(?P<ask>when|what time|where|how long)(?: is| are| was| does| do| will)?(?: (?:my|the|our|that|this)"
+    # ("how long did the floor plans take?" asks what a finished request took: the queue's question)
+    rf"^(?!how long did\b)(?P<ask>when|what time|where|how long)(?: is| are| was| does| do| will)?"
+    rf"(?: (?:my|the|our|that|this)"
     rf"|(?= (?!(?:my|the|our|that|this|a|an|any|your|is|are|was|does|do|will)\b)))"
     # "where's tmrw's walkthrough": the day said before the event's name, its possessive gone
     rf"(?: @d(?= [\w-]))?"

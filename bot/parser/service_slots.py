@@ -396,7 +396,7 @@ _TIME_ON = re.compile(
     r"|(?:been )?(?:spent|logged|put in) on) (?P<spent_on>.+?)"
     r"| (?:did|has|have|was|were|had) (?P<took>.+?) (?:take|taken|took|end up taking|wind up taking"
     r"|end up being|come to|add up to))"
-    r"(?: (?:in total|all up|altogether|overall|in the end|to do|to sort out))?\W*$"
+    r"(?: (?:in total|all up|altogether|overall|in the end|to do|to sort out|so far|until now|yet))?\W*$"
 )
 _NOT_A_REQUEST = frozenset(
     ("it", "that", "this", "them", "those", "that one", "this one", "you", "she", "he")

@@ -197,6 +197,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "seen", "on it", "working on", "get out", "out yet", "out", "arrive", "come in", "get here",
         "got here", "show up", "get delivered", "get shipped", "get booked", "get confirmed", "get paid",
         "get filed", "get fixed", "get handled",
+        # "did the dentist get moved?": a move asked of the VA, done or not
+        "moved", "get moved", "rescheduled", "get rescheduled",
     ),
     # what a VA says about a request: "what did ben say about the toner?", "what was ana's note on it?"
     "said_verb": ("say", "said", "write", "wrote", "note", "noted", "put", "reply", "replied"),
