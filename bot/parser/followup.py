@@ -2087,11 +2087,26 @@ _BEFORE_IT_CASED = re.compile(
 )
 
 
+# "remind me an hour before the walkthrough to print the packet": an event named, which Jane looks up
+_BEFORE_NAMED = re.compile(
+    r"^(?:before|ahead of|prior to) (?:the |my |our )?(?P<event>(?!(?:then|it|that|this)\b)[\w' -]+?)"
+    r"(?: (?:to|about|that|so (?:i|we) can) (?P<title>.+))?$",
+    re.IGNORECASE,
+)
+
+
 def _reminded_before_it(current: Turn) -> Parsed | None:
     if current.ordinary != "reminder.create" or "due" in current.slots:
         return None
     before = _BEFORE_IT.search(current.message.words)
     length = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
+    named = _BEFORE_NAMED.match(str(current.slots.get("title") or "").strip())
+    if before is None and named is not None and length is not None:
+        # the event by its name: its time is the calendar's to say (reminders.requests looks it up)
+        what = {"title": named.group("title").strip()} if named.group("title") else {}
+        return _parsed(
+            "reminder.create", {"before_minutes": int(length), "event": named.group("event"), **what}
+        )
     if before is None or length is None:
         return None
     topic = current.topics.latest("event", "draft", "offer", "slot")

@@ -159,9 +159,11 @@ _FROM_NOW = (
 )
 # "when do you send my agenda?", "what time does my agenda get sent?": the setting asked about
 AGENDA_ASKED = (
-    rf"^(?:(?:so|and|ok|okay|remind me) )*(?:when|what time|at what time|how often|what days?)(?: (?:do|does"
-    rf"|will|would|is|are|should))?(?: you| jane| it)?(?: (?:usually|normally))? (?:{_SENDING}(?: me| out)?"
-    rf" {_MY_AGENDA}|{_MY_AGENDA}(?: (?:usually|normally))? {_SENDING})\b"
+    rf"^(?:(?:so|and|ok|okay|remind me) )*(?:(?:when|what time|at what time|how often|what days?)(?: (?:do"
+    rf"|does|will|would|is|are|should))?(?: you| jane| it)?(?: (?:usually|normally))? (?:{_SENDING}(?: me"
+    rf"| out)? {_MY_AGENDA}|{_MY_AGENDA}(?: (?:usually|normally))? {_SENDING})\b"
+    # "is my morning agenda on?", "is the agenda still switched on?"
+    rf"|(?:is|are) {_MY_AGENDA} (?:still |even )?(?:on|switched on|turned on|set up|running|active|going)\b)"
 )
 AGENDA_SET = (
     # "send the morning agenda at 7:15": "the morning" is one `@d` token, its article with it
@@ -234,6 +236,8 @@ REQUEST_STATUS = (
     r"^how (?:long|much time|many (?:hours|minutes)) (?:did|has|have|had) (?!(?:it|that|this|they)\b)"
     r"(?!.*\b{dealnoun}\b).+ (?:take|taken|end up taking|wind up taking)"
     r"(?: (?:in total|altogether|overall))?$",
+    # "how long did it take her?": the time the VA put in on the request talked about
+    r"^how (?:long|much time) (?:did|has|had) (?:it|that|this|they) (?:take|taken) (?:her|him|them|you)$",
     # "how long did ben spend on the lease?": the time a VA put in on a request (a deal is not worked on)
     r"^how (?:long|much time|many (?:hours|minutes)) (?:did|has|have|had) (?!(?:i|we|you)\b)\w+"
     r" (?:spend|spent|put in|log|logged|work|worked) on (?!(?:it|that|this|them)\b)(?!.*\b{dealnoun}\b).+$",

@@ -526,7 +526,9 @@ _CLIENTS = (
 CLIENT_INFO = (
     rf"^(?:who are|which are|what are|who is on|list|show me|show|give me|pull up|let me see|can i see)"
     rf" (?:{_CLIENTS})(?: (?:we have|i have|we serve|i serve|we work with|i work with|on the books"
-    rf"|in the system|you know(?: about| of)?))?{_STILL}",
+    rf"|in the system|you know(?: about| of)?))?"
+    # "list every client and their phase": their phases are what a listing shows anyway
+    rf"(?: (?:and|with) (?:their|the|each one s|its) phases?)?{_STILL}",
     r"^(?:which|what) clients (?:do i|am i|have i|do we|are we|have we) (?:have|look after|handle|work with"
     r"|manage|support|cover|responsible for|assigned|got|working with|working for|looking after|handling"
     r"|managing|supporting|covering|serving|helping)\b",

@@ -288,7 +288,8 @@ _STATUS_NAMED = re.compile(
 # "did ben get the folders?", "did ben get the brochures out?": what someone did with the request's things
 _DID_GET = re.compile(
     expand(
-        r"^(?:did (?:{someone}|\w+) (?:get|buy|order|send|mail|print|book|finish|do|make|pick up|grab)"
+        r"^(?:did (?:{someone}|\w+) (?:get|buy|order|send|mail|print|book|finish|do|make|pick up|grab|confirm"
+        r"|call|email|post|file|pay|schedule|update|fix|deliver|submit|sort out|sort|handle)"
         # "has ben already sent out the holiday cards?"
         r"|(?:has|have) (?:{someone}|\w+)(?: already| finally| actually)? (?:got|gotten|bought|ordered"
         r"|sent out|sent|mailed|printed|booked|finished|done|made|picked up|grabbed))"
@@ -395,7 +396,7 @@ _TIME_ON = re.compile(
     r"(?: (?:did|has|have|was|were|had) (?:(?:\w+ )?(?:spend|spent|put|log|logged|work|worked) (?:in )?on"
     r"|(?:been )?(?:spent|logged|put in) on) (?P<spent_on>.+?)"
     r"| (?:did|has|have|was|were|had) (?P<took>.+?) (?:take|taken|took|end up taking|wind up taking"
-    r"|end up being|come to|add up to))"
+    r"|end up being|come to|add up to)(?: (?:her|him|them|you))?)"
     r"(?: (?:in total|all up|altogether|overall|in the end|to do|to sort out|so far|until now|yet))?\W*$"
 )
 _NOT_A_REQUEST = frozenset(

@@ -114,6 +114,14 @@ def _where_looked(ctx: Context, named_day: bool) -> str:
     return say.CAL_EVENT_THAT_DAY if named_day else say.CAL_EVENT_HORIZON.format(weeks=HORIZON_WEEKS)
 
 
+def next_named(ctx: Context, words: str) -> Event | None:
+    """The next event in the coming weeks whose title the words name (CalendarError when it can't be read)."""
+    assert ctx.client is not None, "only a client has a calendar"
+    found = ctx.calendar_for(ctx.client).agenda(*_horizon(ctx))
+    upcoming = [e for e in _fitting(words, found.events, ctx.zone) if _ends(e, ctx.zone) > ctx.now]
+    return upcoming[0] if upcoming else None
+
+
 def _whether_then(ctx: Context, words: str, fitting: list[Event], window: str) -> Reply:
     """ "is the dentist tomorrow?": Yes with when it is, or No with when the next one is (or that there is
     none in the next weeks)."""

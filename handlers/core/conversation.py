@@ -26,7 +26,10 @@ DEFAULT_MINUTES = 30
 FAMILIES: Mapping[str, str] = {
     "window": "calendar", "slot": "calendar", "event": "calendar", "offer": "calendar",
     "deal": "deals", "deals": "deals",
-    "draft": "errands", "request": "errands", "reminder": "errands", "refused": "errands",
+    "draft": "errands", "request": "errands", "reminder": "errands",
+    # a refusal leaves the request just filed standing ("order pens and what's on tomorrow?" then "is it
+    # done yet?"); only another refusal replaces it
+    "refused": "refusals",
     "phase": "phases",
     "agenda": "agenda",
     "review": "review",

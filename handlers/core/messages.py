@@ -798,6 +798,12 @@ REMINDER_ALREADY = {
 REMINDER_GONE = "That reminder is gone — nothing to cancel."
 REMINDER_GONE_MOVE = "I can't find that reminder any more — set it again with “remind me at …”."
 REMINDER_NOT_YOURS = "That reminder isn't yours, so I left it as it was."
+REMINDER_EVENT_UNSEEN = (
+    "I can't read your calendar in your phase, so I don't know when {event} is — when should I remind you?"
+)
+REMINDER_EVENT_NOT_FOUND = (
+    "I don't see {event} on your calendar in the next weeks — when should I remind you?"
+)
 REMINDER_LIST = "You have {count} reminder{s} coming up:"
 # (the example names nothing a client is likely to have just cancelled)
 REMINDER_LIST_NONE = "You have no reminders coming up. Say “remind me at 4 to stretch my legs” to set one."

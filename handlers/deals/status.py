@@ -76,7 +76,9 @@ def status(ctx: Context, ask: Ask, *, match: Matcher) -> Reply:
         asked = {key: value for key in ASKED if (value := (ask.slots or {}).get(key))}
         # "is the jones deal at offer yet?": the pick answers the question that was asked
         return with_topics(reply, deals={**choices, **({"asked": asked} if asked else {})})
-    return _open_list(ctx, pipe, messages.DEAL_NOT_FOUND.format(words=quote(words)))
+    asked = {key: value for key in ASKED if (value := (ask.slots or {}).get(key))}
+    # "is the farmhouse at offer yet?" naming none of them: "oh, the lakeview one" answers that question
+    return _open_list(ctx, pipe, messages.DEAL_NOT_FOUND.format(words=quote(words)), asked)
 
 
 def names_a_deal(ctx: Context, words: str, match: Matcher) -> bool:
@@ -154,7 +156,7 @@ def describe(ctx: Context, deal: Deal, pipe: Pipeline) -> Reply:
     return with_topics(Reply(headline, sections=tuple(sections)), deal=deal_topic(deal))
 
 
-def _open_list(ctx: Context, pipe: Pipeline, headline: str) -> Reply:
+def _open_list(ctx: Context, pipe: Pipeline, headline: str, asked: Mapping[str, Any] | None = None) -> Reply:
     open_deals = repo.open_for_client(ctx.session, ctx.asker, pipe.closed_ids)
     if not open_deals:
         return Reply(headline, sections=(messages.DEAL_NONE_OPEN,))
@@ -163,4 +165,5 @@ def _open_list(ctx: Context, pipe: Pipeline, headline: str) -> Reply:
     buttons = tuple(Button(deal.name, PICK, str(deal.id)) for deal in offered)
     reply = Reply(headline, sections=(messages.DEAL_OPEN_LIST.format(names=names),), buttons=buttons)
     # the deals offered are choices as a "which one?" offers them: "I meant the lakeview one" picks one
-    return with_topics(reply, deals={"names": [deal.name for deal in offered]})
+    choices: dict[str, Any] = {"names": [deal.name for deal in offered]}
+    return with_topics(reply, deals={**choices, **({"asked": dict(asked)} if asked else {})})

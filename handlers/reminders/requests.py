@@ -9,10 +9,11 @@ Slots (README.md, `jane parse`): `due` (an ISO moment; `due_exact: false` when J
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from handlers.calendar.event_question import next_named
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape, quote
@@ -20,12 +21,15 @@ from handlers.core.naming import named
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import plain_time
 from handlers.core.topics import with_topics
+from handlers.phases import duties
 from handlers.proactive.hours import client_available_at, is_quiet, quiet_hours
 from handlers.reminders import job, show
+from integrations.calendar import CalendarError
 from storage.models import Reminder
 from storage.repositories import reminders as repo
 
 CANCEL = "reminder.cancel"  # the Cancel button's action (value: the reminder id)
+CALENDAR_DUTY = "daily_schedule"  # reading the calendar, which a reminder before an event needs
 MORNING = time(9)  # a bare date is reminded of at the start of the working day, as the parser does
 MAX_BUTTONS = 5
 
@@ -35,6 +39,11 @@ def create(ctx: Context, ask: Ask) -> Reply:
     slots = ask.slots or {}
     if slots.get("action") == "edit":
         return _move(ctx, slots)
+    if slots.get("event") and isinstance(slots.get("before_minutes"), int) and not slots.get("due"):
+        timed = _before_the_event(ctx, slots)  # "remind me an hour before the walkthrough"
+        if isinstance(timed, Reply):
+            return timed
+        slots = timed
     title = " ".join(str(slots.get("title") or "").split())
     about = say.REMINDER_ABOUT.format(title=escape(title)) if title else ""
     due, exact = _due(slots, ctx.zone)
@@ -144,6 +153,25 @@ def _mind_quiet_hours(ctx: Context, due: datetime, exact: bool) -> tuple[datetim
     was, now_at = plain_time(due.astimezone(ctx.zone)), plain_time(picked.astimezone(ctx.zone))
     note = say.REMINDER_QUIET_MOVED.format(time=was, quiet_start=start, quiet_end=end, picked=now_at)
     return picked, [note]
+
+
+def _before_the_event(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any] | Reply:
+    """The reminder's time, counted back from the next event the words name, read off the client's calendar;
+    a sentence when Jane may not read it (their phase) or does not find the event."""
+    words = str(slots["event"])
+    title = str(slots.get("title") or "")
+    asked = {"question": {"intent": "reminder.create", "title": title or words}}
+    profile = ctx.client
+    if profile is None or not duties.is_granted(CALENDAR_DUTY, profile.phase, profile.override_map):
+        return with_topics(Reply(say.REMINDER_EVENT_UNSEEN.format(event=escape(words))), **asked)
+    try:
+        event = next_named(ctx, words)
+    except CalendarError:
+        event = None
+    if event is None or not isinstance(event.start, datetime):
+        return with_topics(Reply(say.REMINDER_EVENT_NOT_FOUND.format(event=escape(words))), **asked)
+    due = event.start - timedelta(minutes=int(slots["before_minutes"]))
+    return {**slots, "due": due.isoformat(), "title": title or event.title}
 
 
 def _due(slots: Mapping[str, Any], zone: ZoneInfo) -> tuple[datetime | None, bool]:

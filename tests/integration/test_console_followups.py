@@ -878,3 +878,17 @@ def test_an_errand_given_another_due_date_is_the_same_request_with_its_va_told(s
     assert "→ to @ana (updated card)" in changed and "→ to @ana: @maria moved the due date" in changed
     with sessions() as session:
         assert session.scalar(select(func.count()).select_from(Request)) == 5  # the four done, and this one
+
+
+def test_a_reminder_before_an_event_named_is_timed_from_the_calendar(sessions, seeded):
+    maria, tom = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "tom")
+    set_ = run(maria, "remind me an hour before the walkthrough to print the disclosure packet")
+    assert "9:00 AM" in set_ and "print the disclosure packet" in set_ and "→ to @ana" not in set_
+    assert "don't see yoga class" in run(maria, "remind me an hour before the yoga class")
+    assert run(tom, "remind me an hour before the walkthrough").startswith("I can't read your calendar")
+
+
+def test_a_refusal_leaves_the_request_just_filed_the_one_talked_about(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    run(tom, "can u order a box of pens and whats on my calendar tomorrow")
+    assert run(tom, "is it done yet?").startswith("Not yet")
