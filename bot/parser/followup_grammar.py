@@ -387,6 +387,9 @@ REMARK = (
     r"|^(?:it|that|this|the|my|these|those)(?: [\w-]+){0,2} (?:always |usually |often |sometimes |never"
     r" |really |just |probably |will |might )*(?:runs?|goes|go|takes?|drags?|ran|went|took|dragged|overruns?"
     r"|starts?|started) (?:on )?(?:long|late|over|forever|ages|a while|longer|early)\b"
+    # "that walkthrough always drags on", "the team call always goes on and on"
+    r"|^(?:it|that|this|the|my|these|those)(?: [\w-]+){0,2} (?:always |usually |often |never |really )*"
+    r"(?:drags?|dragged|goes|go|went) on(?: and on| forever)?$"
     # "a quiet day for once. thanks!", "what a week": what the day or the news is like, maybe with thanks
     r"|^(?:(?:what|such|finally|at last) )?an? (?:[\w-]+ ){0,2}(?:day|week|morning|afternoon|evening|change"
     r"|relief|surprise|one)(?: (?:for once|for a change|at last|finally|today|tomorrow))?"
