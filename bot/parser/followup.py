@@ -529,6 +529,8 @@ def _edited(current: Turn) -> Parsed | None:
     # "move that reminder to 3": the reminder, whatever was talked about since
     named = _ARRANGED_NAMED.search(current.said)
     kinds = (named.group(1),) if named else _ARRANGED
+    if not named and current.topics.last_intent() == "calendar.schedule" and current.topics.get("draft"):
+        kinds = ("draft",)  # "could we do 11:30 instead?" right after a booking: the booking, not its clash
     if current.topics.latest(*kinds) is None and current.ordinary == "calendar.availability":
         return None  # "can I do 11:30 tomorrow?" with nothing arranged asks what it says
     return _edit(current, change, kinds)
@@ -969,7 +971,8 @@ _DUE_CHANGED = re.compile(
     r"^(?P<said>make (?:that|it|them) (?:due )?|(?:i|we) need (?:it|that|them|those|these) "
     r"|(?:it|that|they) (?:is|are) (?:needed|due) |can (?:it|that|they) be (?:done |ready )?"
     r"|change the (?:due date|deadline) to |due )?(?P<by>(?:by|before) )?@d"
-    r"(?: (?:instead|then|please|latest|at the latest|now))*(?: , .*)?$"
+    r"(?: (?:instead|then|please|latest|at the latest|now|if (?:at all )?possible|if you can|if we can))*"
+    r"(?: , .*)?$"
 )
 _MAKE_THAT = re.compile(r"\bmake (?:that|it)\b")
 _ERRAND_TALK = ("task.create", "request.status")

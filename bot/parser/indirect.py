@@ -48,6 +48,14 @@ _ASKING = (
     r"|you|it|they|he|she|the|my|our|that|this)\b)|how|what|when|where|who|whom|why|which)\s+)"
 )
 _INDIRECT = re.compile(rf"^(?P<lead>.*?)\b(?:{_WONDERING})\s*,?\s+{_ASKING}(?P<clause>.+)$", _FLAGS)
+# "could you tell me what's open across all the clients?", "would you mind showing me what's waiting for
+# me?": the question asked whole after the frame, its verb already in place
+_TOLD_WHOLE = re.compile(
+    rf"^(?P<lead>.*?)\b(?:{_WONDERING}|(?:show|tell|give) me)\s*,?\s+"
+    r"(?=(?:what'?s|where'?s|when'?s|who'?s|how'?s|what (?:did|does|do|has|have|is|are|was|were)"
+    r"|who (?:did|does|has|is))\b)",
+    _FLAGS,
+)
 # "which phase I'm on, and what the next one would give me": a second indirect question after the first
 _AND_ASKING = re.compile(
     r"(\s*,?\s+and\s+(?:also\s+)?,?\s*)(?=(?:whether|if|how|what|when|where|who|which)\b)", _FLAGS
@@ -70,6 +78,20 @@ _CONTRACTED_CLAUSE = re.compile(
     r"^(?P<word>i'm|im|it's|we're|they're|that's|you're|he's|she's|i'd|we'd|they'd|it'd)\b(?P<rest>.*)$",
     _FLAGS,
 )
+# A clause in the past with no helping verb ("ben said", "the condo ever closed"): asked with "did", the verb
+# in its plain form
+_PAST = {
+    "said": "say", "did": "do", "sent": "send", "wrote": "write", "got": "get", "told": "tell",
+    "made": "make", "found": "find", "sold": "sell", "ordered": "order", "booked": "book", "closed": "close",
+    "moved": "move",
+    "called": "call", "confirmed": "confirm", "signed": "sign", "finished": "finish", "mailed": "mail",
+    "printed": "print", "posted": "post", "updated": "update", "picked": "pick", "claimed": "claim",
+}  # fmt: skip
+_PAST_CLAUSE = re.compile(
+    rf"^{_SUBJECT} (?P<adverb>(?:ever|already|actually|finally|even) )?(?P<verb>{'|'.join(_PAST)})\b"
+    r"(?P<rest>.*)$",
+    _FLAGS,
+)
 # "I might be free", "I'd be free": a state asked about is asked in the present ("am I free")
 _WOULD_BE = re.compile(r"^(?:might|may|would|will|could|should) be\b", _FLAGS)
 _BE = {"i": "am", "we": "are", "you": "are", "they": "are"}
@@ -79,7 +101,10 @@ _MIND = re.compile(r"^(?P<lead>.*?)\bwould you mind (?P<verb>\w+ing)\b", _FLAGS)
 _KIND = re.compile(
     r"^(?P<lead>.*?)\b(?:would you be (?:so kind as|kind enough|able) to|would it be possible (?:for you )?to"
     r"|is there any (?:way|chance) (?:you could|to)|i was hoping you could|i wonder if you could"
-    r"|i was wondering if you could|could i ask you to|may i ask you to)\s+(?!(?:tell me|let me know)\b)",
+    r"|i was wondering if you could|could i ask you to|may i ask you to"
+    # "could you possibly book a call with the inspector then?"
+    r"|(?:could|can|would) you (?:possibly|perhaps|maybe|kindly|please)(?: please)?)"
+    r"\s+(?!(?:tell me|let me know)\b)",
     _FLAGS,
 )
 # What only tells why before a polite ask: a statement ("I've just realised…", "she's stuck…") that ends
@@ -108,7 +133,7 @@ _VERBS = frozenset(
 def direct(text: str) -> str:
     """The message with a polite or indirect frame around its ask put as the ask itself; else `text`."""
     said = _THANKS_AFTER.sub("", _HEDGE.sub("", text))
-    for rewrite in (_kindly, _indirect, _minded):
+    for rewrite in (_kindly, _indirect, _minded, _told_whole):
         said = rewrite(said)
     return said if said.strip(" ,.!?") else text
 
@@ -146,12 +171,21 @@ def _inverted(clause: str, wh: str) -> str:
         got = _GOT_CLAUSE.match(clause) if found is None else None
         if got is not None:  # "whether the toner order got done" asks "did the toner order get done"
             return f"{lead}did {got.group('subject')} get{got.group('rest')}"
+        past = _PAST_CLAUSE.match(clause) if found is None else None
+        if past is not None and (base := _PAST.get(past.group("verb").lower())):
+            # "what ben said about the Parkers" asks "what did ben say about the Parkers"
+            return f"{lead}did {past.group('subject')} {past.group('adverb') or ''}{base}{past.group('rest')}"
         if found is None:
             return f"{lead}{clause}"
         subject, aux, rest = found.group("subject"), found.group("aux"), found.group("rest")
     if _WOULD_BE.match(f"{aux}{rest}"):
         aux, rest = _BE.get(subject.lower(), "is"), rest[len(" be") :]
     return f"{lead}{aux} {subject}{rest}"
+
+
+def _told_whole(text: str) -> str:
+    match = _TOLD_WHOLE.match(text)
+    return f"{match.group('lead')}{text[match.end() :]}" if match else text
 
 
 def _minded(text: str) -> str:

@@ -281,6 +281,9 @@ REMINDER_LIST = (
     r"(?: are"
     r"| is)?(?: all)?(?: (?:my|the|of my|pending|upcoming|open|active|current))* reminders\b",
     r"^(?:what|which) reminders (?:do|have|did|are|will) (?:i|we|you)\b",
+    # "what have I got left on my reminders?"
+    r"^what (?:have|do) (?:i|we) (?:got |have )?(?:left |still |coming up |set )?(?:on|in) (?:my|the)"
+    r" reminders?\b",
     r"^(?:my )?reminders(?: @d)?$",
     # "what's left on my reminders?", "what's on my reminder list?", "anything in my reminders?"
     r"^(?:what|anything|is there anything)(?: is)?(?: (?:still|else))?"

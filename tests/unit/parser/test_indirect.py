@@ -34,6 +34,15 @@ from bot.parser.indirect import direct
         # an ask before the polite one is no mere reason, and stays
         ("Please order paper. Would you mind calling the bank?", "Please order paper. call the bank?"),
         ("I meant Wednesdays. Thanks for your patience!", "I meant Wednesdays."),
+        # a clause in the past asked with "did", and a whole question told after "tell me", "show me"
+        ("would you mind telling me what ben said about the Parkers?", "what did ben say about the Parkers?"),
+        (
+            "I was wondering whether the Maple Court condo ever closed?",
+            "did the Maple Court condo ever close?",
+        ),
+        ("would you mind showing me what's waiting for me?", "what's waiting for me?"),
+        ("Could you tell me what's open across all the clients?", "what's open across all the clients?"),
+        ("could you possibly book a call with the inspector then?", "book a call with the inspector then?"),
     ],
 )
 def test_an_indirect_ask_is_asked_straight_out(typed, asked):
