@@ -69,7 +69,7 @@ def _parse(
         return another  # "and one at 5 to chase the inspector" right after a reminder was set
     request = body(template)
     found = recognise(words, request, cased)
-    if found.intent == "unknown" and (listed := _listed_deal_words(words, topics)):
+    if found.intent in ("unknown", "deal.status") and (listed := _listed_deal_words(words, topics)):
         # "whats next on baker" after the deals were listed: a deal's word typed in lower case names it
         cased = {**cased, **listed}
         found = recognise(words, request, cased)

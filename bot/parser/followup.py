@@ -1646,7 +1646,9 @@ def _pointed_deal(current: Turn) -> Parsed | None:
         # "when does it close?" while Jane asks which deal: the same question, asked with the deals to pick
         return _parsed("deal.status", asked)
     event = current.topics.get("event")
-    just_said = (current.topics.last_intent() or "calendar.").startswith("calendar.")  # the last answer's
+    # the event is still what a deal question points at unless deals were talked about since (a list of
+    # them, a pick): "and when does that deal close?" after the walkthrough and an errand
+    just_said = not (current.topics.last_intent() or "").startswith("deal.")
     if topic is None and asked and not shared and event is not None and just_said and event.text("title"):
         # "and when does that deal close?" after the walkthrough: the deal the event is about, by its title
         behind = {"deal": event.text("title") or "", **asked}

@@ -157,6 +157,12 @@ def _compound(body: str) -> Recognised | None:
     return _found("calendar.availability", groups={"plan": " , ".join(plan)})
 
 
+_DEAL_ONLY_ASK = re.compile(
+    r"\b(?:worth|priced at|listed at|asking price|going for|selling for|next step|whats next|what is next"
+    r"|close date|closing date|under contract)\b"
+)
+
+
 def _status(body: str, cased: Mapping[str, str], tables: tuple = _ASKING) -> Recognised | None:
     """A question about something ("where are we on X") or, with `_TELLING`, news about it. A time closing
     the question only says when it is asked ("what's the farmhouse worth now?")."""
@@ -168,7 +174,10 @@ def _status(body: str, cased: Mapping[str, str], tables: tuple = _ASKING) -> Rec
                 subject, tail = match.group("obj"), match.groupdict().get("tail")
                 if tail and (_named(tail, cased) and not _named(subject, cased) or subject in _PEOPLE):
                     subject = tail  # "did we close anything last month?": the tail is what is asked about
-                found = _about(subject, sure, cased)
+                # "how much is oak worth", "whats next on lakeview": what only a deal has is asked, so the
+                # words name a deal however they are typed
+                of_a_deal = _DEAL_ONLY_ASK.search(body) is not None
+                found = _about(subject, _ANY if of_a_deal and sure == _NAMED else sure, cased)
                 if found:
                     return found
     return None

@@ -293,7 +293,7 @@ _DID_GET = re.compile(
         # "has ben already sent out the holiday cards?"
         r"|(?:has|have) (?:{someone}|\w+)(?: already| finally| actually)? (?:got|gotten|bought|ordered"
         r"|sent out|sent|mailed|printed|booked|finished|done|made|picked up|grabbed))"
-        r" (?:my |the |our |those |these |that |this )?(?P<got>(?!(?:it|that|this|them)\b)[\w ]+?)"
+        r" (?:my |the |our |those |these |that |this )?(?P<got>(?!(?:it|that|this|them)\b)[\w -]+?)"
         r"(?: (?:{request}))?(?: (?:out|off|done|sent|in|ordered|booked))?(?: (?:yet|already|@d|@h))*$"
     )
 )
@@ -310,23 +310,23 @@ _OPEN_ONLY = re.compile(
 # it still stands or who has it
 _STILL_NAMED = re.compile(
     r"^(?:is|are) (?:my |the |our |that |this )?"
-    r"(?P<about>(?!(?:it|that|this|they|them|anything|everything|any|there)\b)[\w ]+?)"
+    r"(?P<about>(?!(?:it|that|this|they|them|anything|everything|any|there)\b)[\w -]+?)"
     r"(?: (?:one|request|order|errand|thing))? still (?:on|open|happening|going|pending|active|live"
     r"|waiting|in the queue|there|a go)\b"
     r"|^who (?:has|is got|has got|is on|is doing|is handling|is working on|took care of|took|picked up"
     r"|grabbed|handled|dealt with|did|sorted out|sorted|ordered|sent|is taking care of|has taken care of)"
     r" (?!(?:my |the |our )?(?:it|that|this|them|those|these|requests?|stuff|everything)$)(?:my |the |our )?"
-    r"(?P<held>[\w ]+?)"
+    r"(?P<held>[\w -]+?)"
     r"(?: (?:one|request|order|errand|thing))?(?: (?:now|then|again))?$"
     r"|^is (?:anyone|anybody|someone|somebody|a va|my va|(?!(?:it|that|this|there)\b)\w+) (?:on|working on"
     r"|handling|doing) (?:my |the |our )?"
-    r"(?P<on>[\w ]+?)(?: (?:one|request|order|errand|thing|job|task|stuff))(?: (?:yet|already|now|@h))?$"
+    r"(?P<on>[\w -]+?)(?: (?:one|request|order|errand|thing|job|task|stuff))(?: (?:yet|already|now|@h))?$"
     r"|^is (?!(?:it|that|this|there)\b)\w+ (?:on|working on|handling|doing) (?:my|the|our)"
     r" (?P<onto>[\w' -]+?)(?: (?:yet|already|now|@h))?$"
     r"|^(?:has|have|did) (?:anyone|anybody|someone|somebody|a va|my va|\w+)"
     r" (?:picked up|pick up|claimed|claim|taken|take|grabbed|grab|started(?: on)?|start on)"
     r" (?:my |the |our )?"
-    r"(?P<taken>(?!(?:it|that|this|them|requests?)\b)[\w ]+?)"
+    r"(?P<taken>(?!(?:it|that|this|them|requests?)\b)[\w -]+?)"
     r"(?: (?:one|request|order|errand|thing))?(?: (?:yet|already|now|@h))?$"
 )
 # (the body is read over the template, where "now" is the time token @h)

@@ -323,7 +323,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "quick", "quickly", "also", "and", "but", "then", "jane", "hey", "hi", "hello", "ok", "okay", "k",
         "kk", "so", "oh", "ah", "um", "umm", "uh", "hm", "hmm", "hmmm", "yo", "nice", "cool", "great",
         "awesome", "perfect",
-        "sweet", "lol", "haha", "yeah", "yup", "yep", "yes",
+        "sweet", "lol", "haha", "yeah", "yup", "yep", "yes", "actually",
         "good morning", "morning", "good afternoon", "good evening", "hi there", "hi again", "hello again",
         "hey there",
         "quick question", "quick q", "quick one", "one quick thing", "question", "btw", "by the way",
