@@ -523,6 +523,8 @@ def _edited(current: Turn) -> Parsed | None:
     """ "move it to 4", "make it 45 minutes", "actually, make it 7": the thing last arranged, changed."""
     if not _only_a_time_after(_EDIT, current.point) and not _only_a_time_after(_EDIT, current.asked_point):
         return None
+    if _ASKED_AGAIN_NOW.match(current.said):
+        return None
     change = _change(current)
     if change.empty:
         return None
@@ -833,8 +835,8 @@ def _elliptic(current: Turn) -> Parsed | None:
     """ "and tomorrow?", "what about 11:30 then?", "sorry, I meant Friday": the last question about another
     time, or a correction of the time last arranged."""
     point = _RELATIVE_TOKEN.sub("@r", current.point)
-    if not _TIME_ONLY.match(point):
-        return None
+    if not _TIME_ONLY.match(point) or _ASKED_AGAIN_NOW.match(current.said):
+        return None  # ("what about now?" asks again; it moves nothing to this minute)
     if _WHATS_ON.match(current.said) and current.ordinary in _CALENDAR_QUESTIONS[:2]:
         return None  # "anything after 11 tomorrow?" asks about the calendar then; it changes nothing
     change = _change(current)
@@ -1314,6 +1316,9 @@ def _asked_before(current: Turn) -> dict[str, Any]:
 
 
 _BY_DETAIL = re.compile(r"^(?:oh |ok |sorry |i mean |i meant )*(?:the )?one (?:with|at|for|on)\b")
+# "the Jones farmhouse" right after Jane listed the deals: a name in full, asked about (answered "no deal
+# fits" again when none does, never passed on)
+_SAID_IN_FULL = re.compile(r"^(?:oh |ok |sorry |i mean |i meant )*(?:the|my) [\w'-]+(?: [\w'-]+){0,3}$")
 
 
 def _choose_among(current: Turn, name: str) -> Parsed | None:
@@ -1323,7 +1328,7 @@ def _choose_among(current: Turn, name: str) -> Parsed | None:
         return None
     names = [candidate for candidate in choices.fields.get("names") or [] if isinstance(candidate, str)]
     picked = match_deal(name, names).match
-    if not picked and not _BY_DETAIL.match(current.said):
+    if not picked and not _BY_DETAIL.match(current.said) and not _SAID_IN_FULL.match(current.said):
         return None
     # "the one with the walkthrough", "the one at 412": a detail other than the name, for the deals to settle
     deal = picked or restore(name, current.message.cased)
@@ -1345,7 +1350,10 @@ def _pointed_event(current: Turn) -> Parsed | None:
     match = _EVENT_POINTED.match(current.said) or there
     # "what time do I need to be there?", "how long will it take?": somewhere to be for a while, which a deal
     # talked about since is not
-    kinds = ("event", "request", "draft", "reminder") + (() if there else ("deal",))
+    happens = re.search(
+        r"\b(?:happening|held|taking place|kick off|start|starts|begin|begins)\b", current.said
+    )
+    kinds = ("event", "request", "draft", "reminder") + (() if there or happens else ("deal",))
     topic = current.topics.latest(*kinds) if match else None
     if match is None or topic is None:
         return None
@@ -1529,6 +1537,16 @@ def _news_or_asked_again(current: Turn) -> Parsed | None:
     """ "any news?" about what was talked about last (a request, else a deal; with neither, the open
     requests); "what about now?" asks the last question about a request or a deal again; a question about a
     request that reads as an errand ("did the Carters confirm?") asks where the request stands."""
+    if _ASKED_AGAIN_NOW.match(current.said) and current.topics.last_intent() not in (
+        "request.status",
+        "deal.status",
+    ):
+        # "ok what about now?" after anything else: where the request talked about stands now (never a
+        # move to this minute)
+        pending = current.topics.latest("request", "draft")
+        if pending is not None and (number := pending.number(_REQUEST[pending.kind])):
+            return _parsed("request.status", {"request": number, **_marks("pronoun", pending)})
+        return _ask_back("ellipsis")
     if _ASKED_AGAIN_NOW.match(current.said) and current.topics.last_intent() in (
         "request.status",
         "deal.status",

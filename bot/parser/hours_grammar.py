@@ -20,7 +20,9 @@ _WHEN = rf"(?=.*(?:@[dh]|\b{_WEEKDAY}\b|\b\d{{1,2}}(?::\d\d)?\b))"
 # sending: "when is my review?" may be an event)
 REVIEW_ASKED = (
     rf"^(?:(?:so|and|ok|okay|remind me) )*(?:when|what day|what time|which day)"
-    rf"(?: is| does| will| do| would)?{_THE} (?:{REVIEW}(?: (?:get|be|being|go|going|usually))?"
+    # "when do i get my weekly review?"
+    rf"(?: is| does| will| do| would)?(?: (?:i|we) (?:get|receive|see))?{_THE}"
+    rf" (?:{REVIEW}(?: (?:get|be|being|go|going|usually))?"
     rf"(?: (?:sent|sent out|go out|going out|come|coming|arrive|delivered|scheduled|set))?"
     rf"|review (?:(?:get|be|being|usually) )?(?:sent|sent out|go out|going out|come|coming|arrive|delivered"
     rf"|scheduled))(?: (?:now|@h|again|then|these days|to me))*$"

@@ -38,7 +38,8 @@ _WONDERING = (
     r"i (?:was )?(?:just )?(?:hoping|wondering|wanted to ask(?: you)?) (?:if |whether )?you (?:could|would"
     r"|might|can) (?:tell me|let me know)"
     r"|(?:i was|i am|i'm|im|just|was just|i was just|i'm just)\s+(?:wondering|curious)"
-    r"|(?:could|can|would|will) you(?: please)? (?:tell me|let me know|remind me|check|find out|confirm)"
+    r"|(?:could|can|would|will) (?:you|u)(?: please)?(?: (?:at least|just|maybe))? (?:tell me|let me know"
+    r"|remind me|check|find out|confirm)"
     r"|would you mind (?:telling me|letting me know|checking|confirming|reminding me)"
     r"|do you (?:happen to )?know|any idea"
 )

@@ -249,6 +249,9 @@ PHASE_REQUEST = (
     rf"^(?:i (?:want|would like)|i d like|id like)(?: to)? (?:upgrade |move |go |get )?(?:up )?"
     rf"(?:to )?{_PHASE}",
     rf"^(?:upgrade|move|bump) (?:me|us) (?:up )?to {_PHASE}",
+    # "ok put me back up to phase 3 please", "bump me back up to phase three"
+    rf"^(?:(?:can|could|would|will) you |please )?(?:put|move|bump|take|bring|switch|get) (?:me|us) back"
+    rf"(?: up)? (?:to|into|on(?:to)?) {_PHASE}",
     # "can I jump straight to phase 3?", "could we skip ahead to phase II?"
     rf"^(?:can|could|may) (?:i|we) (?:just )?(?:jump|skip|go|move|get|switch|head)"
     rf"(?: straight| right| directly)?(?: up| ahead| on)? (?:to|into) {_PHASE}",
@@ -413,7 +416,8 @@ CALENDAR_EVENT = (
     rf" (?:next )?{_ANY_EVENT}"
     rf"(?P<event>(?:[\w-]+ )"
     r"{0,3}?(?:{event}|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: (?:at|start|starts"
-    r"|begin|begins|happen|happening|again|take|last|run|go on|go for))?(?: (?:exactly|again|then|for))?$",
+    r"|begin|begins|happen|happening|again|take|last|run|go on|go for))?(?: @d)*"
+    r"(?: (?:exactly|again|then|for))?$",
     # "what time does the walkthrough end?", "when's the walkthrough over?": when it ends (`end`)
     r"^(?P<end>when|what time|till when|until when|how late)(?: is| are| was| does| do| will| would| should)?"
     r" (?:my|the|our|that|this) (?:next )?" + _ANY_EVENT + r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events})"

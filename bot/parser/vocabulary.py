@@ -299,6 +299,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "errand": (
         "get", "find", "book", "research", "look up", "look into", "look for", "call", "phone", "pick up",
+        "fetch", "go get",
         "drop off", "pay", "renew", "cancel", "return", "reserve", "arrange", "organi[sz]e", "plan", "set up",
         "make", "print", "scan", "file", "fax", "copy", "shred", "sign", "notarize", "handle", "take care of",
         "deal with", "sort out", "fix", "follow up", "reach out", "contact", "text", "message", "ask",

@@ -124,12 +124,14 @@ def _request_or_deal(ctx: Context, ask: Ask, match: Matcher) -> Ask:
 
 # "anything 4 me?", "whats open rn?": what is waiting, in words a client would use about their calendar
 _WAITING_WORDS = re.compile(
-    r"^(?:(?:ok|so|and|hey|hi)[ ,]+)*(?:any ?thing|something|what(?:'s| is|s)?)(?: (?:still|else|new))?"
+    r"^(?:(?:ok|so|and|hey|hi)[ ,]+)*(?:(?:got|have you got|do you have|is there) )?(?:any ?thing|something"
+    r"|what(?:'s| is|s)?)(?: (?:still|else|new))?"
     r" (?:(?:for|4) me|open|new|waiting|pending|left)\b"
     r"(?!.*\b(?:calendar|schedule|agenda|free|busy|meeting)\b)",
     re.IGNORECASE,
 )
-_CALENDAR_QUESTIONS = frozenset(("calendar.agenda", "calendar.availability"))
+# what "anything for me?" reads as alone: a look at the calendar, or nothing Jane understood
+_CALENDAR_QUESTIONS = frozenset(("calendar.agenda", "calendar.availability", "unknown"))
 
 
 # "confirm the Linda call", "reject the Dana one, she's away that day": from a VA, a verdict on a booking

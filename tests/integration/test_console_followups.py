@@ -892,3 +892,17 @@ def test_a_refusal_leaves_the_request_just_filed_the_one_talked_about(sessions, 
     tom = shell_as(sessions, seeded, "tom")
     run(tom, "can u order a box of pens and whats on my calendar tomorrow")
     assert run(tom, "is it done yet?").startswith("Not yet")
+
+
+def test_what_about_now_asks_again_and_never_moves_a_booking_to_this_minute(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "book a call with the Hendersons tomorrow at 1")
+    run(maria, "is it booked yet?")
+    again = run(maria, "ok what about now?")
+    assert again.startswith("Not yet") and "updated card" not in again
+
+
+def test_a_va_asking_in_shorthand_for_work_hears_the_queue(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(maria, "book a call with the Hendersons tomorrow at 1")
+    assert "Hendersons" in run(ana, "got anything for me to pick up?")
