@@ -25,7 +25,7 @@ _OPENS_AN_ASK = (
 )
 # Words between two asks that ask nothing: "and while I've got you, what did ben do?", "if not, 11:30?"
 _ASIDE = (
-    r"(?:while i(?: ha|')?ve got you|while i have you|while i(?:'m| am) (?:here|at it)"
+    r"(?:while i(?: ha|')?ve got you|while i have you|while i(?:'m| am|m) (?:here|at it)"
     r"|while we(?:'re| are) at it|btw|by the way|one more thing|another thing|if not"
     r"|otherwise|failing that|if that(?:'s| is) taken|if i(?:'m| am) not)"
 )

@@ -59,7 +59,8 @@ _LATER, _EARLIER = _compiled(grammar.LATER), _compiled(grammar.EARLIER)
 _WITHDRAW, _CANCELS_EVENT = _compiled(grammar.WITHDRAW), _compiled(grammar.CANCELS_EVENT)
 _AFFIRMED = _compiled(rf"^(?:(?:{grammar.AFFIRM})(?: ,)? ?)+$")
 _CONFIRMED = _compiled(
-    rf"^(?:(?:{grammar.AFFIRM}|so|then|and|just)(?: ,)? )*(?:{grammar.CONFIRM})(?: (?:then|please|for me|now"
+    rf"^(?:(?:{grammar.AFFIRM}|so|then|and|just|actually|oh|ah)(?: ,)? )*(?:{grammar.CONFIRM})"
+    rf"(?: (?:then|please|for me|now"
     r"|thanks|thank you|anyway|anyways|regardless|all the same|still|,))*$"
 )
 # "ok thanks", "cool, thank you": a thank-you that closes the exchange takes up no offer (its button stays)
@@ -1742,13 +1743,21 @@ _SLOT_OF = {
 _COMPARED = re.compile(r"\b(?:higher|further|more|beyond|above) than (?:this|that|it)\b")
 
 
+_HIM_OR_HER = re.compile(r"\b(?:him|her|he|she)\b")
+
+
 def _pointed_service(current: Turn) -> Parsed | None:
     """ "why was it rejected?", "I'll take it", "what phase is he in?", "how do I get that unlocked?"."""
     intent = current.ordinary
     needs = _NEEDS.get(intent)
     if intent == "phase.info" and current.slots.get("ask") in ("how", "need", "above", "what"):
         needs = (("phase", "about"), {"refused": "phase", "phase": "phase"})
-    if intent == "client.info" and current.slots.get("ask") != "phase":
+    # "what phase is he in?", "who's looking after him?": a client by pronoun (a listing names none)
+    if (
+        intent == "client.info"
+        and current.slots.get("ask") != "phase"
+        and not _HIM_OR_HER.search(current.said)
+    ):
         return None
     generic = str(current.slots.get("about", "")).lower() in _GENERIC_ERRANDS
     if intent == "request.why" and generic and current.topics.latest(*_REQUEST) is not None:
@@ -1789,6 +1798,11 @@ def _pointed_service(current: Turn) -> Parsed | None:
 
 
 # "and the paper?", "what about the Pattersons one?": a request named, right after a question about another
+_MEANT_REQUEST = re.compile(
+    r"^(?:(?:wrong one|not that one|not that)(?: ,)? )?"
+    r"(?:i meant|i mean|i was asking about|i was talking about)"
+    r" (?:the |my |our )?(?P<about>[\w' -]+?)(?: (?:one|order|request|errand))?(?: (?:then|sorry|instead))?$"
+)
 _ANOTHER_REQUEST = re.compile(
     r"^(?:and |what about |how about )(?:the |my |our )?(?P<about>[\w' -]+?)"
     r"(?: (?:one|order|request|errand))?"
@@ -1835,6 +1849,17 @@ def _another_stage(current: Turn) -> Parsed | None:
 def _another_request(current: Turn) -> Parsed | None:
     """The last question about a request, asked about the one these words name (never an errand of its own:
     "and the paper?" after "has ben picked up the Pattersons one?" asks after the paper order)."""
+    # ("i meant" is one of the words a correction opens with: the rest names the request)
+    said_meant = (
+        f"i meant {current.said}" if re.search(r"\bi (?:meant|mean)\W*$", current.lead) else current.said
+    )
+    meant = _MEANT_REQUEST.match(said_meant) if current.topics.last_intent() == "request.status" else None
+    if meant is not None and meant.group("about") not in PRONOUNS:
+        # "sorry wrong one, I meant the ad copy": the same question, about the request named now
+        asked, last = current.topics.last_slot("asked"), current.topics.get("last")
+        about = restore(meant.group("about"), current.message.cased)
+        marks = _marks("correction", last) if last is not None else {}
+        return _parsed("request.status", {"about": about, **({"asked": asked} if asked else {}), **marks})
     if "?" not in current.message.clean or current.topics.last_intent() == "task.create":
         return None  # "and the Parkers too?" right after an errand adds to it
     asked_after = current.topics.last_intent() == "request.status"
@@ -2148,9 +2173,13 @@ def _remark(current: Turn) -> Parsed | None:
         return None
     if current.topics.get("last") is None:
         return None  # a remark is about the talk; with none, "I love pizza" is what Jane did not understand
-    if any(piece.kind != "hint" for piece in current.message.pieces):
+    what_a_day = _WHAT_A_DAY.search(current.said) is not None  # "quiet morning for once": no time asked
+    if not what_a_day and any(piece.kind != "hint" for piece in current.message.pieces):
         return None  # "I'll do it friday" after a booking may be a new time: not waved through as talk
     return _parsed("smalltalk", {"remark": True})
+
+
+_WHAT_A_DAY = re.compile(r"\bfor (?:once|a change)\b|^(?:what|such) an? ")
 
 
 def _no_errand_by_pronoun(current: Turn) -> Parsed | None:

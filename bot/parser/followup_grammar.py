@@ -23,7 +23,7 @@ LEAD = (
     # "never mind, make it 2 instead": the first plan dropped for the one said next (alone, it withdraws)
     r"|never ?mind(?= ?, \w)"
     r"|no wait|fine|alright|all right|sure|ugh|urgh|argh|meh|erm|er|eh|ahh|uhh|umm|hmm+|welp|oh well|ah well"
-    r"|sigh|wow|whoa|phew|whew|bummer|yay|yikes|oof|ouch|omg|geez|jeez|man"
+    r"|sigh|wow|whoa|phew|whew|bummer|yay|yikes|oof|ouch|omg|geez|jeez|man|dang|darn|shoot|sweet|aw+|shucks"
     r"|ok then|fine then|alright then|lol|haha|lmao|heh|ha|oh well then|pls|plz|you know what|tbh|honestly"
     # "wait, wrong day - I meant the day after tomorrow", "sorry wrong deal, I meant the Elm St one"
     r"|wrong (?:day|date|time|deal|one|length|slot|person|week|month)|(?:that is|that was) wrong"
@@ -341,7 +341,8 @@ ANOTHER_EVENT = (
 # "how long will it take?", "how long is that one?": the length of the event talked about
 HOW_LONG = (
     r"^how long (?:is|will|does|do|would|did|was)(?: it| that| this)(?: one| meeting| call| appointment"
-    r"| event| thing)?(?: (?:take|last|run|go|be|go on|go for|going to (?:take|last|run)))?"
+    r"| event| thing)?(?: (?:take|last|run|go|be|go on|go for|going to (?:take|last|run|be)"
+    r"|supposed to (?:take|last|run|be)|meant to (?:take|last|run|be)))?"
     r"(?: (?:for|again|exactly|then|roughly))*$"
 )
 # "what time does it end?", "when will that be over?", "how late does it go?": when the event ends
@@ -378,7 +379,7 @@ REMARK = (
     r" (?:slow|fast|quick|busy|great|amazing|awesome|thrilled|happy|excited|annoying|annoyed|frustrating"
     r"|crazy|nuts|tired|exhausted|late|long|a pain|the worst|the best|lovely|nice|cool|fun|boring"
     r"|stressful|stressed|nervous|relieved|over the moon|on it|on fire|killing it|a lifesaver|hopeless"
-    r"|impossible|difficult|picky|pushy|flaky)\b"
+    r"|impossible|difficult|picky|pushy|flaky|on a roll|crushing it|a star|a legend)\b"
     # "I really hate the dentist", "I always forget", "just got back from the showing": the client's own lot
     r"|^i (?:really |just |always |totally |so |kind of |kinda )*(?:hate|love|dread|forget|forgot|miss"
     r"|am dreading|am exhausted|am tired|am beat|am wiped)\b"
@@ -391,7 +392,8 @@ REMARK = (
     r"|^(?:it|that|this|the|my|these|those)(?: [\w-]+){0,2} (?:always |usually |often |never |really )*"
     r"(?:drags?|dragged|goes|go|went) on(?: and on| forever)?$"
     # "a quiet day for once. thanks!", "what a week": what the day or the news is like, maybe with thanks
-    r"|^(?:(?:what|such|finally|at last) )?an? (?:[\w-]+ ){0,2}(?:day|week|morning|afternoon|evening|change"
+    r"|^(?:(?:what|such|finally|at last) )?(?:an? )?(?:[\w-]+ ){0,2}(?:day|week|morning|afternoon|evening"
+    r"|change"
     r"|relief|surprise|one)(?: (?:for once|for a change|at last|finally|today|tomorrow))?"
     r"(?: , (?:thanks|thank you|cheers|ty)(?: (?:so much|a lot|again|jane))?)?$"
 )

@@ -19,7 +19,7 @@ SMALLTALK = (
     # sounds before closing words ("hmm ok, thanks", "ah ok thanks", "and thank you so much"); alone, "hmm"
     # says nothing
     r"(?:(?:hm+|ah+|oh|um+|uh+|erm|er|and|wow|whoa|sigh|bummer|yay|yikes|oof|ouch|aw+|dang|darn|shoot"
-    r"|oh well|oh no)(?: ,)? )*"
+    r"|oh well|oh no|shucks|aw shucks)(?: ,)? )*"
     r"(?:(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day|night)|morning|gm"
     r"|what is up|sup|how are you(?: doing| today)?|how is it going|how are things(?: with you)?"
     r"|how is (?:your|the|ur) (?:day|week|morning|afternoon|evening|weekend)(?: going| been| looking)?"
@@ -40,6 +40,9 @@ SMALLTALK = (
     r"|(?:(?:that|this|it) (?:is|was) )?(?:(?:super|very|so|really|most|extremely) )?(?:helpful|useful)"
     r"|(?:that|this|it) was (?:(?:super|very|so|really) )?(?:quick|fast|great|perfect|easy)"
     r"|no|yep|nope|sure|maybe (?:later|another time|some other time|next time|not|not yet|not now)"
+    # "sorry about that!", "my bad", "talk later!", "ok good"
+    r"|sorry about that|sorry for the (?:confusion|mix ?up|trouble)|my bad|good|great stuff|nice one"
+    r"|talk (?:to you )?(?:later|soon|tomorrow)|ttyl|catch you later|speak (?:soon|later)|have a good one"
     # closing the talk: "ok cool, that's all for now", "that'll be all", "nothing else for today"
     r"|(?:that is|that will be|that would be|this is|it is) (?:all|it|everything)"
     r"(?: i (?:need|needed|had|have))?"

@@ -548,7 +548,7 @@ CLIENT_INFO = (
     # "who's looking after tom?", "who handles maria these days?": that client, with their VA
     r"^who(?: is)? (?:looking after|handling|handles|works with|working with|working for|assigned to"
     r"|responsible for|in charge of|the va for|the va of|taking care of|covering|looks after)"
-    r" (?P<client>(?!(?:me|us|my|the|it|that|this|them|him|her)\b)\w+)(?: (?:now|currently|these days"
+    r" (?P<client>(?!(?:me|us|my|the|it|that|this)\b)\w+)(?: (?:now|currently|these days"
     r"|at the moment|then))?$",
     # "who's tom's VA?" (the possessive is gone once normalised: "who is tom va")
     r"^who is (?P<client>(?!(?:my|your|our|the|his|her|their)\b)\w+) (?:va|assistant|virtual assistant)"
