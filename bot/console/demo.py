@@ -118,17 +118,24 @@ def _seed_events(session: Session, client: Person, today: date) -> None:
         )  # fmt: skip
 
 
-def _seed_work(session: Session, by_user: dict[str, Person], now: datetime) -> None:
-    """Each request claimed and done by the client's VA earlier this week (today, early on a Monday)."""
-    zone = ZoneInfo(CLIENT_TZ)
+def _week_start(now: datetime, zone: ZoneInfo) -> datetime:
+    """Monday 00:00 of the week `now` falls in, on that zone's clock."""
     local = now.astimezone(zone)
-    monday = datetime.combine(local.date() - timedelta(days=local.weekday()), time(0), tzinfo=zone)
+    return datetime.combine(local.date() - timedelta(days=local.weekday()), time(0), tzinfo=zone)
+
+
+def _seed_work(session: Session, by_user: dict[str, Person], now: datetime) -> None:
+    """Each request claimed and done by the client's VA earlier this week (today, early on a Monday): this
+    week as every demo person's clock reads it, so "what did ben log this week?" finds it in London as in
+    Denver, however soon after a week turned over somewhere the demo starts."""
+    monday = max(_week_start(now, ZoneInfo(tz)) for *_, tz in PEOPLE)
     for step, (user_id, duty, text, note, minutes) in enumerate(WORK):
         client = by_user[user_id]
         va = client.client.va if client.client else None
         if va is None:
             continue
         done_at = max(now - timedelta(hours=len(WORK) - step), monday + timedelta(minutes=step + 1))
+        done_at = min(done_at, now - timedelta(seconds=len(WORK) - step))  # never after now
         request = requests.create(session, client, duty, text)
         requests.move(session, request.id, "claim", va, now=done_at - timedelta(minutes=1))
         requests.move(session, request.id, "done", va, note, now=done_at)

@@ -298,7 +298,8 @@ def _withdrawn(current: Turn) -> Parsed | None:
 
 # "hmm no, leave it at 4:30 after all", "actually keep it where it is": the change asked for, taken back
 _LEFT_AS_IT_WAS = re.compile(
-    r"^(?:leave|keep) (?:it|that|things|everything|the \w+)(?: (?:(?:at )?@h|at \d{1,2}(?::\d\d)?"
+    r"^(?:(?:i will|i ll|we will|i think i will|i will just|i am going to|i am gonna) )?"
+    r"(?:leave|keep) (?:it|that|things|everything|the \w+)(?: (?:(?:at )?@h|at \d{1,2}(?::\d\d)?"
     r"|as (?:it is|is"
     r"|it was)|where it (?:is|was)|how it (?:is|was)|the way it (?:is|was)|unchanged|alone|as planned"
     r"|at the (?:old|original|same) time))?(?: (?:then|please|after all|actually|anyway|instead|for now))*$"
@@ -313,6 +314,9 @@ def _left_as_it_was(current: Turn) -> Parsed | None:
     latest = current.topics.latest("request", "draft", "reminder")
     if latest is None or latest.kind != "request" or current.topics.last_intent() != "calendar.schedule":
         return None
+    draft = current.topics.get("draft")
+    if draft is not None and draft.number("request") == latest.number("id"):
+        return None  # the request is a booking still waiting: "leave it at 3" edits its time back
     return _withdraw_latest(current, ("request",))
 
 
@@ -522,7 +526,9 @@ _ARRANGED_NAMED = re.compile(r"\b(reminder|agenda)\b")
 
 def _edited(current: Turn) -> Parsed | None:
     """ "move it to 4", "make it 45 minutes", "actually, make it 7": the thing last arranged, changed."""
-    if not _only_a_time_after(_EDIT, current.point) and not _only_a_time_after(_EDIT, current.asked_point):
+    # "ah wait, make that 2 instead": "make that" opened the message, so only the time is left of it
+    made = f"make it {current.point}" if _MAKE_THAT.search(current.lead) else current.point
+    if not _only_a_time_after(_EDIT, made) and not _only_a_time_after(_EDIT, current.asked_point):
         return None
     if _ASKED_AGAIN_NOW.match(current.said):
         return None
@@ -1003,7 +1009,8 @@ def _due_changed(current: Turn) -> Parsed | None:
 
 # "and the first one?", "what about the last?": the other end of the day just asked about
 _OTHER_END = re.compile(
-    r"^(?:and |what about |how about |ok |so )*(?:the |my )?(?P<pick>first|last|earliest|latest|final)"
+    r"^(?:and |what about |how about |ok |so )*(?:(?:what is|whats|which is|when is|and what is) )?"
+    r"(?:the |my )?(?P<pick>first|last|earliest|latest|final)"
     r"(?: (?:one|meeting|appointment|appt|event|call|thing))?(?: (?:then|again))?$"
 )
 

@@ -94,7 +94,7 @@ EDIT = (
 )
 EDIT_REST = (
     r"^(?:\s*(?:@[dhnr]|\d{1,2}(?::\d\d)?|instead|then|please|just|only|long|longer|shorter|later|earlier|back|up"
-    r"|actually|anyway|tho|though"
+    r"|actually|anyway|tho|though|after all|again"
     r"|forward"
     r"|ahead|out|to|at|on|for|by|and|an|a|the|same time|,))*\s*$"
 )

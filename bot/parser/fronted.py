@@ -76,7 +76,7 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 # What a question asks of some thing without pointing at it: "what's the next step?", "what's the price?"
 _OF_A_THING = re.compile(
     r"\b(?:next step|next steps|status|price|amount|stage|close date|closing date|latest|update"
-    r"|timeline)\W*$",
+    r"|timeline|next)\W*$",
     re.IGNORECASE,
 )
 

@@ -144,6 +144,9 @@ PHASE_INFO = (
     r"^who (?:do|should|can|would|will|could) (?:i|we) (?:talk to|ask|speak to|speak with|talk with|contact"
     r"|go to|see|reach out to|bug|message)(?: (?:about|for|regarding) (?:that|it|this|that one))?"
     r"(?: (?:then|now|exactly))*$",
+    # "who decides whether i can move up a phase?"
+    r"^who (?:decides|approves|says|gets to say|agrees) (?:whether|if) (?:i|we) (?:can |get to |may )?"
+    r"(?:move|go|step|get|be) (?:up|moved up|bumped up)\b",
     rf"^who (?:decides|approves|agrees to|signs off on|chooses) (?:my phase|{_MINE}|(?:a |my )?phase"
     rf" (?:changes?|moves?)|(?:if|whether) (?:i|we) (?:move|go|get) up)",
     # "why can you do the hotel but not that??": why the thing refused, beside what was done

@@ -38,6 +38,10 @@ def named_elsewhere(ctx: Context, ask: Ask, match: Matcher) -> Ask:
     return _deal_or_request(ctx, ask, match)
 
 
+# Words that call a thing a deal ("the Baker Street duplex", "the Lakeview listing"), whatever it is named
+_CALLED_A_DEAL = re.compile(
+    r"\b(?:deal|listing|duplex|condo|property|escrow|farmhouse|sale)\b", re.IGNORECASE
+)
 # What a deal question asks that no request has: its stage ("under contract yet?") and its closing
 _DEALS_ONLY = frozenset(("stage", "close"))
 
@@ -55,6 +59,8 @@ def _deal_or_request(ctx: Context, ask: Ask, match: Matcher) -> Ask:
         return ask
     if not tracks_deals and (ask.slots or {}).get("ask") in _DEALS_ONLY:
         return ask  # "what stage is the duplex at?" asks what only a deal has: refused at the gate, unread
+    if not tracks_deals and _CALLED_A_DEAL.search(words):
+        return ask  # "how's the baker street duplex doing?": called a deal, so asked of one, and refused
     request = request_followups.named_request(ctx, words)
     if request is None:
         return ask
@@ -149,7 +155,7 @@ def for_the_queue(ctx: Context, ask: Ask) -> Ask:
     """A VA or an admin, who has no calendar here, asking what is waiting ("anything 4 me?", "whats open
     rn?"): their queue, which is what those words ask of someone who works it; "confirm the Linda call":
     the booking waiting for them that those words name."""
-    if ctx.asker.client is None and ask.intent in ("task.create", "unknown"):
+    if ctx.asker.client is None:  # (a VA has no calendar: "reject the dana call, she's away tomorrow")
         verdict = _VERDICT_WORDS.match(ask.text.strip())
         if verdict is not None and not verdict.group("about").strip().startswith("#"):
             return _verdict(ask, verdict)

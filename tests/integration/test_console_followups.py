@@ -906,3 +906,20 @@ def test_a_va_asking_in_shorthand_for_work_hears_the_queue(sessions, seeded):
     maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
     run(maria, "book a call with the Hendersons tomorrow at 1")
     assert "Hendersons" in run(ana, "got anything for me to pick up?")
+
+
+def test_a_client_who_may_not_track_deals_asking_after_a_deal_is_refused_whatever_request_shares_its_words(
+    sessions, seeded
+):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "/phase 2")
+    run(maria, "write ad copy for the baker street duplex")
+    refused = run(maria, "how's the baker street duplex doing?")
+    assert "Phase III" in refused and "ad copy" not in refused and "534" not in refused
+
+
+def test_a_va_rejects_a_booking_in_words_with_a_reason_that_names_a_day(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(maria, "book a call with Dana tomorrow at 1pm")
+    rejected = run(ana, "reject the dana call, she's travelling tomorrow")
+    assert "→ to @maria: Your VA didn't book Call with Dana: she's travelling tomorrow" in rejected
