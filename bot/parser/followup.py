@@ -298,7 +298,7 @@ def _withdrawn(current: Turn) -> Parsed | None:
 
 # "hmm no, leave it at 4:30 after all", "actually keep it where it is": the change asked for, taken back
 _LEFT_AS_IT_WAS = re.compile(
-    r"^(?:(?:i will|i ll|we will|i think i will|i will just|i am going to|i am gonna) )?"
+    r"^(?:(?:i will|i ll|we will|i think i will|i will just|i am going to|i am gonna|just) )?"
     r"(?:leave|keep) (?:it|that|things|everything|the \w+)(?: (?:(?:at )?@h|at \d{1,2}(?::\d\d)?"
     r"|as (?:it is|is"
     r"|it was)|where it (?:is|was)|how it (?:is|was)|the way it (?:is|was)|unchanged|alone|as planned"
@@ -977,7 +977,8 @@ def _fits_in_it(current: Turn) -> Parsed | None:
 # "oh, make that by Friday", "actually I need it by tomorrow, they're needed sooner": the errand just asked
 # for, due another day
 _DUE_CHANGED = re.compile(
-    r"^(?P<said>make (?:that|it|them) (?:due )?|(?:i|we) need (?:it|that|them|those|these) "
+    r"^(?P<said>make (?:that|it|them) (?:due )?|(?:i|we) need (?:it|that|them|those|these)"
+    r"(?: (?:out|done|sent|ready|back|in|mailed|printed|ordered))? "
     r"|(?:it|that|they) (?:is|are) (?:needed|due) |can (?:it|that|they) be (?:done |ready )?"
     r"|change the (?:due date|deadline) to |due )?(?P<by>(?:by|before) )?@d"
     r"(?: (?:instead|then|please|latest|at the latest|now|if (?:at all )?possible|if you can|if we can))*"
@@ -1019,7 +1020,11 @@ def _other_end(current: Turn) -> Parsed | None:
     """The first (or last) event of the window the last agenda answer covered."""
     picked = _OTHER_END.match(current.said)
     window = current.topics.get("window")
-    if picked is None or window is None or current.topics.last_intent() != "calendar.agenda":
+    if (
+        picked is None
+        or window is None
+        or current.topics.last_intent() not in ("calendar.agenda", "calendar.event")
+    ):
         return None
     if "start" not in window.times or "end" not in window.times:
         return None
@@ -1696,6 +1701,8 @@ def _of_those(current: Turn) -> Parsed | None:
     """ "which one closes first?", "which of those are at the offer stage?": the deals just listed."""
     if not _OF_THOSE.match(current.said):
         return None
+    if current.ordinary == "deal.pipeline" and "start" in current.slots:
+        return None  # "which ones close in the next 30 days?" names its own window: asked as it says
     if current.topics.last_intent() != "deal.pipeline" or current.topics.get("last") is None:
         if _CLOSES_FIRST.search(current.said) and current.ordinary in ("deal.pipeline", *CAUGHT_ALL):
             return _parsed("deal.pipeline", {"order": "close"})  # nothing listed: every open deal

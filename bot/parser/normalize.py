@@ -40,6 +40,8 @@ def _spelled(match: re.Match) -> str:
 _REWRITES = (
     (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), " email "),  # an address reads as the word "email"
     (re.compile(r"\b([ap])\.m\.?"), r"\1m"),
+    # "what time's the walkthrough itself?": "itself" only insists on the thing named
+    (re.compile(r"(?<=\w) itself\b"), ""),
     # "who was the last one to update the duplex?": asked as "who last updated the duplex?"
     (
         re.compile(r"\bwho (?:was|is) the last (?:one|person) to (?:update|touch|change|edit)\b"),

@@ -443,7 +443,9 @@ CALENDAR_EVENT = (
     r"(?: [\w-]+)?)(?: @d)*(?: (?:next|again|then))?$",
     # "is the dentist tomorrow?", "is my walkthrough still at 10?", "is coffee with priya tomorrow too?",
     # "do I have a haircut this week?": whether the event is then (`yes`), answered Yes or No with when it is
-    rf"^(?P<yes>is|are) (?:(?:my|the|our) )?(?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
+    # ("is the call with Linda confirmed now?" asks after the booking: the request's question)
+    rf"^(?!.*\b(?:confirmed|booked|done|finished)\b)(?P<yes>is|are) (?:(?:my|the|our) )?(?:next )?"
+    rf"{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
     r"|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: (?:still|on|at|for))* @[dh]"
     r"(?: (?:still|again|too|also|as well))?$",
     # "is the walkthrough on my calendar yet?": whether it is there at all (answered Yes with when it is)

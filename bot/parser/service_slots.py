@@ -288,7 +288,8 @@ _STATUS_NAMED = re.compile(
 # "did ben get the folders?", "did ben get the brochures out?": what someone did with the request's things
 _DID_GET = re.compile(
     expand(
-        r"^(?:did (?:{someone}|\w+) (?:get|buy|order|send|mail|print|book|finish|do|make|pick up|grab|confirm"
+        r"^(?:did (?:{someone}|\w+)(?: (?:actually|already|ever|finally|really))? (?:get|buy|order|send|mail"
+        r"|print|book|finish|do|make|pick up|grab|confirm"
         r"|call|email|post|file|pay|schedule|update|fix|deliver|submit|sort out|sort|handle)"
         # "has ben already sent out the holiday cards?"
         r"|(?:has|have) (?:{someone}|\w+)(?: already| finally| actually)? (?:got|gotten|bought|ordered"

@@ -615,7 +615,8 @@ CAL_EVENT_HORIZON = "in the next {weeks} weeks"
 CAL_EVENT_A = "a “{words}”"
 CAL_EVENT_AN = "an “{words}”"
 
-DEAL_FACT_CLOSES = "*{name}* is expected to close {day}."
+DEAL_FACT_CLOSES = "*{name}* is expected to close {day}{days}."
+DEAL_FACT_IN_DAYS = " — in {count} day{s}"  # "how many days till it closes?" is answered too
 DEAL_FACT_NO_CLOSE = "There's no expected close date on *{name}* yet — it's at *{stage}*."
 DEAL_FACT_CLOSED = "*{name}* has closed: *{stage}* on {day}."
 DEAL_FACT_STEP = "The next step on *{name}* (at *{stage}*): {text}"

@@ -44,7 +44,11 @@ def _close(ctx: Context, deal: Deal, pipe: Pipeline) -> str:
         )
     if deal.close_date is None:
         return messages.DEAL_FACT_NO_CLOSE.format(name=deal.name, stage=pipe.label(deal.stage))
-    return messages.DEAL_FACT_CLOSES.format(name=deal.name, day=short_day(deal.close_date, ctx.zone))
+    ahead = (deal.close_date - ctx.local_now.date()).days
+    days = messages.DEAL_FACT_IN_DAYS.format(count=ahead, s="" if ahead == 1 else "s") if ahead > 0 else ""
+    return messages.DEAL_FACT_CLOSES.format(
+        name=deal.name, day=short_day(deal.close_date, ctx.zone), days=days
+    )
 
 
 def _next_step(ctx: Context, deal: Deal, pipe: Pipeline) -> str:

@@ -489,7 +489,7 @@ def test_two_asks_in_one_message_are_answered_in_turn(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     both = run(maria, "quick one how is the baker street duplex doing and when is it supposed to close")
     assert both.startswith("Baker Street duplex is at Offer — for 3 days.")
-    assert both.rstrip().endswith("Baker Street duplex is expected to close Wed, Dec 16.")
+    assert both.rstrip().endswith("Baker Street duplex is expected to close Wed, Dec 16 — in 21 days.")
     errand_and_question = run(maria, "can u get the open house flyers printed and also am i free tmrw at 2")
     assert "I've asked your VA, ana" in errand_and_question
     assert "Yes — you're free Thu, Nov 26, 2:00 PM" in errand_and_question
@@ -857,7 +857,7 @@ def test_a_deals_close_date_is_the_day_talked_about_next(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     closes = run(maria, "when does the elm st deal close?")
     booked = run(maria, "put the closing on my calendar for that day at 2pm")
-    day = closes.rsplit(",", 1)[-1].strip(" .")  # "… closes Fri, Dec 4": the date
+    day = closes.split(" — ")[0].rsplit(",", 1)[-1].strip(" .")  # "… Fri, Dec 4 — in 9 days": the date
     assert "I've drafted Closing" in booked and day in booked and "2:00 PM" in booked
 
 

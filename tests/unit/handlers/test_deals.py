@@ -472,7 +472,7 @@ def baker(world):
 @pytest.mark.parametrize(
     ("ask", "said"),
     [
-        ("close", "*Baker Street duplex* is expected to close Wed, Dec 16."),
+        ("close", "*Baker Street duplex* is expected to close Wed, Dec 16 — in 21 days."),
         ("next_step", "The next step on *Baker Street duplex* (at *Offer*): Inspection report due Friday"),
         ("owner", "<@UANA>, your VA, looks after *Baker Street duplex*. Last updated 2 days ago by <@UANA>."),
         ("amount", "The amount on *Baker Street duplex* is $534,000."),
