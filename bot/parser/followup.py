@@ -267,7 +267,10 @@ def _marks(kind: str, topic: Topic) -> dict[str, Any]:
 
 
 def _withdrawn(current: Turn) -> Parsed | None:
+    # ("actually never mind, I'll pick them up myself": "never mind," opened it, and withdraws)
     match = _WITHDRAW.match(current.said) or _WITHDRAW.match(current.asked)
+    if match is None and (_DOING_IT_MYSELF.match(current.said) or _SORTED_ALREADY.match(current.said)):
+        match = _WITHDRAW.match(current.message.words)
     if not match:
         return None
     kinds: tuple[str, ...] = grammar.WITHDRAW_NOUNS.get(
@@ -2158,11 +2161,13 @@ _BEFORE_NAMED = re.compile(
 
 
 def _reminded_before_it(current: Turn) -> Parsed | None:
-    if current.ordinary != "reminder.create" or "due" in current.slots:
-        return None
-    before = _BEFORE_IT.search(current.message.words)
     length = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
     named = _BEFORE_NAMED.match(str(current.slots.get("title") or "").strip())
+    # "… half an hour before the walkthrough tomorrow …": the day names the event's, not the reminder's time
+    day_only = current.slots.get("due_exact") is False and named is not None and length is not None
+    if current.ordinary != "reminder.create" or "due" in current.slots and not day_only:
+        return None
+    before = _BEFORE_IT.search(current.message.words)
     if before is None and named is not None and length is not None:
         # the event by its name: its time is the calendar's to say (reminders.requests looks it up)
         what = {"title": named.group("title").strip()} if named.group("title") else {}

@@ -42,6 +42,15 @@ _REWRITES = (
     (re.compile(r"\b([ap])\.m\.?"), r"\1m"),
     # "what time's the walkthrough itself?": "itself" only insists on the thing named
     (re.compile(r"(?<=\w) itself\b"), ""),
+    # "can ana print 3 copies of the disclosures?": asked of the VA by name, as "can you print …"
+    (
+        re.compile(
+            r"^(can|could|would|will) (?!(?:i|we|you|u|it|that|this|they|he|she|there|anyone|someone)\b)"
+            r"[a-z]+ (?=(?:please )?(?:print|order|send|mail|get|pick up|call|email|buy|grab|drop off|fetch"
+            r"|update|add|remove|write|draft|scan|file|post|ship|pay|reserve|set up)\b)"
+        ),
+        r"\1 you ",
+    ),
     # "who was the last one to update the duplex?": asked as "who last updated the duplex?"
     (
         re.compile(r"\bwho (?:was|is) the last (?:one|person) to (?:update|touch|change|edit)\b"),
