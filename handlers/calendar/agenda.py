@@ -61,7 +61,7 @@ def picked(agenda: Agenda, start: datetime, end: datetime, zone: ZoneInfo, today
     assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
     where = say.CAL_PICK_WHERE.format(location=escape(event.location)) if event.location else ""
     text = say.CAL_PICKED.format(
-        which=say.CAL_PICK_WORDS[pick], window=window, title=escape(event.title),
+        which=pick, window=window, title=escape(event.title),
         times=span(event.start, event.end, zone), where=where,
     )  # fmt: skip
     return Reply(text, extras={"topics": {"event": event_topic(event, zone)}})

@@ -411,7 +411,6 @@ AGO_DAYS = "{n} days"
 
 CAL_DAY = "Your calendar for {day}:"
 CAL_PICKED = "Your {which} event {window} is *{title}*, {times}{where}."
-CAL_PICK_WORDS = {"first": "first", "last": "last"}
 CAL_PICK_SPAN = "from {first} to {last}"
 CAL_PICK_WHERE = " at {location}"
 CAL_COUNT = "{count} event{s}."  # "how many meetings have I got tomorrow?", before the list
@@ -827,7 +826,6 @@ WORDS_LINE = "*#{id}* {client}: {text} — {state}"
 WORDS_QUEUE = "Open requests of {whose} ({count}):"
 WORDS_QUEUE_YOURS = "your clients"
 WORDS_QUEUE_EVERYONE = "every client"
-WORDS_QUEUE_OF = "{client}"
 WORDS_QUEUE_CLIENT_NONE = "{client} has no open requests right now."
 WORDS_QUEUE_NONE = "The queue is empty — none of {whose} has an open request."
 WORDS_CLAIMED = "It's yours: #{id} for {client} — {text}. I've told them."

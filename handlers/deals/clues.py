@@ -30,8 +30,8 @@ _SAID_OF_ANY = frozenset(
 
 def deals_behind(ctx: Context, titles: Iterable[str]) -> dict[str, str]:
     """For each event title about one of the asker's deals ("Jones final walkthrough"), that deal's name."""
-    deals = repo.for_client(ctx.session, ctx.asker)
-    found = {title: _by_words(title, deals) for title in set(titles)}
+    described = _words_of(repo.for_client(ctx.session, ctx.asker))  # read once for every title
+    found = {title: _best(_stems(title), described) for title in set(titles)}
     return {title: deal.name for title, deal in found.items() if deal is not None}
 
 
@@ -66,18 +66,20 @@ def _near(amount: Decimal, said: Decimal) -> bool:
 
 
 def _by_words(words: str, deals: Sequence[Deal]) -> Deal | None:
-    said = _stems(words)
-    if not said:
-        return None
-    scored = sorted(((len(said & _stems(_described(deal))), deal.id) for deal in deals), reverse=True)
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
-    best = scored[0][1]
-    return next(deal for deal in deals if deal.id == best)
+    return _best(_stems(words), _words_of(deals))
 
 
-def _described(deal: Deal) -> str:
-    return f"{deal.name} {deal.next_step or ''}"
+def _words_of(deals: Sequence[Deal]) -> list[tuple[Deal, set[str]]]:
+    """Each deal with the telling words of its name and next step."""
+    return [(deal, _stems(f"{deal.name} {deal.next_step or ''}")) for deal in deals]
+
+
+def _best(said: set[str], described: Sequence[tuple[Deal, set[str]]]) -> Deal | None:
+    """The deal sharing the most of the words said, when it shares some and no other shares as many."""
+    scored = sorted(((len(said & words), deal) for deal, words in described), key=lambda pair: -pair[0])
+    if not said or not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
 
 
 def _stems(text: str) -> set[str]:

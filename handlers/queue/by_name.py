@@ -54,7 +54,7 @@ def client_queue(ctx: Context, client: Person) -> Reply:
     """ "what's tom waiting on?": one client's open requests, oldest first, with Claim on those nobody has
     (the caller has checked that the asker serves the client)."""
     open_ = list(reversed(repo.open_requests(ctx.session, client)))
-    whose = say.WORDS_QUEUE_OF.format(client=mention(client))
+    whose = mention(client)
     if not open_:  # still the client talked about: "and which phase is he on?"
         none = Reply(say.WORDS_QUEUE_CLIENT_NONE.format(client=mention(client)))
         return with_topics(none, client={"name": client.label})
