@@ -18,7 +18,7 @@ from functools import partial
 from types import MappingProxyType
 from typing import Any
 
-from bot.parser import asks, match_deal, parse
+from bot.parser import asks, match_deal, parse, subject_asked_after
 from bot.telemetry.metrics import name_work
 from handlers.calendar import availability, booking, event_question
 from handlers.calendar import questions as calendar
@@ -96,6 +96,7 @@ def understand(ctx: Context, text: str, topics: Mapping[str, Any] | None = None)
     ask = Ask(text=text, intent=parsed.intent, duty=parsed.duty, slots=MappingProxyType(slots))
     ask = followups.for_the_queue(ctx, ask)
     ask = followups.deal_named_alone(ctx, ask, topics or {}, match_deal)
+    ask = followups.deal_asked_after(ctx, ask, match_deal, subject_asked_after)
     return followups.named_elsewhere(ctx, followups.concrete(ask), match_deal)
 
 

@@ -21,13 +21,16 @@ ordinary intent with `follow_up` ("ellipsis", "pronoun", "correction", "confirm"
 (`conversation.confirm`/`decline`/`withdraw`, `calendar.event`, `phase.info`/`request`, `reminder.*`,
 `request.why`/`cancel`, `va.who`, `queue.*`, `booking.*`, `client.info`).
 
+`subject_asked_after(text, now, tz)` gives the words a question that fits a person as well as a deal asks
+after ("how's lakeview doing?"), for the client's own deals to decide whether they name one.
+
 `asks(text, now, tz, context=None)` splits a message that plainly holds two asks into them, for Jane to
 answer in turn ("how is the baker street duplex doing and when is it supposed to close?").
 """
 
 from bot.parser.asks import asks
-from bot.parser.core import parse
+from bot.parser.core import parse, subject_asked_after
 from bot.parser.deals import DealMatch, match_deal
 from bot.parser.model import Parsed
 
-__all__ = ["DealMatch", "Parsed", "asks", "match_deal", "parse"]
+__all__ = ["DealMatch", "Parsed", "asks", "match_deal", "parse", "subject_asked_after"]

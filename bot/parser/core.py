@@ -23,7 +23,7 @@ from bot.parser.message import Message
 from bot.parser.midway import changed_midway
 from bot.parser.model import CAUGHT_ALL, UNKNOWN, Parsed
 from bot.parser.normalize import casing, normalize, strip_markup
-from bot.parser.recognize import recognise
+from bot.parser.recognize import asked_after, recognise
 from bot.parser.service_slots import PRONOUNS, request_asked
 from bot.parser.slots import slots_for
 from bot.parser.template import body, templated, within
@@ -97,6 +97,14 @@ def _parse(
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
         followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
     return followed or ordinary
+
+
+def subject_asked_after(text: str, now: datetime, tz: str | tzinfo) -> str | None:
+    """The words a question that fits a person as well as a deal asks after ("how's lakeview doing?"), for
+    the client's deals to decide whether they name one; None for any other message."""
+    zone = ZoneInfo(tz) if isinstance(tz, str) else tz
+    words = normalize(unfronted(direct(strip_markup(text or ""))))
+    return asked_after(body(templated(words, scan(words, now.astimezone(zone))))) if words else None
 
 
 def _with_the_duty_named(reading: Parsed, now: datetime, zone: tzinfo, topics: Topics) -> Parsed | None:

@@ -151,8 +151,8 @@ _HOW_OFTEN = (
     rf"{_WEEKENDS_TOO}{_COURTESY}"
 )
 _SENDING = (
-    r"(?:send|sending|sent|deliver|delivering|delivered|get|getting|dm|email|text|message|come|comes|arrive"
-    r"|arrives|go out|goes out|get sent|show up)"
+    r"(?:send|sending|sent|deliver|delivering|delivered|get|getting|dm|email|text|message|come|comes|coming"
+    r"|arrive|arrives|arriving|go out|goes out|going out|get sent|show up|showing up)"
 )
 _MY_AGENDA = r"(?:(?:my|the) )?(?:(?:daily|morning|@d) )*(?:agenda|briefing|rundown|summary)"
 # "from now on, ...", "going forward ...": said before a standing wish ("from now" is an `@h` token)

@@ -55,9 +55,10 @@ REVIEW_SETTINGS = (
     rf"^(?:have|get|let|make) (?:my|the|our) {REVIEW} (?:sent|delivered|moved|come|arrive|go out|be sent)\b"
     rf"{_WHEN}",
     rf"^(?:my |the |our )?{REVIEW} (?:on|at|every|each|for|{_WEEKDAY})\b{_WHEN}",
-    # "fine, sunday at 6pm for the weekly review then": the day and time first, what they are for after
+    # "fine, sunday at 6pm for the weekly review then": the day and time first, what they are for after ("for
+    # the review" with no verb names no event: nothing is booked or moved)
     rf"^(?:(?:fine|ok|okay|so|alright|then|how about|what about) (?:, )?)*(?:on )?(?:@[dh]|{_WEEKDAY})\b[^,]*"
-    rf" for{_THE} {REVIEW}(?: (?:then|please|instead|thanks))*$",
+    rf" for{_THE} (?:{REVIEW}|review)(?: (?:then|please|instead|thanks))*$",
     # "when does my weekly review get sent?", "so when's my review sent now?": when it comes, asked
     REVIEW_ASKED,
 )

@@ -31,11 +31,9 @@ _INTENTS = tuple((intent, tuple(_compiled(p) for p in patterns)) for intent, pat
 _STATUS = tuple(_compiled(p) for p in statuses.STATUS)
 # How sure a frame is that it asks about a deal: any subject, a named one, or one with a deal cue.
 _ANY, _NAMED, _CUED = range(3)
-_ASKING = (
-    (_STATUS, _ANY),
-    (tuple(_compiled(p) for p in statuses.WEAK_STATUS), _NAMED),
-    (tuple(_compiled(p) for p in statuses.PERSONAL), _CUED),
-)
+_WEAK = tuple(_compiled(p) for p in statuses.WEAK_STATUS)
+_PERSONAL = tuple(_compiled(p) for p in statuses.PERSONAL)
+_ASKING = ((_STATUS, _ANY), (_WEAK, _NAMED), (_PERSONAL, _CUED))
 _TELLING = ((tuple(_compiled(p) for p in statuses.NEWS), _NAMED),)
 _DUTIES = tuple(
     (duty, tuple(tuple(_compiled(p) for p in together) for together in ways)) for duty, ways in DUTIES
@@ -180,6 +178,17 @@ def _status(body: str, cased: Mapping[str, str], tables: tuple = _ASKING) -> Rec
                 found = _about(subject, _ANY if of_a_deal and sure == _NAMED else sure, cased)
                 if found:
                     return found
+    return None
+
+
+def asked_after(body: str) -> str | None:
+    """The words a question asks after when it fits a person or anything else as well as a deal ("how's
+    lakeview doing?", "where's lakeview at?"): only the client's own deals can tell whether they name one."""
+    for frame in (*_WEAK, *_PERSONAL):
+        match = frame.search(_CLOSING_TIME.sub("", body) or body)
+        if match is not None:
+            subject = " ".join(word for word in match.group("obj").split() if not word.startswith("@"))
+            return _TRAILING.sub("", _LEADING.sub("", subject)).strip() or None
     return None
 
 

@@ -29,7 +29,9 @@ _I_WILL_SAY = (
 _THEN = r"(?: (?:then|please|now|next|thanks|for me|instead|if that is ok|after all|again|anyway))*"
 _NOTE = r"(?: (?:,|-|:|and))*(?: (?P<note>.+))?$"
 # "what exactly does phase 3 unlock?", "what did phase two give me again?": words that change nothing asked
-_ADVERB = r"(?: (?:exactly|actually|precisely|else|again|really|specifically|even))?"
+_ADVERB = (
+    r"(?: (?:exactly|actually|precisely|else|again|really|specifically|even|extra|more|additional|new))?"
+)
 # What a phase brings, said as a verb after it: "what does phase 2 come with?", "what would phase 3 involve?"
 _BRING = (
     r"(?:unlock|add|give|include|get|bring|mean|cover|do|offer|let|open up|come with|have|involve|contain"
@@ -48,7 +50,10 @@ _THINGS = (
 )
 
 # What a phase lets the client do, as the verb before the thing: "which phase would I need to see that?"
-_USE = r"(?:do|see|get|have|use|book|access|ask for|track|manage|check|read|send|order)"
+_USE = (
+    r"(?:do|see|get|have|use|book|access|ask for|track|manage|check|read|send|order|look at|look up|view"
+    r"|keep track of|keep an eye on|follow|hear about|know about)"
+)
 # The client's own phase, by pronoun: "does my phase cover mailing lists?"
 _MINE = r"(?:my (?:current )?(?:phase|plan|level)|this phase|the phase i am (?:in|on)|where i am)"
 # A phase named without capturing which: "the difference between phase 1 and phase 2"

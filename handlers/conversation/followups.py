@@ -5,7 +5,7 @@ the VA (README.md, "Follow-ups: `--context`")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -91,6 +91,25 @@ def deal_named_alone(ctx: Context, ask: Ask, topics: Mapping[str, Any], match: M
 
 
 _FEW_WORDS = 3  # "baker?", "and 14 elm?": a deal named alone is a word or three
+
+
+# The words a question that fits a person as well as a deal asks after, read by the parser (wired in by
+# bot/conversation.py): "lakeview" of "hows lakeview doing?"
+SubjectReader = Callable[[str, datetime, Any], str | None]
+
+
+def deal_asked_after(ctx: Context, ask: Ask, match: Matcher, subject_of: SubjectReader) -> Ask:
+    """ "hows lakeview doing?": a question that fits a person as well as a deal asks after a deal when its
+    words name one of the client's (the parser cannot tell "lakeview" from "sarah"; the client's deals
+    can). Several deals named alike ("how's jones doing?") are asked about as the deal question asks."""
+    if ask.intent != "unknown" or ask.slots or ctx.client is None:
+        return ask
+    if not duties.is_granted(DEALS_DUTY, ctx.client.phase, ctx.client.override_map):
+        return ask  # a client who may not track deals has none read
+    words = subject_of(ask.text, ctx.local_now, ctx.zone)
+    if not words or len(words.split()) > _FEW_WORDS or not deals.names_a_deal(ctx, words, match):
+        return ask
+    return replace(ask, intent="deal.status", duty=DEALS_DUTY, slots={"deal": words})
 
 
 def _cancel_of_a_request(ctx: Context, ask: Ask) -> Ask:

@@ -624,6 +624,13 @@ def test_a_deal_named_alone_gets_the_last_deal_question_and_other_words_are_not_
     assert "@ana" in run(maria, "who?")  # who handles the deal talked about last
 
 
+def test_a_deal_asked_after_as_a_person_would_be_is_the_deal_its_word_names(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "hows lakeview doing").startswith("Lakeview listing is at")
+    assert run(maria, "how's jones doing?").startswith("Which deal do you mean?")
+    assert "not sure I understood" in run(maria, "how's Sarah doing?")  # no deal of hers: a person
+
+
 def test_how_long_an_event_runs_asked_in_full_in_a_follow_up_and_in_two_words(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     assert run(maria, "how long is the dentist?").startswith("Dentist runs 30 minutes — tomorrow")
