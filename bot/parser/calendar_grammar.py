@@ -28,6 +28,10 @@ SCHEDULE = (
     # moving or cancelling an event is a calendar.schedule too, with an `action` slot (slots.py)
     r"^(?:move|push|bump|shift|slide|reschedule|change|switch|swap|cancel|postpone|delay|clear|drop)(?: back"
     r"| up| out)? (?:my |the |our |this |that )?(?:@[dh] )?(?:\w+ ){0,2}?(?:{event}|@[dh])\b",
+    # "move my thing with the hendersons to 1:30": an event named by who it is with, whatever it is called
+    r"^(?:move|push|bump|shift|slide|reschedule|change|switch|postpone|delay)(?: back| up| out)?"
+    r" (?:my |the |our |this |that )(?:thing|one|appointment|booking|plans?|get together|catch up) with"
+    r" (?:the )?[\w'-]+",
     # "delete the photos friday" is no event: these verbs need one, or a clock time ("remove my 2pm")
     r"^(?:call off|scrap|nix|delete|remove) (?:my |the |our |this |that )?(?:@[dh] )?(?:\w+ ){0,2}?"
     r"(?:{event}|@h)\b",

@@ -228,7 +228,10 @@ def _needs_a_duty(reading: Parsed) -> bool:
 _REASON = re.compile(
     r"(?:\s*[,;:–—]\s*|\s+-\s+|\s*[.!?]+\s+)(?=(?:because|since|cause|cuz|coz|bc|as|i|i'm|im|i've|ive|i'll|ill|we"
     r"|we're|were|my|our|the|that's|it|it's|its|there|there's|he|she|they|he's|she's|they're|want|wanna|need|gotta"
-    r"|their|his|her|your|these|those|this|just|before|after|so|otherwise|that way|ahead of|in time for"
+    r"|their|his|her|your|these|those|this|before|after|so|otherwise|that way|ahead of|in time for"
+    # "just got back", but "ok forget it, just order a box of pens" is an ask of its own
+    r"|just(?! (?:order|book|get|send|buy|schedule|add|print|mail|email|set|make|put|pick|grab|ask|find"
+    r"|remind|move|cancel|push|call|text|tell|show)\b)"
     r"|on (?:vacation|holiday|leave|pto)|out of (?:the office|office|town)|travell?ing|away|forgot"
     r"|totally forgot|missed|meant to"
     # "hand #5 back, can't get to the store today": what the speaker cannot do, the subject left out

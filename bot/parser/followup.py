@@ -552,7 +552,7 @@ def _edited(current: Turn) -> Parsed | None:
 # Hendersons call" is the draft "Call with the Hendersons"
 _KIND_WORDS = frozenset(
     ("the", "my", "our", "a", "an", "with", "call", "meeting", "appointment", "appt", "booking", "zoom")
-    + ("chat", "catch-up", "one", "back", "up", "out", "forward")
+    + ("chat", "catch-up", "one", "back", "up", "out", "forward", "thing", "plans", "plan", "get", "together")
 )
 
 
