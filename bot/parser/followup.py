@@ -27,7 +27,7 @@ from bot.parser.model import CAUGHT_ALL, Parsed
 from bot.parser.names import stage
 from bot.parser.normalize import restore
 from bot.parser.piece import Piece
-from bot.parser.recognize import Recognised
+from bot.parser.recognize import Recognised, asked_after
 from bot.parser.service_slots import PRONOUNS, request_asked
 from bot.parser.slots import deal_ask, open_ended
 from bot.parser.statuses import DEAL_CUE, SHARED_ASKS
@@ -1895,6 +1895,10 @@ def _another_request(current: Turn) -> Parsed | None:
     return _parsed("request.status", {"about": about, **({"asked": asked} if asked else {}), **marks})
 
 
+# Words around a deal's name that ask nothing of their own: "and what about the baker street duplex?"
+_NAMING_ONLY = frozenset(("the", "what", "how", "about", "then", "too", "one", "on", "with", "for", "re"))
+
+
 def _also(current: Turn) -> Parsed | None:
     """ "and the Parkers too", "and the Lakeview listing?": the last request or deal question, about this.
     A whole request ("please order toner too") reads as itself."""
@@ -1914,7 +1918,13 @@ def _also(current: Turn) -> Parsed | None:
     last = current.topics.last_intent()
     if last == "deal.status" and _POINTED_STATEMENT.match(what):
         return None  # "and that one's still at offer, right?" says something about the deal, names none
+    named = set(str(current.slots.get("deal") or "").lower().split())
+    if current.ordinary == "deal.status" and named and set(what.split()) - named - _NAMING_ONLY:
+        return None  # "and how's lakeview doing?": a whole question of its own, asking what it says
     if last == "deal.status" and (deal := current.topics.get("deal")) is not None:
+        if current.ordinary == "unknown" and (subject := asked_after(what)) is not None and subject != what:
+            # "and how's lakeview doing?" right after a deal question: a question of its own about a deal
+            return _parsed("deal.status", {"deal": restore(subject, current.message.cased)})
         words = restore(what, current.message.cased)
         return _parsed("deal.status", {"deal": words, **_asked_before(current), **_marks("ellipsis", deal)})
     request = current.topics.get("request")

@@ -38,6 +38,13 @@ def draft_of(request: Request) -> Draft | None:
     return cast(Draft, draft) if well_formed else None  # stored JSON, checked for the keys read
 
 
+def drafted_when(request: Request) -> str | None:
+    """When a booking is drafted for, in the client's zone as the VA's card says it; None for any other
+    request."""
+    draft = draft_of(request)
+    return _span(draft["start"], draft["end"], zone_of(request.client)) if draft is not None else None
+
+
 def draft_topic(request: Request) -> dict[str, Any]:
     """A booking as a conversation's `draft` topic, for "move it to 4" and "cancel that" (or, once turned
     down, "let's do Friday instead", which drafts it afresh)."""

@@ -20,7 +20,7 @@ from handlers.core.naming import named
 from handlers.core.reply import Button, Reply
 from handlers.core.topics import with_topics
 from handlers.queue import requests
-from handlers.queue.booking_card import CONFIRM, REJECT, draft_of
+from handlers.queue.booking_card import CONFIRM, REJECT, draft_of, drafted_when
 from storage.models import Person, Request
 from storage.repositories import requests as repo
 
@@ -145,9 +145,11 @@ def _act(ctx: Context, ask: Ask, action: str, pick: Pick, none: str) -> Reply:
     if action != requests.CANCEL and not _works_the_queue(ctx):
         # "I'll take it" from a client points at nothing of the queue's: asked what it means
         return Reply(say.ASK_BACK["pronoun"] if pointed else say.WORDS_VA_ONLY)
-    if pointed:  # "I'll take it" with no one request to point at: never a guess
+    if pointed:  # "I'll take it" with no one request talked about: never a guess between several
         candidates = pick(ctx)
-        return _which(candidates, action) if candidates else Reply(none)
+        if len(candidates) != 1 or action == requests.CANCEL:
+            return _which(candidates, action) if candidates else Reply(none)
+        slots = {**slots, "request": candidates[0].id}  # the one card waiting for the VA is what "it" is
     found = resolve(ctx, slots, pick(ctx), action, none)
     if isinstance(found, Reply):
         return found
@@ -192,9 +194,10 @@ def _withdrawable(ctx: Context) -> Sequence[Request]:
 
 
 def _words_of(request: Request) -> str:
-    """What a request is called: a booking by its title as well as the words it was asked in."""
+    """What a request is called: a booking by its title and the time it is drafted for (which may have
+    changed since), as well as the words it was asked in."""
     draft = draft_of(request)
-    return f"{draft['title']} — {request.text}" if draft else request.text
+    return f"{draft['title']}, {drafted_when(request)} — {request.text}" if draft else request.text
 
 
 def _choice(request: Request, action: str) -> Button:

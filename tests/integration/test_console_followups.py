@@ -383,6 +383,16 @@ def test_a_va_takes_the_one_request_listed_by_pronoun_and_finishes_it_with_a_not
     assert done.startswith(f"Marked #{number} done") and "@ben says: got a 24 pack, arrives tuesday" in done
 
 
+def test_a_va_greeting_then_taking_and_finishing_the_one_card_waiting(sessions, seeded):
+    run(shell_as(sessions, seeded, "tom"), "we're out of staples, can you order a couple boxes?")
+    ben = shell_as(sessions, seeded, "ben")
+    assert "staples" in run(ben, "morning! anything 4 me?")
+    taken = run(ben, "ill take it")  # the one card waiting for him, though no list was talked about
+    assert taken.startswith("It's yours") and "→ to @tom" in taken
+    finished = run(ben, "done with that one, got 2 boxes of the heavy duty ones")
+    assert "→ to @tom" in finished and "got 2 boxes" in finished
+
+
 def test_a_va_saying_i_will_take_it_after_several_listed_is_asked_which_with_buttons(sessions, seeded):
     tom = shell_as(sessions, seeded, "tom")
     run(tom, "please order more printer paper")
