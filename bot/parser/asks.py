@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from typing import Any
 
-from bot.parser.core import parse
+from bot.parser.core import parse, subject_asked_after
 from bot.parser.indirect import direct
 from bot.parser.model import Parsed
 
@@ -38,7 +38,8 @@ _JOIN = re.compile(
 # "how are the Oak Ave deal and the Baker Street duplex both doing?": one question of two things
 _TWO_THINGS = re.compile(
     r"^(?P<lead>.*?\b(?:how are|how're|what(?:'s| is) the status (?:of|on)|status (?:of|on)|any news on"
-    r"|where are we (?:at )?(?:on|with)|updates? on))\s+(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)(?:\s+both)?"
+    r"|where are we (?:at )?(?:on|with)|updates? on))\s+(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)"
+    r"(?P<both>\s+both)?"
     r"(?P<tail>\s+(?:doing|going|looking|coming along|getting on))?\s*\?*\s*$",
     re.IGNORECASE,
 )
@@ -85,7 +86,16 @@ def _each_of_two(
     tail = two.group("tail") or ""
     first, second = (f"{lead} {two.group(key)}{tail}?" for key in ("a", "b"))
     readings = parse(first, now, tz, context), parse(second, now, tz, context)
-    return (first, second) if all(reading.intent in _STATUS_ASKS for reading in readings) else None
+    if all(reading.intent in _STATUS_ASKS for reading in readings):
+        return first, second
+    # "how are oak and baker both doing?": words that could name a person as well as a deal, asked of both
+    # together; the client's deals decide (README.md, "A question of a word or two")
+    both = two.group("both") is not None
+    asked_of_each = all(
+        reading.intent in _STATUS_ASKS or reading.intent == "unknown" and subject_asked_after(part, now, tz)
+        for reading, part in zip(readings, (first, second), strict=True)
+    )
+    return (first, second) if both and asked_of_each else None
 
 
 def _an_ask(reading: Parsed) -> bool:

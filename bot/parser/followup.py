@@ -530,7 +530,7 @@ _ARRANGED_NAMED = re.compile(r"\b(reminder|agenda)\b")
 def _edited(current: Turn) -> Parsed | None:
     """ "move it to 4", "make it 45 minutes", "actually, make it 7": the thing last arranged, changed."""
     # "ah wait, make that 2 instead": "make that" opened the message, so only the time is left of it
-    made = f"make it {current.point}" if _MAKE_THAT.search(current.lead) else current.point
+    made = f"make that {current.point}" if _MAKE_THAT.search(current.lead) else current.point
     if not _only_a_time_after(_EDIT, made) and not _only_a_time_after(_EDIT, current.asked_point):
         return None
     if _ASKED_AGAIN_NOW.match(current.said):
@@ -541,8 +541,12 @@ def _edited(current: Turn) -> Parsed | None:
     # "move that reminder to 3": the reminder, whatever was talked about since
     named = _ARRANGED_NAMED.search(current.said)
     kinds = (named.group(1),) if named else _ARRANGED
-    if not named and current.topics.last_intent() == "calendar.schedule" and current.topics.get("draft"):
-        kinds = ("draft",)  # "could we do 11:30 instead?" right after a booking: the booking, not its clash
+    draft, moving = current.topics.get("draft"), current.topics.get("event")
+    # ("ok, make it 3:30 instead" right after asking the VA to move the booked event: that move, re-timed)
+    moved_since = bool(moving and draft and moving.number("request") and moving.at >= draft.at)
+    if not named and current.topics.last_intent() == "calendar.schedule" and draft:
+        # "could we do 11:30 instead?" right after a booking: the booking, not its clash
+        kinds = ("event",) if moved_since else ("draft",)
     if current.topics.latest(*kinds) is None and current.ordinary == "calendar.availability":
         return None  # "can I do 11:30 tomorrow?" with nothing arranged asks what it says
     return _edit(current, change, kinds)
@@ -1700,6 +1704,20 @@ def _pointed_deal(current: Turn) -> Parsed | None:
     return _parsed("deal.status", {**slots, **_marks("pronoun", topic)})
 
 
+# "which closes first, oak or baker?": the deals the question is asked between, named after it
+_AMONG = re.compile(
+    r"\b(?:first|soonest|sooner|next)\b(?: ,| -| :)? (?:the )?(?P<a>[\w' -]+?) or (?:the )?(?P<b>[\w' -]+?)$"
+)
+
+
+def _among(current: Turn) -> dict[str, Any]:
+    """The `among` slot: the words of each deal a "which closes first" question names, as typed."""
+    named = _AMONG.search(current.said)
+    if named is None:
+        return {}
+    return {"among": [restore(named.group(key), current.message.cased) for key in ("a", "b")]}
+
+
 def _of_those(current: Turn) -> Parsed | None:
     """ "which one closes first?", "which of those are at the offer stage?": the deals just listed."""
     if not _OF_THOSE.match(current.said):
@@ -1708,13 +1726,15 @@ def _of_those(current: Turn) -> Parsed | None:
         return None  # "which ones close in the next 30 days?" names its own window: asked as it says
     if current.topics.last_intent() != "deal.pipeline" or current.topics.get("last") is None:
         if _CLOSES_FIRST.search(current.said) and current.ordinary in ("deal.pipeline", *CAUGHT_ALL):
-            return _parsed("deal.pipeline", {"order": "close"})  # nothing listed: every open deal
+            # nothing listed: every open deal, or those it names ("which closes first, oak or baker?")
+            return _parsed("deal.pipeline", {"order": "close", **_among(current)})
         return _ask_back("pronoun") if current.ordinary in CAUGHT_ALL else None
     last = current.topics.get("last")
     assert last is not None
     slots: dict[str, Any] = {"follow_up": "pronoun", "refers_to": "last"}
     if _CLOSES_FIRST.search(current.said):
         slots["order"] = "close"
+        slots.update(_among(current))
         # "which of those closes first?" after the deals at offer: of those only
         slots.update({"stage": listed} if (listed := current.topics.last_slot("stage")) else {})
     else:

@@ -149,9 +149,9 @@ WITHDRAW = (
     # "nvm fixed it myself lol": what happened instead, said straight after
     r"(?: (?:i|we|they|he|she|it|fixed|found|got|sorted|figured|managed|solved|turns out)\b.*)?"
     # "nvm dont need it", "never mind, no longer needed": why, said without a subject
-    r"(?: (?:do not|dont|no longer|will not|wont) need(?:ed)?(?: (?:it|that|this|one|them|any of (?:it|that"
-    r"|them|this)|either|both))?"
-    r"(?: (?:anymore|any more|after all|now|thanks))*| no longer needed)?"
+    r"(?:(?: ,)? (?:(?:i|we) )?(?:do not|dont|no longer|will not|wont) need(?:ed)?"
+    r"(?: (?:it|that|this|one|them|any of (?:it|that|them|this)|either|both))?"
+    r"(?: (?:anymore|any more|after all|now|thanks))*|(?: ,)? no longer needed)?"
     r"(?: (?:cancel|scrap|drop) (?:it|that|this)(?: (?:reminder|booking|request|order|one))?)?(?: ,.*)?$)"
 )
 # Withdrawn from what kind of topic, by the noun the client used.
@@ -465,7 +465,8 @@ SWITCH_OFF = (
     r"^(?:(?:please|just|maybe|ok|okay|so|then|can you|could you|let us|lets) )*(?:(?:stop|pause|disable"
     r"|cancel|end|quit|halt|suspend|turn off|switch off|shut off|hold off on|hold off)"
     rf"{_SWITCHED}|(?:turn|switch|shut){_SWITCHED} off){_FOR_A_WHILE}$"
-    r"|^(?:no more|i do not (?:want|need) (?:it|that|them) (?:any ?more|at all))(?: (?:please|then|thanks))*$"
+    r"|^(?:no more|(?:i |we )?do not (?:want|need) (?:it|that|them) (?:any ?more|at all))"
+    r"(?: (?:please|then|thanks))*$"
 )
 SWITCH_ON = (
     rf"^(?:please )?(?:(?:start|resume|restart|turn on|switch on|bring back|unpause){_SWITCHED}(?: back| on)*"

@@ -59,7 +59,7 @@ _MINE = r"(?:my (?:current )?(?:phase|plan|level)|this phase|the phase i am (?:i
 # A phase named without capturing which: "the difference between phase 1 and phase 2"
 _ANY_PHASE = r"phase (?:[1-3]|one|two|three|iii|ii|i)"
 # A duty switched on: "get that turned on", "have it unlocked"
-_ON = r"(?:turned on|switched on|unlocked|enabled|activated|added|opened up|sorted)"
+_ON = r"(?:turned (?:back )?on|switched (?:back )?on|unlocked|enabled|activated|added|opened up|sorted)"
 
 PHASE_INFO = (
     r"^(?:what|which) phase (?:am i|are we|i am|we are|is my account|is my plan)(?: currently| now| right now"

@@ -83,6 +83,10 @@ STATUS: tuple[str, ...] = (
     r"|in charge of|responsible for|dealing with|dealt with|looking after|looked after|on) (?P<obj>.+)$",
     r"^when (?:is|are|will be|does) (?:the )?(?:closing|close|signing|funding|settlement|close of escrow|coe)"
     r" (?:on|for|with|at) (?P<obj>.+)$",
+    # "how many days till oak closes?": counted to its close date (ASKS, "close"), whatever names it
+    r"^how (?:many (?:days|weeks)|long|much longer) (?:till|until|til|before|to) (?P<obj>(?!(?:it|that|this"
+    r"|they|we|i|you)\b)[\w' -]+?) (?:closes|close|is closing|closing|finally closes|goes under contract"
+    r"|funds)(?: (?:again|now|then))?$",
     # "how long has the duplex been sitting at offer?": its age in the stage (ASKS, "age")
     r"^how long (?:has|have) (?P<obj>(?!(?:it|that|this|they)\b).+?) (?:been )?(?:sitting|stuck|sat|parked"
     r"|been|stayed)(?: (?:at|in) (?:the )?[\w /]+?)?(?: (?:for|now|so far))?$",

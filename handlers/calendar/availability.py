@@ -38,13 +38,15 @@ def availability(ctx: Context, ask: Ask) -> Reply:
     offered = bool(slots.get("title")) and not whole_day
     if offered:  # "lunch with Sam at 12:30 — am I free?": the time the booking would take
         end = end_of(slots, start, title_of(slots), ctx.zone)
+    fits = slots.get("fits")
+    if isinstance(fits, int) and not whole_day and end - start < timedelta(minutes=fits):
+        end = start + timedelta(minutes=fits)  # "could I fit 2 hours in there?" after "am I free at 2:30?"
     read_from, read_to = (start, end) if whole_day else _around(start, end, ctx.zone)
     try:
         found = ctx.calendar_for(ctx.client).agenda(read_from, read_to)
     except CalendarError as error:
         return problem_reply(ctx, error)
     taken = taking_time(found.events, read_from, read_to)
-    fits = slots.get("fits")
     if isinstance(fits, int) and not isinstance(fits, bool) and fits > 0:
         return _fits(ctx, taken, start, end, fits)
     busy_asked = slots.get("question") == "busy"

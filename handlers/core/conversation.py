@@ -26,7 +26,9 @@ DEFAULT_MINUTES = 30
 FAMILIES: Mapping[str, str] = {
     "window": "calendar", "slot": "calendar", "event": "calendar", "offer": "calendar",
     "deal": "deals", "deals": "deals",
-    "draft": "errands", "request": "errands", "reminder": "errands",
+    # a booking waiting for the VA, an errand and a reminder are each still pending after another is asked
+    # for ("book Dana at 1", "remind me at 4 …", "scrap that booking"); a pronoun takes the latest of them
+    "draft": "bookings", "request": "errands", "reminder": "reminders",
     # a refusal leaves the request just filed standing ("order pens and what's on tomorrow?" then "is it
     # done yet?"); only another refusal replaces it
     "refused": "refusals",

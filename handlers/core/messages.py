@@ -712,7 +712,7 @@ REQUEST_ONE_GONE = (
 )
 DUE_CHANGED = "Done — your request to {phrase} is now due {when}; your VA sees it on the request."
 DUE_TOLD_OWNER = "<@{client}> moved the due date of their request to {phrase}: now {when}."
-DUE_TOO_LATE = "That request can't take a new due date any more — it's {status}."
+DUE_TOO_LATE = "That request is already {status}, so it can't take a new due date."
 ALSO_ADDED = "I've added “{words}” to your request to {phrase}; your VA sees it on the request."
 ALSO_TOLD_OWNER = "<@{client}> added to their request to {phrase}: “{words}”"
 ALSO_WORDS = "{text}\n{words}"

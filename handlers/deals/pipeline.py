@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.core import messages
 from handlers.core.context import Ask, Context
+from handlers.core.naming import names
 from handlers.core.reply import Reply
 from handlers.core.timefmt import short_day
 from handlers.core.topics import with_topics
@@ -34,7 +35,8 @@ def answer(ctx: Context, ask: Ask, pipe: Pipeline) -> Reply:
     window = _window(slots)
     stages = pipe.named(words) if words else ()
     if slots.get("order") == "close":
-        return _close_order(ctx, pipe, stages)
+        among = slots.get("among")
+        return _close_order(ctx, pipe, stages, among if isinstance(among, list) else ())
     if window is not None and slots.get("moved") and (not words or stages):
         return _moved(ctx, pipe, stages, window)  # "did any of my deals move this week?"
     if window is not None and (not words or words in CLOSING_WORDS):
@@ -71,9 +73,12 @@ def _summary(ctx: Context, pipe: Pipeline) -> Reply:
     return _naming(Reply(headline, sections=("\n".join(lines),)), open_deals)
 
 
-def _close_order(ctx: Context, pipe: Pipeline, stages: Sequence[str]) -> Reply:
-    """ "Which one closes first?": open deals by expected close date; those without one are named last."""
+def _close_order(ctx: Context, pipe: Pipeline, stages: Sequence[str], among: Sequence[str] = ()) -> Reply:
+    """ "Which one closes first?": open deals by expected close date; those without one are named last.
+    "Which closes first, oak or baker?" compares the deals those words name (all, when they name none)."""
     found = repo.for_client(ctx.session, ctx.asker, stages=stages or pipe.open_ids)
+    named = [deal for deal in found if any(names(str(words), deal.name) for words in among)]
+    found = named if len(named) > 1 else found
     if not found:
         return Reply(messages.DEAL_NONE_OPEN)
     dated = sorted((d for d in found if d.close_date is not None), key=lambda d: (d.close_date, d.id))

@@ -940,3 +940,49 @@ def test_a_va_rejects_a_booking_in_words_with_a_reason_that_names_a_day(sessions
     run(maria, "book a call with Dana tomorrow at 1pm")
     rejected = run(ana, "reject the dana call, she's travelling tomorrow")
     assert "→ to @maria: Your VA didn't book Call with Dana: she's travelling tomorrow" in rejected
+
+
+def test_deals_named_loosely_asked_of_both_then_counted_to_and_compared(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    both = run(maria, "how are oak and baker both doing")
+    assert "Jones – 9 Oak Ave is at Offer" in both and "Baker Street duplex is at Offer" in both
+    assert run(maria, "how many days till oak closes").startswith("Jones – 9 Oak Ave is expected to close")
+    first = run(maria, "so which closes first, oak or baker")
+    assert first.startswith("Jones – 9 Oak Ave is expected to close first")
+    assert "Elm" not in first and "Lakeview" not in first
+
+
+def test_a_length_fitted_after_a_time_asked_about_counts_from_that_time(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "am i free tomorrow at 4:30, no wait, I mean 2:30")
+    fits = run(maria, "could I fit a 2 hour meeting in there?")
+    assert fits.startswith("Yes — 2 hours fits") and "2:30 PM–4:30 PM" in fits  # the dentist is at 4:30
+
+
+def test_a_booking_stays_pending_after_a_reminder_and_is_scrapped_by_name(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "set up a call with Dana tomorrow at 1pm")
+    run(maria, "also remind me at 4 to print the contract")
+    scrapped = run(maria, "actually, scrap that booking")
+    assert "Call with Dana" in scrapped and "Which one" not in scrapped
+    assert "print the contract" in run(maria, "what reminders have I got?")
+
+
+def test_a_reminder_named_after_another_question_is_re_timed_not_filed(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "remind me at 2 to send the disclosures")
+    run(maria, "what's on my calendar tomorrow?")
+    moved = run(maria, "actually make that reminder 2:30")
+    assert "2:30 PM" in moved and "→ to @ana" not in moved
+
+
+def test_a_move_asked_after_the_booking_was_confirmed_is_re_timed_in_place(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    drafted = run(maria, "book coffee with Priya tomorrow at 1:30pm")
+    number = re.search(r"/cancel (\d+)", drafted)
+    assert number is not None
+    run(ana, f"/confirm {number.group(1)}")
+    run(maria, "can you move it to 4:15?")
+    retimed = run(maria, "ok, make it 3:30 instead")
+    assert "3:30 PM" in retimed and "→ to @ana (updated card)" in retimed
+    assert "→ to @ana (card)" not in retimed

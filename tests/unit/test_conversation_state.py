@@ -34,6 +34,15 @@ def test_a_new_subject_drops_the_older_topics_of_its_family_and_keeps_the_others
     assert kept["last"] == {"intent": "calendar.agenda", "slots": {}, "at": NOW.isoformat()}
 
 
+def test_a_booking_an_errand_and_a_reminder_each_stay_pending_beside_the_others():
+    draft = {"request": 7, "start": "a", "end": "b", "title": "Call with Dana", "at": EARLIER}
+    reminder = {"id": 1, "due": "c", "title": "print the contract"}
+
+    kept = after({"draft": draft}, ask("reminder.create"), with_topics(Reply("…"), reminder=reminder), NOW)
+
+    assert kept["draft"] == draft and kept["reminder"] == {**reminder, "at": NOW.isoformat()}
+
+
 def test_a_follow_up_keeps_the_family_and_marks_the_topic_it_used_as_just_talked_about():
     before = {
         "deals": {"names": ["Jones – 14 Elm St", "Jones – 9 Oak Ave"], "at": EARLIER},

@@ -96,3 +96,20 @@ def test_words_that_alone_read_as_an_errand_name_the_thing_asked_about(context, 
     reminder, they name one."""
     parsed = parse(text, NOW, CHICAGO, CONTEXTS[context])
     assert (parsed.intent, parsed.slots.get("about")) == (intent, about)
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "among"),
+    [
+        ("none", "so which closes first, oak or baker", ["oak", "baker"]),
+        ("pipeline", "which closes first: oak or the Baker Street duplex?", ["oak", "Baker Street duplex"]),
+        ("pipeline", "which of those closes first?", None),
+    ],
+)
+def test_which_closes_first_between_deals_named_after_it(context, text, among):
+    parsed = parse(text, NOW, CHICAGO, CONTEXTS[context])
+    assert (parsed.intent, parsed.slots.get("order"), parsed.slots.get("among")) == (
+        "deal.pipeline",
+        "close",
+        among,
+    )
