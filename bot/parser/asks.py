@@ -69,7 +69,7 @@ def asks(
         one, two = parse(first, now, tz, context), parse(second, now, tz, context)
         if one.intent == two.intent == "task.create":
             continue  # one errand in two parts
-        if _an_ask(one) and (_an_ask(two) or _pointing(two, second)):
+        if (_an_ask(one) or _asked_after(one, first, now, tz)) and (_an_ask(two) or _pointing(two, second)):
             return first, second
     return (text,)
 
@@ -101,6 +101,14 @@ def _each_of_two(
 def _an_ask(reading: Parsed) -> bool:
     """A reading Jane answers or files, not one she would ask back about."""
     return reading.intent not in _NOT_ASKS
+
+
+def _asked_after(reading: Parsed, said: str, now: datetime, tz: str | tzinfo) -> bool:
+    """ "hows lakeview doing": a question about something the client's deals may name, which Jane answers
+    when they do (README.md, "A question of a word or two")."""
+    return (
+        reading.intent == "unknown" and not reading.slots and subject_asked_after(said, now, tz) is not None
+    )
 
 
 def _pointing(reading: Parsed, said: str) -> bool:

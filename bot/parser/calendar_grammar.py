@@ -84,6 +84,8 @@ AVAILABILITY = (
     r"(?!.* , \w)",
     r"^(?:let me know|tell me|check|see|find out)(?: if| whether) @[dh](?: @[dh])*(?: (?:is|would|will"
     r"|still))? (?:{free}|ok|okay|good|fine|work|works|doable)\b",
+    # "r u busy tmrw at 2?": chat-speak for "am I busy …" (Jane keeps no calendar of her own), with a time
+    r"^(?:(?:so|and|ok|okay|hey) )*are you(?: still| even| actually)? {free}\b(?=.*@[dh])",
     # "can you check if I am free": "I am" inside a question; "screen my calls, I'm swamped" only says why
     r"\b(?:am i|are we|will i be|would i be|(?<=. )(?<! , )i am|(?<=. )(?<! , )we are"
     r"|is (?:my |the |that )?(?:@[dh]|calendar"

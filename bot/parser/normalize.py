@@ -67,13 +67,6 @@ _REWRITES = (
         ),
         " at ",
     ),
-    # "and 445?", "how about 1130pm": a clock time typed without its colon, where only a time can be meant
-    (
-        re.compile(
-            r"\b(at|and|or|about|say|around|by|till|until|to) ([1-9]|1[0-2])([0-5]\d)(?=\s*(?:[ap]m\b|\?|$))"
-        ),
-        r"\1 \2:\3",
-    ),
     # "ten thirty", "at six", "six in the evening": a clock time spelled out
     (re.compile(rf"\b{_HOUR_WORD} (thirty|fifteen|forty[- ]five)\b"), lambda m: _spelled(m)),
     (
@@ -144,9 +137,32 @@ def strip_markup(text: str) -> str:
 
 
 _WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# Words that may follow a clock time typed without its colon: "… at 730 please", "wat about 1130 then"
+_AFTER_A_TIME = (
+    r"please|then|though|instead|tomorrow|today|tonight|after all|again|thanks|ok|okay|and|or|with|if|so"
+    r"|sharp|is|works?|would|will|good|free|busy|every|each|on|this|next|daily|weekdays|to|for|pm|am|"
+    + _WEEKDAY
+)
 # Read once the typos are fixed ("tmrw am" is "tomorrow am" by then).
 _LENGTH = r"hours?|hrs?|minutes?|mins?"
 _AFTER_TYPOS = (
+    # "which 1 closes first?", "the other 1": the number one as the word, where a count cannot be meant
+    (
+        re.compile(
+            r"\b(which|that|this|the|other|first|second|last|next|every|each) 1\b(?! (?:hour|minute))"
+        ),
+        r"\1 one",
+    ),
+    # "and 445?", "how about 1130pm", "make it 930", "oops meant 515", "send my agenda at 730 please": a
+    # clock time typed without its colon, where only a time can be meant (a word of time or of asking
+    # before it, and the message's end or such a word after it: "at 1130 main st" is an address)
+    (
+        re.compile(
+            r"\b(at|and|or|about|say|around|by|till|until|to|it|that|meant|mean|for|from|is|before|after)"
+            rf" ([1-9]|1[0-2])([0-5]\d)(?=\s*(?:[ap]m\b|[?,.!]|$|(?:{_AFTER_A_TIME})\b))"
+        ),
+        r"\1 \2:\3",
+    ),
     # "tomorrow am", "this pm": a day's morning or afternoon, where no clock time comes before it
     (re.compile(rf"\b(today|tomorrow|tonight|this|{_WEEKDAY}) am\b"), r"\1 morning"),
     (re.compile(rf"\b(today|tomorrow|this|{_WEEKDAY}) pm\b"), r"\1 afternoon"),

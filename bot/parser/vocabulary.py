@@ -58,6 +58,7 @@ TYPOS = {
     **dict.fromkeys(("ppl",), "people"),
     **dict.fromkeys(("abt", "bout"), "about"),
     **dict.fromkeys(("tho",), "though"),
+    **dict.fromkeys(("actualy", "acutally", "actully", "acually", "actaully", "actuall"), "actually"),
     **dict.fromkeys(("rn",), "right now"),
     **dict.fromkeys(("wanna",), "want to"),
     **dict.fromkeys(("gonna",), "going to"),

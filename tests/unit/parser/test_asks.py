@@ -50,6 +50,9 @@ asks_module = importlib.import_module("bot.parser.asks")
          "hey, how is the Oak Ave deal doing?", "hey, how is the Baker Street duplex doing?"),
         ("morning Jane! where's the walkthrough tomorrow and what time does it start?",
          "morning Jane! where's the walkthrough tomorrow", "what time does it start?"),
+        # words the client's deals may name (Jane asks them which), asked of both or then pointed at
+        ("how are oak and baker both doing", "how is oak doing?", "how is baker doing?"),
+        ("hows lakeview doing and who updated it last", "hows lakeview doing", "who updated it last"),
     ],
 )  # fmt: skip
 def test_two_asks_are_answered_in_turn(text, first, second):
@@ -65,6 +68,7 @@ def test_two_asks_are_answered_in_turn(text, first, second):
         "book lunch with Sam and Priya tomorrow at noon",
         "when does it close? the buyers keep asking",  # a reason after the question
         "send the holiday cards to the Garcias and the Parkers",
+        "how are mom and dad doing?",  # two people, not "both" asked of things a client's deals may name
     ],
 )
 def test_one_ask_stays_whole(text):
