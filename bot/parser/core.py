@@ -23,6 +23,7 @@ from bot.parser.message import Message
 from bot.parser.midway import changed_midway
 from bot.parser.model import CAUGHT_ALL, UNKNOWN, Parsed
 from bot.parser.normalize import casing, normalize, strip_markup
+from bot.parser.ordinals import place_in
 from bot.parser.recognize import asked_after, recognise
 from bot.parser.service_slots import PRONOUNS, request_asked
 from bot.parser.slots import slots_for
@@ -139,7 +140,8 @@ def _answered_question(
 ) -> Parsed | None:
     """The ask in full, when the message only answers Jane's last question: when ("when should I book Call
     with Dana?" answered "2pm please", "when should I remind you?" answered "tomorrow morning"), or which
-    request ("which one do you mean?" answered "the mailing list one", "#6"); None otherwise."""
+    request ("which one do you mean?" answered "the mailing list one", "#6"), or one of those listed by its
+    place ("the second one"); None otherwise."""
     question = topics.get("question")
     if question is None or topics.newest() is not question:
         return None
@@ -147,6 +149,10 @@ def _answered_question(
     said = template[lead.end() :] if (lead := _LEAD.match(template)) else template
     spoken = words[said_lead.end() :] if (said_lead := _LEAD.match(words)) else words
     marks = {"follow_up": "confirm", "refers_to": "question"}
+    listed = [item for item in question.fields.get("listed") or [] if isinstance(item, int)]
+    place = place_in(spoken, len(listed)) if asked in _PICKED_BY_PLACE else None
+    if place is not None:  # "the second one": the choice shown in that place
+        return Parsed(asked, None, None, MappingProxyType({_PICKED_BY_PLACE[asked]: listed[place], **marks}))
     if asked in _WHICH_REQUEST:
         which = _WHICH_ANSWER.match(spoken.strip(" ,"))
         if which is None:
@@ -187,6 +193,8 @@ def _another_reminder(words: str, topics: Topics, now: datetime, zone: tzinfo) -
 
 # The VA's moves Jane asks "which one?" of, and an answer naming one: "the mailing list one", "#6", "6"
 _WHICH_REQUEST = frozenset(("queue.claim", "queue.done", "queue.release"))
+# What a choice picked by its place is, by the question that listed the choices (the slot it fills)
+_PICKED_BY_PLACE = {**dict.fromkeys(_WHICH_REQUEST, "request"), "reminder.cancel": "reminder"}
 _WHICH_ANSWER = re.compile(
     r"^(?:(?:number|no|request) )?(?P<n>\d{1,6})(?: please)?$"
     r"|^(?:the |that )?(?P<about>(?!(?:one|it|that|this)$)(?!(?:what|where|when|who|how|why|which|is|are|am"

@@ -26,6 +26,7 @@ from bot.parser.message import Message
 from bot.parser.model import CAUGHT_ALL, Parsed
 from bot.parser.names import stage
 from bot.parser.normalize import restore
+from bot.parser.ordinals import place_in
 from bot.parser.piece import Piece
 from bot.parser.recognize import Recognised, asked_after
 from bot.parser.service_slots import PRONOUNS, request_asked
@@ -1271,6 +1272,13 @@ def _deal_choice(current: Turn) -> Parsed | None:
     """ "the Oak Ave one", "no, I meant the Elm St one", "and the other Jones one?": a deal picked by name."""
     if current.ordinary not in ("unknown", "deal.status", "request.status"):
         return None
+    choices = current.topics.get("deals")
+    names = [name for name in (choices.fields.get("names") or []) if isinstance(name, str)] if choices else []
+    place = place_in(current.said, len(names)) if choices is current.topics.newest() else None
+    if choices is not None and place is not None:  # "the second one" after Jane asked which deal
+        return _parsed(
+            "deal.status", {"deal": names[place], **_asked(choices), **_marks("correction", choices)}
+        )
     match = _DEAL_CHOICE.match(current.said)
     if not match or _only_a_lead(current.said):
         return None  # "sorry", "ok then": an interjection names no deal

@@ -113,10 +113,11 @@ _ASKED_WHICH = {requests.CLAIM: "queue.claim", requests.DONE: "queue.done", requ
 
 def _which(requests_: Sequence[Request], action: str) -> Reply:
     """ "Which one do you mean?", with a button each; kept as the conversation's `question`, so that "the
-    mailing list one" or "#6" answers it."""
+    mailing list one", "#6" or "the second one" answers it."""
     asked = _choices(say.WORDS_WHICH, requests_, action)
     intent = _ASKED_WHICH.get(action)
-    return with_topics(asked, question={"intent": intent}) if intent else asked
+    listed = [request.id for request in requests_[:MAX_LINES]]  # in the order shown: "the second one"
+    return with_topics(asked, question={"intent": intent, "listed": listed}) if intent else asked
 
 
 def _choices(text: str, requests_: Sequence[Request], action: str) -> Reply:

@@ -75,6 +75,9 @@ def list_pending(ctx: Context, ask: Ask) -> Reply:
 
 def cancel_named(ctx: Context, ask: Ask) -> Reply:
     """ "cancel my reminder about the inspection": the one it names; asked back when several fit."""
+    picked = (ask.slots or {}).get("reminder")
+    if isinstance(picked, int) and not isinstance(picked, bool):  # "the second one" of those Jane listed
+        return cancel(ctx, picked)
     pending = repo.pending(ctx.session, ctx.asker)
     about = str((ask.slots or {}).get("about") or "")
     fitting = named(about, pending, lambda r: r.title) if about else list(pending)
@@ -82,12 +85,12 @@ def cancel_named(ctx: Context, ask: Ask) -> Reply:
         return cancel(ctx, fitting[0].id)
     if not pending:
         return Reply(say.REMINDER_LIST_NONE)
-    if not fitting:  # nothing fits the words: show every reminder to pick from
-        none = say.REMINDER_NONE_ABOUT.format(about=quote(about))
-        lines = "\n".join(show.line(r, ctx.zone, ctx.now) for r in pending)
-        return Reply(none, sections=(lines,), buttons=_cancel_buttons(pending))
-    lines = "\n".join(show.line(r, ctx.zone, ctx.now) for r in fitting)
-    return Reply(say.REMINDER_WHICH, sections=(lines,), buttons=_cancel_buttons(fitting))
+    shown = fitting or pending  # nothing fits the words: every reminder to pick from
+    lines = "\n".join(show.line(r, ctx.zone, ctx.now) for r in shown)
+    text = say.REMINDER_WHICH if fitting else say.REMINDER_NONE_ABOUT.format(about=quote(about))
+    asked = Reply(text, sections=(lines,), buttons=_cancel_buttons(shown))
+    # kept as the conversation's `question`, so that "the second one" answers it
+    return with_topics(asked, question={"intent": "reminder.cancel", "listed": [r.id for r in shown]})
 
 
 def cancel(ctx: Context, reminder_id: int) -> Reply:

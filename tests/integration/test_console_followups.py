@@ -962,7 +962,7 @@ def test_a_length_fitted_after_a_time_asked_about_counts_from_that_time(sessions
 def test_a_booking_stays_pending_after_a_reminder_and_is_scrapped_by_name(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     run(maria, "set up a call with Dana tomorrow at 1pm")
-    run(maria, "also remind me at 4 to print the contract")
+    run(maria, "also remind me tomorrow at 4 to print the contract")
     scrapped = run(maria, "actually, scrap that booking")
     assert "Call with Dana" in scrapped and "Which one" not in scrapped
     assert "print the contract" in run(maria, "what reminders have I got?")
@@ -970,7 +970,7 @@ def test_a_booking_stays_pending_after_a_reminder_and_is_scrapped_by_name(sessio
 
 def test_a_reminder_named_after_another_question_is_re_timed_not_filed(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
-    run(maria, "remind me at 2 to send the disclosures")
+    run(maria, "remind me tomorrow at 2 to send the disclosures")
     run(maria, "what's on my calendar tomorrow?")
     moved = run(maria, "actually make that reminder 2:30")
     assert "2:30 PM" in moved and "→ to @ana" not in moved
@@ -986,3 +986,14 @@ def test_a_move_asked_after_the_booking_was_confirmed_is_re_timed_in_place(sessi
     retimed = run(maria, "ok, make it 3:30 instead")
     assert "3:30 PM" in retimed and "→ to @ana (updated card)" in retimed
     assert "→ to @ana (card)" not in retimed
+
+
+def test_a_choice_picked_by_its_place_in_the_list_jane_showed(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "is the jones deal at offer yet?")
+    assert run(maria, "the second one").startswith("Yes — Jones – 9 Oak Ave is at Offer")
+    run(maria, "remind me tomorrow at 4 to call the lender")
+    run(maria, "remind me tomorrow at 5 to print the contract")
+    run(maria, "cancel one of my reminders")
+    assert "print the contract" in run(maria, "the second one")
+    assert "print the contract" not in run(maria, "what reminders have I got?")

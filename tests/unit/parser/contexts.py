@@ -221,6 +221,14 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "question": _at(_JUST, intent="reminder.create", title="call the lender"),
     },
     "asked_which_claim": {"last": _last("queue.claim"), "question": _at(_JUST, intent="queue.claim")},
+    "asked_which_claim_listed": {
+        "last": _last("queue.claim"),
+        "question": _at(_JUST, intent="queue.claim", listed=[6, 5]),
+    },
+    "asked_which_reminder": {
+        "last": _last("reminder.cancel"),
+        "question": _at(_JUST, intent="reminder.cancel", listed=[1, 2, 3]),
+    },
     "pipeline_at_offer": {
         "last": _last("deal.pipeline", stage="offer"),
         "deals": _at(_JUST, names=["Jones - 9 Oak Ave", "Baker Street duplex"]),
