@@ -850,9 +850,12 @@ def _elliptic(current: Turn) -> Parsed | None:
     """ "and tomorrow?", "what about 11:30 then?", "sorry, I meant Friday": the last question about another
     time, or a correction of the time last arranged."""
     point = _RELATIVE_TOKEN.sub("@r", current.point)
-    if not _TIME_ONLY.match(point) or _ASKED_AGAIN_NOW.match(current.said):
+    # "what does the day after that look like?": a calendar question whose day counts from the one talked of
+    calendar_asked = current.ordinary in _CALENDAR_QUESTIONS[:2] or bool(_WHATS_ON.match(current.said))
+    counted = "@r" in point and calendar_asked
+    if not (_TIME_ONLY.match(point) or counted) or _ASKED_AGAIN_NOW.match(current.said):
         return None  # ("what about now?" asks again; it moves nothing to this minute)
-    if _WHATS_ON.match(current.said) and current.ordinary in _CALENDAR_QUESTIONS[:2]:
+    if _WHATS_ON.match(current.said) and current.ordinary in _CALENDAR_QUESTIONS[:2] and not counted:
         return None  # "anything after 11 tomorrow?" asks about the calendar then; it changes nothing
     change = _change(current)
     if change.empty:
@@ -988,6 +991,8 @@ _DUE_CHANGED = re.compile(
     r"^(?P<said>make (?:that|it|them) (?:due )?|(?:i|we) need (?:it|that|them|those|these)"
     r"(?: (?:out|done|sent|ready|back|in|mailed|printed|ordered))? "
     r"|(?:it|that|they) (?:is|are) (?:needed|due) |can (?:it|that|they) be (?:done |ready )?"
+    # "could I have them by Friday?", "can we get it by tomorrow?"
+    r"|(?:could|can|may) (?:i|we) (?:have|get) (?:it|that|them|those|these)(?: (?:done|sent|back|ready))? "
     r"|change the (?:due date|deadline) to |due )?(?P<by>(?:by|before) )?@d"
     r"(?: (?:instead|then|please|latest|at the latest|now|if (?:at all )?possible|if you can|if we can))*"
     r"(?: , .*)?$"
@@ -1212,8 +1217,8 @@ def _on_that_day(current: Turn) -> Parsed | None:
 def _booked_on_the_day_talked_about(current: Turn) -> Parsed | None:
     """A booking, or a question about the calendar, at a clock time right after one day was talked about
     ("what's after the 10 o'clock?" after tomorrow's agenda) is on that day; a correction's time is not."""
-    if current.ordinary != "calendar.schedule" and current.correcting:
-        return None
+    if current.ordinary not in ("calendar.schedule", "calendar.availability") and current.correcting:
+        return None  # ("am I free at 11:30 instead?" still asks about the day talked about)
     topic, newest = current.topics.latest("offer", "slot", "window"), current.topics.newest()
     if topic is None or topic is not newest or "start" not in topic.times or "end" not in topic.times:
         return None
@@ -2044,7 +2049,12 @@ def _more_time(current: Turn) -> Parsed | None:
 def _time_note(current: Turn) -> str | None:
     """The VA's note after time logged by pronoun, as they typed it (not the parser's normalised words)."""
     typed = _NOTE_AFTER_POINTER.search(current.message.clean)
-    return typed.group("note").strip() if typed else None
+    note = _ASKED_NICELY.sub("", typed.group("note")).strip() if typed else ""
+    return note or None
+
+
+# "log 20m on it, please? called three stores": the courtesy before the note is no part of it
+_ASKED_NICELY = re.compile(r"^\s*(?:please|pls|thanks|thank you)?\s*[,.?!:;-]*\s*", re.IGNORECASE)
 
 
 def _more_time_on_nothing(current: Turn) -> Parsed | None:

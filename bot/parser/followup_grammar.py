@@ -67,7 +67,7 @@ TIME_ONLY = (
     r"|\d{1,2}(?::\d\d)?)(?: (?:@[dhnr]|\d{1,2}(?::\d\d)?|and|or|then|instead|too|again|that|there|though|,"
     r"|please|one|work|works|ok|okay|good|rather|for me|for @h|at|on|same time|same day|that day"
     r"|that same day|free|open|clear|available|still|definitely|actually|really|right|correct|yes|yeah|be"
-    r"|would|will|is|fine|suit me))*$"
+    r"|would|will|is|fine|suit me|possible|doable|better))*$"
 )
 # A time-only follow-up that asks whether the time is free rather than choosing it: "is 3 definitely free?",
 # "so 11:15 would work?" (over the words)
@@ -195,7 +195,9 @@ DECLINE_TAIL = (
 AGENDA_DAYS = (
     r"^(?P<wish>(?:please )?(?:send|have|get|make|do|deliver|keep)"
     r" (?:it|that|the agenda|my agenda)(?: (?:come"
-    r"|coming|sent|arrive|arriving|go out|going out))? )?"
+    r"|coming|sent|arrive|arriving|go out|going out))? "
+    # "could it be weekdays only, please?", "can it just come on weekdays?"
+    r"|(?:could|can|would|should) (?:it|that|the agenda|my agenda) (?:be|come|just be|just come|only come) )?"
     r"(?P<only>(?:only|just|also|but) )?(?:on |at |over |during )?(?:the )?"
     r"(?P<days>weekdays|weekends?|work ?days|business days"
     r"|every day"

@@ -33,6 +33,12 @@ _THANKS_AFTER = re.compile(
     r"\b[^.!?]*[.!?]*\s*$",
     _FLAGS,
 )
+# "has ana picked it up yet, do you know?": the frame said after the question, which is asked straight out
+_KNOW_AFTER = re.compile(
+    r"\s*,\s*(?:do you (?:happen to )?know|any idea|if you know|do you think)\s*\?*\s*$", _FLAGS
+)
+# "could I possibly have them by Friday?": a softening word inside the ask
+_POSSIBLY = re.compile(r"\b(could|can|may|might) (i|we) (?:possibly|perhaps|maybe|just) ", _FLAGS)
 # The frames of an indirect question, and what follows them: a wh-clause or a "whether"/"if" clause.
 _WONDERING = (
     r"i (?:was )?(?:just )?(?:hoping|wondering|wanted to ask(?: you)?) (?:if |whether )?you (?:could|would"
@@ -46,7 +52,11 @@ _WONDERING = (
 _ASKING = (
     r"(?:(?P<yesno>whether|if)\s+|(?P<wh>how many \w+|how much(?: \w+)?|how long|how soon|what time|what day"
     r"|which \w+(?= (?:i|i'm|im|we|you|it|they|he|she|the|my|our|that|this)\b)|what \w+(?= (?:i|i'm|im|we"
-    r"|you|it|they|he|she|the|my|our|that|this)\b)|how|what|when|where|who|whom|why|which)\s+)"
+    r"|you|it|they|he|she|the|my|our|that|this)\b)"
+    # "which phase tom is on": the thing asked which of, then a person named and their verb
+    r"|(?:which|what) (?!(?:that|this|the|my|our|your|it|i|we|you|they|he|she|of|one|ones)\b)\w+"
+    r"(?= [\w'-]+ (?:is|are|was|were|has|have|had|does|do|did|will|would|can)\b)"
+    r"|how|what|when|where|who|whom|why|which)\s+)"
 )
 _INDIRECT = re.compile(rf"^(?P<lead>.*?)\b(?:{_WONDERING})\s*,?\s+{_ASKING}(?P<clause>.+)$", _FLAGS)
 # "could you tell me what's open across all the clients?", "would you mind showing me what's waiting for
@@ -93,6 +103,22 @@ _PAST_CLAUSE = re.compile(
     r"(?P<rest>.*)$",
     _FLAGS,
 )
+# A clause with no helping verb at all ("what tomorrow looks like", "how long it runs", "what it went for",
+# "which clients I look after"): asked with "do", "does" or "did", the verb in its plain form. The verbs are
+# those such questions use; a word that is none of them leaves the clause as it was typed.
+_MAIN_VERBS = frozenset(
+    (
+        "look", "run", "go", "take", "start", "end", "finish", "close", "cost", "last", "happen", "mean",
+        "need", "cover", "include", "unlock", "give", "get", "handle", "work", "stand", "sit", "come",
+        "leave", "sell", "list", "say", "want", "owe", "charge", "pay", "begin", "involve", "require",
+        "offer",
+    )
+)  # fmt: skip
+_PAST_OF = {"went": "go", "ran": "run", "took": "take", "came": "come", "began": "begin", "sold": "sell",
+            "said": "say", "gave": "give", "got": "get", "left": "leave", "paid": "pay", "sat": "sit",
+            "stood": "stand", "meant": "mean"}  # fmt: skip
+_MAIN_CLAUSE = re.compile(rf"^{_SUBJECT} (?P<verb>[a-z]+)\b(?P<rest>.*)$", _FLAGS)
+_PLURAL_SUBJECTS = frozenset(("i", "we", "you", "they"))
 # "I might be free", "I'd be free": a state asked about is asked in the present ("am I free")
 _WOULD_BE = re.compile(r"^(?:might|may|would|will|could|should) be\b", _FLAGS)
 _BE = {"i": "am", "we": "are", "you": "are", "they": "are"}
@@ -104,7 +130,9 @@ _KIND = re.compile(
     r"|is there any (?:way|chance) (?:you could|to)|i was hoping you could|i wonder if you could"
     r"|i was wondering if you could|could i ask you to|may i ask you to"
     # "could you possibly book a call with the inspector then?"
-    r"|(?:could|can|would) you (?:possibly|perhaps|maybe|kindly|please)(?: please)?)"
+    r"|(?:could|can|would) you (?:possibly|perhaps|maybe|kindly|please)(?: please)?"
+    # "could you log 20m on it, please?": a VA's button move, asked
+    r"|(?:could|can|would|will) (?:you|u)(?= (?:log|knock|take \d|claim|release|hand)\b))"
     r"\s+(?!(?:tell me|let me know)\b)",
     _FLAGS,
 )
@@ -126,7 +154,7 @@ _VERBS = frozenset(
         "take", "give", "change", "update", "find", "pull", "show", "arrange", "confirm", "email", "text",
         "ring", "organise", "organize", "bump", "shift", "sort", "pick", "look", "ask", "turn", "switch",
         "stop", "start", "screen", "post", "buy", "grab", "lock", "pencil", "clear", "log", "list", "remove",
-        "delete",
+        "delete", "leave", "keep", "hand", "forward", "file", "scan", "pay", "reply", "hold",
     )
 )  # fmt: skip
 
@@ -134,6 +162,7 @@ _VERBS = frozenset(
 def direct(text: str) -> str:
     """The message with a polite or indirect frame around its ask put as the ask itself; else `text`."""
     said = _THANKS_AFTER.sub("", _HEDGE.sub("", text))
+    said = _POSSIBLY.sub(r"\1 \2 ", _KNOW_AFTER.sub("?", said))
     for rewrite in (_kindly, _indirect, _minded, _told_whole):
         said = rewrite(said)
     return said if said.strip(" ,.!?") else text
@@ -163,6 +192,8 @@ def _inverted(clause: str, wh: str) -> str:
     """ "where the walkthrough is tomorrow" → "where is the walkthrough tomorrow"; "anyone has picked it
     up" → "has anyone picked it up"; a clause whose subject is the question word stays as it is."""
     lead = f"{wh} " if wh else ""
+    if wh in ("which", "what") and re.match(r"(?:one|ones|of)\b", clause, _FLAGS):
+        return f"{lead}{clause}"  # "which one closes first", "which of those are at offer": asked as they are
     contracted = _CONTRACTED_CLAUSE.match(clause)
     if contracted:
         subject, aux = _CONTRACTED[contracted.group("word").lower()]
@@ -172,6 +203,9 @@ def _inverted(clause: str, wh: str) -> str:
         got = _GOT_CLAUSE.match(clause) if found is None else None
         if got is not None:  # "whether the toner order got done" asks "did the toner order get done"
             return f"{lead}did {got.group('subject')} get{got.group('rest')}"
+        done = _with_do(clause) if found is None else None
+        if done is not None:  # "what time my agenda gets sent" asks "what time does my agenda get sent"
+            return f"{lead}{done}"
         past = _PAST_CLAUSE.match(clause) if found is None else None
         if past is not None and (base := _PAST.get(past.group("verb").lower())):
             # "what ben said about the Parkers" asks "what did ben say about the Parkers"
@@ -179,9 +213,56 @@ def _inverted(clause: str, wh: str) -> str:
         if found is None:
             return f"{lead}{clause}"
         subject, aux, rest = found.group("subject"), found.group("aux"), found.group("rest")
+        if wh in ("which", "what") and _asks_of_itself(subject, rest):
+            return f"{lead}{clause}"  # "which phase would unlock that": the question's own subject
     if _WOULD_BE.match(f"{aux}{rest}"):
         aux, rest = _BE.get(subject.lower(), "is"), rest[len(" be") :]
     return f"{lead}{aux} {subject}{rest}"
+
+
+def _with_do(clause: str) -> str | None:
+    """ "the day after that looks like" → "does the day after that look like"; "it went for" → "did it go
+    for"; None when the clause has no verb Jane knows where one would stand."""
+    for length in range(1, 6):  # the subject's words, fewest first: "the day after that" before its verb
+        words = clause.split(" ")
+        if len(words) <= length:
+            return None
+        subject, verb, rest = " ".join(words[:length]), words[length].lower(), " ".join(words[length + 1 :])
+        if _MAIN_CLAUSE.match(f"{subject} {verb}") is None:
+            continue
+        base, past = _base_of(verb)
+        if base is None:
+            continue
+        do = "did" if past else "do" if _plural(subject) else "does"
+        return f"{do} {subject} {base}{' ' + rest if rest else ''}"
+    return None
+
+
+def _plural(subject: str) -> bool:
+    """ "I", "we", "things", "the Hendersons": a subject asked about with "do", not "does"."""
+    last = subject.lower().split()[-1]
+    return last in _PLURAL_SUBJECTS or last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _base_of(verb: str) -> tuple[str | None, bool]:
+    """A verb's plain form, and whether it was in the past: "looks" → ("look", False), "went" → ("go",
+    True); (None, False) for a word that is none of the verbs such clauses use."""
+    if verb in _PAST_OF:
+        return _PAST_OF[verb], True
+    for base in (verb, verb[:-1], verb[:-2]):  # "look", "looks", "finishes"
+        if base in _MAIN_VERBS and (base == verb or verb in (f"{base}s", f"{base}es")):
+            return base, False
+    for base in (verb[:-2], verb[:-1]):  # "closed", "started"
+        if base in _MAIN_VERBS and verb.endswith("d"):
+            return base, True
+    return None, False
+
+
+def _asks_of_itself(subject: str, rest: str) -> bool:
+    """Whether "which phase would unlock that" is already in question order: one word after "which", then
+    a helping verb and a verb ("which phase tom is on" has a subject of its own after the word)."""
+    after = rest.split()
+    return " " not in subject and bool(after) and _base_of(after[0].lower())[0] is not None
 
 
 def _told_whole(text: str) -> str:

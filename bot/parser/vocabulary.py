@@ -197,7 +197,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "came in", "get ordered", "get sent", "get mailed", "get done", "looked at", "gotten to", "got to",
         "seen", "on it", "working on", "get out", "out yet", "out", "arrive", "come in", "get here",
         "got here", "show up", "get delivered", "get shipped", "get booked", "get confirmed", "get paid",
-        "get filed", "get fixed", "get handled",
+        "get filed", "get fixed", "get handled", "cancelled", "canceled", "get cancelled", "get canceled",
+        "rescheduled", "get rescheduled",
         # "did the dentist get moved?": a move asked of the VA, done or not
         "moved", "get moved", "rescheduled", "get rescheduled",
     ),

@@ -15,7 +15,26 @@ from bot.parser.indirect import direct
         ("I was wondering whether anyone has picked it up yet?", "has anyone picked it up yet?"),
         ("could you remind me who my VA is?", "who is my VA?"),
         ("Would you mind telling me what that phase would include?", "what would that phase include?"),
+        # a clause with no helping verb asks with "do", "does" or "did"
+        ("could you tell me what the day after that looks like?", "what does the day after that look like?"),
+        ("do you happen to know how long it runs?", "how long does it run?"),
+        ("do you happen to know what it went for?", "what did it go for?"),
+        ("would you mind telling me which clients I look after?", "which clients do I look after?"),
+        ("could you remind me what time my agenda gets sent?", "what time does my agenda get sent?"),
+        ("I was wondering where things stand with the oak deal", "where do things stand with the oak deal?"),
+        ("do you happen to know which phase tom is on?", "which phase is tom on?"),
+        # the frame said after the question, a softening word inside it, a VA's move asked
+        ("has ana picked it up yet, do you know?", "has ana picked it up yet?"),
+        ("could I possibly have them by Friday?", "could I have them by Friday?"),
+        ("could you log 20m on it, please?", "log 20m on it, please?"),
+        ("would you mind leaving it where it is after all?", "leave it where it is after all?"),
         # a question word that is the subject stays where it is
+        ("would you mind telling me which phase would unlock that?", "which phase would unlock that?"),
+        ("do you happen to know which one closes first?", "which one closes first?"),
+        (
+            "would you mind telling me which of those are at the offer stage?",
+            "which of those are at the offer stage?",
+        ),
         ("could you let me know what got done for me this week?", "what got done for me this week?"),
         # two indirect questions joined by "and"
         (
