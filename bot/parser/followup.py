@@ -528,6 +528,31 @@ def _new_day(start: datetime, dated: Piece | None, part: Piece | None, offset: i
 _ARRANGED_NAMED = re.compile(r"\b(reminder|agenda)\b")
 
 
+# "make it just before the walkthrough instead", "move it to right after the team call": the thing arranged,
+# moved beside another event (over the words, the lead such as "never mind," gone)
+_BESIDE_ANOTHER = re.compile(
+    r"^(?:(?:can you|could you|please) )?(?:move|make|push|put|have|shift|do) (?:it|that|this)(?: to)?"
+    r" (?:right |just |straight |immediately |directly )?(?P<side>before|after) (?:the |my |our )?"
+    r"(?P<other>[\w' -]+?)(?: (?:instead|then|please|after all))*$"
+)
+
+
+def _moved_beside(current: Turn) -> Parsed | None:
+    """ "make it just before the walkthrough instead" right after asking the VA to move an event: that move,
+    timed by the other event; said of a booking still waiting for the VA, asked back (its new time is
+    said as a time)."""
+    match = _BESIDE_ANOTHER.match(current.said)
+    if match is None:
+        return None
+    topic = current.topics.latest("event", "draft")
+    if topic is None or topic.kind != "event" or not topic.text("title"):
+        return _ask_back("correction")
+    slots: dict[str, Any] = {"action": "move", "event": topic.text("title"), "relative": match.group("side")}
+    slots.update({"other": restore(match.group("other"), current.message.cased)})
+    slots.update({"request": number} if (number := topic.number("request")) else {})
+    return _parsed("calendar.schedule", {**slots, **_marks("correction", topic)})
+
+
 def _edited(current: Turn) -> Parsed | None:
     """ "move it to 4", "make it 45 minutes", "actually, make it 7": the thing last arranged, changed."""
     # "ah wait, make that 2 instead": "make that" opened the message, so only the time is left of it
@@ -1025,7 +1050,7 @@ def _due_changed(current: Turn) -> Parsed | None:
 _OTHER_END = re.compile(
     r"^(?:and |what about |how about |ok |so )*(?:(?:what is|whats|which is|when is|and what is) )?"
     r"(?:the |my )?(?P<pick>first|last|earliest|latest|final)"
-    r"(?: (?:one|meeting|appointment|appt|event|call|thing))?(?: (?:then|again))?$"
+    r"(?: (?:one|meeting|appointment|appt|event|call|thing))?(?: (?:then|again|today|tomorrow|that day))*$"
 )
 
 
@@ -1042,7 +1067,10 @@ def _other_end(current: Turn) -> Parsed | None:
     if "start" not in window.times or "end" not in window.times:
         return None
     pick = "first" if picked.group("pick") in ("first", "earliest") else "last"
-    return _parsed("calendar.agenda", {**_times(window), "pick": pick, **_marks("ellipsis", window)})
+    # "what about my last one today?": the day it names, else the one the last answer covered
+    named = resolve(current.message.pieces, current.message.now, current.message.zone)
+    times = {"start": named.start.isoformat(), "end": named.end.isoformat()} if named else _times(window)
+    return _parsed("calendar.agenda", {**times, "pick": pick, **_marks("ellipsis", window)})
 
 
 def _agenda_days(current: Turn) -> Parsed | None:
@@ -2303,6 +2331,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _verdict_on_the_listed,
     _answered,
     _due_changed,
+    _moved_beside,
     _looked_back_again,
     _need_of_another,
     _time_of_that,

@@ -425,11 +425,21 @@ CALENDAR_EVENT = (
     rf"(?P<event>(?:[\w-]+ )"
     r"{0,3}?(?:{event}|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: (?:at|start|starts"
     r"|begin|begins|happen|happening|again|take|last|run|go on|go for))?(?: @d)*"
-    r"(?: (?:exactly|again|then|for))?$",
+    r"(?: (?:exactly|again|then|for|@h))?$",  # ("so what time is the walkthrough now?": "now" is when asked)
     # "what time does the walkthrough end?", "when's the walkthrough over?": when it ends (`end`)
     r"^(?P<end>when|what time|till when|until when|how late)(?: is| are| was| does| do| will| would| should)?"
     r" (?:my|the|our|that|this) (?:next )?" + _ANY_EVENT + r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events})"
     r"(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: be)? " + _ENDS,
+    # "who's the coffee with this morning?", "who is my walkthrough with tomorrow?": who else is on it
+    rf"^(?:(?:and|so|ok|okay) )*(?P<who>who)(?: is| are| was| will)? (?:my|the|our|that|this) (?:next )?"
+    rf"{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}|{{events}}))(?: @d)* with(?: @d)*"
+    r"(?: (?:again|exactly))?$",
+    # "is the walkthrough before the dentist?", "is the coffee after the showing today?": which comes first,
+    # answered Yes or No the way round it was asked
+    rf"^(?:(?:and|so|ok|okay|but) )*(?P<yes>is|are|was) (?:my|the|our) {_ANY_EVENT}"
+    r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events}))(?: @d)* (?:still |actually )?"
+    r"(?P<order>before|after|earlier than|later than)"
+    r" (?:my|the|our) (?P<other>(?:[\w-]+ ){0,3}?(?:{event}|{events}))(?: @d)*$",
     # "what time is lunch with Greg?": a plan with someone names itself without "my" or "the"
     r"^(?P<ask>when|what time|where|how long)(?: is| are| was)?"
     r" (?P<event>{event} with (?:[\w-]+ ){0,2}?[\w-]+)(?: @d)*(?: (?:again|exactly|then))?$",

@@ -253,15 +253,23 @@ _FOR_IT = re.compile(r"\s+(?:for|on|of) (?:it|that|this|that one|this one|them)$
 
 
 def event(message: Message, subject: str | None) -> dict[str, Any]:
-    """`event` (the words naming it), `ask` ("when", "where", "length" or "end"), the window to look in, if
-    named, and `question: "yes_no"` when asked whether it is then ("is the dentist tomorrow?")."""
+    """`event` (the words naming it), `ask` ("when", "where", "length", "end", "who", or "before"/"after" with
+    `other` naming the event it is asked against), the window to look in, if named, and `question:
+    "yes_no"` when asked whether it is then ("is the dentist tomorrow?")."""
     asked = "end" if message.groups.get("end") else _ASK_WHERE.get(message.groups.get("ask") or "", "when")
-    slots: dict[str, Any] = {"ask": asked}
+    asked = "who" if message.groups.get("who") else asked
+    order = message.groups.get("order")
+    if order:  # "is the walkthrough before the dentist?": which side of the other event it falls
+        asked = "before" if order in ("before", "earlier than") else "after"
+        other = _words(message, "other")
+        order_slots = {"other": other} if other else {}
+    slots: dict[str, Any] = {"ask": asked, **(order_slots if order else {})}
     slots.update({"question": "yes_no"} if message.groups.get("yes") else {})
     name = _words(message, "event")
     name = _FOR_IT.sub("", name) if name else name
     slots.update({"event": name} if name else {})
-    when = resolve(message.pieces, message.now, message.zone)
+    # ("what time is the walkthrough now?": "now" says when it is asked, not when to look)
+    when = resolve([piece for piece in message.pieces if piece.kind != "moment"], message.now, message.zone)
     if when is not None:
         slots.update({"start": when.start.isoformat(), "end": when.end.isoformat()})
     return slots

@@ -151,6 +151,10 @@ def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
         slots.update({"from_start": was.start.isoformat(), "from_end": was.end.isoformat()} if was else {})
     title = names.title(message.body, message.clean, message.cased)
     title = _PARTICLE.sub("", title) if title and action == "move" else title
+    beside = _BESIDE.match(title or "") if action == "move" else None
+    if beside is not None:  # "move the dentist to right after the walkthrough": timed by the other event
+        title = beside.group("event")
+        slots.update({"relative": beside.group("side").lower(), "other": beside.group("other")})
     people = names.attendees(message.body, message.cased)
     slots.update({"event" if action else "title": title} if title else {})
     slots.update({"attendees": people} if people else {})
@@ -171,6 +175,13 @@ def _shift(message: Message) -> int | None:
     return length if later and not earlier else -length if earlier and not later else None
 
 
+# "move the dentist to right after the walkthrough", "… to just before my showing": the event, which side
+# of another it goes, and that other event's name
+_BESIDE = re.compile(
+    r"^(?P<event>.+?) to (?:right |just |straight |immediately |directly )?(?P<side>after|before)"
+    r" (?:the |my |our )?(?P<other>[\w' -]+?)$",
+    re.IGNORECASE,
+)
 # "push the walkthrough back an hour": which way it moves is no part of the event's name
 _PARTICLE = re.compile(r"\s+(?:back|up|forward|out|ahead|later|earlier|sooner)$", re.IGNORECASE)
 

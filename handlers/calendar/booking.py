@@ -182,6 +182,8 @@ def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
         return redraft(ctx, ask, {**times, "request": waiting.id})
     if slots["action"] == "move" and "start" not in slots and isinstance(slots.get("shift_minutes"), int):
         slots = _shifted(ctx, slots)  # "push the walkthrough back an hour": from its time on the calendar
+    if slots["action"] == "move" and "start" not in slots and slots.get("relative") in ("before", "after"):
+        slots = _beside(ctx, slots)  # "move the dentist to right after the walkthrough"
     moving = _open_move(ctx, slots.get("request")) if slots["action"] == "move" else None
     if moving is not None and (new := _moment(slots, "start", "end", ctx.zone)):
         return _retimed_move(ctx, ask, moving, slots, new)
@@ -209,26 +211,50 @@ def _shifted(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:
     """A move by so much later or earlier, as a move from the event's time to the new one: the next event
     whose title the words name, on the day said (else within four weeks). One the calendar cannot find or
     read stays a move "to a new time", the words telling the VA the rest."""
+    event = _next_named(ctx, str(slots.get("event") or ""), slots)
+    if event is None:
+        return slots
+    shift = timedelta(minutes=int(slots["shift_minutes"]))
+    assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
+    moved = {"start": (event.start + shift).isoformat(), "end": (event.end + shift).isoformat()}
+    was = {"from_start": event.start.isoformat(), "from_end": event.end.isoformat()}
+    return {**slots, **moved, **was, "event": event.title}
+
+
+def _beside(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A move to right before or after another event, as a move from the event's time to the one next to
+    that other event on its day (the event keeps its length). Either event not found on the calendar
+    leaves a move "to a new time", the words telling the VA the rest."""
+    event = _next_named(ctx, str(slots.get("event") or ""), slots)
+    other = _next_named(ctx, str(slots.get("other") or ""), {})
+    if event is None or other is None or event.id == other.id:
+        return slots
+    assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
+    assert isinstance(other.start, datetime) and isinstance(other.end, datetime)
+    length = event.end - event.start
+    start = other.end if slots["relative"] == "after" else other.start - length
+    moved = {"start": start.isoformat(), "end": (start + length).isoformat()}
+    was = {"from_start": event.start.isoformat(), "from_end": event.end.isoformat()}
+    return {**slots, **moved, **was, "event": event.title}
+
+
+def _next_named(ctx: Context, words: str, slots: Mapping[str, Any]) -> Event | None:
+    """The next timed event whose title the words name, on the day the slots say (else within four weeks);
+    None when the calendar has none or cannot be read."""
     assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
-    which = _KIND_OF_EVENT.sub(" ", str(slots.get("event") or "")).strip()
+    which = _KIND_OF_EVENT.sub(" ", words).strip()
     start, end = read(slots.get("from_start"), ctx.zone), read(slots.get("from_end"), ctx.zone)
     if not isinstance(start, datetime) or not isinstance(end, datetime):
         start, end = ctx.now, ctx.now + SHIFT_HORIZON
     try:
         found = ctx.calendar_for(ctx.client).agenda(start, end)
     except CalendarError:
-        return slots
+        return None
     named = [e for e in found.events if which and not e.private and names(which, e.title)]
     timed = [
         e for e in named if isinstance(e.start, datetime) and isinstance(e.end, datetime) and e.end > ctx.now
     ]
-    if not timed:
-        return slots
-    event, shift = timed[0], timedelta(minutes=int(slots["shift_minutes"]))
-    assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
-    moved = {"start": (event.start + shift).isoformat(), "end": (event.end + shift).isoformat()}
-    was = {"from_start": event.start.isoformat(), "from_end": event.end.isoformat()}
-    return {**slots, **moved, **was, "event": event.title}
+    return timed[0] if timed else None
 
 
 def _moving_topic(reply: Reply, slots: Mapping[str, Any]) -> Reply:

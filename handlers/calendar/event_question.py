@@ -55,6 +55,8 @@ def event(ctx: Context, ask: Ask, *, deals_of: DealsOf | None = None) -> Reply:
         return problem_reply(ctx, error)
     if slots.get("ask") == "between":
         return _between(ctx, words, str(slots.get("other") or ""), found.events, named_day)
+    if slots.get("ask") in ("before", "after"):
+        return _order(ctx, (words, str(slots.get("other") or "")), str(slots["ask"]), found.events, named_day)
     if deal and deals_of is not None:
         shown = [e for e in found.events if not e.private]
         about = deals_of(ctx, (e.title for e in shown))
@@ -82,18 +84,58 @@ def event(ctx: Context, ask: Ask, *, deals_of: DealsOf | None = None) -> Reply:
     return Reply(text, sections=(others,) if others else (), extras={"topics": topics})
 
 
+def _order(
+    ctx: Context, named: tuple[str, str], side: str, events: Sequence[Event], named_day: bool
+) -> Reply:
+    """ "is the walkthrough before the dentist?": Yes or No the way round it was asked, with both times (their
+    next ones, or on the day said); the event asked about is then the one talked about."""
+    found = _both(ctx, named, events, named_day)
+    if isinstance(found, Reply):
+        return found
+    event, other = found
+    assert isinstance(event.start, datetime) and isinstance(other.start, datetime)
+    today = ctx.local_now.date()
+    times = {
+        "event": escape(event.title), "other": escape(other.title),
+        "event_at": _moment_said(event.start, ctx.zone, today),
+        "other_at": _moment_said(other.start, ctx.zone, today),
+    }  # fmt: skip
+    topics = {"event": event_topic(event, ctx.zone)}
+    if event.start == other.start:
+        return Reply(say.CAL_ORDER_SAME.format(**times), extras={"topics": topics})
+    really = "before" if event.start < other.start else "after"
+    template = say.CAL_ORDER_YES if really == side else say.CAL_ORDER_NO
+    return Reply(template.format(**times, side=really), extras={"topics": topics})
+
+
+def _both(
+    ctx: Context, named: tuple[str, str], events: Sequence[Event], named_day: bool
+) -> tuple[Event, Event] | Reply:
+    """The timed events two names fit (their next ones, or on the day said), or the reply that one is not
+    there."""
+    found = []
+    for words in named:
+        fitting = [e for e in _fitting(words, events, ctx.zone) if isinstance(e.start, datetime)]
+        upcoming = [e for e in fitting if _ends(e, ctx.zone) > ctx.now] or (fitting if named_day else [])
+        if not upcoming:
+            return Reply(say.CAL_EVENT_NONE.format(what=_a(words), window=_where_looked(ctx, named_day)))
+        found.append(upcoming[0])
+    return found[0], found[1]
+
+
+def _moment_said(moment: datetime, zone: ZoneInfo, today: date) -> str:
+    """ "10:00 AM tomorrow", "4:30 PM on Friday, November 27": a time and its day, as an answer says it."""
+    return f"{clock(moment, zone)} {day_name(moment.astimezone(zone).date(), zone, today)}"
+
+
 def _between(ctx: Context, words: str, other: str, events: Sequence[Event], named_day: bool) -> Reply:
     """ "how long is the gap between the walkthrough and the dentist?": the free time from the end of the one
     to the start of the other, on the day said (else their next ones); the gap is then the slot talked
     about."""
     today = ctx.local_now.date()
-    found = []
-    for named in (words, other):
-        fitting = [e for e in _fitting(named, events, ctx.zone) if isinstance(e.start, datetime)]
-        upcoming = [e for e in fitting if _ends(e, ctx.zone) > ctx.now] or (fitting if named_day else [])
-        if not upcoming:
-            return Reply(say.CAL_EVENT_NONE.format(what=_a(named), window=_where_looked(ctx, named_day)))
-        found.append(upcoming[0])
+    found = _both(ctx, (words, other), events, named_day)
+    if isinstance(found, Reply):
+        return found
     earlier, later = sorted(found, key=lambda e: _starts(e, ctx.zone))
     assert isinstance(earlier.end, datetime) and isinstance(later.start, datetime)
     names = {"first": escape(earlier.title), "second": escape(later.title)}
@@ -216,7 +258,19 @@ def _end(chosen: Event, zone: ZoneInfo, today: date) -> str:
     return say.CAL_EVENT_END.format(title=escape(chosen.title), end=clock(chosen.end, zone), when=when)
 
 
-_ANSWERS = {"where": _where, "length": _length, "end": _end}  # the answer to each `ask`; any other asks when
+def _who(chosen: Event, zone: ZoneInfo, today: date) -> str:
+    """ "who's the coffee with?": the people on it, else the ones its title names ("Coffee with Priya")."""
+    people = [name for name in chosen.attendees if name] or _WITH.findall(chosen.title)
+    when = _timing(chosen, zone, today)
+    if not people:
+        return say.CAL_EVENT_WHO_NOBODY.format(title=escape(chosen.title), when=when)
+    return say.CAL_EVENT_WHO.format(title=escape(chosen.title), people=escape(", ".join(people)), when=when)
+
+
+# The people an event's title names: "Coffee with Priya (lender)", "Call with the Hendersons"
+_WITH = re.compile(r"\bwith ((?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
+
+_ANSWERS = {"where": _where, "length": _length, "end": _end, "who": _who}  # any other `ask` asks when
 
 
 def _timing(chosen: Event, zone: ZoneInfo, today: date) -> str:

@@ -997,3 +997,21 @@ def test_a_choice_picked_by_its_place_in_the_list_jane_showed(sessions, seeded):
     run(maria, "cancel one of my reminders")
     assert "print the contract" in run(maria, "the second one")
     assert "print the contract" not in run(maria, "what reminders have I got?")
+
+
+def test_which_of_two_events_comes_first_and_who_one_is_with(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    before = run(maria, "is the walkthrough before the dentist?")
+    assert before.startswith("Yes — Jones final walkthrough (10:00 AM tomorrow) is before Dentist")
+    assert run(maria, "is the dentist before the walkthrough?").startswith(
+        "No — Dentist (4:30 PM tomorrow) is after"
+    )
+    assert "anyone else" in run(maria, "who is the dentist with?")
+
+
+def test_an_event_moved_to_right_after_another_is_timed_by_it(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    moved = run(maria, "can you move the dentist to right after the walkthrough?")
+    assert "move Dentist (" in moved and "11:00 AM" in moved and "→ to @ana (card)" in moved
+    before = run(maria, "never mind, make it just before the walkthrough instead")
+    assert "9:30 AM" in before and "→ to @ana (updated card)" in before and "→ to @ana (card)" not in before

@@ -192,6 +192,34 @@ def test_when_is_my_haircut_answers_with_its_next_occurrence(world, gateway):
     }
 
 
+def test_who_an_event_is_with_comes_from_its_people_else_its_title(world, gateway):
+    gateway.events = [
+        timed("Coffee with Priya (lender)", at(TOMORROW, 8, 30), at(TOMORROW, 9)),
+        timed("Walkthrough", at(TOMORROW, 10), at(TOMORROW, 11), attendees=("Dana Lee", "Sam Ortiz")),
+        timed("Dentist", at(TOMORROW, 16, 30), at(TOMORROW, 17)),
+    ]
+    assert world.ask(event_question.event, event="coffee", ask="who").startswith(
+        "*Coffee with Priya (lender)* is with Priya — tomorrow"
+    )
+    assert "is with Dana Lee, Sam Ortiz" in world.ask(event_question.event, event="walkthrough", ask="who")
+    assert "doesn't list anyone else on *Dentist*" in world.ask(
+        event_question.event, event="dentist", ask="who"
+    )
+
+
+def test_whether_one_event_is_before_another_is_answered_the_way_round_it_was_asked(world, gateway):
+    gateway.events = [
+        timed("Walkthrough", at(TOMORROW, 10), at(TOMORROW, 11)),
+        timed("Dentist", at(TOMORROW, 16, 30), at(TOMORROW, 17)),
+    ]
+    before = world.ask(event_question.event, event="walkthrough", ask="before", other="dentist")
+    assert before == "Yes — *Walkthrough* (10:00 AM tomorrow) is before *Dentist* (4:30 PM tomorrow)."
+    after = world.ask(event_question.event, event="walkthrough", ask="after", other="dentist")
+    assert after.startswith("No — *Walkthrough* (10:00 AM tomorrow) is before")
+    missing = world.ask(event_question.event, event="walkthrough", ask="after", other="haircut")
+    assert missing == "I don't see a “haircut” on your calendar in the next 4 weeks."
+
+
 def test_titles_fit_loosely_but_not_wrongly(world, gateway):
     gateway.events = [
         timed("Hair cut", at(TOMORROW, 9), at(TOMORROW, 10)),
