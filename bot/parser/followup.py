@@ -125,6 +125,7 @@ _TELL_ABOUT = _compiled(grammar.TELL_ABOUT)
 _OF_THOSE, _CLOSES_FIRST = _compiled(grammar.OF_THOSE), _compiled(grammar.CLOSES_FIRST)
 _ALSO, _ANAPHOR = _compiled(grammar.ALSO), _compiled(grammar.ANAPHOR)
 _ADD_TO, _ADDING_VERB = _compiled(grammar.ADD_TO), _compiled(grammar.ADDING_VERB)
+_TAKE_OFF_IT = _compiled(grammar.TAKE_OFF_IT)
 _EVENT_POINTED, _THAT_DAY = _compiled(grammar.EVENT_POINTED), _compiled(grammar.THAT_DAY)
 _BE_THERE, _REMARK = _compiled(grammar.BE_THERE), _compiled(grammar.REMARK)
 _HOW_LONG, _EVENT_ENDS = _compiled(grammar.HOW_LONG), _compiled(grammar.EVENT_ENDS)
@@ -148,7 +149,8 @@ _WHEN_CLAUSE = re.compile(
     r"\b(?:once|when|whenever|after|before|if|until|till|since|because|as soon as|so that|while|in case) .*$"
 )
 _NOTE_AFTER_POINTER = re.compile(
-    r"\b(?:to|on|for) (?:it|that one|this one|that|this|the request)(?:\s*[,:;\-–—]+\s*|\s+)(?P<note>\S.*)$",
+    r"\b(?:to|on|for|off|from) (?:it|that one|this one|that|this|the request)(?:\s*[,:;\-–—]+\s*|\s+)"
+    r"(?P<note>\S.*)$",
     re.I,
 )
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
@@ -375,10 +377,17 @@ def _verdict_on_the_listed(current: Turn) -> Parsed | None:
     return _parsed("booking.reject", {**slots, **({"reason": reason} if reason else {})})
 
 
+_REJOICING = re.compile(
+    r"^(?:(?:yay|woohoo|woo+|yes+|yess|wow|ooh|oh|ah|nice|sweet|great|perfect|awesome|brilliant|excellent"
+    r"|ok|okay|cool|fab|lovely|amazing|fantastic|phew|whew)(?: ,| !)* )+$"
+)
+
+
 def _answered(current: Turn) -> Parsed | None:
     """ "book it", "yes please", "no thanks": an answer to what Jane offered or asked last."""
     words = current.message.words
-    if _CONFIRMED.match(words):
+    # ("yay! ok, book it": a sound of joy before it is no part of the answer)
+    if _CONFIRMED.match(words) or _CONFIRMED.match(current.said) and _REJOICING.match(current.lead):
         topic = current.topics.latest("offer", "refused", "draft")
         if topic is None and (slot := current.topics.get("slot")) is not None:
             # "book it" after "am I free at 3?": nothing was offered, so Jane asks what to book then
@@ -2048,7 +2057,8 @@ def _nothing_to_add_to(current: Turn, what: str) -> Parsed:
 
 def _more_time(current: Turn) -> Parsed | None:
     """ "add another 10 minutes to it": time logged on the request time was logged on last."""
-    said = _MORE_TIME.match(current.point)
+    taken_off = _TAKE_OFF_IT.match(current.point)
+    said = _MORE_TIME.match(current.point) or taken_off
     if current.ordinary not in CAUGHT_ALL or not said:
         return None
     minutes = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
@@ -2068,7 +2078,7 @@ def _more_time(current: Turn) -> Parsed | None:
         return _parsed("time.log", {"request": request, "spent": unreadable, **_marks("pronoun", last)})
     if not minutes or not isinstance(request, int) or last is None:
         return None  # "and 30 minutes?" about anything else is another follow-up's
-    minutes = -abs(minutes) if said.group("minus") else minutes
+    minutes = -abs(minutes) if taken_off or said.group("minus") else minutes
     note = _time_note(current) if said.group("note") and said.group("pointed") else None
     slots = {"request": request, "minutes": minutes, **({"note": note} if note else {})}
     return _parsed("time.log", {**slots, **_marks("pronoun", last)})
@@ -2087,7 +2097,11 @@ _ASKED_NICELY = re.compile(r"^\s*(?:please|pls|thanks|thank you)?\s*[,.?!:;-]*\s
 
 def _more_time_on_nothing(current: Turn) -> Parsed | None:
     """ "add another 10 minutes to it" with no time logged just before: asked back, never an errand."""
-    if current.ordinary not in CAUGHT_ALL or not _MORE_TIME.match(current.point):
+    if current.ordinary not in CAUGHT_ALL:
+        return None
+    if _TAKE_OFF_IT.match(current.point):
+        return _ask_back("pronoun")  # "take 10m off it" with nothing to take it off
+    if not _MORE_TIME.match(current.point):
         return None
     return _ask_back("pronoun") if _POINTING_OBJECT.search(current.said) else None
 
@@ -2207,13 +2221,21 @@ def _looked_at(current: Turn, last: Topic) -> dict[str, str]:
     return {"start": local(first, 0, zone).isoformat(), "end": local(after, 0, zone).isoformat()}
 
 
+_ABOUT_A_REQUEST = ("request.status", "task.create", "queue.claim", "queue.done", "time.log")
+
+
 def _time_of_that(current: Turn) -> Parsed | None:
     """ "how much time was that in total?" right after a weekly review or an hours answer: the hours of
     those days (this week so far when the review named none)."""
     last = current.topics.get("last")
-    if last is None or current.topics.last_intent() not in _LOOKING_BACK:
+    if last is None or not _TIME_OF_THAT.match(current.said):
         return None
-    if not _TIME_OF_THAT.match(current.said):
+    request = current.topics.get("request")
+    if current.topics.last_intent() in _ABOUT_A_REQUEST and request is not None and request.number("id"):
+        # "how much time was that in total?" right after a request was talked about: the time spent on it
+        asked = {"request": request.number("id"), "asked": "time"}
+        return _parsed("request.status", {**asked, **_marks("pronoun", request)})
+    if current.topics.last_intent() not in _LOOKING_BACK:
         return None
     window = _looked_at(current, last)
     kept = {key: value for key in _HOURS_KEYS if isinstance(value := last_slot(last, key), str)}

@@ -386,6 +386,8 @@ REMARK = (
     r"|^i (?:really |just |always |totally |so |kind of |kinda )*(?:hate|love|dread|forget|forgot|miss"
     r"|am dreading|am exhausted|am tired|am beat|am wiped)\b"
     r"|^(?:i )?(?:just )?(?:got back|got home|got in|got out|made it back)\b"
+    # "ugh, totally forgot about the dentist": what the client forgot, said with its subject left out
+    r"|^(?:(?:totally|completely|clean|just|so) )*forgot (?:about |all about )?(?:the|my|that|this)\b"
     # "that walkthrough always runs long", "the dentist usually takes forever": how something goes
     r"|^(?:it|that|this|the|my|these|those)(?: [\w-]+){0,2} (?:always |usually |often |sometimes |never"
     r" |really |just |probably |will |might )*(?:runs?|goes|go|takes?|drags?|ran|went|took|dragged|overruns?"
@@ -408,6 +410,13 @@ ELSE_THAT_DAY = (
     r"|appointments|calls))\b"
 )
 
+# "take 10m off it, I double counted the drive": time taken off the request talked about (a correction)
+TAKE_OFF_IT = (
+    r"^(?:take|knock|shave|remove|subtract|deduct|cut) (?:(?:@n|(?P<spent>\d+(?:[.:]\d+)? ?(?:h|hr|hrs|m|min"
+    r"|mins)))) (?:off|off of|from) (?P<pointed>it|that|this|that one|this one|the request)"
+    r"(?: (?:too|please))*"
+    r"(?:(?: (?:,|-|:))? (?P<note>.+))?$"
+)
 # "add another 10 minutes to it": more time on the request time was just logged on (over the template). What
 # the VA adds after a break once the request is pointed at is their note: "log 25m on it, formatting" (after
 # "on it" the break may be left out: "log 20m on it called 3 stores"). A minus takes time off: "oops log -15m
@@ -467,7 +476,7 @@ SWITCH_OFF = (
     r"^(?:(?:please|just|maybe|ok|okay|so|then|can you|could you|let us|lets) )*(?:(?:stop|pause|disable"
     r"|cancel|end|quit|halt|suspend|turn off|switch off|shut off|hold off on|hold off)"
     rf"{_SWITCHED}|(?:turn|switch|shut){_SWITCHED} off){_FOR_A_WHILE}$"
-    r"|^(?:no more|(?:i |we )?do not (?:want|need) (?:it|that|them) (?:any ?more|at all))"
+    r"|^(?:no more|(?:i |we )?(?:do not|no longer) (?:want|need) (?:it|that|them)(?: (?:any ?more|at all))?)"
     r"(?: (?:please|then|thanks))*$"
 )
 SWITCH_ON = (

@@ -25,7 +25,11 @@ SMALLTALK = (
     r"|how is (?:your|the|ur) (?:day|week|morning|afternoon|evening|weekend)(?: going| been| looking)?"
     r"(?: (?:so far|btw|by the way|today))*|how has your (?:day|week) been"
     r"|how are you(?: doing)? (?:btw|by the way|today|these days)|how are things(?: going)?(?: btw)?"
-    r"|ugh|phew|whew|oof|(?:long|busy|tough|crazy|rough|good) (?:day|week|morning)|what a (?:day|week)"
+    r"|ugh|phew|whew|oof|sigh|oh no|oh dear|yikes|bummer|welp|argh|oh man|oh boy|wow|whoa|yay|woohoo"
+    r"|(?:long|busy|tough|crazy|rough|good) (?:day|week|morning)|what a (?:day|week)"
+    # "wow, that's a lot going on", "that's a lot": a reaction to the answer
+    r"|(?:that is|thats|it is) (?:a lot|quite a lot|a lot going on|loads|plenty|busy|full on|a full day"
+    r"|a busy one)(?: going on)?"
     r"|thanks|thank you|thanks a lot|many thanks|thanks a (?:bunch|ton|million)"
     r"|much appreciated|appreciate it|appreciate you|appreciate ya|cheers|great|awesome|perfect|cool|nice"
     r"|sweet"

@@ -68,12 +68,18 @@ _LOG_VERB = (
 )
 _TAKE_OFF_VERB = r"(?:take|took|knock|remove|subtract|deduct|shave|cut|strip)"
 _AMOUNT = (
-    r"(?:[-+] ?)?(?:@n|\d[\d.:]*(?: ?(?:h|hr|hrs|hours?|m|mins?|minutes?))?|an? (?:hour|minute)|half an hour)"
+    # ("log 1:15 on #3": hours and minutes, which the template reads as a clock time, @h)
+    r"(?:[-+] ?)?(?:@n|@h|\d[\d.:]*(?: ?(?:h|hr|hrs|hours?|m|mins?|minutes?))?|an? (?:hour|minute)"
+    r"|half an hour)"
     r"(?: (?:and )?(?:@n|\d+ ?(?:m|mins?|minutes?)))?"
 )
 TIME_LOG = (
     rf"^(?:i )?{_LOG_VERB}(?: (?:another|an extra|a further|extra))? {_AMOUNT}(?: (?:of time|more|of work))?"
     r"(?: (?:on|to|for|against))? (?:request |req |number |no |ticket )?(?:\d{1,6}\b|@[hd](?:$| ,))",
+    # "log a bit on #3": time said in words Jane cannot count, asked back (hours_slots.py keeps them)
+    rf"^(?:i )?{_LOG_VERB} (?:a |some )?(?:bit|while|little|little bit|few|couple|time|some time|lots"
+    r"|loads|ages|a lot)(?: (?:of time|more|extra))? (?:on|to|for|against) (?:request |req |number |no"
+    r" |ticket )?\d{1,6}\b",
     # "take 15 minutes off #5", "remove 15m from #5": a correction, logged as time taken away
     rf"^(?:i )?{_TAKE_OFF_VERB} {_AMOUNT}(?: (?:of time|of work))?(?: (?:off|from|off of) (?:request |req"
     r" |number |no |ticket )?\d{1,6}\b| (?:off |off of )?@[hd]$)",
