@@ -1830,7 +1830,7 @@ _SLOT_OF = {
 _COMPARED = re.compile(r"\b(?:higher|further|more|beyond|above) than (?:this|that|it)\b")
 
 
-_HIM_OR_HER = re.compile(r"\b(?:him|her|he|she)\b")
+_HIM_OR_HER = re.compile(r"\b(?:him|her|he|she|his)\b")
 
 
 def _pointed_service(current: Turn) -> Parsed | None:

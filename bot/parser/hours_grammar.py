@@ -68,14 +68,21 @@ _LOG_VERB = (
 )
 _TAKE_OFF_VERB = r"(?:take|took|knock|remove|subtract|deduct|shave|cut|strip)"
 _AMOUNT = (
-    # ("log 1:15 on #3": hours and minutes, which the template reads as a clock time, @h)
-    r"(?:[-+] ?)?(?:@n|@h|\d[\d.:]*(?: ?(?:h|hr|hrs|hours?|m|mins?|minutes?))?|an? (?:hour|minute)"
+    r"(?:[-+] ?)?(?:@n|\d[\d.:]*(?: ?(?:h|hr|hrs|hours?|m|mins?|minutes?))?|an? (?:hour|minute)"
     r"|half an hour)"
     r"(?: (?:and )?(?:@n|\d+ ?(?:m|mins?|minutes?)))?"
 )
 TIME_LOG = (
     rf"^(?:i )?{_LOG_VERB}(?: (?:another|an extra|a further|extra))? {_AMOUNT}(?: (?:of time|more|of work))?"
     r"(?: (?:on|to|for|against))? (?:request |req |number |no |ticket )?(?:\d{1,6}\b|@[hd](?:$| ,))",
+    # "put an hour and a half on the Baker ad", "I've spent an hour on the movers one so far": a request
+    # named by its words (the VA's own requests say which)
+    rf"^(?:i )?(?:have |ve )?{_LOG_VERB}(?: (?:another|an extra|a further|extra))? {_AMOUNT}"
+    r"(?: (?:of time|more|of work))? (?:on|to|for|against) (?:the |my |that |those )?"
+    r"(?!(?:it|that|this|them|request|req|number|no|ticket)\b)[a-z][\w' -]*$",
+    # "log 1:15 on #3": hours and minutes, which the template reads as a clock time (@h)
+    r"^(?:i )?(?:log|logged|add|added|put in|record|recorded|track|tracked) @h (?:on|to|for|against)"
+    r" (?:request |req |number |no |ticket )?\d{1,6}\b",
     # "log a bit on #3": time said in words Jane cannot count, asked back (hours_slots.py keeps them)
     rf"^(?:i )?{_LOG_VERB} (?:a |some )?(?:bit|while|little|little bit|few|couple|time|some time|lots"
     r"|loads|ages|a lot)(?: (?:of time|more|extra))? (?:on|to|for|against) (?:request |req |number |no"
@@ -122,7 +129,7 @@ HOURS_REPORT = (
     r"(?: (?:for|in|during|over))?(?: @d)?$",
     # "what has been logged for Tom this month?", "what did Ben log for Maria?"
     rf"^what (?:time )?(?:has|have|was|were|did) (?:(?P<who_what>(?!been\b)[\w@]+) )?(?:been )?{_SPENT}\b"
-    r"(?: (?:for|on|by) [\w@]+)",
+    r"(?:(?: (?:for|on|by) [\w@]+)(?: @d)?| @d(?: so far)?)$",
     r"^(?:what are|what were|whats|what is) (?:my|our|the|your) (?:billable )?(?:hours|timesheet"
     r"|time sheet)\b",
 )

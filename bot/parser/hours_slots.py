@@ -25,6 +25,14 @@ _TAKEN_OFF = re.compile(
     r" (?:off|from|off of) (?:request |req |number |no |ticket )?(?P<n>\d{1,6})\b"
     r"(?: (?:,|-|:|and|for|because))*(?: (?P<note>.+))?$"
 )
+# "put an hour and a half on the Baker ad": time on a request named by its words
+_LOG_NAMED = re.compile(
+    r"\b(?:log|logged|add|added|record|recorded|track|tracked|book|booked|bill|billed|put in|put|spent|spend)"
+    r"(?: (?:another|an extra|a further|extra))? (?P<spent>.+?)(?: (?:of time|more|of work))?"
+    r" (?:on|to|for|against) (?:the |my |that |those )?(?P<about>[a-z][\w' -]*)$"
+)
+# Words after a request's name that name no part of it: "the movers one so far"
+_NAMING_ONLY = re.compile(r"(?: (?:one|request|order|errand|job|task|so far|today|already|this week))+$")
 _PLEASANTRIES = re.compile(expand(r"(?:^|\s+)(?:{trailer}|,)(?:\s+(?:{trailer}|,))*$"))
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(
@@ -55,19 +63,26 @@ AFTERNOON_UNTIL = 7  # "at 4" for a weekly review is 4 PM: a bare hour up to 7 i
 
 
 def time_log(message: Message, subject: str | None) -> dict[str, Any]:
-    """`request`, and `minutes` (negative: a correction), or `spent` (the words Jane could not read);
-    `note`, the VA's words after the number."""
+    """`request` (or `about`, the words naming it), and `minutes` (negative: a correction), or `spent` (the
+    words Jane could not read); `note`, the VA's words after the number."""
     taken = _TAKEN_OFF.search(message.words)
-    found = taken or _LOG.search(message.words)
+    found = taken or _LOG.search(message.words) or _LOG_NAMED.search(message.words)
     if found is None:
         return {}
-    slots: dict[str, Any] = {"request": int(found["n"])}
+    named = found.groupdict().get("about")
+    about = {"about": restore(_NAMING_ONLY.sub("", named), message.cased)} if named else {}
+    slots: dict[str, Any] = {"request": int(found["n"])} if found.groupdict().get("n") else about
     try:
         minutes = read_minutes(found["spent"], signed=True)
         slots["minutes"] = -abs(minutes) if taken else minutes
     except UnreadableDuration:
-        slots["spent"] = restore(found["spent"], message.cased)
-    note = _PLEASANTRIES.sub("", found["note"] or "").strip()
+        # "an hour and a half": a length the scanner read where the Done form's reader cannot
+        length = next((piece.minutes for piece in message.pieces if piece.kind == "length"), None)
+        if length:
+            slots["minutes"] = -abs(length) if taken else length
+        else:
+            slots["spent"] = restore(found["spent"], message.cased)
+    note = _PLEASANTRIES.sub("", found.groupdict().get("note") or "").strip()
     if note:
         slots["note"] = restore(note, message.cased)
     return slots

@@ -226,6 +226,13 @@ PHASE_ASIDE = (
     r"|while|after|over(?= (?:the|this|next|@d)\b)) (?:[\w@]+ ){0,5}?[\w@]+)"
 )
 PHASE_REQUEST = (
+    # "let's move tom up to phase 2", "can we bump maria down to phase 2?": a VA or an admin proposing a
+    # client's new phase (the client named; service_slots.py reads `client`)
+    r"^(?:(?:let us|lets|can we|could we|can you|could you|i want to|i would like to|i d like to|please"
+    r"|i will|i am going to) )*(?:move|bump|put|raise|take|upgrade|promote|switch|bring|drop|knock|lower)"
+    r" (?P<client>(?!(?:me|us|my|it|that|this|them|him|her)\b)[a-z]\w*)(?: up| down| back)*"
+    r"(?: (?:to|into|onto))?"
+    rf" {_PHASE}(?: (?:then|now|please))*$",
     # "please drop me down to phase 2 for a while", "can you downgrade me to phase one": a client steps down
     rf"^{_ASKING_TO}(?:i (?:want|would like|d like) to |i want you to |let me )?"
     rf"(?:{_MOVE_VERB}|downgrad(?:e|ing)|lower(?:ing)?|demot(?:e|ing))(?: me| us| my phase)?"
@@ -502,6 +509,15 @@ QUEUE_LIST = (
     r" (?:the board|everyone|everybody|all (?:the |my )?clients|every client)\b",
     r"^what (?:needs|need) (?:doing|picking up|to be done|to be picked up|claiming)\b",
     r"^what is waiting (?:for me|to be picked up)\b",
+    # "any bookings I need to confirm?", "what needs confirming?", "which bookings are waiting on me?": the
+    # bookings waiting for the VA's yes or no (service_slots.py: `waiting: "confirmation"`)
+    r"^(?:(?:are there|is there|do i have|have i got|got) )?(?:any|anything|what|which)(?: (?:bookings?"
+    r"|appointments?|drafts?|calls?|meetings?|ones?))?(?: (?:that )?(?:i|for me to|do i))?"
+    r" (?:need to |have to |should |must |to )?(?:confirm|approve|sign off on|ok|okay)\b",
+    r"^what (?:needs|need|is waiting for|is there for me to) (?:confirming|confirmation|approving|approval"
+    r"|my (?:ok|okay|yes|sign off)|signing off|confirm)\b",
+    r"^(?:which|what|any) (?:bookings?|appointments?|drafts?) (?:are |is )?(?:still )?(?:waiting|pending"
+    r"|outstanding|unconfirmed)(?: (?:on|for) (?:me|my (?:ok|okay|confirmation)))?\b",
 )
 QUEUE_CLAIM = (
     rf"^{_I_WILL}(?:take|claim|grab|pick up|handle) (?:on )?{_NUMBER}{_THEN}$",
@@ -530,6 +546,13 @@ QUEUE_DONE = (
     rf"{_NOTE}",
     rf"^(?:mark|close) {_NUMBER}(?: as)? (?:done|complete|completed|finished)\b{_NOTE}",
     rf"^{_DONE_LEAD}(?:done|finished|completed)(?: up| off)?(?: with)? {_IT}\b{_NOTE}",
+    # "done with the envelopes, ordered 3 boxes": the claimed request those words name, and the note
+    rf"^{_DONE_LEAD}(?:done|finished|completed|wrapped up)(?: up| off)? with (?:the |my |that |those )?"
+    r"(?P<about>(?!(?:it|that|this|them)\b)[a-z][\w' -]*?)(?: (?:one|request|order|errand|job|task))?"
+    r"(?: (?:,|-|:|!))+ (?P<note>.+)$",
+    # "all done, the Hursts are off the list": the request being worked on, with what was done
+    r"^(?:(?:all|just|finally|ok|okay|right) )*(?:done|finished|sorted|complete)(?: (?:,|-|:|!))+"
+    r" (?P<note>.+)$",
 )
 QUEUE_RELEASE = (
     rf"^(?:hand|give|put|send|pass)(?: back)? {_NUMBER}(?: back)?(?: (?:to|in|into) the queue)?$",
@@ -571,7 +594,7 @@ CLIENT_INFO = (
     r" (?P<client>(?!(?:me|us|my|the|it|that|this)\b)\w+)(?: (?:now|currently|these days"
     r"|at the moment|then))?$",
     # "who's tom's VA?" (the possessive is gone once normalised: "who is tom va")
-    r"^who is (?P<client>(?!(?:my|your|our|the|his|her|their)\b)\w+) (?:va|assistant|virtual assistant)"
+    r"^who is (?P<client>(?!(?:my|your|our|the)\b)\w+) (?:va|assistant|virtual assistant)"
     r"(?: (?:now|@h|then|these days|at the moment|currently|again))?$",
     # "what's tom waiting on?", "what has tom asked for?", "what does maria need from me?": that client's
     # open requests
@@ -580,6 +603,9 @@ CLIENT_INFO = (
     r" (?:still )?(?:waiting (?:on|for)|asked (?:me |us )?for|asking (?:me |us )?for"
     r"|need(?:ed)?(?: from (?:me|us))?|got open|got (?:waiting|pending))"
     r"(?: (?:now|right now|at the moment|today|still|then))?$",
+    # "what's he allowed to ask me for?", "what can tom ask us for?": that client, with the duties they have
+    r"^what (?:is|can|may|does|could) (?P<client>(?!(?:i|we|you|it|that|this)\b)\w+) (?:allowed to |able to"
+    r" |get to )?(?:ask|have) (?:me |us )?(?:for|do)\b",
     # "what phase is tom on now?", "what phase is tom currently in?"
     r"^(?:what|which) phase is (?P<client>(?!(?:the|my|our|a|an|this|that)\b)\w+(?: \w+)??)"
     r"(?: (?:currently|now|right now|still|at the moment|these days))? (?:in|on|at)"

@@ -114,6 +114,9 @@ _POINTED_AT = re.compile(
 )
 
 
+_FIRST_BREAK = re.compile(r"^[^,:!–—-]*?(?:\s*[,:!–—-])+")
+
+
 def _as_typed(message: Message, key: str) -> str | None:
     """Free text for someone else to read (a Done note, a reject reason) exactly as it was typed: the words
     after the request's number in the message itself, not the parser's normalised reading of them (which
@@ -122,8 +125,10 @@ def _as_typed(message: Message, key: str) -> str | None:
     number = message.groups.get("n")
     if caught is None:
         return caught
-    # the request as it was named: by its number, or by pronoun ("done with that one, got a P-touch")
+    # the request as it was named: by its number, or by pronoun ("done with that one, got a P-touch"), or
+    # by the first break after the words ("done with the envelopes, ordered 3 boxes", "all done, …")
     named = re.search(rf"#?\b0*{number}\b", message.clean) if number else _POINTED_AT.search(message.clean)
+    named = named or (_FIRST_BREAK.search(message.clean) if message.groups.get("n") is None else None)
     tail = message.clean[named.end() :] if named else ""
     tail = _LEAD_IN.sub("", tail).strip()
     return tail or caught
@@ -169,6 +174,9 @@ def phase_request(message: Message, subject: str | None) -> dict[str, Any]:
     """`phase` (the next one when none is named), and `step: "down"` when the client asks to step down."""
     phase = PHASES.get(message.groups.get("p") or "")
     slots: dict[str, Any] = {"phase": phase} if phase else {}
+    named = _words(message, "client")
+    if named:  # "let's move tom up to phase 2": a VA's or an admin's proposal for that client
+        return {**slots, "client": named}
     asked = _ASIDES.sub("", message.body)
     if _DOWN.search(asked):
         return {**slots, "step": "down"}
@@ -214,12 +222,16 @@ def claim(message: Message, subject: str | None) -> dict[str, Any]:
 
 def done(message: Message, subject: str | None) -> dict[str, Any]:
     note = _as_typed(message, "note")
-    return {**_number(message), **({"note": note} if note else {})}
+    about = _words(message, "about")
+    return {**_number(message), **({"about": about} if about else {}), **({"note": note} if note else {})}
 
 
 def reject(message: Message, subject: str | None) -> dict[str, Any]:
     reason = _as_typed(message, "reason")
     return {**_number(message), **({"reason": reason} if reason else {})}
+
+
+_WHOSE = frozenset(("his", "her", "their"))
 
 
 def client(message: Message, subject: str | None) -> dict[str, Any]:
@@ -229,6 +241,8 @@ def client(message: Message, subject: str | None) -> dict[str, Any]:
     if _WAITING_ON.search(message.body):
         slots = {"ask": "requests"}  # "what's tom waiting on?": their open requests
     name = _words(message, "client")
+    if name and name.lower() in _WHOSE:  # "who's his VA?": the client talked about, by pronoun
+        name = None
     named = _NAMED_FIRST.search(message.words)
     pointing = message.groups.get("client") in PRONOUNS
     if name is None and pointing and named and named["name"] not in _NOT_A_NAME:
@@ -470,7 +484,19 @@ def request_asked(words: str) -> dict[str, Any]:
     return next(({"asked": asked} for asked, pattern in _ASKED if pattern.search(question)), {})
 
 
+# A VA asking what waits for their yes or no: the bookings, not the whole queue
+_TO_CONFIRM = re.compile(
+    r"\b(?:confirm\w*|approv\w*|sign(?:ing)? off|bookings?|appointments?|drafts?|my ok)\b"
+)
+
+
+def queue_list(message: Message, subject: str | None) -> dict[str, Any]:
+    """`waiting: "confirmation"` when only the bookings waiting for the VA's yes or no are asked for."""
+    return {"waiting": "confirmation"} if _TO_CONFIRM.search(message.body) else {}
+
+
 BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {
+    "queue.list": queue_list,
     "request.status": request_status,
     "phase.info": phase_info,
     "phase.request": phase_request,

@@ -13,7 +13,7 @@ from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import mention
 from handlers.core.reply import Button, Reply
 from handlers.core.topics import with_topics
-from handlers.phases import commands, duties
+from handlers.phases import commands, duties, trust, who
 from handlers.phases.trust import roman
 from storage.models import ClientProfile
 from storage.repositories import phases
@@ -89,6 +89,8 @@ def request(ctx: Context, ask: Ask) -> Reply:
     "drop me down to phase 2" is the client's own `/phase 2`: stepping down applies at once."""
     profile = ctx.client
     slots = ask.slots or {}
+    if slots.get("client"):  # "let's move tom up to phase 2": a VA or an admin, for a client of theirs
+        return _for_a_client(ctx, str(slots["client"]), _phase(slots.get("phase")))
     if slots.get("step") == "down" and profile is not None:
         return _shown(_step_down(ctx, profile, _phase(slots.get("phase")) or profile.phase - 1))
     phase = _phase(slots.get("phase")) or (profile.phase + 1 if profile else None)
@@ -101,6 +103,19 @@ def request(ctx: Context, ask: Ask) -> Reply:
     asked = _shown(commands.request(ctx, str(phase or "")))
     # "what would that give me?" next is about the phase just asked for
     return with_topics(asked, phase={"phase": phase}) if phase is not None else asked
+
+
+def _for_a_client(ctx: Context, name: str, phase: int | None) -> Reply:
+    """A VA's or an admin's new phase for a client, as their `/phase @client N`: the same rules decide
+    whether it applies at once or waits for the client to accept (handlers.phases.trust)."""
+    if not (ctx.asker.is_va or ctx.asker.is_admin):
+        return Reply(say.WORDS_NO_CLIENTS_TO_ASK)
+    found = who.named_client(ctx, name)
+    if isinstance(found, Reply):
+        return found
+    if phase is None:
+        return Reply(say.PHASE_USAGE, ephemeral=True)
+    return trust.change(ctx, found, trust.Change(phase=phase))
 
 
 def _step_down(ctx: Context, profile: ClientProfile, phase: int) -> Reply:

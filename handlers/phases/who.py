@@ -41,10 +41,22 @@ def client(ctx: Context, ask: Ask, *, queue: Queue | None = None) -> Reply:
     if not (ctx.asker.is_va or ctx.asker.is_admin):
         return Reply(say.WORDS_NO_CLIENTS_TO_ASK)
     served = people.clients(ctx.session, None if ctx.asker.is_admin else ctx.asker)
-    whose = say.WORDS_QUEUE_EVERYONE if ctx.asker.is_admin else say.WORDS_QUEUE_YOURS
     name = str((ask.slots or {}).get("client") or "").strip()
     if not name:
         return _listing(ctx, served)
+    found = named_client(ctx, name)
+    if isinstance(found, Reply):
+        return found
+    if (ask.slots or {}).get("ask") == "requests" and queue is not None:
+        return queue(ctx, found.person)
+    return _one(ctx, found)
+
+
+def named_client(ctx: Context, name: str) -> ClientProfile | Reply:
+    """The one client of the asker's (everyone's, for an admin) those words name, or the reply saying why
+    not: none of theirs, no one by that name, or several."""
+    served = people.clients(ctx.session, None if ctx.asker.is_admin else ctx.asker)
+    whose = say.WORDS_QUEUE_EVERYONE if ctx.asker.is_admin else say.WORDS_QUEUE_YOURS
     # "whats toms phase": a possessive typed without its apostrophe names the client too
     fitting = [p for p in served if _called(p, name)] or [
         p for p in served if name.lower().endswith("s") and _called(p, name[:-1])
@@ -56,9 +68,7 @@ def client(ctx: Context, ask: Ask, *, queue: Queue | None = None) -> Reply:
     if len(fitting) > 1:
         lines = "\n".join(client_line(p, ctx.asker.is_admin) for p in fitting)
         return Reply(say.WORDS_CLIENT_WHICH.format(whose=whose, name=quote(name)), sections=(lines,))
-    if (ask.slots or {}).get("ask") == "requests" and queue is not None:
-        return queue(ctx, fitting[0].person)
-    return _one(ctx, fitting[0])
+    return fitting[0]
 
 
 def _listing(ctx: Context, served: Sequence[ClientProfile]) -> Reply:

@@ -38,6 +38,8 @@ def queue_list(ctx: Context, ask: Ask) -> Reply:
         return requests.status(ctx, ask)
     open_ = list(reversed(repo.open_served(ctx.session, ctx.asker)))
     whose = say.WORDS_QUEUE_EVERYONE if ctx.asker.is_admin else say.WORDS_QUEUE_YOURS
+    if (ask.slots or {}).get("waiting") == "confirmation":
+        return _to_confirm(ctx, [r for r in open_ if r.status == "awaiting_confirmation"])
     if not open_:
         return Reply(say.WORDS_QUEUE_NONE.format(whose=whose))
     lines = "\n".join(line(r) for r in open_[:MAX_LINES])
@@ -48,6 +50,26 @@ def queue_list(ctx: Context, ask: Ask) -> Reply:
     extras = {"topics": {"request": listed}}
     headline = say.WORDS_QUEUE.format(whose=whose, count=len(open_))
     return Reply(headline, sections=(lines,), buttons=claims, extras=extras)
+
+
+def _to_confirm(ctx: Context, waiting: Sequence[Request]) -> Reply:
+    """ "any bookings I need to confirm?": the bookings waiting for a VA's yes or no, each with Confirm and
+    Reject; one alone is then the request talked about ("confirm it")."""
+    if not waiting:
+        return Reply(say.WORDS_CONFIRM_NONE)
+    lines = "\n".join(line(r) for r in waiting[:MAX_LINES])
+    shown = waiting[:MAX_CHOICES]
+    buttons = tuple(
+        button
+        for r in shown
+        for button in (
+            Button(say.WORDS_CONFIRM_ONE.format(id=r.id), CONFIRM, str(r.id), "primary"),
+            Button(say.WORDS_REJECT_ONE.format(id=r.id), REJECT, str(r.id), "danger"),
+        )
+    )
+    listed = topic(waiting[0]) if len(waiting) == 1 else {"listed": [r.id for r in waiting[:MAX_LINES]]}
+    headline = say.WORDS_CONFIRM_WAITING.format(count=len(waiting))
+    return Reply(headline, sections=(lines,), buttons=buttons, extras={"topics": {"request": listed}})
 
 
 def client_queue(ctx: Context, client: Person) -> Reply:
@@ -142,7 +164,9 @@ def topic(request: Request) -> dict[str, Any]:
 
 def _act(ctx: Context, ask: Ask, action: str, pick: Pick, none: str) -> Reply:
     slots = ask.slots or {}
+    named_by_words = bool(slots.get("about"))  # "done with the envelopes, …": named, so pointed at nothing
     pointed = slots.get("follow_up") == "pronoun" and not isinstance(slots.get("request"), int)
+    pointed = pointed and not named_by_words
     if action != requests.CANCEL and not _works_the_queue(ctx):
         # "I'll take it" from a client points at nothing of the queue's: asked what it means
         return Reply(say.ASK_BACK["pronoun"] if pointed else say.WORDS_VA_ONLY)

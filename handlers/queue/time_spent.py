@@ -10,6 +10,7 @@ from handlers.core import duration
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import mention, quote
+from handlers.core.naming import named
 from handlers.core.reply import Reply, record_id
 from handlers.queue import requests
 from storage.models import Person, Request
@@ -51,6 +52,9 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     """ "log 30m on #12": slots `request`, and `minutes` (or `spent`, the words Jane could not read)."""
     slots = ask.slots or {}
     request_id = record_id(str(slots.get("request") or ""))
+    if request_id is None and slots.get("about"):  # "put an hour and a half on the Baker ad"
+        fitting = named(str(slots["about"]), repo.open_served(ctx.session, ctx.asker), lambda r: r.text)
+        request_id = fitting[0].id if len(fitting) == 1 else None
     if request_id is None:
         return Reply(say.TIME_WHICH_REQUEST)
     if slots.get("minutes") is None:

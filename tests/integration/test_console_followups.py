@@ -1015,3 +1015,20 @@ def test_an_event_moved_to_right_after_another_is_timed_by_it(sessions, seeded):
     assert "move Dentist (" in moved and "11:00 AM" in moved and "→ to @ana (card)" in moved
     before = run(maria, "never mind, make it just before the walkthrough instead")
     assert "9:30 AM" in before and "→ to @ana (updated card)" in before and "→ to @ana (card)" not in before
+
+
+def test_a_va_in_words_confirms_finishes_logs_and_proposes(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(maria, "book a call with Linda tomorrow at 2pm")
+    waiting = run(ana, "any bookings I need to confirm?")
+    assert waiting.startswith("Bookings waiting for a VA to confirm (1)") and "Call with Linda" in waiting
+    assert run(ana, "looks fine, confirm it").startswith("Booked")
+    tom, ben = shell_as(sessions, seeded, "tom"), shell_as(sessions, seeded, "ben")
+    run(tom, "please order more envelopes")
+    run(ben, "I'll take it")
+    logged = run(ben, "I've spent 20 minutes on the envelopes one so far")
+    assert logged.startswith("Logged 20m on #")
+    finished = run(ben, "done with the envelopes, ordered 3 boxes")
+    assert "→ to @tom" in finished and "ordered 3 boxes" in finished
+    proposed = run(ben, "let's move tom up to phase 2")
+    assert "→ to @tom" in proposed and "Phase II" in proposed
