@@ -165,7 +165,8 @@ CANCELS_EVENT = r"\b(?:cancel|call off|delete|remove)\b"
 
 AFFIRM = (
     r"yes|yeah|yep|yup|sure|ok|okay|sounds good|sounds great|perfect|great|please|yes please|absolutely"
-    r"|definitely|of course|that works|works for me|that would be great|why not|alright|all right|cool"
+    r"|definitely|of course|that works(?: for me)?|works for me|that suits me|that would be great|why not"
+    r"|alright|all right|cool"
     r"|awesome"
     r"|lovely|nice|thanks|thank you|good|fine|sure thing|ok then|go on"
 )
@@ -183,6 +184,7 @@ DECLINE = (
     r"|i am good|all good|pass|skip it|leave it|not really|i am fine|no way|not right now|not at the moment"
     r"|not today|not for now|not just yet|maybe not|probably not|another time|some other time"
     r"|maybe another time|i will pass|hold off|i will think about it|let me think about it|i am ok|i am okay"
+    r"|(?:i think )?i will (?:leave it|hold off|skip it|pass on it|wait)(?: (?:then|there))?"
 )
 # What may follow a no and still leave it a no: "nah that's fine, not right now", "no, I'm good for now".
 DECLINE_TAIL = (

@@ -15,7 +15,10 @@ import re
 _FLAGS = re.IGNORECASE
 # Courtesies that soften an ask without changing it, wherever they stand.
 _SOFTENERS = (
-    r"if (?:it'?s|it is) not too much trouble|if you don'?t mind me asking",
+    r"if (?:it'?s|it is|that'?s|that is) not too much (?:trouble|bother)|if you don'?t mind (?:me|my) asking",
+    # ("if you could tell me …" is a frame of its own, so "if you could" alone is no courtesy)
+    r"if (?:it'?s|it is|that'?s|that is) no (?:trouble|bother)|if you(?:'d| would) be so kind"
+    r"|if you please|if you would(?=\s*[.!?]*$)",
     r"if (?:that'?s|that is) (?:alright|all right|ok|okay|fine|possible)|if possible",
     r"if you don'?t mind|if you do not mind|at your convenience",
     r"when you (?:get|have) a (?:chance|sec|second|minute|moment)|if you have a (?:minute|sec|second|moment)",
@@ -48,6 +51,9 @@ _WONDERING = (
     r"|remind me|check|find out|confirm)"
     r"|would you mind (?:telling me|letting me know|checking|confirming|reminding me)"
     r"|do you (?:happen to )?know|any idea"
+    # "I'd like to know …", "I was hoping to find out …", "might I ask …"
+    r"|i(?:'d| would|d) (?:like|love) to (?:know|find out|hear|check)|i (?:want|need) to (?:know|find out)"
+    r"|i (?:was )?hop(?:ing|e) to (?:find out|learn|hear|know|check)|(?:might|may|can|could) i ask"
 )
 _ASKING = (
     r"(?:(?P<yesno>whether|if)\s+|(?P<wh>how many \w+|how much(?: \w+)?|how long|how soon|what time|what day"
@@ -111,7 +117,7 @@ _MAIN_VERBS = frozenset(
         "look", "run", "go", "take", "start", "end", "finish", "close", "cost", "last", "happen", "mean",
         "need", "cover", "include", "unlock", "give", "get", "handle", "work", "stand", "sit", "come",
         "leave", "sell", "list", "say", "want", "owe", "charge", "pay", "begin", "involve", "require",
-        "offer",
+        "offer", "send", "book", "email", "deliver",
     )
 )  # fmt: skip
 _PAST_OF = {"went": "go", "ran": "run", "took": "take", "came": "come", "began": "begin", "sold": "sell",
@@ -119,6 +125,14 @@ _PAST_OF = {"went": "go", "ran": "run", "took": "take", "came": "come", "began":
             "stood": "stand", "meant": "mean"}  # fmt: skip
 _MAIN_CLAUSE = re.compile(rf"^{_SUBJECT} (?P<verb>[a-z]+)\b(?P<rest>.*)$", _FLAGS)
 _PLURAL_SUBJECTS = frozenset(("i", "we", "you", "they"))
+# "have" as the verb itself ("I have any reminders left"), not a helping one ("anyone has picked it up")
+_HAVING = re.compile(r"^ (?:any|a|an|some|no|anything|something|enough|time|plans)\b", _FLAGS)
+# "did" as the verb itself, not a helping one: nothing, or a word that is no verb, after it
+_DONE_AS_VERB = re.compile(
+    r"^(?:$|[?.!,]| (?:for|to|with|on|about|at|in|yesterday|today|this|last|so far|all|that|it|there"
+    r"|the|my|our|a|an)\b)",
+    _FLAGS,
+)
 # "I might be free", "I'd be free": a state asked about is asked in the present ("am I free")
 _WOULD_BE = re.compile(r"^(?:might|may|would|will|could|should) be\b", _FLAGS)
 _BE = {"i": "am", "we": "are", "you": "are", "they": "are"}
@@ -139,7 +153,8 @@ _KIND = re.compile(
 # What only tells why before a polite ask: a statement ("I've just realised…", "she's stuck…") that ends
 # with a stop, a dash or a comma.
 _TOLD = re.compile(
-    r"^\s*(?:(?:oh|ah|well|so|hmm|ok|okay|right)(?: dear| no| man)?[,!]?\s+)*(?:i|i've|i'm|im|ive|i just|we"
+    r"^\s*(?:(?:oh|ah|well|so|hmm|ok|okay|right|on second thoughts?|actually)(?: dear| no| man)?[,!]?\s+)*"
+    r"(?:i|i've|i'm|im|ive|i just|we"
     r"|we've|we're|she|he|they|she's|he's|they're|it|it's|that|there|there's|the \w+(?: \w+)? (?:is|are|has"
     r"|have|just|can't|cannot|won't))\b",
     _FLAGS,
@@ -159,9 +174,15 @@ _VERBS = frozenset(
 )  # fmt: skip
 
 
+# "and might I be free at 11:30 instead?": a state asked about with "might I be" is "am I"
+_MIGHT_I_BE = re.compile(
+    r"\b(?:might|may|would|could|will) i be (?=(?:free|busy|available|around|clear)\b)", _FLAGS
+)
+
+
 def direct(text: str) -> str:
     """The message with a polite or indirect frame around its ask put as the ask itself; else `text`."""
-    said = _THANKS_AFTER.sub("", _HEDGE.sub("", text))
+    said = _MIGHT_I_BE.sub("am i ", _THANKS_AFTER.sub("", _HEDGE.sub("", text)))
     said = _POSSIBLY.sub(r"\1 \2 ", _KNOW_AFTER.sub("?", said))
     for rewrite in (_kindly, _indirect, _minded, _told_whole):
         said = rewrite(said)
@@ -179,7 +200,7 @@ def _indirect(text: str) -> str:
         again = _ASKED.match(part)
         wh = (again.group("wh") or "").lower() if again else ""
         asked += joint + (_inverted(again.group("clause"), wh) if again else part)
-    return f"{match.group('lead')}{asked}{tail or '?'}"
+    return f"{_unless_context(match.group('lead'))}{asked}{tail or '?'}"
 
 
 def _split_tail(clause: str) -> tuple[str, str]:
@@ -213,6 +234,12 @@ def _inverted(clause: str, wh: str) -> str:
         if found is None:
             return f"{lead}{clause}"
         subject, aux, rest = found.group("subject"), found.group("aux"), found.group("rest")
+        if aux.lower() in ("have", "has") and _HAVING.match(rest):
+            # "whether I have any reminders left" asks "do I have any reminders left"
+            do = "do" if aux.lower() == "have" else "does"
+            return f"{lead}{do} {subject} have{rest}"
+        if aux.lower() in ("did", "does", "do") and _DONE_AS_VERB.match(rest):
+            return f"{lead}{aux} {subject} do{rest}"  # "what you did for me" asks "what did you do for me"
         if wh in ("which", "what") and _asks_of_itself(subject, rest):
             return f"{lead}{clause}"  # "which phase would unlock that": the question's own subject
     if _WOULD_BE.match(f"{aux}{rest}"):
@@ -277,7 +304,7 @@ def _minded(text: str) -> str:
     plain = _plain_verb(match.group("verb"))
     if plain is None:
         return text
-    return f"{match.group('lead')}{plain}{text[match.end() :]}"
+    return f"{_unless_context(match.group('lead'))}{plain}{text[match.end() :]}"
 
 
 def _kindly(text: str) -> str:

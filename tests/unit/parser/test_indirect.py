@@ -28,6 +28,24 @@ from bot.parser.indirect import direct
         ("could I possibly have them by Friday?", "could I have them by Friday?"),
         ("could you log 20m on it, please?", "log 20m on it, please?"),
         ("would you mind leaving it where it is after all?", "leave it where it is after all?"),
+        # more frames: "I'd like to know", "I was hoping to find out", "might I ask"; "might I be free"
+        (
+            "I'd like to know where things stand on the Jones deal.",
+            "where do things stand on the Jones deal.",
+        ),
+        ("I was hoping to find out when you send my agenda now.", "when do you send my agenda now."),
+        ("I see. Might I ask which phase would unlock that?", "which phase would unlock that?"),
+        ("And might I be free at 11:30 instead?", "And am i free at 11:30 instead?"),
+        ("Could you let me know whether I have any reminders left?", "do I have any reminders left?"),
+        ("Could you let me know what you did for me this week?", "what did you do for me this week?"),
+        # what only told why before the frame goes, courtesies after the ask too
+        ("I'm doing my books tonight. Could you let me know what ben did?", "what did ben do?"),
+        ("Would it be possible to move it to 5:30, if that's not too much trouble?", "move it to 5:30?"),
+        ("And what time does it start, if you'd be so kind?", "And what time does it start?"),
+        (
+            "On second thought, I'd rather you didn't — would you mind cancelling that reminder?",
+            "cancel that reminder?",
+        ),
         # a question word that is the subject stays where it is
         ("would you mind telling me which phase would unlock that?", "which phase would unlock that?"),
         ("do you happen to know which one closes first?", "which one closes first?"),
