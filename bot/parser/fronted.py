@@ -8,7 +8,8 @@ import re
 # The thing named up front, then a clause that asks about it or acts on it through a pronoun.
 _LEADS = (
     r"^\s*(?:(?:and|so|ok|okay|oh|also|plus|what about|how about|nice|great|cool|perfect|thanks|awesome|wow"
-    r"|yay|ah|now|ugh|hmm|right|sorry|well|hey|hi|quick one|quick question|quick q|btw)[^\w\s]*\s*,?\s+"
+    r"|yay|ah|now|ugh|hmm|right|sorry|well|hey|hi|quick one|quick question|quick q|btw|lol|haha|oof|argh"
+    r"|man|sigh|ooh)[^\w\s]*\s*,?\s+"
     r"(?:[^\w\s]+\s+)*)*"
 )
 _ASKED = (
@@ -93,7 +94,10 @@ _NOT_A_THING = re.compile(
 
 
 # A sentence that only names a thing: "ugh, the dentist.", "ok so the Baker Street one."
-_ALONE = re.compile(_LEADS + r"(?P<thing>(?:the|my|our)\s+[\w' -]+?)\s*[.!]+$", re.IGNORECASE)
+# ("lol the dentist, my favourite.": an aside after the thing names nothing more)
+_ALONE = re.compile(
+    _LEADS + r"(?P<thing>(?:the|my|our)\s+[\w' -]+?)(?:\s*,\s*[\w' -]{1,30})?\s*[.!]+$", re.IGNORECASE
+)
 
 
 def unfronted(text: str) -> str:

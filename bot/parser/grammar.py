@@ -75,6 +75,9 @@ SMALLTALK = (
     r"|(?:checking|looking|asking|sorting)(?: (?:it|that|this|for me))?"
     r"|the (?:quick )?(?:check|answer|reply|reminder|rundown|info))"
     r"|wonderful|lovely|brilliant|excellent|fantastic|amazing"
+    # "yay, thank you ben!": thanks to someone by name, closing the message
+    r"|(?:thanks|thank you|cheers|ty)(?: so much| very much| a lot)? (?!(?:for|to|and|but|that|it)\b)"
+    r"[a-z]{2,15}$"
     r"|(?:that is|that was) (?:very |really |so )?(?:kind|lovely|wonderful|brilliant)(?: of you)?)"
     r"(?: jane| there| again| so much| very much| too| all| anyway| anyways| though| either way| kindly"
     r"| both| you both| you two| guys| everyone| folks| team| ever so much| so very much)*"

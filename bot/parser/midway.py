@@ -16,7 +16,8 @@ from bot.parser.model import Parsed
 # "…, no wait sorry, I mean …", "…, no actually …", "… - wait no, …": where the mind changes
 _CHANGE = re.compile(
     r"^(?P<head>.+?\w)\W*\s+(?:no,? wait|wait,? no|no,? actually|actually,? no|no,? sorry|sorry,? no|no no"
-    r"|oops|wait|no)(?:\W*\s+(?:sorry|i mean|i meant|make (?:that|it)|actually|rather|scratch that|no))*"
+    r"|oops|wait|no)(?:\W*\s+(?:sorry|sry|srry|soz|i mean|i meant|make (?:that|it)|actually|rather"
+    r"|scratch that|no))*"
     r"\W*\s+(?P<tail>\w.*?)\W*$",
     re.IGNORECASE,
 )

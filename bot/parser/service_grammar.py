@@ -430,8 +430,8 @@ CALENDAR_EVENT = (
     rf"(?: @d(?= [\w-]))?"
     rf" (?:next )?{_ANY_EVENT}"
     rf"(?P<event>(?:[\w-]+ )"
-    r"{0,3}?(?:{event}|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: @d)*(?: (?:at|start|starts"
-    r"|begin|begins|happen|happening|again|take|last|run|go on|go for))?(?: @d)*"
+    r"{0,3}?(?:{event}|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: thing)?(?: @d)*"
+    r"(?: (?:at|start|starts|begin|begins|happen|happening|again|take|last|run|go on|go for))?(?: @d)*"
     r"(?: (?:exactly|again|then|for|@h))?$",  # ("so what time is the walkthrough now?": "now" is when asked)
     # "what time does the walkthrough end?", "when's the walkthrough over?": when it ends (`end`)
     r"^(?P<end>when|what time|till when|until when|how late)(?: is| are| was| does| do| will| would| should)?"

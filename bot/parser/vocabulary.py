@@ -58,6 +58,8 @@ TYPOS = {
     **dict.fromkeys(("ppl",), "people"),
     **dict.fromkeys(("abt", "bout"), "about"),
     **dict.fromkeys(("tho",), "though"),
+    **dict.fromkeys(("sry", "srry", "soz", "sorr"), "sorry"),
+    **dict.fromkeys(("k", "kk"), "ok"),
     **dict.fromkeys(("actualy", "acutally", "actully", "acually", "actaully", "actuall"), "actually"),
     **dict.fromkeys(("rn",), "right now"),
     **dict.fromkeys(("wanna",), "want to"),

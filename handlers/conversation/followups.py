@@ -165,8 +165,11 @@ _CALENDAR_QUESTIONS = frozenset(("calendar.agenda", "calendar.availability", "un
 _VERDICT_WORDS = re.compile(
     r"^(?:(?:ok|okay|so|and|yes|yep|great)[ ,]+)*(?:please )?"
     r"(?P<verdict>confirm|approve|accept|reject|decline|turn down) (?:the |that |this |my )?"
-    r"(?P<about>[^,.;]+?)(?: (?:booking|call|meeting|appointment|one|zoom|draft))?"
-    r"(?:\s*[,.;:-]\s*(?P<reason>.+))?$",
+    r"(?P<about>[^,.;]+?)(?: (?P<kind>booking|call|meeting|appointment|one|zoom|draft))?"
+    r"(?:\s*[,.;:-]\s*(?P<reason>.+)"
+    # "reject the dana call shes travelling tmrw": after what it is called, the reason needs no comma
+    r"|(?(kind)\s+(?P<said_why>(?:she|he|they|shes|hes|theyre|she's|he's|they're|because|as|since|cause"
+    r"|cuz|no|not|the|their|her|his)\b.+)))?$",
     re.IGNORECASE,
 )
 
@@ -189,8 +192,9 @@ def for_the_queue(ctx: Context, ask: Ask) -> Ask:
 def _verdict(ask: Ask, said: re.Match[str]) -> Ask:
     confirming = said.group("verdict").lower() in ("confirm", "approve", "accept")
     slots = {"about": said.group("about").strip()}
-    if not confirming and said.group("reason"):
-        slots["reason"] = said.group("reason").strip()
+    reason = said.group("reason") or said.group("said_why")
+    if not confirming and reason:
+        slots["reason"] = reason.strip()
     intent = "booking.confirm" if confirming else "booking.reject"
     return replace(ask, intent=intent, duty=None, slots=slots)
 

@@ -1032,3 +1032,10 @@ def test_a_va_in_words_confirms_finishes_logs_and_proposes(sessions, seeded):
     assert "→ to @tom" in finished and "ordered 3 boxes" in finished
     proposed = run(ben, "let's move tom up to phase 2")
     assert "→ to @tom" in proposed and "Phase II" in proposed
+
+
+def test_a_va_rejecting_in_words_gives_the_reason_typed_without_a_comma(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(maria, "book a call w dana tmrw at 9")
+    rejected = run(ana, "reject the dana call shes travelling tmrw")
+    assert rejected.startswith("Rejected") and "shes travelling tmrw" in rejected
