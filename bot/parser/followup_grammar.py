@@ -16,6 +16,8 @@ LEAD = (
     r"|not that"
     r"|ok|okay|so|and|but|then|also|well|jane"
     r"|on second thoughts?|second thoughts|come to think of it|thinking about it|scratch that idea"
+    # "on reflection, I would prefer Friday, not Thursday": the change itself follows
+    r"|on reflection|(?:i|we) (?:would|d) (?:prefer|rather|rather have|sooner)|(?:i|we) prefer"
     r"|yes|yeah|yep|great|perfect|cool|good|nice|awesome|excellent|lovely|hey|please|thanks|thank you"
     r"|sorry about that|my apologies|oh wait|hang on|hold on|one sec|one second|wait a sec|wait a second"
     # "sorry, I was thinking of the Elm Street one": what was meant

@@ -16,6 +16,7 @@ _FLAGS = re.IGNORECASE
 # Courtesies that soften an ask without changing it, wherever they stand.
 _SOFTENERS = (
     r"if (?:it'?s|it is|that'?s|that is) not too much (?:trouble|bother)|if you don'?t mind (?:me|my) asking",
+    r"if i (?:may|might|can) ask|if possible|if at all possible",
     # ("if you could tell me …" is a frame of its own, so "if you could" alone is no courtesy)
     r"if (?:it'?s|it is|that'?s|that is) no (?:trouble|bother)|if you(?:'d| would) be so kind"
     r"|if you please|if you would(?=\s*[.!?]*$)",
@@ -38,7 +39,9 @@ _THANKS_AFTER = re.compile(
 )
 # "has ana picked it up yet, do you know?": the frame said after the question, which is asked straight out
 _KNOW_AFTER = re.compile(
-    r"\s*,\s*(?:do you (?:happen to )?know|any idea|if you know|do you think)\s*\?*\s*$", _FLAGS
+    r"\s*,\s*(?:do you (?:happen to )?know|any idea|if you know|do you think|(?:may|might|if) i (?:may )?ask)"
+    r"\s*\?*\s*$",
+    _FLAGS,
 )
 # "could I possibly have them by Friday?": a softening word inside the ask
 _POSSIBLY = re.compile(r"\b(could|can|may|might) (i|we) (?:possibly|perhaps|maybe|just) ", _FLAGS)
@@ -47,8 +50,9 @@ _WONDERING = (
     r"i (?:was )?(?:just )?(?:hoping|wondering|wanted to ask(?: you)?) (?:if |whether )?you (?:could|would"
     r"|might|can) (?:tell me|let me know)"
     r"|(?:i was|i am|i'm|im|just|was just|i was just|i'm just)\s+(?:wondering|curious)"
-    r"|(?:could|can|would|will) (?:you|u)(?: please)?(?: (?:at least|just|maybe))? (?:tell me|let me know"
-    r"|remind me|check|find out|confirm)"
+    r"|(?:could|can|would|will) (?:you|u)(?: please)?(?: (?:at least|just|maybe|kindly|please))? (?:tell me"
+    r"|let me know|remind me|check|find out|confirm|explain)"
+    r"|would it be possible (?:for you )?to (?:tell me|let me know|find out|check)"
     r"|would you mind (?:telling me|letting me know|checking|confirming|reminding me)"
     r"|do you (?:happen to )?know|any idea"
     # "I'd like to know …", "I was hoping to find out …", "might I ask …"
@@ -61,7 +65,8 @@ _ASKING = (
     r"|you|it|they|he|she|the|my|our|that|this)\b)"
     # "which phase tom is on": the thing asked which of, then a person named and their verb
     r"|(?:which|what) (?!(?:that|this|the|my|our|your|it|i|we|you|they|he|she|of|one|ones)\b)\w+"
-    r"(?= [\w'-]+ (?:is|are|was|were|has|have|had|does|do|did|will|would|can)\b)"
+    r"(?! (?:\d|one|two|three|iii|ii|i)\b)(?= [\w'-]+ (?:is|are|was|were|has|have|had|does|do|did|will|would"
+    r"|can)\b)"
     r"|how|what|when|where|who|whom|why|which)\s+)"
 )
 _INDIRECT = re.compile(rf"^(?P<lead>.*?)\b(?:{_WONDERING})\s*,?\s+{_ASKING}(?P<clause>.+)$", _FLAGS)
@@ -73,6 +78,13 @@ _TOLD_WHOLE = re.compile(
     r"|who (?:did|does|has|is))\b)",
     _FLAGS,
 )
+# "would you kindly let me know the status of the Jones deal?", "could you remind me of its asking price?":
+# a thing asked for by name after the frame, asked as "what is …"
+_THING_ASKED = re.compile(
+    rf"^(?P<lead>.*?)\b(?:{_WONDERING})(?: of)?\s+(?P<thing>(?:the|its|his|her|their|my) (?:status|latest"
+    r"|price|asking price|close date|closing date|next step|amount|address|stage)\b.*)$",
+    _FLAGS,
+)
 # "which phase I'm on, and what the next one would give me": a second indirect question after the first
 _AND_ASKING = re.compile(
     r"(\s*,?\s+and\s+(?:also\s+)?,?\s*)(?=(?:whether|if|how|what|when|where|who|which)\b)", _FLAGS
@@ -82,7 +94,7 @@ _ASKED = re.compile(rf"^{_ASKING}(?P<clause>.+)$", _FLAGS)
 # walkthrough"); "I might be free" asks "am I free".
 _SUBJECT = (
     r"(?P<subject>i|we|you|it|they|he|she|anyone|anybody|someone|somebody|everything|things|that|this"
-    r"|(?:the|my|our|your|that|this|those|these)(?: [\w'-]+){1,4}?|[\w'-]+)"
+    r"|(?:the|my|our|your|that|this|those|these)(?: [\w'-]+){1,4}?|[\w'-]+(?: [\w'-]+)??)"
 )
 _AUX = r"(?P<aux>is|are|am|was|were|has|have|had|will|would|can|could|does|do|did|should|might|may|must)"
 _CONTRACTED = {"i'm": ("i", "am"), "im": ("i", "am"), "it's": ("it", "is"), "we're": ("we", "are"),
@@ -117,7 +129,7 @@ _MAIN_VERBS = frozenset(
         "look", "run", "go", "take", "start", "end", "finish", "close", "cost", "last", "happen", "mean",
         "need", "cover", "include", "unlock", "give", "get", "handle", "work", "stand", "sit", "come",
         "leave", "sell", "list", "say", "want", "owe", "charge", "pay", "begin", "involve", "require",
-        "offer", "send", "book", "email", "deliver",
+        "offer", "send", "book", "email", "deliver", "clash", "conflict", "overlap", "fit", "suit",
     )
 )  # fmt: skip
 _PAST_OF = {"went": "go", "ran": "run", "took": "take", "came": "come", "began": "begin", "sold": "sell",
@@ -143,11 +155,13 @@ _KIND = re.compile(
     r"^(?P<lead>.*?)\b(?:would you be (?:so kind as|kind enough|able) to|would it be possible (?:for you )?to"
     r"|is there any (?:way|chance) (?:you could|to)|i was hoping you could|i wonder if you could"
     r"|i was wondering if you could|could i ask you to|may i ask you to"
+    # "I was hoping to book a call with my accountant tomorrow at 4:45": the ask, said as a hope
+    r"|i (?:was |am )?hoping to(?= (?:book|schedule|set up|order|get|arrange|move|cancel|add)\b)"
     # "could you possibly book a call with the inspector then?"
     r"|(?:could|can|would) you (?:possibly|perhaps|maybe|kindly|please)(?: please)?"
     # "could you log 20m on it, please?": a VA's button move, asked
     r"|(?:could|can|would|will) (?:you|u)(?= (?:log|knock|take \d|claim|release|hand)\b))"
-    r"\s+(?!(?:tell me|let me know)\b)",
+    r"\s+(?!(?:tell me|let me know|explain|remind me (?:of|what|when|where|who|how|which|whether|if))\b)",
     _FLAGS,
 )
 # What only tells why before a polite ask: a statement ("I've just realised…", "she's stuck…") that ends
@@ -184,7 +198,7 @@ def direct(text: str) -> str:
     """The message with a polite or indirect frame around its ask put as the ask itself; else `text`."""
     said = _MIGHT_I_BE.sub("am i ", _THANKS_AFTER.sub("", _HEDGE.sub("", text)))
     said = _POSSIBLY.sub(r"\1 \2 ", _KNOW_AFTER.sub("?", said))
-    for rewrite in (_kindly, _indirect, _minded, _told_whole):
+    for rewrite in (_kindly, _indirect, _minded, _told_whole, _thing_asked):
         said = rewrite(said)
     return said if said.strip(" ,.!?") else text
 
@@ -292,6 +306,11 @@ def _asks_of_itself(subject: str, rest: str) -> bool:
     return " " not in subject and bool(after) and _base_of(after[0].lower())[0] is not None
 
 
+def _thing_asked(text: str) -> str:
+    match = _THING_ASKED.match(text)
+    return f"{_unless_context(match.group('lead'))}what is {match.group('thing')}" if match else text
+
+
 def _told_whole(text: str) -> str:
     match = _TOLD_WHOLE.match(text)
     return f"{match.group('lead')}{text[match.end() :]}" if match else text
@@ -309,7 +328,14 @@ def _minded(text: str) -> str:
 
 def _kindly(text: str) -> str:
     match = _KIND.match(text)
-    return f"{_unless_context(match.group('lead'))}{text[match.end() :]}" if match else text
+    if match is None:
+        return text
+    # "I was hoping you could have the flyers printed": having a thing done, asked of Jane, is getting it done
+    asked = _HAVE_DONE.sub("get ", text[match.end() :])
+    return f"{_unless_context(match.group('lead'))}{asked}"
+
+
+_HAVE_DONE = re.compile(r"^have (?=(?:the|my|our|some|a|an|these|those)\b)", _FLAGS)
 
 
 def _unless_context(lead: str) -> str:

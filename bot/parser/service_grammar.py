@@ -101,7 +101,7 @@ PHASE_INFO = (
     rf"^how (?:do|can|would|could|should|will) (?:i|we) (?:get|move|go|upgrade|level up|advance|graduate"
     rf"|unlock"
     rf"|reach|qualify for|be|get bumped|get moved)(?: up| back)?(?: to| into| for| on)? {_PHASE}",
-    rf"^how (?:do|can|would|could|should) (?:i|we) (?:get|have) {_IT}(?: feature)?"
+    rf"^how (?:do|can|would|could|should|might|may) (?:i|we) (?:get|have) {_IT}(?: feature)?"
     rf" (?:unlocked\b|back\b|{_ON})",
     rf"^how (?:do|can|would|could|should) (?:i|we) unlock {_IT}\b",
     r"^(?:which|what) phase (?:would|do|will|should|must) (?:i|we) (?:need|have to be in|be in|need to be in)"
@@ -230,7 +230,8 @@ PHASE_REQUEST = (
     # client's new phase (the client named; service_slots.py reads `client`)
     r"^(?:(?:let us|lets|can we|could we|can you|could you|i want to|i would like to|i d like to|please"
     r"|i will|i am going to) )*(?:move|bump|put|raise|take|upgrade|promote|switch|bring|drop|knock|lower)"
-    r" (?P<client>(?!(?:me|us|my|it|that|this|them|him|her)\b)[a-z]\w*)(?: up| down| back)*"
+    r" (?P<client>(?!(?:me|us|my|it|that|this|them|him|her|up|down|back|on|in|to)\b)[a-z]\w*)"
+    r"(?: up| down| back)*"
     r"(?: (?:to|into|onto))?"
     rf" {_PHASE}(?: (?:then|now|please))*$",
     # "please drop me down to phase 2 for a while", "can you downgrade me to phase one": a client steps down
@@ -431,7 +432,8 @@ CALENDAR_EVENT = (
     rf" (?:next )?{_ANY_EVENT}"
     rf"(?P<event>(?:[\w-]+ )"
     r"{0,3}?(?:{event}|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: thing)?(?: @d)*"
-    r"(?: (?:at|start|starts|begin|begins|happen|happening|again|take|last|run|go on|go for))?(?: @d)*"
+    r"(?: (?:at|taking place|being held|held|start|starts|begin|begins|happen|happening|again|take|last|run"
+    r"|go on|go for))?(?: @d)*"
     r"(?: (?:exactly|again|then|for|@h))?$",  # ("so what time is the walkthrough now?": "now" is when asked)
     # "what time does the walkthrough end?", "when's the walkthrough over?": when it ends (`end`)
     r"^(?P<end>when|what time|till when|until when|how late)(?: is| are| was| does| do| will| would| should)?"

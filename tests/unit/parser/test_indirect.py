@@ -46,6 +46,24 @@ from bot.parser.indirect import direct
             "On second thought, I'd rather you didn't — would you mind cancelling that reminder?",
             "cancel that reminder?",
         ),
+        (
+            "Could you kindly tell me where tomorrow's walkthrough is taking place?",
+            "where is tomorrow's walkthrough taking place?",
+        ),
+        (
+            "Would you kindly let me know the status of the Jones deal?",
+            "what is the status of the Jones deal?",
+        ),
+        ("Could you kindly remind me of its asking price?", "what is its asking price?"),
+        ("could you kindly remind me at 3 to call Bob?", "remind me at 3 to call Bob?"),  # a reminder still
+        ("Could you kindly tell me what phase 2 would add?", "what would phase 2 add?"),
+        ("I was hoping you could have the open-house flyers printed.", "get the open-house flyers printed."),
+        (
+            "I was hoping to book a call with my accountant tomorrow at 4:45.",
+            "book a call with my accountant tomorrow at 4:45.",
+        ),
+        ("And how long did that take, may I ask?", "And how long did that take?"),
+        ("Thank you. And what about today, if I may ask?", "Thank you. And what about today?"),
         # a question word that is the subject stays where it is
         ("would you mind telling me which phase would unlock that?", "which phase would unlock that?"),
         ("do you happen to know which one closes first?", "which one closes first?"),
