@@ -448,6 +448,10 @@ class _Change:
         return not (self.pieces or self.clock or self.offset or self.shift or self.length)
 
 
+def _days_named(change: _Change) -> bool:
+    return any(piece.kind in ("day", "range", "part") for piece in change.pieces)
+
+
 def _new_until(current: Turn) -> int:
     """Where the words that name the new time end: "friday instead of tomorrow", "tuesday, not monday" name
     the old one after it."""
@@ -731,6 +735,9 @@ def _week_ahead(moment: datetime, change: _Change, now: datetime) -> timedelta:
 
 
 def _edit(current: Turn, change: _Change, kinds: tuple[str, ...]) -> Parsed | None:
+    if change.length and not (change.clock or change.offset or change.shift or _days_named(change)):
+        # "make it 45 minutes": only what lasts has a length (never a reminder or a setting)
+        kinds = tuple(kind for kind in kinds if kind not in ("reminder", "agenda", "review")) or kinds
     topic = current.topics.latest(*kinds)
     if topic is None:
         return _ask_back("correction")

@@ -76,8 +76,9 @@ TIME_ONLY = (
 ASKS_IF_FREE = r"\b(?:free|open|clear|available)\b|\b(?:work|works|fine|ok|okay|good|suit me)\b(?=.*\?)"
 # A bare number that can only be a time in a follow-up: "make it 7", "how about 2?", "can we do 3 instead".
 BARE_HOUR = (
-    r"(?:^|\b(?:it|that|about|do|at|to|for|try|make|say|maybe|and|meant|mean|is|so) )(?P<h>\d{1,2})(?::"
-    r"(?P<m>\d\d))?"
+    # ("actually make that reminder 10": the thing named before the hour)
+    r"(?:^|\b(?:it|that|about|do|at|to|for|try|make|say|maybe|and|meant|mean|is|so|reminder|agenda|review) )"
+    r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?"
     r"(?= instead| then| please| ,|$| works?| ok| okay| would| is| for now| definitely| still| really| free)"
 )
 

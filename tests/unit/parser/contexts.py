@@ -326,6 +326,19 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "deal": _at(_EARLY, name="Baker Street duplex"),
         "window": _at(_JUST, start=TOMORROW[0], end=TOMORROW[1]),
     },
+    # a lunch booking waiting for the VA, then a reminder set: both pending
+    "draft_then_reminder": {
+        "last": _last("reminder.create"),
+        "draft": _at(
+            _EARLY,
+            request=12,
+            start="2026-11-26T12:30:00-06:00",
+            end="2026-11-26T13:00:00-06:00",
+            duration_minutes=30,
+            title="Lunch with Sam",
+        ),  # fmt: skip
+        "reminder": _at(_JUST, id=1, due="2026-11-26T11:00:00-06:00", title="bring the contract"),
+    },
     "va_client_tom": {
         "last": _last("client.info"),
         "client": _at(_JUST, name="Tom"),
