@@ -1318,6 +1318,38 @@ def _restarted(current: Turn) -> Parsed | None:
 # -- deals and requests by pronoun, and ties -----------------------------------------------------------------
 
 
+def _order_of_it(current: Turn) -> Parsed | None:
+    """ "is it before the dentist?" right after an event was talked about: that event, against the other."""
+    if current.ordinary != "calendar.event" or current.slots.get("ask") not in ("before", "after"):
+        return None
+    if current.slots.get("event"):
+        return None
+    topic = current.topics.get("event")
+    if topic is None or not topic.text("title"):
+        return _ask_back("pronoun")
+    return _parsed(
+        "calendar.event", {**current.slots, "event": topic.text("title"), **_marks("pronoun", topic)}
+    )
+
+
+def _the_other_deal(current: Turn) -> Parsed | None:
+    """ "what about the other Jones one — when is that expected to close?": the question asked whole, of the
+    deal among those just offered that is not the one talked about."""
+    words = str(current.slots.get("deal") or "")
+    if current.ordinary != "deal.status" or not words.lower().startswith("other "):
+        return None
+    choices, deal = current.topics.get("deals"), current.topics.get("deal")
+    names = [name for name in (choices.fields.get("names") or []) if isinstance(name, str)] if choices else []
+    others = [name for name in names if deal is None or name != deal.text("name")]
+    rest = words[len("other ") :]
+    picked = match_deal(rest, others).match if rest and others else None
+    picked = picked or (others[0] if len(others) == 1 else None)
+    if picked is None or choices is None:
+        return None
+    asked = {key: value for key, value in current.slots.items() if key != "deal"}
+    return _parsed("deal.status", {"deal": picked, **asked, **_marks("ellipsis", choices)})
+
+
 def _deal_choice(current: Turn) -> Parsed | None:
     """ "the Oak Ave one", "no, I meant the Elm St one", "and the other Jones one?": a deal picked by name."""
     if current.ordinary not in ("unknown", "deal.status", "request.status"):
@@ -2008,7 +2040,7 @@ def _also(current: Turn) -> Parsed | None:
     request = current.topics.get("request")
     # "oh, and coffee too" right after an errand adds to it, whatever duty its own word would name
     same_errand = (
-        last == "task.create"
+        last in ("task.create", "request.status")  # ("is it done yet?" then "oh and some pens too")
         and request is not None
         and (more_of_it or request.text("duty") == current.found.duty)
     )
@@ -2017,7 +2049,7 @@ def _also(current: Turn) -> Parsed | None:
         # its own after all
         return _nothing_to_add_to(current, what) if request is None and not adding else None
     # "add the Smiths too" after asking where that request stands adds to it (or, once done, files it anew)
-    added_after = last == "task.create" or last == "request.status" and adding
+    added_after = last == "task.create" or last == "request.status" and (adding or same_errand)
     # "and the Parkers" right after an errand: a few words said, not asked, add to it as "… too" would
     said_more = added and current.ordinary in CAUGHT_ALL and "?" not in current.message.clean
     # "and thank you so much!" adds nothing
@@ -2362,6 +2394,8 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _answered,
     _due_changed,
     _moved_beside,
+    _the_other_deal,
+    _order_of_it,
     _looked_back_again,
     _need_of_another,
     _time_of_that,

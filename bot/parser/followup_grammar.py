@@ -19,6 +19,8 @@ LEAD = (
     # "on reflection, I would prefer Friday, not Thursday": the change itself follows
     r"|on reflection|(?:i|we) (?:would|d) (?:prefer|rather|rather have|sooner)|(?:i|we) prefer"
     r"|yes|yeah|yep|great|perfect|cool|good|nice|awesome|excellent|lovely|hey|please|thanks|thank you"
+    r"|kindly|thank you kindly|thanks so much|thank you so much|thanks a lot|many thanks|i see|right"
+    r"|understood"
     r"|sorry about that|my apologies|oh wait|hang on|hold on|one sec|one second|wait a sec|wait a second"
     # "sorry, I was thinking of the Elm Street one": what was meant
     r"|i was thinking of|i was thinking about|i was talking about|i am talking about|i was asking about"
@@ -349,7 +351,7 @@ ANOTHER_EVENT = (
 HOW_LONG = (
     r"^how long (?:is|will|does|do|would|did|was)(?: it| that| this)(?: one| meeting| call| appointment"
     r"| event| thing)?(?: (?:take|last|run|go|be|go on|go for|going to (?:take|last|run|be)"
-    r"|supposed to (?:take|last|run|be)|meant to (?:take|last|run|be)))?"
+    r"|(?:supposed|meant|expected|scheduled|likely) to (?:take|last|run|be|go on)))?"
     r"(?: (?:for|again|exactly|then|roughly))*$"
 )
 # "what time does it end?", "when will that be over?", "how late does it go?": when the event ends

@@ -34,7 +34,11 @@ SMALLTALK = (
     r"|much appreciated|appreciate it|appreciate you|appreciate ya|cheers|great|awesome|perfect|cool|nice"
     r"|sweet"
     r"|ok|okay|got it|sounds good|will do|bye|goodbye|see you|see ya|later"
-    r"|have a (?:good|nice|great) (?:day|night|weekend|one)"
+    r"|(?:have|enjoy) (?:a|the|your) (?:good|nice|great|wonderful|lovely|fantastic|brilliant|great|fab"
+    r"|super|productive|relaxing|restful)? ?(?:day|night|weekend|one|evening|afternoon|morning|week"
+    r"|rest of (?:the|your) (?:day|week|evening|afternoon))"
+    r"|(?:that is|thats|that was|this is|it is|it was) (?:most|very|really|so|super|extremely)? ?(?:helpful"
+    r"|useful|kind|great|perfect|clear)"
     r"|(?:(?:it is|it s) )?(?:nice|great|good|lovely|a pleasure|pleased|glad) to (?:meet|e meet) you"
     r"|nice meeting you|pleased to make your acquaintance"
     # "you're a star", "ana is a star": praise, of Jane or of the VA

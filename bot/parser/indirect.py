@@ -17,6 +17,8 @@ _FLAGS = re.IGNORECASE
 _SOFTENERS = (
     r"if (?:it'?s|it is|that'?s|that is) not too much (?:trouble|bother)|if you don'?t mind (?:me|my) asking",
     r"if i (?:may|might|can) ask|if possible|if at all possible",
+    # "…, just so I have it written down": why it is asked, which asks nothing more
+    r"just so (?:i|we) (?:have it|have that|know|can plan|can note it)(?: (?:written )?down| noted)?",
     # ("if you could tell me …" is a frame of its own, so "if you could" alone is no courtesy)
     r"if (?:it'?s|it is|that'?s|that is) no (?:trouble|bother)|if you(?:'d| would) be so kind"
     r"|if you please|if you would(?=\s*[.!?]*$)",

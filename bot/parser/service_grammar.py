@@ -445,8 +445,9 @@ CALENDAR_EVENT = (
     r"(?: (?:again|exactly))?$",
     # "is the walkthrough before the dentist?", "is the coffee after the showing today?": which comes first,
     # answered Yes or No the way round it was asked
-    rf"^(?:(?:and|so|ok|okay|but) )*(?P<yes>is|are|was) (?:my|the|our) {_ANY_EVENT}"
-    r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events}))(?: @d)* (?:still |actually )?"
+    rf"^(?:(?:and|so|ok|okay|but) )*(?P<yes>is|are|was) (?:(?:my|the|our) {_ANY_EVENT}"
+    r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events}))|it|that|that one|this one)(?: @d)*"
+    r" (?:still |actually )?"
     r"(?P<order>before|after|earlier than|later than)"
     r" (?:my|the|our) (?P<other>(?:[\w-]+ ){0,3}?(?:{event}|{events}))(?: @d)*$",
     # "what time is lunch with Greg?": a plan with someone names itself without "my" or "the"

@@ -349,7 +349,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "question for you", "ok so", "so", "jane", "yo", "hiya", "greetings", "lol", "haha", "ugh", "wow",
         "oh", "welcome back", "long time", "how are you", "how is it going", "how was your", "fyi",
         "perfect", "awesome", "cool", "nice", "excellent", "sweet", "brilliant", "amazing", "wonderful",
-        "fantastic", "lovely", "super",
+        "fantastic", "lovely", "super", "just to be sure", "just to check", "just to confirm",
+        "just checking", "to be sure",
     ),
     "trailer": (
         "please", "thanks", "thank you", "thx", "jane", "for me", "asap", "if you can", "if possible",

@@ -115,7 +115,10 @@ def _for_a_client(ctx: Context, name: str, phase: int | None) -> Reply:
         return found
     if phase is None:
         return Reply(say.PHASE_USAGE, ephemeral=True)
-    return trust.change(ctx, found, trust.Change(phase=phase))
+    # "what phase is he in now?" next is about that client
+    return with_topics(
+        trust.change(ctx, found, trust.Change(phase=phase)), client={"name": found.person.label}
+    )
 
 
 def _step_down(ctx: Context, profile: ClientProfile, phase: int) -> Reply:

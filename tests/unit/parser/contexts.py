@@ -195,6 +195,10 @@ CONTEXTS: dict[str, dict[str, Any]] = {
             _JUST, id=8, duty="mailing_lists", text="add the Hendersons to the client mailing list"
         ),
     },
+    "asked_after_staples": {
+        "last": _last("request.status"),
+        "request": _at(_JUST, id=7, duty="office_supplies", text="get a couple of boxes of staples"),
+    },
     "asked_after_mailing": {
         "last": _last("request.status"),
         "request": _at(
