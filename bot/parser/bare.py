@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.parser.context import Topic, Topics
+from bot.parser.vocabulary import expand
 
 _BARE = re.compile(
     r"^(?:(?:and|so|ok|okay|but|hmm|um|oh|right)(?: ,)? )*(?P<q>where(?: at)?|when|what time|who(?: with)?"
@@ -72,3 +73,68 @@ def spelled_out(words: str, topics: Topics) -> str | None:
     asked = _ASKS[match.group("q")]
     topic: Topic | None = topics.latest(*_ONLY.get(asked, _TALKED_OF))
     return _SPELLED.get((topic.kind, asked)) if topic is not None else None
+
+
+# A word or two that stands for a whole question of its own kind, by what was talked about last (over the
+# normalised words): (pattern, the kinds of topic it needs (None: any or none), the question in full, where
+# `{g}` is the pattern's group `g` and `{day}` the day talked about).
+_LEAD = r"^(?:(?:and|so|ok|okay|but|hmm|oh|what about|how about)(?: ,)? )*"
+_JUST_TALKED_OF = ("phase", "window", "slot")
+_TERSE: tuple[tuple[re.Pattern[str], tuple[str, ...] | None, str], ...] = tuple(
+    (re.compile(_LEAD + pattern + r"(?: (?:then|again|now|please))*$"), kinds, question)
+    for pattern, kinds, question in (
+        # "afternoon?" after "anything tmrw morning?": that day's other part
+        (r"(?:the )?(?P<part>morning|afternoon|evening)", ("window",), "anything in the {part}?"),
+        (
+            r"(?:the |that )?(?:whole|full|entire) day|all day|that day",
+            ("window", "slot"),
+            "what is on {day}?",
+        ),
+        # "2?", "and 3?" after phase talk: what that phase gives
+        (r"(?:phase )?(?P<p>[1-3]|one|two|three|ii|iii)", ("phase",), "what does phase {p} give me?"),
+        # a VA's or an admin's shorthand
+        (r"(?:my |the )?queue", None, "what is in my queue?"),
+        (r"(?:my |the )?clients", None, "who are my clients?"),
+        (r"(?P<who>(?!(?:my|the|your|our|his|her|their)\b)[a-z]+) phase", None, "what phase is {who} on?"),
+        (r"(?:his|her) phase", ("client",), "what phase is he on?"),
+        (r"(?:his|her) va", ("client",), "who is his va?"),
+        # "how do i unlock?" after a refusal: how to reach the phase it needs
+        (r"how (?:do|can|would) (?:i|we) unlock", ("refused",), "how do i get that unlocked?"),
+        # "move to 5:30" after an event or a booking was talked about: that one, moved
+        (r"(?P<verb>move|push|shift|bump) to (?P<rest>.+)", ("event", "draft"), "{verb} it to {rest}"),
+        # "the other?" after Jane asked which deal
+        (r"(?:the )?other(?: one)?", ("deals",), "i meant the other one"),
+    )
+)
+
+
+# "dentist?" right after a question about another event: the same question about this one
+_EVENT_ALONE = re.compile(expand(r"^(?:the |my )?(?P<event>(?:[\w-]+ )?(?:{event}|{events}))$"))
+_ASKED_AGAIN = {"where": "where is the {event}?", "length": "how long is the {event}?", "who": "who is the"
+                " {event} with?", "end": "when does the {event} end?"}  # fmt: skip
+
+
+def spelled_terse(words: str, topics: Topics) -> str | None:
+    """The question in full that a terse one stands for ("afternoon?", "2?", "queue?", "dentist?"), or
+    None."""
+    event = _EVENT_ALONE.match(words)
+    if event is not None and topics.last_intent() == "calendar.event":
+        asked = topics.last_slot("ask")
+        return _ASKED_AGAIN.get(str(asked), "when is the {event}?").format(event=event.group("event"))
+    for pattern, kinds, question in _TERSE:
+        match = pattern.match(words)
+        if match is None:
+            continue
+        topic = topics.latest(*kinds) if kinds else None
+        if kinds and topic is None:
+            continue
+        if topic is not None and topic.kind in _JUST_TALKED_OF and topics.newest() is not topic:
+            continue  # "2?" is a phase only right after phase talk, "afternoon?" a part of the day just asked
+        day = topic.times.get("start") if topic is not None else None
+        said_day = f"{day:%A %B} {day.day}".lower() if day is not None else "that day"
+        spelled = question.format(
+            **{key: value or "" for key, value in match.groupdict().items()}, day=said_day
+        )
+        # a question in full is never terse itself (so it is read once, not spelled out again)
+        return None if any(other.match(spelled.strip(" ?")) for other, _, _ in _TERSE) else spelled
+    return None

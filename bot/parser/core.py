@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.parser import followup_grammar
-from bot.parser.bare import spelled_out
+from bot.parser.bare import spelled_out, spelled_terse
 from bot.parser.context import Topics, read_topics
 from bot.parser.followup import follow_up, turn, weekly_days
 from bot.parser.fronted import unfronted
@@ -58,6 +58,7 @@ def _parse(
     topics = read_topics(context, zone)
     normalized = normalize(clean)
     spelled = spelled_out(normalized, topics) if context else None
+    spelled = spelled or spelled_terse(normalized.strip(" ?!."), topics)
     if spelled is not None:  # "where?", "price?": the question in full about what was talked about
         return _parse(spelled, now, zone, context, reasons)
     words = weekly_days(normalized, topics)

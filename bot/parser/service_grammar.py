@@ -103,7 +103,7 @@ PHASE_INFO = (
     rf"|reach|qualify for|be|get bumped|get moved)(?: up| back)?(?: to| into| for| on)? {_PHASE}",
     rf"^how (?:do|can|would|could|should|might|may) (?:i|we) (?:get|have) {_IT}(?: feature)?"
     rf" (?:unlocked\b|back\b|{_ON})",
-    rf"^how (?:do|can|would|could|should) (?:i|we) unlock {_IT}\b",
+    rf"^how (?:do|can|would|could|should) (?:i|we) unlock(?: {_IT}\b|$)",
     r"^(?:which|what) phase (?:would|do|will|should|must) (?:i|we) (?:need|have to be in|be in|need to be in)"
     rf"(?: (?:for|to {_USE}) (?P<about>.+?))?$",
     # "is that a phase 2 thing?", "so it's phase 3 I need for that?", "do I need phase 3 to see my deals?":
