@@ -25,6 +25,9 @@ SCHEDULE = (
     r"^(?:put|add|pencil|stick|throw|block|hold|save|mark|note|enter|slot|fit|squeeze|get|place|drop"
     r"|pop)\b.*\b(?:on|in|into|to|onto|for) (?:(?:my|the|our|his|her|their|\w+) )?{cal}\b",
     r"^(?:pencil|block|hold|save|reserve|carve out)(?: me| us)? (?:in|off|out|some time|time|@n|@[dh])",
+    # "put Board prep in at 1 for an hour", "pencil the lender call in for @d": a thing of the client's own
+    r"^(?:put|pencil|block|slot|stick|pop|throw) (?!(?:it|that|this|me|us)\b)(?:[\w'-]+ ){1,4}?in"
+    r" (?:at |for |on )?@[dh]",
     # moving or cancelling an event is a calendar.schedule too, with an `action` slot (slots.py)
     r"^(?:move|push|bump|shift|slide|reschedule|change|switch|swap|cancel|postpone|delay|clear|drop)(?: back"
     r"| up| out)? (?:my |the |our |this |that )?(?:@[dh] )?(?:\w+ ){0,2}?(?:{event}|@[dh])\b",

@@ -327,8 +327,11 @@ WHATS_OPEN = (
 # "oops, not Linda — I meant Dana", "with Dana, not Linda", "sorry, I meant Dana": the person a booking is
 # with, corrected (over the words: `old` or `was` is who it is not, `new` who it is)
 SOMEONE_ELSE = (
-    r"^(?:(?:oops|whoops|sorry|no|nope|actually|wait|oh|my bad|ah)(?: ,)? )*(?:not (?P<old>[a-z]+)(?: ,)? )?"
-    r"(?:i meant|i mean|meant|it is|it should be|should be|make it|it is with|with) (?P<new>[a-z]+)"
+    r"^(?:(?:oops|whoops|sorry|no|nope|actually|wait|oh|my bad|ah)(?: ,)? )*"
+    # ("sorry, not Linda — Dana": after who it is not and a break, the name alone says who it is)
+    r"(?:not (?P<old>[a-z]+)(?: ,| -)* (?:(?:i meant|i mean|meant|it is|it should be|should be|make it"
+    r"|it is with|with) )?|(?:i meant|i mean|meant|it is|it should be|should be|make it|it is with|with) )"
+    r"(?P<new>[a-z]+)"
     r"(?: (?:instead|please|sorry))*(?:(?: ,)? not (?:with )?(?P<was>[a-z]+))?(?: (?:instead|please|sorry))*$"
 )
 

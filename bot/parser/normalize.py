@@ -146,6 +146,14 @@ _AFTER_A_TIME = (
 # Read once the typos are fixed ("tmrw am" is "tomorrow am" by then).
 _LENGTH = r"hours?|hrs?|minutes?|mins?"
 _AFTER_TYPOS = (
+    # "take it off my calendar", "remove the Carters zoom from my schedule": an event cancelled
+    (
+        re.compile(
+            r"\b(?:take|get|remove|delete|drop|clear) (it|that|this|them|the [\w' -]+?) (?:off|from)(?: of)?"
+            r" (?:my|the) (?:calendar|schedule|diary)\b"
+        ),
+        r"cancel \1",
+    ),
     # "which 1 closes first?", "the other 1": the number one as the word, where a count cannot be meant
     (
         re.compile(

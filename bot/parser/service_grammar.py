@@ -473,6 +473,10 @@ CALENDAR_EVENT = (
     rf"{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
     r"|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: (?:still|on|at|for))* @[dh]"
     r"(?: (?:still|again|too|also|as well))?$",
+    # "so am I still seeing the dentist at 4:30 tomorrow?": whether it still stands then
+    rf"^(?:(?:so|and|ok|okay) )*(?P<yes>am i|are we|will i be|do i)(?: still)? (?:seeing|meeting|having"
+    rf"|going to|visiting|see|meet|have|at) (?:the|my|our) {_ANY_EVENT}"
+    r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events}))(?: (?:at|on))?(?: ?@[dh])+(?: (?:still|too|then))?$",
     # "is the walkthrough on my calendar yet?": whether it is there at all (answered Yes with when it is)
     rf"^(?P<yes>is|are) (?:(?:my|the|our) )?(?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
     r"|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: (?:still|already))? (?:on|in) (?:my|the)"

@@ -189,9 +189,16 @@ def for_the_queue(ctx: Context, ask: Ask) -> Ask:
     return replace(ask, intent="queue.list", duty=None, slots={})
 
 
+_POINTING_WORDS = frozenset(
+    ("one", "it", "that", "this", "that one", "this one", "them", "it please", "one please")
+)
+
+
 def _verdict(ask: Ask, said: re.Match[str]) -> Ask:
     confirming = said.group("verdict").lower() in ("confirm", "approve", "accept")
-    slots = {"about": said.group("about").strip()}
+    about = said.group("about").strip()
+    # "ok, confirm that one", "confirm it": the one waiting (or, with several, asked which)
+    slots = {} if about.lower() in _POINTING_WORDS else {"about": about}
     reason = said.group("reason") or said.group("said_why")
     if not confirming and reason:
         slots["reason"] = reason.strip()
