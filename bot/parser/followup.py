@@ -2016,7 +2016,11 @@ def _also(current: Turn) -> Parsed | None:
     added = "and" in current.lead.split()
     if not also and not added:
         return None
-    what = re.sub(r"^(?:and|also|plus) ", "", (also.group("what") if also else current.said).strip(" ,"))
+    what = re.sub(
+        r"^(?:(?:and|also|plus|what about|how about) )+",
+        "",
+        (also.group("what") if also else current.said).strip(" ,"),
+    )
     adding = bool(_ADDING_VERB.match(what))
     what = _ADDING_VERB.sub("", what)
     # "and some pens too" names more of the same, not an errand of its own ("and send the newsletter too")

@@ -112,6 +112,8 @@ LENGTH_SAID = (
     r"|usually|normally) )*(?:take|takes|need|needs|last|lasts|run|runs|be|is)"
     r"(?: (?:only|just|about|around|roughly|like|more|maybe|max|at most|under|less than))* @n"
     r"(?: (?:tops|max|at most|long|or so|at the most|at most))?$"
+    # "actually 30 minutes is plenty", "an hour should be enough"
+    r"|^@n (?:is|should be|will be|would be|ought to be) (?:plenty|enough|fine|sufficient|all i need|loads)$"
 )
 # "send it at 7:15 then", "have it come at 8 instead": the morning agenda or weekly review talked about, sent
 # at another time (over the template; what follows must be only a time, as EDIT_REST says). A message that

@@ -157,6 +157,8 @@ _KIND = re.compile(
     r"^(?P<lead>.*?)\b(?:would you be (?:so kind as|kind enough|able) to|would it be possible (?:for you )?to"
     r"|is there any (?:way|chance) (?:you could|to)|i was hoping you could|i wonder if you could"
     r"|i was wondering if you could|could i ask you to|may i ask you to"
+    r"|i(?:'d| would|d) be (?:grateful|thankful|obliged|so grateful) if you (?:could|would)"
+    r"|i(?:'d| would|d) appreciate it if you (?:could|would)|would you be able to|do you think you could"
     # "I was hoping to book a call with my accountant tomorrow at 4:45": the ask, said as a hope
     r"|i (?:was |am )?hoping to(?= (?:book|schedule|set up|order|get|arrange|move|cancel|add)\b)"
     # "could you possibly book a call with the inspector then?"

@@ -146,6 +146,13 @@ _AFTER_A_TIME = (
 # Read once the typos are fixed ("tmrw am" is "tomorrow am" by then).
 _LENGTH = r"hours?|hrs?|minutes?|mins?"
 _AFTER_TYPOS = (
+    # "how do i unlock the calendar?": which phase that thing needs
+    (
+        re.compile(
+            r"^((?:so |and |ok )?)how (?:do|can|would|could) (?:i|we) unlock (?!(?:it|that|this)\b)(?=\w)"
+        ),
+        r"\1which phase do i need for ",
+    ),
     # "take it off my calendar", "remove the Carters zoom from my schedule": an event cancelled
     (
         re.compile(

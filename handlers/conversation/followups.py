@@ -163,9 +163,10 @@ _CALENDAR_QUESTIONS = frozenset(("calendar.agenda", "calendar.availability", "un
 # "confirm the Linda call", "reject the Dana one, she's away that day": from a VA, a verdict on a booking
 # waiting for them (from a client, the same words ask the VA to confirm an appointment: an errand)
 _VERDICT_WORDS = re.compile(
-    r"^(?:(?:ok|okay|so|and|yes|yep|great)[ ,]+)*(?:please )?"
+    r"^(?:(?:ok|okay|so|and|yes|yep|great)[ ,]+)*(?:(?:could|can|would|will) (?:you|u) )?(?:please |kindly )?"
     r"(?P<verdict>confirm|approve|accept|reject|decline|turn down) (?:the |that |this |my )?"
     r"(?P<about>[^,.;]+?)(?: (?P<kind>booking|call|meeting|appointment|one|zoom|draft))?"
+    r"(?: for (?:me|her|him|them|us))?(?:,? please)?\??"
     r"(?:\s*[,.;:-]\s*(?P<reason>.+)"
     # "reject the dana call shes travelling tmrw": after what it is called, the reason needs no comma
     r"|(?(kind)\s+(?P<said_why>(?:she|he|they|shes|hes|theyre|she's|he's|they're|because|as|since|cause"
