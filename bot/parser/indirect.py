@@ -57,6 +57,12 @@ _WONDERING = (
     r"|would it be possible (?:for you )?to (?:tell me|let me know|find out|check)"
     r"|would you mind (?:telling me|letting me know|checking|confirming|reminding me)"
     r"|do you (?:happen to )?know|any idea"
+    # "I'd be grateful if you could let me know …", "would you be able to tell me …", "do let me know …",
+    # "I wonder whether …"
+    r"|i(?:'d| would|d) be (?:grateful|thankful|obliged|so grateful) if you (?:could|would)"
+    r" (?:let me know|tell me|check|confirm|show me|find out)"
+    r"|(?:would|will) you be able to (?:tell me|let me know|check|confirm|show me|find out|remind me)"
+    r"|(?:please |do |just )+(?:let me know|tell me)|i (?:wonder|am wondering|was wondering)"
     # "I'd like to know …", "I was hoping to find out …", "might I ask …"
     r"|i(?:'d| would|d) (?:like|love) to (?:know|find out|hear|check)|i (?:want|need) to (?:know|find out)"
     r"|i (?:was )?hop(?:ing|e) to (?:find out|learn|hear|know|check)|(?:might|may|can|could) i ask"
@@ -163,9 +169,14 @@ _KIND = re.compile(
     r"|i (?:was |am )?hoping to(?= (?:book|schedule|set up|order|get|arrange|move|cancel|add)\b)"
     # "could you possibly book a call with the inspector then?"
     r"|(?:could|can|would) you (?:possibly|perhaps|maybe|kindly|please)(?: please)?"
-    # "could you log 20m on it, please?": a VA's button move, asked
-    r"|(?:could|can|would|will) (?:you|u)(?= (?:log|knock|take \d|claim|release|hand)\b))"
-    r"\s+(?!(?:tell me|let me know|explain|remind me (?:of|what|when|where|who|how|which|whether|if))\b)",
+    # "could you log 20m on it, please?", "could you make it 5:15 instead?": a move or a change, asked
+    # (an errand asked so, "could you order more envelopes?", keeps its words: the VA reads them)
+    r"|(?:could|can|would|will) (?:you|u)(?= (?:log|knock|take \d|claim|release|hand|make it|make that"
+    r"|move it|push it|change it|shift it|bring it|set it|put it)\b)"
+    # "I'd be grateful for an update on the Baker Street duplex": the thing wished for, asked
+    r"|i(?:'d| would|d) (?:be (?:grateful|thankful) for|appreciate|love)(?= (?:an?|the|some|any) ))"
+    r"\s+(?!(?:tell me|let me know|show me|check|confirm|find out|explain"
+    r"|remind me (?:of|what|when|where|who|how|which|whether|if))\b)",
     _FLAGS,
 )
 # What only tells why before a polite ask: a statement ("I've just realised…", "she's stuck…") that ends

@@ -64,6 +64,23 @@ from bot.parser.indirect import direct
         ),
         ("And how long did that take, may I ask?", "And how long did that take?"),
         ("Thank you. And what about today, if I may ask?", "Thank you. And what about today?"),
+        (
+            "I'd be grateful if you could let me know whether my afternoon is clear tomorrow.",
+            "is my afternoon clear tomorrow.",
+        ),
+        ("I wonder whether that slot is actually free?", "is that slot actually free?"),
+        ("And do let me know what time it starts.", "And what time does it start."),
+        ("I'd be grateful if you could move it to 5:30.", "move it to 5:30."),
+        (
+            "I'd be grateful for an update on the Baker Street duplex.",
+            "an update on the Baker Street duplex.",
+        ),
+        (
+            "Would you be able to tell me where things stand on the Jones deal?",
+            "where do things stand on the Jones deal?",
+        ),
+        ("my apologies — could you make it 5:15 instead?", "my apologies — make it 5:15 instead?"),
+        ("could you order more envelopes?", "could you order more envelopes?"),  # an errand keeps its words
         # a question word that is the subject stays where it is
         ("would you mind telling me which phase would unlock that?", "which phase would unlock that?"),
         ("do you happen to know which one closes first?", "which one closes first?"),
