@@ -110,15 +110,19 @@ _TERSE: tuple[tuple[re.Pattern[str], tuple[str, ...] | None, str], ...] = tuple(
 
 # "dentist?" right after a question about another event: the same question about this one
 _EVENT_ALONE = re.compile(expand(r"^(?:the |my )?(?P<event>(?:[\w-]+ )?(?:{event}|{events}))$"))
-_ASKED_AGAIN = {"where": "where is the {event}?", "length": "how long is the {event}?", "who": "who is the"
-                " {event} with?", "end": "when does the {event} end?"}  # fmt: skip
+_ASKED_AGAIN = {
+    "where": "where is the {event}?",
+    "length": "how long is the {event}?",
+    "who": "who is the {event} with?",
+    "end": "when does the {event} end?",
+}
 
 
 def spelled_terse(words: str, topics: Topics) -> str | None:
     """The question in full that a terse one stands for ("afternoon?", "2?", "queue?", "dentist?"), or
     None."""
-    event = _EVENT_ALONE.match(words)
-    if event is not None and topics.last_intent() == "calendar.event":
+    event = _EVENT_ALONE.match(words) if topics.last_intent() == "calendar.event" else None
+    if event is not None:
         asked = topics.last_slot("ask")
         return _ASKED_AGAIN.get(str(asked), "when is the {event}?").format(event=event.group("event"))
     for pattern, kinds, question in _TERSE:

@@ -1318,6 +1318,12 @@ def _restarted(current: Turn) -> Parsed | None:
 # -- deals and requests by pronoun, and ties -----------------------------------------------------------------
 
 
+def _offered(choices: Topic | None) -> list[str]:
+    """The names of the deals Jane offered to choose from (the `deals` topic), in the order shown."""
+    names = choices.fields.get("names") if choices is not None else None
+    return [name for name in names if isinstance(name, str)] if isinstance(names, list) else []
+
+
 def _order_of_it(current: Turn) -> Parsed | None:
     """ "is it before the dentist?" right after an event was talked about: that event, against the other."""
     if current.ordinary != "calendar.event" or current.slots.get("ask") not in ("before", "after"):
@@ -1339,7 +1345,7 @@ def _the_other_deal(current: Turn) -> Parsed | None:
     if current.ordinary != "deal.status" or not words.lower().startswith("other "):
         return None
     choices, deal = current.topics.get("deals"), current.topics.get("deal")
-    names = [name for name in (choices.fields.get("names") or []) if isinstance(name, str)] if choices else []
+    names = _offered(choices)
     others = [name for name in names if deal is None or name != deal.text("name")]
     rest = words[len("other ") :]
     picked = match_deal(rest, others).match if rest and others else None
@@ -1355,7 +1361,7 @@ def _deal_choice(current: Turn) -> Parsed | None:
     if current.ordinary not in ("unknown", "deal.status", "request.status"):
         return None
     choices = current.topics.get("deals")
-    names = [name for name in (choices.fields.get("names") or []) if isinstance(name, str)] if choices else []
+    names = _offered(choices)
     place = place_in(current.said, len(names)) if choices is current.topics.newest() else None
     if choices is not None and place is not None:  # "the second one" after Jane asked which deal
         return _parsed(
@@ -1387,7 +1393,7 @@ def _deal_choice(current: Turn) -> Parsed | None:
         if re.search(r"\b(?:and|about)\b", current.lead + " " + current.said[:10])
         else "correction"
     )
-    names = [name for name in (choices.fields.get("names") or []) if isinstance(name, str)] if choices else []
+    names = _offered(choices)
     current_name = deal.text("name") if deal else None
     if other:
         names = [candidate for candidate in names if candidate != current_name]
@@ -1436,7 +1442,7 @@ def _choose_among(current: Turn, name: str) -> Parsed | None:
     choices = current.topics.get("deals")
     if current.ordinary != "unknown" or choices is None or current.topics.newest() is not choices:
         return None
-    names = [candidate for candidate in choices.fields.get("names") or [] if isinstance(candidate, str)]
+    names = _offered(choices)
     picked = match_deal(name, names).match
     if not picked and not _BY_DETAIL.match(current.said) and not _SAID_IN_FULL.match(current.said):
         return None

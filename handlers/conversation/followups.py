@@ -190,9 +190,7 @@ def for_the_queue(ctx: Context, ask: Ask) -> Ask:
     return replace(ask, intent="queue.list", duty=None, slots={})
 
 
-_POINTING_WORDS = frozenset(
-    ("one", "it", "that", "this", "that one", "this one", "them", "it please", "one please")
-)
+_POINTING_WORDS = frozenset(("one", "it", "that", "this", "that one", "this one", "them"))
 
 
 def _verdict(ask: Ask, said: re.Match[str]) -> Ask:

@@ -40,10 +40,9 @@ def client(ctx: Context, ask: Ask, *, queue: Queue | None = None) -> Reply:
     `queue`), or the list of the asker's clients."""
     if not (ctx.asker.is_va or ctx.asker.is_admin):
         return Reply(say.WORDS_NO_CLIENTS_TO_ASK)
-    served = people.clients(ctx.session, None if ctx.asker.is_admin else ctx.asker)
     name = str((ask.slots or {}).get("client") or "").strip()
     if not name:
-        return _listing(ctx, served)
+        return _listing(ctx, people.clients(ctx.session, None if ctx.asker.is_admin else ctx.asker))
     found = named_client(ctx, name)
     if isinstance(found, Reply):
         return found

@@ -164,9 +164,9 @@ def topic(request: Request) -> dict[str, Any]:
 
 def _act(ctx: Context, ask: Ask, action: str, pick: Pick, none: str) -> Reply:
     slots = ask.slots or {}
-    named_by_words = bool(slots.get("about"))  # "done with the envelopes, …": named, so pointed at nothing
+    # ("done with the envelopes, …" names its request by words, so it points at nothing)
     pointed = slots.get("follow_up") == "pronoun" and not isinstance(slots.get("request"), int)
-    pointed = pointed and not named_by_words
+    pointed = pointed and not slots.get("about")
     if action != requests.CANCEL and not _works_the_queue(ctx):
         # "I'll take it" from a client points at nothing of the queue's: asked what it means
         return Reply(say.ASK_BACK["pronoun"] if pointed else say.WORDS_VA_ONLY)
