@@ -104,8 +104,27 @@ _TERSE: tuple[tuple[re.Pattern[str], tuple[str, ...] | None, str], ...] = tuple(
         (r"(?P<verb>move|push|shift|bump) to (?P<rest>.+)", ("event", "draft"), "{verb} it to {rest}"),
         # "the other?" after Jane asked which deal
         (r"(?:the )?other(?: one)?", ("deals",), "i meant the other one"),
+        # "what does the next one give me?" after phase talk: the phase above
+        (
+            r"(?:what (?:is|does|would|will|do|about) )?(?:in )?the (?:next|following) one"
+            r"(?: (?:give|unlock|add|bring|include|cover|get)s?(?: me| us)?)?",
+            ("phase",),
+            "what does the next phase give me?",
+        ),
     )
 )
+# "any left?", "anything else pending?" right after reminders or requests were talked about: that list again
+_LEFT = re.compile(
+    _LEAD
+    + r"(?:are there |is there |do i have |have i got |got )?(?:any|anything|any more|anymore|any others?"
+    r"|what is|what(?:'s| is) still|others)(?: (?:ones?|more|else))? (?:left|remaining|pending|outstanding"
+    r"|still (?:open|pending|there|set))(?: (?:then|now|at all))*$"
+)
+_LISTED_AGAIN = {
+    "reminder": "what reminders do i have?",
+    "request": "what requests do i have open?",
+    "draft": "what requests do i have open?",
+}
 
 
 # "dentist?" right after a question about another event: the same question about this one
@@ -118,6 +137,17 @@ _ASKED_AGAIN = {
 }
 
 
+def _left_of(topics: Topics) -> str | None:
+    """The list "any left?" asks for again: of the kind talked about last, or of the kind just withdrawn
+    (a withdrawal leaves only what it was, `last`)."""
+    listed = topics.latest(*_LISTED_AGAIN)
+    if listed is not None:
+        return _LISTED_AGAIN[listed.kind]
+    withdrawn = topics.last_intent() in ("conversation.withdraw", "reminder.cancel", "request.cancel")
+    kind = next((kind for kind in _LISTED_AGAIN if topics.last_slot(kind) is not None), None)
+    return _LISTED_AGAIN[kind] if withdrawn and kind is not None else None
+
+
 def spelled_terse(words: str, topics: Topics) -> str | None:
     """The question in full that a terse one stands for ("afternoon?", "2?", "queue?", "dentist?"), or
     None."""
@@ -125,6 +155,8 @@ def spelled_terse(words: str, topics: Topics) -> str | None:
     if event is not None:
         asked = topics.last_slot("ask")
         return _ASKED_AGAIN.get(str(asked), "when is the {event}?").format(event=event.group("event"))
+    if _LEFT.match(words) and (left := _left_of(topics)) is not None:
+        return left
     for pattern, kinds, question in _TERSE:
         match = pattern.match(words)
         if match is None:

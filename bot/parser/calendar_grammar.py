@@ -144,6 +144,13 @@ BUSY_QUESTION = (
     r"|is anything|have i|are there|will i have)(?: any)? (?:anything|something|stuff|a conflict|conflicts"
     r"|meetings?|appointments?|events?)\b"
 )
+# Whether there is any free time at all: "any gap in the morning?", "got any free time tomorrow?", "is there
+# an opening on friday?" is answered Yes when some stretch is free (the `question` slot "gap"), not only when
+# the whole window is.
+GAP_QUESTION = (
+    r"\b(?:any|some|an?)(?: \w+)? (?:gaps?|openings?|free time|spare time|time free|free slots?|open slots?"
+    r"|free windows?|breathing room|wiggle room|breaks?|free spots?|open spots?|free hours?|window)\b(?!-)"
+)
 # The closing clause of a compound message, "lunch with Sam tomorrow at 12:30 - am I free?": the plan
 # names the time, this clause only asks about it.
 COMPOUND_CHECK = (

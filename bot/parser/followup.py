@@ -955,9 +955,12 @@ def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str, free: 
         )
     slots: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat()}
     slots.update({"first_free": first_free} if isinstance(first_free, int) and change.clock is None else {})
-    busy_asked = _BUSY_WORDS.search(current.said) if free else current.topics.last_slot("question") == "busy"
+    asked_before = current.topics.last_slot("question")
+    busy_asked = _BUSY_WORDS.search(current.said) if free else asked_before == "busy"
     if intent == "calendar.availability" and busy_asked:  # "is 3 definitely free?" asks the other way round
         slots["question"] = "busy"
+    elif intent == "calendar.availability" and asked_before == "gap" and not free and change.clock is None:
+        slots["question"] = "gap"  # "and thursday?" after "any gap in the morning?": any free time there too
     # "11:15 then?" after "could I squeeze in coffee with Jenna at 9?": the same plan, so the same offer
     if intent == "calendar.availability" and last == intent and (title := current.topics.last_slot("title")):
         slots["title"] = title

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.parser import hours_slots, names, service_slots, statuses
-from bot.parser.calendar_grammar import BUSY_QUESTION, DEFAULT_WINDOWS, FIRST_FREE, PLAN_IN_QUESTION
+from bot.parser.calendar_grammar import (
+    BUSY_QUESTION,
+    DEFAULT_WINDOWS,
+    FIRST_FREE,
+    GAP_QUESTION,
+    PLAN_IN_QUESTION,
+)
 from bot.parser.followup_grammar import EARLIER, LATER
 from bot.parser.grammar import AGENDA_ASKED, AGENDA_STOP
 from bot.parser.message import Message
@@ -78,7 +84,10 @@ _COUNTED = re.compile(
 
 # "what's my last appointment tomorrow?", "when's my first meeting?": one end of the day asked about
 _PICKED = re.compile(
-    r"\b(?P<pick>first|last|earliest|latest|final) (?:meeting|appointment|appt|event|call|booking)\b"
+    r"\b(?P<pick>first|last|earliest|latest|final) (?:meeting|appointment|appt|event|call|booking|one)\b"
+    # "what's first up tomorrow?", "what's on last today?", "what have I got first thing tomorrow?"
+    r"|^(?:(?:so|and|ok|okay) )*what (?:is |have i got |do i have |comes )?(?:on |up )?(?P<end>first|last)"
+    r"(?: (?P<thing>thing|up|on))?\b"
 )
 _PICKS = {"first": "first", "earliest": "first", "last": "last", "latest": "last", "final": "last"}
 
@@ -87,9 +96,17 @@ def _agenda(message: Message, subject: str | None) -> dict[str, Any]:
     """The window asked about; "how does my day look?" names none, yet asks about today; `count` when the
     events are counted, `pick` ("first" or "last") when one end of the window is asked about."""
     counted = {"count": True} if _COUNTED.match(message.body) else {}
-    picked = _PICKED.search(message.body)
-    pick = {"pick": _PICKS[picked.group("pick")]} if picked else {}
-    return {**_agenda_window(message, subject), **counted, **pick}
+    picked = _PICKED.search(message.words)
+    pick = {"pick": _PICKS[picked.group("pick") or picked.group("end")]} if picked else {}
+    window = _agenda_window(message, subject)
+    if picked and picked.group("thing") == "thing" and "start" in window:
+        # "first thing" asked of the agenda is the day's first event, not the half hour from 9
+        day = datetime.fromisoformat(window["start"]).date()
+        window = {
+            "start": local(day, 0, message.zone).isoformat(),
+            "end": local(day + timedelta(days=1), 0, message.zone).isoformat(),
+        }
+    return {**window, **counted, **pick}
 
 
 def _agenda_window(message: Message, subject: str | None) -> dict[str, Any]:
@@ -101,10 +118,13 @@ def _agenda_window(message: Message, subject: str | None) -> dict[str, Any]:
 
 
 def _availability(message: Message, subject: str | None) -> dict[str, Any]:
-    """The slot asked about; `question` "busy" when asked the other way round; a compound's plan `title`."""
+    """The slot asked about; `question` "busy" when asked the other way round, "gap" when any free time
+    answers it; a compound's plan `title`."""
     slots = _window(message, subject, reach=END_OF_DAY)
     if _BUSY_QUESTION.search(message.body):
         slots["question"] = "busy"
+    elif _GAP_QUESTION.search(message.body):
+        slots["question"] = "gap"
     plan = message.groups.get("plan")
     timed = any(piece.kind in ("clock", "range") for piece in message.pieces)  # a slot, not whole days
     if not timed and (first := _first_free(message)):
@@ -298,6 +318,7 @@ _EVERY_DAY = re.compile(
 
 
 _BUSY_QUESTION = re.compile(expand(BUSY_QUESTION))
+_GAP_QUESTION = re.compile(expand(GAP_QUESTION))
 _FIRST_FREE = re.compile(expand(FIRST_FREE))
 _PLAN_IN_QUESTION = re.compile(expand(PLAN_IN_QUESTION))
 _DEFAULT_WINDOWS = tuple((re.compile(pattern), phrase) for pattern, phrase in DEFAULT_WINDOWS)

@@ -27,6 +27,7 @@ from integrations.calendar import CalendarError, Event
 MAX_DAYS = 7  # availability over a longer window answers for its first week
 MIN_FREE_MINUTES = 30
 MAX_STRETCHES = 48  # free stretches looked at for the longest one
+MAX_GAPS_SHOWN = 8
 LONG_SLOT = timedelta(hours=1)  # a longer window ("my afternoon") lists the free time inside it
 
 
@@ -53,6 +54,8 @@ def availability(ctx: Context, ask: Ask) -> Reply:
     first_free = slots.get("first_free")
     if whole_day and isinstance(first_free, int) and first_free > 0:
         return _first_free(ctx, taken, start, end, first_free)
+    if slots.get("question") == "gap" and (whole_day or end - start > LONG_SLOT):
+        return _gap_answer(ctx, taken, start, end, whole_day)
     if whole_day:
         return _days_answer(ctx, taken, start, end, busy_asked)
     reply = _slot_answer(ctx, taken, start, end, busy_asked)
@@ -126,6 +129,37 @@ def _days_answer(ctx: Context, taken: list[Event], start: datetime, end: datetim
     )
     sections = tuple(_day_section(ctx, day, per_day[day], len(days) > 1, today) for day in days)
     return Reply(headline, sections=sections, extras={"topics": topics})
+
+
+def _gap_answer(ctx: Context, taken: list[Event], start: datetime, end: datetime, whole_day: bool) -> Reply:
+    """ "any gap in the morning?": Yes when some half hour or more is free (within working hours for whole
+    days), listing the free stretches and what takes the rest; No when nothing is."""
+    today = ctx.local_now.date()
+    days = days_in(start, end, ctx.zone)[:MAX_DAYS]
+    if whole_day:
+        bounds = [_hours(ctx, day_window(day, ctx.zone)[0]) for day in days]
+        window = window_words(days, ctx.zone, today)
+        topics = {"window": {"start": start.isoformat(), "end": end.isoformat()}}
+    else:
+        bounds = [(start, end)]
+        window = say.CAL_FREE_SPAN.format(day=short_day(days[0], ctx.zone), when=span(start, end, ctx.zone))
+        topics = {"slot": {"start": start.isoformat(), "end": end.isoformat()}}
+    free = [
+        stretch
+        for opens, closes in bounds
+        for stretch in free_periods(
+            as_busy(taking_time(taken, opens, closes)), opens, closes, MIN_FREE_MINUTES
+        )
+    ]
+    events = taking_time(taken, start, end)
+    sections = (clash_lines(events, ctx.zone, days[0]),) if events else ()
+    if not free:
+        return Reply(say.CAL_FREE_NONE.format(window=window), sections=sections, extras={"topics": topics})
+    if not events:
+        return Reply(say.CAL_FREE_ALL.format(window=window), extras={"topics": topics})
+    periods = ", ".join(span(a, b, ctx.zone, with_day=len(days) > 1) for a, b in free[:MAX_GAPS_SHOWN])
+    headline = say.CAL_FREE_FOUND.format(window=window, periods=periods)
+    return Reply(headline, sections=(say.CAL_FREE_REST_TAKEN, *sections), extras={"topics": topics})
 
 
 def _first_free(ctx: Context, taken: list[Event], start: datetime, end: datetime, minutes: int) -> Reply:

@@ -121,6 +121,47 @@ def test_several_days_are_answered_over_the_whole_span_day_by_day(world, gateway
     assert "*Friday, November 27*" in lines
 
 
+def test_any_gap_in_a_morning_is_yes_while_some_half_hour_is_free_and_lists_it(world, gateway):
+    gateway.events = [
+        timed("Coffee", at(TOMORROW, 8, 30), at(TOMORROW, 9)),
+        timed("Showing", at(TOMORROW, 11), at(TOMORROW, 12)),
+    ]
+    text = ask_slot(world, at(TOMORROW, 6), at(TOMORROW, 12), question="gap")
+    assert text.splitlines() == [
+        "Yes — there's free time on Thu, Nov 26 from 6:00 AM–12:00 PM: 6:00 AM–8:30 AM, 9:00 AM–11:00 AM.",
+        "The rest is taken by:",
+        "• *Coffee* 8:30 AM–9:00 AM",
+        "• *Showing* 11:00 AM–12:00 PM",
+    ]
+    # asked as "am I free?" the same morning is not free
+    assert ask_slot(world, at(TOMORROW, 6), at(TOMORROW, 12)).startswith("No — ")
+
+
+def test_any_gap_is_no_only_when_no_half_hour_is_free(world, gateway):
+    gateway.events = [
+        timed("Coffee", at(TOMORROW, 9), at(TOMORROW, 10, 45)),
+        timed("Showing", at(TOMORROW, 11), at(TOMORROW, 12)),
+    ]
+    text = ask_slot(world, at(TOMORROW, 9), at(TOMORROW, 12), question="gap")
+    assert (
+        text.splitlines()[0]
+        == "No — nothing on Thu, Nov 26 from 9:00 AM–12:00 PM is free for half an hour or more."
+    )
+    gateway.events = []
+    assert ask_slot(world, at(TOMORROW, 9), at(TOMORROW, 12), question="gap") == (
+        "Yes — nothing is on your calendar on Thu, Nov 26 from 9:00 AM–12:00 PM."
+    )
+
+
+def test_any_free_time_over_a_whole_day_counts_only_working_hours(world, gateway):
+    gateway.events = [timed("Walkthrough", at(TOMORROW, 10), at(TOMORROW, 11))]
+    text = world.ask(availability.availability, start="2026-11-26", question="gap")
+    assert text.splitlines()[0] == (
+        "Yes — there's free time for tomorrow: 9:00 AM–10:00 AM, 11:00 AM–6:00 PM."
+    )
+    assert world.reply.extras["topics"]["window"]["start"] == at(TOMORROW, 0).isoformat()
+
+
 def test_one_agenda_call_per_question_for_the_slots_whole_day(world, gateway):
     ask_slot(world, at(TOMORROW, 14), question="busy")
     assert gateway.asked == [("agenda", at(TOMORROW, 0), at(TOMORROW + timedelta(days=1), 0))]

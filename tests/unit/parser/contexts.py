@@ -210,6 +210,9 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "refused": _at(_JUST, intent="calendar.agenda", duty="daily_schedule", phase=3),
     },
     "phase_talk": {"last": _last("phase.info", phase=2)},
+    "phase_one_shown": {"last": _last("phase.info"), "phase": _at(_JUST, phase=1)},
+    "reminder_withdrawn": {"last": _last("conversation.withdraw", reminder=1)},
+    "request_withdrawn": {"last": _last("conversation.withdraw", request=5)},
     "refused_booking": {
         "last": _last("calendar.schedule"),
         "refused": _at(_JUST, intent="calendar.schedule", duty="appointment_scheduling", phase=3),
