@@ -142,6 +142,9 @@ def _length_minutes(g: dict) -> int | None:
         return 30
     if g["hh"]:
         return 90
+    if g["short"]:
+        minutes = int(g["short"]) * (60 if g["short_unit"] == "h" else 1) + int(g["short_more"] or 0)
+        return minutes if 0 < minutes <= 24 * 60 else None
     scale = 60 if g["unit"].startswith("h") else 1
     total = count(g["n"]) * scale + (30 if g["andhalf"] and scale == 60 else 0)
     total += count(g["n2"]) if g["n2"] else 0

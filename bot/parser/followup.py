@@ -304,7 +304,8 @@ def _withdrawn(current: Turn) -> Parsed | None:
 
 # "hmm no, leave it at 4:30 after all", "actually keep it where it is": the change asked for, taken back
 _LEFT_AS_IT_WAS = re.compile(
-    r"^(?:(?:i will|i ll|we will|i think i will|i will just|i am going to|i am gonna|just) )?"
+    r"^(?:(?:i will|i ll|we will|i think i will|i will just|i am going to|i am gonna|just|do|please"
+    r"|please do) )?"
     r"(?:leave|keep) (?:it|that|things|everything|the \w+)(?: (?:(?:at )?@h|at \d{1,2}(?::\d\d)?"
     r"|as (?:it is|is"
     r"|it was)|where it (?:is|was)|how it (?:is|was)|the way it (?:is|was)|unchanged|alone|as planned"
@@ -975,7 +976,8 @@ _BETWEEN = re.compile(
     r"^(?:(?:and|so|ok|okay) )*(?:(?:@d )?(?:, )?)?(?:(?:how (?:long|much time|much free time)"
     r" (?:is|do i have|have i got|will i have|is there)|what is|what does|how big is)(?: the)?"
     r"(?: (?:gap|break|window|time"
-    r"|free time|space))? )?between (?:the |my )?(?P<first>[\w' -]+?) and (?:the |my )?(?P<second>[\w' -]+?)"
+    r"|free time|space))? |(?:the |any )?(?:gap|break|free time|time) )?between"
+    r" (?:the |my )?(?P<first>[\w' -]+?) and (?:the |my )?(?P<second>[\w' -]+?)"
     r"(?: (?:@d|look like|on @d))?$"
 )
 
@@ -2108,6 +2110,9 @@ def _nothing_to_add_to(current: Turn, what: str) -> Parsed:
     return _parsed("unknown", {"follow_up": "ellipsis", "also": restore(what, current.message.cased)})
 
 
+_HOURS_AND_MINUTES = re.compile(r"\b(\d{1,2}):([0-5]\d)\b")
+
+
 def _more_time(current: Turn) -> Parsed | None:
     """ "add another 10 minutes to it": time logged on the request time was logged on last."""
     taken_off = _TAKE_OFF_IT.match(current.point)
@@ -2116,6 +2121,11 @@ def _more_time(current: Turn) -> Parsed | None:
         return None
     minutes = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
     unreadable = None
+    if said.groupdict().get("clock"):  # "log 1:15 on it": an hour and a quarter, as the Done form reads it
+        typed = _HOURS_AND_MINUTES.search(current.message.words)
+        if typed is None:
+            return None
+        minutes = int(typed.group(1)) * 60 + int(typed.group(2))
     if minutes is None and said.group("spent"):  # "log 20m on it": a time as the Done form takes it
         try:
             minutes = read_minutes(said.group("spent"))

@@ -172,7 +172,10 @@ CANCELS_EVENT = r"\b(?:cancel|call off|delete|remove)\b"
 
 AFFIRM = (
     r"yes|yeah|yep|yup|sure|ok|okay|sounds good|sounds great|perfect|great|please|yes please|absolutely"
-    r"|definitely|of course|that works(?: for me)?|works for me|that suits me|that would be great|why not"
+    r"|definitely|of course|that works(?: for me)?|works for me|that suits me|why not"
+    # "yes please, that would be lovely": the courtesy that takes an offer up
+    r"|that (?:would|will) be (?:great|lovely|wonderful|perfect|brilliant|ideal|fantastic|fab|marvellous"
+    r"|marvelous|splendid|super|excellent|very kind|much appreciated|most kind)(?: thanks| thank you)?"
     r"|alright|all right|cool"
     r"|awesome"
     r"|lovely|nice|thanks|thank you|good|fine|sure thing|ok then|go on"
@@ -189,7 +192,8 @@ CONFIRM = (
 DECLINE = (
     r"no|nope|nah|no thanks|no thank you|not now|not yet|maybe later|do not|dont|no need|that is ok|it is ok"
     r"|i am good|all good|pass|skip it|leave it|not really|i am fine|no way|not right now|not at the moment"
-    r"|not today|not for now|not just yet|maybe not|probably not|another time|some other time"
+    r"|not today|not for now|not just yet|not just now|not quite yet|not at present|not at this time"
+    r"|maybe not|probably not|another time|some other time|perhaps (?:later|another time|not)"
     r"|maybe another time|i will pass|hold off|i will think about it|let me think about it|i am ok|i am okay"
     r"|(?:i think )?i will (?:leave it|hold off|skip it|pass on it|wait)(?: (?:then|there))?"
 )
@@ -436,7 +440,9 @@ TAKE_OFF_IT = (
 MORE_TIME = (
     r"^(?:(?:add|log|put|put in|plus|and|record|book|bill|track|i spent|spent|i logged|logged|i put in)"
     r" )?(?:(?:another|an extra|a further) )?(?P<minus>- ?)?(?:@n|(?P<spent>\d+"
-    r"(?:[.:]\d+)? ?(?:h|hr|hrs|m|min|mins)(?: \d+ ?(?:m|min|mins))?))(?: more| extra)?(?: (?:to|on|for)"
+    r"(?:[.:]\d+)? ?(?:h|hr|hrs|m|min|mins)(?: \d+ ?(?:m|min|mins))?"
+    # "log 1:15 on it" (hours and minutes, read as a clock time), "log a bit on it" (asked again)
+    r"|a (?:little )?bit|a little|some time|a while)|(?P<clock>@h))(?: more| extra)?(?: (?:to|on|for)"
     r" (?P<pointed>it|that|this|that one|this one|the request))?(?: (?:too|as well|please))*"
     r"(?:(?(pointed)(?: (?:,|-|:))?|(?<=[a-z]) (?:,|-|:)) (?P<note>.+))?$"
 )

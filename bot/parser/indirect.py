@@ -47,25 +47,38 @@ _KNOW_AFTER = re.compile(
 )
 # "could I possibly have them by Friday?": a softening word inside the ask
 _POSSIBLY = re.compile(r"\b(could|can|may|might) (i|we) (?:possibly|perhaps|maybe|just) ", _FLAGS)
+# The words of a courteous frame: "could you possibly …", "would you be so kind as to …", "I'd be most
+# obliged if you would …"
+_COURTEOUS_WORDS = r"please|kindly|possibly|perhaps|maybe|just|also|at least|now|then"
+_KIND_AS = r"(?:be so kind as|be kind enough|be good enough|be able|find time|be willing) to"
+_OBLIGED = (
+    r"i(?:'d| would|d| should| shall|'ll| will)? be (?:(?:most|very|so|ever so|really|extremely|much|truly"
+    r"|terribly|awfully|deeply|eternally|hugely) )*(?:grateful|obliged|thankful|delighted|pleased|glad|happy"
+    r"|appreciative) (?:if|should) you (?:could|would|might|can|will|were to)(?: (?:please|kindly|just))?"
+)
 # The frames of an indirect question, and what follows them: a wh-clause or a "whether"/"if" clause.
 _WONDERING = (
     r"i (?:was )?(?:just )?(?:hoping|wondering|wanted to ask(?: you)?) (?:if |whether )?you (?:could|would"
     r"|might|can) (?:tell me|let me know)"
     r"|(?:i was|i am|i'm|im|just|was just|i was just|i'm just)\s+(?:wondering|curious)"
-    r"|(?:could|can|would|will) (?:you|u)(?: please)?(?: (?:at least|just|maybe|kindly|please))? (?:tell me"
-    r"|let me know|remind me|check|find out|confirm|explain)"
+    # "could you tell me …", "might you kindly let me know …", "would you be so kind as to tell me …"
+    rf"|(?:could|can|would|will|might|may) (?:you|u)(?: (?:{_COURTEOUS_WORDS}))*(?: {_KIND_AS})?"
+    r" (?:tell me|let me know|remind me|check|find out|confirm|explain|inform me|advise me|update me on)"
     r"|would it be possible (?:for you )?to (?:tell me|let me know|find out|check)"
     r"|would you mind (?:telling me|letting me know|checking|confirming|reminding me)"
     r"|do you (?:happen to )?know|any idea"
     # "I'd be grateful if you could let me know …", "would you be able to tell me …", "do let me know …",
     # "I wonder whether …"
-    r"|i(?:'d| would|d) be (?:grateful|thankful|obliged|so grateful) if you (?:could|would)"
-    r" (?:let me know|tell me|check|confirm|show me|find out)"
+    rf"|{_OBLIGED} (?:let me know|tell me|check|confirm|show me|find out|inform me|advise me)"
     r"|(?:would|will) you be able to (?:tell me|let me know|check|confirm|show me|find out|remind me)"
     r"|(?:please |do |just )+(?:let me know|tell me)|i (?:wonder|am wondering|was wondering)"
     # "I'd like to know …", "I was hoping to find out …", "might I ask …"
-    r"|i(?:'d| would|d) (?:like|love) to (?:know|find out|hear|check)|i (?:want|need) to (?:know|find out)"
+    # "I'd like to know …", "I should very much like to know …", "I wish to know …"
+    r"|i(?:'d| would|d| should| shall)?(?: very much| so much| really)? (?:like|love|wish|want|care|need)"
+    r" to (?:know|find out|hear|check|learn|understand|ask)"
     r"|i (?:was )?hop(?:ing|e) to (?:find out|learn|hear|know|check)|(?:might|may|can|could) i ask"
+    # "might I see what reminders I have?"
+    r"|(?:might|may|could) i (?:see|hear|know|find out|check)"
 )
 _ASKING = (
     r"(?:(?P<yesno>whether|if)\s+|(?P<wh>how many \w+|how much(?: \w+)?|how long|how soon|what time|what day"
@@ -102,7 +115,9 @@ _ASKED = re.compile(rf"^{_ASKING}(?P<clause>.+)$", _FLAGS)
 # walkthrough"); "I might be free" asks "am I free".
 _SUBJECT = (
     r"(?P<subject>i|we|you|it|they|he|she|anyone|anybody|someone|somebody|everything|things|that|this"
-    r"|(?:the|my|our|your|that|this|those|these)(?: [\w'-]+){1,4}?|[\w'-]+(?: [\w'-]+)??)"
+    r"|(?:the|my|our|your|that|this|those|these)(?: [\w'-]+){1,6}?"
+    # "ana's note on the toner": a possessive names the subject, however long
+    r"|[\w-]+'s(?: [\w'-]+){1,4}?|[\w'-]+(?: [\w'-]+)??)"
 )
 _AUX = r"(?P<aux>is|are|am|was|were|has|have|had|will|would|can|could|does|do|did|should|might|may|must)"
 _CONTRACTED = {"i'm": ("i", "am"), "im": ("i", "am"), "it's": ("it", "is"), "we're": ("we", "are"),
@@ -145,6 +160,7 @@ _PAST_OF = {"went": "go", "ran": "run", "took": "take", "came": "come", "began":
             "stood": "stand", "meant": "mean"}  # fmt: skip
 _MAIN_CLAUSE = re.compile(rf"^{_SUBJECT} (?P<verb>[a-z]+)\b(?P<rest>.*)$", _FLAGS)
 _PLURAL_SUBJECTS = frozenset(("i", "we", "you", "they"))
+_PRONOUNS = frozenset(("i", "we", "you", "they", "it", "he", "she"))
 # "have" as the verb itself ("I have any reminders left"), not a helping one ("anyone has picked it up")
 _HAVING = re.compile(r"^ (?:any|a|an|some|no|anything|something|enough|time|plans)\b", _FLAGS)
 # "did" as the verb itself, not a helping one: nothing, or a word that is no verb, after it
@@ -160,15 +176,18 @@ _BE = {"i": "am", "we": "are", "you": "are", "they": "are"}
 # push it back": the ask itself
 _MIND = re.compile(r"^(?P<lead>.*?)\bwould you mind (?P<verb>\w+ing)\b", _FLAGS)
 _KIND = re.compile(
-    r"^(?P<lead>.*?)\b(?:would you be (?:so kind as|kind enough|able) to|would it be possible (?:for you )?to"
+    rf"^(?P<lead>.*?)\b(?:(?:would|could|will|might) you(?: (?:{_COURTEOUS_WORDS}))* {_KIND_AS}"
+    r"|would it be possible (?:for you )?to"
     r"|is there any (?:way|chance) (?:you could|to)|i was hoping you could|i wonder if you could"
     r"|i was wondering if you could|could i ask you to|may i ask you to"
-    r"|i(?:'d| would|d) be (?:grateful|thankful|obliged|so grateful) if you (?:could|would)"
+    rf"|{_OBLIGED}"
     r"|i(?:'d| would|d) appreciate it if you (?:could|would)|would you be able to|do you think you could"
     # "I was hoping to book a call with my accountant tomorrow at 4:45": the ask, said as a hope
     r"|i (?:was |am )?hoping to(?= (?:book|schedule|set up|order|get|arrange|move|cancel|add)\b)"
     # "could you possibly book a call with the inspector then?"
-    r"|(?:could|can|would) you (?:possibly|perhaps|maybe|kindly|please)(?: please)?"
+    rf"|(?:could|can|would|will|might) you(?: (?:{_COURTEOUS_WORDS}))+"
+    # "might you book …": asked with "might" alone
+    r"|might you(?= \w)"
     # "could you log 20m on it, please?", "could you make it 5:15 instead?": a move or a change, asked
     # (an errand asked so, "could you order more envelopes?", keeps its words: the VA reads them)
     r"|(?:could|can|would|will) (?:you|u)(?= (?:log|knock|take \d|claim|release|hand|make it|make that"
@@ -183,7 +202,10 @@ _KIND = re.compile(
 # with a stop, a dash or a comma.
 _TOLD = re.compile(
     r"^\s*(?:(?:oh|ah|well|so|hmm|ok|okay|right|on second thoughts?|actually)(?: dear| no| man)?[,!]?\s+)*"
-    r"(?:i|i've|i'm|im|ive|i just|we"
+    # "How very kind of ana.", "Splendid.", "Thank you kindly.": a courtesy before the ask asks nothing
+    r"(?:(?:how (?:very |terribly |most )?kind|thank you|thanks|many thanks|splendid|lovely|wonderful|perfect"
+    r"|excellent|marvellous|marvelous|very good|very well|good|great|much appreciated)\b[^.!?]*"
+    r"|i|i've|i'm|im|ive|i just|we"
     r"|we've|we're|she|he|they|she's|he's|they're|it|it's|that|there|there's|the \w+(?: \w+)? (?:is|are|has"
     r"|have|just|can't|cannot|won't))\b",
     _FLAGS,
@@ -209,11 +231,22 @@ _MIGHT_I_BE = re.compile(
 )
 
 
+# "how long is it expected to run?", "when is the Lakeview listing due to close?": when it happens, asked
+# with "does" ("how long does it run?"), as the plain question reads
+_EXPECTED_TO = re.compile(
+    r"^(?P<wh>(?:(?:and|so|ok|okay)\s*,?\s+)*(?:how long|when|what time|how soon|at what time))"
+    r" (?:is|are|was|were) (?P<subject>it|that|this|they|(?:the|my|our) [\w'-]+(?: [\w'-]+){0,4}?)"
+    r" (?:expected|supposed|meant|due|scheduled|going|set|slated|likely) to"
+    r" (?P<verb>run|last|take|end|finish|close|start|begin|wrap up)\b",
+    _FLAGS,
+)
+
+
 def direct(text: str) -> str:
     """The message with a polite or indirect frame around its ask put as the ask itself; else `text`."""
     said = _MIGHT_I_BE.sub("am i ", _THANKS_AFTER.sub("", _HEDGE.sub("", text)))
     said = _POSSIBLY.sub(r"\1 \2 ", _KNOW_AFTER.sub("?", said))
-    for rewrite in (_kindly, _indirect, _minded, _told_whole, _thing_asked):
+    for rewrite in (_kindly, _indirect, _minded, _told_whole, _thing_asked, _expected_to):
         said = rewrite(said)
     return said if said.strip(" ,.!?") else text
 
@@ -263,7 +296,7 @@ def _inverted(clause: str, wh: str) -> str:
         if found is None:
             return f"{lead}{clause}"
         subject, aux, rest = found.group("subject"), found.group("aux"), found.group("rest")
-        if aux.lower() in ("have", "has") and _HAVING.match(rest):
+        if aux.lower() in ("have", "has") and (_HAVING.match(rest) or not rest.strip(" ,.!?")):
             # "whether I have any reminders left" asks "do I have any reminders left"
             do = "do" if aux.lower() == "have" else "does"
             return f"{lead}{do} {subject} have{rest}"
@@ -318,7 +351,18 @@ def _asks_of_itself(subject: str, rest: str) -> bool:
     """Whether "which phase would unlock that" is already in question order: one word after "which", then
     a helping verb and a verb ("which phase tom is on" has a subject of its own after the word)."""
     after = rest.split()
+    if subject.lower() in _PRONOUNS:
+        return False  # "what it would take": a pronoun is never the thing "what" asks which of
     return " " not in subject and bool(after) and _base_of(after[0].lower())[0] is not None
+
+
+def _expected_to(text: str) -> str:
+    match = _EXPECTED_TO.match(text)
+    if match is None:
+        return text
+    do = "do" if _plural(match.group("subject")) else "does"
+    asked = f"{match.group('wh')} {do} {match.group('subject')} {match.group('verb')}"
+    return f"{asked}{text[match.end() :]}"
 
 
 def _thing_asked(text: str) -> str:

@@ -55,7 +55,10 @@ _USE = (
     r"|keep track of|keep an eye on|follow|hear about|know about)"
 )
 # The client's own phase, by pronoun: "does my phase cover mailing lists?"
-_MINE = r"(?:my (?:current )?(?:phase|plan|level)|this phase|the phase i am (?:in|on)|where i am)"
+_MINE = (
+    r"(?:my (?:current |present |existing |own )?(?:phase|plan|level|tier)|this phase"
+    r"|the phase i am (?:in|on)|where i am)"
+)
 # A phase named without capturing which: "the difference between phase 1 and phase 2"
 _ANY_PHASE = r"phase (?:[1-3]|one|two|three|iii|ii|i)"
 # A duty switched on: "get that turned on", "have it unlocked"
@@ -180,7 +183,8 @@ PHASE_INFO = (
     rf" {_IT}(?: (?:then|at all|now))*$",
     # "what would it take to get that?", "what does that take?": the same, asked about the cost
     rf"^what (?:would|will|does|do) (?:it|that|this) take(?: (?:for me|for us|me|us))?"
-    rf"(?: to (?:do|get|see|have|unlock|use|allow|enable) {_IT})?$",
+    rf"(?: to (?:do|get|see|have|unlock|use|allow|enable) {_IT}"
+    r"(?: (?:turned on|switched on|unlocked|enabled|opened up|allowed|added|back))?)?$",
     # "how do I get to the next one?", "how can I move up to the next level?"
     r"^how (?:do|can|would|could|should) (?:i|we) (?:get|move|go|reach|climb|step|level)(?: up)?"
     r"(?: to| into)? (?:the )?(?:next|higher) (?:one|phase|level|step|stage)$",
@@ -606,7 +610,7 @@ CLIENT_INFO = (
     # "what's tom waiting on?", "what has tom asked for?", "what does maria need from me?": that client's
     # open requests
     r"^what (?:is|are|has|have|does|did)"
-    r" (?P<client>(?!(?:i|we|it|that|this|the|my|our|he|she|they|you)\b)\w+)"
+    r" (?P<client>(?!(?:i|we|it|that|this|the|my|our|they|you)\b)\w+)"
     r" (?:still )?(?:waiting (?:on|for)|asked (?:me |us )?for|asking (?:me |us )?for"
     r"|need(?:ed)?(?: from (?:me|us))?|got open|got (?:waiting|pending))"
     r"(?: (?:now|right now|at the moment|today|still|then))?$",

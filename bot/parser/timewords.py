@@ -175,7 +175,9 @@ SHAPES: tuple[tuple[str, str], ...] = (
         # "a full hour", "two whole hours": the adjective changes nothing about the length
         rf"|(?P<n>\d+(?:\.\d+)?|{NUM})\s*-?\s*(?:(?:full|whole|solid|entire|good)\s+)?"
         rf"(?P<unit>hours?|hrs?|minutes?|mins?)\b"
-        rf"(?:\s+and\s+(?P<andhalf>a half)|\s+(?:and\s+)?(?P<n2>\d+|{NUM})\s*minutes?)?)\b",
+        rf"(?:\s+and\s+(?P<andhalf>a half)|\s+(?:and\s+)?(?P<n2>\d+|{NUM})\s*minutes?)?"
+        # "30m", "2h" typed short: the unit on the number itself ("$1.5m" is a price, never a length)
+        rf"|(?<![$.,\d])(?P<short>\d{{1,3}})(?P<short_unit>[mh])(?:\s*(?P<short_more>\d{{1,2}})m)?)\b",
     ),
     ("hint", rf"\b(?P<hint>{_alt(HINTS)})\b"),
 )
@@ -195,7 +197,7 @@ TRIGGERS = {
     rf"|\b(?:at|around|about) (?:{_WORD_HOUR})\b",
     "span": rf"week|month|quarter|year|days\b|{_MONTH_START}",
     "part": r"morning|afternoon|evening|night|lunch",
-    "length": r"hour|min|hr",
+    "length": r"hour|min|hr|\d[mh]\b",
     "hint": rf"{_alt(HINTS)}",
 }
 COMPILED = tuple((kind, re.compile(TRIGGERS[kind]), re.compile(shape)) for kind, shape in SHAPES)

@@ -115,6 +115,40 @@ from bot.parser.indirect import direct
         ("would you mind showing me what's waiting for me?", "what's waiting for me?"),
         ("Could you tell me what's open across all the clients?", "what's open across all the clients?"),
         ("could you possibly book a call with the inspector then?", "book a call with the inspector then?"),
+        # a possessive or a long subject, and a pronoun that is no "which" or "what" of its own
+        ("Would you mind telling me what ana's note on the toner was?", "what was ana's note on the toner?"),
+        (
+            "could you tell me what the price of the baker duplex is?",
+            "what is the price of the baker duplex?",
+        ),
+        (
+            "Might I ask what it would take to get that turned on?",
+            "what would it take to get that turned on?",
+        ),
+        # old-fashioned courtesy: "I should like to know", "might you", "I'd be most obliged if you would"
+        ("I should like to know where the walkthrough will be.", "where is the walkthrough."),
+        ("Might you tell me what reminders I have?", "what reminders do I have?"),
+        ("Might I see what reminders I have?", "what reminders do I have?"),
+        (
+            "Would you be so kind as to tell me how the Jones deal is progressing?",
+            "how is the Jones deal progressing?",
+        ),
+        (
+            "Splendid. I'd be most obliged if you would book a call with Mr. Henderson then.",
+            "book a call with Mr. Henderson then.",
+        ),
+        (
+            "And might you also remind me tomorrow at 4 to collect the dry cleaning?",
+            "And remind me tomorrow at 4 to collect the dry cleaning?",
+        ),
+        (
+            "How very kind of ana. Might you tell me what tomorrow looks like now?",
+            "what does tomorrow look like now?",
+        ),
+        ("would you be good enough to move it to 5:30?", "move it to 5:30?"),
+        # "expected to", "due to": when it happens, asked plainly
+        ("And how long is it expected to run?", "And how long does it run?"),
+        ("when is the Lakeview listing due to close?", "when does the Lakeview listing close?"),
     ],
 )
 def test_an_indirect_ask_is_asked_straight_out(typed, asked):

@@ -5,7 +5,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.parser.times import scan
 from tests.unit.parser.support import CHICAGO, understood
+
+NOW = datetime(2026, 11, 25, 9, tzinfo=CHICAGO)
 
 
 def chicago(*parts: int) -> datetime:
@@ -185,3 +188,17 @@ def test_pipeline_months_look_back_when_asked_about_the_past():
 def test_the_rest_of_the_week_asked_on_a_sunday_is_the_week_ahead(asked_on, last_day):
     parsed = understood("what does the rest of the week look like?", now=asked_on)
     assert (parsed.slots["start"], parsed.slots["end"]) == (asked_on.replace(hour=0).isoformat(), last_day)
+
+
+@pytest.mark.parametrize(
+    ("typed", "minutes"),
+    [("30m", 30), ("2h", 120), ("1h 15m", 75), ("1h15m", 75), ("45 mins", 45), ("an hour and a half", 90)],
+)
+def test_a_length_typed_short_or_long_is_read_in_minutes(typed, minutes):
+    lengths = [piece.minutes for piece in scan(f"book a {typed} call", NOW) if piece.kind == "length"]
+    assert lengths == [minutes]
+
+
+@pytest.mark.parametrize("typed", ["$1.5m", "1.5m", "2026m", "$30m"])
+def test_a_price_in_millions_is_no_length(typed):
+    assert [piece for piece in scan(f"is it over {typed}?", NOW) if piece.kind == "length"] == []
