@@ -102,6 +102,12 @@ _TERSE: tuple[tuple[re.Pattern[str], tuple[str, ...] | None, str], ...] = tuple(
         (r"how (?:do|can|would) (?:i|we) unlock", ("refused",), "how do i get that unlocked?"),
         # "move to 5:30" after an event or a booking was talked about: that one, moved
         (r"(?P<verb>move|push|shift|bump) to (?P<rest>.+)", ("event", "draft"), "{verb} it to {rest}"),
+        # "when is that reminder again?": the reminder talked about
+        (
+            r"(?:when|what time) is (?:that|the|my) reminder(?: (?:for|set for))?",
+            ("reminder",),
+            "when is it?",
+        ),
         # "the other?" after Jane asked which deal
         (r"(?:the )?other(?: one)?", ("deals",), "i meant the other one"),
         # "what does the next one give me?" after phase talk: the phase above
@@ -137,6 +143,16 @@ _ASKED_AGAIN = {
 }
 
 
+# "and when does it get sent now?", "when do you send it?" right after the agenda or the review was set
+_WHEN_SENT = re.compile(
+    _LEAD + r"(?:(?:just to check|to check|sorry)(?: ,)? )*when (?:(?:does|do|will|is|would) (?:it|that)"
+    r" (?:get sent|come|arrive|go out|be sent|sent|coming|arriving|going out|land|show up)"
+    r"|(?:do|will|would) you send (?:it|that))"
+    r"(?: (?:out|now|then|again|exactly|these days))*(?:(?: ,)? (?:just so|so) .*)?$"
+)
+_SENT_WHEN = {"agenda": "when does my agenda come?", "review": "when does my weekly review get sent?"}
+
+
 def _left_of(topics: Topics) -> str | None:
     """The list "any left?" asks for again: of the kind talked about last, or of the kind just withdrawn
     (a withdrawal leaves only what it was, `last`)."""
@@ -157,6 +173,10 @@ def spelled_terse(words: str, topics: Topics) -> str | None:
         return _ASKED_AGAIN.get(str(asked), "when is the {event}?").format(event=event.group("event"))
     if _LEFT.match(words) and (left := _left_of(topics)) is not None:
         return left
+    if _WHEN_SENT.match(words):
+        setting = topics.latest(*_SENT_WHEN)
+        # with nothing set to point at, "it" is asked back like any other pronoun (never an errand to send)
+        return _SENT_WHEN[setting.kind] if setting is not None else "when is it?"
     for pattern, kinds, question in _TERSE:
         match = pattern.match(words)
         if match is None:

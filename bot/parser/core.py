@@ -185,7 +185,8 @@ def _another_reminder(words: str, topics: Topics, now: datetime, zone: tzinfo) -
     if another is None or last is None or topics.last_intent() != "reminder.create":
         return None
     reading = _parse(f"remind me {another.group('rest')}", now, zone, None, reasons=False)
-    if reading.intent != "reminder.create" or "due" not in reading.slots:
+    counted_from_event = "event" in reading.slots  # "and one 2 hours before the walkthrough to …"
+    if reading.intent != "reminder.create" or "due" not in reading.slots and not counted_from_event:
         return None
     return replace(
         reading, slots=MappingProxyType({**reading.slots, "follow_up": "ellipsis", "refers_to": "last"})
@@ -431,12 +432,61 @@ _NAMING_AGAIN = ("correction", "ellipsis")
 _QUESTION_AFTER_A_STATEMENT = re.compile(r"(?<=[.!])\s+(?=[^.!?]+\?)")
 
 
+# "I've got the buyers coming at 3 tomorrow, so before I say yes to anything else — am I free at 10:30?",
+# "My sister's asking whether we ever sold Maple Court — did it close in the end?": a statement (its subject
+# first) that runs into a question after a dash, a colon or ", so": the question is the ask, whatever the
+# statement names
+_STATEMENT = re.compile(
+    r"^(?:(?:ok|okay|so|well|oh|hmm|right|honestly|look)[,!]?\s+)*(?:i|i'm|im|i've|ive|i'd|i'll|we|we're"
+    r"|we've|my|our|it's|there's|\w+'s)\b",
+    re.IGNORECASE,
+)
+_INTO_A_QUESTION = re.compile(
+    r"(?:\s*[;:]|\s*,?\s+[-–—]+|,\s*so\b(?:\s*[-–—]+)?)\s+(?=(?:and\s+|so\s+)?(?:what|when|where|who|which|how"
+    r"|am|are|is|was|do|does|did|can|could|have|has|will|would|should|any|anything)\b[^.!?]*\?\s*$)",
+    re.IGNORECASE,
+)
+
+
+# "… ? I can't remember when it's arriving": a statement after the question says why it is asked (a plan's
+# time said after it, "book lunch with Sam? I'd like it at noon", is the plan's)
+_STATEMENT_AFTER = re.compile(
+    r"\?\s+(?:(?:i|i'm|im|i've|ive|i'd|id|i'll|we|we're|we've|my|our|it's|they|they're|she|he|she's|he's)\b"
+    r"[^?]*)$",
+    re.IGNORECASE,
+)
+_PLANS = frozenset(("calendar.schedule", "reminder.create", "task.create"))
+_NAMED_LAST = re.compile(
+    r"\b(?:the|my|our|that|this) (?P<thing>[\w'-]+(?: [\w'-]+){0,3}?)\s*[,.!]*\s*$", re.I
+)
+_POINTER = re.compile(r"\b(?:that one|this one|it|that|this)\b", re.IGNORECASE)
+
+
 def _asked_after_a_preface(
     clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, reading: Parsed
 ) -> Parsed | None:
     """The question read from its own sentence when statements come before it, where that reading is the
     same ask with more said about it, or the context held a time; None when the whole message's reading
     stands."""
+    told = _STATEMENT_AFTER.search(clean)
+    if told is not None:
+        # "how long do I need to set aside for it? I'd like to grab lunch after": the question is the ask
+        asked = _parse(clean[: told.start() + 1], now, zone, context, reasons=True)
+        why = clean[told.end() :]
+        plans = asked.intent in _PLANS and any(piece.kind != "hint" for piece in scan(normalize(why), now))
+        if asked.intent not in _UNREAD and not plans:
+            return asked
+    stated = _INTO_A_QUESTION.search(clean) if _STATEMENT.match(clean) else None
+    if stated is not None:
+        question = clean[stated.end() :]
+        asked = _parse(question, now, zone, context, reasons=True)
+        named = _NAMED_LAST.search(clean[: stated.start()])
+        if asked.intent == "unknown" and named and _POINTER.search(question):
+            # "… nervous about the dentist — what time is it again?": "it" is what the statement ended on
+            question = _POINTER.sub(f"the {named.group('thing')}", question, count=1)
+            asked = _parse(question, now, zone, context, reasons=True)
+        if asked.intent not in _UNREAD:
+            return asked  # the statement before it is only why the question is asked
     for stop in _QUESTION_AFTER_A_STATEMENT.finditer(clean):
         asked = _parse(clean[stop.end() :], now, zone, context, reasons=True)
         if asked.intent in _UNREAD:

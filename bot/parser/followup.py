@@ -888,6 +888,19 @@ def _times(topic: Topic) -> dict[str, Any]:
     return {key: topic.times[key].isoformat() for key in ("start", "end") if key in topic.times}
 
 
+def _deal_window_again(current: Turn) -> Parsed | None:
+    """ "what about the next 20 days?" after "anything set to close in the next two weeks?": the same
+    question about the deals, over the window said now."""
+    if current.topics.last_intent() != "deal.pipeline" or not _TIME_ONLY.match(current.point):
+        return None
+    last = current.topics.get("last")
+    if last is None or current.topics.last_slot("start") is None or "start" not in current.slots:
+        return None
+    kept = {key: value for key in ("moved", "stage") if (value := current.topics.last_slot(key)) is not None}
+    window = {key: current.slots[key] for key in ("start", "end") if key in current.slots}
+    return _parsed("deal.pipeline", {**kept, **window, **_marks("ellipsis", last)})
+
+
 def _elliptic(current: Turn) -> Parsed | None:
     """ "and tomorrow?", "what about 11:30 then?", "sorry, I meant Friday": the last question about another
     time, or a correction of the time last arranged."""
@@ -1838,6 +1851,10 @@ def _of_those(current: Turn) -> Parsed | None:
         slots.update(_among(current))
         # "which of those closes first?" after the deals at offer: of those only
         slots.update({"stage": listed} if (listed := current.topics.last_slot("stage")) else {})
+        shown = current.topics.get("deals")
+        names = _offered(shown) if shown is not None and shown is current.topics.newest() else []
+        if "among" not in slots and "stage" not in slots and names:
+            slots["among"] = names  # after "which deals close in the next 30 days?": those listed
     else:
         from_pipeline = {key: value for key, value in current.slots.items() if key == "stage"}
         slots.update(from_pipeline or _stage(current.message.body))
@@ -1960,11 +1977,22 @@ _AT_STAGE_TOO = re.compile(
 )
 
 
+# "cancel the one about the sellers", "drop the one for the lockbox": named by what it is about
+_DROP_THE_ONE_ABOUT = re.compile(
+    r"^(?:drop|cancel|delete|remove|scrap|kill|forget|scratch) (?:the|that) (?:one|reminder)"
+    r" (?:about|for|to|re|regarding|on) (?P<about>[\w' -]+?)(?: (?:please|pls|plz|thanks|thx|then|too))*$"
+)
+
+
 def _reminder_by_words(current: Turn) -> Parsed | None:
     """A reminder named by its words right after reminders were talked about; never an errand."""
-    if current.topics.last_intent() not in ("reminder.create", "reminder.list"):
+    latest = current.topics.latest("reminder", "request", "draft")
+    reminders_talked_of = current.topics.last_intent() in ("reminder.create", "reminder.list") or (
+        latest is not None and latest.kind == "reminder"
+    )
+    if not reminders_talked_of:
         return None
-    named = _DROP_THE_ONE.match(current.said)
+    named = _DROP_THE_ONE.match(current.said) or _DROP_THE_ONE_ABOUT.match(current.said)
     if named is None or named.group("about") in PRONOUNS:
         return None
     return _parsed("reminder.cancel", {"about": restore(named.group("about"), current.message.cased)})
@@ -2315,10 +2343,36 @@ _BEFORE_IT_CASED = re.compile(
 
 # "remind me an hour before the walkthrough to print the packet": an event named, which Jane looks up
 _BEFORE_NAMED = re.compile(
-    r"^(?:before|ahead of|prior to) (?:the |my |our )?(?P<event>(?!(?:then|it|that|this)\b)[\w' -]+?)"
+    r"^(?P<side>before|ahead of|prior to|after) (?:the |my |our )?"
+    r"(?P<event>(?!(?:then|it|that|this)\b)[\w' -]+?)"
     r"(?: (?:to|about|that|so (?:i|we) can) (?P<title>.+))?$",
     re.IGNORECASE,
 )
+
+
+# "actually make it half an hour before the walkthrough instead": the reminder just set, counted from an event
+_RETIMED_BESIDE = re.compile(
+    r"^(?:(?:make|change|move|set|put) (?:it|that|the reminder)(?: to| for)? )?@n"
+    r" (?P<side>before|ahead of|prior to|after) (?:the |my |our )?"
+    r"(?P<event>(?!(?:then|it|that|this)\b)[\w' -]+?)"
+    r"(?: (?:instead|then|please|after all))*$"
+)
+
+
+def _reminder_beside_an_event(current: Turn) -> Parsed | None:
+    reminder = current.topics.latest("reminder", "request", "draft", "event")
+    retimed = _RETIMED_BESIDE.match(current.point)
+    length = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
+    if retimed is None or length is None:
+        return None
+    if reminder is None:
+        return _ask_back("pronoun")  # "make it 15 minutes after the dentist" with nothing talked about
+    if reminder.kind != "reminder":
+        return None
+    side = "after_minutes" if retimed.group("side") == "after" else "before_minutes"
+    event = restore(retimed.group("event"), current.message.cased)
+    slots = {"action": "edit", "reminder": reminder.number("id"), side: length, "event": event}
+    return _parsed("reminder.create", {**slots, **_marks("correction", reminder)})
 
 
 def _reminded_before_it(current: Turn) -> Parsed | None:
@@ -2332,9 +2386,9 @@ def _reminded_before_it(current: Turn) -> Parsed | None:
     if before is None and named is not None and length is not None:
         # the event by its name: its time is the calendar's to say (reminders.requests looks it up)
         what = {"title": named.group("title").strip()} if named.group("title") else {}
-        return _parsed(
-            "reminder.create", {"before_minutes": int(length), "event": named.group("event"), **what}
-        )
+        # "an hour after the walkthrough" counts from its end (the handler reads it off the calendar)
+        side = "after_minutes" if named.group("side").lower() == "after" else "before_minutes"
+        return _parsed("reminder.create", {side: int(length), "event": named.group("event"), **what})
     if before is None or length is None:
         return None
     topic = current.topics.latest("event", "draft", "offer", "slot")
@@ -2413,6 +2467,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _restarted,
     _withdrawn,
     _left_as_it_was,
+    _reminder_beside_an_event,
     _verdict_on_the_listed,
     _answered,
     _due_changed,
@@ -2437,6 +2492,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _length_said,
     _sent_at,
     _more_time,
+    _deal_window_again,
     _elliptic,
     _on_that_day,
     _rest_of_that_day,

@@ -27,6 +27,8 @@ _SOFTENERS = (
     r"when you (?:get|have) a (?:chance|sec|second|minute|moment)|if you have a (?:minute|sec|second|moment)",
     r"whenever (?:it'?s|it is) convenient|whenever you (?:can|get a chance)",
     r"roughly|approximately|more or less",
+    # "I meant Dana, sorry": an apology closing the message
+    r"sorry(?: about that| for the (?:confusion|mix-?up))?(?=\s*[.!?]*\s*$)",
     # "… while he's at it": the VA who will do it, whoever says it
     r"while (?:the va|\w+)(?:'?re|'?s| are| is) (?:at it|in there|out)",
 )

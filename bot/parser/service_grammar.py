@@ -300,7 +300,8 @@ PHASE_REQUEST = (
 )
 
 REMINDER_LIST = (
-    r"^(?:what|which|show|list|any|do i have any|have i got any|what are|see|view|give me|check)(?: me)?"
+    r"^(?:what|which|show|list|any|do i (?:still |even )?have any|have i (?:still )?got any"
+    r"|are there (?:still )?any|what are|see|view|give me|check)(?: me)?"
     r"(?: are"
     r"| is)?(?: all)?(?: (?:my|the|of my|pending|upcoming|open|active|current))* reminders\b",
     r"^(?:what|which) reminders (?:do|have|did|are|will) (?:i|we|you)\b",

@@ -101,7 +101,10 @@ SubjectReader = Callable[[str, datetime, Any], str | None]
 def deal_asked_after(ctx: Context, ask: Ask, match: Matcher, subject_of: SubjectReader) -> Ask:
     """ "hows lakeview doing?": a question that fits a person as well as a deal asks after a deal when its
     words name one of the client's (the parser cannot tell "lakeview" from "sarah"; the client's deals
-    can). Several deals named alike ("how's jones doing?") are asked about as the deal question asks."""
+    can). Several deals named alike ("how's jones doing?") are asked about as the deal question asks. A
+    client's "who's handling oak?" (a VA's question about a client, in other mouths) asks who has the deal."""
+    if ask.intent == "client.info" and ctx.client is not None:
+        return _deal_handled_by(ctx, ask, match)
     if ask.intent != "unknown" or ask.slots or ctx.client is None:
         return ask
     if not duties.is_granted(DEALS_DUTY, ctx.client.phase, ctx.client.override_map):
@@ -110,6 +113,16 @@ def deal_asked_after(ctx: Context, ask: Ask, match: Matcher, subject_of: Subject
     if not words or len(words.split()) > _FEW_WORDS or not deals.names_a_deal(ctx, words, match):
         return ask
     return replace(ask, intent="deal.status", duty=DEALS_DUTY, slots={"deal": words})
+
+
+def _deal_handled_by(ctx: Context, ask: Ask, match: Matcher) -> Ask:
+    assert ctx.client is not None, "only a client's words are read as a deal of theirs"
+    words = str((ask.slots or {}).get("client") or "")
+    if not words or not duties.is_granted(DEALS_DUTY, ctx.client.phase, ctx.client.override_map):
+        return ask
+    if not deals.names_a_deal(ctx, words, match):
+        return ask
+    return replace(ask, intent="deal.status", duty=DEALS_DUTY, slots={"deal": words, "ask": "owner"})
 
 
 def _cancel_of_a_request(ctx: Context, ask: Ask) -> Ask:

@@ -820,7 +820,7 @@ REMINDER_LIST_NONE = "You have no reminders coming up. Say “remind me at 4 to 
 REMINDER_LINE = "• {when} — {title}"
 REMINDER_LINE_UNTITLED = "• {when}"
 REMINDER_WHICH = "Which reminder should I cancel?"
-REMINDER_NONE_ABOUT = "None of your reminders is about “{about}”."
+REMINDER_NONE_ABOUT = "I couldn't find a reminder about “{about}”. These are the ones you have:"
 REMINDER_HOME_TITLE = "Your reminders"
 REMINDER_HOME_NONE = "None coming up — say “remind me at 4 to call the lender” to set one."
 

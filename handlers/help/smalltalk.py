@@ -31,7 +31,15 @@ ANSWERS = (
     ),
     (re.compile(r"\b(thanks|thank you|thx|ty|cheers|appreciate)\b", re.I), messages.SMALLTALK_THANKS),
     (re.compile(r"\bhow are (you|things)\b|\bhow's it going\b", re.I), messages.SMALLTALK_HOW_ARE_YOU),
-    (re.compile(r"\b(bye|goodbye|see you|good night|talk later)\b", re.I), messages.SMALLTALK_BYE),
+    # "that's all I needed for now. Have a wonderful afternoon!": a farewell, whatever time of day it names
+    (
+        re.compile(
+            r"\b(bye|goodbye|see you|good night|talk later|have a (\w+ )?(day|afternoon|evening|weekend|night"
+            r"|week|one)|(that'?s|that is) (all|everything|it)\b)",
+            re.I,
+        ),
+        messages.SMALLTALK_BYE,
+    ),
     (
         re.compile(
             r"\b(hi|hello|hey|hiya|(good )?(morning|afternoon|evening)|gm|yo|howdy|greetings)\b", re.I

@@ -39,8 +39,9 @@ def create(ctx: Context, ask: Ask) -> Reply:
     slots = ask.slots or {}
     if slots.get("action") == "edit":
         return _move(ctx, slots)
-    if slots.get("event") and isinstance(slots.get("before_minutes"), int) and not slots.get("due"):
-        timed = _before_the_event(ctx, slots)  # "remind me an hour before the walkthrough"
+    counted = any(isinstance(slots.get(key), int) for key in ("before_minutes", "after_minutes"))
+    if slots.get("event") and counted and not slots.get("due"):
+        timed = _beside_the_event(ctx, slots)  # "remind me an hour before (after) the walkthrough"
         if isinstance(timed, Reply):
             return timed
         slots = timed
@@ -114,6 +115,12 @@ def _move(ctx: Context, slots: Mapping[str, Any]) -> Reply:
     reminder = repo.get(ctx.session, reminder_id) if isinstance(reminder_id, int) else None
     if reminder is None or reminder.person_id != ctx.asker.id:
         return Reply(say.REMINDER_GONE_MOVE)
+    counted = any(isinstance(slots.get(key), int) for key in ("before_minutes", "after_minutes"))
+    if slots.get("event") and counted and not slots.get("due"):
+        timed = _beside_the_event(ctx, {**slots, "title": reminder.title})  # "… half an hour before it"
+        if isinstance(timed, Reply):
+            return timed
+        slots = timed
     due, exact = _due(slots, ctx.zone)
     about = say.REMINDER_ABOUT.format(title=escape(reminder.title)) if reminder.title else ""
     if due is None:
@@ -158,9 +165,10 @@ def _mind_quiet_hours(ctx: Context, due: datetime, exact: bool) -> tuple[datetim
     return picked, [note]
 
 
-def _before_the_event(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any] | Reply:
-    """The reminder's time, counted back from the next event the words name, read off the client's calendar;
-    a sentence when Jane may not read it (their phase) or does not find the event."""
+def _beside_the_event(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any] | Reply:
+    """The reminder's time, counted back from the start of the next event the words name (or on from its
+    end), read off the client's calendar; a sentence when Jane may not read it (their phase) or does not
+    find the event."""
     words = str(slots["event"])
     title = str(slots.get("title") or "")
     asked = {"question": {"intent": "reminder.create", "title": title or words}}
@@ -173,7 +181,12 @@ def _before_the_event(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, An
         event = None
     if event is None or not isinstance(event.start, datetime):
         return with_topics(Reply(say.REMINDER_EVENT_NOT_FOUND.format(event=escape(words))), **asked)
-    due = event.start - timedelta(minutes=int(slots["before_minutes"]))
+    after = slots.get("after_minutes")
+    if isinstance(after, int):
+        ends = event.end if isinstance(event.end, datetime) else event.start
+        due = ends + timedelta(minutes=after)
+    else:
+        due = event.start - timedelta(minutes=int(slots["before_minutes"]))
     return {**slots, "due": due.isoformat(), "title": title or event.title}
 
 

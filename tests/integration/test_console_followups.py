@@ -905,6 +905,21 @@ def test_a_reminder_before_an_event_named_is_timed_from_the_calendar(sessions, s
     assert run(tom, "remind me an hour before the walkthrough").startswith("I can't read your calendar")
 
 
+def test_a_reminder_after_an_event_counts_from_its_end_and_one_retimed_by_an_event_moves(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    after = run(maria, "remind me an hour after the walkthrough tomorrow to email the buyers")
+    assert "12:00 PM" in after and "email the buyers" in after  # the walkthrough ends at 11:00
+    another = run(maria, "and one 2 hours before the walkthrough to print the offer sheets")
+    assert "8:00 AM" in another and "print the offer sheets" in another
+    moved = run(maria, "actually make it half an hour before the walkthrough instead")
+    assert moved.startswith("Moved") and "9:30 AM" in moved and "print the offer sheets" in moved
+    listed = run(maria, "do I still have any reminders?")
+    assert "9:30 AM" in listed and "12:00 PM" in listed
+    dropped = run(maria, "actually cancel the one about the buyers")
+    assert dropped.startswith("Cancelled your reminder") and "email the buyers" in dropped
+    assert "print the offer sheets" in run(maria, "any left?")
+
+
 def test_a_refusal_leaves_the_request_just_filed_the_one_talked_about(sessions, seeded):
     tom = shell_as(sessions, seeded, "tom")
     run(tom, "can u order a box of pens and whats on my calendar tomorrow")
@@ -1039,3 +1054,21 @@ def test_a_va_rejecting_in_words_gives_the_reason_typed_without_a_comma(sessions
     run(maria, "book a call w dana tmrw at 9")
     rejected = run(ana, "reject the dana call shes travelling tmrw")
     assert rejected.startswith("Rejected") and "shes travelling tmrw" in rejected
+
+
+def test_deals_closing_in_a_window_then_another_window_and_which_of_them_closes_first(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    two_weeks = run(maria, "anything set to close in the next two weeks?")
+    assert "14 Elm St" in two_weeks and "Oak Ave" not in two_weeks
+    twenty = run(maria, "what about the next 20 days?")
+    assert "14 Elm St" in twenty and "9 Oak Ave" in twenty and "Baker" not in twenty
+    run(maria, "which deals close in the next 30 days?")
+    first = run(maria, "which one closes first?")
+    assert first.startswith("Jones – 14 Elm St is expected to close first") and "Lakeview" not in first
+
+
+def test_a_clients_who_is_handling_names_a_deal_of_theirs_not_a_client(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    assert run(maria, "k and who's handling oak?").startswith("@ana, your VA, looks after Jones – 9 Oak Ave")
+    assert run(maria, "who's handling sarah?") == "I keep track of clients for VAs and admins."
+    assert run(ana, "who's handling maria?").startswith("@maria is in Phase III")

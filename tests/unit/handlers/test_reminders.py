@@ -147,7 +147,7 @@ def test_cancel_in_words_takes_the_one_named_and_asks_back_when_several_fit(cast
     assert one.text.startswith("Cancelled your reminder “the inspection”")
 
     none = say(cast, session, "cancel my reminder about the dentist")
-    assert none.text == "None of your reminders is about “the dentist”." and len(none.buttons) == 2
+    assert none.text.startswith("I couldn't find a reminder about “the dentist”.") and len(none.buttons) == 2
     assert len(repo.pending(session, cast.client)) == 2
 
 

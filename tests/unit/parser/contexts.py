@@ -210,6 +210,10 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "refused": _at(_JUST, intent="calendar.agenda", duty="daily_schedule", phase=3),
     },
     "phase_talk": {"last": _last("phase.info", phase=2)},
+    "pipeline_closing_30": {
+        "last": _last("deal.pipeline", start=TODAY[0], end="2026-12-25T00:00:00-06:00"),
+        "deals": _at(_JUST, names=["Jones – 14 Elm St", "Jones – 9 Oak Ave", "Baker Street duplex"]),
+    },
     "phase_one_shown": {"last": _last("phase.info"), "phase": _at(_JUST, phase=1)},
     "reminder_withdrawn": {"last": _last("conversation.withdraw", reminder=1)},
     "request_withdrawn": {"last": _last("conversation.withdraw", request=5)},

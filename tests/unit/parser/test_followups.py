@@ -113,3 +113,9 @@ def test_which_closes_first_between_deals_named_after_it(context, text, among):
         "close",
         among,
     )
+
+
+def test_which_closes_first_after_a_closing_window_is_asked_among_the_deals_listed():
+    parsed = parse("which one closes first?", NOW, CHICAGO, CONTEXTS["pipeline_closing_30"])
+    assert parsed.intent == "deal.pipeline" and parsed.slots["order"] == "close"
+    assert parsed.slots["among"] == ["Jones – 14 Elm St", "Jones – 9 Oak Ave", "Baker Street duplex"]
