@@ -154,11 +154,12 @@ def _answered_question(
     place = place_in(spoken, len(listed)) if asked in _PICKED_BY_PLACE else None
     if place is not None:  # "the second one": the choice shown in that place
         return Parsed(asked, None, None, MappingProxyType({_PICKED_BY_PLACE[asked]: listed[place], **marks}))
-    if asked in _WHICH_REQUEST:
+    if asked in (*_WHICH_REQUEST, "reminder.cancel"):  # "the appraisal one" after "which one?"
         which = _WHICH_ANSWER.match(spoken.strip(" ,"))
         if which is None:
             return None
-        named = {"request": int(which.group("n"))} if which.group("n") else {"about": which.group("about")}
+        number = int(which.group("n")) if which.group("n") else None
+        named = {_PICKED_BY_PLACE[asked]: number} if number else {"about": which.group("about")}
         return Parsed(asked, None, None, MappingProxyType({**named, **marks}))
     form, title = _ASKED_AGAIN.get(asked), question.text("title")
     if form is None or title is None or "@" not in said or not _TIME_ONLY.match(body(said).strip(" ,")):

@@ -2199,6 +2199,7 @@ def _more_time_on_nothing(current: Turn) -> Parsed | None:
 
 _LOOKING_BACK = ("hours.report", "review.week")
 _PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
 _HOURS_KEYS = ("who", "client")
 
 
@@ -2216,6 +2217,18 @@ def _client_of_another(current: Turn) -> Parsed | None:
     who = restore(match.group("who"), current.message.cased)
     about = current.topics.get("client") or last
     return _parsed("client.info", {"client": who, **ask, **_marks("ellipsis", about)})
+
+
+def _clients_of_him(current: Turn) -> Parsed | None:
+    """ "his clients?" right after a VA's hours were asked about: that VA's clients."""
+    va = str(current.slots.get("va") or "").lower()
+    if current.ordinary != "client.info" or va not in _POSSESSIVES:
+        return None
+    last = current.topics.get("last")
+    who = current.topics.last_slot("who")
+    if last is None or not isinstance(who, str) or who.lower() in _PEOPLE_PRONOUNS:
+        return _ask_back("pronoun")
+    return _parsed("client.info", {"va": who, **_marks("pronoun", last)})
 
 
 def _hours_by_pronoun(current: Turn) -> Parsed | None:
@@ -2343,7 +2356,9 @@ _BEFORE_IT_CASED = re.compile(
 
 # "remind me an hour before the walkthrough to print the packet": an event named, which Jane looks up
 _BEFORE_NAMED = re.compile(
-    r"^(?P<side>before|ahead of|prior to|after) (?:the |my |our )?"
+    # "right after the walkthrough" is as it ends; "the day after the walkthrough" the next morning
+    r"^(?P<right>(?:right|just|straight|immediately) )?(?P<day>the day )?"
+    r"(?P<side>before|ahead of|prior to|after) (?:the |my |our )?"
     r"(?P<event>(?!(?:then|it|that|this)\b)[\w' -]+?)"
     r"(?: (?:to|about|that|so (?:i|we) can) (?P<title>.+))?$",
     re.IGNORECASE,
@@ -2357,6 +2372,30 @@ _RETIMED_BESIDE = re.compile(
     r"(?P<event>(?!(?:then|it|that|this)\b)[\w' -]+?)"
     r"(?: (?:instead|then|please|after all))*$"
 )
+
+
+# "oops, not the walkthrough, I meant the dentist": another event for a reminder counted from one
+_MEANT_EVENT = re.compile(
+    r"(?:^|\b)(?:i (?:actually )?meant|i mean|meant|it should be|should have said|make it)"
+    r" (?:the |my |our )?(?P<event>(?!(?:it|that|this|then)\b)[a-z][\w' -]{1,40}?)"
+    r"(?: (?:instead|then|please|sorry|one|appointment))*$"
+)
+
+
+def _reminder_event_corrected(current: Turn) -> Parsed | None:
+    reminder = current.topics.latest("reminder", "request", "draft", "event")
+    if reminder is None or reminder.kind != "reminder" or not reminder.text("event") or "@" in current.point:
+        return None
+    meant = _MEANT_EVENT.search(current.message.words)
+    if meant is None:
+        return None
+    counted = {key: value for key in _COUNTED if isinstance(value := reminder.fields.get(key), int)}
+    event = restore(meant.group("event"), current.message.cased)
+    slots = {"action": "edit", "reminder": reminder.number("id"), **counted, "event": event}
+    return _parsed("reminder.create", {**slots, **_marks("correction", reminder)})
+
+
+_COUNTED = ("before_minutes", "after_minutes", "before_days", "after_days")
 
 
 def _reminder_beside_an_event(current: Turn) -> Parsed | None:
@@ -2379,9 +2418,15 @@ def _reminded_before_it(current: Turn) -> Parsed | None:
     length = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
     named = _BEFORE_NAMED.match(str(current.slots.get("title") or "").strip())
     # "… half an hour before the walkthrough tomorrow …": the day names the event's, not the reminder's time
+    if named is not None and length is None and (named.group("day") or named.group("right")):
+        length = 0 if named.group("right") and named.group("side").lower() == "after" else None
     day_only = current.slots.get("due_exact") is False and named is not None and length is not None
     if current.ordinary != "reminder.create" or "due" in current.slots and not day_only:
         return None
+    if named is not None and named.group("day"):
+        what = {"title": named.group("title").strip()} if named.group("title") else {}
+        side = "after_days" if named.group("side").lower() == "after" else "before_days"
+        return _parsed("reminder.create", {side: 1, "event": named.group("event"), **what})
     before = _BEFORE_IT.search(current.message.words)
     if before is None and named is not None and length is not None:
         # the event by its name: its time is the calendar's to say (reminders.requests looks it up)
@@ -2467,6 +2512,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _restarted,
     _withdrawn,
     _left_as_it_was,
+    _reminder_event_corrected,
     _reminder_beside_an_event,
     _verdict_on_the_listed,
     _answered,
@@ -2517,6 +2563,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _deal_choice,
     _another_deal,
     _of_those,
+    _clients_of_him,
     _pointed_service,
     _hours_by_pronoun,
     _added_to,

@@ -237,7 +237,7 @@ PHASE_REQUEST = (
     r" (?P<client>(?!(?:me|us|my|it|that|this|them|him|her|up|down|back|on|in|to)\b)[a-z]\w*)"
     r"(?: up| down| back)*"
     r"(?: (?:to|into|onto))?"
-    rf" {_PHASE}(?: (?:then|now|please))*$",
+    rf" {_PHASE}(?: (?:then|now|please|for @[hd]|for a while|for the time being|for the moment))*$",
     # "please drop me down to phase 2 for a while", "can you downgrade me to phase one": a client steps down
     rf"^{_ASKING_TO}(?:i (?:want|would like|d like) to |i want you to |let me )?"
     rf"(?:{_MOVE_VERB}|downgrad(?:e|ing)|lower(?:ing)?|demot(?:e|ing))(?: me| us| my phase)?"
@@ -585,7 +585,17 @@ _CLIENTS = (
     r"(?:(?:all|each|every one|any)(?: of)? )?(?:(?:my|our|the|your) )?(?:current |active |existing )?"
     r"(?:clients|client list|list of (?:(?:my|our|the) )?clients)|(?:every|each) (?:single )?client"
 )
+_LOOKS_AFTER = (
+    r"(?:look(?:s|ing)? after|handl(?:e|es|ing)|work(?:s|ing)? with|cover(?:s|ing)?|serv(?:e|es|ing)"
+    r"|support(?:s|ing)?|ha(?:ve|s)|got)"
+)
+_A_VA = r"(?P<va>(?!(?:i|we|you|my|our|the|your|all|each|every)\b)[a-z]\w*)"
 CLIENT_INFO = (
+    # "which clients is ben looking after?", "who does ben look after?", "who are ben's clients?", "ben's
+    # clients?": one VA's clients (the possessive is gone once normalised: "ben s clients")
+    rf"^(?:which|what) clients (?:is|does|has) {_A_VA} (?:got )?{_LOOKS_AFTER}\b(?: (?:now|then|again))*$",
+    rf"^who (?:is|does) {_A_VA} {_LOOKS_AFTER}\b(?: (?:now|then|again|these days))*$",
+    rf"^(?:(?:who|which|what) (?:are|is) )?{_A_VA}(?: s)? clients(?: (?:now|then|again))*$",
     rf"^(?:who are|which are|what are|who is on|list|show me|show|give me|pull up|let me see|can i see)"
     rf" (?:{_CLIENTS})(?: (?:we have|i have|we serve|i serve|we work with|i work with|on the books"
     rf"|in the system|you know(?: about| of)?))?"

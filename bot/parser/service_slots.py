@@ -236,7 +236,11 @@ _WHOSE = frozenset(("his", "her", "their"))
 
 def client(message: Message, subject: str | None) -> dict[str, Any]:
     """`client`: the words naming one client ("Tom"), and `ask` "phase" for their phase. A pronoun named
-    just before ("and maria - what phase is she on?") is that person."""
+    just before ("and maria - what phase is she on?") is that person. `va` instead: the words naming a VA
+    whose clients are asked for ("which clients is ben looking after?")."""
+    va = _words(message, "va")
+    if va or message.groups.get("va") in ("his", "her", "their"):  # "which clients is ben …?", "his clients?"
+        return {"va": va or str(message.groups["va"])}
     slots: dict[str, Any] = {"ask": "phase"} if " phase " in f" {message.body} " else {}
     if _WAITING_ON.search(message.body):
         slots = {"ask": "requests"}  # "what's tom waiting on?": their open requests

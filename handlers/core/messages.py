@@ -853,6 +853,13 @@ WORDS_NO_OPEN = "You have no open requests to cancel."
 WORDS_NO_CLIENTS_TO_ASK = "I keep track of clients for VAs and admins."
 WORDS_NO_CLIENT_NAMED = "None of {whose} is called “{name}”."
 NOT_YOUR_CLIENT = "“{name}” isn't one of your clients."
+WORDS_VA_CLIENTS = "*{va} looks after:*"
+WORDS_VA_NO_CLIENTS = "{va} has no clients right now."
+WORDS_NO_VA_NAMED = "None of the VAs is called “{name}”."
+WORDS_VA_WHICH = "More than one VA is called “{name}”: {names}. Say which, e.g. by their @name."
+WORDS_OTHER_VAS_CLIENTS = (
+    "I can tell you about your own clients (say “who are my clients?”); an admin sees every VA's."
+)
 WORDS_CLIENT_WHICH = "More than one of {whose} could be “{name}”:"
 WORDS_CLIENT = "{client} is in *{phase_name}*{va}."
 WORDS_CLIENT_VA = ", with {va} as their VA"

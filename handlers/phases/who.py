@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
@@ -40,6 +41,9 @@ def client(ctx: Context, ask: Ask, *, queue: Queue | None = None) -> Reply:
     `queue`), or the list of the asker's clients."""
     if not (ctx.asker.is_va or ctx.asker.is_admin):
         return Reply(say.WORDS_NO_CLIENTS_TO_ASK)
+    va_words = str((ask.slots or {}).get("va") or "").strip()
+    if va_words:
+        return _clients_of_a_va(ctx, va_words)
     name = str((ask.slots or {}).get("client") or "").strip()
     if not name:
         return _listing(ctx, people.clients(ctx.session, None if ctx.asker.is_admin else ctx.asker))
@@ -49,6 +53,26 @@ def client(ctx: Context, ask: Ask, *, queue: Queue | None = None) -> Reply:
     if (ask.slots or {}).get("ask") == "requests" and queue is not None:
         return queue(ctx, found.person)
     return _one(ctx, found)
+
+
+def _clients_of_a_va(ctx: Context, words: str) -> Reply:
+    """ "which clients is ben looking after?": an admin hears any VA's clients; a VA only their own."""
+    fitting = [va for va in people.vas(ctx.session) if _is_called(va, words)]
+    if not fitting:
+        return Reply(say.WORDS_NO_VA_NAMED.format(name=quote(words)))
+    if len(fitting) > 1:
+        names = ", ".join(mention(va) for va in fitting)
+        return Reply(say.WORDS_VA_WHICH.format(name=quote(words), names=names))
+    va = fitting[0]
+    if not ctx.asker.is_admin and va.id != ctx.asker.id:
+        return Reply(say.WORDS_OTHER_VAS_CLIENTS)
+    served = people.clients(ctx.session, va)
+    if not served:
+        return Reply(say.WORDS_VA_NO_CLIENTS.format(va=mention(va)))
+    lines = "\n".join(client_line(p, False) for p in served)
+    topics = {"client": {"name": served[0].person.label}} if len(served) == 1 else None
+    reply = Reply(say.WORDS_VA_CLIENTS.format(va=mention(va)), sections=(lines,))
+    return replace(reply, extras={"topics": topics}) if topics else reply
 
 
 def named_client(ctx: Context, name: str) -> ClientProfile | Reply:
@@ -93,7 +117,10 @@ def _one(ctx: Context, profile: ClientProfile) -> Reply:
 
 def _called(profile: ClientProfile, name: str) -> bool:
     """Whether the words are this client's name, a part of it ("Tom" for Tom Baker) or their user id."""
-    person = profile.person
+    return _is_called(profile.person, name)
+
+
+def _is_called(person: Person, name: str) -> bool:
     if name.lstrip("@").upper() == person.user_id:
         return True
     wanted = _WORD.findall(name.lower())

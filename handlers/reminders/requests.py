@@ -32,6 +32,9 @@ CANCEL = "reminder.cancel"  # the Cancel button's action (value: the reminder id
 CALENDAR_DUTY = "daily_schedule"  # reading the calendar, which a reminder before an event needs
 MORNING = time(9)  # a bare date is reminded of at the start of the working day, as the parser does
 MAX_BUTTONS = 5
+# How a reminder is counted from an event named: minutes before its start or after its end, or a day either
+# side of its day (reminded at MORNING, as a bare date is)
+_COUNTED_FROM_AN_EVENT = ("before_minutes", "after_minutes", "before_days", "after_days")
 
 
 def create(ctx: Context, ask: Ask) -> Reply:
@@ -39,7 +42,7 @@ def create(ctx: Context, ask: Ask) -> Reply:
     slots = ask.slots or {}
     if slots.get("action") == "edit":
         return _move(ctx, slots)
-    counted = any(isinstance(slots.get(key), int) for key in ("before_minutes", "after_minutes"))
+    counted = any(isinstance(slots.get(key), int) for key in _COUNTED_FROM_AN_EVENT)
     if slots.get("event") and counted and not slots.get("due"):
         timed = _beside_the_event(ctx, slots)  # "remind me an hour before (after) the walkthrough"
         if isinstance(timed, Reply):
@@ -61,7 +64,7 @@ def create(ctx: Context, ask: Ask) -> Reply:
     reminder = repo.create(ctx.session, ctx.asker, title, due, exact=exact)
     job.schedule(ctx.session, reminder)
     ctx.notify.refresh_home(ctx.asker)
-    return _confirmation(ctx, reminder, notes)
+    return _confirmation(ctx, reminder, notes, _counting(slots))
 
 
 def list_pending(ctx: Context, ask: Ask) -> Reply:
@@ -115,7 +118,7 @@ def _move(ctx: Context, slots: Mapping[str, Any]) -> Reply:
     reminder = repo.get(ctx.session, reminder_id) if isinstance(reminder_id, int) else None
     if reminder is None or reminder.person_id != ctx.asker.id:
         return Reply(say.REMINDER_GONE_MOVE)
-    counted = any(isinstance(slots.get(key), int) for key in ("before_minutes", "after_minutes"))
+    counted = any(isinstance(slots.get(key), int) for key in _COUNTED_FROM_AN_EVENT)
     if slots.get("event") and counted and not slots.get("due"):
         timed = _beside_the_event(ctx, {**slots, "title": reminder.title})  # "… half an hour before it"
         if isinstance(timed, Reply):
@@ -134,19 +137,28 @@ def _move(ctx: Context, slots: Mapping[str, Any]) -> Reply:
     job.schedule(ctx.session, moved)
     ctx.notify.refresh_home(ctx.asker)
     when = show.moment(moved.due_at, ctx.zone, ctx.now)
-    reply = _confirmation(ctx, moved, [])
+    reply = _confirmation(ctx, moved, [], _counting(slots))
     text = say.REMINDER_MOVED.format(when=when, title=show.title(moved)) if moved.title else reply.text
     return Reply(text, buttons=reply.buttons, extras=reply.extras)
 
 
-def _confirmation(ctx: Context, reminder: Reminder, notes: Sequence[str]) -> Reply:
+def _counting(slots: Mapping[str, Any]) -> dict[str, Any]:
+    """How a reminder was counted from an event ("45 minutes before the walkthrough"), kept on its topic so
+    "oops, I meant the dentist" counts the same from that one."""
+    counted = {key: slots[key] for key in _COUNTED_FROM_AN_EVENT if isinstance(slots.get(key), int)}
+    return {**counted, "event": str(slots["event"])} if counted and slots.get("event") else {}
+
+
+def _confirmation(
+    ctx: Context, reminder: Reminder, notes: Sequence[str], counting: Mapping[str, Any] | None = None
+) -> Reply:
     when = show.moment(reminder.due_at, ctx.zone, ctx.now)
     if reminder.title:
         text = say.REMINDER_SET.format(when=when, title=show.title(reminder))
     else:
         text = say.REMINDER_SET_UNTITLED.format(when=when)
     cancel_button = Button(say.REMINDER_CANCEL, CANCEL, str(reminder.id), "danger")
-    topics = {"reminder": show.topic(reminder, ctx.zone)}
+    topics = {"reminder": {**show.topic(reminder, ctx.zone), **(counting or {})}}
     return Reply(text, sections=tuple(notes), buttons=(cancel_button,), extras={"topics": topics})
 
 
@@ -181,7 +193,11 @@ def _beside_the_event(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, An
         event = None
     if event is None or not isinstance(event.start, datetime):
         return with_topics(Reply(say.REMINDER_EVENT_NOT_FOUND.format(event=escape(words))), **asked)
-    after = slots.get("after_minutes")
+    after, days = slots.get("after_minutes"), slots.get("after_days") or -int(slots.get("before_days") or 0)
+    if days:  # "the day after the walkthrough": that morning, an hour Jane chose
+        day = event.start.astimezone(ctx.zone).date() + timedelta(days=int(days))
+        due = datetime.combine(day, MORNING, ctx.zone)
+        return {**slots, "due": due.isoformat(), "due_exact": False, "title": title or event.title}
     if isinstance(after, int):
         ends = event.end if isinstance(event.end, datetime) else event.start
         due = ends + timedelta(minutes=after)

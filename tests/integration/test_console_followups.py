@@ -920,6 +920,18 @@ def test_a_reminder_after_an_event_counts_from_its_end_and_one_retimed_by_an_eve
     assert "print the offer sheets" in run(maria, "any left?")
 
 
+def test_a_reminder_right_after_or_the_day_after_an_event_and_one_moved_to_another_event(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert "tomorrow at 11:00 AM" in run(
+        maria, "remind me right after the walkthrough tomorrow to send a recap"
+    )
+    day_after = run(maria, "remind me the day after the walkthrough to send the sellers a card")
+    assert "9:00 AM" in day_after and "tomorrow" not in day_after.splitlines()[0]
+    assert "9:15 AM" in run(maria, "remind me 45 minutes before the walkthrough tomorrow to grab the keys")
+    moved = run(maria, "oops, not the walkthrough, I meant the dentist")
+    assert moved.startswith("Moved") and "3:45 PM" in moved and "grab the keys" in moved
+
+
 def test_a_refusal_leaves_the_request_just_filed_the_one_talked_about(sessions, seeded):
     tom = shell_as(sessions, seeded, "tom")
     run(tom, "can u order a box of pens and whats on my calendar tomorrow")
@@ -1072,3 +1084,16 @@ def test_a_clients_who_is_handling_names_a_deal_of_theirs_not_a_client(sessions,
     assert run(maria, "k and who's handling oak?").startswith("@ana, your VA, looks after Jones – 9 Oak Ave")
     assert run(maria, "who's handling sarah?") == "I keep track of clients for VAs and admins."
     assert run(ana, "who's handling maria?").startswith("@maria is in Phase III")
+
+
+def test_an_admin_asks_which_clients_a_va_looks_after_and_a_va_hears_only_of_their_own(sessions, seeded):
+    sam, ana = shell_as(sessions, seeded, "sam"), shell_as(sessions, seeded, "ana")
+    assert run(sam, "which clients is ben looking after?").splitlines() == [
+        "@ben looks after:",
+        "• @tom — Phase I",
+    ]
+    run(sam, "how many hours did ben log this week?")
+    assert run(sam, "his clients?").startswith("@ben looks after:")
+    assert run(sam, "which clients does bob have?") == "None of the VAs is called “bob”."
+    assert run(ana, "who are ben's clients?").startswith("I can tell you about your own clients")
+    assert "@maria" in run(ana, "who does ana look after?")

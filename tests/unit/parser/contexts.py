@@ -215,6 +215,17 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "deals": _at(_JUST, names=["Jones – 14 Elm St", "Jones – 9 Oak Ave", "Baker Street duplex"]),
     },
     "phase_one_shown": {"last": _last("phase.info"), "phase": _at(_JUST, phase=1)},
+    "reminder_before_walkthrough": {
+        "last": _last("reminder.create"),
+        "reminder": _at(
+            _JUST,
+            id=4,
+            due="2026-11-26T09:15:00-06:00",
+            title="grab the keys",
+            before_minutes=45,
+            event="walkthrough",
+        ),
+    },
     "reminder_withdrawn": {"last": _last("conversation.withdraw", reminder=1)},
     "request_withdrawn": {"last": _last("conversation.withdraw", request=5)},
     "refused_booking": {
@@ -350,6 +361,7 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         ),  # fmt: skip
         "reminder": _at(_JUST, id=1, due="2026-11-26T11:00:00-06:00", title="bring the contract"),
     },
+    "hours_of_ben": {"last": _last("hours.report", who="ben")},
     "va_client_tom": {
         "last": _last("client.info"),
         "client": _at(_JUST, name="Tom"),
