@@ -189,6 +189,14 @@ def _another_reminder(words: str, topics: Topics, now: datetime, zone: tzinfo) -
     counted_from_event = "event" in reading.slots  # "and one 2 hours before the walkthrough to …"
     if reading.intent != "reminder.create" or "due" not in reading.slots and not counted_from_event:
         return None
+    before = topics.get("reminder")
+    said_day = any(piece.kind in ("day", "span", "weekdays", "through") for piece in scan(words, now))
+    if before is not None and "due" in before.times and "due" in reading.slots and not said_day:
+        # "and one at 9am …" after a reminder for tomorrow at 8: tomorrow too
+        due = datetime.fromisoformat(str(reading.slots["due"]))
+        day = before.times["due"].astimezone(due.tzinfo).date()
+        moved = due.replace(year=day.year, month=day.month, day=day.day)
+        reading = replace(reading, slots=MappingProxyType({**reading.slots, "due": moved.isoformat()}))
     return replace(
         reading, slots=MappingProxyType({**reading.slots, "follow_up": "ellipsis", "refers_to": "last"})
     )
@@ -438,12 +446,14 @@ _QUESTION_AFTER_A_STATEMENT = re.compile(r"(?<=[.!])\s+(?=[^.!?]+\?)")
 # first) that runs into a question after a dash, a colon or ", so": the question is the ask, whatever the
 # statement names
 _STATEMENT = re.compile(
-    r"^(?:(?:ok|okay|so|well|oh|hmm|right|honestly|look)[,!]?\s+)*(?:i|i'm|im|i've|ive|i'd|i'll|we|we're"
-    r"|we've|my|our|it's|there's|\w+'s)\b",
+    # (a correction, "I meant the Oak Ave one.", names what the question then points at: not a statement)
+    r"^(?:(?:ok|okay|so|well|oh|hmm|right|honestly|look)[,!]?\s+)*(?!i (?:actually )?mean)"
+    r"(?:i|i'm|im|i've|ive|i'd|i'll|we|we're"
+    r"|we've|my|our|it's|there's|\w+'s|had|got|just|been|spent|finished|feeling)\b",
     re.IGNORECASE,
 )
 _INTO_A_QUESTION = re.compile(
-    r"(?:\s*[;:]|\s*,?\s+[-–—]+|,\s*so\b(?:\s*[-–—]+)?)\s+(?=(?:and\s+|so\s+)?(?:what|when|where|who|which|how"
+    r"(?:\s*[;:.!]|\s*,?\s+[-–—]+|,\s*so\b(?:\s*[-–—]+)?)\s+(?=(?:and\s+|so\s+)?(?:what|when|where|who|which|how"
     r"|am|are|is|was|do|does|did|can|could|have|has|will|would|should|any|anything)\b[^.!?]*\?\s*$)",
     re.IGNORECASE,
 )
@@ -452,7 +462,8 @@ _INTO_A_QUESTION = re.compile(
 # "… ? I can't remember when it's arriving": a statement after the question says why it is asked (a plan's
 # time said after it, "book lunch with Sam? I'd like it at noon", is the plan's)
 _STATEMENT_AFTER = re.compile(
-    r"\?\s+(?:(?:i|i'm|im|i've|ive|i'd|id|i'll|we|we're|we've|my|our|it's|they|they're|she|he|she's|he's)\b"
+    r"\?\s+(?:(?:i|i'm|im|i've|ive|i'd|id|i'll|we|we're|we've|my|our|it's|they|they're|she|he|she's|he's"
+    r"|just want(?:ed)?|just checking|want to be sure|need to know)\b"
     r"[^?]*)$",
     re.IGNORECASE,
 )
@@ -461,6 +472,24 @@ _NAMED_LAST = re.compile(
     r"\b(?:the|my|our|that|this) (?P<thing>[\w'-]+(?: [\w'-]+){0,3}?)\s*[,.!]*\s*$", re.I
 )
 _POINTER = re.compile(r"\b(?:that one|this one|it|that|this)\b", re.IGNORECASE)
+
+
+def _pointed_at_the_named(
+    preface: str, question: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None
+) -> Parsed:
+    """The question's reading; where it reads as nothing and points ("what time is that one again?"), its
+    pointer is what the statement before it ended on ("… not looking forward to the dentist.")."""
+    asked = _parse(question, now, zone, context, reasons=True)
+    named = _NAMED_LAST.search(preface)
+    if asked.intent == "unknown" and named and _POINTER.search(question):
+        pointed = _POINTER.sub(f"the {named.group('thing')}", question, count=1)
+        return _parse(pointed, now, zone, context, reasons=True)
+    return asked
+
+
+def _an_errand(reading: Parsed) -> bool:
+    """An errand of a named duty ("add the sign-ups to the mailing list"), not the catch-all general one."""
+    return reading.intent == "task.create" and reading.duty not in (None, _ANY_ERRAND)
 
 
 def _asked_after_a_preface(
@@ -479,17 +508,11 @@ def _asked_after_a_preface(
             return asked
     stated = _INTO_A_QUESTION.search(clean) if _STATEMENT.match(clean) else None
     if stated is not None:
-        question = clean[stated.end() :]
-        asked = _parse(question, now, zone, context, reasons=True)
-        named = _NAMED_LAST.search(clean[: stated.start()])
-        if asked.intent == "unknown" and named and _POINTER.search(question):
-            # "… nervous about the dentist — what time is it again?": "it" is what the statement ended on
-            question = _POINTER.sub(f"the {named.group('thing')}", question, count=1)
-            asked = _parse(question, now, zone, context, reasons=True)
-        if asked.intent not in _UNREAD:
+        asked = _pointed_at_the_named(clean[: stated.start()], clean[stated.end() :], now, zone, context)
+        if asked.intent not in _UNREAD or _an_errand(asked):
             return asked  # the statement before it is only why the question is asked
     for stop in _QUESTION_AFTER_A_STATEMENT.finditer(clean):
-        asked = _parse(clean[stop.end() :], now, zone, context, reasons=True)
+        asked = _pointed_at_the_named(clean[: stop.start()], clean[stop.end() :], now, zone, context)
         if asked.intent in _UNREAD:
             continue
         if reading.intent in CAUGHT_ALL:

@@ -2199,7 +2199,9 @@ def _more_time_on_nothing(current: Turn) -> Parsed | None:
 
 _LOOKING_BACK = ("hours.report", "review.week")
 _PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
-_POSSESSIVES = frozenset({"his", "her", "their"})
+_POSSESSIVES = frozenset(
+    {"his", "her", "their", "he", "she", "they"}
+)  # "his clients?", "who is she looking after?"
 _HOURS_KEYS = ("who", "client")
 
 
@@ -2215,6 +2217,8 @@ def _client_of_another(current: Turn) -> Parsed | None:
         return None
     ask = {"ask": value} if isinstance(value := last_slot(last, "ask"), str) else {}
     who = restore(match.group("who"), current.message.cased)
+    if isinstance(last_slot(last, "va"), str):  # "and ben?" after "who does ana look after?": his clients
+        return _parsed("client.info", {"va": who, **_marks("ellipsis", last)})
     about = current.topics.get("client") or last
     return _parsed("client.info", {"client": who, **ask, **_marks("ellipsis", about)})
 

@@ -48,6 +48,8 @@ SMALLTALK = (
     r"|amazing|awesome|great|legend|rockstar|hero)|you rock|lol|haha|yes|yeah|yup"
     r"|(?:(?:that|this|it) (?:is|was) )?(?:(?:super|very|so|really|most|extremely) )?(?:helpful|useful)"
     r"|(?:that|this|it) was (?:(?:super|very|so|really) )?(?:quick|fast|great|perfect|easy)"
+    # "phew, one less thing", "that's one less thing to worry about"
+    r"|(?:that is |thats )?one (?:less|fewer) thing(?: to (?:worry|think) about)?"
     # "you've been ever so helpful", "you have been a great help"
     r"|you (?:have|ve) been (?:(?:so|very|really|ever so|such|super|incredibly|a) )*(?:helpful|great|kind"
     r"|amazing|wonderful|brilliant|a (?:great |big |huge )?help|a star|a lifesaver)"

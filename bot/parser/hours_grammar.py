@@ -27,6 +27,12 @@ REVIEW_ASKED = (
     rf"|review (?:(?:get|be|being|usually) )?(?:sent|sent out|go out|going out|come|coming|arrive|delivered"
     rf"|scheduled))(?: (?:now|@h|again|then|these days|to me))*$"
 )
+# "is my weekly review still on?": whether it is sent at all (answered Yes or No, with the day and time)
+REVIEW_ON = (
+    rf"^(?:(?:so|and|ok|okay) )*(?:is|are){_THE} {REVIEW}s?(?: (?:still|even|actually|currently))?"
+    r" (?:on|switched on|turned on|set up|running|active|going|coming|happening|enabled)"
+    r"(?: (?:now|then|still|at all|anymore|any more))*$"
+)
 REVIEW_SETTINGS = (
     r"^(?:stop|cancel|pause|disable|turn off|switch off|unsubscribe(?: me)? from|no more|quit|end"
     r"|do not send(?: me)?|i do not (?:want|need)|please stop)"
@@ -61,6 +67,7 @@ REVIEW_SETTINGS = (
     rf" for{_THE} (?:{REVIEW}|review)(?: (?:then|please|instead|thanks))*$",
     # "when does my weekly review get sent?", "so when's my review sent now?": when it comes, asked
     REVIEW_ASKED,
+    REVIEW_ON,
 )
 
 _LOG_VERB = (

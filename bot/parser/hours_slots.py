@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from bot.parser.hours_grammar import REVIEW_ASKED
+from bot.parser.hours_grammar import REVIEW_ASKED, REVIEW_ON
 from bot.parser.message import Message
 from bot.parser.normalize import restore
 from bot.parser.times import scan
@@ -44,6 +44,7 @@ _STOP = re.compile(
     r"|please stop)\b"
 )
 _REVIEW_ASKED = re.compile(REVIEW_ASKED)
+_REVIEW_ON = re.compile(REVIEW_ON)
 _SELF_ONLY = frozenset({"did", "has", "have", "does", "do", "was", "were", "is"})
 _WHO_GROUPS = ("who", "who_for", "who_by", "who_what", "who_much", "who_work", "who_total")
 # "for Tom", "on Maria", "by Ben" over the template (so "on @d" names a day, not a person)
@@ -90,6 +91,8 @@ def time_log(message: Message, subject: str | None) -> dict[str, Any]:
 
 def review_settings(message: Message, subject: str | None) -> dict[str, Any]:
     """`stop`, or the review's `day` (0 Monday … 6 Sunday) and `time` ("16:00")."""
+    if _REVIEW_ON.match(message.body):
+        return {"ask": "when", "question": "yes_no"}  # "is my weekly review still on?"
     if _REVIEW_ASKED.match(message.body):
         return {"ask": "when"}  # "when does my weekly review get sent?"
     if any(_STOP.search(clause.strip()) for clause in message.body.split(" , ")):  # "actually, stop …"

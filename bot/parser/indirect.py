@@ -65,10 +65,11 @@ _WONDERING = (
     r"|(?:i was|i am|i'm|im|just|was just|i was just|i'm just)\s+(?:wondering|curious)"
     # "could you tell me …", "might you kindly let me know …", "would you be so kind as to tell me …"
     rf"|(?:could|can|would|will|might|may) (?:you|u)(?: (?:{_COURTEOUS_WORDS}))*(?: {_KIND_AS})?"
-    r" (?:tell me|let me know|remind me|check|find out|confirm|explain|inform me|advise me|update me on)"
+    r" (?:tell me|let me know|remind me|check|find out|confirm|explain|inform me|advise me|update me on"
+    r"|show me)"
     r"|would it be possible (?:for you )?to (?:tell me|let me know|find out|check)"
-    r"|would you mind (?:telling me|letting me know|checking|confirming|reminding me)"
-    r"|do you (?:happen to )?know|any idea"
+    r"|would you mind (?:telling me|letting me know|checking|confirming|reminding me|showing me)"
+    r"|(?:do|would|might) you (?:happen to )?know|any idea"
     # "I'd be grateful if you could let me know …", "would you be able to tell me …", "do let me know …",
     # "I wonder whether …"
     rf"|{_OBLIGED} (?:let me know|tell me|check|confirm|show me|find out|inform me|advise me)"
@@ -88,8 +89,8 @@ _ASKING = (
     r"|you|it|they|he|she|the|my|our|that|this)\b)"
     # "which phase tom is on": the thing asked which of, then a person named and their verb
     r"|(?:which|what) (?!(?:that|this|the|my|our|your|it|i|we|you|they|he|she|of|one|ones)\b)\w+"
-    r"(?! (?:\d|one|two|three|iii|ii|i)\b)(?= [\w'-]+ (?:is|are|was|were|has|have|had|does|do|did|will|would"
-    r"|can)\b)"
+    r"(?! (?:\d|one|two|three|iii|ii|i)\b)(?= [\w'-]+(?: [\w'-]+)? (?:is|are|was|were|has|have|had|does|do"
+    r"|did|will|would|can)\b)"
     r"|how|what|when|where|who|whom|why|which)\s+)"
 )
 _INDIRECT = re.compile(rf"^(?P<lead>.*?)\b(?:{_WONDERING})\s*,?\s+{_ASKING}(?P<clause>.+)$", _FLAGS)
@@ -128,6 +129,12 @@ _CONTRACTED = {"i'm": ("i", "am"), "im": ("i", "am"), "it's": ("it", "is"), "we'
                "we'd": ("we", "would"), "they'd": ("they", "would"), "it'd": ("it", "would")}  # fmt: skip
 _CLAUSE = re.compile(rf"^{_SUBJECT} {_AUX}\b(?P<rest>.*)$", _FLAGS)
 _GOT_CLAUSE = re.compile(rf"^{_SUBJECT} got\b(?P<rest> \w+ed\b.*| done\b.*| sent\b.*| booked\b.*)$", _FLAGS)
+# "anything's come in", "nothing's changed": "'s" before a past participle is "has"
+_HAS_DONE = re.compile(
+    r"^(?P<subject>[\w-]+)'s (?P<rest>(?:already |just |ever |still |actually )?(?:come|been|gone|arrived"
+    r"|happened|changed|moved|landed|got|gotten|done|finished|closed|shown|turned|popped)\b.*)$",
+    _FLAGS,
+)
 _CONTRACTED_CLAUSE = re.compile(
     r"^(?P<word>i'm|im|it's|we're|they're|that's|you're|he's|she's|i'd|we'd|they'd|it'd)\b(?P<rest>.*)$",
     _FLAGS,
@@ -140,6 +147,7 @@ _PAST = {
     "moved": "move",
     "called": "call", "confirmed": "confirm", "signed": "sign", "finished": "finish", "mailed": "mail",
     "printed": "print", "posted": "post", "updated": "update", "picked": "pick", "claimed": "claim",
+    "logged": "log", "spent": "spend", "put": "put", "rejected": "reject", "handled": "handle",
 }  # fmt: skip
 _PAST_CLAUSE = re.compile(
     rf"^{_SUBJECT} (?P<adverb>(?:ever|already|actually|finally|even) )?(?P<verb>{'|'.join(_PAST)})\b"
@@ -190,9 +198,13 @@ _KIND = re.compile(
     rf"|(?:could|can|would|will|might) you(?: (?:{_COURTEOUS_WORDS}))+"
     # "might you book …": asked with "might" alone
     r"|might you(?= \w)"
+    # a VA's "could I claim #5, please?", "could I take the pens one?": the move itself
+    r"|(?:could|can|may|might) i(?: (?:please|just|also))?(?= (?:claim|pick up|release|hand back|confirm"
+    r"|reject|decline|approve|log|finish)\b"
+    r"| (?:take|grab) (?:#|it\b|that one\b|this one\b|the [\w' -]+ one\b))"
     # "could you log 20m on it, please?", "could you make it 5:15 instead?": a move or a change, asked
     # (an errand asked so, "could you order more envelopes?", keeps its words: the VA reads them)
-    r"|(?:could|can|would|will) (?:you|u)(?= (?:log|knock|take \d|claim|release|hand|make it|make that"
+    r"|(?:could|can|would|will) (?:you|u)(?= (?:log|knock|take \d+|claim|release|hand|make it|make that"
     r"|move it|push it|change it|shift it|bring it|set it|put it)\b)"
     # "I'd be grateful for an update on the Baker Street duplex": the thing wished for, asked
     r"|i(?:'d| would|d) (?:be (?:grateful|thankful) for|appreciate|love)(?= (?:an?|the|some|any) ))"
@@ -222,7 +234,8 @@ _VERBS = frozenset(
         "take", "give", "change", "update", "find", "pull", "show", "arrange", "confirm", "email", "text",
         "ring", "organise", "organize", "bump", "shift", "sort", "pick", "look", "ask", "turn", "switch",
         "stop", "start", "screen", "post", "buy", "grab", "lock", "pencil", "clear", "log", "list", "remove",
-        "delete", "leave", "keep", "hand", "forward", "file", "scan", "pay", "reply", "hold",
+        "delete", "leave", "keep", "hand", "forward", "file", "scan", "pay", "reply", "hold", "reject",
+        "decline", "approve", "claim", "release", "finish", "mark",
     )
 )  # fmt: skip
 
@@ -273,12 +286,24 @@ def _split_tail(clause: str) -> tuple[str, str]:
     return (clause[: end.start()], clause[end.start() :]) if end else (clause, "")
 
 
+_WHICH_THING_DOES = re.compile(
+    r"[\w'-]+ (?:is|are|was|were|has|have|had|will|would|can|could|need|needs) (?!(?:on|in|at)\b)\w", _FLAGS
+)
+
+
 def _inverted(clause: str, wh: str) -> str:
     """ "where the walkthrough is tomorrow" → "where is the walkthrough tomorrow"; "anyone has picked it
     up" → "has anyone picked it up"; a clause whose subject is the question word stays as it is."""
     lead = f"{wh} " if wh else ""
     if wh in ("which", "what") and re.match(r"(?:one|ones|of)\b", clause, _FLAGS):
         return f"{lead}{clause}"  # "which one closes first", "which of those are at offer": asked as they are
+    if wh == "which" and _WHICH_THING_DOES.match(clause):
+        return (
+            f"{lead}{clause}"  # "which bookings are waiting on me": the thing asked which of, then its verb
+        )
+    has_done = _HAS_DONE.match(clause)
+    if has_done is not None:  # "whether anything's come in for me" asks "has anything come in for me"
+        return f"{lead}has {has_done.group('subject')} {has_done.group('rest')}"
     contracted = _CONTRACTED_CLAUSE.match(clause)
     if contracted:
         subject, aux = _CONTRACTED[contracted.group("word").lower()]

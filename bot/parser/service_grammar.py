@@ -530,6 +530,9 @@ QUEUE_LIST = (
     r"|my (?:ok|okay|yes|sign off)|signing off|confirm)\b",
     r"^(?:which|what|any) (?:bookings?|appointments?|drafts?) (?:are |is )?(?:still )?(?:waiting|pending"
     r"|outstanding|unconfirmed)(?: (?:on|for) (?:me|my (?:ok|okay|confirmation)))?\b",
+    # "do any bookings need confirming?", "are any bookings waiting for my ok?"
+    r"^(?:do|does|are|is) (?:any|there any) (?:bookings?|appointments?|drafts?)(?: still)? (?:need(?:s)?"
+    r" (?:confirming|confirmation|approving|approval|my (?:ok|okay|yes))|waiting|pending|unconfirmed)\b",
 )
 QUEUE_CLAIM = (
     rf"^{_I_WILL}(?:take|claim|grab|pick up|handle) (?:on )?{_NUMBER}{_THEN}$",
@@ -539,8 +542,10 @@ QUEUE_CLAIM = (
     rf"(?: (?:in|on|from) (?:the|my) queue)?{_THEN}$",
     # ("the thank-you notes one": a name's words may hold a hyphen)
     r"^(?:i will|i can|let me|i am going to|i am gonna) (?:take|claim|grab|pick up|handle|do) the (?P<about>"
-    r"(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)(?: (?:instead|then|now|next))?$",
-    r"^claim the (?P<about>(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)$",
+    r"(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)"
+    r"(?:(?: ,)? (?:instead|then|now|next|please))*$",
+    r"^(?:claim|take|grab) the (?P<about>(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)"
+    r"(?:(?: ,)? (?:please|then|now|next|too|as well))*$",
     # "I'll take it", "i can do that one", "let me pick it up", "I'm on it": the request talked about
     rf"^{_I_WILL_SAY}(?:take|claim|grab|pick up|handle|jump on|start on|work on|take care of|look after"
     rf"|deal with) {_IT}{_THEN}$",

@@ -239,7 +239,7 @@ def client(message: Message, subject: str | None) -> dict[str, Any]:
     just before ("and maria - what phase is she on?") is that person. `va` instead: the words naming a VA
     whose clients are asked for ("which clients is ben looking after?")."""
     va = _words(message, "va")
-    if va or message.groups.get("va") in ("his", "her", "their"):  # "which clients is ben …?", "his clients?"
+    if va or message.groups.get("va") in _THEIRS:  # "which clients is ben …?", "his clients?"
         return {"va": va or str(message.groups["va"])}
     slots: dict[str, Any] = {"ask": "phase"} if " phase " in f" {message.body} " else {}
     if _WAITING_ON.search(message.body):
@@ -256,6 +256,7 @@ def client(message: Message, subject: str | None) -> dict[str, Any]:
     return {**slots, "client": name} if name else slots
 
 
+_THEIRS = frozenset(("his", "her", "their", "he", "she", "they"))
 _WAITING_ON = re.compile(
     r"\b(?:waiting (?:on|for)|asked (?:me |us )?for|asking (?:me |us )?for|need|needs|needed|got open"
     r"|got waiting|got pending)\b"

@@ -285,7 +285,8 @@ def _agenda_settings(message: Message, subject: str | None) -> dict[str, Any]:
     """`stop`, or the agenda's new `time` ("07:30"; a bare hour is a morning one) and maybe `weekdays`; `ask:
     "when"` when the setting is asked about."""
     if _AGENDA_ASKED.match(message.body):
-        return {"ask": "when"}
+        # "is my morning agenda on?" is answered Yes or No first
+        return {"ask": "when", **({"question": "yes_no"} if _IS_IT_ON.search(message.body) else {})}
     if _AGENDA_STOP.search(message.body):
         # "don't send my agenda on weekends" keeps it on weekdays rather than stopping it
         return {"weekdays": True} if _WEEKENDS.search(message.words) else {"stop": True}
@@ -304,6 +305,7 @@ def _agenda_settings(message: Message, subject: str | None) -> dict[str, Any]:
 
 
 _AGENDA_STOP, _AGENDA_ASKED = re.compile(AGENDA_STOP), re.compile(AGENDA_ASKED)
+_IS_IT_ON = re.compile(r"^(?:(?:so|and|ok|okay) )*(?:is|are)\b")
 _WEEKENDS = re.compile(r"\b(?:on |at |over )?(?:the )?(?:weekends?|saturdays?|sundays?)\b")
 _BARE_HOUR = re.compile(r"\b(?:to|at|for) (\d{1,2})(?::(\d{2}))?\b")
 _WEEKDAYS = re.compile(

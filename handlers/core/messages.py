@@ -352,6 +352,7 @@ DEAL_HOME_ADD = "New deal"
 
 # --- proactive assistant: morning agenda, confirmations, nudges ----------------------------
 AGENDA_IS = "Your morning agenda comes at {time}{days}."
+SETTING_YES_NO = "{answer} — {said}"  # "is my agenda on?": the answer first, then the setting as it is
 AGENDA_SET = "Done — I'll send your agenda at {time}{days}."
 AGENDA_WEEKDAYS = " on weekdays"
 AGENDA_EVERY_DAY = " every day"
@@ -880,6 +881,8 @@ TIME_NOTHING = "That's no time at all, so I logged nothing."
 TIME_WHICH_REQUEST = "Which request? Say its number, e.g. “log 30m on #12”."
 TIME_NO_REQUEST = "There's no request #{id}."
 TIME_TOO_MUCH_OFF = "You've logged {spent} on it, so I can't take off more than that."
+TIME_TOTAL = "{total} on #{id} ({client}: {text}) in all."
+TIME_TOTAL_NONE = "No time is logged on #{id} ({client}: {text}) yet."
 TIME_LOGGED = "Logged {spent} on #{id} ({client}: {text}) — {total} on it in all."
 TIME_CORRECTED = "Took {spent} off #{id} ({client}: {text}) — {total} on it in all."
 LOG_TIME = "Log time"

@@ -26,8 +26,13 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     profile = ctx.client
     if profile is None:  # the gate lets only clients through for a duty; this is belt and braces
         return Reply(say.AGENDA_WHICH_TIME)
-    if slots.get("ask") == "when":  # "when do you send my agenda?"
-        return _topic(Reply(_when_sent(profile)), profile)
+    if slots.get("ask") == "when":  # "when do you send my agenda?"; "is my agenda on?" is answered Yes or No
+        said = _when_sent(profile)
+        if slots.get("question") == "yes_no":
+            said = say.SETTING_YES_NO.format(
+                answer="Yes" if profile.agenda_time else "No", said=said[:1].lower() + said[1:]
+            )
+        return _topic(Reply(said), profile)
     if slots.get("stop"):
         was = profile.agenda_time
         return with_topics(stop(ctx, profile), agenda={"time": was, "weekdays": profile.agenda_weekdays_only})

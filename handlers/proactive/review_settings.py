@@ -26,8 +26,13 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     profile = ctx.client
     if profile is None:
         return Reply(say.REVIEW_ONLY_CLIENTS)
-    if slots.get("ask") == "when":  # "when does my weekly review get sent?"
-        return _topic(Reply(_when_sent(profile)), profile)
+    if slots.get("ask") == "when":  # "when does my weekly review get sent?"; "is it still on?": Yes or No
+        said = _when_sent(profile)
+        if slots.get("question") == "yes_no":
+            said = say.SETTING_YES_NO.format(
+                answer="Yes" if profile.review_time else "No", said=said[:1].lower() + said[1:]
+            )
+        return _topic(Reply(said), profile)
     if slots.get("stop"):  # the topic keeps the day and time it had, so "start it again" brings them back
         was = {"day": profile.review_day, "time": profile.review_time}
         return with_topics(stop(ctx, profile), review=was)

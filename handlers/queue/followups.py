@@ -14,7 +14,7 @@ from handlers.core.naming import named
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import span
 from handlers.core.topics import request_topic, with_topics
-from handlers.queue import by_name, intake, requests, why
+from handlers.queue import by_name, intake, requests, time_spent, why
 from handlers.queue.booking_card import draft_of, request_topics
 from handlers.queue.requests import CANCEL, act, card, phrase, refresh_homes, when
 from storage.models import OPEN_REQUEST_STATUSES, Request
@@ -33,6 +33,10 @@ def status(ctx: Context, ask: Ask) -> Reply:
     asked = str((ask.slots or {}).get("asked") or "")
     if number is not None and ctx.client is not None:
         return status_of(ctx, number, asked)
+    if (
+        number is not None and asked == "time"
+    ):  # a VA's "how much time was that in total?" about the one logged
+        return time_spent.total_on(ctx, number)
     if ctx.client is None and not (ask.slots or {}).get("about"):
         # a VA's "what's waiting for me?" is their queue, numbered, so "I'll take it" can follow
         return by_name.queue_list(ctx, ask)

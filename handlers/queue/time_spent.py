@@ -6,6 +6,8 @@ Who may log: whoever may finish the request (the client's VA, an admin) and the 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from handlers.core import duration
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
@@ -16,6 +18,8 @@ from handlers.queue import requests
 from storage.models import Person, Request
 from storage.repositories import requests as repo
 from storage.repositories import time_entries
+
+RECENTLY_FINISHED = timedelta(days=7)  # a request finished within this may still be named to log time on
 
 
 def may_log(person: Person, request: Request) -> bool:
@@ -48,12 +52,35 @@ def log(ctx: Context, request_id: int, minutes: int | None, note: str | None = N
     )  # fmt: skip
 
 
+def total_on(ctx: Context, request_id: int) -> Reply:
+    """ "how much time was that in total?" from someone who works the request: the time on it, by everyone."""
+    request = repo.get(ctx.session, request_id)
+    if request is None:
+        return Reply(say.TIME_NO_REQUEST.format(id=request_id))
+    if not may_log(ctx.asker, request):
+        return Reply(say.NOT_YOURS)
+    total = time_entries.spent_on(ctx.session, request.id)
+    text = say.TIME_TOTAL if total else say.TIME_TOTAL_NONE
+    return Reply(
+        text.format(
+            total=duration.show(total),
+            id=request.id,
+            client=mention(request.client),
+            text=quote(request.text, 60),
+        )
+    )
+
+
 def handle(ctx: Context, ask: Ask) -> Reply:
     """ "log 30m on #12": slots `request`, and `minutes` (or `spent`, the words Jane could not read)."""
     slots = ask.slots or {}
     request_id = record_id(str(slots.get("request") or ""))
     if request_id is None and slots.get("about"):  # "put an hour and a half on the Baker ad"
-        fitting = named(str(slots["about"]), repo.open_served(ctx.session, ctx.asker), lambda r: r.text)
+        about = str(slots["about"])
+        fitting = named(about, repo.open_served(ctx.session, ctx.asker), lambda r: r.text)
+        if not fitting:  # one the asker finished lately: "put 15 minutes on the coffee pods one"
+            finished = repo.finished_by(ctx.session, ctx.asker, ctx.now - RECENTLY_FINISHED)
+            fitting = named(about, finished, lambda r: r.text)
         request_id = fitting[0].id if len(fitting) == 1 else None
     if request_id is None:
         return Reply(say.TIME_WHICH_REQUEST)

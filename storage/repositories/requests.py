@@ -231,6 +231,15 @@ def open_served(session: Session, person: Person) -> Sequence[Request]:
     return session.scalars(query.order_by(Request.created_at.desc(), Request.id.desc())).unique().all()
 
 
+def finished_by(session: Session, person: Person, since: datetime) -> Sequence[Request]:
+    """The requests `person` held and finished at or after `since`, the latest first ("put 15 minutes on the
+    coffee pods one" once it is done)."""
+    query = _requests().where(
+        Request.owner_id == person.id, Request.status == "done", Request.updated_at >= since
+    )
+    return session.scalars(query.order_by(Request.updated_at.desc(), Request.id.desc())).unique().all()
+
+
 def set_card(session: Session, request_id: int, channel: str, ts: str) -> None:
     """Remember where the VA queue card was posted, so it can be updated in place (one UPDATE: a request
     loaded in this session keeps its old values)."""

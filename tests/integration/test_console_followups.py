@@ -1097,3 +1097,37 @@ def test_an_admin_asks_which_clients_a_va_looks_after_and_a_va_hears_only_of_the
     assert run(sam, "which clients does bob have?") == "None of the VAs is called “bob”."
     assert run(ana, "who are ben's clients?").startswith("I can tell you about your own clients")
     assert "@maria" in run(ana, "who does ana look after?")
+
+
+def test_a_va_asks_the_total_time_on_the_request_just_logged(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(maria, "please screen my calls tomorrow, I'm in back-to-back showings")
+    run(ana, "/claim 5")
+    run(ana, "log 1:15 on it, lots of lender calls")
+    assert run(ana, "how much time was that in total?").startswith("1h 15m on #5 (@maria:")
+
+
+def test_whether_the_agenda_or_the_review_is_on_is_answered_yes_or_no_first(sessions, seeded):
+    maria, tom = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "tom")
+    assert run(maria, "is my morning agenda on?").startswith("Yes — your morning agenda comes at 8:00 AM")
+    assert run(tom, "is my weekly review still on?").startswith("Yes — your weekly review comes Fridays")
+    run(tom, "stop my weekly review")
+    assert run(tom, "is my weekly review still on?").startswith("No — your weekly review is off")
+
+
+def test_a_statement_before_the_question_names_what_it_points_at(sessions, seeded):
+    maria, tom = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "tom")
+    assert "4:30 PM" in run(maria, "Ugh, not looking forward to the dentist. What time is that one again?")
+    filed = run(
+        tom, "Had a great turnout at the farmhouse open house! Can you add the sign-ups to the mailing list?"
+    )
+    assert "→ to @ben (card)" in filed
+
+
+def test_a_va_logs_time_on_a_request_they_just_finished_named_by_its_words(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(maria, "could you please order more coffee pods?")
+    run(ana, "/claim 5")
+    run(ana, "Done with the coffee pods, ordered a 48 pack. Thank you kindly!")
+    logged = run(ana, "Would you mind putting 15 minutes on the coffee pods one?")
+    assert logged.startswith("Logged 15m on #5")

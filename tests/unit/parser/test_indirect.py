@@ -146,6 +146,17 @@ from bot.parser.indirect import direct
             "what does tomorrow look like now?",
         ),
         ("would you be good enough to move it to 5:30?", "move it to 5:30?"),
+        # a VA's and an admin's courtesy
+        ("Would you mind showing me which bookings are waiting on me?", "which bookings are waiting on me?"),
+        ("Could you show me which phase each client is on?", "which phase is each client on?"),
+        ("Do you know whether anything's come in for me?", "has anything come in for me?"),
+        ("And would you happen to know what phase tom is on?", "And what phase is tom on?"),
+        (
+            "Would you mind rejecting the haircut, the salon is closed tomorrow?",
+            "reject the haircut, the salon is closed tomorrow?",
+        ),
+        ("Could I claim #5, please?", "claim #5, please?"),
+        ("could I take a meeting at 3 today", "could I take a meeting at 3 today"),
         # "expected to", "due to": when it happens, asked plainly
         ("And how long is it expected to run?", "And how long does it run?"),
         ("when is the Lakeview listing due to close?", "when does the Lakeview listing close?"),
