@@ -12,6 +12,9 @@ SCHEDULE = (
     r"^(?:re-?)?schedule\b(?!.*\b(?:newsletter|e-?blast|email blast|posts?|tweets?|mailers?|postcards?"
     r"|mailing|social media|instagram|facebook)\b)(?!(?!.*\b{event}\b).*\b{travel}\b)",
     r"^book\b(?!$)(?!.*\b{travel}\b)",
+    # "book a call with the plumber tomorrow at 9": a call (an event) with a vendor, not the vendor hired
+    r"^book (?:a |an |me a |me an |in a )?(?:quick )?(?:call|meeting|chat|zoom|video call|phone call|coffee"
+    r"|lunch|catch up|catch-up) with\b",
     r"^(?!.*\b(?:on|to|onto|off|from|into) (?:the|our|my) (?:\w+ ){0,2}(?:lists?|{list})\b)(?:set up|setup"
     r"|arrange|organi[sz]e|plan|line up|set|lock in|make|create|hold|host|throw|add|put|pencil|block|slot"
     r"|squeeze|fit)(?: me| us)?(?: in)? (?:a |an |the |my |some |another |our |that )?(?:@n "

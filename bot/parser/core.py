@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -30,6 +30,7 @@ from bot.parser.slots import slots_for
 from bot.parser.template import body, templated, within
 from bot.parser.times import scan
 from bot.parser.vocabulary import expand
+from bot.parser.when import local
 from handlers.phases.duties import described_by, phase_of
 
 
@@ -98,7 +99,25 @@ def _parse(
     if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
         followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
+    if followed is not None and followed.intent == "calendar.agenda" and _FIRST_THING.search(words):
+        followed = _the_whole_day(followed, zone)  # "and the first thing tomorrow?" after the week
     return followed or ordinary
+
+
+# "first thing" in a question about the first event is the day's first event, not the half hour from 9
+_FIRST_THING = re.compile(r"\bfirst thing\b")
+
+
+def _the_whole_day(reading: Parsed, zone: tzinfo) -> Parsed:
+    start = reading.slots.get("start")
+    if not reading.slots.get("pick") or not isinstance(start, str):
+        return reading
+    day = datetime.fromisoformat(start).astimezone(zone).date()
+    whole = {
+        "start": local(day, 0, zone).isoformat(),
+        "end": local(day + timedelta(days=1), 0, zone).isoformat(),
+    }
+    return replace(reading, slots=MappingProxyType({**reading.slots, **whole}))
 
 
 def subject_asked_after(text: str, now: datetime, tz: str | tzinfo) -> str | None:

@@ -508,6 +508,9 @@ def _retimed(
     if dated is not None and dated.day is not None and dated.until is not None and change.clock is None:
         return local(dated.day, 0, zone), local(dated.until, 0, zone)
     day = _new_day(start, dated, part, change.offset)
+    if whole_days and length > timedelta(days=1) and 0 < change.offset < 7 and dated is None:
+        # "and the day after?" after "today and tomorrow": the day after the last of them
+        day = (end - timedelta(days=1)).astimezone(zone).date() + timedelta(days=change.offset)
     if change.offset and abs(change.offset) == 7 and whole_days:
         first = monday_of(start.date()) + WEEK * (change.offset // 7)
         return local(first, 0, zone), local(first + WEEK, 0, zone)
@@ -1354,6 +1357,27 @@ def _order_of_it(current: Turn) -> Parsed | None:
     return _parsed(
         "calendar.event", {**current.slots, "event": topic.text("title"), **_marks("pronoun", topic)}
     )
+
+
+# "is the walkthrough before it?" right after an event was talked about: that event is the other one
+_BEFORE_IT_ASKED = re.compile(
+    r"^(?:(?:and|so|ok|okay|but) )*(?:is|was|will|does) (?:the |my |our )?(?P<event>(?!(?:it|that|this)\b)"
+    r"[\w' -]+?) (?:be |start |come |happen )?(?P<side>before|after|earlier than|later than)"
+    r" (?:it|that|that one|this one|this)(?: (?:then|too|though))*$"
+)
+
+
+def _order_against_it(current: Turn) -> Parsed | None:
+    asked = _BEFORE_IT_ASKED.match(current.said)
+    if asked is None or current.ordinary not in CAUGHT_ALL | {"calendar.event"}:
+        return None
+    topic = current.topics.get("event")
+    if topic is None or not topic.text("title"):
+        return _ask_back("pronoun")
+    side = "before" if asked.group("side") in ("before", "earlier than") else "after"
+    event = restore(asked.group("event"), current.message.cased)
+    slots = {"ask": side, "event": event, "other": topic.text("title"), "question": "yes_no"}
+    return _parsed("calendar.event", {**slots, **_marks("pronoun", topic)})
 
 
 def _the_other_deal(current: Turn) -> Parsed | None:
@@ -2524,6 +2548,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _moved_beside,
     _the_other_deal,
     _order_of_it,
+    _order_against_it,
     _looked_back_again,
     _need_of_another,
     _time_of_that,

@@ -126,7 +126,10 @@ _AUX = r"(?P<aux>is|are|am|was|were|has|have|had|will|would|can|could|does|do|di
 _CONTRACTED = {"i'm": ("i", "am"), "im": ("i", "am"), "it's": ("it", "is"), "we're": ("we", "are"),
                "they're": ("they", "are"), "that's": ("that", "is"), "you're": ("you", "are"),
                "he's": ("he", "is"), "she's": ("she", "is"), "i'd": ("i", "would"),
-               "we'd": ("we", "would"), "they'd": ("they", "would"), "it'd": ("it", "would")}  # fmt: skip
+               "we'd": ("we", "would"), "they'd": ("they", "would"), "it'd": ("it", "would"),
+               "i've": ("i", "have"), "ive": ("i", "have"), "we've": ("we", "have"),
+               "you've": ("you", "have"),
+               "they've": ("they", "have")}  # fmt: skip
 _CLAUSE = re.compile(rf"^{_SUBJECT} {_AUX}\b(?P<rest>.*)$", _FLAGS)
 _GOT_CLAUSE = re.compile(rf"^{_SUBJECT} got\b(?P<rest> \w+ed\b.*| done\b.*| sent\b.*| booked\b.*)$", _FLAGS)
 # "anything's come in", "nothing's changed": "'s" before a past participle is "has"
@@ -136,7 +139,8 @@ _HAS_DONE = re.compile(
     _FLAGS,
 )
 _CONTRACTED_CLAUSE = re.compile(
-    r"^(?P<word>i'm|im|it's|we're|they're|that's|you're|he's|she's|i'd|we'd|they'd|it'd)\b(?P<rest>.*)$",
+    r"^(?P<word>i'm|im|it's|we're|they're|that's|you're|he's|she's|i'd|we'd|they'd|it'd|i've|ive|we've|you've"
+    r"|they've)\b(?P<rest>.*)$",
     _FLAGS,
 )
 # A clause in the past with no helping verb ("ben said", "the condo ever closed"): asked with "did", the verb
@@ -297,6 +301,8 @@ def _inverted(clause: str, wh: str) -> str:
     lead = f"{wh} " if wh else ""
     if wh in ("which", "what") and re.match(r"(?:one|ones|of)\b", clause, _FLAGS):
         return f"{lead}{clause}"  # "which one closes first", "which of those are at offer": asked as they are
+    if wh and re.match(rf"{_AUX}\b", clause, _FLAGS):
+        return f"{lead}{clause}"  # "how much time has been logged": the question word is the subject
     if wh == "which" and _WHICH_THING_DOES.match(clause):
         return (
             f"{lead}{clause}"  # "which bookings are waiting on me": the thing asked which of, then its verb

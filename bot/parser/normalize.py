@@ -228,6 +228,8 @@ _AFTER_TYPOS = (
     ),
     # "anything 4 me?", "got a sec 4 us": a 4 before a person is "for", never a time
     (re.compile(r"\b4 (?=(?:me|you|us|him|her|them)\b)"), "for "),
+    # "what does the week ahead look like?", "the days ahead": the next seven days from today
+    (re.compile(r"\bthe (?:week|days|seven days|7 days) ahead\b"), "the next 7 days"),
     # "what's the first thing on my calendar tomorrow?": the first event, not first thing in the morning
     (
         re.compile(

@@ -16,7 +16,7 @@ _NUMBER = r"(?:(?:request|req|number|no|ticket) )?(?P<n>\d{1,6})"
 _IT = r"(?:that one|this one|it|that|this)"
 _I_WILL = (
     r"(?:(?:ok|okay|alright|right|sure|fine|cool) )?(?:(?:i will|i can|let me|i am going to|going to|gonna"
-    r"|i am gonna|i am|i could|i ll) )?"
+    r"|i am gonna|i am|i could|i ll) )?(?:(?:happily|gladly|just|also|now|quickly) )?"
 )
 _CLAIM_VERB = r"(?:take|claim|grab|pick up|handle|do|get|jump on|start on|work on|have)"
 # "ok i'll grab that one", "sure, let me do it": who says they will take something (said with a pronoun)
@@ -541,7 +541,8 @@ QUEUE_CLAIM = (
     r"|next|first|top|last|most recent|earliest)(?: one| request| task| item| ticket)?"
     rf"(?: (?:in|on|from) (?:the|my) queue)?{_THEN}$",
     # ("the thank-you notes one": a name's words may hold a hyphen)
-    r"^(?:i will|i can|let me|i am going to|i am gonna) (?:take|claim|grab|pick up|handle|do) the (?P<about>"
+    r"^(?:i will|i can|let me|i am going to|i am gonna)(?: (?:happily|gladly|just|also|now))?"
+    r" (?:take|claim|grab|pick up|handle|do) the (?P<about>"
     r"(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)"
     r"(?:(?: ,)? (?:instead|then|now|next|please))*$",
     r"^(?:claim|take|grab) the (?P<about>(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)"

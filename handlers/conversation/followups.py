@@ -176,8 +176,11 @@ _CALENDAR_QUESTIONS = frozenset(("calendar.agenda", "calendar.availability", "un
 # "confirm the Linda call", "reject the Dana one, she's away that day": from a VA, a verdict on a booking
 # waiting for them (from a client, the same words ask the VA to confirm an appointment: an errand)
 _VERDICT_WORDS = re.compile(
-    r"^(?:(?:ok|okay|so|and|yes|yep|great)[ ,]+)*(?:(?:could|can|would|will) (?:you|u) )?(?:please |kindly )?"
-    r"(?P<verdict>confirm|approve|accept|reject|decline|turn down) (?:the |that |this |my )?"
+    r"^(?:(?:ok|okay|so|and|yes|yep|great|sorry)[ ,]+)*(?:(?:could|can|would|will) (?:you|u) |would you mind"
+    r" |(?:could|can|may) i )?(?:please |kindly |just )?"
+    # "would you mind rejecting the haircut, …": the same verdict, asked courteously
+    r"(?P<verdict>confirm|approve|accept|reject|decline|turn down|confirming|approving|accepting|rejecting"
+    r"|declining|turning down) (?:the |that |this |my )?"
     r"(?P<about>[^,.;]+?)(?: (?P<kind>booking|call|meeting|appointment|one|zoom|draft))?"
     r"(?: for (?:me|her|him|them|us))?(?:,? please)?\??"
     r"(?:\s*[,.;:-]\s*(?P<reason>.+)"
@@ -207,13 +210,13 @@ _POINTING_WORDS = frozenset(("one", "it", "that", "this", "that one", "this one"
 
 
 def _verdict(ask: Ask, said: re.Match[str]) -> Ask:
-    confirming = said.group("verdict").lower() in ("confirm", "approve", "accept")
+    confirming = said.group("verdict").lower().startswith(("confirm", "approv", "accept"))
     about = said.group("about").strip()
     # "ok, confirm that one", "confirm it": the one waiting (or, with several, asked which)
     slots = {} if about.lower() in _POINTING_WORDS else {"about": about}
     reason = said.group("reason") or said.group("said_why")
     if not confirming and reason:
-        slots["reason"] = reason.strip()
+        slots["reason"] = reason.strip().rstrip(" ?")  # "…, she's away that day?": the reason, not a question
     intent = "booking.confirm" if confirming else "booking.reject"
     return replace(ask, intent=intent, duty=None, slots=slots)
 

@@ -1131,3 +1131,16 @@ def test_a_va_logs_time_on_a_request_they_just_finished_named_by_its_words(sessi
     run(ana, "Done with the coffee pods, ordered a 48 pack. Thank you kindly!")
     logged = run(ana, "Would you mind putting 15 minutes on the coffee pods one?")
     assert logged.startswith("Logged 15m on #5")
+
+
+def test_a_va_rejects_a_booking_courteously_with_the_reason_after_a_comma(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(maria, "book lunch with Dana tomorrow at 12:30")
+    told = run(ana, "Would you mind rejecting the Dana lunch, she's away that day?")
+    assert "→ to @maria: Your VA didn't book Lunch with Dana: she's away that day." in told
+
+
+def test_is_the_walkthrough_before_it_after_the_last_appointment_was_named(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "what's my last appointment tomorrow?")
+    assert run(maria, "is the walkthrough before it?").startswith("Yes — Jones final walkthrough")

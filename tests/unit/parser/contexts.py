@@ -39,6 +39,10 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("calendar.agenda"),
         "window": _at(_JUST, start=TOMORROW[0], end=TOMORROW[1]),
     },
+    "agenda_today_and_tomorrow": {
+        "last": _last("calendar.agenda"),
+        "window": _at(_JUST, start=TODAY[0], end=TOMORROW[1]),
+    },
     "agenda_week": {
         "last": _last("calendar.agenda"),
         "window": _at(_JUST, start=TODAY[0], end="2026-11-30T00:00:00-06:00"),
