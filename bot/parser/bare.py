@@ -72,6 +72,16 @@ def spelled_out(words: str, topics: Topics) -> str | None:
         return None
     asked = _ASKS[match.group("q")]
     topic: Topic | None = topics.latest(*_ONLY.get(asked, _TALKED_OF))
+    refused = topics.get("refused")
+    if topic is None and refused is not None and str(refused.text("intent")).startswith("deal."):
+        # "price?" right after a deal question was refused: the deal question again, refused again
+        spelled = _SPELLED.get(("deal", asked)) if refused is topics.newest() else None
+        named = topics.last_slot("deal")
+        return (
+            re.sub(r"\bit\b", f"the {named}" if isinstance(named, str) else "the deal", spelled)
+            if spelled
+            else None
+        )
     return _SPELLED.get((topic.kind, asked)) if topic is not None else None
 
 

@@ -272,6 +272,10 @@ _REASON = re.compile(
     r"|remind|move|cancel|push|call|text|tell|show)\b)"
     r"|on (?:vacation|holiday|leave|pto)|out of (?:the office|office|town)|travell?ing|away|forgot"
     r"|totally forgot|missed|meant to"
+    # "… I meant Dana, sorry, long morning": the kind of day it has been
+    r"|(?:long|busy|crazy|rough|hectic|tough|mad|manic) (?:day|morning|week|afternoon|night|one)"
+    # "make it 5 instead — 5:30 is too close to school pickup": what is wrong with the time it had
+    r"|\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)? (?:is|was|would be|will be|won't|doesn't|does not|clashes)\b"
     # "hand #5 back, can't get to the store today": what the speaker cannot do, the subject left out
     r"|can't|can’t|cant|cannot|can not|won't|won’t|couldn't|couldn’t|could not|no time|too busy)\b"
     r"|[a-z]+(?:['’]s| is| are| was| were)(?: (?:not|still|already|just|now|also|really|probably|running"
@@ -293,6 +297,11 @@ _REASON = re.compile(
     r"|(?<!\bwhen)(?<!\bif)(?<!\bso)(?<!\band)(?<!\bwhat)\s+(?=(?:i will|i'll|ill|i'd rather|id rather)\b)"
     # after a question mark the ask is over: "can u push it to 11? buyers running late"
     r"|\s*\?+\s+(?=\w)",
+    re.IGNORECASE,
+)
+_SAYS_WHY = re.compile(
+    r"(?:long|busy|crazy|rough|hectic|tough|mad|manic) (?:day|morning|week|afternoon|night|one)\b"
+    r"|\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)? (?:is|was|would be|will be|won't|doesn't|does not|clashes)\b",
     re.IGNORECASE,
 )
 _SECOND_ASK = re.compile(
@@ -334,9 +343,11 @@ def _asked_with_a_reason(
         said = head.slots.get("follow_up")
         if corrected:
             if said == "correction" and head.slots.get("refers_to") == whole.slots.get("refers_to"):
-                # unless what follows is a change of its own: "move it to 3, the day after"
-                tail = _parse(clean[reason.end() :], now, zone, context, reasons=False)
-                return None if "follow_up" in tail.slots else head
+                # unless what follows is a change of its own: "move it to 3, the day after" (a statement,
+                # "5:30 is too close to pickup" or "long morning", only says why)
+                why = clean[reason.end() :]
+                tail = _parse(why, now, zone, context, reasons=False)
+                return None if "follow_up" in tail.slots and not _SAYS_WHY.match(why) else head
             continue
         if named and not ordinary:
             why = clean[reason.end() :]
@@ -523,7 +534,8 @@ def _asked_after_a_preface(
         asked = _parse(clean[: told.start() + 1], now, zone, context, reasons=True)
         why = clean[told.end() :]
         plans = asked.intent in _PLANS and any(piece.kind != "hint" for piece in scan(normalize(why), now))
-        if asked.intent not in _UNREAD and not plans:
+        # (an errand with why after it, "… sent to the Hendersons? they just closed with us", is the errand)
+        if (asked.intent not in _UNREAD or asked.intent == "task.create") and not plans:
             return asked
     stated = _INTO_A_QUESTION.search(clean) if _STATEMENT.match(clean) else None
     if stated is not None:
@@ -558,7 +570,8 @@ def _corrected_after_a_dash(
     stop = _AFTER_A_DASH.search(clean)
     if stop is None:
         return None
-    tail = _parse(clean[stop.end() :], now, zone, context, reasons=False)
+    # (read with its own reasons: "… — I meant Dana, sorry, long morning" corrects the name, not the time)
+    tail = _parse(clean[stop.end() :], now, zone, context, reasons=True)
     same = tail.intent == reading.intent and tail.slots.get("refers_to") == reading.slots.get("refers_to")
     return tail if same and tail.slots.get("follow_up") == "correction" else None
 

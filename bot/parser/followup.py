@@ -2287,6 +2287,7 @@ def _hours_of_another(current: Turn) -> Parsed | None:
         key: value for key in (*_WINDOW, *_HOURS_KEYS) if isinstance(value := last_slot(last, key), str)
     }
     who = restore(match.group("who"), current.message.cased)
+    who = "me" if who.lower() in ("mine", "my own") else who  # "what about mine?": the asker's, as "and me?"
     slots = {key: value for key, value in before.items() if key in _WINDOW}
     if match.group("when") or match.group("first"):
         slots = looking_back(current.message, None) or slots

@@ -88,6 +88,8 @@ _AT_HOUR = re.compile(r"\bat (\d{1,2})(?::([0-5]\d))?\b")
 
 # Words that only round a question off: "what phase do I need for that then?" points at "that".
 _AFTERWORDS = re.compile(r"(?: (?:then|though|tho|again|exactly|anyway|anyways))+$")
+# "how long has ana spent on the sign-ins now?": when it is asked, after the words naming the request
+_WHEN_SAID = re.compile(r"(?: (?:@h|now|so far|yet|to date|in total|altogether|all told))+$")
 
 
 def _words(message: Message, key: str) -> str | None:
@@ -457,11 +459,11 @@ def request_status(message: Message, subject: str | None) -> dict[str, Any]:
     named = _request_named(message.body) or _request_named(message.words)
     asked = request_asked(message.words)
     if named and named.re is _TIME_ON:
-        about = next(words for words in named.groupdict().values() if words)
+        about = _WHEN_SAID.sub("", next(words for words in named.groupdict().values() if words))
         named_one = {} if about in _NOT_A_REQUEST else {"about": restore(about, message.cased)}
         return {**named_one, "asked": "time"}
     if named:  # "did the open house sign-ins get added?": its name says which, "open" or not
-        about = next(words for words in named.groupdict().values() if words)
+        about = _WHEN_SAID.sub("", next(words for words in named.groupdict().values() if words))
         return {"about": restore(about, message.cased), **asked}
     if subject:  # "any update on the walkthrough confirmation?": the status frame caught the words naming it
         return {"about": restore(subject, message.cased), **asked}

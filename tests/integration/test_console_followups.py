@@ -1144,3 +1144,10 @@ def test_is_the_walkthrough_before_it_after_the_last_appointment_was_named(sessi
     maria = shell_as(sessions, seeded, "maria")
     run(maria, "what's my last appointment tomorrow?")
     assert run(maria, "is the walkthrough before it?").startswith("Yes — Jones final walkthrough")
+
+
+def test_a_bare_price_after_a_refused_deal_question_is_refused_again_with_nothing_leaked(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    run(tom, "where are we on the jones farmhouse?")
+    again = run(tom, "price?")
+    assert "unlocks in Phase III" in again and "$" not in again
