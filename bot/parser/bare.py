@@ -144,7 +144,15 @@ _LISTED_AGAIN = {
 
 
 # "dentist?" right after a question about another event: the same question about this one
-_EVENT_ALONE = re.compile(expand(r"^(?:the |my )?(?P<event>(?:[\w-]+ )?(?:{event}|{events}))$"))
+_EVENT_ALONE = re.compile(
+    expand(
+        # (one asked with "what about" and a person or a day: "what about my coffee with Priya today?"; the
+        # rest, "and the dentist?", are the follow-up rules')
+        r"^(?:the |my )?(?P<event>(?:[\w-]+ )?(?:{event}|{events}))(?P<day>)$"
+        r"|^(?:(?:and|so|ok|okay)(?: ,)? )*(?:what about|how about) (?:the |my )?"
+        r"(?P<event2>(?:[\w-]+ )?(?:{event}|{events})(?: with [a-z]+)?)(?P<day2> today| tomorrow)?$"
+    )
+)
 _ASKED_AGAIN = {
     "where": "where is the {event}?",
     "length": "how long is the {event}?",
@@ -161,6 +169,12 @@ _WHEN_SENT = re.compile(
     r"(?: (?:out|now|then|again|exactly|these days))*(?:(?: ,)? (?:just so|so) .*)?$"
 )
 _SENT_WHEN = {"agenda": "when does my agenda come?", "review": "when does my weekly review get sent?"}
+
+
+# "is it still on?", "still happening?" right after an event was talked about: that event, asked yes or no
+_STILL_ON = re.compile(
+    _LEAD + r"(?:is (?:it|that|that one) )?(?:still|definitely) (?:on|happening|going ahead|going on|booked)$"
+)
 
 
 def _left_of(topics: Topics) -> str | None:
@@ -180,9 +194,16 @@ def spelled_terse(words: str, topics: Topics) -> str | None:
     event = _EVENT_ALONE.match(words) if topics.last_intent() == "calendar.event" else None
     if event is not None:
         asked = topics.last_slot("ask")
-        return _ASKED_AGAIN.get(str(asked), "when is the {event}?").format(event=event.group("event"))
+        named, day = event.group("event") or event.group("event2"), event.group("day") or event.group("day2")
+        if event.group("event2") and " with " not in named and not day:
+            return None  # "what about the dentist?": the follow-up rules ask it again, marked as one
+        question = _ASKED_AGAIN.get(str(asked), "when is the {event}?").format(event=named)
+        return f"{question[:-1]}{day or ''}?"  # "what about my coffee with Priya today?"
     if _LEFT.match(words) and (left := _left_of(topics)) is not None:
         return left
+    talked_of = topics.latest("event", "request", "draft", "deal") if _STILL_ON.match(words) else None
+    if talked_of is not None and talked_of.kind == "event" and talked_of.text("title"):
+        return f"is the {talked_of.text('title')} still on?"
     if _WHEN_SENT.match(words):
         setting = topics.latest(*_SENT_WHEN)
         # with nothing set to point at, "it" is asked back like any other pronoun (never an errand to send)

@@ -483,7 +483,7 @@ _STATEMENT = re.compile(
     re.IGNORECASE,
 )
 _INTO_A_QUESTION = re.compile(
-    r"(?:\s*[;:.!]|\s*,?\s+[-–—]+|,\s*so\b(?:\s*[-–—]+)?)\s+(?=(?:and\s+|so\s+)?(?:what|when|where|who|which|how"
+    r"(?:\s*[;:.!]|\s*,?\s+[-–—]+|,\s*so\b(?:\s*[-–—]+)?)\s+(?=(?:and\s+|so\s+|but\s+)?(?:what|when|where|who|which|how|why"
     r"|am|are|is|was|do|does|did|can|could|have|has|will|would|should|any|anything)\b[^.!?]*\?\s*$)",
     re.IGNORECASE,
 )

@@ -1006,6 +1006,13 @@ def _gap_between(current: Turn) -> Parsed | None:
     first, second = (restore(between.group(key), current.message.cased) for key in ("first", "second"))
     if "@" in first + second:
         return None
+    # "the gap between it and the dentist": "it" is the event talked about
+    talked_of = current.topics.get("event")
+    title = talked_of.text("title") if talked_of is not None else None
+    if first.lower() in PRONOUNS or second.lower() in PRONOUNS:
+        if title is None:
+            return _ask_back("pronoun")
+        first, second = (title if name.lower() in PRONOUNS else name for name in (first, second))
     days = [piece for piece in current.message.pieces if piece.kind in ("day", "span")]
     window = current.topics.latest("window", "event") if not days else None
     when = _times(window) if window is not None and "start" in window.times else {}
@@ -2397,9 +2404,9 @@ _BEFORE_NAMED = re.compile(
 # "actually make it half an hour before the walkthrough instead": the reminder just set, counted from an event
 _RETIMED_BESIDE = re.compile(
     r"^(?:(?:make|change|move|set|put) (?:it|that|the reminder)(?: to| for)? )?@n"
-    r" (?P<side>before|ahead of|prior to|after) (?:the |my |our )?"
-    r"(?P<event>(?!(?:then|it|that|this)\b)[\w' -]+?)"
-    r"(?: (?:instead|then|please|after all))*$"
+    r" (?P<side>before|ahead of|prior to|after)(?: (?:the |my |our )?"
+    r"(?P<event>(?!(?:then|it|that|this|instead|hand)\b)[\w' -]+?))?"
+    r"(?: (?:instead|then|please|after all|hand))*$"
 )
 
 
@@ -2438,7 +2445,11 @@ def _reminder_beside_an_event(current: Turn) -> Parsed | None:
     if reminder.kind != "reminder":
         return None
     side = "after_minutes" if retimed.group("side") == "after" else "before_minutes"
-    event = restore(retimed.group("event"), current.message.cased)
+    # "make it 45 minutes before" names no event: the one the reminder was counted from
+    named = retimed.group("event")
+    event = restore(named, current.message.cased) if named else reminder.text("event")
+    if not event:
+        return None
     slots = {"action": "edit", "reminder": reminder.number("id"), side: length, "event": event}
     return _parsed("reminder.create", {**slots, **_marks("correction", reminder)})
 

@@ -46,6 +46,7 @@ _STOP = re.compile(
 _REVIEW_ASKED = re.compile(REVIEW_ASKED)
 _REVIEW_ON = re.compile(REVIEW_ON)
 _SELF_ONLY = frozenset({"did", "has", "have", "does", "do", "was", "were", "is"})
+_EVERYONE = frozenset({"client", "clients", "va", "vas", "person", "everyone", "everybody", "each"})
 _WHO_GROUPS = ("who", "who_for", "who_by", "who_what", "who_much", "who_work", "who_total")
 # "for Tom", "on Maria", "by Ben" over the template (so "on @d" names a day, not a person)
 _FOR_WHOM = re.compile(r"\b(?P<prep>for|on|by|against) (?P<name>[a-z][\w.'-]*)")
@@ -130,7 +131,8 @@ def hours(message: Message, subject: str | None) -> dict[str, Any]:
     slots = looking_back(message, subject)
     groups = message.groups
     who = next((groups[key] for key in _WHO_GROUPS if groups.get(key)), None)
-    who = who if who and who not in _SELF_ONLY and "@" not in who else None
+    # ("hours by client this month?": every client, as the report lists them anyway)
+    who = who if who and who not in _SELF_ONLY | _EVERYONE and "@" not in who else None
     named = {found["prep"]: found["name"] for found in reversed(list(_FOR_WHOM.finditer(message.body)))}
     pointed = next((name for name in named.values() if name in _POINTED_PERSON and name != who), None)
     named = {prep: name for prep, name in named.items() if name not in _NOT_WHOM and name != who}

@@ -427,7 +427,13 @@ def _kindly(text: str) -> str:
     return f"{_unless_context(match.group('lead'))}{asked}"
 
 
-_HAVE_DONE = re.compile(r"^have (?=(?:the|my|our|some|a|an|these|those)\b)", _FLAGS)
+_HAVE_DONE = re.compile(
+    r"^have (?=(?:the|my|our|some|a|an|these|those|more|any)\b"
+    # "have ad copy written", "have more printer paper ordered": the thing, then what is to be done to it
+    r"|(?:[\w'-]+ ){1,6}(?:written|ordered|printed|sent|done|made|booked|mailed|delivered|drafted|posted"
+    r"|signed|scanned|filed|cleaned|fixed|updated|added|picked up|dropped off)\b)",
+    _FLAGS,
+)
 
 
 def _unless_context(lead: str) -> str:

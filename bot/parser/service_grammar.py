@@ -103,7 +103,7 @@ PHASE_INFO = (
     rf"^tell me (?:about|more about) {_PHASE}",
     rf"^how (?:do|can|would|could|should|will) (?:i|we) (?:get|move|go|upgrade|level up|advance|graduate"
     rf"|unlock"
-    rf"|reach|qualify for|be|get bumped|get moved)(?: up| back)?(?: to| into| for| on)? {_PHASE}",
+    rf"|reach|qualify for|be|get bumped|get moved)(?: up| back| back up)?(?: to| into| for| on)? {_PHASE}",
     rf"^how (?:do|can|would|could|should|might|may) (?:i|we) (?:get|have) {_IT}(?: feature)?"
     rf" (?:unlocked\b|back\b|{_ON})",
     rf"^how (?:do|can|would|could|should) (?:i|we) unlock(?: {_IT}\b|$)",

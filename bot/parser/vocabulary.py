@@ -284,6 +284,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "write", "draft", "create", "compose", "come up with", "put together", "prepare", "design", "make",
         "need", "edit", "polish", "rewrite", "re-write", "punch up", "brainstorm", "work on", "craft",
         "proofread", "revise", "tweak", "do", "whip up", "want",
+        # "get a facebook ad written": the thing wanted, then how
+        "written", "drafted", "done up", "put together",
     ),
     "screen": (
         "screen", "screening", "answer", "pick up", "cover", "handle", "field", "take", "return", "monitor",

@@ -1151,3 +1151,10 @@ def test_a_bare_price_after_a_refused_deal_question_is_refused_again_with_nothin
     run(tom, "where are we on the jones farmhouse?")
     again = run(tom, "price?")
     assert "unlocks in Phase III" in again and "$" not in again
+
+
+def test_the_gap_between_it_and_another_event_and_whether_it_is_still_on(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "where's the walkthrough tomorrow?")
+    assert run(maria, "is it still on?").startswith("Yes")
+    assert run(maria, "how long is the gap between it and the dentist?").startswith("You have 5h 30m free")
