@@ -272,6 +272,8 @@ _REASON = re.compile(
     r"|remind|move|cancel|push|call|text|tell|show)\b)"
     r"|on (?:vacation|holiday|leave|pto)|out of (?:the office|office|town)|travell?ing|away|forgot"
     r"|totally forgot|missed|meant to"
+    # "hand #5 back, swamped today": how the speaker is, the subject left out
+    r"|(?:swamped|slammed|snowed under|flat out|out sick|off sick|stuck|tied up|buried)\b"
     # "… I meant Dana, sorry, long morning": the kind of day it has been
     r"|(?:long|busy|crazy|rough|hectic|tough|mad|manic) (?:day|morning|week|afternoon|night|one)"
     # "make it 5 instead — 5:30 is too close to school pickup": what is wrong with the time it had
@@ -364,6 +366,8 @@ def _asked_with_a_reason(
             return head
         if _time_only_in_the_reason(whole, head, clean[reason.start() : reason.end()]):
             return head
+        if head.intent in ("queue.release", "queue.claim") and "request" in head.slots:
+            return head  # "hand #5 back, swamped today": a move on a request by its number, then why
     return None
 
 

@@ -200,13 +200,14 @@ DECLINE = (
 # What may follow a no and still leave it a no: "nah that's fine, not right now", "no, I'm good for now".
 DECLINE_TAIL = (
     r"thanks|thank you|though|for now|then|really|that is fine|that is ok|that is okay|that is alright"
+    r"|that is quite (?:alright|all right|ok|okay|fine)(?: for now)?"
     r"|it is fine|it is alright|all good|i am good|i am fine|i am ok|i am okay"
 )
 
 # "and only on weekdays", "and on weekends too": the morning agenda's days, said as an afterthought.
 # Said as a wish too: "and send it every day, weekends too", "have it come every day, including weekends".
 AGENDA_DAYS = (
-    r"^(?P<wish>(?:please )?(?:send|have|get|make|do|deliver|keep)"
+    r"^(?P<wish>(?:(?:could|can|would|will) you )?(?:please )?(?:send|have|get|make|do|deliver|keep)"
     r" (?:it|that|the agenda|my agenda)(?: (?:come"
     r"|coming|sent|arrive|arriving|go out|going out))? "
     # "could it be weekdays only, please?", "can it just come on weekdays?"

@@ -13,6 +13,12 @@ from __future__ import annotations
 import re
 
 _FLAGS = re.IGNORECASE
+# "could you please provide a summary of the deals at offer?": a summary asked for is the things shown
+_SUMMARY_OF = re.compile(
+    r"\b(?:provide|give|send|get)(?: me| us)?(?: with)? (?:a |an )?(?:brief |quick |short |full )?(?:summary"
+    r"|overview|rundown|run-down|breakdown|list|update) (?:of|on)\b",
+    _FLAGS,
+)
 # Courtesies that soften an ask without changing it, wherever they stand.
 _SOFTENERS = (
     r"if (?:it'?s|it is|that'?s|that is) not too much (?:trouble|bother)|if you don'?t mind (?:me|my) asking",
@@ -209,7 +215,8 @@ _KIND = re.compile(
     # "could you log 20m on it, please?", "could you make it 5:15 instead?": a move or a change, asked
     # (an errand asked so, "could you order more envelopes?", keeps its words: the VA reads them)
     r"|(?:could|can|would|will) (?:you|u)(?= (?:log|knock|take \d+|claim|release|hand|make it|make that"
-    r"|move it|push it|change it|shift it|bring it|set it|put it)\b)"
+    r"|move it|push it|change it|shift it|bring it|set it|put it|turn it|switch it|start it|stop it"
+    r"|send it|have it|keep it)\b)"
     # "I'd be grateful for an update on the Baker Street duplex": the thing wished for, asked
     r"|i(?:'d| would|d) (?:be (?:grateful|thankful) for|appreciate|love)(?= (?:an?|the|some|any) ))"
     r"\s+(?!(?:tell me|let me know|show me|check|confirm|find out|explain"
@@ -263,7 +270,7 @@ _EXPECTED_TO = re.compile(
 
 def direct(text: str) -> str:
     """The message with a polite or indirect frame around its ask put as the ask itself; else `text`."""
-    said = _MIGHT_I_BE.sub("am i ", _THANKS_AFTER.sub("", _HEDGE.sub("", text)))
+    said = _MIGHT_I_BE.sub("am i ", _THANKS_AFTER.sub("", _HEDGE.sub("", _SUMMARY_OF.sub("show me", text))))
     said = _POSSIBLY.sub(r"\1 \2 ", _KNOW_AFTER.sub("?", said))
     for rewrite in (_kindly, _indirect, _minded, _told_whole, _thing_asked, _expected_to):
         said = rewrite(said)

@@ -630,7 +630,7 @@ CLIENT_INFO = (
     r" (?P<client>(?!(?:i|we|it|that|this|the|my|our|they|you)\b)\w+)"
     r" (?:still )?(?:waiting (?:on|for)|asked (?:me |us )?for|asking (?:me |us )?for"
     r"|need(?:ed)?(?: from (?:me|us))?|got open|got (?:waiting|pending))"
-    r"(?: (?:now|right now|at the moment|today|still|then))?$",
+    r"(?: (?:now|right now|right @h|@h|@d|at the moment|today|still|then))?$",
     # "what's he allowed to ask me for?", "what can tom ask us for?": that client, with the duties they have
     r"^what (?:is|can|may|does|could) (?P<client>(?!(?:i|we|you|it|that|this)\b)\w+) (?:allowed to |able to"
     r" |get to )?(?:ask|have) (?:me |us )?(?:for|do)\b",

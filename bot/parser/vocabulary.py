@@ -62,6 +62,8 @@ TYPOS = {
     **dict.fromkeys(("k", "kk"), "ok"),
     **dict.fromkeys(("actualy", "acutally", "actully", "acually", "actaully", "actuall"), "actually"),
     **dict.fromkeys(("rn",), "right now"),
+    **dict.fromkeys(("anythng", "anythin", "anyting", "anthing", "anyhting", "nething"), "anything"),
+    **dict.fromkeys(("mornin", "mornig", "moring", "mrning"), "morning"),
     **dict.fromkeys(("wanna",), "want to"),
     **dict.fromkeys(("gonna",), "going to"),
     **dict.fromkeys(("gotta",), "got to"),

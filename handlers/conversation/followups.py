@@ -162,8 +162,8 @@ def _request_or_deal(ctx: Context, ask: Ask, match: Matcher) -> Ask:
 
 # "anything 4 me?", "whats open rn?": what is waiting, in words a client would use about their calendar
 _WAITING_WORDS = re.compile(
-    r"^(?:(?:ok|so|and|hey|hi|hello|yo|morning|good morning|afternoon|gm)[ ,!.]+)*"
-    r"(?:(?:got|have you got|do you have|is there) )?(?:any ?thing|something"
+    r"^(?:(?:ok|so|and|hey|hi|hello|yo|morning|mornin|good morning|afternoon|gm)[ ,!.]+)*"
+    r"(?:(?:got|have you got|do you have|is there) )?(?:any ?thing|any ?thng|any ?thin|something"
     r"|what(?:'s| is|s)?)(?: (?:still|else|new))?"
     r" (?:(?:for|4) me|open|new|waiting|pending|left)\b"
     r"(?!.*\b(?:calendar|schedule|agenda|free|busy|meeting)\b)",

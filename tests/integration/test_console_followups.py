@@ -1158,3 +1158,9 @@ def test_the_gap_between_it_and_another_event_and_whether_it_is_still_on(session
     run(maria, "where's the walkthrough tomorrow?")
     assert run(maria, "is it still on?").startswith("Yes")
     assert run(maria, "how long is the gap between it and the dentist?").startswith("You have 5h 30m free")
+
+
+def test_a_va_asks_for_their_queue_with_typos(sessions, seeded):
+    ana = shell_as(sessions, seeded, "ana")
+    assert run(ana, "mornin, anything 4 me?").startswith("The queue is empty")
+    assert run(ana, "anythng 4 me?").startswith("The queue is empty")
