@@ -272,6 +272,8 @@ _REASON = re.compile(
     r"|remind|move|cancel|push|call|text|tell|show)\b)"
     r"|on (?:vacation|holiday|leave|pto)|out of (?:the office|office|town)|travell?ing|away|forgot"
     r"|totally forgot|missed|meant to"
+    # "make it an hour, Sam always runs over": how someone usually is
+    r"|[a-z]+ (?:always|usually|often|never|tends to|keeps) [a-z]+"
     # "hand #5 back, swamped today": how the speaker is, the subject left out
     r"|(?:swamped|slammed|snowed under|flat out|out sick|off sick|stuck|tied up|buried)\b"
     # "… I meant Dana, sorry, long morning": the kind of day it has been
@@ -481,9 +483,13 @@ _QUESTION_AFTER_A_STATEMENT = re.compile(r"(?<=[.!])\s+(?=[^.!?]+\?)")
 # statement names
 _STATEMENT = re.compile(
     # (a correction, "I meant the Oak Ave one.", names what the question then points at: not a statement)
-    r"^(?:(?:ok|okay|so|well|oh|hmm|right|honestly|look)[,!]?\s+)*(?!i (?:actually )?mean)"
+    r"^(?:(?:ok|okay|so|well|oh|hmm|right|honestly|look|(?:good )?(?:morning|afternoon|evening)|hi|hello|hey)"
+    r"(?:,? jane)?[,.!]?\s+)*(?!i (?:actually )?mean)"
     r"(?:i|i'm|im|i've|ive|i'd|i'll|we|we're"
-    r"|we've|my|our|it's|there's|\w+'s|had|got|just|been|spent|finished|feeling)\b",
+    r"|we've|my|our|it's|there's|\w+'s|had|got|just|been|spent|finished|feeling"
+    # "The Jones buyers called last night …", "The inspector wants to come by …": someone, then what they did
+    r"|(?:the|my|our) (?:[\w'-]+ ){0,5}?(?:[a-z]+ed|wants?|rang|said|says|told|keeps?|needs?|is|are|was|were"
+    r"|has|have|had)(?= ))\b",
     re.IGNORECASE,
 )
 _INTO_A_QUESTION = re.compile(
@@ -505,7 +511,17 @@ _PLANS = frozenset(("calendar.schedule", "reminder.create", "task.create"))
 _NAMED_LAST = re.compile(
     r"\b(?:the|my|our|that|this) (?P<thing>[\w'-]+(?: [\w'-]+){0,3}?)\s*[,.!]*\s*$", re.I
 )
-_POINTER = re.compile(r"\b(?:that one|this one|it|that|this)\b", re.IGNORECASE)
+# Anything the statement named ("… with the Baker Street duplex buyers and they're anxious."), the last first
+_NAMED_ANYWHERE = re.compile(
+    r"\b(?:the|my|our|that|this|on|at|about|for|with|from) (?P<thing>[A-Z0-9][\w'-]*(?: [A-Z][\w'-]*){0,3})"
+)
+_POINTER = re.compile(
+    r"\b(?:(?:that|this|the) (?:deal|one|event|appointment|meeting|booking|listing|property)|it|that|this)\b",
+    re.IGNORECASE,
+)
+
+
+_TRIED_NAMES = 3  # the things a statement named, tried as what its question points at
 
 
 def _pointed_at_the_named(
@@ -514,10 +530,18 @@ def _pointed_at_the_named(
     """The question's reading; where it reads as nothing and points ("what time is that one again?"), its
     pointer is what the statement before it ended on ("… not looking forward to the dentist.")."""
     asked = _parse(question, now, zone, context, reasons=True)
-    named = _NAMED_LAST.search(preface)
-    if asked.intent == "unknown" and named and _POINTER.search(question):
-        pointed = _POINTER.sub(f"the {named.group('thing')}", question, count=1)
-        return _parse(pointed, now, zone, context, reasons=True)
+    unread = asked.intent == "unknown" or asked.intent == "request.status" and not asked.slots
+    if not unread or not _POINTER.search(question):
+        return asked  # ("where are we on it?" alone asks after every request: it names nothing of its own)
+    last = _NAMED_LAST.search(preface)
+    named = [last.group("thing")] if last else []
+    named += [found.group("thing") for found in reversed(list(_NAMED_ANYWHERE.finditer(preface)))][
+        :_TRIED_NAMES
+    ]
+    for thing in named:
+        again = _parse(_POINTER.sub(f"the {thing}", question, count=1), now, zone, context, reasons=True)
+        if again.intent not in _UNREAD and not again.slots.get("follow_up"):
+            return again
     return asked
 
 

@@ -2406,7 +2406,7 @@ _RETIMED_BESIDE = re.compile(
     r"^(?:(?:make|change|move|set|put) (?:it|that|the reminder)(?: to| for)? )?@n"
     r" (?P<side>before|ahead of|prior to|after)(?: (?:the |my |our )?"
     r"(?P<event>(?!(?:then|it|that|this|instead|hand)\b)[\w' -]+?))?"
-    r"(?: (?:instead|then|please|after all|hand))*$"
+    r"(?: (?:instead|then|please|after all|hand))*(?: , .*)?$"
 )
 
 

@@ -288,7 +288,7 @@ def _indirect(text: str) -> str:
         again = _ASKED.match(part)
         wh = (again.group("wh") or "").lower() if again else ""
         asked += joint + (_inverted(again.group("clause"), wh) if again else part)
-    return f"{_unless_context(match.group('lead'))}{asked}{tail or '?'}"
+    return f"{_unless_context(match.group('lead'), asked)}{asked}{tail or '?'}"
 
 
 def _split_tail(clause: str) -> tuple[str, str]:
@@ -443,11 +443,16 @@ _HAVE_DONE = re.compile(
 )
 
 
-def _unless_context(lead: str) -> str:
+def _unless_context(lead: str, asked: str = "") -> str:
     """What stood before a polite ask, unless it only told why: "Oh dear, I've just realised she's stuck in
     a meeting until 1 — would it be possible to push it back an hour?" asks to push it back, and its "1"
-    is no time asked for."""
-    return "" if _TOLD.match(lead) and _TOLD_END.search(lead) else lead
+    is no time asked for. A question that points ("when it is expected to close") keeps what was told: it
+    names what "it" is (core.py reads the two apart)."""
+    told = _TOLD.match(lead) and _TOLD_END.search(lead)
+    return "" if told and not _POINTS_BACK.search(asked) else lead
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|that one|this one|that deal|this deal)\b", _FLAGS)
 
 
 def _plain_verb(gerund: str) -> str | None:

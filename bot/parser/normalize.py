@@ -254,7 +254,10 @@ _AFTER_TYPOS = (
     (re.compile(r"\bthe one (before|after)(?= that\b| it\b|$| ,)"), r"the day \1"),
     # "tmrw now?", "and today now?" (after something changed): what is on that day as it stands, not a time
     (
-        re.compile(rf"^(?:and |what about |how about )?(today|tomorrow|{_WEEKDAY}) now(?=(?: ,)?$)"),
+        re.compile(
+            r"^(?:and |what about |how about |(?:can|could) you show me |show me )?"
+            rf"(today|tomorrow|{_WEEKDAY}) now(?=(?: ,)?$)"
+        ),
         r"what is on \1",
     ),
     # "k what about 4:45 tmrw", "kk, book it": a lone "k" opening a clause is "ok"
