@@ -72,17 +72,17 @@ def spelled_out(words: str, topics: Topics) -> str | None:
         return None
     asked = _ASKS[match.group("q")]
     topic: Topic | None = topics.latest(*_ONLY.get(asked, _TALKED_OF))
+    if topic is not None:
+        return _SPELLED.get((topic.kind, asked))
     refused = topics.get("refused")
-    if topic is None and refused is not None and str(refused.text("intent")).startswith("deal."):
-        # "price?" right after a deal question was refused: the deal question again, refused again
-        spelled = _SPELLED.get(("deal", asked)) if refused is topics.newest() else None
-        named = topics.last_slot("deal")
-        return (
-            re.sub(r"\bit\b", f"the {named}" if isinstance(named, str) else "the deal", spelled)
-            if spelled
-            else None
-        )
-    return _SPELLED.get((topic.kind, asked)) if topic is not None else None
+    spelled = _SPELLED.get(("deal", asked))
+    if refused is None or refused is not topics.newest() or spelled is None:
+        return None
+    if not str(refused.text("intent")).startswith("deal."):
+        return None
+    # "price?" right after a deal question was refused: that deal question again, to be refused again
+    named = topics.last_slot("deal")
+    return re.sub(r"\bit\b", f"the {named}" if isinstance(named, str) else "the deal", spelled)
 
 
 # A word or two that stands for a whole question of its own kind, by what was talked about last (over the
@@ -148,7 +148,7 @@ _EVENT_ALONE = re.compile(
     expand(
         # (one asked with "what about" and a person or a day: "what about my coffee with Priya today?"; the
         # rest, "and the dentist?", are the follow-up rules')
-        r"^(?:the |my )?(?P<event>(?:[\w-]+ )?(?:{event}|{events}))(?P<day>)$"
+        r"^(?:the |my )?(?P<event>(?:[\w-]+ )?(?:{event}|{events}))$"
         r"|^(?:(?:and|so|ok|okay)(?: ,)? )*(?:what about|how about) (?:the |my )?"
         r"(?P<event2>(?:[\w-]+ )?(?:{event}|{events})(?: with [a-z]+)?)(?P<day2> today| tomorrow)?$"
     )
@@ -194,7 +194,7 @@ def spelled_terse(words: str, topics: Topics) -> str | None:
     event = _EVENT_ALONE.match(words) if topics.last_intent() == "calendar.event" else None
     if event is not None:
         asked = topics.last_slot("ask")
-        named, day = event.group("event") or event.group("event2"), event.group("day") or event.group("day2")
+        named, day = event.group("event") or event.group("event2"), event.group("day2")
         if event.group("event2") and " with " not in named and not day:
             return None  # "what about the dentist?": the follow-up rules ask it again, marked as one
         question = _ASKED_AGAIN.get(str(asked), "when is the {event}?").format(event=named)

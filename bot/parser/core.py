@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -30,7 +30,7 @@ from bot.parser.slots import slots_for
 from bot.parser.template import body, templated, within
 from bot.parser.times import scan
 from bot.parser.vocabulary import expand
-from bot.parser.when import local
+from bot.parser.when import whole_day
 from handlers.phases.duties import described_by, phase_of
 
 
@@ -99,9 +99,10 @@ def _parse(
     if followed is not None and followed.intent == "request.status" and "asked" not in followed.slots:
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
         followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
-    if followed is not None and followed.intent == "calendar.agenda" and _FIRST_THING.search(words):
-        followed = _the_whole_day(followed, zone)  # "and the first thing tomorrow?" after the week
-    return followed or ordinary
+    reading = followed or ordinary
+    if reading.intent == "calendar.agenda" and _FIRST_THING.search(words):
+        return _the_whole_day(reading, zone)  # "what's first thing tomorrow?", also as a follow-up
+    return reading
 
 
 # "first thing" in a question about the first event is the day's first event, not the half hour from 9
@@ -112,11 +113,8 @@ def _the_whole_day(reading: Parsed, zone: tzinfo) -> Parsed:
     start = reading.slots.get("start")
     if not reading.slots.get("pick") or not isinstance(start, str):
         return reading
-    day = datetime.fromisoformat(start).astimezone(zone).date()
-    whole = {
-        "start": local(day, 0, zone).isoformat(),
-        "end": local(day + timedelta(days=1), 0, zone).isoformat(),
-    }
+    first, last = whole_day(datetime.fromisoformat(start).astimezone(zone).date(), zone)
+    whole = {"start": first.isoformat(), "end": last.isoformat()}
     return replace(reading, slots=MappingProxyType({**reading.slots, **whole}))
 
 
@@ -259,6 +257,12 @@ def _needs_a_duty(reading: Parsed) -> bool:
     return reading.intent == "phase.info" and slots.get("ask") == "need" and named and "duty" not in slots
 
 
+# Reasons that only say why, even where they hold a time: "… I meant Dana, sorry, long morning" (the kind of
+# day it has been), "make it 5 instead — 5:30 is too close to school pickup" (what is wrong with the time)
+_WHY_ONLY = (
+    r"(?:long|busy|crazy|rough|hectic|tough|mad|manic) (?:day|morning|week|afternoon|night|one)\b"
+    r"|\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)? (?:is|was|would be|will be|won't|doesn't|does not|clashes)\b"
+)
 # "make it 11, the walkthrough runs till 11", "can you cancel the toner order? we're switching printers": an
 # ask, then why. The reason is a statement of its own (a subject first, or "because"); a second ask after it
 # ("and book Sam at 5") is no reason, so the whole message keeps its reading. A subject may be anyone named
@@ -276,10 +280,7 @@ _REASON = re.compile(
     r"|[a-z]+ (?:always|usually|often|never|tends to|keeps) [a-z]+"
     # "hand #5 back, swamped today": how the speaker is, the subject left out
     r"|(?:swamped|slammed|snowed under|flat out|out sick|off sick|stuck|tied up|buried)\b"
-    # "… I meant Dana, sorry, long morning": the kind of day it has been
-    r"|(?:long|busy|crazy|rough|hectic|tough|mad|manic) (?:day|morning|week|afternoon|night|one)"
-    # "make it 5 instead — 5:30 is too close to school pickup": what is wrong with the time it had
-    r"|\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)? (?:is|was|would be|will be|won't|doesn't|does not|clashes)\b"
+    rf"|{_WHY_ONLY}"
     # "hand #5 back, can't get to the store today": what the speaker cannot do, the subject left out
     r"|can't|can’t|cant|cannot|can not|won't|won’t|couldn't|couldn’t|could not|no time|too busy)\b"
     r"|[a-z]+(?:['’]s| is| are| was| were)(?: (?:not|still|already|just|now|also|really|probably|running"
@@ -303,11 +304,7 @@ _REASON = re.compile(
     r"|\s*\?+\s+(?=\w)",
     re.IGNORECASE,
 )
-_SAYS_WHY = re.compile(
-    r"(?:long|busy|crazy|rough|hectic|tough|mad|manic) (?:day|morning|week|afternoon|night|one)\b"
-    r"|\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)? (?:is|was|would be|will be|won't|doesn't|does not|clashes)\b",
-    re.IGNORECASE,
-)
+_SAYS_WHY = re.compile(_WHY_ONLY, re.IGNORECASE)
 _SECOND_ASK = re.compile(
     r"\b(?:and|also|plus|then)\s+(?:can|could|please|book|schedule|add|order|send)\b", re.I
 )
@@ -563,7 +560,7 @@ def _asked_after_a_preface(
         why = clean[told.end() :]
         plans = asked.intent in _PLANS and any(piece.kind != "hint" for piece in scan(normalize(why), now))
         # (an errand with why after it, "… sent to the Hendersons? they just closed with us", is the errand)
-        if (asked.intent not in _UNREAD or asked.intent == "task.create") and not plans:
+        if asked.intent not in ("unknown", "smalltalk") and not plans:
             return asked
     stated = _INTO_A_QUESTION.search(clean) if _STATEMENT.match(clean) else None
     if stated is not None:

@@ -29,14 +29,14 @@ from bot.parser.normalize import restore
 from bot.parser.ordinals import place_in
 from bot.parser.piece import Piece
 from bot.parser.recognize import Recognised, asked_after
-from bot.parser.service_slots import PRONOUNS, request_asked
+from bot.parser.service_slots import PRONOUNS, THIRD_PERSON, request_asked
 from bot.parser.slots import deal_ask, open_ended
 from bot.parser.statuses import DEAL_CUE, SHARED_ASKS
 from bot.parser.template import body
 from bot.parser.times import scan
 from bot.parser.timewords import END_OF_DAY
 from bot.parser.vocabulary import expand
-from bot.parser.when import SLOT_MINUTES, When, local, resolve
+from bot.parser.when import SLOT_MINUTES, When, local, resolve, whole_day
 from handlers.core.duration import UnreadableDuration, read_minutes
 from handlers.phases.duties import phase_of
 
@@ -529,7 +529,7 @@ def _retimed(
     if change.length and dated is None and not change.offset:
         return start, start + timedelta(minutes=change.length)
     if whole_days:
-        return local(day, 0, zone), local(day + timedelta(days=1), 0, zone)
+        return whole_day(day, zone)
     begin = local(day, start.hour * 60 + start.minute, zone)
     return begin, begin + (timedelta(minutes=change.length) if change.length else length)
 
@@ -965,11 +965,7 @@ def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str, free: 
     first_free = current.topics.last_slot("first_free") if intent == "calendar.availability" else None
     if isinstance(first_free, int) and change.clock is None and not change.shift:
         # "and the day after?" after "what's my first free 2 hours tomorrow?": the same search, that day
-        day = start.astimezone(current.message.zone).date()
-        start, end = (
-            local(day, 0, current.message.zone),
-            local(day + timedelta(days=1), 0, current.message.zone),
-        )
+        start, end = whole_day(start.astimezone(current.message.zone).date(), current.message.zone)
     slots: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat()}
     slots.update({"first_free": first_free} if isinstance(first_free, int) and change.clock is None else {})
     asked_before = current.topics.last_slot("question")
@@ -1020,12 +1016,9 @@ def _gap_between(current: Turn) -> Parsed | None:
         found = resolve(days, current.message.now, current.message.zone)
         when = {"start": found.start.isoformat(), "end": found.end.isoformat()} if found else {}
     if window is not None and window.kind == "event" and when:  # the day of the event talked about
-        day = window.times["start"].astimezone(current.message.zone).date()
         zone = current.message.zone
-        when = {
-            "start": local(day, 0, zone).isoformat(),
-            "end": local(day + timedelta(days=1), 0, zone).isoformat(),
-        }
+        day_start, day_end = whole_day(window.times["start"].astimezone(zone).date(), zone)
+        when = {"start": day_start.isoformat(), "end": day_end.isoformat()}
     return _parsed("calendar.event", {"ask": "between", "event": first, "other": second, **when})
 
 
@@ -1326,8 +1319,7 @@ def _rest_of_that_day(current: Turn) -> Parsed | None:
     if topic is None or "start" not in topic.times:
         return _ask_back("pronoun")
     zone = current.message.zone
-    day = topic.times["start"].astimezone(zone).date()
-    first, last = local(day, 0, zone), local(day + timedelta(days=1), 0, zone)
+    first, last = whole_day(topic.times["start"].astimezone(zone).date(), zone)
     slots = {"start": first.isoformat(), "end": last.isoformat()}
     return _parsed("calendar.agenda", {**slots, **_marks("pronoun", topic)})
 
@@ -2017,11 +2009,8 @@ _DROP_THE_ONE_ABOUT = re.compile(
 
 def _reminder_by_words(current: Turn) -> Parsed | None:
     """A reminder named by its words right after reminders were talked about; never an errand."""
-    latest = current.topics.latest("reminder", "request", "draft")
-    reminders_talked_of = current.topics.last_intent() in ("reminder.create", "reminder.list") or (
-        latest is not None and latest.kind == "reminder"
-    )
-    if not reminders_talked_of:
+    listed = current.topics.last_intent() in ("reminder.create", "reminder.list")
+    if not listed and _reminder_talked_of(current) is None:
         return None
     named = _DROP_THE_ONE.match(current.said) or _DROP_THE_ONE_ABOUT.match(current.said)
     if named is None or named.group("about") in PRONOUNS:
@@ -2230,9 +2219,6 @@ def _more_time_on_nothing(current: Turn) -> Parsed | None:
 
 _LOOKING_BACK = ("hours.report", "review.week")
 _PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
-_POSSESSIVES = frozenset(
-    {"his", "her", "their", "he", "she", "they"}
-)  # "his clients?", "who is she looking after?"
 _HOURS_KEYS = ("who", "client")
 
 
@@ -2257,7 +2243,7 @@ def _client_of_another(current: Turn) -> Parsed | None:
 def _clients_of_him(current: Turn) -> Parsed | None:
     """ "his clients?" right after a VA's hours were asked about: that VA's clients."""
     va = str(current.slots.get("va") or "").lower()
-    if current.ordinary != "client.info" or va not in _POSSESSIVES:
+    if current.ordinary != "client.info" or va not in THIRD_PERSON:
         return None
     last = current.topics.get("last")
     who = current.topics.last_slot("who")
@@ -2418,9 +2404,23 @@ _MEANT_EVENT = re.compile(
 )
 
 
+_COUNTED = (
+    "before_minutes",
+    "after_minutes",
+    "before_days",
+    "after_days",
+)  # a reminder counted from an event
+
+
+def _reminder_talked_of(current: Turn) -> Topic | None:
+    """The reminder, when it is the newest of the things a change could be about."""
+    latest = current.topics.latest("reminder", "request", "draft", "event")
+    return latest if latest is not None and latest.kind == "reminder" else None
+
+
 def _reminder_event_corrected(current: Turn) -> Parsed | None:
-    reminder = current.topics.latest("reminder", "request", "draft", "event")
-    if reminder is None or reminder.kind != "reminder" or not reminder.text("event") or "@" in current.point:
+    reminder = _reminder_talked_of(current)
+    if reminder is None or not reminder.text("event") or "@" in current.point:
         return None
     meant = _MEANT_EVENT.search(current.message.words)
     if meant is None:
@@ -2431,18 +2431,15 @@ def _reminder_event_corrected(current: Turn) -> Parsed | None:
     return _parsed("reminder.create", {**slots, **_marks("correction", reminder)})
 
 
-_COUNTED = ("before_minutes", "after_minutes", "before_days", "after_days")
-
-
 def _reminder_beside_an_event(current: Turn) -> Parsed | None:
-    reminder = current.topics.latest("reminder", "request", "draft", "event")
     retimed = _RETIMED_BESIDE.match(current.point)
     length = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
     if retimed is None or length is None:
         return None
-    if reminder is None:
+    if current.topics.latest("reminder", "request", "draft", "event") is None:
         return _ask_back("pronoun")  # "make it 15 minutes after the dentist" with nothing talked about
-    if reminder.kind != "reminder":
+    reminder = _reminder_talked_of(current)
+    if reminder is None:
         return None
     side = "after_minutes" if retimed.group("side") == "after" else "before_minutes"
     # "make it 45 minutes before" names no event: the one the reminder was counted from
@@ -2458,8 +2455,13 @@ def _reminded_before_it(current: Turn) -> Parsed | None:
     length = next((piece.minutes for piece in current.message.pieces if piece.kind == "length"), None)
     named = _BEFORE_NAMED.match(str(current.slots.get("title") or "").strip())
     # "… half an hour before the walkthrough tomorrow …": the day names the event's, not the reminder's time
-    if named is not None and length is None and (named.group("day") or named.group("right")):
-        length = 0 if named.group("right") and named.group("side").lower() == "after" else None
+    if (
+        named is not None
+        and length is None
+        and named.group("right")
+        and named.group("side").lower() == "after"
+    ):
+        length = 0  # "right after the walkthrough": as it ends
     day_only = current.slots.get("due_exact") is False and named is not None and length is not None
     if current.ordinary != "reminder.create" or "due" in current.slots and not day_only:
         return None

@@ -311,9 +311,8 @@ def _inverted(clause: str, wh: str) -> str:
     if wh and re.match(rf"{_AUX}\b", clause, _FLAGS):
         return f"{lead}{clause}"  # "how much time has been logged": the question word is the subject
     if wh == "which" and _WHICH_THING_DOES.match(clause):
-        return (
-            f"{lead}{clause}"  # "which bookings are waiting on me": the thing asked which of, then its verb
-        )
+        # "which bookings are waiting on me": the thing asked which of, then its verb
+        return f"{lead}{clause}"
     has_done = _HAS_DONE.match(clause)
     if has_done is not None:  # "whether anything's come in for me" asks "has anything come in for me"
         return f"{lead}has {has_done.group('subject')} {has_done.group('rest')}"

@@ -241,7 +241,7 @@ def client(message: Message, subject: str | None) -> dict[str, Any]:
     just before ("and maria - what phase is she on?") is that person. `va` instead: the words naming a VA
     whose clients are asked for ("which clients is ben looking after?")."""
     va = _words(message, "va")
-    if va or message.groups.get("va") in _THEIRS:  # "which clients is ben …?", "his clients?"
+    if va or message.groups.get("va") in THIRD_PERSON:  # "which clients is ben …?", "his clients?"
         return {"va": va or str(message.groups["va"])}
     slots: dict[str, Any] = {"ask": "phase"} if " phase " in f" {message.body} " else {}
     if _WAITING_ON.search(message.body):
@@ -258,7 +258,8 @@ def client(message: Message, subject: str | None) -> dict[str, Any]:
     return {**slots, "client": name} if name else slots
 
 
-_THEIRS = frozenset(("his", "her", "their", "he", "she", "they"))
+# "his clients?", "which clients is she looking after?": a VA named by pronoun (followup.py reads whom)
+THIRD_PERSON = frozenset(("his", "her", "their", "he", "she", "they"))
 _WAITING_ON = re.compile(
     r"\b(?:waiting (?:on|for)|asked (?:me |us )?for|asking (?:me |us )?for|need|needs|needed|got open"
     r"|got waiting|got pending)\b"

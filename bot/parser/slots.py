@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from bot.parser import hours_slots, names, service_slots, statuses
@@ -87,7 +87,7 @@ _PICKED = re.compile(
     r"\b(?P<pick>first|last|earliest|latest|final) (?:meeting|appointment|appt|event|call|booking|one)\b"
     # "what's first up tomorrow?", "what's on last today?", "what have I got first thing tomorrow?"
     r"|^(?:(?:so|and|ok|okay) )*what (?:is |have i got |do i have |comes )?(?:on |up )?(?P<end>first|last)"
-    r"(?: (?P<thing>thing|up|on))?\b"
+    r"(?: (?:thing|up|on))?\b"
 )
 _PICKS = {"first": "first", "earliest": "first", "last": "last", "latest": "last", "final": "last"}
 
@@ -98,15 +98,8 @@ def _agenda(message: Message, subject: str | None) -> dict[str, Any]:
     counted = {"count": True} if _COUNTED.match(message.body) else {}
     picked = _PICKED.search(message.words)
     pick = {"pick": _PICKS[picked.group("pick") or picked.group("end")]} if picked else {}
-    window = _agenda_window(message, subject)
-    if picked and picked.group("thing") == "thing" and "start" in window:
-        # "first thing" asked of the agenda is the day's first event, not the half hour from 9
-        day = datetime.fromisoformat(window["start"]).date()
-        window = {
-            "start": local(day, 0, message.zone).isoformat(),
-            "end": local(day + timedelta(days=1), 0, message.zone).isoformat(),
-        }
-    return {**window, **counted, **pick}
+    # ("first thing" asked of the agenda is the day's first event, not 9 o'clock: core.py widens the window)
+    return {**_agenda_window(message, subject), **counted, **pick}
 
 
 def _agenda_window(message: Message, subject: str | None) -> dict[str, Any]:

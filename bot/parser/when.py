@@ -99,6 +99,11 @@ def _day_of(dated: Piece | None, now: datetime) -> date:
     return dated.day if dated is not None and dated.day is not None else now.date()
 
 
+def whole_day(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """`day` from its midnight to the next, in `zone`."""
+    return local(day, 0, zone), local(day + timedelta(days=1), 0, zone)
+
+
 def local(day: date, minute: int, zone: tzinfo) -> datetime:
     """Wall-clock minutes after midnight on `day`, with the offset that day really has (DST included)."""
     naive = datetime.combine(day, time()) + timedelta(minutes=minute)

@@ -352,7 +352,6 @@ DEAL_HOME_ADD = "New deal"
 
 # --- proactive assistant: morning agenda, confirmations, nudges ----------------------------
 AGENDA_IS = "Your morning agenda comes at {time}{days}."
-SETTING_YES_NO = "{answer} — {said}"  # "is my agenda on?": the answer first, then the setting as it is
 AGENDA_SET = "Done — I'll send your agenda at {time}{days}."
 AGENDA_WEEKDAYS = " on weekdays"
 AGENDA_EVERY_DAY = " every day"

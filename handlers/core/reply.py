@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 MAX_ID = 2**31 - 1  # ids are 32-bit INTEGER columns: a larger number would overflow the query on PostgreSQL
 
 
+def answered_first(yes: bool, said: str) -> str:
+    """ "is my agenda on?": Yes or No first, then the sentence that says how it stands."""
+    return f"{'Yes' if yes else 'No'} — {said[:1].lower()}{said[1:]}"
+
+
 def record_id(value: str | None) -> int | None:
     """A database id read back from a button, modal or command; None for anything that cannot be one.
 

@@ -12,7 +12,7 @@ from datetime import datetime, time
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.home import Item, Section
-from handlers.core.reply import Button, Reply
+from handlers.core.reply import Button, Reply, answered_first
 from handlers.core.timefmt import plain_time
 from handlers.core.topics import with_topics
 from handlers.phases.duties import is_granted
@@ -29,9 +29,7 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     if slots.get("ask") == "when":  # "when do you send my agenda?"; "is my agenda on?" is answered Yes or No
         said = _when_sent(profile)
         if slots.get("question") == "yes_no":
-            said = say.SETTING_YES_NO.format(
-                answer="Yes" if profile.agenda_time else "No", said=said[:1].lower() + said[1:]
-            )
+            said = answered_first(bool(profile.agenda_time), said)
         return _topic(Reply(said), profile)
     if slots.get("stop"):
         was = profile.agenda_time

@@ -11,7 +11,7 @@ from datetime import time
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.home import Item, Section
-from handlers.core.reply import Button, Reply
+from handlers.core.reply import Button, Reply, answered_first
 from handlers.core.topics import with_topics
 from handlers.proactive import job_plan
 from handlers.proactive.hours import is_quiet, quiet_hours
@@ -29,9 +29,7 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     if slots.get("ask") == "when":  # "when does my weekly review get sent?"; "is it still on?": Yes or No
         said = _when_sent(profile)
         if slots.get("question") == "yes_no":
-            said = say.SETTING_YES_NO.format(
-                answer="Yes" if profile.review_time else "No", said=said[:1].lower() + said[1:]
-            )
+            said = answered_first(bool(profile.review_time), said)
         return _topic(Reply(said), profile)
     if slots.get("stop"):  # the topic keeps the day and time it had, so "start it again" brings them back
         was = {"day": profile.review_day, "time": profile.review_time}

@@ -33,9 +33,7 @@ def status(ctx: Context, ask: Ask) -> Reply:
     asked = str((ask.slots or {}).get("asked") or "")
     if number is not None and ctx.client is not None:
         return status_of(ctx, number, asked)
-    if (
-        number is not None and asked == "time"
-    ):  # a VA's "how much time was that in total?" about the one logged
+    if number is not None and asked == "time":  # a VA's "how much time was that in total?" just after logging
         return time_spent.total_on(ctx, number)
     if ctx.client is None and not (ask.slots or {}).get("about"):
         # a VA's "what's waiting for me?" is their queue, numbered, so "I'll take it" can follow

@@ -42,12 +42,10 @@ def create(ctx: Context, ask: Ask) -> Reply:
     slots = ask.slots or {}
     if slots.get("action") == "edit":
         return _move(ctx, slots)
-    counted = any(isinstance(slots.get(key), int) for key in _COUNTED_FROM_AN_EVENT)
-    if slots.get("event") and counted and not slots.get("due"):
-        timed = _beside_the_event(ctx, slots)  # "remind me an hour before (after) the walkthrough"
-        if isinstance(timed, Reply):
-            return timed
-        slots = timed
+    timed = _timed_by_event(ctx, slots)  # "remind me an hour before (after) the walkthrough"
+    if isinstance(timed, Reply):
+        return timed
+    slots = timed
     title = " ".join(str(slots.get("title") or "").split())
     about = say.REMINDER_ABOUT.format(title=escape(title)) if title else ""
     due, exact = _due(slots, ctx.zone)
@@ -118,12 +116,10 @@ def _move(ctx: Context, slots: Mapping[str, Any]) -> Reply:
     reminder = repo.get(ctx.session, reminder_id) if isinstance(reminder_id, int) else None
     if reminder is None or reminder.person_id != ctx.asker.id:
         return Reply(say.REMINDER_GONE_MOVE)
-    counted = any(isinstance(slots.get(key), int) for key in _COUNTED_FROM_AN_EVENT)
-    if slots.get("event") and counted and not slots.get("due"):
-        timed = _beside_the_event(ctx, {**slots, "title": reminder.title})  # "… half an hour before it"
-        if isinstance(timed, Reply):
-            return timed
-        slots = timed
+    timed = _timed_by_event(ctx, {**slots, "title": reminder.title})  # "… half an hour before it"
+    if isinstance(timed, Reply):
+        return timed
+    slots = timed
     due, exact = _due(slots, ctx.zone)
     about = say.REMINDER_ABOUT.format(title=escape(reminder.title)) if reminder.title else ""
     if due is None:
@@ -177,6 +173,12 @@ def _mind_quiet_hours(ctx: Context, due: datetime, exact: bool) -> tuple[datetim
     return picked, [note]
 
 
+def _timed_by_event(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any] | Reply:
+    """The slots with `due` read off the calendar when the reminder is counted from an event and has no
+    time of its own; the slots as they are otherwise."""
+    return _beside_the_event(ctx, slots) if _counting(slots) and not slots.get("due") else slots
+
+
 def _beside_the_event(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any] | Reply:
     """The reminder's time, counted back from the start of the next event the words name (or on from its
     end), read off the client's calendar; a sentence when Jane may not read it (their phase) or does not
@@ -193,7 +195,8 @@ def _beside_the_event(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, An
         event = None
     if event is None or not isinstance(event.start, datetime):
         return with_topics(Reply(say.REMINDER_EVENT_NOT_FOUND.format(event=escape(words))), **asked)
-    after, days = slots.get("after_minutes"), slots.get("after_days") or -int(slots.get("before_days") or 0)
+    after = slots.get("after_minutes")
+    days = int(slots.get("after_days") or 0) - int(slots.get("before_days") or 0)
     if days:  # "the day after the walkthrough": that morning, an hour Jane chose
         day = event.start.astimezone(ctx.zone).date() + timedelta(days=int(days))
         due = datetime.combine(day, MORNING, ctx.zone)

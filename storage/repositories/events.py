@@ -30,4 +30,6 @@ def forget_older_than(session: Session, moment: datetime) -> int:
 
 def count_with_prefix(session: Session, prefix: str) -> int:
     """How many event ids starting with `prefix` were recorded (the console numbers its lines so)."""
-    return session.execute(select(func.count()).where(SlackEvent.event_id.startswith(prefix))).scalar_one()
+    return session.execute(
+        select(func.count()).where(SlackEvent.event_id.startswith(prefix))
+    ).scalar_one()

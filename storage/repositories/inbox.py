@@ -57,19 +57,9 @@ def keep(
     statement = (
         insert(session, InboxItem)
         .values(
-            key=key,
-            kind=kind,
-            route=route,
-            payload=payload,
-            user_id=user_id,
-            team_id=team_id,
-            order_key=order_key,
-            status=PENDING,
-            attempts=0,
-            available_at=available_at,
-            received_at=now,
-            locked_by=reserved_for,
-            request_id=request_id,
+            key=key, kind=kind, route=route, payload=payload, user_id=user_id, team_id=team_id,
+            order_key=order_key, status=PENDING, attempts=0, available_at=available_at, received_at=now,
+            locked_by=reserved_for, request_id=request_id,
         )  # fmt: skip
         .on_conflict_do_nothing(index_elements=["key"])
         .returning(InboxItem.id)

@@ -101,11 +101,7 @@ def rearm(
     """
     now = utcnow()
     again = {
-        "status": "pending",
-        "attempts": 0,
-        "next_attempt_at": now,
-        "queued_at": now,
-        "request_id": request_id,
+        "status": "pending", "attempts": 0, "next_attempt_at": now, "queued_at": now, "request_id": request_id
     }
     statement = (
         insert(session, OutboxMessage)
@@ -161,23 +157,19 @@ def take_written(session: Session, ids: Sequence[int], *, now: datetime | None =
     """Lease rows written in this same transaction to its writer, in one statement: those due now and
     not held by another sender (a living row may be); the rows, loaded."""
     now = now or utcnow()
-    claimed = (
-        run(
-            session,
-            update(OutboxMessage)
-            .where(
-                OutboxMessage.id.in_(ids),
-                OutboxMessage.status == "pending",
-                OutboxMessage.next_attempt_at <= now,
-                or_(OutboxMessage.locked_until.is_(None), OutboxMessage.locked_until < now),
-            )
-            .values(locked_until=now + LEASE)
-            .returning(OutboxMessage.id)
-            .execution_options(synchronize_session=False),
+    claimed = run(
+        session,
+        update(OutboxMessage)
+        .where(
+            OutboxMessage.id.in_(ids),
+            OutboxMessage.status == "pending",
+            OutboxMessage.next_attempt_at <= now,
+            or_(OutboxMessage.locked_until.is_(None), OutboxMessage.locked_until < now),
         )
-        .scalars()
-        .all()
-    )
+        .values(locked_until=now + LEASE)
+        .returning(OutboxMessage.id)
+        .execution_options(synchronize_session=False)
+    ).scalars().all()
     if not claimed:
         return []
     statement = select(OutboxMessage).where(OutboxMessage.id.in_(claimed)).order_by(OutboxMessage.id)
