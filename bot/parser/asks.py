@@ -45,6 +45,12 @@ _TWO_THINGS = re.compile(
 )
 _STATUS_ASKS = frozenset(("deal.status", "request.status"))
 _NOW_FIRST = re.compile(r"^\s*(?:(?:and|so|ok|okay|what about)\s+)?now\s*\?+\s+(?=\w)", re.IGNORECASE)
+# "let me know soon", "tell me asap": the first ask's answer wanted, no errand of its own
+_ANSWER_WANTED = re.compile(
+    r"^(?:(?:please|pls|and|so|just)\s+)*(?:let me know|tell me|lmk|keep me posted|get back to me)\b"
+    r"(?!\s+(?:what|when|where|who|which|how|if|whether)\b)",
+    re.IGNORECASE,
+)
 _TRIED = 3  # places a second ask could begin; a long message is read a bounded number of times
 _NOT_ASKS = frozenset(("unknown", "smalltalk", "help"))
 
@@ -69,6 +75,8 @@ def asks(
         one, two = parse(first, now, tz, context), parse(second, now, tz, context)
         if one.intent == two.intent == "task.create":
             continue  # one errand in two parts
+        if two.intent == "task.create" and two.duty == "general" and _ANSWER_WANTED.match(second):
+            continue  # "am I busy at 10:30? let me know soon, they're holding it": the question, urged
         if (_an_ask(one) or _asked_after(one, first, now, tz)) and (_an_ask(two) or _pointing(two, second)):
             return first, second
     return (text,)

@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.parser import followup_grammar
+from bot.parser.asides import STATEMENT, leading_asides
 from bot.parser.bare import spelled_out, spelled_terse
 from bot.parser.context import Topics, read_topics
 from bot.parser.followup import follow_up, turn, weekly_days
@@ -91,6 +92,8 @@ def _parse(
         followed = _named_then_pointed(clean, now, zone, context) or followed
     if reasons and "?" in clean:
         followed = _asked_after_a_preface(clean, now, zone, context, followed or ordinary) or followed
+    if reasons:
+        followed = _asked_past_the_asides(clean, now, zone, context, followed or ordinary) or followed
     if reasons and followed is not None and followed.slots.get("follow_up") == "correction":
         followed = _corrected_after_a_dash(clean, now, zone, context, followed) or followed
     if reasons and _needs_a_duty(followed or ordinary):
@@ -331,11 +334,12 @@ def _asked_with_a_reason(
     stands. A reason may name a time of its own ("make it 3 instead, I have a call at 4"), so a correction
     is the head's; and it is never part of the words that name what is asked about (`_NAMING`)."""
     kind = whole.slots.get("follow_up")
-    caught_all = ordinary and whole.intent in CAUGHT_ALL
+    # ("I'll take the coffee pods one. Maria sounded desperate." is no remark on the talk: an ask, then why)
+    caught_all = ordinary and whole.intent in CAUGHT_ALL or whole.slots.get("remark") is True
     asked_back = whole.intent == "unknown" and kind is not None
     corrected = kind == "correction" and "refers_to" in whole.slots
     named = kind is None and whole.intent not in _NOT_ANSWERED
-    if not (ordinary or asked_back or corrected or named):
+    if not (ordinary or caught_all or asked_back or corrected or named):
         return None
     for reason in list(_REASON.finditer(clean))[: -_REASONS_TRIED - 1 : -1]:
         if reason.start() == 0 or _SECOND_ASK.search(clean, reason.end()):
@@ -362,12 +366,20 @@ def _asked_with_a_reason(
         if (caught_all or asked_back) and head.intent not in _NOT_ANSWERED and said is None:
             return head
         if _names_without_the_reason(whole, head):
-            return head
+            return _given_the_reason(head, clean[reason.end() :])
         if _time_only_in_the_reason(whole, head, clean[reason.start() : reason.end()]):
             return head
         if head.intent in ("queue.release", "queue.claim") and "request" in head.slots:
             return head  # "hand #5 back, swamped today": a move on a request by its number, then why
     return None
+
+
+def _given_the_reason(head: Parsed, why: str) -> Parsed:
+    """A booking turned down by its name ("reject the dana call, she's travelling"), with the why the client
+    will read; any other head as it is."""
+    if head.intent != "booking.reject" or "reason" in head.slots or not why.strip():
+        return head
+    return replace(head, slots=MappingProxyType({**head.slots, "reason": why.strip()}))
 
 
 # Words that soften an ask without changing it: "weekdays only though", "can my weekly review at least come
@@ -475,20 +487,9 @@ _QUESTION_AFTER_A_STATEMENT = re.compile(r"(?<=[.!])\s+(?=[^.!?]+\?)")
 
 
 # "I've got the buyers coming at 3 tomorrow, so before I say yes to anything else — am I free at 10:30?",
-# "My sister's asking whether we ever sold Maple Court — did it close in the end?": a statement (its subject
-# first) that runs into a question after a dash, a colon or ", so": the question is the ask, whatever the
-# statement names
-_STATEMENT = re.compile(
-    # (a correction, "I meant the Oak Ave one.", names what the question then points at: not a statement)
-    r"^(?:(?:ok|okay|so|well|oh|hmm|right|honestly|look|(?:good )?(?:morning|afternoon|evening)|hi|hello|hey)"
-    r"(?:,? jane)?[,.!]?\s+)*(?!i (?:actually )?mean)"
-    r"(?:i|i'm|im|i've|ive|i'd|i'll|we|we're"
-    r"|we've|my|our|it's|there's|\w+'s|had|got|just|been|spent|finished|feeling"
-    # "The Jones buyers called last night …", "The inspector wants to come by …": someone, then what they did
-    r"|(?:the|my|our) (?:[\w'-]+ ){0,5}?(?:[a-z]+ed|wants?|rang|said|says|told|keeps?|needs?|is|are|was|were"
-    r"|has|have|had)(?= ))\b",
-    re.IGNORECASE,
-)
+# "My sister's asking whether we ever sold Maple Court — did it close in the end?": a statement
+# (`asides.STATEMENT`) that runs into a question after a dash, a colon or ", so": the question is the ask,
+# whatever the statement names
 _INTO_A_QUESTION = re.compile(
     r"(?:\s*[;:.!]|\s*,?\s+[-–—]+|,\s*so\b(?:\s*[-–—]+)?)\s+(?=(?:and\s+|so\s+|but\s+)?(?:what|when|where|who|which|how|why"
     r"|am|are|is|was|do|does|did|can|could|have|has|will|would|should|any|anything)\b[^.!?]*\?\s*$)",
@@ -562,7 +563,7 @@ def _asked_after_a_preface(
         # (an errand with why after it, "… sent to the Hendersons? they just closed with us", is the errand)
         if asked.intent not in ("unknown", "smalltalk") and not plans:
             return asked
-    stated = _INTO_A_QUESTION.search(clean) if _STATEMENT.match(clean) else None
+    stated = _INTO_A_QUESTION.search(clean) if STATEMENT.match(clean) else None
     if stated is not None:
         asked = _pointed_at_the_named(clean[: stated.start()], clean[stated.end() :], now, zone, context)
         if asked.intent not in _UNREAD or _an_errand(asked):
@@ -580,6 +581,46 @@ def _asked_after_a_preface(
         if asked.intent == reading.intent and (timed and not planned or more):
             return asked
     return None
+
+
+_TOLD_A_DAY = frozenset(("calendar.schedule", "calendar.availability"))
+
+
+def _asked_past_the_asides(
+    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, reading: Parsed
+) -> Parsed | None:
+    """The ask read without the apologies, thanks and statements before it (`asides.leading_asides`), where
+    that reading is understood and the whole message's is not the same ask with more in it; None when the
+    whole message's reading stands."""
+    split = leading_asides(clean, lambda part: _parse(part, now, zone, context, reasons=False))
+    if split is None:
+        return None
+    story, ask = split
+    asked = _pointed_at_the_named(story, ask, now, zone, context)
+    if asked.intent in _UNREAD and "refers_to" not in asked.slots and not _an_errand(asked):
+        return None
+    if asked.intent in _TOLD_A_DAY and (day := _the_day_told(story, ask, now)):
+        # "She asked to meet tomorrow. Could you book a call with Linda at 2pm?": the day the story named
+        asked = _parse(f"{ask.rstrip(' ?.!')} {day}", now, zone, context, reasons=True)
+    if _an_errand(reading) and asked.intent == "task.create":
+        return None  # the whole message names the errand's duty best ("… out of coffee pods. Order some?")
+    told_when = any(piece.kind != "hint" for piece in scan(normalize(story), now))
+    if told_when and "start" in reading.slots and "start" not in asked.slots:
+        return None  # "Dana lands at 5 tomorrow. Can you book dinner with her?": the story holds the time
+    return asked if asked != reading else None
+
+
+def _the_day_told(story: str, ask: str, now: datetime) -> str | None:
+    """The one day a story names, in its words, when the ask after it says a time of day but no day."""
+    asked = scan(normalize(ask), now)
+    if not any(piece.kind == "clock" for piece in asked) or any(piece.kind == "day" for piece in asked):
+        return None
+    words = normalize(story)
+    days = [piece for piece in scan(words, now) if piece.kind == "day"]
+    if len({piece.day for piece in days}) != 1 or days[0].day is None or days[0].day < now.date():
+        return None
+    start, end = days[0].at
+    return words[start:end]
 
 
 # "Oh no, Dana's flight only lands at noon — could you push it back two hours?": why, then the correction;

@@ -2064,6 +2064,8 @@ def _another_request(current: Turn) -> Parsed | None:
     return _parsed("request.status", {"about": about, **({"asked": asked} if asked else {}), **marks})
 
 
+# Someone and what they do: a sentence, never a deal's name ("they will ask about money too")
+_SOMEONE_DOES = re.compile(r"^(?:i|we|you|they|he|she) [a-z]+\b")
 # Words around a deal's name that ask nothing of their own: "and what about the baker street duplex?"
 _NAMING_ONLY = frozenset(("the", "what", "how", "about", "then", "too", "one", "on", "with", "for", "re"))
 
@@ -2089,8 +2091,10 @@ def _also(current: Turn) -> Parsed | None:
     if current.ordinary == "deal.status" and current.slots.get("ask"):
         return None  # "and is baker street under contract yet?": a whole question about the deal it names
     last = current.topics.last_intent()
-    if last == "deal.status" and _POINTED_STATEMENT.match(what):
-        return None  # "and that one's still at offer, right?" says something about the deal, names none
+    if last == "deal.status" and (_POINTED_STATEMENT.match(what) or _SOMEONE_DOES.match(what)):
+        # "and that one's still at offer, right?", "they'll ask about money too": said about the deal, or
+        # about people, naming none
+        return None
     named = set(str(current.slots.get("deal") or "").lower().split())
     if current.ordinary == "deal.status" and named and set(what.split()) - named - _NAMING_ONLY:
         return None  # "and how's lakeview doing?": a whole question of its own, asking what it says
@@ -2484,6 +2488,9 @@ def _reminded_before_it(current: Turn) -> Parsed | None:
     due = topic.times["start"] - timedelta(minutes=length)
     title = _BEFORE_IT_CASED.sub("", str(current.slots.get("title") or "")).strip() or topic.text("title")
     slots = {"due": due.isoformat(), **({"title": title} if title else {}), **_marks("pronoun", topic)}
+    if topic.kind == "event" and topic.text("title"):
+        # how it was counted, so "make it an hour before" after it counts again from the same event
+        slots.update({"before_minutes": int(length), "event": topic.text("title")})
     return _parsed("reminder.create", slots)
 
 

@@ -26,7 +26,8 @@ _I_WILL_SAY = (
     r"|i am gonna|i could|i ll)(?: just)? "
 )
 # "... then", "... please": words after a claim that change nothing about it
-_THEN = r"(?: (?:then|please|now|next|thanks|for me|instead|if that is ok|after all|again|anyway))*"
+# ("now" is a moment to the time reader, so it reaches these words as "@h")
+_THEN = r"(?: (?:then|please|now|@h|next|thanks|for me|instead|if that is ok|after all|again|anyway))*"
 _NOTE = r"(?: (?:,|-|:|and))*(?: (?P<note>.+))?$"
 # "what exactly does phase 3 unlock?", "what did phase two give me again?": words that change nothing asked
 _ADVERB = (
@@ -582,6 +583,12 @@ BOOKING_CONFIRM = (rf"^(?:confirm|approve|accept) (?:the )?(?:booking )?{_NUMBER
 BOOKING_REJECT = (
     rf"^(?:reject|decline|turn down|refuse|deny) (?:the )?(?:booking )?{_NUMBER}(?: (?:,|-|:|because|since|as"
     r"|due to|reason))*(?: (?P<reason>.+))?$",
+    # "reject the dana call, she's travelling", "turn down maria's haircut booking": a waiting booking named
+    # by its words (a VA's; "decline the invite" stays a client's errand)
+    r"^(?:please )?(?:reject|turn down) (?:the |that |this |[a-z]+ s )?(?P<about>(?!(?:it|that|this|one)\b)"
+    r"(?:[\w-]+ ){0,3}?(?:call|booking|meeting|appointment|lunch|dinner|coffee|haircut|showing|one)"
+    r"(?: (?:with|for) [\w-]+)?)(?: (?:booking|request|one))?"
+    r"(?:(?: (?:,|-|:|because|since|as|due to|reason))+ (?P<reason>.+))?$",
 )
 # Words after a question about the clients that change nothing asked: "which clients are mine then?"
 _STILL = r"(?: (?:then|again|now|@[dh]|please|here|currently|right now|at the moment|these days|so far))*$"

@@ -230,7 +230,9 @@ def done(message: Message, subject: str | None) -> dict[str, Any]:
 
 def reject(message: Message, subject: str | None) -> dict[str, Any]:
     reason = _as_typed(message, "reason")
-    return {**_number(message), **({"reason": reason} if reason else {})}
+    about = _words(message, "about")
+    named = {"about": about} if about else {}
+    return {**_number(message), **named, **({"reason": reason} if reason else {})}
 
 
 _WHOSE = frozenset(("his", "her", "their"))

@@ -29,7 +29,7 @@ def quote(text: str, limit: int = 80) -> str:
     the team's been asking for a party. Can you get three caterer quotes?" shows "… Can you get three…"."""
     flat = " ".join(text.split())
     if len(flat) > limit:
-        flat = _from_the_ask(flat)
+        flat = _from_the_ask(flat, limit)
     return escape(flat if len(flat) <= limit else flat[: limit - 1] + "…")
 
 
@@ -39,9 +39,13 @@ _ASKING = re.compile(
 )
 
 
-def _from_the_ask(flat: str) -> str:
+def _from_the_ask(flat: str, limit: int) -> str:
+    """The words from the ask on, with as many sentences just before it as still fit ("… I noticed we're out
+    of coffee pods. Could you order a couple of boxes?": the ask's "boxes" are the pods)."""
     sentences = _SENTENCE.split(flat)
     first = next((index for index, sentence in enumerate(sentences) if _ASKING.search(sentence)), 0)
+    while first > 1 and len(" ".join(sentences[first - 1 :])) + 2 <= limit:
+        first -= 1
     return "… " + " ".join(sentences[first:]) if first else flat
 
 

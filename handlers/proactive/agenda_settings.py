@@ -20,6 +20,9 @@ from handlers.proactive import job_plan
 from handlers.proactive.hours import is_quiet, quiet_hours
 from storage.models import ClientProfile
 
+# The time every client's agenda starts at (the column's default)
+_STARTING_TIME = ClientProfile.__table__.c.agenda_time.default.arg
+
 
 def handle(ctx: Context, ask: Ask) -> Reply:
     slots = ask.slots or {}
@@ -36,6 +39,8 @@ def handle(ctx: Context, ask: Ask) -> Reply:
         return with_topics(stop(ctx, profile), agenda={"time": was, "weekdays": profile.agenda_weekdays_only})
     weekdays = slots.get("weekdays")
     at = _clock(slots.get("time")) or (_clock(profile.agenda_time) if weekdays is not None else None)
+    if at is None and slots.get("refers_to") == "agenda" and profile.agenda_time is None:
+        at = _clock(_STARTING_TIME)  # "turn it back on", its old time no longer talked about: the usual one
     if at is None:
         return Reply(say.AGENDA_WHICH_TIME)
     return _topic(send_at(ctx, profile, at, None if weekdays is None else bool(weekdays)), profile)

@@ -1164,3 +1164,41 @@ def test_a_va_asks_for_their_queue_with_typos(sessions, seeded):
     ana = shell_as(sessions, seeded, "ana")
     assert run(ana, "mornin, anything 4 me?").startswith("The queue is empty")
     assert run(ana, "anythng 4 me?").startswith("The queue is empty")
+
+
+def test_apologies_and_statements_before_an_ask_are_only_asides(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    drafted = run(
+        maria, "Dana's only free after lunch. She asked for tomorrow. Could you book a call with Dana at 1pm?"
+    )
+    assert "Call with Dana for Thu, Nov 26, 1:00 PM" in drafted  # the day the story named
+    told = run(
+        ana, "Sorry Maria, bad news. Dana's office just called. Reject the dana call, she's travelling."
+    )
+    assert "→ to @maria: Your VA didn't book Call with Dana: she's travelling." in told
+    run(maria, "where are we on the baker street duplex?")
+    assert "Baker Street duplex" in run(
+        maria, "Sorry, last thing. My broker needs it. When is it expected to close?"
+    )
+
+
+def test_a_question_urged_on_files_no_errand(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    answer = run(
+        maria, "Am I busy at 10:30 tomorrow? Let me know soon. The buyers are holding the slot for me."
+    )
+    assert answer.startswith("Yes — you have Jones final walkthrough") and "→ to @ana" not in answer
+
+
+def test_a_reminder_counted_before_the_event_talked_about_is_counted_again_when_corrected(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "what's first up tomorrow?")
+    assert "9:15 AM" in run(maria, "remind me 45 minutes before it to leave")
+    assert "9:00 AM" in run(maria, "actually make it an hour before")
+
+
+def test_the_agenda_turned_back_on_after_its_time_was_forgotten_comes_at_the_usual_time(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "stop the morning agenda, I'm on vacation next week")
+    assert run(maria, "is my morning agenda still on?").startswith("No")
+    assert run(maria, "start it again").startswith("Done — I'll send your agenda at 8:00 AM")

@@ -23,3 +23,11 @@ def test_long_words_start_at_the_ask_past_the_scene_set_before_it():
 def test_long_words_with_no_ask_in_them_are_clipped_from_the_start():
     said = "The toner ran out this morning. The printer in the back office is blinking red again today."
     assert quote(said).startswith("The toner ran out this morning.")
+
+
+def test_the_sentence_just_before_the_ask_is_kept_when_it_fits():
+    said = (
+        "We're hosting the brokers on Friday. I noticed we're out of coffee pods. "
+        "Could you order a couple of boxes?"
+    )
+    assert quote(said) == "… I noticed we're out of coffee pods. Could you order a couple of boxes?"

@@ -69,6 +69,9 @@ def test_two_asks_are_answered_in_turn(text, first, second):
         "when does it close? the buyers keep asking",  # a reason after the question
         "send the holiday cards to the Garcias and the Parkers",
         "how are mom and dad doing?",  # two people, not "both" asked of things a client's deals may name
+        # the question's answer urged, no errand of its own
+        "Am I busy at 10:30 tomorrow? Let me know soon. The buyers are holding the slot for me.",
+        "is the duplex under contract? please tell me asap",
     ],
 )
 def test_one_ask_stays_whole(text):

@@ -1,0 +1,110 @@
+"""What only surrounds an ask. "Sorry, last thing. My broker needs it for the forecast. When is it expected to
+close?" asks "When is it expected to close?": the sentences before it are an apology and a reason. A
+sentence is such an aside when it apologises, thanks or exclaims, or when it is a statement (someone, then
+what they did or are) that asks nothing when read alone (README.md, "Stories, reasons and courtesies").
+
+Each sentence is read alone by the caller's `read`, with the conversation's context, so "sorry, tomorrow"
+(a correction) or "the Oak one" (an answer) is never taken for an aside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.parser.model import Parsed
+
+# Where one sentence ends and the next begins: a full stop, "!" or "?" and a space
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_ASIDES_TRIED = 4  # sentences looked at before the ask: a story longer than this is read whole
+# "Sorry", "so sorry to keep asking", "apologies for the bother", "my bad": an apology, and what it is for
+_APOLOGY = re.compile(
+    r"^(?:oh,?\s+|so\s+|really\s+|very\s+|terribly\s+|i'?m\s+(?:so\s+|really\s+)?)?"
+    r"(?:sorry|sry|soz|apologies|my apologies|my bad|oops|whoops|pardon me|forgive me)\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# What an apology is for ("sorry to pile on", "sorry for the bother", "sorry if this is a repeat")
+_APOLOGISED_FOR = re.compile(r"^\s+(?:to|for|about|if|that|again|in advance)\b", re.IGNORECASE)
+# "sorry, last thing", "apologies, one more question", "sorry Maria, bad news": a few words that ask nothing
+_FILLER = re.compile(
+    r"^(?:(?:one|a)\s+)?(?:last|more|other|another|quick|small|little|final|one more)?\s*"
+    r"(?:thing|one|question|q|request|favou?r|ask|bit of news|news|update)$"
+    r"|^(?:bad|good|sad|some|great)\s+news$|^[A-Z][a-z]+$",
+)
+# Someone, then what they did or are: "Linda's in town", "She asked to meet tomorrow", "The Jones buyers
+# called last night", "My broker needs it", "Just catching up now", "Took longer than I thought"; after a
+# greeting or "ok" too. ("I meant the Oak Ave one." names what comes next: a correction, no statement.)
+STATEMENT = re.compile(
+    r"^(?:(?:ok|okay|so|well|oh|hmm|also|and|but|anyway|right|honestly|look|(?:good )?(?:morning|afternoon"
+    r"|evening)|hi|hello|hey)(?:,? jane)?[,.!]?\s+)*(?!i (?:actually )?mean)"
+    r"(?:i|i'm|im|i've|ive|i'd|i'll|we|we're|we've|we'll|they|they're|they've|they'll|she|she's|he|he's"
+    r"|my|our|it|it's|its|there's|that's|this|\w+'s|just|been|got|had|took|spent|finished|feeling|still"
+    r"|turns out|apparently"
+    r"|(?:the|my|our|her|his|their|a|an) (?:[\w'-]+ ){0,5}?(?:[a-z]+ed|[a-z]+s|rang|said|told|is|are|was"
+    r"|were|has|have|had|will|won't|can't|just|keeps?|wants?|needs?)(?= ))\b",
+    re.IGNORECASE,
+)
+# Statements that are asks in all but form: "I need …", "I'd like …", "I meant …", "I'll take the pens one"
+_ASKS_AS_A_STATEMENT = re.compile(
+    r"^(?:i|we)\s*(?:'d|would|'ll|will|am|'m|was|were|have|'ve)?\s*(?:just\s+|really\s+|also\s+|still\s+)?"
+    r"(?:need|like|want|wonder|wondering|love|appreciate|mean|meant|take|grab|claim|pick|do|finished|done"
+    r"|have to|got to|gotta|hoping|hope|prefer|rather|should like|be grateful|be obliged|ask|asking)\b",
+    re.IGNORECASE,
+)
+# What a sentence read alone may be to ask nothing: nothing understood, a thanks, a general errand
+_ASKS_NOTHING = frozenset(("unknown", "smalltalk", "task.create"))
+_SHORT = 4  # words: "Darn", "Long morning", "Just catching up now" ask nothing when they read as nothing
+# "never mind", "no thanks" are smalltalk that answers: not an aside
+_ANSWERS = re.compile(r"\b(?:never ?mind|nvm|forget (?:it|that)|no thanks?|no thank you|not now)\b", re.I)
+
+
+def leading_asides(text: str, read: Callable[[str], Parsed]) -> tuple[str, str] | None:
+    """(the asides, the ask) when `text` opens with sentences that only surround its ask; None otherwise."""
+    sentences = _SENTENCE_END.split(text.strip())
+    if len(sentences) < 2:
+        return None
+    lead = 0
+    while lead < min(len(sentences) - 1, _ASIDES_TRIED) and _is_aside(sentences[lead], read):
+        lead += 1
+    if lead == 0:
+        return None
+    return " ".join(sentences[:lead]), " ".join(sentences[lead:])
+
+
+def _is_aside(sentence: str, read: Callable[[str], Parsed]) -> bool:
+    said = sentence.strip().rstrip(".!").strip()
+    if not said or said.endswith("?") or _ANSWERS.search(said):
+        return False
+    apology = _APOLOGY.match(said)
+    if apology is not None:
+        rest = apology.group("rest")
+        if not rest.strip() or _APOLOGISED_FOR.match(rest):
+            return True
+        rest = rest.lstrip(" ,;:-–—").strip()
+        fillers = re.split(r"\s*,\s*", rest)  # "sorry Maria, bad news": a name, then words that ask nothing
+        if all(_FILLER.match(part) for part in fillers):
+            return True
+        said = rest  # "sorry, they're a bit anxious": the apology, then a statement
+    if STATEMENT.match(said) and not _ASKS_AS_A_STATEMENT.match(said):
+        return _asks_nothing(said, read, short_too=False)
+    return _asks_nothing(said, read, short_too=True)
+
+
+def _asks_nothing(words: str, read: Callable[[str], Parsed], short_too: bool) -> bool:
+    """Whether `words` read alone ask nothing; with `short_too`, only a thanks or a few words that read as
+    nothing (a longer sentence that is no statement may be an errand: "Coffee pods for the office.")."""
+    if any(character.isdigit() for character in words):
+        return False  # a number is a time, an amount or a request's number: part of some ask
+    reading = read(words)
+    if "follow_up" in reading.slots and (short_too or "refers_to" in reading.slots):
+        return False  # (a statement's "too" or "it" that finds nothing to follow is still a statement)
+    if reading.intent == "smalltalk":
+        return True
+    if short_too:
+        return reading.intent == "unknown" and len(words.split()) <= _SHORT
+    return reading.intent in _ASKS_NOTHING and not _named_errand(reading)
+
+
+def _named_errand(reading: Parsed) -> bool:
+    return reading.intent == "task.create" and reading.duty not in (None, "general")
