@@ -14,8 +14,18 @@ from collections.abc import Callable
 
 from bot.parser.model import Parsed
 
-# Where one sentence ends and the next begins: a full stop, "!" or "?" and a space
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# Where one sentence ends and the next begins: a full stop, "!" or "?" and a space, or a dash between spaces
+# ("one more thing, sorry — how long is it expected to run?"); the dash kept with the part before it
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=\S)|(?<=\s[-–—])\s+|(?<=\s[-–—]{2})\s+"
+    # "I'm doing my monthly audit and I'd like to see everything open": a statement, then the ask in it
+    r"|,?\s+(?:and|so)\s+(?=(?:i(?:'d| would) (?:like|love)|i need|i want|can you|could you|would you"
+    r"|show me|tell me|let me know)\b)",
+    re.IGNORECASE,
+)
+# A part that ends at a dash: only an apology, a thanks or a statement stands before one as an aside
+# ("and Tom Baker - what phase is he at?" names who is asked about; "add "Closing - 22 Pine" …" is a title)
+_DASHED = re.compile(r"\s+[-–—]+$")
 _ASIDES_TRIED = 4  # sentences looked at before the ask: a story longer than this is read whole
 # "Sorry", "so sorry to keep asking", "apologies for the bother", "my bad": an apology, and what it is for
 _APOLOGY = re.compile(
@@ -24,13 +34,15 @@ _APOLOGY = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# An apology said last: "quick one, sorry", "one more thing sorry"
+_SORRY_AFTER = re.compile(r"^(?P<rest>.+?),?\s+(?:sorry|sry|soz)$", re.IGNORECASE)
 # What an apology is for ("sorry to pile on", "sorry for the bother", "sorry if this is a repeat")
 _APOLOGISED_FOR = re.compile(r"^\s+(?:to|for|about|if|that|again|in advance)\b", re.IGNORECASE)
 # "sorry, last thing", "apologies, one more question", "sorry Maria, bad news": a few words that ask nothing
 _FILLER = re.compile(
-    r"^(?:(?:one|a)\s+)?(?:last|more|other|another|quick|small|little|final|one more)?\s*"
-    r"(?:thing|one|question|q|request|favou?r|ask|bit of news|news|update)$"
-    r"|^(?:bad|good|sad|some|great)\s+news$|^[A-Z][a-z]+$",
+    r"^(?i:(?:(?:one|a)\s+)?(?:last|more|other|another|quick|small|little|final|one more)?\s*"
+    r"(?:thing|one|question|q|request|favou?r|ask|bit of news|news|update)"
+    r"|(?:bad|good|sad|some|great)\s+news)$|^[A-Z][a-z]+$",  # (a name in capitals: "sorry Maria")
 )
 # Someone, then what they did or are: "Linda's in town", "She asked to meet tomorrow", "The Jones buyers
 # called last night", "My broker needs it", "Just catching up now", "Took longer than I thought"; after a
@@ -69,13 +81,40 @@ def leading_asides(text: str, read: Callable[[str], Parsed]) -> tuple[str, str] 
         lead += 1
     if lead == 0:
         return None
-    return " ".join(sentences[:lead]), " ".join(sentences[lead:])
+    return _joined(sentences[:lead]), _joined(sentences[lead:])
+
+
+def _joined(sentences: list[str]) -> str:
+    return " ".join(_DASHED.sub("", sentence) for sentence in sentences)
+
+
+def trailing_asides(text: str, read: Callable[[str], Parsed]) -> str | None:
+    """The ask without the sentences after it that only surround it ("I meant Dana, not Linda. Long
+    morning."); None when nothing after the ask is such an aside. After a question, any statement is only
+    why it was asked ("… what does tomorrow look like? I can't remember what time the dentist is.")."""
+    sentences = _SENTENCE_END.split(text.strip())
+    end = len(sentences)
+    while end > max(1, len(sentences) - _ASIDES_TRIED) and (
+        _is_aside(sentences[end - 1], read) or _after_a_question(sentences, end - 1)
+    ):
+        end -= 1
+    return _joined(sentences[:end]) if end < len(sentences) else None
+
+
+def _after_a_question(sentences: list[str], index: int) -> bool:
+    """Whether sentence `index` is a statement after the question that came before it."""
+    said = sentences[index].strip()
+    asked = any(sentence.rstrip().endswith("?") for sentence in sentences[:index])
+    statement = STATEMENT.match(said) is not None and _ASKS_AS_A_STATEMENT.match(said) is None
+    return asked and statement and not said.endswith("?")
 
 
 def _is_aside(sentence: str, read: Callable[[str], Parsed]) -> bool:
-    said = sentence.strip().rstrip(".!").strip()
-    if not said or said.endswith("?") or _ANSWERS.search(said):
+    dashed = _DASHED.search(sentence) is not None
+    said = _DASHED.sub("", sentence).strip().rstrip(".!").strip()
+    if not said or said.endswith("?") or _ANSWERS.search(said) or '"' in said:
         return False
+    said = _SORRY_AFTER.sub(r"sorry, \g<rest>", said)  # "quick one, sorry" as "sorry, quick one"
     apology = _APOLOGY.match(said)
     if apology is not None:
         rest = apology.group("rest")
@@ -85,25 +124,29 @@ def _is_aside(sentence: str, read: Callable[[str], Parsed]) -> bool:
         fillers = re.split(r"\s*,\s*", rest)  # "sorry Maria, bad news": a name, then words that ask nothing
         if all(_FILLER.match(part) for part in fillers):
             return True
-        said = rest  # "sorry, they're a bit anxious": the apology, then a statement
+        said, dashed = rest, False  # "sorry, they're a bit anxious": the apology, then a statement
     if STATEMENT.match(said) and not _ASKS_AS_A_STATEMENT.match(said):
-        return _asks_nothing(said, read, short_too=False)
-    return _asks_nothing(said, read, short_too=True)
+        return _asks_nothing(said, read, _A_STATEMENT)
+    return _asks_nothing(said, read, _BEFORE_A_DASH if dashed else _A_FEW_WORDS)
 
 
-def _asks_nothing(words: str, read: Callable[[str], Parsed], short_too: bool) -> bool:
-    """Whether `words` read alone ask nothing; with `short_too`, only a thanks or a few words that read as
-    nothing (a longer sentence that is no statement may be an errand: "Coffee pods for the office.")."""
+def _asks_nothing(words: str, read: Callable[[str], Parsed], kind: str) -> bool:
+    """Whether `words` read alone ask nothing. A statement may read as nothing or as a general errand; a
+    few other words only as nothing or a thanks (a longer sentence that is no statement may be an errand:
+    "Coffee pods for the office."); words before a dash only as a thanks."""
     if any(character.isdigit() for character in words):
         return False  # a number is a time, an amount or a request's number: part of some ask
     reading = read(words)
-    if "follow_up" in reading.slots and (short_too or "refers_to" in reading.slots):
+    if "follow_up" in reading.slots and (kind != _A_STATEMENT or "refers_to" in reading.slots):
         return False  # (a statement's "too" or "it" that finds nothing to follow is still a statement)
     if reading.intent == "smalltalk":
         return True
-    if short_too:
-        return reading.intent == "unknown" and len(words.split()) <= _SHORT
-    return reading.intent in _ASKS_NOTHING and not _named_errand(reading)
+    if kind == _A_STATEMENT:
+        return reading.intent in _ASKS_NOTHING and not _named_errand(reading)
+    return kind == _A_FEW_WORDS and reading.intent == "unknown" and len(words.split()) <= _SHORT
+
+
+_A_STATEMENT, _A_FEW_WORDS, _BEFORE_A_DASH = "statement", "a few words", "before a dash"
 
 
 def _named_errand(reading: Parsed) -> bool:

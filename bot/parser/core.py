@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.parser import followup_grammar
-from bot.parser.asides import STATEMENT, leading_asides
+from bot.parser.asides import STATEMENT, leading_asides, trailing_asides
 from bot.parser.bare import spelled_out, spelled_terse
 from bot.parser.context import Topics, read_topics
 from bot.parser.followup import follow_up, turn, weekly_days
@@ -513,6 +513,8 @@ _NAMED_LAST = re.compile(
 _NAMED_ANYWHERE = re.compile(
     r"\b(?:the|my|our|that|this|on|at|about|for|with|from) (?P<thing>[A-Z0-9][\w'-]*(?: [A-Z][\w'-]*){0,3})"
 )
+# … or a thing in lower case ("… I'm actually glad the dentist is coming up."): one word after "the"
+_NAMED_IN_LOWER_CASE = re.compile(r"\b(?:the|my|our) (?P<thing>[a-z][\w'-]+)")
 _POINTER = re.compile(
     r"\b(?:(?:that|this|the) (?:deal|one|event|appointment|meeting|booking|listing|property)|it|that|this)\b",
     re.IGNORECASE,
@@ -536,11 +538,20 @@ def _pointed_at_the_named(
     named += [found.group("thing") for found in reversed(list(_NAMED_ANYWHERE.finditer(preface)))][
         :_TRIED_NAMES
     ]
+    lower = [found.group("thing") for found in reversed(list(_NAMED_IN_LOWER_CASE.finditer(preface)))]
+    named += [thing for thing in lower if thing not in named][:_TRIED_NAMES]
     for thing in named:
         again = _parse(_POINTER.sub(f"the {thing}", question, count=1), now, zone, context, reasons=True)
-        if again.intent not in _UNREAD and not again.slots.get("follow_up"):
+        if again.intent not in _UNREAD and not again.slots.get("follow_up") and _named_in(again, thing):
             return again
     return asked
+
+
+def _named_in(reading: Parsed, thing: str) -> bool:
+    """Whether the reading is about `thing` (it names it): "the dentist is coming up" read into a question
+    that names nothing was the wrong words taken for a name."""
+    said = " ".join(str(reading.slots.get(key) or "") for key in (*_NAMING, "client")).lower()
+    return any(word in said for word in thing.lower().split() if len(word) > 2)
 
 
 def _an_errand(reading: Parsed) -> bool:
@@ -589,25 +600,42 @@ _TOLD_A_DAY = frozenset(("calendar.schedule", "calendar.availability"))
 def _asked_past_the_asides(
     clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, reading: Parsed
 ) -> Parsed | None:
-    """The ask read without the apologies, thanks and statements before it (`asides.leading_asides`), where
-    that reading is understood and the whole message's is not the same ask with more in it; None when the
-    whole message's reading stands."""
-    split = leading_asides(clean, lambda part: _parse(part, now, zone, context, reasons=False))
-    if split is None:
+    """The ask read without the apologies, thanks and statements around it (`asides`): those before it
+    always, those after it when the ask reads as nothing with them ("I meant Dana, not Linda. Long
+    morning."). Taken where that reading is understood and the whole message's is not the same ask with
+    more in it; None when the whole message's reading stands."""
+
+    def read(part: str) -> Parsed:
+        return _parse(part, now, zone, context, reasons=False)
+
+    split = leading_asides(clean, read)
+    story, ask = split if split is not None else ("", clean)
+    asked = _pointed_at_the_named(story, ask, now, zone, context) if split is not None else reading
+    # (a question with only asides after it is that question: "is that slot actually free? sorry, I'm
+    # paranoid about clashes" asks whether it is free, whatever "clashes" would ask)
+    if (_reads_as_nothing(asked) or "?" in ask) and (shorter := trailing_asides(ask, read)) is not None:
+        ask = shorter
+        asked = _pointed_at_the_named(story, ask, now, zone, context)
+    elif split is None:
         return None
-    story, ask = split
-    asked = _pointed_at_the_named(story, ask, now, zone, context)
-    if asked.intent in _UNREAD and "refers_to" not in asked.slots and not _an_errand(asked):
+    if _reads_as_nothing(asked):
         return None
     if asked.intent in _TOLD_A_DAY and (day := _the_day_told(story, ask, now)):
         # "She asked to meet tomorrow. Could you book a call with Linda at 2pm?": the day the story named
         asked = _parse(f"{ask.rstrip(' ?.!')} {day}", now, zone, context, reasons=True)
     if _an_errand(reading) and asked.intent == "task.create":
         return None  # the whole message names the errand's duty best ("… out of coffee pods. Order some?")
+    if reading.intent == "smalltalk" and asked.intent.startswith("conversation."):
+        return None  # "ok, thanks — I'll think about it" closes the talk; it answers no offer
     told_when = any(piece.kind != "hint" for piece in scan(normalize(story), now))
     if told_when and "start" in reading.slots and "start" not in asked.slots:
         return None  # "Dana lands at 5 tomorrow. Can you book dinner with her?": the story holds the time
     return asked if asked != reading else None
+
+
+def _reads_as_nothing(reading: Parsed) -> bool:
+    """Nothing Jane answers or files for a duty of its own: no follow-up that found its topic either."""
+    return reading.intent in _UNREAD and "refers_to" not in reading.slots and not _an_errand(reading)
 
 
 def _the_day_told(story: str, ask: str, now: datetime) -> str | None:

@@ -156,6 +156,7 @@ _NOTE_AFTER_POINTER = re.compile(
 # A status question's subject once "the", "that" are gone: it names nothing of its own.
 # "when's the deal itself meant to close?": words that name no deal but the one talked about
 _NAMELESS = PRONOUNS | {"there", "one", "", "deal", "deal itself", "the deal", "listing", "property", "sale"}
+_NAMELESS |= {"closing", "the closing", "the sale"}  # "when is closing expected?" about the deal talked about
 # A deal named at the end of a question about it: "… on the elm st deal", "… for the Lakeview listing"
 _NAMED_DEAL = re.compile(
     r"\b(?:on|for|of|about|with) (?:the |my |our )?(?P<deal>(?!(?:it|that|this|that one|this one|them)$)"
@@ -1186,7 +1187,8 @@ def _clean_title(title: Any) -> Any:
 # "am I free right after it?", "anything straight before that?": the half hour either side of the thing
 _NEXT_TO_IT = re.compile(
     r"\b(?P<side>right after|straight after|just after|immediately after|right before|just before"
-    r"|straight before|immediately before) (?:it|that|that one|this|the \w+)\b"
+    r"|straight before|immediately before) (?:it|that|that one|this"
+    r"|the (?P<named>\w+(?: (?!(?:tomorrow|today|tonight|on|at|and|or|then|please|is|so|for|to)\b)\w+)?))\b"
 )
 
 _NEXT_TO_IT_CASED = re.compile(r"\s+(?:right|straight|just|immediately) (?:after|before)\b.*$", re.IGNORECASE)
@@ -1202,6 +1204,14 @@ def _next_to_it(current: Turn) -> Parsed | None:
     if beside is None or any(piece.kind in ("clock", "range") for piece in current.message.pieces):
         return None
     topic = current.topics.latest("event", "draft", "slot")
+    named = beside.group("named")
+    if named and not booking and not _titled(topic, named):
+        # "am I free right after the walkthrough?" about another event than the one talked about (or with
+        # none talked about): that event, found on the calendar by its name (handlers.calendar.availability)
+        side = "after" if "after" in beside.group("side") else "before"
+        return _parsed(
+            "calendar.availability", {"beside": side, "event": restore(named, current.message.cased)}
+        )
     if topic is None or "start" not in topic.times or "end" not in topic.times:
         return None
     after, length = "after" in beside.group("side"), timedelta(minutes=SLOT_MINUTES)
@@ -1214,6 +1224,12 @@ def _next_to_it(current: Turn) -> Parsed | None:
         key: _beside_removed(value) for key in ("title", "attendees") if (value := current.slots.get(key))
     }
     return _parsed("calendar.schedule", {**named, **slots, "duration_minutes": SLOT_MINUTES})
+
+
+def _titled(topic: Topic | None, words: str) -> bool:
+    """Whether the event (or booking) talked about is the one `words` name ("the walkthrough")."""
+    title = str(topic.text("title") or "").lower() if topic is not None else ""
+    return bool(title) and all(word in title for word in words.lower().split())
 
 
 def _beside_removed(value: Any) -> Any:
@@ -1543,6 +1559,10 @@ def _another_deal(current: Turn) -> Parsed | None:
     return _parsed("deal.status", {**current.slots, **asked, **_marks("ellipsis", talked_of)})
 
 
+# "and when is closing expected?": a question of its own, never an event's name
+_A_QUESTION_OF_ITS_OWN = re.compile(r"^(?:when|where|what|who|how|why|which|is|are|does|do|did|has|will) \w+")
+
+
 def _another_event(current: Turn) -> Parsed | None:
     """ "and the dentist?", "what about the showing?", "sorry, I meant tomorrow's walkthrough" after "when is
     the walkthrough?" (or after an event Jane did not find): the same question about the event named now, on
@@ -1566,6 +1586,8 @@ def _another_event(current: Turn) -> Parsed | None:
     named = _ANOTHER_EVENT.match(point) if more else None
     if named is None or named.group("event") in PRONOUNS or _only_a_lead(point):
         return None  # ("sorry" alone is no event)
+    if _A_QUESTION_OF_ITS_OWN.match(named.group("event")):
+        return None  # "and when is closing expected?" asks a question, naming no event
     if re.search(r"\bother\b.*\bone\b", point) and current.topics.get("deal") is not None:
         return None  # "and the other jones one?" after a Jones deal: another deal, however events came since
     if days and _NOT_AN_EVENT_NAME.search(named.group("event")):

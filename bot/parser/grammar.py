@@ -32,6 +32,10 @@ SMALLTALK = (
     r"|a busy one)(?: going on)?"
     r"|thanks|thank you|thanks a lot|many thanks|thanks a (?:bunch|ton|million)"
     r"|much appreciated|appreciate it|appreciate you|appreciate ya|cheers|great|awesome|perfect|cool|nice"
+    # "I appreciate it!", "I really appreciate your help", "that helps a lot"
+    r"|(?:i |we )?(?:really |truly |do |so )?appreciate (?:it|that|this|you|your help)"
+    r"(?: (?:a lot|so much|very much))?"
+    r"|(?:that|this|it) (?:really |totally |definitely )?helps(?: (?:a lot|a ton|loads|heaps|so much))?"
     r"|sweet"
     r"|ok|okay|got it|sounds good|will do|bye|goodbye|see you|see ya|later"
     r"|(?:have|enjoy) (?:a|the|your) (?:good|nice|great|wonderful|lovely|fantastic|brilliant|great|fab"
@@ -283,9 +287,12 @@ REQUEST_STATUS = (
     # "who picked up the envelopes?", "who grabbed my chair order?": who took the request
     r"^who (?:picked up|grabbed|claimed|took on) (?:my |the |our )?"
     r"(?!(?:it|that|this|them)$)\w",
-    r"^(?:what is|what are|anything|is anything|is there anything|what)(?: still)? (?:pending|outstanding"
+    # "do I have anything else still open with her at the moment?"
+    r"^(?:what is|what are|anything|is anything|is there anything|what|do i have anything|have i got anything"
+    r"|do i have any(?: \w+)?)(?: else)?(?: still)? (?:pending|outstanding"
     r"|open|in progress|in the queue|queued|left|waiting|unclaimed|not done|overdue|late)\b"
-    r"(?!.*\b(?:{deals}|{dealnoun}|close)\b)",  # "what's pending closing" asks about deals
+    # ("what's pending closing" asks about deals, "anything open on my calendar tomorrow?" about free time)
+    r"(?!.*\b(?:{deals}|{dealnoun}|close|calendar|schedule|diary)\b)(?!.*@[dh])",
     r"^(?:my |open |pending |outstanding )+{request}$",
     # "what did ben say about the holiday cards?", "what was ana's note on the toner?", "did ben say anything
     # about them?": what the VA said when they finished it

@@ -15,16 +15,39 @@ import re
 _FLAGS = re.IGNORECASE
 # "could you please provide a summary of the deals at offer?": a summary asked for is the things shown
 _SUMMARY_OF = re.compile(
-    r"\b(?:provide|give|send|get)(?: me| us)?(?: with)? (?:a |an )?(?:brief |quick |short |full )?(?:summary"
-    r"|overview|rundown|run-down|breakdown|list|update) (?:of|on)\b",
+    r"(?P<asking>\b(?:(?:could|can|would|will) you (?:please |kindly |just )?|please )?)"
+    r"\b(?:provide|give|send|get)(?: me| us)?(?: with)? (?:a |an )?(?:brief |quick |short |full |little )?"
+    r"(?:(?P<update>(?:status )?update|status|progress report)|summary|overview|rundown|run-down|breakdown"
+    r"|list) (?:of|on)\b",
     _FLAGS,
 )
+
+
+# "I'd like to see everything that's open across all the clients": what is to be shown
+_LIKE_TO_SEE = re.compile(
+    r"\bi(?:'d| would|d)(?: really| very much| so much)? (?:like|love) to see"
+    r" (?=(?:everything|all|what|a list|the list|my|the)\b)",
+    _FLAGS,
+)
+
+
+def _summary_asked(match: re.Match[str]) -> str:
+    """ "give me a summary of …" is "show me …"; "could you give me an update on the duplex?" asks after
+    it."""
+    if match.group("update"):
+        return "any update on"
+    return f"{match.group('asking')}show me"
+
+
 # Courtesies that soften an ask without changing it, wherever they stand.
 _SOFTENERS = (
     r"if (?:it'?s|it is|that'?s|that is) not too much (?:trouble|bother)|if you don'?t mind (?:me|my) asking",
     r"if i (?:may|might|can) ask|if possible|if at all possible",
     # "…, just so I have it written down": why it is asked, which asks nothing more
     r"just so (?:i|we) (?:have it|have that|know|can plan|can note it)(?: (?:written )?down| noted)?",
+    # "and just so I can plan the evening with my husband, what does tomorrow look like?": why, before it
+    r"(?:and |so )?(?:just )?so (?:that )?(?:i|we) (?:can|could) (?:plan|sort|organi[sz]e|figure out|work out"
+    r"|tell|let)\b[^,?.]*(?=\s*,)",
     # ("if you could tell me …" is a frame of its own, so "if you could" alone is no courtesy)
     r"if (?:it'?s|it is|that'?s|that is) no (?:trouble|bother)|if you(?:'d| would) be so kind"
     r"|if you please|if you would(?=\s*[.!?]*$)",
@@ -270,7 +293,8 @@ _EXPECTED_TO = re.compile(
 
 def direct(text: str) -> str:
     """The message with a polite or indirect frame around its ask put as the ask itself; else `text`."""
-    said = _MIGHT_I_BE.sub("am i ", _THANKS_AFTER.sub("", _HEDGE.sub("", _SUMMARY_OF.sub("show me", text))))
+    said = _HEDGE.sub("", _SUMMARY_OF.sub(_summary_asked, _LIKE_TO_SEE.sub("show me ", text)))
+    said = _MIGHT_I_BE.sub("am i ", _THANKS_AFTER.sub("", said))
     said = _POSSIBLY.sub(r"\1 \2 ", _KNOW_AFTER.sub("?", said))
     for rewrite in (_kindly, _indirect, _minded, _told_whole, _thing_asked, _expected_to):
         said = rewrite(said)
@@ -437,7 +461,7 @@ _HAVE_DONE = re.compile(
     r"^have (?=(?:the|my|our|some|a|an|these|those|more|any)\b"
     # "have ad copy written", "have more printer paper ordered": the thing, then what is to be done to it
     r"|(?:[\w'-]+ ){1,6}(?:written|ordered|printed|sent|done|made|booked|mailed|delivered|drafted|posted"
-    r"|signed|scanned|filed|cleaned|fixed|updated|added|picked up|dropped off)\b)",
+    r"|signed|scanned|filed|cleaned|fixed|updated|added|picked up|dropped off|taken off|removed|put on)\b)",
     _FLAGS,
 )
 

@@ -518,7 +518,8 @@ QUEUE_LIST = (
     r"|every client)\b",
     # an admin's "anything open across the board?", "show me everything that's open for everyone"
     r"^(?:is there |are there )?(?:anything|any requests?|what|show me (?:everything|all|what is)"
-    r"(?: that is)?)(?: still)? (?:open|pending|waiting|outstanding|unclaimed) (?:across|for)"
+    r"(?: that is)?)(?: (?:still|currently|now))? (?:open|pending|waiting|outstanding|unclaimed)"
+    r" (?:across|for)"
     r" (?:the board|everyone|everybody|all (?:the |my )?clients|every client)\b",
     r"^what (?:needs|need) (?:doing|picking up|to be done|to be picked up|claiming)\b",
     r"^what is waiting (?:for me|to be picked up)\b",

@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from handlers.calendar.draft import end_of, title_of
+from handlers.calendar.event_question import HORIZON_WEEKS, next_named
 from handlers.calendar.offer import with_offer
 from handlers.calendar.problems import problem_reply
 from handlers.calendar.taken import as_busy, clash, clash_lines, taking_time
@@ -20,6 +21,7 @@ from handlers.calendar.windows import days_in, free_periods, slot_window, window
 from handlers.core import duration
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
+from handlers.core.mrkdwn import escape
 from handlers.core.reply import Reply
 from handlers.core.timefmt import day_name, day_window, short_day, span
 from integrations.calendar import CalendarError, Event
@@ -35,6 +37,11 @@ def availability(ctx: Context, ask: Ask) -> Reply:
     """Yes or no for a slot, naming what it clashes with, and the free time; or a day's (days') free time."""
     assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
     slots: Mapping[str, Any] = ask.slots or {}
+    if slots.get("beside") and slots.get("event"):
+        beside = _beside_the_event(ctx, slots)
+        if isinstance(beside, Reply):
+            return beside
+        slots = beside
     start, end, whole_day = slot_window(slots, ctx.zone, today=ctx.local_now.date())
     offered = bool(slots.get("title")) and not whole_day
     if offered:  # "lunch with Sam at 12:30 — am I free?": the time the booking would take
@@ -62,6 +69,24 @@ def availability(ctx: Context, ask: Ask) -> Reply:
     if offered:
         return with_offer(ctx, slots, reply, start, end, free=not _clashes(taken, start, end))
     return reply
+
+
+def _beside_the_event(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any] | Reply:
+    """ "am I free right after the walkthrough?": the half hour after the next event the words name (or
+    before it), read off the calendar; a sentence when there is none."""
+    words = str(slots["event"])
+    try:
+        event = next_named(ctx, words)
+    except CalendarError as error:
+        return problem_reply(ctx, error)
+    if event is None or not isinstance(event.start, datetime) or not isinstance(event.end, datetime):
+        window = say.CAL_EVENT_HORIZON.format(weeks=HORIZON_WEEKS)
+        return Reply(say.CAL_EVENT_NONE.format(what=f"“{escape(words)}”", window=window))
+    length = timedelta(minutes=MIN_FREE_MINUTES)
+    start, end = (
+        (event.end, event.end + length) if slots["beside"] == "after" else (event.start - length, event.start)
+    )
+    return {**slots, "start": start.isoformat(), "end": end.isoformat()}
 
 
 def _around(start: datetime, end: datetime, zone: ZoneInfo) -> tuple[datetime, datetime]:

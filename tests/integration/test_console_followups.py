@@ -1202,3 +1202,14 @@ def test_the_agenda_turned_back_on_after_its_time_was_forgotten_comes_at_the_usu
     run(maria, "stop the morning agenda, I'm on vacation next week")
     assert run(maria, "is my morning agenda still on?").startswith("No")
     assert run(maria, "start it again").startswith("Done — I'll send your agenda at 8:00 AM")
+
+
+def test_free_right_after_an_event_named_other_than_the_one_talked_about(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "How long is the gap between the walkthrough and the dentist?")
+    assert run(maria, "and am I free right after the walkthrough?").startswith(
+        "Yes — you're free Thu, Nov 26, 11:00 AM"
+    )
+    assert run(maria, "am I free right after the haircut?").startswith(
+        "I don't see “haircut” on your calendar"
+    )
