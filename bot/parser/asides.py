@@ -53,6 +53,9 @@ STATEMENT = re.compile(
     r"(?:i|i'm|im|i've|ive|i'd|i'll|we|we're|we've|we'll|they|they're|they've|they'll|she|she's|he|he's"
     r"|my|our|it|it's|its|there's|that's|this|\w+'s|just|been|got|had|took|spent|finished|feeling|still"
     r"|turns out|apparently"
+    # "Priya wants to go over the rate lock", "Dana called": someone by name, then what they do or did
+    r"|(?-i:[A-Z][a-z]+) (?:just |only |already |still |really )?(?:[a-z]+ed|[a-z]+s|is|was|has|had|can|will"
+    r"|won't|can't|rang|said|told|came|went|got|left|sent|wants?|needs?)(?= )"
     r"|(?:the|my|our|her|his|their|a|an) (?:[\w'-]+ ){0,5}?(?:[a-z]+ed|[a-z]+s|rang|said|told|is|are|was"
     r"|were|has|have|had|will|won't|can't|just|keeps?|wants?|needs?)(?= ))\b",
     re.IGNORECASE,
@@ -82,6 +85,26 @@ def leading_asides(text: str, read: Callable[[str], Parsed]) -> tuple[str, str] 
     if lead == 0:
         return None
     return _joined(sentences[:lead]), _joined(sentences[lead:])
+
+
+# Someone named first in a story ("Priya wants to go over the rate lock …"), whom the ask may call "her"
+_NAMED_SUBJECT = re.compile(
+    r"^(?:(?:so|well|oh|ok|okay|hey|hi|and|but)[,]?\s+)*(?P<who>(?-i:[A-Z][a-z]+))(?:'s)?"
+    r" (?:just |only |already |still |really )?(?:[a-z]+ed|[a-z]+s|is|was|has|had|can|will|rang|said|told"
+    r"|came|went|got|left|sent|wants?|needs?|in)\b",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = frozenset(("I", "The", "My", "Our", "Sorry", "Thanks", "This", "That", "It", "There", "Just"))
+# "Book a call with her at 4:30?": the person the story named, pointed at from the ask
+_HER_OR_HIM = re.compile(r"\b(?P<by>with|for|to|call|email|text|meet|ring) (?:her|him)\b", re.IGNORECASE)
+
+
+def with_the_named(story: str, ask: str) -> str:
+    """The ask with "her" or "him" put as the person the story opened with; the ask as it is otherwise."""
+    named = _NAMED_SUBJECT.match(story)
+    if named is None or named.group("who") in _NOT_A_NAME:
+        return ask
+    return _HER_OR_HIM.sub(lambda found: f"{found.group('by')} {named.group('who')}", ask, count=1)
 
 
 def _joined(sentences: list[str]) -> str:

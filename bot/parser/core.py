@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.parser import followup_grammar
-from bot.parser.asides import STATEMENT, leading_asides, trailing_asides
+from bot.parser.asides import STATEMENT, leading_asides, trailing_asides, with_the_named
 from bot.parser.bare import spelled_out, spelled_terse
 from bot.parser.context import Topics, read_topics
 from bot.parser.followup import follow_up, turn, weekly_days
@@ -227,10 +227,10 @@ _WHICH_REQUEST = frozenset(("queue.claim", "queue.done", "queue.release"))
 # What a choice picked by its place is, by the question that listed the choices (the slot it fills)
 _PICKED_BY_PLACE = {**dict.fromkeys(_WHICH_REQUEST, "request"), "reminder.cancel": "reminder"}
 _WHICH_ANSWER = re.compile(
-    r"^(?:(?:number|no|request) )?(?P<n>\d{1,6})(?: please)?$"
+    r"^(?:(?:number|no|request) )?(?P<n>\d{1,6})(?: ,)?(?: please| thanks| thank you)?$"
     r"|^(?:the |that )?(?P<about>(?!(?:one|it|that|this)$)(?!(?:what|where|when|who|how|why|which|is|are|am"
     r"|can|could|do|does|did|will|would|should|i|we|you|never|cancel|no|yes|not)\b)[\w'-]+(?: [\w'-]+){0,3}?)"
-    r"(?: one| request| order| errand)?(?: please)?$"
+    r"(?: one| request| order| errand)?(?: ,)?(?: please| thanks| thank you)?$"
 )
 
 
@@ -286,9 +286,9 @@ _REASON = re.compile(
     rf"|{_WHY_ONLY}"
     # "hand #5 back, can't get to the store today": what the speaker cannot do, the subject left out
     r"|can't|can’t|cant|cannot|can not|won't|won’t|couldn't|couldn’t|could not|no time|too busy)\b"
-    r"|[a-z]+(?:['’]s| is| are| was| were)(?: (?:not|still|already|just|now|also|really|probably|running"
-    r"|getting))? (?:[a-z]+ing|late|early|out|off|away|busy|back|gone|sick|closed|full|delayed|stuck|bad"
-    r"|slammed|swamped)\b"
+    r"|(?:(?:a|an|the) )?[a-z]+(?:['’]s| is| are| was| were)(?: (?:not|still|already|just|now|also|really"
+    r"|probably|running|getting))? (?:[a-z]+ing|late|early|out|off|away|busy|back|gone|sick|closed|full"
+    r"|delayed|stuck|bad|slammed|swamped|plenty|enough)\b"
     # "weekends r for me", "evenings are kept for family": what something is kept for
     r"|[a-z]+ (?:are|r|is) (?:(?:kept|meant|saved|reserved) )?for \w+"
     # "maria moved the shoot", "ben already called them": someone and what they did
@@ -530,6 +530,10 @@ def _pointed_at_the_named(
     """The question's reading; where it reads as nothing and points ("what time is that one again?"), its
     pointer is what the statement before it ended on ("… not looking forward to the dentist.")."""
     asked = _parse(question, now, zone, context, reasons=True)
+    if "refers_to" not in asked.slots and (timed := _then_as_told(preface, question, now)) is not None:
+        # "My cousin … wants to grab coffee around 10:30 tomorrow. Am I free then?": the time the story said
+        again = _parse(timed, now, zone, context, reasons=True)
+        asked = again if again.intent not in _UNREAD else asked
     unread = asked.intent == "unknown" or asked.intent == "request.status" and not asked.slots
     if not unread or not _POINTER.search(question):
         return asked  # ("where are we on it?" alone asks after every request: it names nothing of its own)
@@ -620,9 +624,13 @@ def _asked_past_the_asides(
         return None
     if _reads_as_nothing(asked):
         return None
-    if asked.intent in _TOLD_A_DAY and (day := _the_day_told(story, ask, now)):
-        # "She asked to meet tomorrow. Could you book a call with Linda at 2pm?": the day the story named
-        asked = _parse(f"{ask.rstrip(' ?.!')} {day}", now, zone, context, reasons=True)
+    if asked.intent in _TOLD_A_DAY and (
+        (day := _the_day_told(story, ask, now)) or with_the_named(story, ask) != ask
+    ):
+        # "She asked to meet tomorrow. Could you book a call with Linda at 2pm?": the day the story named;
+        # "Priya wants to … Book a call with her at 4:30?": the person it named
+        told = with_the_named(story, ask)
+        asked = _parse(f"{told.rstrip(' ?.!')} {day}" if day else told, now, zone, context, reasons=True)
     if _an_errand(reading) and asked.intent == "task.create":
         return None  # the whole message names the errand's duty best ("… out of coffee pods. Order some?")
     if reading.intent == "smalltalk" and asked.intent.startswith("conversation."):
@@ -636,6 +644,23 @@ def _asked_past_the_asides(
 def _reads_as_nothing(reading: Parsed) -> bool:
     """Nothing Jane answers or files for a duty of its own: no follow-up that found its topic either."""
     return reading.intent in _UNREAD and "refers_to" not in reading.slots and not _an_errand(reading)
+
+
+_THEN = re.compile(r"\b(?:then|at that time|at that point)\b", re.IGNORECASE)
+
+
+def _then_as_told(story: str, question: str, now: datetime) -> str | None:
+    """The question with its "then" put as the one time of day (and day) the story said; None when it
+    has no "then", says a time itself, or the story said no one time."""
+    if not _THEN.search(question) or any(piece.kind != "hint" for piece in scan(normalize(question), now)):
+        return None
+    words = normalize(story)
+    said = [piece for piece in scan(words, now) if piece.kind in ("day", "clock")]
+    clocks = [piece for piece in said if piece.kind == "clock"]
+    if len(clocks) != 1 or len([piece for piece in said if piece.kind == "day"]) > 1:
+        return None
+    when = " ".join(words[piece.at[0] : piece.at[1]] for piece in said)
+    return _THEN.sub(when, question, count=1)
 
 
 def _the_day_told(story: str, ask: str, now: datetime) -> str | None:

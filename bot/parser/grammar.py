@@ -289,7 +289,7 @@ REQUEST_STATUS = (
     r"(?!(?:it|that|this|them)$)\w",
     # "do I have anything else still open with her at the moment?"
     r"^(?:what is|what are|anything|is anything|is there anything|what|do i have anything|have i got anything"
-    r"|do i have any(?: \w+)?)(?: else)?(?: still)? (?:pending|outstanding"
+    r"|do i have any(?: \w+)?)(?: of mine| of ours)?(?: else)?(?: still)? (?:pending|outstanding"
     r"|open|in progress|in the queue|queued|left|waiting|unclaimed|not done|overdue|late)\b"
     # ("what's pending closing" asks about deals, "anything open on my calendar tomorrow?" about free time)
     r"(?!.*\b(?:{deals}|{dealnoun}|close|calendar|schedule|diary)\b)(?!.*@[dh])",

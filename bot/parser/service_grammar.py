@@ -97,7 +97,8 @@ PHASE_INFO = (
     rf"^what{_ADVERB} (?:do|would|will|can|could|does|did) {_PHASE} (?:clients|people|accounts|members)"
     rf" (?:get|have|receive)\b",
     # "what's included in phase 3?", "what comes with phase II", "what kind of stuff is covered by phase 2?"
-    rf"^what(?: {_THINGS})?{_ADVERB} (?:is|are|comes?|would come|will come)(?: (?:included|covered|available"
+    rf"^(?:(?:and|so) )?what(?: {_THINGS})?{_ADVERB} (?:is|are|was|were|comes?|came|would come|will come)"
+    r"(?: (?:included|covered|available"
     rf"|offered|unlocked|added|part|on offer))?(?: (?:with|in|of|on|by|under))? {_PHASE}",
     rf"^what (?:are the perks|are the benefits)(?: with| in| of| on)? {_PHASE}",
     rf"^(?:and |what about |how about )?{_PHASE}$",
@@ -107,6 +108,22 @@ PHASE_INFO = (
     rf"|reach|qualify for|be|get bumped|get moved)(?: up| back| back up)?(?: to| into| for| on)? {_PHASE}",
     rf"^how (?:do|can|would|could|should|might|may) (?:i|we) (?:get|have) {_IT}(?: feature)?"
     rf" (?:unlocked\b|back\b|{_ON})",
+    # "what would it take to get the calendar unlocked?": the phase a thing needs
+    r"^what (?:would|will|does|do) it take (?:for (?:me|us) )?to (?:get|have) (?:my |the )?(?P<about>"
+    r"(?!(?:it|that|this)\b)[\w ]+?) (?:unlocked|turned on|switched on|enabled|activated)\b",
+    # "what would I need to do to get that turned on?" after a refusal
+    rf"^what (?:would|do|will|should) (?:i|we) (?:need to|have to) do to (?:get|have) {_IT}"
+    r" (?:turned on|unlocked|switched on|enabled|activated)\b",
+    # "how would I get access to that?" after a refusal: the phase the refused ask needs
+    rf"^how (?:do|can|would|could|should|might|may) (?:i|we) (?:get|have|gain) access to {_IT}$",
+    # "what would it take to get to phase 2?": how to move up to it
+    rf"^what (?:would|will|does|do) it take (?:for (?:me|us) )?to (?:get|move|go|reach|be moved|get moved"
+    rf"|get bumped)(?: up)?(?: to| into| on)? {_PHASE}",
+    # "what's different about phase two?", "what's new in phase 3?": what it adds
+    rf"^what(?: is)? (?:different|new|extra|the difference) (?:about|in|with) {_PHASE}",
+    # "what can't you do for me yet?": what the next phase would unlock
+    r"^(?:(?:and|so|ok|okay) )?what (?:else )?(?:can not|cannot|could not|will not|are you not able to)"
+    r" (?:you )?(?:do|handle|help with|take on)(?: for (?:me|us))?(?: (?:yet|@h|at the moment|right @h))?$",
     rf"^how (?:do|can|would|could|should) (?:i|we) unlock(?: {_IT}\b|$)",
     r"^(?:which|what) phase (?:would|do|will|should|must) (?:i|we) (?:need|have to be in|be in|need to be in)"
     rf"(?: (?:for|to {_USE}) (?P<about>.+?))?$",
@@ -528,7 +545,8 @@ QUEUE_LIST = (
     r"^(?:(?:are there|is there|do i have|have i got|got) )?(?:any|anything|what|which)(?: (?:bookings?"
     r"|appointments?|drafts?|calls?|meetings?|ones?))?(?: (?:that )?(?:i|for me to|do i))?"
     r" (?:need to |have to |should |must |to )?(?:confirm|approve|sign off on|ok|okay)\b",
-    r"^what (?:needs|need|is waiting for|is there for me to) (?:confirming|confirmation|approving|approval"
+    r"^what (?:else )?(?:needs|need|is waiting for|is there for me to) (?:confirming|confirmation|approving"
+    r"|approval"
     r"|my (?:ok|okay|yes|sign off)|signing off|confirm)\b",
     r"^(?:which|what|any) (?:bookings?|appointments?|drafts?) (?:are |is )?(?:still )?(?:waiting|pending"
     r"|outstanding|unconfirmed)(?: (?:on|for) (?:me|my (?:ok|okay|confirmation)))?\b",
@@ -546,7 +564,7 @@ QUEUE_CLAIM = (
     r"^(?:i will|i can|let me|i am going to|i am gonna)(?: (?:happily|gladly|just|also|now))?"
     r" (?:take|claim|grab|pick up|handle|do) the (?P<about>"
     r"(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)"
-    r"(?:(?: ,)? (?:instead|then|now|next|please))*$",
+    r"(?:(?: ,)? (?:instead|then|now|@h|next|please|myself|for them|for him|for her))*$",
     r"^(?:claim|take|grab) the (?P<about>(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)"
     r"(?:(?: ,)? (?:please|then|now|next|too|as well))*$",
     # "I'll take it", "i can do that one", "let me pick it up", "I'm on it": the request talked about

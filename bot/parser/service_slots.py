@@ -35,7 +35,9 @@ _TOKEN = re.compile(r"@\w")
 _HOW = re.compile(
     r"^how\b(?! (?:is|does|would|will) phase \S+ (?:be )?(?:different|differ|compare))"
     r"|^(?:can|could|may|is there)\b"
-)  # "can I go any higher?" asks how to move up
+    r"|^what (?:would|will|does|do) it take (?:for (?:me|us) )?to \w+(?=.* phase)"
+    r"|^what (?:would|do|will|should) (?:i|we) (?:need to|have to) do to\b"
+)  # "can I go any higher?", "what would it take to get to phase 2?" ask how to move up
 _NEED = re.compile(
     r"\b(?:need|why)\b|^what (?:would|will|does|do) (?:it|that|this) take\b"
     r"|^(?:which|what) phase (?:would |will |does |do |could |can )?unlocks?\b"
@@ -412,11 +414,20 @@ _ASKED = tuple(
 )
 
 
+# "did the envelope order ever go through?": the request, then whether it went through
+_WENT_THROUGH = re.compile(
+    r"^did (?:my |the |our |that |those )?(?P<went>(?!(?:it|that|this|they|you|he|she|we|i)\b)[\w -]+?)"
+    r"(?: (?:order|request|errand))? (?:ever |actually |finally |already )?"
+    r"(?:go through|come through|happen)\b"
+)
+
+
 def _request_named(asked_about: str) -> re.Match | None:
     return (
         _TIME_ON.match(asked_about)
         or _STILL_NAMED.match(asked_about)
         or _DID_GET.match(asked_about)
+        or _WENT_THROUGH.match(asked_about)
         or _STATUS_NAMED.match(asked_about)
         or _SAID_ABOUT.match(asked_about)
     )

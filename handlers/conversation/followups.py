@@ -182,7 +182,7 @@ _VERDICT_WORDS = re.compile(
     r"(?P<verdict>confirm|approve|accept|reject|decline|turn down|confirming|approving|accepting|rejecting"
     r"|declining|turning down) (?:the |that |this |my )?"
     r"(?P<about>[^,.;]+?)(?: (?P<kind>booking|call|meeting|appointment|one|zoom|draft))?"
-    r"(?: for (?:me|her|him|them|us))?(?:,? please)?\??"
+    r"(?: for (?:me|her|him|them|us))?(?:,? please)?(?:\?|[.!]+$)?"
     r"(?:\s*[,.;:-]\s*(?P<reason>.+)"
     # "reject the dana call shes travelling tmrw": after what it is called, the reason needs no comma
     r"|(?(kind)\s+(?P<said_why>(?:she|he|they|shes|hes|theyre|she's|he's|they're|because|as|since|cause"

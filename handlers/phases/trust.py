@@ -185,7 +185,8 @@ def _name(reader: Person, profile: ClientProfile) -> str:
 
 def _decider_name(proposal: PhaseChange, profile: ClientProfile) -> str:
     if proposal.proposed_by_id == profile.person_id:
-        return messages.PHASE_THEIR_VA.format(client=mention(profile.person))
+        their_va = messages.PHASE_THEIR_VA.format(client=mention(profile.person))
+        return f"{their_va}, {mention(profile.va)}," if profile.va is not None else their_va
     return mention(profile.person)
 
 

@@ -14,6 +14,7 @@ from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import mention, quote
 from handlers.core.naming import named
 from handlers.core.reply import Reply, record_id
+from handlers.core.topics import with_topics
 from handlers.queue import requests
 from storage.models import Person, Request
 from storage.repositories import requests as repo
@@ -87,7 +88,12 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     if slots.get("minutes") is None:
         return Reply(say.TIME_UNREADABLE.format(text=quote(str(slots.get("spent") or ""), 40)))
     note = slots.get("note")
-    return _plain(log(ctx, request_id, int(slots["minutes"]), str(note) if note else None))
+    logged = _plain(log(ctx, request_id, int(slots["minutes"]), str(note) if note else None))
+    request = repo.get(ctx.session, request_id)
+    if request is None:
+        return logged
+    # the request logged on is then the one talked about: "how much time was that in total?"
+    return with_topics(logged, request={"id": request.id, "duty": request.duty, "text": request.text})
 
 
 def _plain(reply: Reply) -> Reply:

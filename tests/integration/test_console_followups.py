@@ -1213,3 +1213,20 @@ def test_free_right_after_an_event_named_other_than_the_one_talked_about(session
     assert run(maria, "am I free right after the haircut?").startswith(
         "I don't see “haircut” on your calendar"
     )
+
+
+def test_a_client_accepting_their_own_ask_to_move_up_hears_which_va_decides(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    asked = run(tom, "could you ask ben to move me up to phase 2?")
+    number = re.search(r"/accept (\d+)", asked)
+    assert number is not None
+    told = run(tom, f"/accept {number.group(1)}")
+    assert told == "That one is for @tom's VA, @ben, to decide, so I left it as it was."
+
+
+def test_a_va_totals_the_request_just_logged_on_by_its_words_and_confirms_a_booking_by_name(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(ana, "Would you mind putting 15 minutes on the toner one? I forgot to log the follow-up call.")
+    assert run(ana, "How much time was that in total?").startswith("1h on #1")
+    run(maria, "book a call with Dana tomorrow at 2pm")
+    assert "→ to @maria" in run(ana, "Please confirm the Dana call.")

@@ -184,7 +184,7 @@ def test_ask_my_va_sends_accept_decline_to_the_va_who_accepts(cast, session):
     assert "<@UCARLA> asks to move up to *Phase III" in cast.notify.to("UVERA")[0].text
 
     refused = click(cast, session, cast.client, "phase.accept", change_id)  # not their own request
-    assert "<@UCARLA>'s VA to decide" in refused.text and cast.client.client.phase == 2
+    assert "<@UCARLA>'s VA, <@UVERA>, to decide" in refused.text and cast.client.client.phase == 2
 
     click(cast, session, cast.va, "phase.accept", change_id)
     assert cast.client.client.phase == 3
