@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import ipaddress
 import itertools
+import logging
 import os
 import secrets
 import shutil
@@ -234,6 +235,18 @@ def _is_loopback(address) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:  # a host name: it would need DNS, which is the network
         return False
+
+
+@pytest.fixture(autouse=True)
+def _root_logging_restored() -> Iterator[None]:
+    """A test that runs a command in-process (`jane serve`, `jane worker`) points the root logger at the
+    stderr pytest captures for that test, which is closed after it: the logger is put back as it was, so a
+    later test's thread never logs to a closed file."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture(autouse=True)

@@ -63,7 +63,7 @@ STATEMENT = re.compile(
 # Statements that are asks in all but form: "I need …", "I'd like …", "I meant …", "I'll take the pens one"
 _ASKS_AS_A_STATEMENT = re.compile(
     r"^(?:i|we)\s*(?:'d|would|'ll|will|am|'m|was|were|have|'ve)?\s*(?:just\s+|really\s+|also\s+|still\s+)?"
-    r"(?:need|like|want|wonder|wondering|love|appreciate|mean|meant|take|grab|claim|pick|do|finished|done"
+    r"(?:need|like|want|wonder|wondering|love|appreciate|mean|meant|finished|done"
     r"|have to|got to|gotta|hoping|hope|prefer|rather|should like|be grateful|be obliged|ask|asking)\b",
     re.IGNORECASE,
 )
@@ -122,6 +122,31 @@ def trailing_asides(text: str, read: Callable[[str], Parsed]) -> str | None:
     ):
         end -= 1
     return _joined(sentences[:end]) if end < len(sentences) else None
+
+
+# The speaker's own plans: "I'll grab a coffee and head out", "I'm off to the showing now"
+_OWN_PLANS = re.compile(
+    r"^(?:(?:ok|okay|so|well|anyway|right)[,]?\s+)*(?:i'll|i will|i'm|im|i am|we'll|we're)\b", re.I
+)
+
+
+def only_talk(text: str, read: Callable[[str], Parsed]) -> bool:
+    """Whether `text` is thanks or the like, with at most the speaker's own plans beside it ("Thanks, that
+    helps a lot. I'll grab a coffee and head out, talk later."): nothing asked of anyone."""
+    sentences = [part for part in _SENTENCE_END.split(text.strip()) if part.strip()]
+    if not 1 < len(sentences) <= _ASIDES_TRIED:
+        return False
+    thanked = False
+    for sentence in sentences:
+        said = _DASHED.sub("", sentence).strip().rstrip(".!").strip()
+        if any(character.isdigit() for character in said) or said.endswith("?"):
+            return False
+        reading = read(said)
+        if reading.intent == "smalltalk" and "follow_up" not in reading.slots:
+            thanked = True
+        elif not (_OWN_PLANS.match(said) and reading.intent in _ASKS_NOTHING and not _named_errand(reading)):
+            return False
+    return thanked
 
 
 def _after_a_question(sentences: list[str], index: int) -> bool:

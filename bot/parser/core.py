@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.parser import followup_grammar
-from bot.parser.asides import STATEMENT, leading_asides, trailing_asides, with_the_named
+from bot.parser.asides import STATEMENT, leading_asides, only_talk, trailing_asides, with_the_named
 from bot.parser.bare import spelled_out, spelled_terse
 from bot.parser.context import Topics, read_topics
 from bot.parser.followup import follow_up, turn, weekly_days
@@ -103,6 +103,12 @@ def _parse(
         # "is it done yet?" about the request talked about: the yes/no it asks, as when the request is named
         followed = replace(followed, slots=MappingProxyType({**followed.slots, **request_asked(words)}))
     reading = followed or ordinary
+    if (
+        reasons
+        and reading.intent in CAUGHT_ALL
+        and only_talk(clean, lambda part: _parse(part, now, zone, context, False))
+    ):
+        return Parsed("smalltalk", None, None, MappingProxyType({}))  # thanks, and the client's own plans
     if reading.intent == "calendar.agenda" and _FIRST_THING.search(words):
         return _the_whole_day(reading, zone)  # "what's first thing tomorrow?", also as a follow-up
     return reading

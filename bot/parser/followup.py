@@ -1559,10 +1559,6 @@ def _another_deal(current: Turn) -> Parsed | None:
     return _parsed("deal.status", {**current.slots, **asked, **_marks("ellipsis", talked_of)})
 
 
-# "and when is closing expected?": a question of its own, never an event's name
-_A_QUESTION_OF_ITS_OWN = re.compile(r"^(?:when|where|what|who|how|why|which|is|are|does|do|did|has|will) \w+")
-
-
 def _another_event(current: Turn) -> Parsed | None:
     """ "and the dentist?", "what about the showing?", "sorry, I meant tomorrow's walkthrough" after "when is
     the walkthrough?" (or after an event Jane did not find): the same question about the event named now, on
@@ -2092,6 +2088,10 @@ _SOMEONE_DOES = re.compile(r"^(?:i|we|you|they|he|she) [a-z]+\b")
 _NAMING_ONLY = frozenset(("the", "what", "how", "about", "then", "too", "one", "on", "with", "for", "re"))
 
 
+# "and when is closing expected?", "and what are we asking for it?": a question of its own, never a name
+_A_QUESTION_OF_ITS_OWN = re.compile(r"^(?:when|where|what|who|how|why|which|is|are|does|do|did|has|will) \w+")
+
+
 def _also(current: Turn) -> Parsed | None:
     """ "and the Parkers too", "and the Lakeview listing?": the last request or deal question, about this.
     A whole request ("please order toner too") reads as itself."""
@@ -2124,6 +2124,8 @@ def _also(current: Turn) -> Parsed | None:
         if current.ordinary == "unknown" and (subject := asked_after(what)) is not None and subject != what:
             # "and how's lakeview doing?" right after a deal question: a question of its own about a deal
             return _parsed("deal.status", {"deal": restore(subject, current.message.cased)})
+        if _A_QUESTION_OF_ITS_OWN.match(what):
+            return None  # "and what are we asking for it again?" asks about the deal, naming none
         words = restore(what, current.message.cased)
         return _parsed("deal.status", {"deal": words, **_asked_before(current), **_marks("ellipsis", deal)})
     request = current.topics.get("request")

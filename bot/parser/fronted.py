@@ -128,7 +128,18 @@ def _dashed(text: str) -> re.Match[str] | None:
     return dashed if _WHERE_WE.match(asked) or of_nothing else None
 
 
+# "the showing — where?", "team call - what time?": a thing, a dash, and only the question word
+_DASHED_WH = re.compile(
+    r"^\s*(?P<thing>(?:the |my |our )?[\w'.]+(?: [\w'.]+){0,3}?)\s+(?:-+|[\u2013\u2014])\s+"
+    r"(?P<wh>where|when|what time|how long)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _unfronted(text: str) -> str:
+    dashed_wh = _DASHED_WH.match(text)
+    if dashed_wh and not _SENTENCE.search(dashed_wh.group("thing")):
+        return f"{dashed_wh.group('wh')} is {dashed_wh.group('thing')}?"
     bare = _THEN_ASKED.match(text)
     if bare and not _NOT_A_THING.match(bare.group("thing")) and not _SENTENCE.search(bare.group("thing")):
         return f"{bare.group('wh')} is {bare.group('thing')}?"  # "team call what time?": when it is

@@ -297,7 +297,10 @@ REQUEST_STATUS = (
     # "what did ben say about the holiday cards?", "what was ana's note on the toner?", "did ben say anything
     # about them?": what the VA said when they finished it
     r"^what (?:did|has) \w+ (?:{said_verb}) (?:about|on|re|regarding|for)\b",
-    r"^what (?:was|is) \w+ (?:{note_noun}) (?:on|about|for|re|regarding)\b",
+    # ("ana's note on the toner?" alone asks the same; "send a message about …" is an errand)
+    r"^(?:what (?:was|is) )?(?!(?:a|an|the|send|write|leave|add|post|draft|email|text|put|forward|get"
+    r"|make)\b)\w+"
+    r" (?:{note_noun}) (?:on|about|for|re|regarding)\b",
     r"^did \w+ (?:say|leave|write|add|put) (?:anything|a note|any note|something|any notes)"
     r"(?: (?:about|on|for|re)\b|$)",
     # "is the garcias thing still on?": something asked for, by the words that say only that it was

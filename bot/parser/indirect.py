@@ -31,6 +31,22 @@ _LIKE_TO_SEE = re.compile(
 )
 
 
+# "ask ben whether he'd be comfortable moving me up to that": asking the VA to do it
+_ASK_WHETHER = re.compile(
+    r"\bask (?P<who>\w+) (?:whether|if) (?:he|she|they)(?:'d| would| will| might|d)? (?:be (?:comfortable"
+    r"|happy|willing|ok|okay|able|open to)(?: with)? |mind |consider |agree to )(?P<stem>\w+?)ing\b",
+    _FLAGS,
+)
+# "what are we asking for it again?": the price asked, as "how much are we asking for it?"
+_ASKING_FOR = re.compile(r"\bwhat (?:are|were) (?:we|you|they) asking for\b", _FLAGS)
+_STEMS = {"mov": "move", "rais": "raise", "upgrad": "upgrade", "putt": "put", "lett": "let", "tak": "take"}
+
+
+def _asked_to(match: re.Match[str]) -> str:
+    stem = match.group("stem").lower()
+    return f"ask {match.group('who')} to {_STEMS.get(stem, stem)}"
+
+
 def _summary_asked(match: re.Match[str]) -> str:
     """ "give me a summary of …" is "show me …"; "could you give me an update on the duplex?" asks after
     it."""
@@ -293,7 +309,9 @@ _EXPECTED_TO = re.compile(
 
 def direct(text: str) -> str:
     """The message with a polite or indirect frame around its ask put as the ask itself; else `text`."""
-    said = _HEDGE.sub("", _SUMMARY_OF.sub(_summary_asked, _LIKE_TO_SEE.sub("show me ", text)))
+    said = _ASKING_FOR.sub("how much are we asking for", _ASK_WHETHER.sub(_asked_to, text))
+    said = _SUMMARY_OF.sub(_summary_asked, _LIKE_TO_SEE.sub("show me ", said))
+    said = _HEDGE.sub("", said)
     said = _MIGHT_I_BE.sub("am i ", _THANKS_AFTER.sub("", said))
     said = _POSSIBLY.sub(r"\1 \2 ", _KNOW_AFTER.sub("?", said))
     for rewrite in (_kindly, _indirect, _minded, _told_whole, _thing_asked, _expected_to):

@@ -114,6 +114,9 @@ PHASE_INFO = (
     # "what would I need to do to get that turned on?" after a refusal
     rf"^what (?:would|do|will|should) (?:i|we) (?:need to|have to) do to (?:get|have) {_IT}"
     r" (?:turned on|unlocked|switched on|enabled|activated)\b",
+    # "how do I ask to move up?": how a move up is asked for
+    r"^how (?:do|can|would|could|should) (?:i|we) (?:ask|request|apply) (?:to|for)"
+    r" (?:move|moving|go|going|get|getting) (?:up|higher|to the next phase)\b",
     # "how would I get access to that?" after a refusal: the phase the refused ask needs
     rf"^how (?:do|can|would|could|should|might|may) (?:i|we) (?:get|have|gain) access to {_IT}$",
     # "what would it take to get to phase 2?": how to move up to it

@@ -451,7 +451,9 @@ _NOT_A_REQUEST = frozenset(
 # was on, by its words (a pronoun, "about them", is the request talked about)
 _SAID_ABOUT = re.compile(
     expand(
-        r"^(?:what (?:did|has) \w+ (?:{said_verb})|what (?:was|is) \w+ (?:{note_noun})|did \w+ (?:say|leave"
+        r"^(?:what (?:did|has) \w+ (?:{said_verb})"
+        r"|(?:what (?:was|is) )?(?!(?:a|an|the|send|write|leave|add|post|draft|email|text|put|forward|get"
+        r"|make)\b)\w+ (?:{note_noun})|did \w+ (?:say|leave"
         r"|write|add|put) (?:anything|a note|any note|something|any notes))"
         r" (?:about|on|re|regarding|for) (?:my |the |our |those |these )?"
         r"(?P<noted>(?!(?:it|that|this|them|those|these)$)[\w' -]+?)(?: (?:request|order|one|errand))?$"
