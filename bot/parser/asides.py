@@ -60,7 +60,8 @@ STATEMENT = re.compile(
     r"|were|has|have|had|will|won't|can't|just|keeps?|wants?|needs?)(?= ))\b",
     re.IGNORECASE,
 )
-# Statements that are asks in all but form: "I need …", "I'd like …", "I meant …", "I'll take the pens one"
+# Statements that are asks in all but form: "I need …", "I'd like …", "I meant …" ("I'll take the pens one"
+# reads as a claim alone, so it is never taken for an aside either)
 _ASKS_AS_A_STATEMENT = re.compile(
     r"^(?:i|we)\s*(?:'d|would|'ll|will|am|'m|was|were|have|'ve)?\s*(?:just\s+|really\s+|also\s+|still\s+)?"
     r"(?:need|like|want|wonder|wondering|love|appreciate|mean|meant|finished|done"
