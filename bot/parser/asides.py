@@ -42,7 +42,9 @@ _APOLOGISED_FOR = re.compile(r"^\s+(?:to|for|about|if|that|again|in advance)\b",
 _FILLER = re.compile(
     r"^(?i:(?:(?:one|a)\s+)?(?:last|more|other|another|quick|small|little|final|one more)?\s*"
     r"(?:thing|one|question|q|request|favou?r|ask|bit of news|news|update)"
-    r"|(?:bad|good|sad|some|great)\s+news)$|^[A-Z][a-z]+$",  # (a name in capitals: "sorry Maria")
+    # (a name in capitals, "sorry Maria"; never a day, which "sorry, Friday" corrects to)
+    r"|(?:bad|good|sad|some|great)\s+news)$"
+    r"|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|To(?:day|morrow|night)$)[A-Z][a-z]+$",
 )
 # Someone, then what they did or are: "Linda's in town", "She asked to meet tomorrow", "The Jones buyers
 # called last night", "My broker needs it", "Just catching up now", "Took longer than I thought"; after a
@@ -179,6 +181,10 @@ def _is_aside(sentence: str, read: Callable[[str], Parsed]) -> bool:
     return _asks_nothing(said, read, _BEFORE_A_DASH if dashed else _A_FEW_WORDS)
 
 
+# How a sentence is read for asking nothing (`_asks_nothing`)
+_A_STATEMENT, _A_FEW_WORDS, _BEFORE_A_DASH = "statement", "a few words", "before a dash"
+
+
 def _asks_nothing(words: str, read: Callable[[str], Parsed], kind: str) -> bool:
     """Whether `words` read alone ask nothing. A statement may read as nothing or as a general errand; a
     few other words only as nothing or a thanks (a longer sentence that is no statement may be an errand:
@@ -193,9 +199,6 @@ def _asks_nothing(words: str, read: Callable[[str], Parsed], kind: str) -> bool:
     if kind == _A_STATEMENT:
         return reading.intent in _ASKS_NOTHING and not _named_errand(reading)
     return kind == _A_FEW_WORDS and reading.intent == "unknown" and len(words.split()) <= _SHORT
-
-
-_A_STATEMENT, _A_FEW_WORDS, _BEFORE_A_DASH = "statement", "a few words", "before a dash"
 
 
 def _named_errand(reading: Parsed) -> bool:

@@ -630,13 +630,12 @@ def _asked_past_the_asides(
         return None
     if _reads_as_nothing(asked):
         return None
-    if asked.intent in _TOLD_A_DAY and (
-        (day := _the_day_told(story, ask, now)) or with_the_named(story, ask) != ask
-    ):
+    if asked.intent in _TOLD_A_DAY:
         # "She asked to meet tomorrow. Could you book a call with Linda at 2pm?": the day the story named;
         # "Priya wants to … Book a call with her at 4:30?": the person it named
-        told = with_the_named(story, ask)
-        asked = _parse(f"{told.rstrip(' ?.!')} {day}" if day else told, now, zone, context, reasons=True)
+        day, told = _the_day_told(story, ask, now), with_the_named(story, ask)
+        if day or told != ask:
+            asked = _parse(f"{told.rstrip(' ?.!')} {day}" if day else told, now, zone, context, reasons=True)
     if _an_errand(reading) and asked.intent == "task.create":
         return None  # the whole message names the errand's duty best ("… out of coffee pods. Order some?")
     if reading.intent == "smalltalk" and asked.intent.startswith("conversation."):

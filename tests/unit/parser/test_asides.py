@@ -36,6 +36,7 @@ def test_what_only_surrounds_the_ask_is_set_apart(said, story, ask):
     "said",
     [
         "Sorry, tomorrow. What's on then?",  # a correction, not an apology
+        "Sorry, Friday. What's on then?",  # a day in capitals is no name said in apology
         "I'd like lunch with Sam. Can you book it?",  # an ask in the form of a statement
         "I meant the Oak Ave one. What stage is it at?",
         "We have 3 showings. Am I free at 5?",  # a number belongs to some ask
