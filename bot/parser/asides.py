@@ -55,11 +55,16 @@ STATEMENT = re.compile(
     r"(?:i|i'm|im|i've|ive|i'd|i'll|we|we're|we've|we'll|they|they're|they've|they'll|she|she's|he|he's"
     r"|my|our|it|it's|its|there's|that's|this|\w+'s|just|been|got|had|took|spent|finished|feeling|still"
     r"|turns out|apparently"
+    # "Before I panic about tomorrow —", "Since we're on it": a clause of the speaker's own, before the ask
+    r"|(?:before|since|because|as|now that|although|though|while) (?:i|we)\b"
     # "Priya wants to go over the rate lock", "Dana called": someone by name, then what they do or did
     r"|(?-i:[A-Z][a-z]+) (?:just |only |already |still |really )?(?:[a-z]+ed|[a-z]+s|is|was|has|had|can|will"
     r"|won't|can't|rang|said|told|came|went|got|left|sent|wants?|needs?)(?= )"
     r"|(?:the|my|our|her|his|their|a|an) (?:[\w'-]+ ){0,5}?(?:[a-z]+ed|[a-z]+s|rang|said|told|is|are|was"
-    r"|were|has|have|had|will|won't|can't|just|keeps?|wants?|needs?)(?= ))\b",
+    r"|were|has|have|had|will|won't|can't|just|keeps?|wants?|needs?)(?= )"
+    # "price is dropping", "traffic was awful": a thing without "the", then what it is or does
+    r"|(?!(?:what|who|whom|whose|where|when|which|how|why|is|are|was|were|can|could|will|would|do|does|did"
+    r"|has|have|should|shall|may|might|let|please|and|or|but|so)\b)[a-z]+ (?:is|are|was|were)(?= ))\b",
     re.IGNORECASE,
 )
 # Statements that are asks in all but form: "I need …", "I'd like …", "I meant …" ("I'll take the pens one"
@@ -163,8 +168,11 @@ def _after_a_question(sentences: list[str], index: int) -> bool:
 def _is_aside(sentence: str, read: Callable[[str], Parsed]) -> bool:
     dashed = _DASHED.search(sentence) is not None
     said = _DASHED.sub("", sentence).strip().rstrip(".!").strip()
-    if not said or said.endswith("?") or _ANSWERS.search(said) or '"' in said:
+    if not said or said.endswith("?") or '"' in said:
         return False
+    if _ANSWERS.search(said):  # a withdrawal, unless it withdraws nothing ("ok, never mind the calendar")
+        reading = read(said)
+        return reading.intent == "smalltalk" and not reading.slots
     said = _SORRY_AFTER.sub(r"sorry, \g<rest>", said)  # "quick one, sorry" as "sorry, quick one"
     apology = _APOLOGY.match(said)
     if apology is not None:

@@ -90,7 +90,7 @@ def _parse(
             followed = _read_past_asides(clean, now, zone, context, followed or ordinary) or followed
     if reasons and (followed or ordinary).intent in CAUGHT_ALL | _NAMED_AGAIN.keys():
         followed = _named_then_pointed(clean, now, zone, context) or followed
-    if reasons and "?" in clean:
+    if reasons and ("?" in clean or _INTO_A_QUESTION.search(clean)):
         followed = _asked_after_a_preface(clean, now, zone, context, followed or ordinary) or followed
     if reasons:
         followed = _asked_past_the_asides(clean, now, zone, context, followed or ordinary) or followed
@@ -497,8 +497,10 @@ _QUESTION_AFTER_A_STATEMENT = re.compile(r"(?<=[.!])\s+(?=[^.!?]+\?)")
 # (`asides.STATEMENT`) that runs into a question after a dash, a colon or ", so": the question is the ask,
 # whatever the statement names
 _INTO_A_QUESTION = re.compile(
-    r"(?:\s*[;:.!]|\s*,?\s+[-–—]+|,\s*so\b(?:\s*[-–—]+)?)\s+(?=(?:and\s+|so\s+|but\s+)?(?:what|when|where|who|which|how|why"
-    r"|am|are|is|was|do|does|did|can|could|have|has|will|would|should|any|anything)\b[^.!?]*\?\s*$)",
+    r"(?:\s*[;:.!]|\s*,?\s+[-–—]+|,\s*so\b(?:\s*[-–—]+)?)\s+(?=(?:and\s+|so\s+|but\s+)?"
+    # (a question word opens a question even when the "?" was left off: "… last night. What's on tomorrow")
+    r"(?:(?:what|when|where|who|which|how|why)\b[^.!?]*\??|(?:am|are|is|was|do|does|did|can|could|have|has"
+    r"|will|would|should|any|anything)\b[^.!?]*\?)\s*$)",
     re.IGNORECASE,
 )
 
@@ -517,7 +519,7 @@ _NAMED_LAST = re.compile(
 )
 # Anything the statement named ("… with the Baker Street duplex buyers and they're anxious."), the last first
 _NAMED_ANYWHERE = re.compile(
-    r"\b(?:the|my|our|that|this|on|at|about|for|with|from) (?P<thing>[A-Z0-9][\w'-]*(?: [A-Z][\w'-]*){0,3})"
+    r"\b(?i:the|my|our|that|this|on|at|about|for|with|from) (?P<thing>[A-Z0-9][\w'-]*(?: [A-Z][\w'-]*){0,3})"
 )
 # … or a thing in lower case ("… I'm actually glad the dentist is coming up."): one word after "the"
 _NAMED_IN_LOWER_CASE = re.compile(r"\b(?:the|my|our) (?P<thing>[a-z][\w'-]+)")
@@ -550,11 +552,18 @@ def _pointed_at_the_named(
     ]
     lower = [found.group("thing") for found in reversed(list(_NAMED_IN_LOWER_CASE.finditer(preface)))]
     named += [thing for thing in lower if thing not in named][:_TRIED_NAMES]
+    # ("The Baker Street duplex buyers called. They're anxious about the inspection. Where are we on it?": a
+    # deal is called by its name in capitals, whatever the story ended on)
+    deal_in_lower_case = None
     for thing in named:
         again = _parse(_POINTER.sub(f"the {thing}", question, count=1), now, zone, context, reasons=True)
-        if again.intent not in _UNREAD and not again.slots.get("follow_up") and _named_in(again, thing):
+        if again.intent in _UNREAD or again.slots.get("follow_up") or not _named_in(again, thing):
+            continue
+        if again.intent == "deal.status" and not thing[0].isupper():
+            deal_in_lower_case = deal_in_lower_case or again
+        elif deal_in_lower_case is None or again.intent == "deal.status":
             return again
-    return asked
+    return deal_in_lower_case or asked
 
 
 def _named_in(reading: Parsed, thing: str) -> bool:
@@ -695,9 +704,26 @@ def _corrected_after_a_dash(
     if stop is None:
         return None
     # (read with its own reasons: "… — I meant Dana, sorry, long morning" corrects the name, not the time)
+    if _WHY_IT_IS_SAID.search(clean[stop.end() :]):
+        # "No wait, tuesdays — Mondays I'm stuck in the office": the clause after the dash says why
+        head = _parse(clean[: stop.start()], now, zone, context, reasons=True)
+        if _corrects_the_same(head, reading):
+            return head
     tail = _parse(clean[stop.end() :], now, zone, context, reasons=True)
-    same = tail.intent == reading.intent and tail.slots.get("refers_to") == reading.slots.get("refers_to")
-    return tail if same and tail.slots.get("follow_up") == "correction" else None
+    return tail if _corrects_the_same(tail, reading) else None
+
+
+# The speaker on themselves, which says why rather than what: "Mondays I'm stuck in the office meeting"
+_WHY_IT_IS_SAID = re.compile(
+    r"\b(?:i'?m|i am|i'?ve|i have|i'?ll|i will|i can'?t|i cannot|i won'?t|we'?re|we are|we'?ve|we have)\b"
+    r"(?![^?]*\?)",
+    re.IGNORECASE,
+)
+
+
+def _corrects_the_same(said: Parsed, reading: Parsed) -> bool:
+    same = said.intent == reading.intent and said.slots.get("refers_to") == reading.slots.get("refers_to")
+    return same and said.slots.get("follow_up") == "correction"
 
 
 # The slots that name what an ask is about in the client's words: a request or reminder, an event, a deal,

@@ -174,10 +174,14 @@ _CONTRAST = re.compile(
     r"^(?P<kept>.*\S)(?: ,)? not (?:the |a |an |on |at )?(?:@[dhn]\w*|\d+|one|two|three|four|five|six|ten)"
     r"(?:(?: ,)? (?:sorry|my bad|my mistake|oops|whoops|please|thanks|then|lol))*$"
 )
-# "I meant today, sorry": an apology after the point says nothing more (over the template and the words)
+# "I meant today, sorry", "and toner too, now that I think about it": an apology or an afterthought after the
+# point says nothing more (over the template and the words)
 _SORRY_AFTER = re.compile(
-    r"(?: ,)? (?:sorry|my bad|my mistake|oops|whoops|lol|i mean|i meant|is what i meant)(?: about that)?$"
+    r"(?: ,)? (?:sorry|my bad|my mistake|oops|whoops|lol|i mean|i meant|is what i meant|now that i think"
+    r" (?:about|of) it|come to think of it|while you are (?:at|on) it|i guess|i suppose)(?: about that)?$"
 )
+# "I was thinking of the Oak Ave one for the forecast": what it is wanted for says nothing of which one
+_ONE_FOR = re.compile(r"(?<= one) for (?:the|my|our|a) [\w' -]+$")
 # "not the dentist, I meant the walkthrough", "no wait, not oak — elm street": what was not meant, before
 # what was. "not now, thanks" and "not before 10, please" say no or bound a time: they keep their words.
 _NOT_THAT = re.compile(
@@ -234,6 +238,7 @@ def turn(
     point = template[lead.end() :] if lead else template
     said = message.words[said_lead.end() :] if said_lead else message.words
     point, said = _SORRY_AFTER.sub("", point), _SORRY_AFTER.sub("", said)
+    point, said = _ONE_FOR.sub("", point), _ONE_FOR.sub("", said)
     point, said = _NOT_THAT.sub("", point), _NOT_THAT.sub("", said)
     contrast = _CONTRAST.match(point)
     replaced = None
@@ -271,6 +276,10 @@ def _marks(kind: str, topic: Topic) -> dict[str, Any]:
 
 
 def _withdrawn(current: Turn) -> Parsed | None:
+    refused = current.topics.get("refused")
+    withdrawn_alone = _SOFT_WITHDRAW.match(current.said) and not current.said.partition(" , ")[2]
+    if refused is not None and current.topics.newest() is refused and withdrawn_alone:
+        return _parsed("smalltalk", {})  # "ok, never mind the calendar" just after it was refused: none made
     # ("actually never mind, I'll pick them up myself": "never mind," opened it, and withdraws)
     match = _WITHDRAW.match(current.said) or _WITHDRAW.match(current.asked)
     if match is None and (_DOING_IT_MYSELF.match(current.said) or _SORTED_ALREADY.match(current.said)):
@@ -930,6 +939,11 @@ def _elliptic(current: Turn) -> Parsed | None:
         return _edit(current, change, ("draft",))
     # "ok fine, 8:15 then" right after a setting: the time of what was just set, corrected
     just_set = arranged is not None and arranged is topics.newest() and last not in _CALENDAR_QUESTIONS
+    # ("and tomorrow?" right after the agenda's time was set asks of the day talked about before: the agenda
+    # comes every day, so a day alone changes nothing of it)
+    a_day_alone = _days_named(change) and change.clock is None
+    if a_day_alone and arranged is not None and arranged.kind == "agenda" and not correcting:
+        arranged = topics.latest("draft", "reminder", "review", "offer", "slot", "window")
     if (correcting or just_set) and arranged is not None and arranged.kind in _SETTINGS:
         return _edit(current, change, _SETTINGS)
     if last not in _CALENDAR_QUESTIONS and arranged is not None and arranged.kind == "offer":
@@ -1344,7 +1358,7 @@ def _restarted(current: Turn) -> Parsed | None:
     """ "turn the morning agenda back on", "resume my weekly review" with no new time, after the setting was
     talked about: it comes back at the day and time it had (the topic keeps them when it is stopped)."""
     setting = _SETTING_OF.get(current.ordinary)
-    if setting is None or current.slots:
+    if setting is None or set(current.slots) - {"start"}:
         return None
     topic = current.topics.get(setting)
     again = {key: value for key in ("day", "time") if topic and (value := topic.fields.get(key)) is not None}

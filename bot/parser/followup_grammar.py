@@ -476,7 +476,11 @@ TIME_OF_THAT = (
     r"|(?:what is|what was|whats) (?:the|that in) (?:total|time|hours|sum)(?: time| hours| spent| logged)?"
     r"(?: (?:on|for) (?:that|it|those|them|all that))?(?: (?:in total|altogether|overall|then))?"
     r"|(?:the |and the )?total(?: time| hours)?(?: (?:then|please|spent|logged))?"
-    r"|(?:how much|how many hours|how much time) in (?:total|all))$"
+    r"|(?:how much|how many hours|how much time) in (?:total|all)"
+    # "and how much time did he log on that?": what the VA talked about put in
+    r"|how (?:much time|many hours|many minutes|long) (?:did|has|have) (?:he|she|they) (?:spend|spent|log"
+    r"|logged|put in|work|worked)(?: on (?:that|it|those|them|all that|all of that))?"
+    r"(?: (?:in total|altogether|overall|all together))?)$"
 )
 
 # "stop it", "turn it off", "start it again": the morning agenda or weekly review just talked about, switched.

@@ -114,7 +114,9 @@ _SO_FAR = r"(?:in total|total|altogether|so far)"
 HOURS_REPORT = (
     rf"^how {_HOURS_PLAIN}(?: (?:did|has|have|does|do|was|were|is))?"
     rf"(?: (?P<who>(?!(?:been|already)\b)[\w@]+(?: (?!{_SPENT}\b)\w+)?))?"
-    rf"(?: (?:been|already|actually|really|in total|total))* {_SPENT}\b",
+    rf"(?: (?:been|already|actually|really|in total|total))* {_SPENT}\b"
+    # ("how much time did ben spend on the holiday cards?" asks about that request)
+    r"(?! on (?:the|my|our) (?!(?:requests|account|stuff|work|errands|tasks|things)\b))",
     # "my hours this month", "ok what about my own hours?", "and my own time logged this month?"
     r"^(?:(?:what|how) about |and )?(?:(?:show|give|tell|get|pull up)(?: me)? )?(?:my |our |the |your"
     rf" |this month s |total |own )*(?:{_HOURS_NOUN}|(?<=own )time)"

@@ -77,6 +77,13 @@ _SOFTENERS = (
     # "… while he's at it": the VA who will do it, whoever says it
     r"while (?:the va|\w+)(?:'?re|'?s| are| is) (?:at it|in there|out)",
 )
+# "could you have the sign-ins added to the list?", "can you have ben screen my email?": a thing had done by
+# someone is asked for as it is when got done ("… get ben to screen …"), never "have they been added?"
+_HAVE_IT_DONE = re.compile(
+    r"\b(?P<asked>(?:could|can|would|will) you(?: please| kindly)?) have (?!(?:a|an|any|some|time|to|been|had"
+    r"|got|done|seen|lunch|dinner|coffee|breakfast|drinks|fun|no|enough|one)\b)(?=\w)",
+    _FLAGS,
+)
 _HEDGE = re.compile(rf"\s*[,–—-]?\s*\b(?:{'|'.join(_SOFTENERS)})\b\s*(?=[,.!?]|$|\s)", _FLAGS)
 # A closing sentence of thanks after the ask ("… not Thursdays. Thanks for your patience!"), or one asking to
 # hear back ("Am I busy at 10:30 tomorrow? Let me know asap, they're holding it for me.")
@@ -311,7 +318,7 @@ def direct(text: str) -> str:
     """The message with a polite or indirect frame around its ask put as the ask itself; else `text`."""
     said = _ASKING_FOR.sub("how much are we asking for", _ASK_WHETHER.sub(_asked_to, text))
     said = _SUMMARY_OF.sub(_summary_asked, _LIKE_TO_SEE.sub("show me ", said))
-    said = _HEDGE.sub("", said)
+    said = _HAVE_IT_DONE.sub(r"\g<asked> get ", _HEDGE.sub("", said))
     said = _MIGHT_I_BE.sub("am i ", _THANKS_AFTER.sub("", said))
     said = _POSSIBLY.sub(r"\1 \2 ", _KNOW_AFTER.sub("?", said))
     for rewrite in (_kindly, _indirect, _minded, _told_whole, _thing_asked, _expected_to):

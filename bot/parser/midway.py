@@ -18,7 +18,7 @@ _CHANGE = re.compile(
     r"^(?P<head>.+?\w)\W*\s+(?:no,? wait|wait,? no|no,? actually|actually,? no|no,? sorry|sorry,? no|no no"
     r"|oops|wait|no)(?:\W*\s+(?:sorry|sry|srry|soz|i mean|i meant|make (?:that|it)|actually|rather"
     r"|scratch that|no))*"
-    r"\W*\s+(?P<tail>\w.*?)\W*$",
+    r"\W*\s+(?P<tail>\w.*?)(?P<stop>\W*)$",
     re.IGNORECASE,
 )
 # What the new words say besides the correction: "3pm works better", "tomorrow instead", "the Oak Ave one"
@@ -55,6 +55,8 @@ def changed_midway(clean: str, read: Callable[[str], Parsed]) -> str | None:
     if first.intent in ("unknown", "smalltalk", "help"):
         return None
     fixed = _new_time(head, tail) or _new_name(head, tail, first.slots)
+    # the message's own stop kept: "… I mean tomorrow?" is still a question after a story
+    fixed = fixed and f"{fixed}{change.group('stop').strip()}"
     return fixed if fixed is not None and read(fixed).intent == first.intent else None
 
 

@@ -452,7 +452,7 @@ CALENDAR_EVENT = (
     # ("how long did the floor plans take?" asks what a finished request took: the queue's question)
     rf"^(?!how long did\b)(?P<ask>when|what time|where|how long)(?: is| are| was| does| do| will)?"
     rf"(?: (?:my|the|our|that|this)"
-    rf"|(?= (?!(?:my|the|our|that|this|a|an|any|your|is|are|was|does|do|will)\b)))"
+    rf"|(?= (?!(?:my|the|our|that|this|a|an|any|your|is|are|was|does|do|will|we|i|you|they)\b)))"
     # "where's tmrw's walkthrough": the day said before the event's name, its possessive gone
     rf"(?: @d(?= [\w-]))?"
     rf" (?:next )?{_ANY_EVENT}"
@@ -493,11 +493,12 @@ CALENDAR_EVENT = (
     r" (?P<event>(?!(?:my|the|our|him|her|them|it|you|anyone|someone|anybody|somebody|a|an)\b)[\w-]+"
     r"(?: [\w-]+)?)(?: @d)*(?: (?:next|again|then))?$",
     # "is the dentist tomorrow?", "is my walkthrough still at 10?", "is coffee with priya tomorrow too?",
-    # "do I have a haircut this week?": whether the event is then (`yes`), answered Yes or No with when it is
+    # "do I have a haircut this week?", "is the showing at Lakeview today or tomorrow?": whether the event is
+    # then (`yes`), answered Yes or No with when it is
     # ("is the call with Linda confirmed now?" asks after the booking: the request's question)
     rf"^(?!.*\b(?:confirmed|booked|done|finished)\b)(?P<yes>is|are) (?:(?:my|the|our) )?(?:next )?"
     rf"{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
-    r"|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: (?:still|on|at|for))* @[dh]"
+    r"|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: (?:still|on|at|for))* @[dh]"
     r"(?: (?:still|again|too|also|as well))?$",
     # "so am I still seeing the dentist at 4:30 tomorrow?": whether it still stands then
     rf"^(?:(?:so|and|ok|okay) )*(?P<yes>am i|are we|will i be|do i)(?: still)? (?:seeing|meeting|having"

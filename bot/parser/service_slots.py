@@ -290,7 +290,9 @@ def event(message: Message, subject: str | None) -> dict[str, Any]:
         other = _words(message, "other")
         order_slots = {"other": other} if other else {}
     slots: dict[str, Any] = {"ask": asked, **(order_slots if order else {})}
-    slots.update({"question": "yes_no"} if message.groups.get("yes") else {})
+    # ("is the dentist today or tomorrow?" asks which: `question` "either", answered with when it is)
+    either_or = any(" or " in message.words[slice(*piece.at)] for piece in message.pieces)
+    slots.update({"question": "either" if either_or else "yes_no"} if message.groups.get("yes") else {})
     name = _words(message, "event")
     name = _FOR_IT.sub("", name) if name else name
     slots.update({"event": name} if name else {})

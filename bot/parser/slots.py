@@ -275,8 +275,8 @@ def _due(message: Message, subject: str | None) -> dict[str, Any]:
 
 
 def _agenda_settings(message: Message, subject: str | None) -> dict[str, Any]:
-    """`stop`, or the agenda's new `time` ("07:30"; a bare hour is a morning one) and maybe `weekdays`; `ask:
-    "when"` when the setting is asked about."""
+    """`stop`, or the agenda's new `time` ("07:30"; a bare hour is a morning one) and maybe `weekdays`, or
+    `start` when it is only switched on again; `ask: "when"` when the setting is asked about."""
     if _AGENDA_ASKED.match(message.body):
         # "is my morning agenda on?" is answered Yes or No first
         return {"ask": "when", **({"question": "yes_no"} if _IS_IT_ON.search(message.body) else {})}
@@ -294,10 +294,13 @@ def _agenda_settings(message: Message, subject: str | None) -> dict[str, Any]:
         slots["weekdays"] = True
     elif _EVERY_DAY.search(message.words):
         slots["weekdays"] = False
+    if "time" not in slots and _STARTED_AGAIN.search(message.words):
+        slots["start"] = True  # "turn the morning agenda back on": at the time it had, or the usual one
     return slots
 
 
 _AGENDA_STOP, _AGENDA_ASKED = re.compile(AGENDA_STOP), re.compile(AGENDA_ASKED)
+_STARTED_AGAIN = re.compile(r"\b(?:back on|turn (?:it |my |the )?(?:\w+ )*on|start|restart|resume|again)\b")
 _IS_IT_ON = re.compile(r"^(?:(?:so|and|ok|okay) )*(?:is|are)\b")
 _WEEKENDS = re.compile(r"\b(?:on |at |over )?(?:the )?(?:weekends?|saturdays?|sundays?)\b")
 _BARE_HOUR = re.compile(r"\b(?:to|at|for) (\d{1,2})(?::(\d{2}))?\b")

@@ -360,7 +360,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "please", "thanks", "thank you", "thx", "jane", "for me", "asap", "if you can", "if possible",
         "when you can", "when you get a chance", "today if possible", "real quick", "quickly", "for us",
         "right away", "again", "as well", "too", "now", "anyway", "anyways", "though", "btw", "by the way",
-        "just wondering", "out of curiosity", "lol",
+        "just wondering", "out of curiosity", "lol", "now that i think about it", "now that i think of it",
+        "come to think of it", "while you are at it", "while you are on it", "i guess", "i suppose",
     ),
     # what a status question is about when it is about a request rather than a deal
     "tasknoun": (

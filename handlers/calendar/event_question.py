@@ -63,9 +63,9 @@ def event(ctx: Context, ask: Ask, *, deals_of: DealsOf | None = None) -> Reply:
         fitting = sorted((e for e in shown if about.get(e.title) == deal), key=lambda e: _starts(e, ctx.zone))
     else:
         fitting = _fitting(words, found.events, ctx.zone)
-    if slots.get("question") == "yes_no" and named_day:
+    if slots.get("question") in ("yes_no", "either") and named_day:
         window = window_words(days_in(start, end, ctx.zone), ctx.zone, today)
-        return _whether_then(ctx, words, fitting, window)
+        return _whether_then(ctx, words, fitting, window, either=slots.get("question") == "either")
     upcoming = [e for e in fitting if _ends(e, ctx.zone) > ctx.now] or (fitting if named_day else [])
     if not upcoming and fitting:  # only earlier today: say so rather than "I don't see it"
         return _was(fitting[-1], ctx.zone, today, asked_where=slots.get("ask") == "where")
@@ -164,13 +164,16 @@ def next_named(ctx: Context, words: str) -> Event | None:
     return upcoming[0] if upcoming else None
 
 
-def _whether_then(ctx: Context, words: str, fitting: list[Event], window: str) -> Reply:
+def _whether_then(ctx: Context, words: str, fitting: list[Event], window: str, either: bool = False) -> Reply:
     """ "is the dentist tomorrow?": Yes with when it is, or No with when the next one is (or that there is
-    none in the next weeks)."""
+    none in the next weeks). Asked `either` way ("today or tomorrow?"), the answer is when it is, or
+    Neither."""
     today = ctx.local_now.date()
+    no = say.CAL_EVENT_NEITHER if either else say.CAL_EVENT_NO_BUT
     if fitting:
         chosen = fitting[0]
-        text = say.CAL_EVENT_YES.format(text=_when(chosen, ctx.zone, today))
+        when = _when(chosen, ctx.zone, today)
+        text = when if either else say.CAL_EVENT_YES.format(text=when)
         return Reply(text, extras={"topics": {"event": event_topic(chosen, ctx.zone)}})
     try:
         later = ctx.calendar_for(ctx.client).agenda(*_horizon(ctx)) if ctx.client is not None else None
@@ -180,11 +183,11 @@ def _whether_then(ctx: Context, words: str, fitting: list[Event], window: str) -
     upcoming = [e for e in fits_later if _ends(e, ctx.zone) > ctx.now]
     if not upcoming and fits_later:  # "is the team call tomorrow?" when it was earlier today: No, and when
         was = _was(fits_later[-1], ctx.zone, today)
-        return replace(was, text=say.CAL_EVENT_NO_BUT.format(text=was.text))
+        return replace(was, text=no.format(text=was.text))
     if not upcoming:
         return Reply(say.CAL_EVENT_NOT_THEN.format(what=_a(words), window=window, weeks=HORIZON_WEEKS))
     chosen = upcoming[0]
-    text = say.CAL_EVENT_NO_BUT.format(text=_when(chosen, ctx.zone, today))
+    text = no.format(text=_when(chosen, ctx.zone, today))
     return Reply(text, extras={"topics": {"event": event_topic(chosen, ctx.zone)}})
 
 

@@ -39,8 +39,11 @@ def handle(ctx: Context, ask: Ask) -> Reply:
         return with_topics(stop(ctx, profile), agenda={"time": was, "weekdays": profile.agenda_weekdays_only})
     weekdays = slots.get("weekdays")
     at = _clock(slots.get("time")) or (_clock(profile.agenda_time) if weekdays is not None else None)
-    if at is None and slots.get("refers_to") == "agenda" and profile.agenda_time is None:
+    restarted = slots.get("refers_to") == "agenda" or slots.get("start")
+    if at is None and restarted and profile.agenda_time is None:
         at = _clock(_STARTING_TIME)  # "turn it back on", its old time no longer talked about: the usual one
+    if at is None and slots.get("start"):
+        return _topic(Reply(_when_sent(profile)), profile)  # "turn my agenda on" when it is on: when it comes
     if at is None:
         return Reply(say.AGENDA_WHICH_TIME)
     return _topic(send_at(ctx, profile, at, None if weekdays is None else bool(weekdays)), profile)

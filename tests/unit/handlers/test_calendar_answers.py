@@ -330,6 +330,17 @@ def test_is_the_dentist_tomorrow_is_yes_or_no_with_when_it_is(world, gateway):
     )
 
 
+def test_today_or_tomorrow_is_answered_with_when_it_is_or_neither(world, gateway):
+    gateway.events = [timed("Dentist", at(TOMORROW, 16, 30), at(TOMORROW, 17))]
+    asked = {"event": "dentist", "ask": "when", "question": "either"}
+    both = {"start": "2026-11-25T00:00:00-06:00", "end": "2026-11-27T00:00:00-06:00"}
+    assert world.ask(event_question.event, **asked, **both) == "*Dentist* is tomorrow, 4:30 PM–5:00 PM."
+    later = {"start": "2026-11-27T00:00:00-06:00", "end": "2026-11-29T00:00:00-06:00"}
+    assert world.ask(event_question.event, **asked, **later) == (
+        "Neither — *Dentist* is tomorrow, 4:30 PM–5:00 PM."
+    )
+
+
 def test_asked_about_another_day_an_event_earlier_today_is_no_with_when_it_was(world, gateway):
     gateway.events = [timed("Team call", at(TODAY, 7), at(TODAY, 8))]
     tomorrow = {"start": "2026-11-26T00:00:00-06:00", "end": "2026-11-27T00:00:00-06:00"}

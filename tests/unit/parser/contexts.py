@@ -110,6 +110,12 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("agenda.settings"),
         "agenda": _at(_JUST, time="07:30", weekdays=False),
     },
+    # today's calendar asked, then the morning agenda set: a day alone asks of the calendar again
+    "agenda_set_after_today": {
+        "last": _last("agenda.settings", time="07:30"),
+        "window": _at(_EARLIER, start=TODAY[0], end=TODAY[1]),
+        "agenda": _at(_JUST, time="07:30", weekdays=True),
+    },
     # "send my agenda at 6:30" refused for the quiet hours: the setting as it stands is the topic
     "agenda_refused_at_night": {
         "last": _last("agenda.settings", time="06:30", weekdays=False),
