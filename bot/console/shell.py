@@ -188,7 +188,7 @@ def _person_change(turn: Turn, words: list[str]) -> roster.Change | None:
     user_id = known.user_id if known else who.lstrip("@")
     if not (known or MENTION_ID.fullmatch(user_id)) or role not in (roster.CLIENT, roster.VA, "remove"):
         return None
-    phase = next((int(word) for word in rest if word in ("1", "2", "3")), 1)
+    phase = next((int(word) for word in rest if word in ("1", "2", "3")), None)
     va = next((find(turn.unit.session, word) for word in rest if word.startswith("@")), None)
     return roster.Change(
         user_id, role=roster.VA if role == roster.VA else roster.CLIENT, phase=phase,

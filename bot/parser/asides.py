@@ -58,7 +58,8 @@ STATEMENT = re.compile(
     # "Before I panic about tomorrow —", "Since we're on it": a clause of the speaker's own, before the ask
     r"|(?:before|since|because|as|now that|although|though|while) (?:i|we)\b"
     # "Priya wants to go over the rate lock", "Dana called": someone by name, then what they do or did
-    r"|(?-i:[A-Z][a-z]+) (?:just |only |already |still |really )?(?:[a-z]+ed|[a-z]+s|is|was|has|had|can|will"
+    r"|(?-i:[A-Z][a-z]+)(?: from (?:the |our |my )?[\w'-]+)? (?:just |only |already |still |really )?"
+    r"(?:[a-z]+ed|[a-z]+s|is|was|has|had|can|will"
     r"|won't|can't|rang|said|told|came|went|got|left|sent|wants?|needs?)(?= )"
     r"|(?:the|my|our|her|his|their|a|an) (?:[\w'-]+ ){0,5}?(?:[a-z]+ed|[a-z]+s|rang|said|told|is|are|was"
     r"|were|has|have|had|will|won't|can't|just|keeps?|wants?|needs?)(?= )"
@@ -92,12 +93,15 @@ def leading_asides(text: str, read: Callable[[str], Parsed]) -> tuple[str, str] 
         lead += 1
     if lead == 0:
         return None
-    return _joined(sentences[:lead]), _joined(sentences[lead:])
+    return _joined(sentences[:lead]), _the_ask(sentences[lead:])
 
 
 # Someone named first in a story ("Priya wants to go over the rate lock …"), whom the ask may call "her"
 _NAMED_SUBJECT = re.compile(
     r"^(?:(?:so|well|oh|ok|okay|hey|hi|and|but)[,]?\s+)*(?P<who>(?-i:[A-Z][a-z]+))(?:'s)?"
+    # "Priya from the bank called": where they are from says no more of who
+    r"(?: (?:from|at|over at|with) (?:the |our |my )?(?:[\w'-]+ ){0,2}?[\w'-]+(?= (?:just |[a-z]+ed|[a-z]+s"
+    r"|is|was|has|had|rang|said|told|came|went|got|left|sent)\b))?"
     r" (?:just |only |already |still |really )?(?:[a-z]+ed|[a-z]+s|is|was|has|had|can|will|rang|said|told"
     r"|came|went|got|left|sent|wants?|needs?|in)\b",
     re.IGNORECASE,
@@ -119,6 +123,12 @@ def _joined(sentences: list[str]) -> str:
     return " ".join(_DASHED.sub("", sentence) for sentence in sentences)
 
 
+def _the_ask(sentences: list[str]) -> str:
+    """The sentences of the ask as said, a dash inside kept ("Before I start on the mailing — did ben say
+    …?" is no mailing asked for) and one it ends on dropped."""
+    return _DASHED.sub("", " ".join(sentences))
+
+
 def trailing_asides(text: str, read: Callable[[str], Parsed]) -> str | None:
     """The ask without the sentences after it that only surround it ("I meant Dana, not Linda. Long
     morning."); None when nothing after the ask is such an aside. After a question, any statement is only
@@ -129,7 +139,7 @@ def trailing_asides(text: str, read: Callable[[str], Parsed]) -> str | None:
         _is_aside(sentences[end - 1], read) or _after_a_question(sentences, end - 1)
     ):
         end -= 1
-    return _joined(sentences[:end]) if end < len(sentences) else None
+    return _the_ask(sentences[:end]) if end < len(sentences) else None
 
 
 # The speaker's own plans: "I'll grab a coffee and head out", "I'm off to the showing now"
@@ -205,8 +215,19 @@ def _asks_nothing(words: str, read: Callable[[str], Parsed], kind: str) -> bool:
     if reading.intent == "smalltalk":
         return True
     if kind == _A_STATEMENT:
-        return reading.intent in _ASKS_NOTHING and not _named_errand(reading)
+        # ("We're out of coffee pods." asks for some; "The Jones family called and left a voicemail." only
+        # tells what happened)
+        told = _WHAT_HAPPENED.search(words) is not None
+        return reading.intent in _ASKS_NOTHING and (told or not _named_errand(reading))
     return kind == _A_FEW_WORDS and reading.intent == "unknown" and len(words.split()) <= _SHORT
+
+
+# A statement of what someone did: "called twice", "left a rambling voicemail", "said she'd be late"
+_WHAT_HAPPENED = re.compile(
+    r"\b(?:called|rang|phoned|left|said|told|texted|emailed|messaged|mentioned|came|went|dropped by"
+    r"|stopped by|showed up)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_errand(reading: Parsed) -> bool:

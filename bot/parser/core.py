@@ -6,7 +6,7 @@ The intents and slots are the README's, section "`jane parse`".
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, tzinfo
 from types import MappingProxyType
@@ -25,6 +25,7 @@ from bot.parser.midway import changed_midway
 from bot.parser.model import CAUGHT_ALL, UNKNOWN, Parsed
 from bot.parser.normalize import casing, normalize, strip_markup
 from bot.parser.ordinals import place_in
+from bot.parser.piece import Piece
 from bot.parser.recognize import asked_after, recognise
 from bot.parser.service_slots import PRONOUNS, request_asked
 from bot.parser.slots import slots_for
@@ -111,7 +112,24 @@ def _parse(
         return Parsed("smalltalk", None, None, MappingProxyType({}))  # thanks, and the client's own plans
     if reading.intent == "calendar.agenda" and _FIRST_THING.search(words):
         return _the_whole_day(reading, zone)  # "what's first thing tomorrow?", also as a follow-up
+    if reasons and reading is ordinary and _an_event_either_day(reading, clean, kept, words, request):
+        return _parse(f"is the {clean}", now, zone, context, reasons=False)  # "dentist today or tmrw?"
     return reading
+
+
+def _an_event_either_day(
+    reading: Parsed, clean: str, pieces: Sequence[Piece], words: str, request: str
+) -> bool:
+    """Whether a plan named alone with no time, on one day or another, was asked about rather than asked
+    for: "dentist today or tmrw?" asks which day the dentist is (nothing is booked on "today or tomorrow");
+    "book lunch with sam today or tomorrow?" asks for a booking."""
+    if reading.intent != "calendar.schedule" or not clean.rstrip().endswith("?") or "action" in reading.slots:
+        return False
+    named = re.sub(r"^(?:the|my|our) ", "", request.removesuffix(" @d"))
+    if named != str(reading.slots.get("title") or "").lower():
+        return False
+    either = [piece for piece in pieces if " or " in words[slice(*piece.at)]]
+    return bool(either) and not any(piece.kind in ("clock", "range", "moment") for piece in pieces)
 
 
 # "first thing" in a question about the first event is the day's first event, not the half hour from 9

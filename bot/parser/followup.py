@@ -180,6 +180,8 @@ _SORRY_AFTER = re.compile(
     r"(?: ,)? (?:sorry|my bad|my mistake|oops|whoops|lol|i mean|i meant|is what i meant|now that i think"
     r" (?:about|of) it|come to think of it|while you are (?:at|on) it|i guess|i suppose)(?: about that)?$"
 )
+# "how long is it scheduled for?" asks how long it is
+_BOOKED_FOR = re.compile(r" (?:scheduled|booked|set) for$")
 # "I was thinking of the Oak Ave one for the forecast": what it is wanted for says nothing of which one
 _ONE_FOR = re.compile(r"(?<= one) for (?:the|my|our|a) [\w' -]+$")
 # "not the dentist, I meant the walkthrough", "no wait, not oak — elm street": what was not meant, before
@@ -239,6 +241,7 @@ def turn(
     said = message.words[said_lead.end() :] if said_lead else message.words
     point, said = _SORRY_AFTER.sub("", point), _SORRY_AFTER.sub("", said)
     point, said = _ONE_FOR.sub("", point), _ONE_FOR.sub("", said)
+    point, said = _BOOKED_FOR.sub("", point), _BOOKED_FOR.sub("", said)
     point, said = _NOT_THAT.sub("", point), _NOT_THAT.sub("", said)
     contrast = _CONTRAST.match(point)
     replaced = None
@@ -998,10 +1001,12 @@ def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str, free: 
 
 
 # "how long is the gap between the walkthrough and the dentist?", "and between the showing and the team
-# call?": the free time from the end of one event to the start of the other
+# call?", "what about between my coffee with Priya and the showing?": the free time from the end of one
+# event to the start of the other
 _BETWEEN = re.compile(
-    r"^(?:(?:and|so|ok|okay) )*(?:(?:@d )?(?:, )?)?(?:(?:how (?:long|much time|much free time)"
-    r" (?:is|do i have|have i got|will i have|is there)|what is|what does|how big is)(?: the)?"
+    r"^(?:(?:and|so|ok|okay|what about|how about) )*(?:(?:@d )?(?:, )?)?(?:(?:how (?:long|much time"
+    r"|much free time)(?: (?:is|do i have|have i got|will i have|is there))?|what is|what does|how big is)"
+    r"(?: the)?"
     r"(?: (?:gap|break|window|time"
     r"|free time|space))? |(?:the |any )?(?:gap|break|free time|time) )?between"
     r" (?:the |my )?(?P<first>[\w' -]+?) and (?:the |my )?(?P<second>[\w' -]+?)"
@@ -1352,6 +1357,35 @@ def _rest_of_that_day(current: Turn) -> Parsed | None:
     first, last = whole_day(topic.times["start"].astimezone(zone).date(), zone)
     slots = {"start": first.isoformat(), "end": last.isoformat()}
     return _parsed("calendar.agenda", {**slots, **_marks("pronoun", topic)})
+
+
+# "can you book that accountant call now?", "ok try it again": the ask refused, pointed at
+_ASKED_AGAIN_AS_REFUSED = re.compile(r"\b(?:that|it|this|again|the same|same one)\b")
+
+
+def _refused_then_allowed(current: Turn) -> Parsed | None:
+    """ "great, so can you book that accountant call now?" once the phase that was missing is granted: the
+    ask that was refused, as it was asked (a time said anew makes it a new ask; "now" only says when it is
+    asked)."""
+    refused = current.topics.get("refused")
+    if refused is None or refused.text("intent") != current.ordinary:
+        return None
+    asked = refused.fields.get("slots")
+    if not isinstance(asked, Mapping) or not asked or not _ASKED_AGAIN_AS_REFUSED.search(current.said):
+        return None
+    if any(piece.kind not in ("moment", "hint") for piece in current.message.pieces):
+        return None
+    if current.topics.latest("offer", "draft", "refused") is not refused:
+        return None  # "book it" after an offer made since books the offer
+    named = set(str(current.slots.get("title") or "").lower().split()) - _NOT_NAMING_A_PLAN
+    if named and not named & set(str(asked.get("title") or "").lower().split()):
+        return None  # "book that dentist appointment now" names another plan than the one refused
+    return _parsed(current.ordinary, {**asked, **_marks("pronoun", refused)}, refused.text("duty"))
+
+
+_NOT_NAMING_A_PLAN = frozenset(
+    ("that", "this", "it", "the", "call", "meeting", "appointment", "booking", "one")
+)
 
 
 def _restarted(current: Turn) -> Parsed | None:
@@ -2597,6 +2631,7 @@ def _switched(current: Turn) -> Parsed | None:
 _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _switched,
     _restarted,
+    _refused_then_allowed,
     _withdrawn,
     _left_as_it_was,
     _reminder_event_corrected,

@@ -91,7 +91,8 @@ BARE_HOUR = (
 EDIT = (
     r"^(?:(?:can|could|would|will) (?:we|you|i) |let us |lets |please |how about we |maybe |just )?(?:"
     r"(?:move|push"
-    r"|bump|shift|slide|change|switch|reschedule|put|set|pull|extend|shorten|cut|book|rebook|re book|redo"
+    r"|bump|shift|slide|change|switch|reschedule|put|set|pull|extend|shorten|cut|trim|lengthen|stretch|book"
+    r"|rebook|re book|redo"
     r"|schedule|keep|leave) (?:(?:the|that|this|my) (?:booking|meeting|call|appointment|reminder|time|draft"
     r"|agenda|slot|one)|it|that|this)(?: again)?"
     r"|(?:make|do|try|go with)(?: (?:(?:the|that|this|my) (?:booking|meeting|call|appointment|reminder|time"
@@ -112,8 +113,9 @@ LENGTH_SAID = (
     r"|usually|normally) )*(?:take|takes|need|needs|last|lasts|run|runs|be|is)"
     r"(?: (?:only|just|about|around|roughly|like|more|maybe|max|at most|under|less than))* @n"
     r"(?: (?:tops|max|at most|long|or so|at the most|at most))?$"
-    # "actually 30 minutes is plenty", "an hour should be enough"
-    r"|^@n (?:is|should be|will be|would be|ought to be) (?:plenty|enough|fine|sufficient|all i need|loads)$"
+    # "actually 30 minutes is plenty", "an hour should be enough", "an hour's plenty"
+    r"|^@n (?:(?:is|should be|will be|would be|ought to be) )?(?:plenty|enough|fine|sufficient|all i need"
+    r"|loads)$"
 )
 # "send it at 7:15 then", "have it come at 8 instead": the morning agenda or weekly review talked about, sent
 # at another time (over the template; what follows must be only a time, as EDIT_REST says). A message that

@@ -282,8 +282,11 @@ PHASE_REQUEST = (
     rf"|moving|bumping|taking|switching)(?: me| us)?(?: up)? (?:to|into|on|onto) {_PHASE}",
     # "ok, can you ask ben about getting that turned on?": the phase of the thing just refused
     rf"^(?:(?:can|could|would|will) you |please )?(?:ask|tell|ping|message) (?:my va|the va|my assistant|\w+)"
-    rf" (?:about|regarding|to|if (?:i|we) can|if (?:he|she|they) (?:can|could)) (?:get(?:ting)?|hav(?:e|ing)"
-    rf"|turn(?:ing)?|switch(?:ing)?) (?:me |us )?{_IT} {_ON}(?: (?:for me|please|then|too))*$",
+    rf" (?:about|regarding|to|if (?:i|we) can|if (?:he|she|they) (?:can|could))"
+    rf" (?:(?:get(?:ting)?|hav(?:e|ing)|turn(?:ing)?|switch(?:ing)?) (?:me |us )?{_IT} {_ON}"
+    # "fine, ask ben about unlocking that"
+    rf"|(?:unlock(?:ing)?|enabl(?:e|ing)|activat(?:e|ing)|open(?:ing)? up) {_IT})"
+    rf"(?: (?:for me|please|then|too))*$",
     rf"^(?:can|could|may) (?:i|we) (?:get |be )?(?:upgrade|upgraded|move|moved|go|bumped|get)(?: up)? (?:to"
     rf"|into)"
     rf" {_PHASE}",
@@ -472,7 +475,7 @@ CALENDAR_EVENT = (
     # "is the walkthrough before the dentist?", "is the coffee after the showing today?": which comes first,
     # answered Yes or No the way round it was asked
     rf"^(?:(?:and|so|ok|okay|but) )*(?P<yes>is|are|was) (?:(?:my|the|our) {_ANY_EVENT}"
-    r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events}))|it|that|that one|this one)(?: @d)*"
+    r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events})(?: with [\w-]+)?)|it|that|that one|this one)(?: @d)*"
     r" (?:still |actually )?"
     r"(?P<order>before|after|earlier than|later than)"
     r" (?:my|the|our) (?P<other>(?:[\w-]+ ){0,3}?(?:{event}|{events}))(?: @d)*$",
@@ -498,7 +501,8 @@ CALENDAR_EVENT = (
     # ("is the call with Linda confirmed now?" asks after the booking: the request's question)
     rf"^(?!.*\b(?:confirmed|booked|done|finished)\b)(?P<yes>is|are) (?:(?:my|the|our) )?(?:next )?"
     rf"{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
-    r"|{events})(?: (?:with|for|at) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: (?:still|on|at|for))* @[dh]"
+    r"|{events})(?: (?:with|for|at) (?:(?!(?:before|after)\b)[\w-]+ ){0,3}?[\w-]+)?)"
+    r"(?: (?:still|on|at|for))* @[dh]"
     r"(?: (?:still|again|too|also|as well))?$",
     # "so am I still seeing the dentist at 4:30 tomorrow?": whether it still stands then
     rf"^(?:(?:so|and|ok|okay) )*(?P<yes>am i|are we|will i be|do i)(?: still)? (?:seeing|meeting|having"

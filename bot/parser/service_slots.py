@@ -281,7 +281,8 @@ _FOR_IT = re.compile(r"\s+(?:for|on|of) (?:it|that|this|that one|this one|them)$
 def event(message: Message, subject: str | None) -> dict[str, Any]:
     """`event` (the words naming it), `ask` ("when", "where", "length", "end", "who", or "before"/"after" with
     `other` naming the event it is asked against), the window to look in, if named, and `question:
-    "yes_no"` when asked whether it is then ("is the dentist tomorrow?")."""
+    "yes_no"` when asked whether it is then ("is the dentist tomorrow?"; asked at a clock time with no day,
+    `time` "HH:MM" instead of a window: "is the dentist at 4:30?")."""
     asked = "end" if message.groups.get("end") else _ASK_WHERE.get(message.groups.get("ask") or "", "when")
     asked = "who" if message.groups.get("who") else asked
     order = message.groups.get("order")
@@ -297,7 +298,11 @@ def event(message: Message, subject: str | None) -> dict[str, Any]:
     name = _FOR_IT.sub("", name) if name else name
     slots.update({"event": name} if name else {})
     # ("what time is the walkthrough now?": "now" says when it is asked, not when to look)
-    when = resolve([piece for piece in message.pieces if piece.kind != "moment"], message.now, message.zone)
+    timed = [piece for piece in message.pieces if piece.kind != "moment"]
+    when = resolve(timed, message.now, message.zone)
+    if when is not None and slots.get("question") == "yes_no" and all(p.kind == "clock" for p in timed):
+        # "is the dentist at 4:30?" with no day: whether its next one is at that time, whatever the day
+        return {**slots, "time": when.start.astimezone(message.zone).strftime("%H:%M")}
     if when is not None:
         slots.update({"start": when.start.isoformat(), "end": when.end.isoformat()})
     return slots

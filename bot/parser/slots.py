@@ -267,8 +267,8 @@ def _pipeline(message: Message, subject: str | None) -> dict[str, Any]:
 
 def _due(message: Message, subject: str | None) -> dict[str, Any]:
     when = resolve(message.pieces, message.now, message.zone)
-    if when is None:
-        return {}
+    if when is None or when.end <= message.now:
+        return {}  # ("we ran out of toner yesterday, order more": when it ran out, not when it is due)
     if when.exact:
         return {"due": when.start.isoformat()}
     return {"due": (when.end - timedelta(hours=12)).date().isoformat()}  # the window's last day

@@ -331,6 +331,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "i would love to", "i would love you to", "i would love it if you could", "we would love to",
         "quick", "quickly", "also", "and", "but", "then", "jane", "hey", "hi", "hello", "ok", "okay", "k",
         "kk", "so", "oh", "ah", "um", "umm", "uh", "hm", "hmm", "hmmm", "yo", "nice", "cool", "great",
+        "ugh", "urgh", "argh", "sigh", "darn", "dang", "shoot", "oops", "whoops", "welp", "oh no", "oh dear",
         "awesome", "perfect",
         "sweet", "lol", "haha", "yeah", "yup", "yep", "yes", "actually",
         "good morning", "morning", "good afternoon", "good evening", "hi there", "hi again", "hello again",
@@ -344,7 +345,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "be sure to", "try to", "help me", "i would love it if you", "if you could", "if you can",
         "when you get a chance", "when you can", "following up", "just following up", "checking in",
         "just checking in", "circling back", "sorry to bother you", "sorry to bug you", "one more thing",
-        "another thing", "also jane", "real quick", ",",
+        "another thing", "also jane", "real quick", "though", "tho", ",",
     ),
     # a clause that only greets or chats before the request: "Hope you had a good weekend."
     "pleasantry": (
@@ -362,6 +363,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "right away", "again", "as well", "too", "now", "anyway", "anyways", "though", "btw", "by the way",
         "just wondering", "out of curiosity", "lol", "now that i think about it", "now that i think of it",
         "come to think of it", "while you are at it", "while you are on it", "i guess", "i suppose",
+        "scheduled for", "booked for", "set for",
     ),
     # what a status question is about when it is about a request rather than a deal
     "tasknoun": (

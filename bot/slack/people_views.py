@@ -100,7 +100,7 @@ def read(view: dict[str, Any]) -> tuple[Change | None, Profile, dict[str, str]]:
     change = Change(
         user_id=user_id,
         role=VA if role == VA else CLIENT,
-        phase=int(phase) if isinstance(phase, str) and phase in ("1", "2", "3") else 1,
+        phase=int(phase) if isinstance(phase, str) and phase in ("1", "2", "3") else None,
         va_user_id=va if isinstance(va, str) and va else None,
         email=email,
         remove="remove" in (chosen(REMOVE) or []),

@@ -71,6 +71,14 @@ def event(ctx: Context, ask: Ask, *, deals_of: DealsOf | None = None) -> Reply:
         return _was(fitting[-1], ctx.zone, today, asked_where=slots.get("ask") == "where")
     # "do I have a haircut booked anytime soon?": asked with no day, the answer says Yes or No first
     yes_no = slots.get("question") == "yes_no"
+    if yes_no and upcoming and isinstance(asked_at := slots.get("time"), str):
+        # "is the dentist at 4:30?": whether its next one starts then, whichever day that is
+        starts = _starts(upcoming[0], ctx.zone).astimezone(ctx.zone)
+        at_then = not upcoming[0].all_day and f"{starts:%H:%M}" == asked_at
+        text = (say.CAL_EVENT_YES if at_then else say.CAL_EVENT_NO_BUT).format(
+            text=_when(upcoming[0], ctx.zone, today)
+        )
+        return Reply(text, extras={"topics": {"event": event_topic(upcoming[0], ctx.zone)}})
     if not upcoming:
         horizon = say.CAL_EVENT_HORIZON.format(weeks=HORIZON_WEEKS)
         where = window_words(days_in(start, end, ctx.zone), ctx.zone, today) if named_day else horizon

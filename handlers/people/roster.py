@@ -35,7 +35,7 @@ class Change:
 
     user_id: str
     role: str = CLIENT
-    phase: int = 1
+    phase: int | None = None  # a new client's; None when not said (Phase I)
     va_user_id: str | None = None
     email: str | None = None
     remove: bool = False
@@ -76,7 +76,7 @@ def _add_va(ctx: Context, person: Person, *, was_va: bool) -> Reply:
 
 
 def _save_client(ctx: Context, person: Person, change: Change, va: Person | None, *, new: bool) -> Reply:
-    profile = people.make_client(ctx.session, person, change.phase if new else None)
+    profile = people.make_client(ctx.session, person, (change.phase or 1) if new else None)
     before = profile.va
     if va is not None:
         profile.va_id, profile.va = va.id, va
@@ -93,6 +93,10 @@ def _save_client(ctx: Context, person: Person, change: Change, va: Person | None
     ctx.notify.refresh_home(person)
     _refresh_admins(ctx)
     template = messages.PEOPLE_CLIENT_ADDED if new else messages.PEOPLE_CLIENT_CHANGED
+    # an existing client's phase changes only through /phase (both sides agree): a phase given here is not
+    # taken, and the admin is told so rather than left to think it was
+    asked = change.phase if not new and change.phase != profile.phase else None
+    phase_kept = messages.PEOPLE_PHASE_KEPT.format(asked=duties.PHASE_NAMES[asked]) if asked else None
     return Reply(
         template.format(
             who=mention(person),
@@ -100,6 +104,7 @@ def _save_client(ctx: Context, person: Person, change: Change, va: Person | None
             va=mention(profile.va) if profile.va else messages.PEOPLE_NO_VA_YET,
             zone=escape(person.tz),
         ),
+        sections=(phase_kept,) if phase_kept else (),
         ephemeral=True,
     )
 

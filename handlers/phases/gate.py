@@ -6,6 +6,8 @@ It sits before the handler, so a refused ask never reaches a handler or an integ
 
 from __future__ import annotations
 
+from typing import Any
+
 from handlers.core import messages
 from handlers.core.context import Ask
 from handlers.core.reply import Button, Reply
@@ -30,8 +32,10 @@ def check(asker: Person, ask: Ask) -> Reply | None:
         return Reply(messages.UNKNOWN_INTENT)
     if duties.is_granted(ask.duty, profile.phase, profile.override_map):
         return None
-    # Named as the conversation's `refused` topic: "how do I get that unlocked?" asks about its phase.
-    refused = {"intent": ask.intent, "duty": ask.duty, "phase": duties.phase_of(ask.duty)}
+    # Named as the conversation's `refused` topic: "how do I get that unlocked?" asks about its phase, and
+    # "can you book that call now?" once the phase is granted asks it again, as it was asked (its slots).
+    refused: dict[str, Any] = {"intent": ask.intent, "duty": ask.duty, "phase": duties.phase_of(ask.duty)}
+    refused.update({"slots": dict(ask.slots)} if ask.slots else {})
     return with_topics(refusal(ask.duty, profile.phase), refused=refused)
 
 

@@ -164,6 +164,9 @@ def test_an_admin_adds_changes_and_removes_people_with_the_person_command(shell,
     added = run(shell, "/person U0NEWCL01 client 2 @U0NEWVA01")
     assert added.startswith("@U0NEWCL01 is a client now, in Phase II") and "@U0NEWVA01 as their VA" in added
     assert run(shell, "/person U0NEWCL01 nonsense") == messages.PEOPLE_CONSOLE_USAGE
+    kept = run(shell, "/person U0NEWCL01 client 3")  # an existing client's phase moves only with /phase
+    assert kept.startswith("Saved: @U0NEWCL01 is in Phase II") and "Not changed to Phase III" in kept
+    assert "Not changed" not in run(shell, "/person U0NEWCL01 client")
 
     removed = run(shell, "/person U0NEWVA01 remove")
     assert removed.startswith("Removed @U0NEWVA01: no longer a client or a VA") and "@U0NEWCL01" in removed

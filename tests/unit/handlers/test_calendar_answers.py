@@ -330,6 +330,17 @@ def test_is_the_dentist_tomorrow_is_yes_or_no_with_when_it_is(world, gateway):
     )
 
 
+def test_at_a_time_with_no_day_asks_whether_the_next_one_starts_then(world, gateway):
+    gateway.events = [timed("Dentist", at(TOMORROW, 16, 30), at(TOMORROW, 17))]
+    asked = {"event": "dentist", "ask": "when", "question": "yes_no"}
+    assert world.ask(event_question.event, **asked, time="16:30") == (
+        "Yes — *Dentist* is tomorrow, 4:30 PM–5:00 PM."
+    )
+    assert world.ask(event_question.event, **asked, time="15:00") == (
+        "No — *Dentist* is tomorrow, 4:30 PM–5:00 PM."
+    )
+
+
 def test_today_or_tomorrow_is_answered_with_when_it_is_or_neither(world, gateway):
     gateway.events = [timed("Dentist", at(TOMORROW, 16, 30), at(TOMORROW, 17))]
     asked = {"event": "dentist", "ask": "when", "question": "either"}

@@ -259,7 +259,7 @@ def test_an_admin_sets_a_raise_directly_and_both_sides_are_told(cast, session):
 @pytest.mark.parametrize(("who", "text"), [("other_va", "<@UCARLA> 1"), ("client", "<@UDAN> 1")])
 def test_nobody_changes_a_client_they_do_not_serve(cast, session, who, text):
     reply = run(cast, session, getattr(cast, who), text)
-    assert "You don't serve" in reply.text
+    assert "you don't serve" in reply.text
     assert not trail(session, cast.client) and not trail(session, cast.other_client)
 
 

@@ -242,6 +242,21 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("calendar.schedule"),
         "refused": _at(_JUST, intent="calendar.schedule", duty="appointment_scheduling", phase=3),
     },
+    # a booking refused for its phase, with what it asked
+    "refused_accountant_call": {
+        "last": _last("calendar.schedule"),
+        "refused": _at(
+            _JUST,
+            intent="calendar.schedule",
+            duty="appointment_scheduling",
+            phase=3,
+            slots={
+                "start": "2026-11-27T14:00:00-06:00",
+                "end": "2026-11-27T14:30:00-06:00",
+                "title": "Call with my accountant",
+            },
+        ),
+    },
     "asked_when_booking": {
         "last": _last("calendar.schedule"),
         "question": _at(

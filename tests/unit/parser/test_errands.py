@@ -147,3 +147,16 @@ def test_phases_follow_the_duty_catalogue():
         "mailing_lists": {1}, "office_supplies": {1}, "mailings": {1}, "general": {1},
         "appointment_confirmations": {2}, "ad_copy": {2}, "call_email_screening": {2},
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We ran out of toner yesterday. Can you order more?", None),  # when it ran out, not when it is due
+        ("we ran out of toner yesterday, order more", None),
+        ("order toner by friday", "2026-11-27"),
+    ],
+)
+def test_a_day_gone_by_is_no_due_date(text, due):
+    parsed = understood(text)
+    assert (parsed.intent, parsed.slots.get("due")) == ("task.create", due)
