@@ -58,7 +58,9 @@ STATEMENT = re.compile(
     # "Before I panic about tomorrow —", "Since we're on it": a clause of the speaker's own, before the ask
     r"|(?:before|since|because|as|now that|although|though|while) (?:i|we)\b"
     # "Priya wants to go over the rate lock", "Dana called": someone by name, then what they do or did
-    r"|(?-i:[A-Z][a-z]+)(?: from (?:the |our |my )?[\w'-]+)? (?:just |only |already |still |really )?"
+    r"|(?-i:[A-Z][a-z]+)(?: (?:from|at) (?:the |our |my )?(?:[\w'-]+ ){0,2}?[\w'-]+(?= (?:just |only |already"
+    r" |still |really )?(?:[a-z]+ed|[a-z]+s|is|was|has|had|rang|said|told|came|went|got|left|sent)\b))?"
+    r" (?:just |only |already |still |really )?"
     r"(?:[a-z]+ed|[a-z]+s|is|was|has|had|can|will"
     r"|won't|can't|rang|said|told|came|went|got|left|sent|wants?|needs?)(?= )"
     r"|(?:the|my|our|her|his|their|a|an) (?:[\w'-]+ ){0,5}?(?:[a-z]+ed|[a-z]+s|rang|said|told|is|are|was"
@@ -148,10 +150,24 @@ _OWN_PLANS = re.compile(
 )
 
 
+# "cool, I'll head over there after lunch": what Jane said taken, then what the speaker will do
+_TAKEN_THEN_PLANS = re.compile(
+    r"^(?:ok|okay|cool|great|perfect|alright|got it|sounds good|thanks|thank you|nice|lovely)[,!.]?\s+"
+    r"(?:i'll|i will|we'll|we will)\b(?!.*\b(?:you|jane|someone|anyone)\b)",
+    re.I,
+)
+
+
 def only_talk(text: str, read: Callable[[str], Parsed]) -> bool:
-    """Whether `text` is thanks or the like, with at most the speaker's own plans beside it ("Thanks, that
-    helps a lot. I'll grab a coffee and head out, talk later."): nothing asked of anyone."""
+    """Whether `text` is thanks or the like, with at most the speaker's own plans or a remark beside it
+    ("Thanks, that helps a lot. I'll grab a coffee and head out, talk later.", "ugh, dentists. thanks
+    Jane"): nothing asked of anyone."""
     sentences = [part for part in _SENTENCE_END.split(text.strip()) if part.strip()]
+    if len(sentences) == 1:  # "cool, I'll head over there after lunch": an answer taken, then own plans
+        said = _DASHED.sub("", sentences[0]).strip().rstrip(".!").strip()
+        if not _TAKEN_THEN_PLANS.match(said) or said.endswith("?") or any(c.isdigit() for c in said):
+            return False
+        return _plans_only(said, read(said))
     if not 1 < len(sentences) <= _ASIDES_TRIED:
         return False
     thanked = False
@@ -162,9 +178,20 @@ def only_talk(text: str, read: Callable[[str], Parsed]) -> bool:
         reading = read(said)
         if reading.intent == "smalltalk" and "follow_up" not in reading.slots:
             thanked = True
-        elif not (_OWN_PLANS.match(said) and reading.intent in _ASKS_NOTHING and not _named_errand(reading)):
+        elif _a_remark(said, reading):
+            continue  # "ugh, dentists. thanks Jane"
+        elif not (_OWN_PLANS.match(said) and _plans_only(said, reading)):
             return False
     return thanked
+
+
+def _plans_only(said: str, reading: Parsed) -> bool:
+    return reading.intent in _ASKS_NOTHING and not _named_errand(reading) and "follow_up" not in reading.slots
+
+
+def _a_remark(said: str, reading: Parsed) -> bool:
+    """A few words that read as nothing at all: "ugh, dentists", "long day", "what a week"."""
+    return reading.intent == "unknown" and not reading.slots and len(said.split()) <= _SHORT
 
 
 def _after_a_question(sentences: list[str], index: int) -> bool:

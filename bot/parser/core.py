@@ -107,7 +107,8 @@ def _parse(
     if (
         reasons
         and reading.intent in CAUGHT_ALL
-        and only_talk(clean, lambda part: _parse(part, now, zone, context, False))
+        # (as said: the thanks a closing sentence gave is what makes "ugh, dentists. thanks Jane" talk)
+        and only_talk(strip_markup(text or ""), lambda part: _parse(part, now, zone, context, False))
     ):
         return Parsed("smalltalk", None, None, MappingProxyType({}))  # thanks, and the client's own plans
     if reading.intent == "calendar.agenda" and _FIRST_THING.search(words):
@@ -247,7 +248,7 @@ def _another_reminder(words: str, topics: Topics, now: datetime, zone: tzinfo) -
 
 
 # The VA's moves Jane asks "which one?" of, and an answer naming one: "the mailing list one", "#6", "6"
-_WHICH_REQUEST = frozenset(("queue.claim", "queue.done", "queue.release"))
+_WHICH_REQUEST = frozenset(("queue.claim", "queue.done", "queue.release", "request.cancel"))
 # What a choice picked by its place is, by the question that listed the choices (the slot it fills)
 _PICKED_BY_PLACE = {**dict.fromkeys(_WHICH_REQUEST, "request"), "reminder.cancel": "reminder"}
 _WHICH_ANSWER = re.compile(
@@ -540,7 +541,7 @@ _NAMED_ANYWHERE = re.compile(
     r"\b(?i:the|my|our|that|this|on|at|about|for|with|from) (?P<thing>[A-Z0-9][\w'-]*(?: [A-Z][\w'-]*){0,3})"
 )
 # … or a thing in lower case ("… I'm actually glad the dentist is coming up."): one word after "the"
-_NAMED_IN_LOWER_CASE = re.compile(r"\b(?:the|my|our) (?P<thing>[a-z][\w'-]+)")
+_NAMED_IN_LOWER_CASE = re.compile(r"\b(?i:the|my|our) (?P<thing>[a-z][\w'-]+)")
 _POINTER = re.compile(
     r"\b(?:(?:that|this|the) (?:deal|one|event|appointment|meeting|booking|listing|property)|it|that|this)\b",
     re.IGNORECASE,
@@ -561,6 +562,9 @@ def _pointed_at_the_named(
         again = _parse(timed, now, zone, context, reasons=True)
         asked = again if again.intent not in _UNREAD else asked
     unread = asked.intent == "unknown" or asked.intent == "request.status" and not asked.slots
+    # ("The dentist's office just called … Could you move it to 5:30?": which event moves, the story says)
+    moved = asked.intent == "calendar.schedule" and asked.slots.get("action") in ("move", "cancel")
+    unread = unread or moved and not asked.slots.get("event")
     if not unread or not _POINTER.search(question):
         return asked  # ("where are we on it?" alone asks after every request: it names nothing of its own)
     last = _NAMED_LAST.search(preface)
@@ -569,6 +573,7 @@ def _pointed_at_the_named(
         :_TRIED_NAMES
     ]
     lower = [found.group("thing") for found in reversed(list(_NAMED_IN_LOWER_CASE.finditer(preface)))]
+    lower = [thing.removesuffix("'s") for thing in lower]  # "the dentist's office": the dentist
     named += [thing for thing in lower if thing not in named][:_TRIED_NAMES]
     # ("The Baker Street duplex buyers called. They're anxious about the inspection. Where are we on it?": a
     # deal is called by its name in capitals, whatever the story ended on)
@@ -656,7 +661,8 @@ def _asked_past_the_asides(
     elif split is None:
         return None
     if _reads_as_nothing(asked):
-        return None
+        # ("let's move him up to phase 2 — he's been great" with nobody talked about: asked who, never filed)
+        return asked if "follow_up" in asked.slots and reading.intent in CAUGHT_ALL else None
     if asked.intent in _TOLD_A_DAY:
         # "She asked to meet tomorrow. Could you book a call with Linda at 2pm?": the day the story named;
         # "Priya wants to … Book a call with her at 4:30?": the person it named
@@ -721,12 +727,12 @@ def _corrected_after_a_dash(
     stop = _AFTER_A_DASH.search(clean)
     if stop is None:
         return None
-    # (read with its own reasons: "… — I meant Dana, sorry, long morning" corrects the name, not the time)
     if _WHY_IT_IS_SAID.search(clean[stop.end() :]):
         # "No wait, tuesdays — Mondays I'm stuck in the office": the clause after the dash says why
         head = _parse(clean[: stop.start()], now, zone, context, reasons=True)
         if _corrects_the_same(head, reading):
             return head
+    # (read with its own reasons: "… — I meant Dana, sorry, long morning" corrects the name, not the time)
     tail = _parse(clean[stop.end() :], now, zone, context, reasons=True)
     return tail if _corrects_the_same(tail, reading) else None
 

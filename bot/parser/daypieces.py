@@ -83,6 +83,9 @@ def span(match: re.Match, now: datetime, past: bool) -> Piece:
     elif g["n"]:
         days = int(count(g["n"])) * (7 if g["nunit"] == "weeks" else 1)
         window = today, today + timedelta(days=days)
+    elif g["back"]:
+        days = int(count(g["back"])) * (7 if g["backunit"] == "weeks" else 1)
+        window = today - timedelta(days=days - 1), today + timedelta(days=1)
     elif g["early"]:
         monday = dates.monday_of(today) + dates.WEEK
         later = monday + timedelta(days=3), monday + timedelta(days=5)

@@ -180,6 +180,12 @@ _SORRY_AFTER = re.compile(
     r"(?: ,)? (?:sorry|my bad|my mistake|oops|whoops|lol|i mean|i meant|is what i meant|now that i think"
     r" (?:about|of) it|come to think of it|while you are (?:at|on) it|i guess|i suppose)(?: about that)?$"
 )
+# "make it 5 instead, 5:30 runs into my kid's practice": why the old time will not do says nothing more
+_WHY_NOT_THEN = re.compile(
+    r" , [^,]*?\b(?:runs? into|clash(?:es)? with|conflicts? with|overlaps?(?: with)?"
+    r"|is too (?:late|early|tight)|does not work|do not work|will not work|would not work|is no good"
+    r"|is not good)\b.*$"
+)
 # "how long is it scheduled for?" asks how long it is
 _BOOKED_FOR = re.compile(r" (?:scheduled|booked|set) for$")
 # "I was thinking of the Oak Ave one for the forecast": what it is wanted for says nothing of which one
@@ -242,6 +248,7 @@ def turn(
     point, said = _SORRY_AFTER.sub("", point), _SORRY_AFTER.sub("", said)
     point, said = _ONE_FOR.sub("", point), _ONE_FOR.sub("", said)
     point, said = _BOOKED_FOR.sub("", point), _BOOKED_FOR.sub("", said)
+    point, said = _WHY_NOT_THEN.sub("", point), _WHY_NOT_THEN.sub("", said)
     point, said = _NOT_THAT.sub("", point), _NOT_THAT.sub("", said)
     contrast = _CONTRAST.match(point)
     replaced = None
@@ -468,8 +475,8 @@ def _days_named(change: _Change) -> bool:
 
 def _new_until(current: Turn) -> int:
     """Where the words that name the new time end: "friday instead of tomorrow", "tuesday, not monday" name
-    the old one after it."""
-    old = _INSTEAD_OF.search(current.message.words)
+    the old one after it, and "5 instead, 5:30 runs into practice" says why not the old one."""
+    old = _INSTEAD_OF.search(current.message.words) or _WHY_NOT_THEN.search(current.message.words)
     until = old.start() if old else len(current.message.words)
     return min(until, current.replaced) if current.replaced is not None else until
 
@@ -910,10 +917,16 @@ def _deal_window_again(current: Turn) -> Parsed | None:
     if current.topics.last_intent() != "deal.pipeline" or not _TIME_ONLY.match(current.point):
         return None
     last = current.topics.get("last")
-    if last is None or current.topics.last_slot("start") is None or "start" not in current.slots:
+    if last is None or current.topics.last_slot("start") is None:
+        return None
+    # ("what about the past 30 days?": the days said, those gone by included)
+    days = [piece for piece in current.message.pieces if piece.kind in ("day", "span")]
+    said = resolve(days, current.message.now, current.message.zone, clip=False) if days else None
+    window = {key: current.slots[key] for key in ("start", "end") if key in current.slots}
+    window = {"start": said.start.isoformat(), "end": said.end.isoformat()} if said else window
+    if not window:
         return None
     kept = {key: value for key in ("moved", "stage") if (value := current.topics.last_slot(key)) is not None}
-    window = {key: current.slots[key] for key in ("start", "end") if key in current.slots}
     return _parsed("deal.pipeline", {**kept, **window, **_marks("ellipsis", last)})
 
 
@@ -1386,6 +1399,41 @@ def _refused_then_allowed(current: Turn) -> Parsed | None:
 _NOT_NAMING_A_PLAN = frozenset(
     ("that", "this", "it", "the", "call", "meeting", "appointment", "booking", "one")
 )
+
+
+MISSPELT = 80  # a word this close (0-100) to one of the talked-about request's is that word, mistyped
+_SHORTEST_MISTYPED = 4  # letters: "two" or "it" is no mistyped word
+
+
+def _request_mistyped(current: Turn) -> Parsed | None:
+    """ "any news on the tonr" right after the toner was asked for: a word no deal is called by, close to one
+    of the request talked about, asks after that request (a deal question otherwise)."""
+    request = current.topics.get("request")
+    said = str(current.slots.get("deal") or "")
+    if current.ordinary != "deal.status" or request is None or set(current.slots) - {"deal"} or " " in said:
+        return None
+    words = set((request.text("text") or "").lower().split())
+    number = request.number("id")
+    if len(said) < _SHORTEST_MISTYPED or number is None or not words or said in words:
+        return None
+    from rapidfuzz import fuzz, process  # noqa: PLC0415 - keeps `jane parse` start-up light
+
+    if process.extractOne(said.lower(), words, scorer=fuzz.ratio, score_cutoff=MISSPELT) is None:
+        return None
+    return _parsed("request.status", {"request": number, **_marks("pronoun", request)})
+
+
+def _phase_for_them(current: Turn) -> Parsed | None:
+    """ "let's move him up to phase 2 — he's been great" from a VA or an admin, right after a client was
+    talked about: that client's new phase (with nobody talked about, asked who)."""
+    said = str(current.message.groups.get("client") or "").lower()
+    if current.ordinary != "phase.request" or said not in ("him", "her", "them"):
+        return None
+    topic = current.topics.get("client")
+    name = topic.text("name") if topic is not None else None
+    if topic is None or name is None:
+        return _ask_back("pronoun")
+    return _parsed("phase.request", {**current.slots, "client": name, **_marks("pronoun", topic)})
 
 
 def _restarted(current: Turn) -> Parsed | None:
@@ -2632,6 +2680,8 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _switched,
     _restarted,
     _refused_then_allowed,
+    _request_mistyped,
+    _phase_for_them,
     _withdrawn,
     _left_as_it_was,
     _reminder_event_corrected,

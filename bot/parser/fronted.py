@@ -128,15 +128,36 @@ def _dashed(text: str) -> re.Match[str] | None:
     return dashed if _WHERE_WE.match(asked) or of_nothing else None
 
 
-# "the showing — where?", "team call - what time?": a thing, a dash, and only the question word
+# "the showing — where?", "team call - what time?", "and the showing today — where?": a thing, a dash, and
+# only the question word
 _DASHED_WH = re.compile(
-    r"^\s*(?P<thing>(?:the |my |our )?[\w'.]+(?: [\w'.]+){0,3}?)\s+(?:-+|[\u2013\u2014])\s+"
+    r"^\s*(?:(?:and|so|ok|okay|also|oh)\s+)?"
+    r"(?P<thing>(?:the |my |our )?[\w'.]+(?: [\w'.]+){0,3}?)\s+(?:-+|[\u2013\u2014])\s+"
     r"(?P<wh>where|when|what time|how long)\s*\?*\s*$",
     re.IGNORECASE,
 )
 
 
+# "lakeview under contract yet", "oak closed?": a stage asked after with its "is" left out
+_BARE_STAGE_ASKED = re.compile(
+    r"^\s*(?P<thing>(?!(?:i|we|you|they|he|she|it|that|this|and|or|but|so|what|which|how|any|anything|all"
+    r"|those|these|ones?|show|list|give|get|find|tell|display|see|pull|deals?|everything|every|my|our|contracts?"
+    r"|properties|listings|homes|houses)\b)(?:the )?[\w'.-]+(?: [\w'.-]+){0,3}?)\s+"
+    r"(?P<stage>under contract|closed|sold|in escrow)(?P<yet>\s+(?:yet|already|now))?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _unfronted(text: str) -> str:
+    bare_stage = _BARE_STAGE_ASKED.match(text)
+    if bare_stage and not _SENTENCE.search(bare_stage.group("thing")):
+        thing, stage, yet = (
+            bare_stage.group("thing"),
+            bare_stage.group("stage"),
+            bare_stage.group("yet") or "",
+        )
+        verb = "has" if stage.lower() in ("closed", "sold") else "is"  # "has oak closed?", "is it in escrow?"
+        return f"{verb} {thing} {stage}{yet}?"
     dashed_wh = _DASHED_WH.match(text)
     if dashed_wh and not _SENTENCE.search(dashed_wh.group("thing")):
         return f"{dashed_wh.group('wh')} is {dashed_wh.group('thing')}?"

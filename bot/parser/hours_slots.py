@@ -132,7 +132,8 @@ def hours(message: Message, subject: str | None) -> dict[str, Any]:
     groups = message.groups
     who = next((groups[key] for key in _WHO_GROUPS if groups.get(key)), None)
     # ("hours by client this month?": every client, as the report lists them anyway)
-    who = who if who and who not in _SELF_ONLY | _EVERYONE and "@" not in who else None
+    # ("the hours by client for this week": "client" and what follows it name everyone)
+    who = who if who and who.split()[0] not in _SELF_ONLY | _EVERYONE and "@" not in who else None
     named = {found["prep"]: found["name"] for found in reversed(list(_FOR_WHOM.finditer(message.body)))}
     pointed = next((name for name in named.values() if name in _POINTED_PERSON and name != who), None)
     named = {prep: name for prep, name in named.items() if name not in _NOT_WHOM and name != who}

@@ -80,8 +80,9 @@ _SOFTENERS = (
 # "could you have the sign-ins added to the list?", "can you have ben screen my email?": a thing had done by
 # someone is asked for as it is when got done ("… get ben to screen …"), never "have they been added?"
 _HAVE_IT_DONE = re.compile(
-    r"\b(?P<asked>(?:could|can|would|will) you(?: please| kindly)?) have (?!(?:a|an|any|some|time|to|been|had"
-    r"|got|done|seen|lunch|dinner|coffee|breakfast|drinks|fun|no|enough|one)\b)(?=\w)",
+    r"\b(?P<asked>(?:could|can|would|will) you(?: please| kindly)?) have (?!(?:a (?:look|word|chat|think|go"
+    r"|try|minute|moment|second|sec)|any (?:idea|news|update)|time|to|been|had|got|done|seen|lunch|dinner"
+    r"|coffee|breakfast|drinks|fun|no|enough|one)\b)(?=\w)",
     _FLAGS,
 )
 _HEDGE = re.compile(rf"\s*[,–—-]?\s*\b(?:{'|'.join(_SOFTENERS)})\b\s*(?=[,.!?]|$|\s)", _FLAGS)
@@ -171,6 +172,8 @@ _ASKED = re.compile(rf"^{_ASKING}(?P<clause>.+)$", _FLAGS)
 _SUBJECT = (
     r"(?P<subject>i|we|you|it|they|he|she|anyone|anybody|someone|somebody|everything|things|that|this"
     r"|(?:the|my|our|your|that|this|those|these)(?: [\w'-]+){1,6}?"
+    # "the Oak Ave deal and the Baker Street duplex": two things asked about together
+    r"(?: and (?:the |my |our )?[\w'-]+(?: [\w'-]+){0,5}?)?"
     # "ana's note on the toner": a possessive names the subject, however long
     r"|[\w-]+'s(?: [\w'-]+){1,4}?|[\w'-]+(?: [\w'-]+)??)"
 )

@@ -145,12 +145,14 @@ def _first_free(message: Message) -> int | None:
 
 def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
     """A new booking's `start`/`end`/`duration_minutes`, `title` and `attendees`; for an event already on
-    the calendar, `action` ("move" or "cancel"), `event` (its name) and `from_start`/`from_end` (its time)."""
+    the calendar, `action` ("move" or "cancel"), `event` (its name) and `from_start`/`from_end` (its time),
+    and `same_day` when a move names a time of day alone (the event's own day is meant)."""
     action = "cancel" if _CANCEL.match(message.body) else "move" if _MOVE.match(message.body) else None
     slots: dict[str, Any] = {"action": action} if action else {}
     on_day = None  # "push tomorrow's walkthrough back an hour": the day says which event, not where to
     if action != "cancel":
-        when = resolve(_target(message), message.now, message.zone)
+        target = _target(message)
+        when = resolve(target, message.now, message.zone)
         shift = _shift(message) if action == "move" and (when is None or not when.exact) else None
         if shift:
             slots["shift_minutes"] = shift
@@ -162,6 +164,9 @@ def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
     if action:
         was = resolve(_source(message, action), message.now, message.zone) or on_day
         slots.update({"from_start": was.start.isoformat(), "from_end": was.end.isoformat()} if was else {})
+        clock_only = all(piece.kind in ("clock", "range") for piece in _target(message))
+        if action == "move" and was is None and "start" in slots and clock_only:
+            slots["same_day"] = True  # "move the dentist to 5:30": on the dentist's own day
     title = names.title(message.body, message.clean, message.cased)
     title = _PARTICLE.sub("", title) if title and action == "move" else title
     beside = _BESIDE.match(title or "") if action == "move" else None

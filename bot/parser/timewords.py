@@ -158,7 +158,10 @@ SHAPES: tuple[tuple[str, str], ...] = (
         rf"\b(?P<rest>(?:the\s+)?rest of (?:the|this) week|later this week)\b"
         rf"|\b(?P<wmod>this|next|last|past|the coming|coming|the following)?\s*(?P<wkend>weekend)\b"
         rf"|\b(?P<mod>this|next|last|past|the coming|coming|the following|the)\s+(?P<unit>week|month|quarter"
-        rf"|year)\b(?!\s+(?:of|after|before)\b)|\b(?:the\s+)?(?:next|coming|following)\s+(?P<n>\d+|{NUM})\s+(?P<nunit>days|weeks)\b"
+        rf"|year)\b(?!\s+(?:of|after|before)\b)"
+        rf"|\b(?:the\s+)?(?:next|coming|following)\s+(?P<n>\d+|{NUM})\s+(?P<nunit>days|weeks)\b"
+        # "the past 30 days", "over the last two weeks": up to and including today
+        rf"|\b(?:the\s+)?(?:last|past|previous)\s+(?P<back>\d+|{NUM})\s+(?P<backunit>days|weeks)\b"
         rf"|\b(?P<early>early|later in|late|end of) next week\b"
         rf"|\b(?:in|during|for|this|next|last|by|before|through|until|of)\s+(?P<mon>{MONTH})\b(?!\s*\d)",
     ),

@@ -56,7 +56,7 @@ def availability(ctx: Context, ask: Ask) -> Reply:
         return problem_reply(ctx, error)
     taken = taking_time(found.events, read_from, read_to)
     if isinstance(fits, int) and not isinstance(fits, bool) and fits > 0:
-        return _fits(ctx, taken, start, end, fits)
+        return _fits(ctx, taken, start, end, fits, whole_day)
     busy_asked = slots.get("question") == "busy"
     first_free = slots.get("first_free")
     if whole_day and isinstance(first_free, int) and first_free > 0:
@@ -212,10 +212,20 @@ def _first_free(ctx: Context, taken: list[Event], start: datetime, end: datetime
     return Reply(text, extras={"topics": topics})
 
 
-def _fits(ctx: Context, taken: list[Event], start: datetime, end: datetime, minutes: int) -> Reply:
+def _fits(
+    ctx: Context, taken: list[Event], start: datetime, end: datetime, minutes: int, whole_day: bool
+) -> Reply:
     """ "could I fit a 2 hour meeting in there?": whether a free stretch that long lies in the time talked
-    about, Yes with where, or No with the longest stretch there is."""
-    free = free_periods(as_busy(taking_time(taken, start, end)), start, end, 1, limit=MAX_STRETCHES)
+    about (within working hours, for whole days), Yes with where, or No with the longest stretch there is."""
+    days = days_in(start, end, ctx.zone)[:MAX_DAYS]
+    bounds = [_hours(ctx, day_window(day, ctx.zone)[0]) for day in days] if whole_day else [(start, end)]
+    free = [
+        stretch
+        for opens, closes in bounds
+        for stretch in free_periods(
+            as_busy(taking_time(taken, opens, closes)), opens, closes, 1, limit=MAX_STRETCHES
+        )
+    ]
     topics = {"slot": {"start": start.isoformat(), "end": end.isoformat()}}
     longest = max(free, key=lambda stretch: stretch[1] - stretch[0], default=None)
     if longest is None:

@@ -184,6 +184,8 @@ def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
         slots = _shifted(ctx, slots)  # "push the walkthrough back an hour": from its time on the calendar
     if slots["action"] == "move" and "start" not in slots and slots.get("relative") in ("before", "after"):
         slots = _beside(ctx, slots)  # "move the dentist to right after the walkthrough"
+    if slots["action"] == "move" and slots.get("same_day") and "start" in slots:
+        slots = _on_its_day(ctx, slots)  # "move the dentist to 5:30": the dentist's day, at 5:30
     moving = _open_move(ctx, slots.get("request")) if slots["action"] == "move" else None
     if moving is not None and (new := _moment(slots, "start", "end", ctx.zone)):
         return _retimed_move(ctx, ask, moving, slots, new)
@@ -234,6 +236,21 @@ def _beside(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:
     length = event.end - event.start
     start = other.end if slots["relative"] == "after" else other.start - length
     moved = {"start": start.isoformat(), "end": (start + length).isoformat()}
+    was = {"from_start": event.start.isoformat(), "from_end": event.end.isoformat()}
+    return {**slots, **moved, **was, "event": event.title}
+
+
+def _on_its_day(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A move to a time of day alone, as a move to that time on the event's own day (the event keeping its
+    length); an event the calendar cannot find or read keeps the day the words gave."""
+    event = _next_named(ctx, str(slots.get("event") or ""), slots)
+    new = read(slots.get("start"), ctx.zone)
+    if event is None or not isinstance(new, datetime):
+        return slots
+    assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
+    day = event.start.astimezone(ctx.zone).date()
+    start = datetime.combine(day, new.astimezone(ctx.zone).timetz())
+    moved = {"start": start.isoformat(), "end": (start + (event.end - event.start)).isoformat()}
     was = {"from_start": event.start.isoformat(), "from_end": event.end.isoformat()}
     return {**slots, **moved, **was, "event": event.title}
 

@@ -119,12 +119,16 @@ def _order(
 def _both(
     ctx: Context, named: tuple[str, str], events: Sequence[Event], named_day: bool
 ) -> tuple[Event, Event] | Reply:
-    """The timed events two names fit (their next ones, or on the day said), or the reply that one is not
+    """The timed events two names fit (their next ones, or on the day said; one over already today is still
+    today's: "is the team call after the showing?" once the showing is done), or the reply that one is not
     there."""
     found = []
+    today = ctx.local_now.date()
     for words in named:
         fitting = [e for e in _fitting(words, events, ctx.zone) if isinstance(e.start, datetime)]
+        earlier_today = [e for e in fitting if _starts(e, ctx.zone).astimezone(ctx.zone).date() == today][-1:]
         upcoming = [e for e in fitting if _ends(e, ctx.zone) > ctx.now] or (fitting if named_day else [])
+        upcoming = upcoming or earlier_today
         if not upcoming:
             return Reply(say.CAL_EVENT_NONE.format(what=_a(words), window=_where_looked(ctx, named_day)))
         found.append(upcoming[0])

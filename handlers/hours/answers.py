@@ -70,7 +70,7 @@ def _unknown(ctx: Context, name: str, days: Days) -> Reply:
         if isinstance(worker, Person):
             who = "@" + escape(name.removeprefix("@"))
             return Reply(say.HOURS_NONE_BY.format(who=who, on=say.HOURS_ON_YOURS, window=days.label()))
-        return Reply(say.HOURS_WHO_UNKNOWN.format(name=name, on=say.HOURS_ON_YOURS))
+        return Reply(say.HOURS_ONLY_YOURS.format(name=name))
     if not asker.is_admin:
         return Reply(say.NOT_YOUR_CLIENT.format(name=quote(name.removeprefix("@"))))
     return Reply(say.HOURS_WHO_UNKNOWN.format(name=name, on=say.HOURS_ON_CLIENTS))

@@ -130,7 +130,12 @@ def resolve(
 
 
 # The move each button makes, as the intent an answer in words makes it: "the mailing list one"
-_ASKED_WHICH = {requests.CLAIM: "queue.claim", requests.DONE: "queue.done", requests.RELEASE: "queue.release"}
+_ASKED_WHICH = {
+    requests.CLAIM: "queue.claim",
+    requests.DONE: "queue.done",
+    requests.RELEASE: "queue.release",
+    requests.CANCEL: "request.cancel",
+}
 
 
 def _which(requests_: Sequence[Request], action: str) -> Reply:

@@ -986,6 +986,15 @@ def test_a_length_fitted_after_a_time_asked_about_counts_from_that_time(sessions
     assert fits.startswith("Yes — 2 hours fits") and "2:30 PM–4:30 PM" in fits  # the dentist is at 4:30
 
 
+def test_a_length_fitted_into_a_whole_day_counts_only_working_hours(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "got any free time tomorrow?")
+    two = run(maria, "could I fit a 2 hour meeting in there?")
+    assert two.startswith("Yes — 2 hours fits") and "11:00 AM–4:30 PM" in two  # not from midnight
+    six = run(maria, "what about a 6 hour one?")
+    assert six.startswith("No — the longest free stretch then is 5h 30m")
+
+
 def test_a_booking_stays_pending_after_a_reminder_and_is_scrapped_by_name(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     run(maria, "set up a call with Dana tomorrow at 1pm")
@@ -1230,3 +1239,20 @@ def test_a_va_totals_the_request_just_logged_on_by_its_words_and_confirms_a_book
     assert run(ana, "How much time was that in total?").startswith("1h on #1")
     run(maria, "book a call with Dana tomorrow at 2pm")
     assert "→ to @maria" in run(ana, "Please confirm the Dana call.")
+
+
+def test_a_cancel_that_fits_two_requests_is_answered_by_naming_one(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "order a new ink cartridge for the HP printer")
+    run(maria, "please order a toner cartridge for the copier")
+    assert run(maria, "cancel my cartridge order").startswith("Which one do you mean?")
+    cancelled = run(maria, "the toner one")
+    assert cancelled.startswith("Cancelled #") and "toner cartridge" in cancelled
+    still_open = run(maria, "what's still open for me?")
+    assert "ink cartridge" in still_open and "toner cartridge" not in still_open
+
+
+def test_a_client_asking_after_another_clients_hours_hears_they_see_only_their_own(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    answer = run(tom, "how much time has been logged for maria this week?")
+    assert answer.startswith("You see only the time spent on your own requests") and "3h 15m" not in answer

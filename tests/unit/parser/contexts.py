@@ -268,6 +268,10 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "question": _at(_JUST, intent="reminder.create", title="call the lender"),
     },
     "asked_which_claim": {"last": _last("queue.claim"), "question": _at(_JUST, intent="queue.claim")},
+    "asked_which_cancel": {
+        "last": _last("request.cancel", about="cartridge"),
+        "question": _at(_JUST, intent="request.cancel", listed=[6, 5]),
+    },
     "asked_which_claim_listed": {
         "last": _last("queue.claim"),
         "question": _at(_JUST, intent="queue.claim", listed=[6, 5]),

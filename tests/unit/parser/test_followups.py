@@ -86,6 +86,7 @@ def test_time_taken_off_after_an_apology_is_logged_on_the_request_talked_about()
     ("context", "text", "intent", "about"),
     [
         ("asked_which_claim", "the mailing list one", "queue.claim", "mailing list"),
+        ("asked_which_cancel", "the toner one", "request.cancel", "toner"),
         ("asked_which_claim", "ok the chair", "queue.claim", "chair"),
         ("reminder_lender", "drop the lender one", "reminder.cancel", "lender"),
         ("reminder_lender", "drop the priya one pls", "reminder.cancel", "priya"),

@@ -32,8 +32,10 @@ NEW_INTENTS = {
 # earliest free stretch asked for ("what's my first opening tomorrow?"), and that the agenda's time is asked
 # about, not set ("when do you send my agenda?": `ask: "when"`), and the day's first or last event asked
 # about alone ("what's my first meeting tomorrow?": `pick`), and stage changes in a window told from closings
-# in it ("what moved to offer this week?": `moved`).
+# in it ("what moved to offer this week?": `moved`), and that a move names a time of day alone ("move my
+# dentist appointment to 5pm": `same_day`, the event's own day).
 NEW_SLOTS = {
+    "calendar.schedule": {"same_day"},
     "agenda.settings": {"ask"},
     "deal.pipeline": {"moved"},
     "request.status": {"about", "open", "asked"},

@@ -111,7 +111,7 @@ def test_an_availability_question_names_the_plan_it_asks_about(text, title, atte
             "move my dentist appointment to 5pm",
             {
                 "action": "move", "start": "2026-11-25T17:00:00-06:00", "end": "2026-11-25T17:30:00-06:00",
-                "event": "Dentist appointment",
+                "event": "Dentist appointment", "same_day": True,
             },
         ),
         ("reschedule the dentist", {"action": "move", "event": "Dentist"}),
