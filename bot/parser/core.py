@@ -95,6 +95,9 @@ def _parse(
         followed = _asked_after_a_preface(clean, now, zone, context, followed or ordinary) or followed
     if reasons:
         followed = _asked_past_the_asides(clean, now, zone, context, followed or ordinary) or followed
+    caught_all = (followed or ordinary).intent in CAUGHT_ALL and not _an_errand(followed or ordinary)
+    if reasons and caught_all:
+        followed = _followed_up_then_remarked(clean, now, zone, context) or followed
     if reasons and followed is not None and followed.slots.get("follow_up") == "correction":
         followed = _corrected_after_a_dash(clean, now, zone, context, followed) or followed
     if reasons and _needs_a_duty(followed or ordinary):
@@ -677,6 +680,23 @@ def _asked_past_the_asides(
     if told_when and "start" in reading.slots and "start" not in asked.slots:
         return None  # "Dana lands at 5 tomorrow. Can you book dinner with her?": the story holds the time
     return asked if asked != reading else None
+
+
+# The last clause after a comma: "actually just weekdays, let's not get carried away"
+_LAST_CLAUSE = re.compile(r",\s+[^,]+$")
+
+
+def _followed_up_then_remarked(
+    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None
+) -> Parsed | None:
+    """A follow-up with a remark after its last comma ("actually just weekdays, let's not get carried
+    away"): the follow-up, read without the remark (with nothing to follow, asked back); None when the words
+    before the comma are no follow-up (so a remark never turns a follow-up into a general errand)."""
+    last = _LAST_CLAUSE.search(clean)
+    if last is None:
+        return None
+    head = _parse(clean[: last.start()], now, zone, context, reasons=True)
+    return head if "follow_up" in head.slots else None
 
 
 def _reads_as_nothing(reading: Parsed) -> bool:

@@ -38,7 +38,7 @@ from bot.parser.timewords import END_OF_DAY
 from bot.parser.vocabulary import expand
 from bot.parser.when import SLOT_MINUTES, When, local, resolve, whole_day
 from handlers.core.duration import UnreadableDuration, read_minutes
-from handlers.phases.duties import phase_of
+from handlers.phases.duties import described_by, phase_of
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
@@ -288,7 +288,8 @@ def _marks(kind: str, topic: Topic) -> dict[str, Any]:
 def _withdrawn(current: Turn) -> Parsed | None:
     refused = current.topics.get("refused")
     withdrawn_alone = _SOFT_WITHDRAW.match(current.said) and not current.said.partition(" , ")[2]
-    if refused is not None and current.topics.newest() is refused and withdrawn_alone:
+    made_since = current.topics.latest("request", "draft", "reminder", "refused") is not refused
+    if refused is not None and not made_since and withdrawn_alone:
         return _parsed("smalltalk", {})  # "ok, never mind the calendar" just after it was refused: none made
     # ("actually never mind, I'll pick them up myself": "never mind," opened it, and withdraws)
     match = _WITHDRAW.match(current.said) or _WITHDRAW.match(current.asked)
@@ -1383,6 +1384,8 @@ def _refused_then_allowed(current: Turn) -> Parsed | None:
     refused = current.topics.get("refused")
     if refused is None or refused.text("intent") != current.ordinary:
         return None
+    if current.found.duty not in (None, refused.text("duty")) or _SOFT_WITHDRAW.match(current.said):
+        return None  # "ok forget it, just order some highlighters" asks something else
     asked = refused.fields.get("slots")
     if not isinstance(asked, Mapping) or not asked or not _ASKED_AGAIN_AS_REFUSED.search(current.said):
         return None
@@ -1756,8 +1759,10 @@ def _need_of_another(current: Turn) -> Parsed | None:
     if current.topics.last_intent() != "phase.info" or current.topics.last_slot("ask") != "need":
         return None
     asked = _NEED_OF_ANOTHER.match(current.said)
-    # "what about for call screening?" reads as a deal of that name alone: "for" says it is what it needs
+    # "what about for call screening?" reads as a deal of that name alone: "for" says it is what it needs, as
+    # do the duty catalogue's words ("what about call screening?")
     purpose = asked is not None and re.search(r"\b(?:for|to) $", asked.group("more") or "") is not None
+    purpose = purpose or asked is not None and described_by(asked.group("about")) is not None
     if current.ordinary not in _NO_ASK_OF_ITS_OWN and not (purpose and current.ordinary == "deal.status"):
         return None
     if asked is None or asked.group("about") in PRONOUNS:

@@ -472,7 +472,7 @@ NOT_A_PERSON = (
 # review or the hours just given add up to (over the words).
 TIME_OF_THAT = (
     r"^(?:and |so |ok |okay )?(?:how (?:much time|many hours|many minutes|long)(?: (?:was|is|did|does|has"
-    r"|were|went))?(?: (?:that|it|this|those|all that|all of that|all of it|them|all|everything))?"
+    r"|were|went))?(?: (?:that|it|this|those|they|all that|all of that|all of it|them|all|everything))?"
     r"(?: (?:take|took|come to|add up to|amount to|total|been|spent|in total|altogether|all together"
     r"|overall|together|in all|all told|on it|on that|on them|on those|logged))*"
     r"|(?:what is|what was|whats) (?:the|that in) (?:total|time|hours|sum)(?: time| hours| spent| logged)?"

@@ -8,10 +8,12 @@ calendar call, so a clash is named wherever the calendar gives the event's title
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from handlers.calendar.agenda import event_topic
 from handlers.calendar.draft import end_of, title_of
 from handlers.calendar.event_question import HORIZON_WEEKS, next_named
 from handlers.calendar.offer import with_offer
@@ -24,6 +26,7 @@ from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape
 from handlers.core.reply import Reply
 from handlers.core.timefmt import day_name, day_window, short_day, span
+from handlers.core.topics import with_topics
 from integrations.calendar import CalendarError, Event
 
 MAX_DAYS = 7  # availability over a longer window answers for its first week
@@ -41,7 +44,10 @@ def availability(ctx: Context, ask: Ask) -> Reply:
         beside = _beside_the_event(ctx, slots)
         if isinstance(beside, Reply):
             return beside
-        slots = beside
+        slots, event = beside
+        # (the event is talked about too: "book a call with Sam right after it" is after the walkthrough)
+        answered = availability(ctx, replace(ask, slots={k: v for k, v in slots.items() if k != "beside"}))
+        return with_topics(answered, event=event_topic(event, ctx.zone))
     start, end, whole_day = slot_window(slots, ctx.zone, today=ctx.local_now.date())
     offered = bool(slots.get("title")) and not whole_day
     if offered:  # "lunch with Sam at 12:30 — am I free?": the time the booking would take
@@ -71,7 +77,7 @@ def availability(ctx: Context, ask: Ask) -> Reply:
     return reply
 
 
-def _beside_the_event(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any] | Reply:
+def _beside_the_event(ctx: Context, slots: Mapping[str, Any]) -> tuple[Mapping[str, Any], Event] | Reply:
     """ "am I free right after the walkthrough?": the half hour after the next event the words name (or
     before it), read off the calendar; a sentence when there is none."""
     words = str(slots["event"])
@@ -86,7 +92,7 @@ def _beside_the_event(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, An
     start, end = (
         (event.end, event.end + length) if slots["beside"] == "after" else (event.start - length, event.start)
     )
-    return {**slots, "start": start.isoformat(), "end": end.isoformat()}
+    return {**slots, "start": start.isoformat(), "end": end.isoformat()}, event
 
 
 def _around(start: datetime, end: datetime, zone: ZoneInfo) -> tuple[datetime, datetime]:

@@ -1256,3 +1256,12 @@ def test_a_client_asking_after_another_clients_hours_hears_they_see_only_their_o
     tom = shell_as(sessions, seeded, "tom")
     answer = run(tom, "how much time has been logged for maria this week?")
     assert answer.startswith("You see only the time spent on your own requests") and "3h 15m" not in answer
+
+
+def test_right_after_it_after_asking_about_right_after_an_event_is_right_after_that_event(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "am I free right after the walkthrough?").startswith(
+        "Yes — you're free Thu, Nov 26, 11:00"
+    )
+    drafted = run(maria, "book a call with Sam right after it")
+    assert drafted.startswith("I've drafted Call with Sam for Thu, Nov 26, 11:00 AM")
