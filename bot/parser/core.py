@@ -95,6 +95,8 @@ def _parse(
         followed = _asked_after_a_preface(clean, now, zone, context, followed or ordinary) or followed
     if reasons:
         followed = _asked_past_the_asides(clean, now, zone, context, followed or ordinary) or followed
+    if reasons:
+        followed = _asked_after_statements(clean, now, zone, context, followed or ordinary) or followed
     caught_all = (followed or ordinary).intent in CAUGHT_ALL and not _an_errand(followed or ordinary)
     if reasons and caught_all:
         followed = _followed_up_then_remarked(clean, now, zone, context) or followed
@@ -680,6 +682,30 @@ def _asked_past_the_asides(
     if told_when and "start" in reading.slots and "start" not in asked.slots:
         return None  # "Dana lands at 5 tomorrow. Can you book dinner with her?": the story holds the time
     return asked if asked != reading else None
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# Asks a story's day or time belongs to ("Dana lands at 5 tomorrow. Can you book dinner with her?")
+_TAKE_THE_STORY_TIME = frozenset(
+    ("calendar.schedule", "calendar.availability", "task.create", "reminder.create")
+)
+
+
+def _asked_after_statements(
+    clean: str, now: datetime, zone: tzinfo, context: Mapping[str, Any] | None, reading: Parsed
+) -> Parsed | None:
+    """The last sentence's reading, when the sentences before it are statements and it asks the same on its
+    own with other slots: "Fridays are my busiest day and I never have a minute at 4 o'clock. Move my weekly
+    review to Monday 9am." moves it to Monday 9, "… to go over the quarter. Give me a rundown of my
+    pipeline." is the whole pipeline (a day or time in the story belongs to a plan's ask: those keep it)."""
+    sentences = _SENTENCES.split(clean.strip())
+    if len(sentences) < 2 or reading.intent in _TAKE_THE_STORY_TIME | CAUGHT_ALL:
+        return None
+    if not all(STATEMENT.match(sentence) for sentence in sentences[:-1]):
+        return None
+    last = _parse(sentences[-1], now, zone, context, reasons=True)
+    same = last.intent == reading.intent and last.slots != reading.slots
+    return last if same and "follow_up" not in last.slots else None
 
 
 # The last clause after a comma: "actually just weekdays, let's not get carried away"

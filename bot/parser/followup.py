@@ -1439,6 +1439,26 @@ def _phase_for_them(current: Turn) -> Parsed | None:
     return _parsed("phase.request", {**current.slots, "client": name, **_marks("pronoun", topic)})
 
 
+def _event_on_another_day(current: Turn) -> Parsed | None:
+    """ "and tomorrow?" right after "is the dentist today?": whether that event is on the day said now."""
+    last = current.topics.get("last")
+    event = current.topics.last_slot("event")
+    question = current.topics.last_slot("question")
+    if last is None or current.topics.last_intent() != "calendar.event" or not isinstance(event, str):
+        return None
+    if question not in ("yes_no", "either") or not _TIME_ONLY.match(current.point):
+        return None
+    days = [piece for piece in current.message.pieces if piece.kind in ("day", "span")]
+    if not days or any(piece.kind in ("clock", "range") for piece in current.message.pieces):
+        return None
+    when = resolve(days, current.message.now, current.message.zone)
+    if when is None:
+        return None
+    window = {"start": when.start.isoformat(), "end": when.end.isoformat()}
+    slots = {"ask": "when", "event": event, "question": "yes_no", **window, **_marks("ellipsis", last)}
+    return _parsed("calendar.event", slots)
+
+
 def _restarted(current: Turn) -> Parsed | None:
     """ "turn the morning agenda back on", "resume my weekly review" with no new time, after the setting was
     talked about: it comes back at the day and time it had (the topic keeps them when it is stopped)."""
@@ -2687,6 +2707,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _refused_then_allowed,
     _request_mistyped,
     _phase_for_them,
+    _event_on_another_day,
     _withdrawn,
     _left_as_it_was,
     _reminder_event_corrected,

@@ -306,6 +306,8 @@ REQUEST_STATUS = (
     # "is the garcias thing still on?": something asked for, by the words that say only that it was
     r"^(?:is|are) (?:my |the |our |that |this )?(?:[\w-]+ ){1,3}(?:thing|one|stuff|errand|job|task)s? still"
     r" (?:on|open|happening|going|pending|active|live|a go)\b",
+    # "is it still open?", "are they still pending?": the request talked about (followup.py reads which)
+    r"^(?:is|are) (?:it|that|this|they|those) still (?:open|pending|waiting|outstanding|in the queue)$",
     # "show me everything that's still open", "what have I still got open?", "what do we have pending?"
     r"^(?:show me|list|give me|show|tell me)(?: all)? (?:everything|all|what is|whatever is|what)(?: that is"
     r"| that s| which is)?(?: still)? (?:open|pending|outstanding|in progress|unfinished|not done)$",

@@ -317,6 +317,41 @@ _EXPECTED_TO = re.compile(
 )
 
 
+# Yes/no questions put another way, as the form Jane reads: "is confirming appointments covered now?" asks
+# "does my phase cover confirming appointments?"; "would 5:15 clash with anything?" asks "am I busy at
+# 5:15?"; "is my calendar empty the day after tomorrow?" asks whether that day is clear
+_ASKED_PLAINLY = (
+    (
+        re.compile(
+            r"^(?P<lead>(?:(?:so|and|ok|okay|but)\s*,?\s+)*)(?:is|are) (?P<thing>(?!(?:it|that|this|they)\b)"
+            r"[\w' -]+?) (?:covered|included|allowed|part of my phase)(?: (?:now|yet|then|too|as well|at all"
+            r"|by my phase|under my phase|in my phase|with my phase))*\s*\?*\s*$",
+            _FLAGS,
+        ),
+        r"\g<lead>does my phase cover \g<thing>?",
+    ),
+    (
+        re.compile(
+            r"^(?P<lead>(?:(?:so|and|ok|okay|but)\s*,?\s+)*)(?:would|will|does|do|could) (?:at )?"
+            r"(?P<when>\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?: (?:tomorrow|today|on \w+day|\w+day))?)"
+            r" (?:clash|conflict|overlap) with anything\s*\?*\s*$",
+            _FLAGS,
+        ),
+        r"\g<lead>am i busy at \g<when>?",
+    ),
+    (
+        re.compile(r"^(?P<lead>.*?)\bis my (?:calendar|schedule|diary) (?:empty|clear|free)\b", _FLAGS),
+        r"\g<lead>is my day clear",
+    ),
+)
+
+
+def _asked_plainly(text: str) -> str:
+    for pattern, plain in _ASKED_PLAINLY:
+        text = pattern.sub(plain, text, count=1)
+    return text
+
+
 def direct(text: str) -> str:
     """The message with a polite or indirect frame around its ask put as the ask itself; else `text`."""
     said = _ASKING_FOR.sub("how much are we asking for", _ASK_WHETHER.sub(_asked_to, text))
@@ -324,7 +359,7 @@ def direct(text: str) -> str:
     said = _HAVE_IT_DONE.sub(r"\g<asked> get ", _HEDGE.sub("", said))
     said = _MIGHT_I_BE.sub("am i ", _THANKS_AFTER.sub("", said))
     said = _POSSIBLY.sub(r"\1 \2 ", _KNOW_AFTER.sub("?", said))
-    for rewrite in (_kindly, _indirect, _minded, _told_whole, _thing_asked, _expected_to):
+    for rewrite in (_kindly, _indirect, _minded, _told_whole, _thing_asked, _expected_to, _asked_plainly):
         said = rewrite(said)
     return said if said.strip(" ,.!?") else text
 

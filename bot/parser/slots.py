@@ -266,8 +266,15 @@ def _pipeline(message: Message, subject: str | None) -> dict[str, Any]:
     if stage == "closing" and slots and _CLOSE_VERB.search(message.body):
         return slots  # "which deals close in the next 30 days?": their expected close, at any stage
     # "did any of my deals move this week?": stage changes in the window, not closings
-    moved = {"moved": True} if slots and _MOVED_VERB.search(message.body) else {}
+    moved: dict[str, Any] = {"moved": True} if slots and _MOVED_VERB.search(message.body) else {}
+    # "are any of my deals under contract?", "is anything closing this week?": answered Yes or No first
+    moved.update({"question": "yes_no"} if _ANY_ASKED.match(message.body) else {})
     return {**slots, **moved, "stage": stage} if stage else {**slots, **moved}
+
+
+_ANY_ASKED = re.compile(
+    r"^(?:(?:and|so|ok) )?(?:are|is|do i have|have i got|are there|is there) (?:any|anything)\b"
+)
 
 
 def _due(message: Message, subject: str | None) -> dict[str, Any]:

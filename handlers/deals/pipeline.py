@@ -8,6 +8,7 @@ contract this week") asks about stage changes in the window. A stage word may na
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -30,6 +31,16 @@ MAX_NAMED = 10  # the deals of a list kept to choose from by name
 
 
 def answer(ctx: Context, ask: Ask, pipe: Pipeline) -> Reply:
+    """The deals asked about; asked yes or no ("are any of my deals under contract?"), Yes first when there
+    are some (the answers that find none already begin "No" or "None")."""
+    reply = _answer(ctx, ask, pipe)
+    asked_yes_no = (ask.slots or {}).get("question") == "yes_no"
+    if asked_yes_no and not reply.text.startswith("No"):
+        return replace(reply, text=messages.PIPELINE_YES.format(text=reply.text))
+    return reply
+
+
+def _answer(ctx: Context, ask: Ask, pipe: Pipeline) -> Reply:
     slots: Mapping[str, Any] = ask.slots or {}
     words = " ".join(str(slots.get("stage") or "").lower().split())
     window = _window(slots)

@@ -129,6 +129,15 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("calendar.event", ask="where", event="walkthrough"),
         "event": _at(_JUST, **WALKTHROUGH),
     },
+    # "is the dentist today?" answered No (it is tomorrow)
+    "dentist_today_asked": {
+        "last": _last(
+            "calendar.event", ask="when", question="yes_no", event="dentist", start=TODAY[0], end=TODAY[1]
+        ),
+        "event": _at(
+            _JUST, title="Dentist", start="2026-11-26T16:30:00-06:00", end="2026-11-26T17:00:00-06:00"
+        ),
+    },
     "event_dentist": {
         "last": _last("calendar.event"),
         "event": _at(
