@@ -33,7 +33,8 @@ def handle(ctx: Context, ask: Ask) -> Reply:
         said = _when_sent(profile)
         if slots.get("question") == "yes_no":
             said = answered_first(bool(profile.agenda_time), said)
-        return _topic(Reply(said), profile)
+        # (asked while it is off, the time it had stays the one talked about: "turn it back on" restores it)
+        return _topic(Reply(said), profile) if profile.agenda_time else Reply(said)
     if slots.get("stop"):
         was = profile.agenda_time
         return with_topics(stop(ctx, profile), agenda={"time": was, "weekdays": profile.agenda_weekdays_only})

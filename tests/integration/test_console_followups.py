@@ -1265,3 +1265,13 @@ def test_right_after_it_after_asking_about_right_after_an_event_is_right_after_t
     )
     drafted = run(maria, "book a call with Sam right after it")
     assert drafted.startswith("I've drafted Call with Sam for Thu, Nov 26, 11:00 AM")
+
+
+def test_the_agenda_turned_back_on_after_asking_whether_it_is_on_comes_at_its_old_time(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "send my agenda at 7:45")
+    run(maria, "stop the morning agenda, I'm on vacation next week")
+    assert run(maria, "is my morning agenda on?").startswith("No")
+    assert run(maria, "ok, turn the morning agenda back on").startswith(
+        "Done — I'll send your agenda at 7:45 AM"
+    )
