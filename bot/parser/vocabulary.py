@@ -232,7 +232,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "lockbox(?:es)?", "lock ?box(?:es)?", "signs", "yard signs?", "sign riders?", "for sale signs?",
         "open house signs?", "door hangers", "boxes", "bubble wrap", "mailers?", "shipping supplies",
         "clipboards?", "scissors", "calculator", "shredder", "laptop", "headset", "webcam", "usb drives?",
-        "flash drives?", "hard drives?", "envelope", "snacks", "cups", "plates", "napkins", "trash bags",
+        "flash drives?", "hard drives?", "envelope", "card ?stock", "snacks", "cups", "plates", "napkins",
+        "trash bags",
         "soap", "hand sanitizer", "masks",
     ),
     # one serving for the client (errands.py): "a coffee" is an errand, "coffee" for the office a supply
