@@ -245,11 +245,8 @@ def turn(
     said_lead = _LEAD.match(message.words)
     point = template[lead.end() :] if lead else template
     said = message.words[said_lead.end() :] if said_lead else message.words
-    point, said = _SORRY_AFTER.sub("", point), _SORRY_AFTER.sub("", said)
-    point, said = _ONE_FOR.sub("", point), _ONE_FOR.sub("", said)
-    point, said = _BOOKED_FOR.sub("", point), _BOOKED_FOR.sub("", said)
-    point, said = _WHY_NOT_THEN.sub("", point), _WHY_NOT_THEN.sub("", said)
-    point, said = _NOT_THAT.sub("", point), _NOT_THAT.sub("", said)
+    for says_no_more in (_SORRY_AFTER, _ONE_FOR, _BOOKED_FOR, _WHY_NOT_THEN, _NOT_THAT):
+        point, said = says_no_more.sub("", point), says_no_more.sub("", said)
     contrast = _CONTRAST.match(point)
     replaced = None
     if contrast and " not " in said:  # "make it an hour, not half an hour": what it is not says nothing more

@@ -150,8 +150,8 @@ def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
     action = "cancel" if _CANCEL.match(message.body) else "move" if _MOVE.match(message.body) else None
     slots: dict[str, Any] = {"action": action} if action else {}
     on_day = None  # "push tomorrow's walkthrough back an hour": the day says which event, not where to
+    target = _target(message)
     if action != "cancel":
-        target = _target(message)
         when = resolve(target, message.now, message.zone)
         shift = _shift(message) if action == "move" and (when is None or not when.exact) else None
         if shift:
@@ -164,7 +164,7 @@ def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
     if action:
         was = resolve(_source(message, action), message.now, message.zone) or on_day
         slots.update({"from_start": was.start.isoformat(), "from_end": was.end.isoformat()} if was else {})
-        clock_only = all(piece.kind in ("clock", "range") for piece in _target(message))
+        clock_only = all(piece.kind in ("clock", "range") for piece in target)
         if action == "move" and was is None and "start" in slots and clock_only:
             slots["same_day"] = True  # "move the dentist to 5:30": on the dentist's own day
     title = names.title(message.body, message.clean, message.cased)

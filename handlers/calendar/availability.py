@@ -168,20 +168,12 @@ def _gap_answer(ctx: Context, taken: list[Event], start: datetime, end: datetime
     today = ctx.local_now.date()
     days = days_in(start, end, ctx.zone)[:MAX_DAYS]
     if whole_day:
-        bounds = [_hours(ctx, day_window(day, ctx.zone)[0]) for day in days]
         window = window_words(days, ctx.zone, today)
         topics = {"window": {"start": start.isoformat(), "end": end.isoformat()}}
     else:
-        bounds = [(start, end)]
         window = say.CAL_FREE_SPAN.format(day=short_day(days[0], ctx.zone), when=span(start, end, ctx.zone))
         topics = {"slot": {"start": start.isoformat(), "end": end.isoformat()}}
-    free = [
-        stretch
-        for opens, closes in bounds
-        for stretch in free_periods(
-            as_busy(taking_time(taken, opens, closes)), opens, closes, MIN_FREE_MINUTES
-        )
-    ]
+    free = _free_stretches(ctx, taken, (start, end), whole_day, MIN_FREE_MINUTES)
     events = taking_time(taken, start, end)
     sections = (clash_lines(events, ctx.zone, days[0]),) if events else ()
     if not free:
@@ -191,6 +183,28 @@ def _gap_answer(ctx: Context, taken: list[Event], start: datetime, end: datetime
     periods = ", ".join(span(a, b, ctx.zone, with_day=len(days) > 1) for a, b in free[:MAX_GAPS_SHOWN])
     headline = say.CAL_FREE_FOUND.format(window=window, periods=periods)
     return Reply(headline, sections=(say.CAL_FREE_REST_TAKEN, *sections), extras={"topics": topics})
+
+
+def _free_stretches(
+    ctx: Context,
+    taken: list[Event],
+    asked: tuple[datetime, datetime],
+    whole_day: bool,
+    minutes: int,
+    limit: int = 3,
+) -> list[tuple[datetime, datetime]]:
+    """The free stretches of at least `minutes` in the time asked about; for whole days, within each day's
+    working hours."""
+    start, end = asked
+    days = days_in(start, end, ctx.zone)[:MAX_DAYS]
+    bounds = [_hours(ctx, day_window(day, ctx.zone)[0]) for day in days] if whole_day else [(start, end)]
+    return [
+        stretch
+        for opens, closes in bounds
+        for stretch in free_periods(
+            as_busy(taking_time(taken, opens, closes)), opens, closes, minutes, limit=limit
+        )
+    ]
 
 
 def _first_free(ctx: Context, taken: list[Event], start: datetime, end: datetime, minutes: int) -> Reply:
@@ -223,15 +237,7 @@ def _fits(
 ) -> Reply:
     """ "could I fit a 2 hour meeting in there?": whether a free stretch that long lies in the time talked
     about (within working hours, for whole days), Yes with where, or No with the longest stretch there is."""
-    days = days_in(start, end, ctx.zone)[:MAX_DAYS]
-    bounds = [_hours(ctx, day_window(day, ctx.zone)[0]) for day in days] if whole_day else [(start, end)]
-    free = [
-        stretch
-        for opens, closes in bounds
-        for stretch in free_periods(
-            as_busy(taking_time(taken, opens, closes)), opens, closes, 1, limit=MAX_STRETCHES
-        )
-    ]
+    free = _free_stretches(ctx, taken, (start, end), whole_day, 1, limit=MAX_STRETCHES)
     topics = {"slot": {"start": start.isoformat(), "end": end.isoformat()}}
     longest = max(free, key=lambda stretch: stretch[1] - stretch[0], default=None)
     if longest is None:

@@ -59,3 +59,13 @@ def test_a_question_with_only_asides_after_it_is_asked_as_it_was():
         "is that slot actually free? sorry, I'm paranoid about clashes", NOW, CHICAGO, CONTEXTS["draft_linda"]
     )
     assert asked.intent == "calendar.availability" and "question" not in asked.slots  # free, not busy
+
+
+def test_a_window_in_the_story_stays_out_of_a_last_sentence_that_asks_on_its_own():
+    said = (
+        "I'm meeting my broker on Monday to go over the quarter, so I want to walk in prepared. "
+        "Give me a rundown of my pipeline."
+    )
+    parsed = parse(said, NOW, CHICAGO)
+    # the whole pipeline, not the quarter the story names
+    assert parsed.intent == "deal.pipeline" and "start" not in parsed.slots
