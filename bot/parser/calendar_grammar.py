@@ -147,6 +147,13 @@ BUSY_QUESTION = (
     r"|is anything|have i|are there|will i have)(?: any)? (?:anything|something|stuff|a conflict|conflicts"
     r"|meetings?|appointments?|events?)\b"
 )
+# Whether there is anything at all in the window, a yes/no the agenda answers "Yes —" or "No —" first:
+# "anything tomorrow after 4?", "is there anything on my calendar thursday?", "any meetings friday?"
+ANYTHING_QUESTION = (
+    r"^(?:(?:and|so|ok|okay|hm+) )*(?:(?:is there|are there|do i have|have i got|do we have|got|will i have"
+    r"|have i) )?(?:anything|something|any (?:meetings?|appointments?|appts?|events?|plans|calls?))\b"
+    r"(?! else\b)"
+)
 # Whether there is any free time at all: "any gap in the morning?", "got any free time tomorrow?", "is there
 # an opening on friday?" is answered Yes when some stretch is free (the `question` slot "gap"), not only when
 # the whole window is.

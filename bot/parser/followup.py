@@ -30,7 +30,7 @@ from bot.parser.ordinals import place_in
 from bot.parser.piece import Piece
 from bot.parser.recognize import Recognised, asked_after
 from bot.parser.service_slots import PRONOUNS, THIRD_PERSON, request_asked
-from bot.parser.slots import deal_ask, open_ended
+from bot.parser.slots import ANYTHING_ASKED, deal_ask, open_ended
 from bot.parser.statuses import DEAL_CUE, SHARED_ASKS
 from bot.parser.template import body
 from bot.parser.times import scan
@@ -998,7 +998,8 @@ def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str, free: 
     slots: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat()}
     slots.update({"first_free": first_free} if isinstance(first_free, int) and change.clock is None else {})
     asked_before = current.topics.last_slot("question")
-    busy_asked = _BUSY_WORDS.search(current.said) if free else asked_before == "busy"
+    anything = ANYTHING_ASKED.match(current.said)  # "anything tomorrow after 4?" asks whether it is busy
+    busy_asked = _BUSY_WORDS.search(current.said) if free else asked_before == "busy" or anything
     if intent == "calendar.availability" and busy_asked:  # "is 3 definitely free?" asks the other way round
         slots["question"] = "busy"
     elif intent == "calendar.availability" and asked_before == "gap" and not free and change.clock is None:
@@ -1008,6 +1009,8 @@ def _asked_again(current: Turn, topic: Topic, change: _Change, kind: str, free: 
         slots["title"] = title
     if intent == "calendar.agenda" and last == intent and current.topics.last_slot("count"):
         slots["count"] = True  # "and today?" after "how many meetings have I got tomorrow?": counted too
+    elif intent == "calendar.agenda" and (anything or last == intent and asked_before == "any"):
+        slots["question"] = "any"  # "and before 10?" after "anything tomorrow after 4?": yes or no again
     return _parsed(intent, {**slots, **_marks(kind, topic)})
 
 
@@ -1511,6 +1514,27 @@ def _order_against_it(current: Turn) -> Parsed | None:
     return _parsed("calendar.event", {**slots, **_marks("pronoun", topic)})
 
 
+# "is it at 4?", "so is that one still at 4:30?", "it's at 4, right?": whether the event talked about starts
+# at that time (its time said, not the day)
+_STARTS_AT_ASKED = re.compile(
+    r"^(?:(?:is|was) (?:it|that|this)|(?:it|that) is)(?: one)?(?: (?:still|actually|definitely|really|now))?"
+    r"(?: (?:at|for))? @h(?: (?:then|still|again|too))?(?: ,)?(?: (?:right|correct|yes|yeah|or not|no))?$"
+)
+
+
+def _starts_at_asked(current: Turn) -> Parsed | None:
+    if not _STARTS_AT_ASKED.match(current.point) or current.ordinary not in CAUGHT_ALL | {"calendar.event"}:
+        return None
+    topic = current.topics.latest("event", "draft", "request", "deal", "slot", "window")
+    clock = next((piece for piece in current.message.pieces if piece.kind == "clock"), None)
+    if topic is None or topic.kind != "event" or clock is None or clock.minute is None:
+        return None
+    minute = on_clock(clock.minute, clock.meridiem, None)
+    slots = {"ask": "when", "question": "yes_no", "time": f"{minute // 60:02d}:{minute % 60:02d}"}
+    slots.update({"event": title} if (title := topic.text("title")) else {})
+    return _parsed("calendar.event", {**slots, **_marks("pronoun", topic)})
+
+
 def _the_other_deal(current: Turn) -> Parsed | None:
     """ "what about the other Jones one — when is that expected to close?": the question asked whole, of the
     deal among those just offered that is not the one talked about."""
@@ -1601,7 +1625,11 @@ def _asked_before(current: Turn) -> dict[str, Any]:
     last = current.topics.get("last")
     if last is None or current.topics.last_intent() != "deal.status":
         return {}
-    return {key: value for key in ("ask", "stage", "question") if (value := last_slot(last, key))}
+    return {
+        key: value
+        for key in ("ask", "stage", "question", "compare", "figure")
+        if (value := last_slot(last, key))
+    }
 
 
 _BY_DETAIL = re.compile(r"^(?:oh |ok |sorry |i mean |i meant )*(?:the )?one (?:with|at|for|on)\b")
@@ -2009,7 +2037,10 @@ def _of_those(current: Turn) -> Parsed | None:
         slots["order"] = "close"
         slots.update(_among(current))
         # "which of those closes first?" after the deals at offer: of those only
-        slots.update({"stage": listed} if (listed := current.topics.last_slot("stage")) else {})
+        listed = current.topics.last_slot("stage")
+        # (after "anything closing in the next 30 days?" the deals listed close then, whatever their stage)
+        closing_then = listed == "closing" and current.topics.last_slot("start") is not None
+        slots.update({"stage": listed} if listed and not closing_then else {})
         shown = current.topics.get("deals")
         names = _offered(shown) if shown is not None and shown is current.topics.newest() else []
         if "among" not in slots and "stage" not in slots and names:
@@ -2165,7 +2196,14 @@ def _another_stage(current: Turn) -> Parsed | None:
         return None
     named = _AT_STAGE_TOO.match(current.said)
     found = stage(current.message.body) if named and len(named.group("stage").split()) <= 3 else None
-    return _parsed("deal.pipeline", {"stage": found, **_marks("ellipsis", last)}) if found else None
+    if not found:
+        return None
+    # "anything under contract?" asks yes or no as before; "and under contract?" the way the last one did
+    asked = current.slots.get("question") or current.topics.last_slot("question")
+    return _parsed(
+        "deal.pipeline",
+        {"stage": found, **_marks("ellipsis", last), **({"question": asked} if asked else {})},
+    )
 
 
 def _another_request(current: Turn) -> Parsed | None:
@@ -2378,12 +2416,47 @@ def _client_of_another(current: Turn) -> Parsed | None:
         return None
     if _NOT_A_PERSON.match(match.group("who")):
         return None
-    ask = {"ask": value} if isinstance(value := last_slot(last, "ask"), str) else {}
+    ask: dict[str, Any] = {"ask": value} if isinstance(value := last_slot(last, "ask"), str) else {}
+    if isinstance(phase := last_slot(last, "phase"), int) and ask.get("ask") == "phase":
+        ask.update({"phase": phase, "question": "yes_no"})  # "and maria?" after "is tom on phase 1?"
     who = restore(match.group("who"), current.message.cased)
     if isinstance(last_slot(last, "va"), str):  # "and ben?" after "who does ana look after?": his clients
         return _parsed("client.info", {"va": who, **_marks("ellipsis", last)})
     about = current.topics.get("client") or last
     return _parsed("client.info", {"client": who, **ask, **_marks("ellipsis", about)})
+
+
+# "is it ana then?" right after "is ben my VA?": the same question about the one named now
+_IS_IT_THEN = re.compile(
+    r"^(?:(?:so|oh|ok|okay|and|wait) )*(?:is it|it is|so it is|is that|that is|is my va)"
+    r" (?P<who>(?!(?:not|the|a|an|my|ok|okay|right|true|so|you)\b)[a-z]\w*)(?: (?:then|instead|now|right))*$"
+)
+
+
+def _the_va_named(current: Turn) -> Parsed | None:
+    said = _IS_IT_THEN.match(current.said)
+    if said is None or current.topics.last_intent() != "va.who" or current.ordinary not in CAUGHT_ALL:
+        return None
+    last = current.topics.get("last")
+    who = restore(said.group("who"), current.message.cased)
+    return _parsed("va.who", {"va": who, "question": "yes_no", **(_marks("ellipsis", last) if last else {})})
+
+
+# "is it still empty?", "still clear?" right after "is my queue empty?": the same question asked again
+_STILL_EMPTY = re.compile(
+    r"^(?:(?:and|so|ok|okay|hey|what about now|how about now) )*(?:(?:is|are) (?:it|that|the queue|my queue"
+    r"|they|things) )?(?:still |now )?(?:empty|clear|cleared)(?: (?:now|then|still|yet))?$"
+)
+
+
+def _still_empty(current: Turn) -> Parsed | None:
+    last = current.topics.get("last")
+    if last is None or not _STILL_EMPTY.match(current.said) or current.ordinary not in CAUGHT_ALL:
+        return None
+    intent = current.topics.last_intent()
+    if intent not in ("request.status", "queue.list") or last_slot(last, "question") not in ("empty", "any"):
+        return None
+    return _parsed(intent, {"question": "empty", **_marks("ellipsis", last)})
 
 
 def _clients_of_him(current: Turn) -> Parsed | None:
@@ -2716,6 +2789,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _the_other_deal,
     _order_of_it,
     _order_against_it,
+    _starts_at_asked,
     _looked_back_again,
     _need_of_another,
     _time_of_that,
@@ -2760,6 +2834,8 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _another_deal,
     _of_those,
     _clients_of_him,
+    _the_va_named,
+    _still_empty,
     _pointed_service,
     _hours_by_pronoun,
     _added_to,

@@ -368,6 +368,9 @@ PIPELINE = (
     r"^(?:what|which|anything|what all|what else)(?: (?:deals?|ones?))? (?:is|are)(?: (?:still|currently|now"
     r"|sitting|stuck|parked|waiting|just))* (?:at|in)(?: the)? {stage_name}(?: stage)?\b(?! (?:for|on|with"
     r"|from|of|by) )",
+    # "any still at the lead stage?", "any deals at offer?": whether any deal is at that stage
+    r"^(?:any|anything)(?: (?:deals?|ones?|of (?:them|my deals|our deals|those)))?(?: (?:still|currently|now"
+    r"|sitting|stuck|parked|waiting))* (?:at|in)(?: the)? {stage_name}(?: stage)?(?: (?:still|now|yet))?$",
 )
 
 INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = (

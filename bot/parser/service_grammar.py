@@ -436,6 +436,13 @@ VA_WHO = (
     r"|things|work)$",
     r"^(?:do i have|have i got|is there) (?:a|an) (?:va|assistant|virtual assistant)\b",
     r"^what is my (?:va|assistant) name$",
+    # "is ben my VA?", "is my VA still ana?": whether the one named is the client's VA, answered Yes or No
+    r"^(?:is|so is) (?P<va>(?!(?:it|that|this|there|he|she|my|our|the)\b)[a-z]\w*)(?: (?:still|really"
+    r"|actually|now))? (?:my|our) (?:va|assistant|virtual assistant)"
+    r"(?: (?:now|still|then|right|again|too))*$",
+    r"^(?:is|so is) (?:my|our) (?:va|assistant|virtual assistant)(?: (?:still|really|actually|now))?"
+    r" (?P<va>(?!(?:it|that|this|there|the|a|an|busy|away|out|off|free|around|here|on|in|ok|okay)\b)[a-z]\w*)"
+    r"(?: (?:now|still|then|right|again))*$",
 )
 
 # "when is my next appointment" asks for whatever comes next: the agenda's question, not one event's
@@ -504,6 +511,8 @@ CALENDAR_EVENT = (
     rf"{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
     r"|{events})(?: (?:with|for|at) (?:(?!(?:before|after)\b)[\w-]+ ){0,3}?[\w-]+)?)"
     r"(?: (?:still|on|at|for))* @[dh]"
+    # "is the walkthrough tomorrow at 9 or 11?": one of two times (`question` "either", `times`)
+    r"(?: or (?:at )?(?:@[dh]|\d{1,2}(?::\d{2})?)(?: @d)?)?"
     r"(?: (?:still|again|too|also|as well))?$",
     # "so am I still seeing the dentist at 4:30 tomorrow?": whether it still stands then
     rf"^(?:(?:so|and|ok|okay) )*(?P<yes>am i|are we|will i be|do i)(?: still)? (?:seeing|meeting|having"
@@ -673,6 +682,13 @@ CLIENT_INFO = (
     r"^(?:what|which) phase is (?P<client>(?!(?:the|my|our|a|an|this|that)\b)\w+(?: \w+)??)"
     r"(?: (?:currently|now|right now|still|at the moment|these days))? (?:in|on|at)"
     r"(?: (?:currently|now|right now|still|at the moment|these days|today|@d|@h))?$",
+    # "is tom on phase 1?", "is maria still in phase III?": whether a client is in that phase, Yes or No
+    r"^(?:is|so is) (?P<client>(?!(?:it|that|this|there|the|my|our|i|he|she)\b)\w+)(?: (?:still|now|currently"
+    rf"|already|actually))? (?:on|in|at) {_PHASE}(?: (?:now|still|yet|then|right|already|too|@h|@d))*$",
+    # "is ben tom's VA?", "is ana his VA too?": whether that VA looks after that client, Yes or No
+    r"^(?:is|so is) (?P<va>(?!(?:it|that|this|there|the|my|our|i|he|she)\b)\w+)(?: (?:still|now|currently"
+    r"|actually|really))? (?P<client>(?!(?:my|our|the|your)\b)\w+)(?: s)? (?:va|assistant|virtual assistant)"
+    r"(?: (?:now|still|then|right|again|too|@h|@d))*$",
     # "what's tom's phase these days?" (the possessive is gone once normalised: "what is tom phase")
     r"^(?:what|which) is (?P<client>(?!(?:the|my|our|your|a|an|this|that|his|her|their|its)\b)\w+)"
     r" (?:current )?phase(?: (?:currently|now|right now|at the moment|these days|today|@d))?$",

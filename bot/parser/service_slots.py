@@ -245,9 +245,15 @@ def client(message: Message, subject: str | None) -> dict[str, Any]:
     just before ("and maria - what phase is she on?") is that person. `va` instead: the words naming a VA
     whose clients are asked for ("which clients is ben looking after?")."""
     va = _words(message, "va")
+    their = _words(message, "client")
+    if va and their:  # "is ben tom's VA?", "is ana his VA too?": whether that VA looks after them
+        whose = {} if their.lower() in _WHOSE else {"client": their}  # "his": the client talked about
+        return {"ask": "va", "va": va, **whose, "question": "yes_no"}
     if va or message.groups.get("va") in THIRD_PERSON:  # "which clients is ben …?", "his clients?"
         return {"va": va or str(message.groups["va"])}
     slots: dict[str, Any] = {"ask": "phase"} if " phase " in f" {message.body} " else {}
+    if (phase := PHASES.get(message.groups.get("p") or "")) is not None:  # "is tom on phase 1?"
+        slots.update({"phase": phase, "question": "yes_no"})
     if _WAITING_ON.search(message.body):
         slots = {"ask": "requests"}  # "what's tom waiting on?": their open requests
     name = _words(message, "client")
@@ -292,13 +298,18 @@ def event(message: Message, subject: str | None) -> dict[str, Any]:
         order_slots = {"other": other} if other else {}
     slots: dict[str, Any] = {"ask": asked, **(order_slots if order else {})}
     # ("is the dentist today or tomorrow?" asks which: `question` "either", answered with when it is)
-    either_or = any(" or " in message.words[slice(*piece.at)] for piece in message.pieces)
+    offered = _times_offered(message) if " or " in message.words else []
+    either_or = bool(offered) or any(" or " in message.words[slice(*piece.at)] for piece in message.pieces)
     slots.update({"question": "either" if either_or else "yes_no"} if message.groups.get("yes") else {})
     name = _words(message, "event")
     name = _FOR_IT.sub("", name) if name else name
     slots.update({"event": name} if name else {})
     # ("what time is the walkthrough now?": "now" says when it is asked, not when to look)
     timed = [piece for piece in message.pieces if piece.kind != "moment"]
+    if offered and message.groups.get("yes"):  # "is the walkthrough tomorrow at 9 or 11?"
+        days = resolve([piece for piece in timed if piece.kind == "day"], message.now, message.zone)
+        day = {"start": days.start.isoformat(), "end": days.end.isoformat()} if days else {}
+        return {**slots, "times": offered, **day}
     when = resolve(timed, message.now, message.zone)
     if when is not None and slots.get("question") == "yes_no" and all(p.kind == "clock" for p in timed):
         # "is the dentist at 4:30?" with no day: whether its next one is at that time, whatever the day
@@ -306,6 +317,20 @@ def event(message: Message, subject: str | None) -> dict[str, Any]:
     if when is not None:
         slots.update({"start": when.start.isoformat(), "end": when.end.isoformat()})
     return slots
+
+
+_OR_BARE_HOUR = re.compile(r"\bor (?:at )?(\d{1,2})(?::(\d{2}))?(?: (am|pm))?\b")
+
+
+def _times_offered(message: Message) -> list[str]:
+    """The clock times an either-or question offers ("at 9 or 11": "09:00" and "11:00"; a bare hour is read
+    as a time of the office day), or none when it offers days instead."""
+    clocks = [piece for piece in message.pieces if piece.kind == "clock" and piece.minute is not None]
+    minutes = [on_clock(piece.minute, piece.meridiem, None) for piece in clocks if piece.minute is not None]
+    bare = _OR_BARE_HOUR.search(message.words)
+    if len(minutes) == 1 and bare and not any(piece.at[0] <= bare.start(1) < piece.at[1] for piece in clocks):
+        minutes.append(on_clock(int(bare.group(1)) * 60 + int(bare.group(2) or 0), bare.group(3), None))
+    return [f"{minute // 60:02d}:{minute % 60:02d}" for minute in minutes] if len(minutes) > 1 else []
 
 
 def number(message: Message, subject: str | None) -> dict[str, Any]:
@@ -493,7 +518,26 @@ def request_status(message: Message, subject: str | None) -> dict[str, Any]:
     before_noun = _NAMED_BEFORE_NOUN.search(message.body)
     if before_noun:
         return {"about": restore(before_noun["about"], message.cased), **asked}
-    return {"open": True, **asked} if _OPEN_ONLY.search(message.body) else asked
+    whether = listing_asked(message.body)
+    return {"open": True, **asked, **whether} if _OPEN_ONLY.search(message.body) else {**asked, **whether}
+
+
+# "is my queue empty?", "is anything of mine still waiting?": the yes/no a question about all the requests
+# asks (`question` "empty" or "any"), answered Yes or No first
+_ASKED_EMPTY = re.compile(
+    r"^(?:(?:and|so|ok|okay|hey) )*(?:is|are) (?:my|the|our) (?:queue|requests|list|to do list|plate|board)"
+    r"(?: (?:still|now|finally|already|completely|totally))? (?:empty|clear|cleared|done)\b"
+)
+_ASKED_ANY = re.compile(
+    r"^(?:(?:and|so|ok|okay|hey) )*(?:(?:is|are|do i have|have i got|is there|are there|does|do) )?"
+    r"(?:anything|any (?:requests?|work|tasks?|errands?)|any of (?:mine|my requests|them))\b(?! else\b)"
+)
+
+
+def listing_asked(body: str) -> dict[str, Any]:
+    if _ASKED_EMPTY.match(body):
+        return {"question": "empty"}
+    return {"question": "any"} if _ASKED_ANY.match(body) else {}
 
 
 # What may open a question without changing it: "and is the ad copy done yet?", "wait, is oak ave under
@@ -522,10 +566,17 @@ _TO_CONFIRM = re.compile(
 
 def queue_list(message: Message, subject: str | None) -> dict[str, Any]:
     """`waiting: "confirmation"` when only the bookings waiting for the VA's yes or no are asked for."""
-    return {"waiting": "confirmation"} if _TO_CONFIRM.search(message.body) else {}
+    return {"waiting": "confirmation"} if _TO_CONFIRM.search(message.body) else listing_asked(message.body)
+
+
+def va_who(message: Message, subject: str | None) -> dict[str, Any]:
+    """`va`: the one named when whether they are the client's VA was asked ("is ben my VA?")."""
+    named = _words(message, "va")
+    return {"va": named, "question": "yes_no"} if named else {}
 
 
 BUILDERS: dict[str, Callable[[Message, str | None], dict[str, Any]]] = {
+    "va.who": va_who,
     "queue.list": queue_list,
     "request.status": request_status,
     "phase.info": phase_info,

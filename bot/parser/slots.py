@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.parser import hours_slots, names, service_slots, statuses
 from bot.parser.calendar_grammar import (
+    ANYTHING_QUESTION,
     BUSY_QUESTION,
     DEFAULT_WINDOWS,
     FIRST_FREE,
@@ -94,10 +95,13 @@ _PICKS = {"first": "first", "earliest": "first", "last": "last", "latest": "last
 
 def _agenda(message: Message, subject: str | None) -> dict[str, Any]:
     """The window asked about; "how does my day look?" names none, yet asks about today; `count` when the
-    events are counted, `pick` ("first" or "last") when one end of the window is asked about."""
+    events are counted, `pick` ("first" or "last") when one end of the window is asked about, `question`
+    "any" when whether there is anything at all was asked ("anything tomorrow after 4?")."""
     counted = {"count": True} if _COUNTED.match(message.body) else {}
     picked = _PICKED.search(message.words)
     pick = {"pick": _PICKS[picked.group("pick") or picked.group("end")]} if picked else {}
+    if not counted and not pick and ANYTHING_ASKED.match(message.body):
+        pick = {"question": "any"}
     # ("first thing" asked of the agenda is the day's first event, not 9 o'clock: core.py widens the window)
     return {**_agenda_window(message, subject), **counted, **pick}
 
@@ -243,10 +247,32 @@ def deal_ask(body: str) -> dict[str, Any]:
     ask = next((name for name, pattern in _ASKS if pattern.search(body)), None)
     if ask is None:
         return {}
+    if ask == "compared":  # "is it over 500k?": its amount, against the figure said
+        return {"ask": "amount", **compared(body)}
     stage = names.stage(body) if ask == "stage" else None
     if stage and _YES_NO.search(body):
         return {"ask": ask, "stage": stage, "question": "yes_no"}
     return {"ask": ask}
+
+
+_COMPARED = re.compile(statuses.AMOUNT_COMPARED)
+_ABOVE = ("over", "above", "more than", "higher than", "greater than", "bigger than", "north of", "at least")
+_SCALE = {"k": 1_000, "ok": 1_000, "thousand": 1_000, "grand": 1_000, "m": 1_000_000, "mil": 1_000_000,
+          "million": 1_000_000}  # fmt: skip
+
+
+def compared(body: str) -> dict[str, Any]:
+    """`compare` ("over" or "under") and the `figure` it is against, in whole units: "over 500k" is
+    `{"compare": "over", "figure": 500000}`."""
+    said = _COMPARED.search(body)
+    if said is None:
+        return {}
+    figure = said.group("figure").replace(" , ", "")
+    number = re.match(r"[\d.]+", figure)
+    scale = next((_SCALE[word] for word in _SCALE if figure.endswith(word)), 1)
+    amount = (float(number.group()) if number else 0.5 if figure.startswith("half") else 1.0) * scale
+    side = "over" if said.group("compare") in _ABOVE else "under"
+    return {"compare": side, "figure": round(amount)}
 
 
 _CLOSE_VERB = re.compile(r"\b(?:close|closes|to close)\b")
@@ -273,7 +299,7 @@ def _pipeline(message: Message, subject: str | None) -> dict[str, Any]:
 
 
 _ANY_ASKED = re.compile(
-    r"^(?:(?:and|so|ok) )?(?:are|is|do i have|have i got|are there|is there) (?:any|anything)\b"
+    r"^(?:(?:and|so|ok) )?(?:(?:are|is|do i have|have i got|are there|is there) )?(?:any|anything)\b"
 )
 
 
@@ -328,6 +354,7 @@ _EVERY_DAY = re.compile(
 
 
 _BUSY_QUESTION = re.compile(expand(BUSY_QUESTION))
+ANYTHING_ASKED = re.compile(expand(ANYTHING_QUESTION))
 _GAP_QUESTION = re.compile(expand(GAP_QUESTION))
 _FIRST_FREE = re.compile(expand(FIRST_FREE))
 _PLAN_IN_QUESTION = re.compile(expand(PLAN_IN_QUESTION))

@@ -112,6 +112,15 @@ STATUS: tuple[str, ...] = (
     r"^(?:what is |whats )?(?:the )?(?:status|latest|update|updates|news|progress)(?P<obj>)$",
 )
 
+# A deal's amount against a figure, in the words normalize.py leaves: "over 500k", "under 300 , 000" (from
+# "$300,000"), "more than half a million", "north of 1.2m"
+AMOUNT_COMPARED = (
+    r"(?P<compare>over|above|more than|higher than|greater than|bigger than|north of|at least|under|below"
+    r"|less than|lower than|smaller than|south of|at most)"
+    r" (?P<figure>(?:a |half a |one )?(?:million|mil)"
+    r"|\d[\d.]*(?: , \d{3})*(?: ?(?:k|ok|m|mil|million|thousand|grand))?)"
+)
+
 WEAK_STATUS: tuple[str, ...] = (
     # "who updated the lakeview listing last?", "who last touched the duplex?": who changed it last
     r"^who (?:last |most recently )?(?:updated|changed|touched|moved|edited) (?P<obj>.+?)(?: (?:last|most"
@@ -125,6 +134,9 @@ WEAK_STATUS: tuple[str, ...] = (
     # "what did the Maple Court condo sell for?", "how much did the duplex go for?": the price it went at
     r"^(?:how much|what) (?:did|does|will|would) (?P<obj>.+?) (?:go|sell|close|settle|end up|fetch|list)"
     r" (?:for|at)(?: in the end| finally| eventually)?$",
+    # "is the Baker Street duplex over 500k?", "is it worth more than $400,000?": its amount against a figure
+    r"^(?:is|was|are|were) (?P<obj>.+?)(?: (?:worth|priced|listed|going|selling|valued|under contract))?"
+    r"(?: (?:at|for))? " + AMOUNT_COMPARED + r"(?: (?:now|still|yet|then))?$",
     # "how much is the Elm St deal?", "what's the price on the Oak Ave one?": its amount, asked of anything,
     # so it counts only for a deal
     r"^how much (?:is|was|are|were) (?!(?:a|an|one|some)\b)(?P<obj>.+?)(?: (?:now|today|again|then))?$",
@@ -238,6 +250,7 @@ ASKS: tuple[tuple[str, str], ...] = (
         r"|in charge of|responsible for|the agent|the lead|dealing with|dealt with|looking after|looked after"
         r"|taking care of|took care of|looking into|in charge|on top of|overseeing|oversaw)\b",
     ),
+    ("compared", r"\b" + AMOUNT_COMPARED + r"(?: (?:now|still|yet|then))?$"),
     (
         "amount",
         r"\bhow much\b|\bpriced?\b|\bprice\b|\bworth\b|\bvalued?\b|\bamount\b|\bsale price\b|\bcost\b"

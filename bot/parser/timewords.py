@@ -90,6 +90,13 @@ _MIN = r"(?::(?P<{0}>[0-5]\d))"
 _WORD_HOUR = _alt(w for w, n in NUMBERS.items() if isinstance(n, int) and n <= 12 and " " not in w
                   and w not in ("a", "an", "couple", "few", "several"))  # fmt: skip
 
+# "is 11 free?", "so is 11 free then?": a number right after the verb that opens a question (with a lead word
+# before it) is asked about as a time; lookbehinds have one width each, so one per lead and verb
+_ASKED_OF = "(?:" + "|".join(
+    f"(?<=^{lead}{verb} )" for lead in ("", "so ", "and ", "ok ", "okay ", "then ")
+    for verb in ("is", "would", "will", "does")
+) + ")"  # fmt: skip
+
 SHAPES: tuple[tuple[str, str], ...] = (
     (
         "through",  # "between now and Friday": from today to that day, before "now" reads as a moment
@@ -147,10 +154,10 @@ SHAPES: tuple[tuple[str, str], ...] = (
         r"|\b(?P<first>first thing)(?: in the morning)?\b"
         rf"|\b(?:at\s+)?(?P<frac>half|quarter|a quarter) (?P<way>past|after|to|till|before)"
         rf" (?P<hf>\d{{1,2}}|{_WORD_HOUR})\b"
-        r"|(?:(?<=^is )|(?<=^would )|(?<=^will )|(?<=^does )|(?<=^how about )|(?<=^what about )|(?<=for ))"
+        rf"|(?:{_ASKED_OF}|(?<=^how about )|(?<=^what about )|(?<=for ))"
         rf"(?P<hq>\d{{1,2}})(?=\s+(?:on\s+)?(?:today|tomorrow|tonight|{WEEKDAY})\b)"
         # "would 11 work on Friday?", "is 4 ok": a number asked about as a time
-        r"|(?:(?<=^is )|(?<=^would )|(?<=^will )|(?<=^does ))(?P<hv>\d{1,2})(?=\s+(?:work|works|suit|be ok"
+        rf"|{_ASKED_OF}(?P<hv>\d{{1,2}})(?=\s+(?:work|works|suit|be ok"
         r"|be okay|be good|be free|be fine|ok|okay|good|free|open|fine)\b)",
     ),
     (

@@ -11,6 +11,7 @@ from handlers.core import messages as say
 from handlers.core.mrkdwn import escape, link_target
 from handlers.core.reply import Reply
 from handlers.core.timefmt import clock, day_name, day_window, short_day, span
+from handlers.core.yes_no import led
 from integrations.calendar import Agenda, Event
 
 MAX_DAYS_LISTED_WHEN_EMPTY = 7  # a longer window lists only its busy days
@@ -27,13 +28,17 @@ def _local(moment: datetime | date, zone: ZoneInfo) -> str:
 
 
 def agenda_reply(
-    agenda: Agenda, start: datetime, end: datetime, zone: ZoneInfo, today: date, *, counted: bool = False
-) -> Reply:
+    agenda: Agenda, start: datetime, end: datetime, zone: ZoneInfo, today: date, *, counted: bool = False,
+    asked: bool = False,
+) -> Reply:  # fmt: skip
     """The window's events; the headline says what it covers (a day, part of one, or a span of days), and
-    how many there are when they were `counted`."""
+    how many there are when they were `counted`; "Yes —" or "No —" first when whether there is anything
+    was `asked`."""
     days = days_in(start, end, zone)
     shown = [event for event in agenda.events if _overlaps(event, start, end, zone)]
     reply = _listed(agenda, shown, days, start, end, zone, today)
+    if asked:
+        return replace(reply, text=led(bool(shown), reply.text))
     if not counted or not shown:
         return reply
     count = say.CAL_COUNT.format(count=len(shown), s="" if len(shown) == 1 else "s")

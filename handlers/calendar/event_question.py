@@ -63,6 +63,10 @@ def event(ctx: Context, ask: Ask, *, deals_of: DealsOf | None = None) -> Reply:
         fitting = sorted((e for e in shown if about.get(e.title) == deal), key=lambda e: _starts(e, ctx.zone))
     else:
         fitting = _fitting(words, found.events, ctx.zone)
+    offered = [str(time) for time in slots.get("times") or ()]
+    candidates = fitting if named_day else [e for e in fitting if _ends(e, ctx.zone) > ctx.now]
+    if offered and candidates:  # "is the walkthrough tomorrow at 9 or 11?": when it is, or Neither
+        return _at_one_of(candidates[0], offered, ctx.zone, today)
     if slots.get("question") in ("yes_no", "either") and named_day:
         window = window_words(days_in(start, end, ctx.zone), ctx.zone, today)
         return _whether_then(ctx, words, fitting, window, either=slots.get("question") == "either")
@@ -174,6 +178,15 @@ def next_named(ctx: Context, words: str) -> Event | None:
     found = ctx.calendar_for(ctx.client).agenda(*_horizon(ctx))
     upcoming = [e for e in _fitting(words, found.events, ctx.zone) if _ends(e, ctx.zone) > ctx.now]
     return upcoming[0] if upcoming else None
+
+
+def _at_one_of(event: Event, offered: list[str], zone: ZoneInfo, today: date) -> Reply:
+    """When the event is, after "Neither —" unless it starts at one of the times `offered` ("HH:MM")."""
+    starts = _starts(event, zone).astimezone(zone)
+    when = _when(event, zone, today)
+    at_one = not event.all_day and f"{starts:%H:%M}" in offered
+    text = when if at_one else say.CAL_EVENT_NEITHER.format(text=when)
+    return Reply(text, extras={"topics": {"event": event_topic(event, zone)}})
 
 
 def _whether_then(ctx: Context, words: str, fitting: list[Event], window: str, either: bool = False) -> Reply:

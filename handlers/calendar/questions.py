@@ -30,7 +30,8 @@ def agenda(ctx: Context, ask: Ask) -> Reply:
     if pick in ("first", "last"):
         return with_topics(picked(found, start, end, ctx.zone, today, pick), window=_times(start, end))
     counted = bool((ask.slots or {}).get("count"))  # "how many meetings have I got tomorrow?"
-    reply = agenda_reply(found, start, end, ctx.zone, today, counted=counted)
+    asked = (ask.slots or {}).get("question") == "any"  # "anything tomorrow after 4?"
+    reply = agenda_reply(found, start, end, ctx.zone, today, counted=counted, asked=asked)
     return with_topics(reply, window=_times(start, end))
 
 

@@ -15,6 +15,9 @@ SOMETHING_WENT_WRONG = "Sorry — something went wrong on my side. Please try ag
 BUTTON_OUT_OF_DATE = "That button is out of date — the request it belongs to is gone."
 CLICK_AGAIN = "Slack gave me too little time to open that form. Please click the button again."
 
+# --- yes/no questions: the word that answers one, then what is so ------------------------------------
+YES_NO_LEAD = {True: "Yes — {text}", False: "No — {text}"}
+
 # --- the gate ------------------------------------------------------------------------------------------
 DUTY_LOCKED = (
     "That's *{label}* ({covers}), which unlocks in *{phase_name}*. For now you're in {current_name}."
@@ -166,6 +169,7 @@ HELP_ADMIN_EXTRA = "As an admin you can act on every client's requests and set a
 SMALLTALK_HELLO = "Hi {name}! What can I do for you?"
 SMALLTALK_THANKS = "You're welcome!"
 SMALLTALK_BYE = "Talk soon!"
+SMALLTALK_YOU_TOO = "You too — talk soon!"
 SMALLTALK_HOW_ARE_YOU = "All good here, thanks for asking — what can I do for you?"
 SMALLTALK_DEFAULT = "Happy to help — just tell me what you need."
 SMALLTALK_LATER = "Of course — take your time. I'm here whenever you want to pick it up."
@@ -638,13 +642,16 @@ DEAL_FACT_OWNER = "{va}, your VA, looks after *{name}*."
 DEAL_FACT_NO_OWNER = "You don't have a VA yet, so nobody looks after *{name}* — an admin can assign one."
 DEAL_FACT_AMOUNT = "The amount on *{name}* is {amount}."
 DEAL_FACT_NO_AMOUNT = "No amount is noted on *{name}* yet."
+DEAL_AMOUNT_COMPARED = "*{name}* is at {amount}, {side} {figure}."  # "is it over 500k?", after Yes or No
+DEAL_AMOUNT_SIDE = {"over": "over", "under": "under"}
+DEAL_AMOUNT_EXACTLY = "*{name}* is at exactly {amount}."
 DEAL_FACT_UPDATED = "*{name}*: {update}"
 DEAL_FACT_LATEST = "\nThe latest change:\n{line}"
 DEAL_FACT_AGE = "*{name}* has been at *{stage}* for {how_long} (since {day})."
 DEAL_YES_THERE = "Yes — *{name}* is at *{stage}*, since {day}."
 DEAL_YES_PAST = "Yes — *{name}* is past that: it's at *{stage}*, since {day}."
 DEAL_NO_CLOSED = "No — *{name}* is *{stage}* (since {day})."
-DEAL_NOT_YET = "Not yet — *{name}* is at *{stage}* (for {how_long})."
+DEAL_NOT_YET = "No, not yet — *{name}* is at *{stage}* (for {how_long})."
 
 PIPELINE_FIRST_TO_CLOSE = "*{name}* is expected to close first, {day}."
 PIPELINE_CLOSE_ORDER = "*In order of expected close:*\n{lines}"
@@ -709,8 +716,8 @@ REQUEST_ONE = {
 # "has anyone picked it up?" "taken", "is it still on?" "open"), by status, with the word for any other
 # status after it; a question that asks no yes/no gets the status's own word, if it has one.
 REQUEST_ONE_ANSWER = {
-    "done": ({"done": "Yes", "cancelled": "No"}, "Not yet"),
-    "taken": ({"queued": "Not yet", "awaiting_confirmation": "Not yet", "cancelled": "No"}, "Yes"),
+    "done": ({"done": "Yes", "cancelled": "No"}, "No, not yet"),
+    "taken": ({"queued": "No, not yet", "awaiting_confirmation": "No, not yet", "cancelled": "No"}, "Yes"),
     "open": ({"done": "No", "cancelled": "No"}, "Yes"),
     "": ({"queued": "Not yet", "awaiting_confirmation": "Not yet", "done": "Done"}, ""),
 }
@@ -870,6 +877,11 @@ WORDS_CLIENT_NO_VA = ", without a VA"
 WORDS_CLIENT_DUTIES = "*What I take on for them:* {labels}"
 WORDS_CLIENT_OPEN = "Open requests: {count}."
 WORDS_VA_WHO_NONE = "You don't have a VA yet, so the team picks up your requests."
+# "is ben my VA?", "is tom on phase 1?", "is ben tom's VA?": after the word that answers it (YES_NO_LEAD)
+WORDS_VA_IS = "{va} is your VA."
+WORDS_CLIENT_VA_IS = "{va} looks after {client}."
+WORDS_CLIENT_VA_OTHER = "{client}'s VA is {va}."
+WORDS_CLIENT_VA_NONE = "{client} doesn't have a VA yet."
 WORDS_VA_WHO_NOT_CLIENT = "You're set up as {role}; VAs look after clients, so you have none of your own."
 
 

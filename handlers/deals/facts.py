@@ -13,6 +13,7 @@ from handlers.core.mrkdwn import mention
 from handlers.core.reply import Reply
 from handlers.core.timefmt import day_window, short_day
 from handlers.core.topics import with_topics
+from handlers.core.yes_no import led
 from handlers.deals.stages import Pipeline
 from handlers.deals.text import history_line, is_closed, mention_or_someone, money, since
 from storage.models import Deal
@@ -26,6 +27,12 @@ def answer(ctx: Context, deal: Deal, pipe: Pipeline, slots: Mapping[str, Any]) -
     if slots.get("question") == "yes_no" and slots.get("stage"):
         return _reached(ctx, deal, pipe, str(slots["stage"]))
     asked = str(slots.get("ask") or "")
+    if (
+        asked == "amount"
+        and slots.get("compare") in ("over", "under")
+        and isinstance(slots.get("figure"), int)
+    ):
+        return Reply(_compared(deal, str(slots["compare"]), int(slots["figure"])))
     fact = FACTS.get(asked)
     if fact is None:
         return None
@@ -74,6 +81,20 @@ def _amount(ctx: Context, deal: Deal, pipe: Pipeline) -> str:
     if deal.amount is None:
         return messages.DEAL_FACT_NO_AMOUNT.format(name=deal.name)
     return messages.DEAL_FACT_AMOUNT.format(name=deal.name, amount=money(deal.amount))
+
+
+def _compared(deal: Deal, side: str, figure: int) -> str:
+    """ "is it over 500k?": Yes or No the way round it was asked, with the amount itself."""
+    if deal.amount is None:
+        return messages.DEAL_FACT_NO_AMOUNT.format(name=deal.name)
+    amount = money(deal.amount)
+    if deal.amount == figure:
+        return led(False, messages.DEAL_AMOUNT_EXACTLY.format(name=deal.name, amount=amount))
+    really = "over" if deal.amount > figure else "under"
+    said = messages.DEAL_AMOUNT_COMPARED.format(
+        name=deal.name, amount=amount, side=messages.DEAL_AMOUNT_SIDE[really], figure=money(str(figure))
+    )
+    return led(really == side, said)
 
 
 def _updated(ctx: Context, deal: Deal, pipe: Pipeline) -> str:

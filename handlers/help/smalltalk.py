@@ -31,11 +31,16 @@ ANSWERS = (
     ),
     (re.compile(r"\b(thanks|thank you|thx|ty|cheers|appreciate)\b", re.I), messages.SMALLTALK_THANKS),
     (re.compile(r"\bhow are (you|things)\b|\bhow's it going\b", re.I), messages.SMALLTALK_HOW_ARE_YOU),
-    # "that's all I needed for now. Have a wonderful afternoon!": a farewell, whatever time of day it names
+    # "that's all I needed for now. Have a wonderful afternoon!": a farewell with a wish, wished back
     (
         re.compile(
-            r"\b(bye|goodbye|see you|good night|talk later|have a (\w+ )?(day|afternoon|evening|weekend|night"
-            r"|week|one)|(that'?s|that is) (all|everything|it)\b)",
+            r"\b(have a (\w+ )?(day|afternoon|evening|weekend|night|week|one)|enjoy (your|the) \w+)\b", re.I
+        ),
+        messages.SMALLTALK_YOU_TOO,
+    ),
+    (
+        re.compile(
+            r"\b(bye|goodbye|see you|good night|talk later|(that'?s|that is) (all|everything|it)\b)",
             re.I,
         ),
         messages.SMALLTALK_BYE,

@@ -14,6 +14,7 @@ from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import mention, quote
 from handlers.core.reply import Reply
+from handlers.core.yes_no import led
 from handlers.phases import duties
 from handlers.phases.commands import client_line
 from handlers.phases.gate import role_name
@@ -28,9 +29,14 @@ def va(ctx: Context, ask: Ask) -> Reply:
     """A client's VA, by name; anyone else hears why they have none."""
     if ctx.client is None:
         return Reply(say.WORDS_VA_WHO_NOT_CLIENT.format(role=role_name(ctx.asker)))
+    named = str((ask.slots or {}).get("va") or "").strip()  # "is ben my VA?"
     if ctx.client.va is None:
-        return Reply(say.WORDS_VA_WHO_NONE)
-    return Reply(say.PHASE_YOUR_VA.format(va=mention(ctx.client.va)))
+        return Reply(led(False, say.WORDS_VA_WHO_NONE) if named else say.WORDS_VA_WHO_NONE)
+    if not named:
+        return Reply(say.PHASE_YOUR_VA.format(va=mention(ctx.client.va)))
+    if _is_called(ctx.client.va, named):
+        return Reply(led(True, say.WORDS_VA_IS.format(va=mention(ctx.client.va))))
+    return Reply(led(False, say.PHASE_YOUR_VA.format(va=mention(ctx.client.va))))
 
 
 Queue = Callable[[Context, Person], Reply]  # one client's open requests, as the queue lists them
@@ -42,9 +48,9 @@ def client(ctx: Context, ask: Ask, *, queue: Queue | None = None) -> Reply:
     if not (ctx.asker.is_va or ctx.asker.is_admin):
         return Reply(say.WORDS_NO_CLIENTS_TO_ASK)
     va_words = str((ask.slots or {}).get("va") or "").strip()
-    if va_words:
-        return _clients_of_a_va(ctx, va_words)
     name = str((ask.slots or {}).get("client") or "").strip()
+    if va_words and not name:
+        return _clients_of_a_va(ctx, va_words)
     if not name:
         return _listing(ctx, people.clients(ctx.session, None if ctx.asker.is_admin else ctx.asker))
     found = named_client(ctx, name)
@@ -52,7 +58,23 @@ def client(ctx: Context, ask: Ask, *, queue: Queue | None = None) -> Reply:
         return found
     if (ask.slots or {}).get("ask") == "requests" and queue is not None:
         return queue(ctx, found.person)
+    if va_words:  # "is ben tom's VA?"
+        return _whether_their_va(found, va_words)
+    if isinstance(phase := (ask.slots or {}).get("phase"), int):  # "is tom on phase 1?"
+        reply = _one(ctx, found)
+        return replace(reply, text=led(found.phase == phase, reply.text))
     return _one(ctx, found)
+
+
+def _whether_their_va(profile: ClientProfile, words: str) -> Reply:
+    """Yes when the VA named looks after the client, else No with who does."""
+    client, topics = mention(profile.person), {"topics": {"client": {"name": profile.person.label}}}
+    if profile.va is None:
+        return Reply(led(False, say.WORDS_CLIENT_VA_NONE.format(client=client)), extras=topics)
+    va = mention(profile.va)
+    if _is_called(profile.va, words):
+        return Reply(led(True, say.WORDS_CLIENT_VA_IS.format(va=va, client=client)), extras=topics)
+    return Reply(led(False, say.WORDS_CLIENT_VA_OTHER.format(client=client, va=va)), extras=topics)
 
 
 def _clients_of_a_va(ctx: Context, words: str) -> Reply:

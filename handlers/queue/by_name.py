@@ -41,14 +41,14 @@ def queue_list(ctx: Context, ask: Ask) -> Reply:
     if (ask.slots or {}).get("waiting") == "confirmation":
         return _to_confirm(ctx, [r for r in open_ if r.status == "awaiting_confirmation"])
     if not open_:
-        return Reply(say.WORDS_QUEUE_NONE.format(whose=whose))
+        return Reply(requests.whether(say.WORDS_QUEUE_NONE.format(whose=whose), ask, False))
     lines = "\n".join(line(r) for r in open_[:MAX_LINES])
     queued = [r for r in open_ if r.status == "queued"]
     claims = tuple(_choice(r, requests.CLAIM) for r in queued[:MAX_CHOICES])
     # "I'll take it" next: the one request listed; after several, no earlier request (it asks back which)
     listed = topic(open_[0]) if len(open_) == 1 else {"listed": [r.id for r in open_[:MAX_LINES]]}
     extras = {"topics": {"request": listed}}
-    headline = say.WORDS_QUEUE.format(whose=whose, count=len(open_))
+    headline = requests.whether(say.WORDS_QUEUE.format(whose=whose, count=len(open_)), ask, True)
     return Reply(headline, sections=(lines,), buttons=claims, extras=extras)
 
 

@@ -143,7 +143,7 @@ def _time_spent(ctx: Context, request: Request) -> str:
 
 
 def _answering(text: str, status: str, asked: str) -> str:
-    """`text` led by the word that answers what was asked: "Not yet — @ben has picked up your request…"."""
+    """`text` led by the word that answers what was asked: "No, not yet — @ben has picked up your …"."""
     words, otherwise = say.REQUEST_ONE_ANSWER.get(asked, say.REQUEST_ONE_ANSWER[""])
     lead = words.get(status, otherwise)
     return say.REQUEST_ONE_LEAD.format(lead=lead, text=text) if lead else text[:1].upper() + text[1:]

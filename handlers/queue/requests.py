@@ -12,6 +12,7 @@ from handlers.core.mrkdwn import escape, mention, quote
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import zone_of
 from handlers.core.topics import request_topic, with_topics
+from handlers.core.yes_no import led
 from handlers.phases import duties
 from handlers.queue import booking_card
 from storage.models import Person, Request
@@ -41,7 +42,7 @@ def status(ctx: Context, ask: Ask) -> Reply:
     if finished and not open_only:
         sections.append("\n".join([messages.STATUS_RECENT, *(_status_line(r, ctx.zone) for r in finished)]))
     buttons = tuple(Button(messages.CANCEL, CANCEL, str(r.id)) for r in open_ if r.status == "queued")
-    reply = Reply(headline, sections=tuple(sections), buttons=buttons[:5])
+    reply = Reply(whether(headline, ask, bool(open_)), sections=tuple(sections), buttons=buttons[:5])
     if len(open_) > 1:  # "cancel that" after several could mean any of them: it is asked back
         return with_topics(reply, request={"listed": [request.id for request in open_[:5]]})
     if len(open_) != 1:
@@ -179,6 +180,15 @@ def _lost(ctx: Context, request: Request, verb: str) -> Reply:
         return Reply(messages.ALREADY_CLAIMED.format(owner=name), ephemeral=True)
     state = messages.STATUS_STATE[request.status].format(owner=messages.SOMEONE)
     return Reply(messages.ALREADY_IN_STATE.format(status=state), ephemeral=True)
+
+
+def whether(text: str, ask: Ask | None, anything: bool) -> str:
+    """`text` led by the word that answers "is my queue empty?" (`question` "empty") or "is anything of mine
+    still waiting?" (`question` "any"), by whether there is `anything` open; as it is if neither was asked."""
+    asked = (ask.slots or {}).get("question") if ask else None
+    if asked not in ("empty", "any"):
+        return text
+    return led(anything == (asked == "any"), text)
 
 
 def _va_status(ctx: Context) -> Reply:

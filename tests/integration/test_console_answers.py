@@ -45,7 +45,7 @@ def test_a_booking_drafted_with_the_button_is_what_is_talked_about_next(shell, s
     [number] = re.findall(r"\[Book it: /book (\d+)\]", asked)
     run(shell, f"/book {number}")
     status = run(shell, "is it booked yet")
-    assert status.startswith("Not yet") and "Coffee with Dev" in status
+    assert status.startswith("No, not yet") and "Coffee with Dev" in status
     withdrawn = run(shell, "never mind, cancel it")
     assert withdrawn.startswith("Cancelled: I won't book Coffee with Dev (Thu, Nov 26")
 

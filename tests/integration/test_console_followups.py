@@ -151,7 +151,8 @@ def test_when_and_whether_a_waiting_booking_is_confirmed_say_where_it_stands(ses
     run(maria, "book a call with Linda tomorrow at 2")
     for asked in ("when is it again?", "who is it with?", "is it confirmed yet?", "who's handling it?"):
         answer = run(maria, asked)
-        assert answer.startswith("Not yet — Call with Linda")
+        lead = "No, not yet" if asked == "is it confirmed yet?" else "Not yet"  # only the yes/no says No
+        assert answer.startswith(f"{lead} — Call with Linda")
         assert "waiting for your VA, @ana, to check it" in answer
 
 
@@ -627,8 +628,8 @@ def test_who_has_a_thing_asks_after_the_request_or_else_the_deal_it_names(sessio
 
 def test_a_deal_named_alone_gets_the_last_deal_question_and_other_words_are_not_deals(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
-    assert run(maria, "is the lakeview listing under contract yet?").startswith("Not yet")
-    assert run(maria, "baker?").startswith("Not yet — Baker Street duplex is at Offer")
+    assert run(maria, "is the lakeview listing under contract yet?").startswith("No, not yet")
+    assert run(maria, "baker?").startswith("No, not yet — Baker Street duplex is at Offer")
     assert run(maria, "and elm?").startswith("Yes — Jones – 14 Elm St is at Under contract")
     assert "not sure I understood" in run(maria, "really?")
     assert "@ana" in run(maria, "who?")  # who handles the deal talked about last
@@ -935,7 +936,7 @@ def test_a_reminder_right_after_or_the_day_after_an_event_and_one_moved_to_anoth
 def test_a_refusal_leaves_the_request_just_filed_the_one_talked_about(sessions, seeded):
     tom = shell_as(sessions, seeded, "tom")
     run(tom, "can u order a box of pens and whats on my calendar tomorrow")
-    assert run(tom, "is it done yet?").startswith("Not yet")
+    assert run(tom, "is it done yet?").startswith("No, not yet")
 
 
 def test_what_about_now_asks_again_and_never_moves_a_booking_to_this_minute(sessions, seeded):
@@ -943,7 +944,7 @@ def test_what_about_now_asks_again_and_never_moves_a_booking_to_this_minute(sess
     run(maria, "book a call with the Hendersons tomorrow at 1")
     run(maria, "is it booked yet?")
     again = run(maria, "ok what about now?")
-    assert again.startswith("Not yet") and "updated card" not in again
+    assert again.startswith("No, not yet") and "updated card" not in again
 
 
 def test_a_va_asking_in_shorthand_for_work_hears_the_queue(sessions, seeded):

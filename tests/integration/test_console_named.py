@@ -56,7 +56,7 @@ def test_a_request_is_asked_after_by_its_words_or_by_who_picked_it_up(sessions, 
     assert "Recently finished" not in toner
     run(maria, "can you print 50 flyers for the open house?")
     for asked in ("has ben picked it up yet?", "has she started on it?", "are the flyers done yet?"):
-        assert run(maria, asked).startswith("Not yet — your request"), asked
+        assert run(maria, asked).startswith("No, not yet — your request"), asked
     nothing = run(maria, "are the balloons done yet?")
     assert nothing.startswith("I don't see a request of yours about “balloons”.")
 

@@ -54,7 +54,7 @@ def test_deals_closed_in_a_window_and_a_stage_asked_yes_or_no(shell):
     assert "Maple" in run(shell, "did anything close this month?")
     assert "No deals closed" in run(shell, "did we close anything in October?")
     assert run(shell, "has the Elm one gone under contract yet?").startswith("Yes")
-    assert run(shell, "hey! quick one — is 9 Oak Ave under contract yet?").startswith("Not yet")
+    assert run(shell, "hey! quick one — is 9 Oak Ave under contract yet?").startswith("No, not yet")
     other = run(shell, "and the other Jones one?")  # the one not just talked about, asked the same question
     assert other.startswith("Yes — Jones – 14 Elm St is at Under contract") and "Which deal" not in other
 

@@ -519,7 +519,7 @@ def test_a_closed_deal_says_when_it_closed_and_has_no_next_step(world):
 @pytest.mark.parametrize(
     ("stage", "asked", "said"),
     [
-        ("offer", "under contract", "Not yet — *Baker* is at *Offer* (for 12 days)."),
+        ("offer", "under contract", "No, not yet — *Baker* is at *Offer* (for 12 days)."),
         ("under_contract", "under contract", "Yes — *Baker* is at *Under contract*, since Fri, Nov 13."),
         ("closing", "under contract", "Yes — *Baker* is past that: it's at *Closing*, since Fri, Nov 13."),
         (
@@ -528,7 +528,7 @@ def test_a_closed_deal_says_when_it_closed_and_has_no_next_step(world):
             "Yes — *Baker* is past that: it's at *Closed won*, since Fri, Nov 13.",
         ),
         ("closed_lost", "under contract", "No — *Baker* is *Closed lost* (since Fri, Nov 13)."),
-        ("offer", "closed", "Not yet — *Baker* is at *Offer* (for 12 days)."),
+        ("offer", "closed", "No, not yet — *Baker* is at *Offer* (for 12 days)."),
         ("closed_lost", "closed", "Yes — *Baker* is at *Closed lost*, since Fri, Nov 13."),
         ("closed_won", "sold", "Yes — *Baker* is at *Closed won*, since Fri, Nov 13."),
         ("closed_lost", "sold", "No — *Baker* is *Closed lost* (since Fri, Nov 13)."),

@@ -42,7 +42,7 @@ def test_is_it_done_yet_and_cancel_that_are_about_the_request_just_made(cast, se
 
     [request] = repo.list_requests(session)
     assert status.text == (
-        "Not yet — your request to order office supplies is waiting for your VA, <@UVERA>, to pick it up."
+        "No, not yet — your request to order office supplies is waiting for your VA, <@UVERA>, to pick it up."
     )
     assert request.status == "cancelled"
     assert cancelled.text.startswith("Cancelled: your request to order office supplies")
@@ -53,7 +53,7 @@ def test_is_it_done_yet_and_cancel_that_are_about_the_request_just_made(cast, se
 @pytest.mark.parametrize(
     ("asked", "lead"),
     [
-        ("is it done yet?", "Not yet — <@UVERA> has picked up"),
+        ("is it done yet?", "No, not yet — <@UVERA> has picked up"),
         ("has anyone picked it up?", "Yes — <@UVERA> has picked up"),
         ("is it still on?", "Yes — <@UVERA> has picked up"),
         ("who's handling it?", "<@UVERA> has picked up"),

@@ -198,7 +198,7 @@ def test_help_follows_the_clients_phase_and_vas_get_the_queue_help(cast, session
      ("how are you?", messages.SMALLTALK_HOW_ARE_YOU), ("🙂", messages.SMALLTALK_DEFAULT),
      ("lol never mind", messages.SMALLTALK_NEVER_MIND), ("nvm", messages.SMALLTALK_NEVER_MIND),
      ("forget it, I'll do it myself", messages.SMALLTALK_NEVER_MIND),
-     ("Lovely, that's all I needed for now. Have a wonderful afternoon!", messages.SMALLTALK_BYE),
+     ("Lovely, that's all I needed for now. Have a wonderful afternoon!", messages.SMALLTALK_YOU_TOO),
      ("good afternoon", "Hi Carla!")],
 )  # fmt: skip
 def test_smalltalk_answers_briefly(cast, session, text, expected):

@@ -123,7 +123,7 @@ def test_the_queue_in_words_lists_only_the_asker_s_clients(cast, session):
     everyone = say(cast, session, cast.admin, "what's in the queue?")
     client = say(cast, session, cast.client, "what's in my queue?")
 
-    assert mine.text == "Open requests of your clients (1):" and "stamps" not in mine.sections[0]
+    assert mine.text == "Yes — open requests of your clients (1):" and "stamps" not in mine.sections[0]
     assert [b.action for b in mine.buttons] == [queue.CLAIM]
     assert everyone.text == "Open requests of every client (2):"
     assert client.text == "You have 1 open request:"  # a client hears about their own requests

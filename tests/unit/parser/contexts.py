@@ -404,4 +404,23 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("client.info"),
         "client": _at(_JUST, name="Tom"),
     },
+    # "is tom on phase 1?" answered, by an admin
+    "client_phase_asked": {
+        "last": _last("client.info", ask="phase", phase=1, question="yes_no", client="tom"),
+        "client": _at(_JUST, name="Tom"),
+    },
+    # "is ben my VA?" answered No
+    "va_asked": {"last": _last("va.who", va="ben", question="yes_no")},
+    # "is my queue empty?" answered, by a VA
+    "queue_empty_asked": {"last": _last("request.status", question="empty")},
+    # "anything tomorrow after 4?" answered from the agenda
+    "anything_asked": {
+        "last": _last("calendar.agenda", question="any", start="2026-11-26T16:00:00-06:00", end=TOMORROW[1]),
+        "window": _at(_JUST, start="2026-11-26T16:00:00-06:00", end=TOMORROW[1]),
+    },
+    # "is the Baker Street duplex over 500k?" answered
+    "deal_amount_compared": {
+        "last": _last("deal.status", ask="amount", compare="over", figure=500000),
+        "deal": _at(_JUST, name="Baker Street duplex"),
+    },
 }

@@ -43,6 +43,8 @@ def _seen(key: str, slots: dict[str, Any]) -> str | None:
         and len(value) > 10
     ):
         return _local(value).strftime("%Y-%m-%dT%H:%M")
+    if isinstance(value, list):  # "times=09:00,11:00": a list's items as written, by commas
+        return ",".join(map(str, value))
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 

@@ -37,11 +37,11 @@ NEW_INTENTS = {
 NEW_SLOTS = {
     "calendar.schedule": {"same_day"},
     "agenda.settings": {"ask"},
-    "deal.pipeline": {"moved"},
-    "request.status": {"about", "open", "asked"},
+    "deal.pipeline": {"moved", "question"},
+    "request.status": {"about", "open", "asked", "question"},
     "calendar.availability": {"question", "title", "attendees", "first_free"},
     "deal.status": {"ask", "stage", "question", "asked"},
-    "calendar.agenda": {"start", "end", "pick"},
+    "calendar.agenda": {"start", "end", "pick", "question"},
     "unknown": {"follow_up"},
 }
 

@@ -1,0 +1,91 @@
+"""Yes/no questions answered with the word that answers them, typed in the console's shell on the seeded
+demo (README.md, "Yes/no questions"): the calendar, deals, people and phases, and the queue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.demo_shell import run, shell_as
+
+# What Jane reads and answers is the same on either database (see test_console_words.py).
+pytestmark = pytest.mark.parametrize("backend", ["sqlite"])
+
+
+def test_whether_there_is_anything_on_the_calendar_is_answered_yes_or_no_first(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    after_four = run(maria, "anything tomorrow after 4?")
+    assert after_four.startswith("Yes — ") and "Dentist" in after_four
+    before_ten = run(maria, "and before 10?")
+    assert before_ten.startswith("No — ") and "Dentist" not in before_ten
+    assert run(maria, "is there anything on my calendar the day after tomorrow?").startswith("No — nothing")
+    listed = run(maria, "what's on my calendar tomorrow?")
+    assert listed.startswith("Your calendar for tomorrow") and "walkthrough" in listed
+
+
+def test_an_availability_asked_as_anything_then_keeps_asking_whether_it_is_busy(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "is my calendar empty the day after tomorrow?")
+    run(maria, "and tomorrow?")
+    assert run(maria, "anything tomorrow after 4?").startswith("Yes — you have Dentist")
+    assert run(maria, "and before 10?").startswith("No — you're free")
+
+
+def test_an_event_asked_at_one_time_or_two_says_when_it_is(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "is the dentist tomorrow?")
+    assert run(maria, "is it at 4?").startswith("No — Dentist is tomorrow, 4:30 PM")
+    assert run(maria, "it's at 4:30, right?").startswith("Yes — Dentist is tomorrow, 4:30 PM")
+    neither = run(maria, "is the walkthrough tomorrow at 9 or 11?")
+    assert neither.startswith("Neither — Jones final walkthrough is tomorrow, 10:00 AM")
+    assert run(maria, "is the walkthrough at 10 or 11?").startswith(
+        "Jones final walkthrough is tomorrow, 10:00"
+    )
+    run(maria, "is my walkthrough tomorrow at 11?")
+    assert run(maria, "so is 11 free then?").startswith("Yes — you're free")
+
+
+def test_a_deal_s_amount_against_a_figure_and_its_stage_are_answered_yes_or_no(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "is the Baker Street duplex over 500k?") == (
+        "Yes — Baker Street duplex is at $534,000, over $500,000."
+    )
+    assert run(maria, "and the Oak Ave one?") == "No — Jones – 9 Oak Ave is at $365,000, under $500,000."
+    assert run(maria, "is the Lakeview listing under $300,000?").startswith(
+        "Yes — Lakeview listing is at $289,500"
+    )
+    assert run(maria, "is the baker street duplex under contract yet?").startswith(
+        "No, not yet — Baker Street"
+    )
+    assert run(maria, "any still at the lead stage?").startswith("No deals in Lead")
+    assert run(maria, "anything under contract?").startswith("Yes — 1 deal in Under contract")
+
+
+def test_whether_someone_is_the_va_or_a_client_is_in_a_phase_is_answered_yes_or_no(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "is ben my VA?") == "No — your VA is @ana."
+    assert run(maria, "is it ana then?") == "Yes — @ana is your VA."
+    sam = shell_as(sessions, seeded, "sam")
+    assert run(sam, "is tom on phase 1?").startswith("Yes — @tom is in Phase I")
+    assert run(sam, "and maria?").startswith("No — @maria is in Phase III")
+    assert run(sam, "is ben tom's VA?") == "Yes — @ben looks after @tom."
+    assert run(sam, "is ana his VA too?") == "No — @tom's VA is @ben."
+    ben = shell_as(sessions, seeded, "ben")
+    assert run(ben, "is maria on phase 3?") == "“maria” isn't one of your clients."
+
+
+def test_whether_the_queue_is_empty_or_anything_is_waiting_is_answered_yes_or_no(sessions, seeded):
+    ana = shell_as(sessions, seeded, "ana")
+    assert run(ana, "is my queue empty?").startswith("Yes — the queue is empty")
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "is anything of mine still waiting on ana?").startswith(
+        "No — you have no open requests"
+    )
+    run(maria, "could you order a new desk lamp for the office?")
+    assert run(maria, "is anything of mine still waiting on ana?").startswith("Yes — you have 1 open request")
+    assert run(ana, "is it still empty?").startswith("No — open requests of your clients (1)")
+
+
+def test_a_goodbye_with_a_wish_is_wished_back(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    assert run(maria, "Lovely, that's everything for now. Have a wonderful day!") == "You too — talk soon!"
+    assert run(maria, "that's all, bye") == "Talk soon!"
