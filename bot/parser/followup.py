@@ -1792,7 +1792,7 @@ def _what_the_phase_brings(current: Turn) -> Parsed | None:
 # "and to see my deals?", "what about for ad copy?": the phase something else needs
 _NEED_OF_ANOTHER = re.compile(
     r"^(?P<more>(?:and|what about|how about|also|or) (?:for |to )?|(?:for|to) )?"
-    r"(?!(?:what|which|how|who|when|where|why|is|are|do|does|can|could|am|will|would|i|we|you|my|it|that"
+    r"(?!(?:what|which|how|who|when|where|why|is|are|do|does|can|could|am|will|would|i|we|you|it|that"
     r"|this)\b)(?P<about>\w.*)$"
 )
 # Readings that "and for call screening?" has alone, none of them asked right after a phase's need
@@ -1808,8 +1808,16 @@ def _need_of_another(current: Turn) -> Parsed | None:
     # do the duty catalogue's words ("what about call screening?")
     purpose = asked is not None and re.search(r"\b(?:for|to) $", asked.group("more") or "") is not None
     purpose = purpose or asked is not None and described_by(asked.group("about")) is not None
-    if current.ordinary not in _NO_ASK_OF_ITS_OWN and not (purpose and current.ordinary == "deal.status"):
+    # "and my calendar?" reads as an agenda with no day: the duty's name, asked of phases as the last was
+    more = asked is not None and (
+        bool(asked.group("more")) or bool({"and", "or", "also"} & set(current.lead.split()))
+    )
+    named_duty = purpose and not current.slots and more
+    own_reading = current.ordinary not in _NO_ASK_OF_ITS_OWN
+    if own_reading and not (purpose and current.ordinary == "deal.status") and not named_duty:
         return None
+    if asked is not None and asked.group("about").startswith("my ") and not purpose:
+        return None  # "and my …" naming no duty is a question of its own
     if asked is None or asked.group("about") in PRONOUNS:
         return None
     if not asked.group("more") and not {"and", "or", "also"} & set(current.lead.split()):

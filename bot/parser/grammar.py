@@ -245,7 +245,7 @@ AGENDA_SET = (
 REQUEST_STATUS = (
     r"^(?:what|which|show|list|any|how|where|status|check|give|tell|see|view|are|is|did|have|has|do|can"
     r"|cancel|update)\b.*\b(?:my|our|all|any|open|pending|outstanding|current|active|recent|last|latest"
-    r"|previous|existing|unfinished|incomplete|the) (?:\w+ )?{request}\b",
+    r"|previous|existing|unfinished|incomplete|the) (?:\w+ ){0,2}{request}\b",  # "the coffee pod order"
     # A deal's news is not a request's: "has the appraisal come in?" asks about a deal. "Have the carpets
     # cleaned next week" is an errand, said the way one has a thing done by a time (no "been", "yet" or
     # "already").

@@ -22,10 +22,10 @@ REVIEW_ASKED = (
     rf"^(?:(?:so|and|ok|okay|remind me) )*(?:when|what day|what time|which day)"
     # "when do i get my weekly review?"
     rf"(?: is| does| will| do| would)?(?: (?:i|we) (?:get|receive|see))?{_THE}"
-    rf" (?:{REVIEW}(?: (?:get|be|being|go|going|usually))?"
+    rf" (?:{REVIEW}(?: (?:get|be|being|go|going|usually|normally|typically))*"
     rf"(?: (?:sent|sent out|go out|going out|come|coming|arrive|delivered|scheduled|set))?"
-    rf"|review (?:(?:get|be|being|usually) )?(?:sent|sent out|go out|going out|come|coming|arrive|delivered"
-    rf"|scheduled))(?: (?:now|@h|again|then|these days|to me))*$"
+    rf"|review (?:(?:get|be|being|usually|normally|typically) )?(?:sent|sent out|go out|going out|come|coming"
+    rf"|arrive|delivered|scheduled))(?: (?:now|@h|again|then|these days|to me|usually|normally))*$"
 )
 # "is my weekly review still on?": whether it is sent at all (answered Yes or No, with the day and time)
 REVIEW_ON = (

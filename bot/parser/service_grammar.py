@@ -507,7 +507,7 @@ CALENDAR_EVENT = (
     # "do I have a haircut this week?", "is the showing at Lakeview today or tomorrow?": whether the event is
     # then (`yes`), answered Yes or No with when it is
     # ("is the call with Linda confirmed now?" asks after the booking: the request's question)
-    rf"^(?!.*\b(?:confirmed|booked|done|finished)\b)(?P<yes>is|are) (?:(?:my|the|our) )?(?:next )?"
+    rf"^(?!.*\b(?:confirmed|booked|done|finished)\b)(?P<yes>is|are) (?!there\b)(?:(?:my|the|our) )?(?:next )?"
     rf"{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
     r"|{events})(?: (?:with|for|at) (?:(?!(?:before|after)\b)[\w-]+ ){0,3}?[\w-]+)?)"
     r"(?: (?:still|on|at|for))* @[dh]"
@@ -527,8 +527,11 @@ CALENDAR_EVENT = (
     r"|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?) still (?:on|happening|going ahead|a go)"
     r"(?: (?:for )?@d)?$",
     # ("do I have any showings this weekend?" lists them: the agenda's)
-    rf"^(?P<yes>do|did|will) (?:i|we) (?:still )?(?:have|got|have got) (?:a|an|my|the) {_ANY_EVENT}"
+    # "is there an inspection on my calendar tomorrow?", "do I have a haircut on my schedule friday?"
+    rf"^(?:(?P<yes>do|did|will) (?:i|we) (?:still )?(?:have|got|have got)|(?P<there>is there|have i got))"
+    rf" (?:a|an|my|the) {_ANY_EVENT}"
     r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)"
+    r"(?: (?:on|in) (?:my|the) (?:calendar|schedule|diary))?"
     r"(?: (?:booked|scheduled|planned|lined up|coming up))?(?:(?: (?:on|at|for))? @[dh]| (?:any ?time soon"
     r"|soon|coming up|at all))$",
 )

@@ -300,7 +300,11 @@ def event(message: Message, subject: str | None) -> dict[str, Any]:
     # ("is the dentist today or tomorrow?" asks which: `question` "either", answered with when it is)
     offered = _times_offered(message) if " or " in message.words else []
     either_or = bool(offered) or any(" or " in message.words[slice(*piece.at)] for piece in message.pieces)
-    slots.update({"question": "either" if either_or else "yes_no"} if message.groups.get("yes") else {})
+    slots.update(
+        {"question": "either" if either_or else "yes_no"}
+        if message.groups.get("yes") or message.groups.get("there")
+        else {}
+    )
     name = _words(message, "event")
     name = _FOR_IT.sub("", name) if name else name
     slots.update({"event": name} if name else {})

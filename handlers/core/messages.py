@@ -721,6 +721,13 @@ REQUEST_ONE_ANSWER = {
     "open": ({"done": "No", "cancelled": "No"}, "Yes"),
     "": ({"queued": "Not yet", "awaiting_confirmation": "Not yet", "done": "Done"}, ""),
 }
+REQUEST_SERVED = {  # one of a VA's clients' requests, told to the VA
+    "queued": "{client}'s request to {phrase} is waiting for a VA to pick it up.",
+    "claimed": "{owner} has picked up {client}'s request to {phrase}.",
+    "awaiting_confirmation": "{client}'s booking is waiting for a VA to check it.",
+    "done": "{owner} finished {client}'s request to {phrase}.{note}",
+    "cancelled": "{client}'s request to {phrase} was cancelled.",
+}
 REQUEST_ONE_LEAD = "{lead} — {text}"
 REQUEST_ONE_WORDS = "> {words}"  # the client's own words under the answer: which of their requests it is
 STATUS_NONE_ABOUT = "I don't see a request of yours about “{about}”."

@@ -38,6 +38,9 @@ def status(ctx: Context, ask: Ask) -> Reply:
     if ctx.client is None and not (ask.slots or {}).get("about"):
         # a VA's "what's waiting for me?" is their queue, numbered, so "I'll take it" can follow
         return by_name.queue_list(ctx, ask)
+    if ctx.client is None:  # a VA's "has anyone claimed the lamp one yet?": one of their clients' requests
+        served = _served_named_by(ctx, str((ask.slots or {}).get("about")))
+        return _served_status(served[0], asked) if len(served) == 1 else by_name.queue_list(ctx, ask)
     about = str((ask.slots or {}).get("about") or "")
     fitting = _named_by(ctx, about)
     if len(fitting) == 1:
@@ -64,6 +67,25 @@ def _named_by(ctx: Context, about: str) -> list[Request]:
     fitting = named(about, [*open_, *recent], _what)
     still_open = [request for request in fitting if request in open_]
     return still_open if len(fitting) > 1 and len(still_open) == 1 else fitting
+
+
+def _served_named_by(ctx: Context, about: str) -> list[Request]:
+    """The open requests of the clients a VA serves (everyone's, for an admin) that `about` names, and those
+    the asker finished lately."""
+    recent = repo.finished_by(ctx.session, ctx.asker, ctx.now - requests.RECENT)
+    return named(about, [*repo.open_served(ctx.session, ctx.asker), *recent], _what)
+
+
+def _served_status(request: Request, asked: str) -> Reply:
+    """Where a client's request stands, told to a VA: whose it is, who has it, and its note once done."""
+    note = say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
+    text = say.REQUEST_SERVED[request.status].format(
+        client=mention(request.client), phrase=phrase(request.duty), owner=_owner(request), note=note
+    )
+    words = (say.REQUEST_ONE_WORDS.format(words=quote(request.text)),)
+    return with_topics(
+        Reply(_answering(text, request.status, asked), sections=words), **request_topics(request)
+    )
 
 
 def task(ctx: Context, ask: Ask) -> Reply:

@@ -40,6 +40,7 @@ def test_an_event_asked_at_one_time_or_two_says_when_it_is(sessions, seeded):
     assert run(maria, "is the walkthrough at 10 or 11?").startswith(
         "Jones final walkthrough is tomorrow, 10:00"
     )
+    assert run(maria, "is there an inspection on my calendar tomorrow?").startswith("No — I don't see")
     run(maria, "is my walkthrough tomorrow at 11?")
     assert run(maria, "so is 11 free then?").startswith("Yes — you're free")
 
@@ -83,9 +84,20 @@ def test_whether_the_queue_is_empty_or_anything_is_waiting_is_answered_yes_or_no
     run(maria, "could you order a new desk lamp for the office?")
     assert run(maria, "is anything of mine still waiting on ana?").startswith("Yes — you have 1 open request")
     assert run(ana, "is it still empty?").startswith("No — open requests of your clients (1)")
+    waiting = run(ana, "has anyone claimed the lamp one yet?")
+    assert waiting.startswith("No, not yet — @maria's request to order office supplies is waiting for a VA")
+    run(ana, "I'll take the lamp one")
+    assert run(ana, "who has the lamp one?").startswith("@ana has picked up @maria's request")
 
 
 def test_a_goodbye_with_a_wish_is_wished_back(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     assert run(maria, "Lovely, that's everything for now. Have a wonderful day!") == "You too — talk soon!"
     assert run(maria, "that's all, bye") == "Talk soon!"
+
+
+def test_a_duty_named_after_a_coverage_question_is_asked_of_the_phase(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    assert run(tom, "are confirmations covered?").startswith("No")
+    calendar = run(tom, "and my calendar?")
+    assert calendar.startswith("No") and "Phase III" in calendar
