@@ -55,6 +55,8 @@ STATEMENT = re.compile(
     r"(?:i|i'm|im|i've|ive|i'd|i'll|we|we're|we've|we'll|they|they're|they've|they'll|she|she's|he|he's"
     r"|my|our|it|it's|its|there's|that's|this|\w+'s|just|been|got|had|took|spent|finished|feeling|still"
     r"|turns out|apparently"
+    # "hope the weekend treated you well": a wish with its "I" left out
+    r"|hope (?:you|your|the|all|everything|things)\b"
     # "Before I panic about tomorrow —", "Since we're on it": a clause of the speaker's own, before the ask
     r"|(?:before|since|because|as|now that|although|though|while) (?:i|we)\b"
     # "Priya wants to go over the rate lock", "Dana called": someone by name, then what they do or did
@@ -65,9 +67,12 @@ STATEMENT = re.compile(
     r"|won't|can't|rang|said|told|came|went|got|left|sent|wants?|needs?)(?= )"
     r"|(?:the|my|our|her|his|their|a|an) (?:[\w'-]+ ){0,5}?(?:[a-z]+ed|[a-z]+s|rang|said|told|is|are|was"
     r"|were|has|have|had|will|won't|can't|just|keeps?|wants?|needs?)(?= )"
-    # "price is dropping", "traffic was awful": a thing without "the", then what it is or does
+    # "price is dropping", "traffic was awful", "quarter end is looming": a thing without "the", then what it
+    # is or does
     r"|(?!(?:what|who|whom|whose|where|when|which|how|why|is|are|was|were|can|could|will|would|do|does|did"
-    r"|has|have|should|shall|may|might|let|please|and|or|but|so)\b)[a-z]+ (?:is|are|was|were)(?= ))\b",
+    r"|has|have|should|shall|may|might|let|please|and|or|but|so)\b)[a-z]+(?: [a-z]+)? (?:is|are|was|were)"
+    r"(?= ))"
+    r"\b",
     re.IGNORECASE,
 )
 # Statements that are asks in all but form: "I need …", "I'd like …", "I meant …" ("I'll take the pens one"
@@ -152,7 +157,7 @@ _OWN_PLANS = re.compile(
 
 # "cool, I'll head over there after lunch": what Jane said taken, then what the speaker will do
 _TAKEN_THEN_PLANS = re.compile(
-    r"^(?:ok|okay|cool|great|perfect|alright|got it|sounds good|thanks|thank you|nice|lovely)[,!.]?\s+"
+    r"^(?:(?:ok|okay|cool|great|perfect|alright|got it|sounds good|thanks|thank you|nice|lovely)[,!.]?\s+)+"
     r"(?:i'll|i will|we'll|we will)\b(?!.*\b(?:you|jane|someone|anyone)\b)",
     re.I,
 )

@@ -15,6 +15,7 @@ from bot.parser.vocabulary import expand
 _BARE = re.compile(
     r"^(?:(?:and|so|ok|okay|but|hmm|um|oh|right)(?: ,)? )*(?P<q>where(?: at)?|when|what time|who(?: with)?"
     r"|with who|with whom|how much|for how much|(?:the )?price|cost|worth|closing when|when closing"
+    r"|when is closing"  # "closing when?" as fronted.py puts it back in order
     r"|(?:the )?clos(?:e|ing) date|next|next steps?|what next|status|stage|what stage"
     r"|booked|confirmed|done|finished|picked up|claimed|anyone on it|how long)"
     r"(?: (?:then|again|exactly|though|now|yet|already))*$"
@@ -24,7 +25,8 @@ _ASKS = {
     "where": "where", "where at": "where", "when": "when", "what time": "when",
     "who": "who", "who with": "who", "with who": "who", "with whom": "who",
     "how much": "price", "for how much": "price", "price": "price", "the price": "price", "cost": "price",
-    "worth": "price", "closing when": "close", "when closing": "close", "close date": "close",
+    "worth": "price", "closing when": "close", "when closing": "close", "when is closing": "close",
+    "close date": "close",
     "closing date": "close", "the close date": "close", "the closing date": "close",
     "next": "next", "next step": "next", "next steps": "next", "what next": "next",
     "status": "status", "stage": "stage", "what stage": "stage",
@@ -94,7 +96,7 @@ _TERSE: tuple[tuple[re.Pattern[str], tuple[str, ...] | None, str], ...] = tuple(
     (re.compile(_LEAD + pattern + r"(?: (?:then|again|now|please))*$"), kinds, question)
     for pattern, kinds, question in (
         # "afternoon?" after "anything tmrw morning?": that day's other part
-        (r"(?:the )?(?P<part>morning|afternoon|evening)", ("window",), "anything in the {part}?"),
+        (r"(?:the )?(?P<part>morning|afternoon|evening)", ("window",), "what about in the {part}?"),
         (
             r"(?:the |that )?(?:whole|full|entire) day|all day|that day",
             ("window", "slot"),

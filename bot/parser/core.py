@@ -554,6 +554,7 @@ _POINTER = re.compile(
 
 
 _TRIED_NAMES = 3  # the things a statement named, tried as what its question points at
+_STATUS_QUESTIONS = frozenset(("request.status", "calendar.event", "deal.status"))
 
 
 def _pointed_at_the_named(
@@ -570,6 +571,9 @@ def _pointed_at_the_named(
     # ("The dentist's office just called … Could you move it to 5:30?": which event moves, the story says)
     moved = asked.intent == "calendar.schedule" and asked.slots.get("action") in ("move", "cancel")
     unread = unread or moved and not asked.slots.get("event")
+    # ("ugh, the dentist is tomorrow too. what time is that one again?": the pointer is what was just named,
+    # not what the conversation talked about before)
+    unread = unread or asked.slots.get("follow_up") == "pronoun" and asked.intent in _STATUS_QUESTIONS
     if not unread or not _POINTER.search(question):
         return asked  # ("where are we on it?" alone asks after every request: it names nothing of its own)
     last = _NAMED_LAST.search(preface)
@@ -632,6 +636,9 @@ def _asked_after_a_preface(
             continue
         if reading.intent in CAUGHT_ALL:
             return asked
+        pointed_back = reading.slots.get("follow_up") == "pronoun" and not asked.slots.get("follow_up")
+        if pointed_back and asked.intent != reading.intent:
+            return asked  # "ugh, the dentist is tomorrow too. what time is that one again?": the one named
         timed = any(piece.kind != "hint" for piece in scan(normalize(clean[: stop.start()]), now))
         # ("Lunch with Eva tomorrow at 12:30. Am I free?": the preface is the plan the whole reading found)
         planned = "title" in reading.slots and "title" not in asked.slots

@@ -2720,17 +2720,29 @@ def _reminded_before_it(current: Turn) -> Parsed | None:
 def _remark(current: Turn) -> Parsed | None:
     """ "ugh, that one's been dragging on forever", "I'll head over there after breakfast": something said
     about the talk, not asked: a short answer, never an offer to pass it on."""
-    if current.ordinary != "unknown" or "?" in current.message.clean or not _REMARK.match(current.said):
+    # ("ugh that walkthrough always drags on, the Joneses love to chat": a remark, then more of the same)
+    clauses = [clause for clause in current.said.split(" , ") if not _THANKS_CLAUSE.match(clause)]
+    head = clauses[0] if clauses else current.said  # ("ok thanks, I'll head over there after lunch")
+    # "ok, the day after tomorrow it is then" after looking at days: the client's own choice, told
+    decided = _DECIDED.match(current.point) is not None and current.topics.newest() is current.topics.get(
+        "window"
+    )
+    if current.ordinary != "unknown" or "?" in current.message.clean or not (_REMARK.match(head) or decided):
         return None
     if current.topics.get("last") is None:
         return None  # a remark is about the talk; with none, "I love pizza" is what Jane did not understand
     what_a_day = _WHAT_A_DAY.search(current.said) is not None  # "quiet morning for once": no time asked
-    if not what_a_day and any(piece.kind != "hint" for piece in current.message.pieces):
+    if not (what_a_day or decided) and any(piece.kind != "hint" for piece in current.message.pieces):
         return None  # "I'll do it friday" after a booking may be a new time: not waved through as talk
     return _parsed("smalltalk", {"remark": True})
 
 
+_THANKS_CLAUSE = re.compile(
+    r"^(?:(?:ok|okay|oh|ah|right|cool|great|perfect|lovely|awesome|nice|sweet)(?: |$))*"
+    r"(?:thanks|thank you|thx|ty|cheers|got it|sounds good)?(?: (?:so much|a lot|jane))*$"
+)
 _WHAT_A_DAY = re.compile(r"\bfor (?:once|a change)\b|^(?:what|such) an? ")
+_DECIDED = re.compile(r"^(?:@[dh] )+it is(?: (?:then|settled))?$")
 
 
 def _no_errand_by_pronoun(current: Turn) -> Parsed | None:

@@ -113,7 +113,9 @@ _OBLIGED = (
 )
 # The frames of an indirect question, and what follows them: a wh-clause or a "whether"/"if" clause.
 _WONDERING = (
-    r"i (?:was )?(?:just )?(?:hoping|wondering|wanted to ask(?: you)?) (?:if |whether )?you (?:could|would"
+    r"(?:i )?(?:was |am )?(?:just )?(?:hoping|hope|wondering|wanted to ask(?: you)?)"
+    r" (?:if |whether |that )?you"
+    r" (?:could|would"
     r"|might|can) (?:tell me|let me know)"
     r"|(?:i was|i am|i'm|im|just|was just|i was just|i'm just)\s+(?:wondering|curious)"
     # "could you tell me …", "might you kindly let me know …", "would you be so kind as to tell me …"
@@ -248,6 +250,8 @@ _KIND = re.compile(
     rf"^(?P<lead>.*?)\b(?:(?:would|could|will|might) you(?: (?:{_COURTEOUS_WORDS}))* {_KIND_AS}"
     r"|would it be possible (?:for you )?to"
     r"|is there any (?:way|chance) (?:you could|to)|i was hoping you could|i wonder if you could"
+    # "hoping you can book …", "I hope you could order …": the ask, said as a hope of what Jane can do
+    r"|(?:i )?(?:am )?(?:hope|hoping) (?:that )?you (?:can|could|will|would|might)"
     r"|i was wondering if you could|could i ask you to|may i ask you to"
     rf"|{_OBLIGED}"
     r"|i(?:'d| would|d) appreciate it if you (?:could|would)|would you be able to|do you think you could"

@@ -404,6 +404,13 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("client.info"),
         "client": _at(_JUST, name="Tom"),
     },
+    # "how's the farmhouse deal looking?" refused at the gate (Phase II)
+    "refused_deal": {
+        "last": _last("deal.status", deal="farmhouse deal"),
+        "refused": _at(
+            _JUST, intent="deal.status", duty="sales_tracking", phase=3, slots={"deal": "farmhouse deal"}
+        ),
+    },
     # "is tom on phase 1?" answered, by an admin
     "client_phase_asked": {
         "last": _last("client.info", ask="phase", phase=1, question="yes_no", client="tom"),
