@@ -573,7 +573,8 @@ def _pointed_at_the_named(
     unread = unread or moved and not asked.slots.get("event")
     # ("ugh, the dentist is tomorrow too. what time is that one again?": the pointer is what was just named,
     # not what the conversation talked about before)
-    unread = unread or asked.slots.get("follow_up") == "pronoun" and asked.intent in _STATUS_QUESTIONS
+    pointed_back = asked.slots.get("follow_up") == "pronoun" and asked.intent in _STATUS_QUESTIONS
+    unread = unread or pointed_back
     if not unread or not _POINTER.search(question):
         return asked  # ("where are we on it?" alone asks after every request: it names nothing of its own)
     last = _NAMED_LAST.search(preface)
@@ -591,6 +592,8 @@ def _pointed_at_the_named(
         again = _parse(_POINTER.sub(f"the {thing}", question, count=1), now, zone, context, reasons=True)
         if again.intent in _UNREAD or again.slots.get("follow_up") or not _named_in(again, thing):
             continue
+        if pointed_back and again.intent == asked.intent:
+            continue  # ("The sellers are asking. What's it priced at?": "it" is still the deal talked about)
         if again.intent == "deal.status" and not thing[0].isupper():
             deal_in_lower_case = deal_in_lower_case or again
         elif deal_in_lower_case is None or again.intent == "deal.status":

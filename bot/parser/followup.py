@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.parser import followup_grammar as grammar
 from bot.parser.clockpieces import on_clock
-from bot.parser.context import Topic, Topics
+from bot.parser.context import TOPICS, Topic, Topics
 from bot.parser.dates import WEEK, monday_of
 from bot.parser.deals import KINDS, match_deal
 from bot.parser.grammar import INTENT_DUTIES, SMALLTALK
@@ -253,7 +253,21 @@ def turn(
         replaced = len(message.words) - len(said) + said.rindex(" not ")
         point, said = contrast.group("kept"), said[: said.rindex(" not ")]
     lead_said = lead.group() if lead else ""
+    told = _IT_IS_THEN.match(point.strip(" ,"))
+    draft = topics.get("draft")  # (newest of all, on a tie too: the booking an answer drafted with its slot)
+    if (
+        told
+        and draft is not None
+        and topics.latest("draft", *(kind for kind in TOPICS if kind != "last")) is draft
+    ):
+        # "friday it is", "ok, 4:30 it is then" about a booking still waiting: the draft, changed to it
+        point, said = f"make it {told.group('when')}", "make it " + _IT_IS.sub("", said.strip(" ,"))
     return Turn(message, found, slots, topics, lead_said, point.strip(" ,"), said.strip(" ,"), replaced)
+
+
+# "friday it is then": a time chosen (a change to a booking still waiting, or only the client's choice told)
+_IT_IS_THEN = re.compile(r"^(?P<when>(?:@[dh] ?)+) it is(?: (?:then|settled))?$")
+_IT_IS = re.compile(r" it is(?: (?:then|settled))?$")
 
 
 def follow_up(current: Turn) -> Parsed | None:
@@ -2724,7 +2738,7 @@ def _remark(current: Turn) -> Parsed | None:
     clauses = [clause for clause in current.said.split(" , ") if not _THANKS_CLAUSE.match(clause)]
     head = clauses[0] if clauses else current.said  # ("ok thanks, I'll head over there after lunch")
     # "ok, the day after tomorrow it is then" after looking at days: the client's own choice, told
-    decided = _DECIDED.match(current.point) is not None and current.topics.newest() is current.topics.get(
+    decided = _IT_IS_THEN.match(current.point) is not None and current.topics.newest() is current.topics.get(
         "window"
     )
     if current.ordinary != "unknown" or "?" in current.message.clean or not (_REMARK.match(head) or decided):
@@ -2742,7 +2756,6 @@ _THANKS_CLAUSE = re.compile(
     r"(?:thanks|thank you|thx|ty|cheers|got it|sounds good)?(?: (?:so much|a lot|jane))*$"
 )
 _WHAT_A_DAY = re.compile(r"\bfor (?:once|a change)\b|^(?:what|such) an? ")
-_DECIDED = re.compile(r"^(?:@[dh] )+it is(?: (?:then|settled))?$")
 
 
 def _no_errand_by_pronoun(current: Turn) -> Parsed | None:
