@@ -302,6 +302,8 @@ def _withdrawn(current: Turn) -> Parsed | None:
     made_since = current.topics.latest("request", "draft", "reminder", "refused") is not refused
     if refused is not None and not made_since and withdrawn_alone:
         return _parsed("smalltalk", {})  # "ok, never mind the calendar" just after it was refused: none made
+    if current.topics.last_intent() == "conversation.decline" and withdrawn_alone:
+        return _parsed("smalltalk", {})  # … or after "no thanks" to asking the VA about it
     # ("actually never mind, I'll pick them up myself": "never mind," opened it, and withdraws)
     match = _WITHDRAW.match(current.said) or _WITHDRAW.match(current.asked)
     if match is None and (_DOING_IT_MYSELF.match(current.said) or _SORTED_ALREADY.match(current.said)):
@@ -2014,6 +2016,11 @@ def _pointed_deal(current: Turn) -> Parsed | None:
         # "and when does that deal close?" after the walkthrough: the deal the event is about, by its title
         behind = {"deal": event.text("title") or "", **asked}
         return _parsed("deal.status", {**behind, **_marks("pronoun", event)})
+    refused = current.topics.get("refused")
+    if topic is None and asked and refused is not None and str(refused.text("intent")).startswith("deal."):
+        # "what's the price on it?" right after a deal question was refused: that deal, to be refused again
+        words = current.topics.last_slot("deal")
+        return _parsed("deal.status", {**({"deal": words} if isinstance(words, str) else {}), **asked})
     if topic is None:
         return _ask_back("pronoun") if not shared or ordinary == "unknown" or told else None
     if topic.kind in ("request", "draft"):  # a booking draft is a request too: "is it confirmed yet?"

@@ -26,6 +26,10 @@ CHOICE_LABEL = 40
 NAMED_RECENT = 20  # recently finished requests a status question may name by its words
 
 
+# The client's words under a request's status: enough to tell which request it is, story included
+WORDS_SHOWN = 160
+
+
 def status(ctx: Context, ask: Ask) -> Reply:
     """ "is it done yet?" about the conversation's request, "are the flyers done yet?" about the one request
     those words fit; otherwise every open request."""
@@ -82,7 +86,7 @@ def _served_status(request: Request, asked: str) -> Reply:
     text = say.REQUEST_SERVED[request.status].format(
         client=mention(request.client), phrase=phrase(request.duty), owner=_owner(request), note=note
     )
-    words = (say.REQUEST_ONE_WORDS.format(words=quote(request.text)),)
+    words = (say.REQUEST_ONE_WORDS.format(words=quote(request.text, WORDS_SHOWN)),)
     return with_topics(
         Reply(_answering(text, request.status, asked), sections=words), **request_topics(request)
     )
@@ -148,7 +152,11 @@ def status_of(ctx: Context, request_id: int, asked: str = "") -> Reply:
         "note": note,
     }
     text = template.format(**names, **_booking(ctx, request))
-    words = (say.REQUEST_ONE_WORDS.format(words=quote(request.text)),) if draft_of(request) is None else ()
+    words = (
+        (say.REQUEST_ONE_WORDS.format(words=quote(request.text, WORDS_SHOWN)),)
+        if draft_of(request) is None
+        else ()
+    )
     reply = Reply(_answering(text, request.status, asked), sections=words)
     return with_topics(reply, **request_topics(request))
 

@@ -101,3 +101,11 @@ def test_a_duty_named_after_a_coverage_question_is_asked_of_the_phase(sessions, 
     assert run(tom, "are confirmations covered?").startswith("No")
     calendar = run(tom, "and my calendar?")
     assert calendar.startswith("No") and "Phase III" in calendar
+
+
+def test_a_request_s_status_shows_enough_of_its_words_to_tell_which_it_is(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    story = "Sorry to bother you Jane. The brochures ran out at the open house."
+    run(tom, f"{story} Could you have 200 more printed by Thursday?")
+    update = run(tom, "I'd be grateful for an update on the brochures")
+    assert update.startswith("Not yet — your request") and "The brochures ran out" in update
