@@ -368,6 +368,12 @@ PIPELINE = (
     r"^(?:what|which|anything|what all|what else)(?: (?:deals?|ones?))? (?:is|are)(?: (?:still|currently|now"
     r"|sitting|stuck|parked|waiting|just))* (?:at|in)(?: the)? {stage_name}(?: stage)?\b(?! (?:for|on|with"
     r"|from|of|by) )",
+    # "I'd love a quick overview of all my open deals", "I want a rundown of my deals": wished for
+    # ("I'd love …" is said as a request: what is left is "an overview of my deals")
+    r"^(?:(?:(?:i would|i d|id|i|we would|we d) (?:like|love)|i want|i need|we need|(?:can|could) (?:i|we)"
+    r" (?:get|have))(?: to (?:see|get|have))? )?(?:a |an |the )?(?:quick |brief |short |full |little )?"
+    r"(?:overview|rundown|run down|summary|list|recap|breakdown|look|update|snapshot)(?: (?:of|on|at))?"
+    r" (?:all )?(?:(?:of )?(?:my|our|the) )?(?:open |active |current )?{deals}\b",
     # "any still at the lead stage?", "any deals at offer?": whether any deal is at that stage
     r"^(?:any|anything)(?: (?:deals?|ones?|of (?:them|my deals|our deals|those)))?(?: (?:still|currently|now"
     r"|sitting|stuck|parked|waiting))* (?:at|in)(?: the)? {stage_name}(?: stage)?(?: (?:still|now|yet))?$",

@@ -346,7 +346,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "be sure to", "try to", "help me", "i would love it if you", "if you could", "if you can",
         "when you get a chance", "when you can", "following up", "just following up", "checking in",
         "just checking in", "circling back", "sorry to bother you", "sorry to bug you", "one more thing",
-        "another thing", "also jane", "real quick", "though", "tho", ",",
+        "another thing", "also jane", "real quick", "though", "tho", "last thing", "one last thing",
+        "last question", "one last question", "final question", "one final thing", ",",
     ),
     # a clause that only greets or chats before the request: "Hope you had a good weekend."
     "pleasantry": (

@@ -24,6 +24,7 @@ LOG_TIME = "request.log_time"  # time spent, added while a request is claimed (t
 RECENT = timedelta(days=14)
 SNIPPET = 80
 CARD_SNIPPET = 1000
+LISTED_SNIPPET = 120  # a client's own request in their status list: enough of it to tell which it is
 
 
 def status(ctx: Context, ask: Ask) -> Reply:
@@ -208,7 +209,8 @@ def _status_line(request: Request, zone: ZoneInfo) -> str:
         if request.due_at
         else ""
     )
-    return messages.STATUS_LINE.format(text=quote(request.text), state=_state(request), due=due)
+    text = quote(request.text, LISTED_SNIPPET)
+    return messages.STATUS_LINE.format(text=text, state=_state(request), due=due)
 
 
 def _state(request: Request) -> str:
