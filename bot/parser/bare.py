@@ -175,7 +175,10 @@ _SENT_WHEN = {"agenda": "when does my agenda come?", "review": "when does my wee
 
 # "is it still on?", "still happening?" right after an event was talked about: that event, asked yes or no
 _STILL_ON = re.compile(
-    _LEAD + r"(?:is (?:it|that|that one) )?(?:still|definitely) (?:on|happening|going ahead|going on|booked)$"
+    _LEAD + r"(?:is (?:it|that|that one) )?(?:still|definitely) (?:on|happening|going ahead|going on|booked)"
+    # "so is it still on for tomorrow then?": the day it is asked of
+    r"(?: (?:for |on )?(?P<day>today|tonight|tomorrow|the day after tomorrow|(?:this |next )?(?:monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)))?(?: then)?$"
 )
 
 
@@ -203,9 +206,11 @@ def spelled_terse(words: str, topics: Topics) -> str | None:
         return f"{question[:-1]}{day or ''}?"  # "what about my coffee with Priya today?"
     if _LEFT.match(words) and (left := _left_of(topics)) is not None:
         return left
-    talked_of = topics.latest("event", "request", "draft", "deal") if _STILL_ON.match(words) else None
-    if talked_of is not None and talked_of.kind == "event" and talked_of.text("title"):
-        return f"is the {talked_of.text('title')} still on?"
+    still_on = _STILL_ON.match(words)
+    talked_of = topics.latest("event", "request", "draft", "deal") if still_on else None
+    if still_on and talked_of is not None and talked_of.kind == "event" and talked_of.text("title"):
+        day = f" {still_on.group('day')}" if still_on.group("day") else ""
+        return f"is the {talked_of.text('title')} still on{day}?"
     if _WHEN_SENT.match(words):
         setting = topics.latest(*_SENT_WHEN)
         # with nothing set to point at, "it" is asked back like any other pronoun (never an errand to send)

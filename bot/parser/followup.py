@@ -330,7 +330,8 @@ def _withdrawn(current: Turn) -> Parsed | None:
         return None  # "ok forget it, just order a box of pens": the later clause asks for something itself
     if soft and not match.group("noun") and current.topics.latest(*kinds) is None:
         return _parsed("smalltalk", {})  # "never mind" with nothing to withdraw: nothing to cancel or ask
-    if kinds == ("reminder",) and current.topics.get("reminder") is None:
+    mine = re.search(r"\bmy reminder\b", current.said) is not None  # "cancel my reminder": not one pointed at
+    if kinds == ("reminder",) and (current.topics.get("reminder") is None or mine):
         # "cancel that reminder" once the talk moved on: the asker's reminders, the only one cancelled
         return _parsed("reminder.cancel", {"follow_up": "withdraw"})
     return _withdraw_latest(current, kinds)
@@ -1451,7 +1452,7 @@ def _phase_for_them(current: Turn) -> Parsed | None:
     topic = current.topics.get("client")
     name = topic.text("name") if topic is not None else None
     if topic is None or name is None:
-        return _ask_back("pronoun")
+        return _ask_back("person")
     return _parsed("phase.request", {**current.slots, "client": name, **_marks("pronoun", topic)})
 
 

@@ -168,6 +168,8 @@ AGENDA_CADENCE = (
     r"(?:every|each) (?:day|@d|weekday|weekend|week ?day)|everyday|daily|(?:on )?(?:the )?(?:weekdays"
     r"|weekends|work ?days|business days)|(?:on )?saturdays? and sundays?|(?:7|seven) days(?: a week)?"
     r"|monday (?:to|through|thru) friday"
+    # "send my morning agenda at 7 from now on": from today on, as every setting is
+    r"|from (?:now|@h|today|@d) on|going forward|from here on(?: out)?|for now on|moving forward"
 )
 AGENDA_STOP = (
     r"^(?:stop|cancel|pause|disable|turn off|switch off|unsubscribe(?: me)? from|no more|quit|end|skip"
@@ -374,6 +376,11 @@ PIPELINE = (
     r" (?:get|have))(?: to (?:see|get|have))? )?(?:a |an |the )?(?:quick |brief |short |full |little )?"
     r"(?:overview|rundown|run down|summary|list|recap|breakdown|look|update|snapshot)(?: (?:of|on|at))?"
     r" (?:all )?(?:(?:of )?(?:my|our|the) )?(?:open |active |current )?{deals}\b",
+    # "give me a rundown of the deals at the offer stage": the deals at one stage, listed
+    r"^(?:give|show|list|send|tell)(?: me| us)? (?:(?:a|an|the) )?(?:(?:quick|brief|short) )?"
+    r"(?:(?:rundown|overview|summary|list|recap|breakdown) (?:of|on) )?(?:(?:the|my|our|all|all of) )*{deals}"
+    r" (?:at|in) (?:the )?"
+    r"{stage_name}(?: stage)?$",
     # "any still at the lead stage?", "any deals at offer?": whether any deal is at that stage
     r"^(?:any|anything)(?: (?:deals?|ones?|of (?:them|my deals|our deals|those)))?(?: (?:still|currently|now"
     r"|sitting|stuck|parked|waiting))* (?:at|in)(?: the)? {stage_name}(?: stage)?(?: (?:still|now|yet))?$",

@@ -173,6 +173,8 @@ _ASKED = re.compile(rf"^{_ASKING}(?P<clause>.+)$", _FLAGS)
 # walkthrough"); "I might be free" asks "am I free".
 _SUBJECT = (
     r"(?P<subject>i|we|you|it|they|he|she|anyone|anybody|someone|somebody|everything|things|that|this"
+    # "whether anything of mine is still waiting"
+    r"|(?:anything|something|nothing) of (?:mine|ours)"
     r"|(?:the|my|our|your|that|this|those|these)(?: [\w'-]+){1,6}?"
     # "the Oak Ave deal and the Baker Street duplex": two things asked about together
     r"(?: and (?:the |my |our )?[\w'-]+(?: [\w'-]+){0,5}?)?"
@@ -272,7 +274,7 @@ _KIND = re.compile(
     r"|send it|have it|keep it)\b)"
     # "I'd be grateful for an update on the Baker Street duplex": the thing wished for, asked
     r"|i(?:'d| would|d) (?:be (?:grateful|thankful) for|appreciate|love)(?= (?:an?|the|some|any) ))"
-    r"\s+(?!(?:tell me|let me know|show me|check|confirm|find out|explain"
+    r"\s+(?!(?:tell me|let me know|check|confirm|find out|explain"
     r"|remind me (?:of|what|when|where|who|how|which|whether|if))\b)",
     _FLAGS,
 )

@@ -14,6 +14,8 @@ _SLACK_MARKUP = (
     (re.compile(r"<(?:https?|mailto|tel):[^|>]*\|([^>]*)>"), r" \1 "),  # a labelled link reads as its label
     (re.compile(r"<[@#!][^|>]*\|([^>]*)>"), r" \1 "),  # a labelled mention or channel reads as its name
     (re.compile(r"<[^>]*>"), " "),  # bare mentions, links and specials carry no words
+    # "@jane what's on tomorrow?", "@U0JANE01 good morning!": whom the message is addressed to, first
+    (re.compile(r"^\s*@[\w.-]+[,:]?\s+(?=\S)"), ""),
     (re.compile(r"https?://\S+"), " "),
     (re.compile(r":(?=[\w+'-]*[a-z])[\w+'-]+:"), "\x00"),  # :emoji: and :skin-tone-2:
     (re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]"), "\x00"),  # emoji typed as characters

@@ -260,6 +260,9 @@ PHASE_REQUEST = (
     r"(?: up| down| back)*"
     r"(?: (?:to|into|onto))?"
     rf" {_PHASE}(?: (?:then|now|please|for @[hd]|for a while|for the time being|for the moment))*$",
+    # "honestly, I'd rather go back to phase 1 for now": a client's wish for a phase, said as a preference
+    rf"^(?:honestly |actually |tbh |to be honest )*(?:i would|i d|id) (?:rather|prefer to|like to) (?:go|move"
+    rf"|drop|step|be|stay|get) (?:back )?(?:down )?(?:up )?(?:to|in|on|into) {_PHASE}(?:{_ASIDE_SAID})*$",
     # "please drop me down to phase 2 for a while", "can you downgrade me to phase one": a client steps down
     rf"^{_ASKING_TO}(?:i (?:want|would like|d like) to |i want you to |let me )?"
     rf"(?:{_MOVE_VERB}|downgrad(?:e|ing)|lower(?:ing)?|demot(?:e|ing))(?: me| us| my phase)?"

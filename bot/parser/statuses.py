@@ -92,7 +92,7 @@ STATUS: tuple[str, ...] = (
     r"|been|stayed)(?: (?:at|in) (?:the )?[\w /]+?)?(?: (?:for|now|so far))?$",
     r"^how (?:close|far|long|soon)(?: away)?(?: are we| is it| until| till| before| do we have| are we from"
     r"| is)?(?: (?:to|from|until|till|before))?(?: (?:closing|close|closes|signing|finishing|wrapping up"
-    r"|getting|we close))?(?: (?:on|with|the deal on|for))? (?P<obj>.+?)(?: (?:closing|closes|close"
+    r"|getting|we close))?(?: (?:on|with|the deal on|for))? (?!been\b)(?P<obj>.+?)(?: (?:closing|closes|close"
     r"|closed|to close))?$",
     # "did the buyers sign the Morales contract?": the deal may be named after the event (see `tail`)
     rf"^(?:did|has|have|had) (?P<obj>.+?) (?:ever |finally |already |yet )?(?:{_DEAL_EVENT})\b"
@@ -218,7 +218,8 @@ TRAILING = (
 ASKS: tuple[tuple[str, str], ...] = (
     (
         "age",
-        r"^(?:how long|how many (?:days|weeks|months)) (?:has|have|did)"
+        # ("how long's it been at offer?" reads "how long is it been": the "'s" is "has")
+        r"^(?:how long|how many (?:days|weeks|months)) (?:has|have|did|is(?= \w+ been\b))"
         r" (?:it|that|this|they|the \w+|\w+(?: \w+)?) (?:been )?(?:sitting|stuck|been|sat|stayed|in|at|there"
         r"|parked|under)\b",
     ),

@@ -70,6 +70,8 @@ _FOLLOW = (
     r"|sharp|works?|ok|okay|good|instead|is|would|if|then|so|i|we|you|by|before|after|latest|thanks|jane"
     rf"|am|pm|oclock|o clock|{WEEKDAY}|{MONTH}|mornings?|afternoon|evening|night|lunch|that|there"
     r"|open|free|available|clear|busy|booked|taken|work|be|still|right|either|as well|too"
+    # "send my agenda at 7 from now on", "… at 7 going forward"
+    r"|from (?:now|today|tomorrow|here|then) on|going forward|moving forward"
     # "a call with the sellers tomorrow at 2 about it": what the booking is about, after its time
     r"|about (?:it|that|this|the|my|our|them|him|her))\b))"
 )

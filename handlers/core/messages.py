@@ -669,6 +669,7 @@ ASK_BACK = {
     ),
     "ellipsis": "About what? Ask me in full, e.g. “what's on my calendar tomorrow?”",
     "pronoun": "Which one do you mean? Say it with its name — the deal, the request or the appointment.",
+    "person": "Which client do you mean? Say it with their name, e.g. “move tom up to phase 2”.",
     "confirm": "Go ahead with what? I haven't offered you anything in this conversation yet.",
     "day": "Which day do you mean? We haven't talked about one yet — say it with the day, e.g. “am I free "
     "at 10 tomorrow?”",

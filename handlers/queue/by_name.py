@@ -15,7 +15,7 @@ from typing import Any
 
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
-from handlers.core.mrkdwn import mention, quote
+from handlers.core.mrkdwn import escape, mention, quote
 from handlers.core.naming import named
 from handlers.core.reply import Button, Reply
 from handlers.core.topics import with_topics
@@ -157,9 +157,11 @@ def line(request: Request) -> str:
     state = say.STATUS_STATE[request.status].format(
         owner=mention(request.owner) if request.owner else say.SOMEONE
     )
-    return say.WORDS_LINE.format(
-        id=request.id, client=mention(request.client), text=quote(_words_of(request)), state=state
-    )
+    # (a booking keeps its title and time whole, however long the words it was asked in: they are clipped)
+    draft = draft_of(request)
+    text = quote(request.text)
+    text = f"{escape(draft['title'])}, {drafted_when(request)} — {text}" if draft else text
+    return say.WORDS_LINE.format(id=request.id, client=mention(request.client), text=text, state=state)
 
 
 def topic(request: Request) -> dict[str, Any]:

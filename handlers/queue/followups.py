@@ -44,7 +44,10 @@ def status(ctx: Context, ask: Ask) -> Reply:
         return by_name.queue_list(ctx, ask)
     if ctx.client is None:  # a VA's "has anyone claimed the lamp one yet?": one of their clients' requests
         served = _served_named_by(ctx, str((ask.slots or {}).get("about")))
-        return _served_status(served[0], asked) if len(served) == 1 else by_name.queue_list(ctx, ask)
+        if len(served) != 1:
+            return by_name.queue_list(ctx, ask)
+        # ("how long did the holiday cards take?": the time logged on it)
+        return time_spent.total_on(ctx, served[0].id) if asked == "time" else _served_status(served[0], asked)
     about = str((ask.slots or {}).get("about") or "")
     fitting = _named_by(ctx, about)
     if len(fitting) == 1:

@@ -109,3 +109,25 @@ def test_a_request_s_status_shows_enough_of_its_words_to_tell_which_it_is(sessio
     run(tom, f"{story} Could you have 200 more printed by Thursday?")
     update = run(tom, "I'd be grateful for an update on the brochures")
     assert update.startswith("Not yet — your request") and "The brochures ran out" in update
+
+
+def test_a_va_asks_after_a_client_s_request_by_its_words_and_sees_bookings_by_their_titles(sessions, seeded):
+    ben = shell_as(sessions, seeded, "ben")
+    assert (
+        run(ben, "how long did the holiday cards take?") == "40m on #4 (@tom: send the holiday cards) in all."
+    )
+    maria = shell_as(sessions, seeded, "maria")
+    run(
+        maria,
+        "Priya from the bank called about the rate lock. Could you book a call with her tomorrow at 2pm?",
+    )
+    ana = shell_as(sessions, seeded, "ana")
+    assert "Call with Priya" in run(ana, "any bookings I need to confirm?")
+
+
+def test_two_reminders_and_my_reminder_is_asked_back_by_which(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "remind me tomorrow at 9am to email the appraiser")
+    run(maria, "and remind me tomorrow at 4pm to call the lender")
+    which = run(maria, "cancel my reminder")
+    assert "email the appraiser" in which and "call the lender" in which and not which.startswith("Cancelled")
