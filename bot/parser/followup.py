@@ -29,7 +29,7 @@ from bot.parser.normalize import restore
 from bot.parser.ordinals import place_in
 from bot.parser.piece import Piece
 from bot.parser.recognize import Recognised, asked_after
-from bot.parser.service_slots import PRONOUNS, THIRD_PERSON, request_asked
+from bot.parser.service_slots import PRONOUNS, THIRD_PERSON, request_asked, times_offered
 from bot.parser.slots import ANYTHING_ASKED, deal_ask, open_ended
 from bot.parser.statuses import DEAL_CUE, SHARED_ASKS
 from bot.parser.template import body
@@ -1535,7 +1535,8 @@ def _order_against_it(current: Turn) -> Parsed | None:
 # at that time (its time said, not the day)
 _STARTS_AT_ASKED = re.compile(
     r"^(?:(?:is|was) (?:it|that|this)|(?:it|that) is)(?: one)?(?: (?:still|actually|definitely|really|now))?"
-    r"(?: (?:at|for))? @h(?: (?:then|still|again|too))?(?: ,)?(?: (?:right|correct|yes|yeah|or not|no))?$"
+    r"(?: (?:at|for))? @h(?: or (?:at )?(?:@h|\d{1,2}(?::\d\d)?))?(?: (?:then|still|again|too))?(?: ,)?"
+    r"(?: (?:right|correct|yes|yeah|or not|no))?$"
 )
 
 
@@ -1547,7 +1548,13 @@ def _starts_at_asked(current: Turn) -> Parsed | None:
     if topic is None or topic.kind != "event" or clock is None or clock.minute is None:
         return None
     minute = on_clock(clock.minute, clock.meridiem, None)
-    slots = {"ask": "when", "question": "yes_no", "time": f"{minute // 60:02d}:{minute % 60:02d}"}
+    slots: dict[str, Any] = {
+        "ask": "when",
+        "question": "yes_no",
+        "time": f"{minute // 60:02d}:{minute % 60:02d}",
+    }
+    if offered := times_offered(current.message):  # "is it at 9 or 11?": when it is, or Neither
+        slots = {"ask": "when", "question": "either", "times": offered}
     slots.update({"event": title} if (title := topic.text("title")) else {})
     return _parsed("calendar.event", {**slots, **_marks("pronoun", topic)})
 
@@ -2149,6 +2156,18 @@ def _pointed_service(current: Turn) -> Parsed | None:
     if intent == "phase.info" and current.slots.get("ask") == "need" and current.topics.get("refused"):
         topic = current.topics.get("refused")
     value = topic.fields.get(needs[1][topic.kind]) if topic else None
+    # (the hours' `client`, or `who` as "and for maria?" leaves it: the handler says if that is no client)
+    hours_for = None
+    if current.topics.last_intent() == "hours.report":
+        hours_for = current.topics.last_slot("client") or current.topics.last_slot("who")
+    if (
+        topic is None
+        and intent == "client.info"
+        and isinstance(hours_for, str)
+        and (last := current.topics.get("last"))
+    ):
+        # "who's her VA?" right after the hours logged for maria: the client those hours were for
+        return _parsed(intent, {**current.slots, "client": hours_for, **_marks("pronoun", last)})
     if (topic is None or value is None) and intent in _QUEUE_MOVES:
         # "I'll take it" after a queue of several, or with no request talked about: the queue asks back
         # with a button per request it could be (a VA's own requests are all the handler could mean)

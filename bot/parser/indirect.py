@@ -274,7 +274,8 @@ _KIND = re.compile(
     r"|send it|have it|keep it)\b)"
     # "I'd be grateful for an update on the Baker Street duplex": the thing wished for, asked
     r"|i(?:'d| would|d) (?:be (?:grateful|thankful) for|appreciate|love)(?= (?:an?|the|some|any) ))"
-    r"\s+(?!(?:tell me|let me know|check|confirm|find out|explain"
+    # ("might you also tell me which one closes first?" is an indirect question: _indirect reads it)
+    rf"\s+(?!(?:(?:{_COURTEOUS_WORDS}) )*(?:tell me|let me know|check|confirm|find out|explain"
     r"|remind me (?:of|what|when|where|who|how|which|whether|if))\b)",
     _FLAGS,
 )

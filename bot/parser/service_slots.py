@@ -298,7 +298,7 @@ def event(message: Message, subject: str | None) -> dict[str, Any]:
         order_slots = {"other": other} if other else {}
     slots: dict[str, Any] = {"ask": asked, **(order_slots if order else {})}
     # ("is the dentist today or tomorrow?" asks which: `question` "either", answered with when it is)
-    offered = _times_offered(message) if " or " in message.words else []
+    offered = times_offered(message) if " or " in message.words else []
     either_or = bool(offered) or any(" or " in message.words[slice(*piece.at)] for piece in message.pieces)
     slots.update(
         {"question": "either" if either_or else "yes_no"}
@@ -326,7 +326,7 @@ def event(message: Message, subject: str | None) -> dict[str, Any]:
 _OR_BARE_HOUR = re.compile(r"\bor (?:at )?(\d{1,2})(?::(\d{2}))?(?: (am|pm))?\b")
 
 
-def _times_offered(message: Message) -> list[str]:
+def times_offered(message: Message) -> list[str]:
     """The clock times an either-or question offers ("at 9 or 11": "09:00" and "11:00"; a bare hour is read
     as a time of the office day), or none when it offers days instead."""
     clocks = [piece for piece in message.pieces if piece.kind == "clock" and piece.minute is not None]

@@ -143,7 +143,11 @@ def _cancel_of_a_request(ctx: Context, ask: Ask) -> Ask:
     return replace(ask, intent="request.cancel", duty=None, slots={"request": request.id})
 
 
-_CANCELLED_WORDS = re.compile(r"\bcancel (?:the |my |our )?(?P<words>[^,.;:!?—–]+)", re.IGNORECASE)
+_CANCELLED_WORDS = re.compile(
+    r"\bcancel (?:the |my |our )?(?P<words>[^,.;:!?—–]+?)(?:\s+(?:please|pls|for me|thanks|thank you))*"
+    r"\s*(?:[,.;:!?—–]|$)",
+    re.IGNORECASE,
+)
 
 
 def _request_or_deal(ctx: Context, ask: Ask, match: Matcher) -> Ask:

@@ -969,8 +969,11 @@ HOURS_HOME_ADMIN_LINE = "• {client}: {spent}{by}"
 HOURS_HOME_NONE = "{month}: no time logged yet."
 HOURS_ANSWER = "{who} spent *{spent}* {on} in {window}."
 HOURS_ANSWER_NONE = "{who} logged no time {on} in {window} — nothing to report."
-HOURS_NONE_BY = "{who} hasn't logged any time {on} in {window}."
+HOURS_NONE_BY = (
+    "You see only the time spent on your own requests, and {who} hasn't logged any {on} in {window}."
+)
 HOURS_ON_YOURS = "on your requests"
+HOURS_ON_THEM = "on them"  # after "your own requests" has been said
 HOURS_ON_ALL = "on requests"
 HOURS_ON_CLIENTS = "for your clients"
 HOURS_ON_CLIENT = "on {client}'s requests"

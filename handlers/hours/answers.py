@@ -36,18 +36,18 @@ def handle(ctx: Context, ask: Ask) -> Reply:
     slots = ask.slots or {}
     days = _days(ctx, slots)
     clients = clients_of(ctx.session, asker)
+    for_whom = str(slots.get("client") or "").strip()  # "how much time did Ana log for Tom?"
+    if for_whom:  # (whom the time was for is settled first: a client hears only about their own)
+        client = _match([c.person for c in clients], for_whom, profiles=clients)
+        if not isinstance(client, ClientProfile):
+            return _unknown(ctx, for_whom, days)
+        clients = [client]
     name = str(slots.get("who") or "").strip()
     named = None if name.lower() in SELF or not name else _named(ctx.session, asker, clients, name)
     if name and named is None and name.lower() not in SELF:
         return _unknown(ctx, name, days)
     if isinstance(named, ClientProfile):
         clients = [named]
-    for_whom = str(slots.get("client") or "").strip()  # "how much time did Ana log for Tom?"
-    if for_whom:
-        client = _match([c.person for c in clients], for_whom, profiles=clients)
-        if not isinstance(client, ClientProfile):
-            return _unknown(ctx, for_whom, days)
-        clients = [client]
     worker = named if isinstance(named, Person) else None
     if name.lower() in MYSELF and asker.client is None:
         worker = asker  # "how much time did I log?": a VA's or an admin's own
@@ -69,7 +69,7 @@ def _unknown(ctx: Context, name: str, days: Days) -> Reply:
         worker = _match([*people.vas(ctx.session), *people.admins(ctx.session)], name)
         if isinstance(worker, Person):
             who = "@" + escape(name.removeprefix("@"))
-            return Reply(say.HOURS_NONE_BY.format(who=who, on=say.HOURS_ON_YOURS, window=days.label()))
+            return Reply(say.HOURS_NONE_BY.format(who=who, on=say.HOURS_ON_THEM, window=days.label()))
         return Reply(say.HOURS_ONLY_YOURS.format(name=name))
     if not asker.is_admin:
         return Reply(say.NOT_YOUR_CLIENT.format(name=quote(name.removeprefix("@"))))

@@ -40,7 +40,8 @@ def status(ctx: Context, ask: Ask) -> Reply:
     sections = ["\n".join(_status_line(r, ctx.zone) for r in open_)] if open_ else []
     # "what's still open?" lists the open ones; what was finished only when nothing is open
     open_only = bool(ask and (ask.slots or {}).get("open")) and bool(open_)
-    if finished and not open_only:
+    # ("is anything of mine still waiting?" asks only after what is open)
+    if finished and not open_only and not (ask and (ask.slots or {}).get("question")):
         sections.append("\n".join([messages.STATUS_RECENT, *(_status_line(r, ctx.zone) for r in finished)]))
     buttons = tuple(Button(messages.CANCEL, CANCEL, str(r.id)) for r in open_ if r.status == "queued")
     reply = Reply(whether(headline, ask, bool(open_)), sections=tuple(sections), buttons=buttons[:5])

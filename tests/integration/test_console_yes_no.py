@@ -131,3 +131,30 @@ def test_two_reminders_and_my_reminder_is_asked_back_by_which(sessions, seeded):
     run(maria, "and remind me tomorrow at 4pm to call the lender")
     which = run(maria, "cancel my reminder")
     assert "email the appraiser" in which and "call the lender" in which and not which.startswith("Cancelled")
+
+
+def test_hours_asked_for_someone_else_s_client_and_her_va_after_them(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    assert run(tom, "how much time has ana logged for maria this week?").startswith("You see only the time")
+    sam = shell_as(sessions, seeded, "sam")
+    run(sam, "how much time was logged for tom this week?")
+    run(sam, "and for maria?")
+    assert run(sam, "who's her VA?").startswith("@maria is in Phase III")
+
+
+def test_whether_anything_is_waiting_leaves_out_what_was_finished(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    waiting = run(maria, "could you let me know whether anything of mine is still waiting?")
+    assert waiting == "No — you have no open requests."
+
+
+def test_a_request_cancelled_by_its_duty_s_words_with_a_reason_and_please(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "I've got back-to-back showings this afternoon, so could you screen my calls?")
+    cancelled = run(maria, "cancel the call screening please, my afternoon freed up after all")
+    assert (
+        "Cancelled: your request to screen your calls and email." in cancelled and "(card)" not in cancelled
+    )
+    assert run(maria, "how many hours did ben log this week?").startswith(
+        "You see only the time spent on your"
+    )

@@ -411,6 +411,8 @@ CONTEXTS: dict[str, dict[str, Any]] = {
             _JUST, intent="deal.status", duty="sales_tracking", phase=3, slots={"deal": "farmhouse deal"}
         ),
     },
+    # "and for maria?" after the hours logged for tom, by an admin
+    "hours_for_maria": {"last": _last("hours.report", who="maria")},
     # "no thanks" to asking the VA about the phase a refused ask needs
     "refusal_declined": {"last": _last("conversation.decline")},
     # "is tom on phase 1?" answered, by an admin
