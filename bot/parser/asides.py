@@ -158,7 +158,8 @@ _OWN_PLANS = re.compile(
 # "cool, I'll head over there after lunch": what Jane said taken, then what the speaker will do
 _TAKEN_THEN_PLANS = re.compile(
     r"^(?:(?:ok|okay|cool|great|perfect|alright|got it|sounds good|thanks|thank you|nice|lovely)[,!.]?\s+)+"
-    r"(?:i'll|i will|we'll|we will)\b(?!.*\b(?:you|jane|someone|anyone)\b)",
+    r"(?:i'll|i will|we'll|we will)\b(?!.*\b(?:you|jane|someone|anyone)\b)"
+    r"(?!\s+(?:need|want|have to|like|require)\b)",
     re.I,
 )
 
@@ -172,7 +173,9 @@ def only_talk(text: str, read: Callable[[str], Parsed]) -> bool:
         said = _DASHED.sub("", sentences[0]).strip().rstrip(".!").strip()
         if not _TAKEN_THEN_PLANS.match(said) or said.endswith("?") or any(c.isdigit() for c in said):
             return False
-        return _plans_only(said, read(said))
+        # ("ok thanks, I'll ask her to check her mailbox again": what the speaker will do, whatever it names)
+        reading = read(said)
+        return reading.intent in _ASKS_NOTHING and "follow_up" not in reading.slots
     if not 1 < len(sentences) <= _ASIDES_TRIED:
         return False
     thanked = False

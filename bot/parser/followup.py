@@ -954,7 +954,8 @@ def _elliptic(current: Turn) -> Parsed | None:
     counted = "@r" in point and calendar_asked
     if not (_TIME_ONLY.match(point) or counted) or _ASKED_AGAIN_NOW.match(current.said):
         return None  # ("what about now?" asks again; it moves nothing to this minute)
-    if _WHATS_ON.match(current.said) and current.ordinary in _CALENDAR_QUESTIONS[:2] and not counted:
+    asks_itself = _WHATS_ON.match(current.said) or ANYTHING_ASKED.match(current.said)
+    if asks_itself and current.ordinary in _CALENDAR_QUESTIONS[:2] and not counted:
         return None  # "anything after 11 tomorrow?" asks about the calendar then; it changes nothing
     change = _change(current)
     if change.empty:

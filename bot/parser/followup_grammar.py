@@ -54,8 +54,10 @@ RELATIVE_DAYS = (
     (r"\bweek before\b", -7),
 )  # fmt: skip
 RELATIVE_TOKEN = (
-    r"(?:the )?(?:day|week|@d) (?:after|before)(?: (?:that|this|it|next))?|the (?:next|following|previous)"
-    r" (?:day|@d)"
+    # ("tomorrow after 4pm" is a time of that day: "after" a time is no day counted)
+    r"(?:the )?(?:day|week) (?:after|before)(?: (?:that|this|it|next))?"
+    r"|(?:the )?@d (?:after|before)(?! @h)(?: (?:that|this|it|next))?"
+    r"|the (?:next|following|previous) (?:day|@d)"
 )
 # Nothing but a time, maybe with "and", "what about", "then", "instead": "and at 2?", "what about 11:30
 # then?", "what about the same time the day after?" (the time kept, the day moved).

@@ -19,13 +19,14 @@ SMALLTALK = (
     # sounds before closing words ("hmm ok, thanks", "ah ok thanks", "and thank you so much"); alone, "hmm"
     # says nothing
     r"(?:(?:hm+|ah+|oh|um+|uh+|erm|er|and|wow|whoa|sigh|bummer|yay|yikes|oof|ouch|aw+|dang|darn|shoot"
-    r"|oh well|oh no|shucks|aw shucks)(?: ,)? )*"
+    r"|oh well|oh no|shucks|aw shucks|oops|whoops|oopsie)(?: ,)? )*"
     r"(?:(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day|night)|morning|gm"
     r"|what is up|sup|how are you(?: doing| today)?|how is it going|how are things(?: with you)?"
     r"|how is (?:your|the|ur) (?:day|week|morning|afternoon|evening|weekend)(?: going| been| looking)?"
     r"(?: (?:so far|btw|by the way|today))*|how has your (?:day|week) been"
     r"|how are you(?: doing)? (?:btw|by the way|today|these days)|how are things(?: going)?(?: btw)?"
     r"|ugh|phew|whew|oof|sigh|oh no|oh dear|yikes|bummer|welp|argh|oh man|oh boy|wow|whoa|yay|woohoo"
+    r"|oops|whoops|oopsie"
     r"|(?:long|busy|tough|crazy|rough|good) (?:day|week|morning)|what a (?:day|week)"
     # "wow, that's a lot going on", "that's a lot": a reaction to the answer
     r"|(?:that is|thats|it is) (?:a lot|quite a lot|a lot going on|loads|plenty|busy|full on|a full day"

@@ -588,7 +588,7 @@ QUEUE_CLAIM = (
     r"^(?:i will|i can|let me|i am going to|i am gonna)(?: (?:happily|gladly|just|also|now))?"
     r" (?:take|claim|grab|pick up|handle|do) the (?P<about>"
     r"(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)"
-    r"(?:(?: ,)? (?:instead|then|now|@h|next|please|myself|for them|for him|for her))*$",
+    r"(?:(?: ,)? (?:instead|then|now|@h|next|please|myself|for them|for him|for her|after all|again))*$",
     r"^(?:claim|take|grab) the (?P<about>(?:[\w-]+ ){0,3}[\w-]+) (?:one|request|order|task|errand)"
     r"(?:(?: ,)? (?:please|then|now|next|too|as well))*$",
     # "I'll take it", "i can do that one", "let me pick it up", "I'm on it": the request talked about

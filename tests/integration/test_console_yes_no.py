@@ -22,12 +22,14 @@ def test_whether_there_is_anything_on_the_calendar_is_answered_yes_or_no_first(s
     assert listed.startswith("Your calendar for tomorrow") and "walkthrough" in listed
 
 
-def test_an_availability_asked_as_anything_then_keeps_asking_whether_it_is_busy(sessions, seeded):
+def test_anything_asked_after_an_empty_day_question_still_answers_yes_or_no(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     run(maria, "is my calendar empty the day after tomorrow?")
     run(maria, "and tomorrow?")
-    assert run(maria, "anything tomorrow after 4?").startswith("Yes — you have Dentist")
-    assert run(maria, "and before 10?").startswith("No — you're free")
+    after_four = run(maria, "anything tomorrow after 4?")
+    assert after_four.startswith("Yes — your calendar for tomorrow, 4:00 PM") and "Dentist" in after_four
+    assert run(maria, "and before 10?").startswith("No — nothing scheduled")
+    assert run(maria, "anything tomorrow after 5:30pm?").startswith("No — nothing scheduled")
 
 
 def test_an_event_asked_at_one_time_or_two_says_when_it_is(sessions, seeded):
