@@ -2157,18 +2157,6 @@ def _pointed_service(current: Turn) -> Parsed | None:
     if intent == "phase.info" and current.slots.get("ask") == "need" and current.topics.get("refused"):
         topic = current.topics.get("refused")
     value = topic.fields.get(needs[1][topic.kind]) if topic else None
-    # (the hours' `client`, or `who` as "and for maria?" leaves it: the handler says if that is no client)
-    hours_for = None
-    if current.topics.last_intent() == "hours.report":
-        hours_for = current.topics.last_slot("client") or current.topics.last_slot("who")
-    if (
-        topic is None
-        and intent == "client.info"
-        and isinstance(hours_for, str)
-        and (last := current.topics.get("last"))
-    ):
-        # "who's her VA?" right after the hours logged for maria: the client those hours were for
-        return _parsed(intent, {**current.slots, "client": hours_for, **_marks("pronoun", last)})
     if (topic is None or value is None) and intent in _QUEUE_MOVES:
         # "I'll take it" after a queue of several, or with no request talked about: the queue asks back
         # with a button per request it could be (a VA's own requests are all the handler could mean)

@@ -643,7 +643,6 @@ DEAL_FACT_NO_OWNER = "You don't have a VA yet, so nobody looks after *{name}* â€
 DEAL_FACT_AMOUNT = "The amount on *{name}* is {amount}."
 DEAL_FACT_NO_AMOUNT = "No amount is noted on *{name}* yet."
 DEAL_AMOUNT_COMPARED = "*{name}* is at {amount}, {side} {figure}."  # "is it over 500k?", after Yes or No
-DEAL_AMOUNT_SIDE = {"over": "over", "under": "under"}
 DEAL_AMOUNT_EXACTLY = "*{name}* is at exactly {amount}."
 DEAL_FACT_UPDATED = "*{name}*: {update}"
 DEAL_FACT_LATEST = "\nThe latest change:\n{line}"

@@ -92,7 +92,7 @@ def _compared(deal: Deal, side: str, figure: int) -> str:
         return led(False, messages.DEAL_AMOUNT_EXACTLY.format(name=deal.name, amount=amount))
     really = "over" if deal.amount > figure else "under"
     said = messages.DEAL_AMOUNT_COMPARED.format(
-        name=deal.name, amount=amount, side=messages.DEAL_AMOUNT_SIDE[really], figure=money(str(figure))
+        name=deal.name, amount=amount, side=really, figure=money(str(figure))
     )
     return led(really == side, said)
 

@@ -89,13 +89,15 @@ def _answer(
     )
     who = who or say.HOURS_EVERYONE
     spent = sum(line.minutes for line in lines)
+    # one client asked about is the one talked about next: "who's her VA?" after "and for maria?"
+    topics = {"topics": {"client": {"name": client.person.label}}} if client is not None else {}
     if not lines:
-        return Reply(say.HOURS_ANSWER_NONE.format(who=who, on=on, window=days.label()))
+        return Reply(say.HOURS_ANSWER_NONE.format(who=who, on=on, window=days.label()), extras=topics)
     headline = say.HOURS_ANSWER.format(who=who, spent=duration.show(spent), on=on, window=days.label())
     breakdown = _breakdown(lines, by_client=asker.client is None)
     # one line repeats the headline, unless the headline said "Everyone": then it says who it was
     shown = len(breakdown) > 1 or worker is None
-    return Reply(headline, sections=("\n".join(breakdown),) if shown else ())
+    return Reply(headline, sections=("\n".join(breakdown),) if shown else (), extras=topics)
 
 
 def _breakdown(lines: list[Line], *, by_client: bool) -> list[str]:

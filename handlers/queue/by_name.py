@@ -15,7 +15,7 @@ from typing import Any
 
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
-from handlers.core.mrkdwn import escape, mention, quote
+from handlers.core.mrkdwn import mention, quote
 from handlers.core.naming import named
 from handlers.core.reply import Button, Reply
 from handlers.core.topics import with_topics
@@ -158,9 +158,7 @@ def line(request: Request) -> str:
         owner=mention(request.owner) if request.owner else say.SOMEONE
     )
     # (a booking keeps its title and time whole, however long the words it was asked in: they are clipped)
-    draft = draft_of(request)
-    text = quote(request.text)
-    text = f"{escape(draft['title'])}, {drafted_when(request)} — {text}" if draft else text
+    text = _words_of(request, quote)
     return say.WORDS_LINE.format(id=request.id, client=mention(request.client), text=text, state=state)
 
 
@@ -225,11 +223,12 @@ def _withdrawable(ctx: Context) -> Sequence[Request]:
     return repo.open_served(ctx.session, ctx.asker)
 
 
-def _words_of(request: Request) -> str:
+def _words_of(request: Request, shown: Callable[[str], str] = str) -> str:
     """What a request is called: a booking by its title and the time it is drafted for (which may have
-    changed since), as well as the words it was asked in."""
+    changed since), as well as the words it was asked in; each `shown` as the place needs it (quoted)."""
     draft = draft_of(request)
-    return f"{draft['title']}, {drafted_when(request)} — {request.text}" if draft else request.text
+    words = shown(request.text)
+    return f"{shown(draft['title'])}, {drafted_when(request)} — {words}" if draft else words
 
 
 def _choice(request: Request, action: str) -> Button:

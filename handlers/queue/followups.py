@@ -85,14 +85,27 @@ def _served_named_by(ctx: Context, about: str) -> list[Request]:
 
 def _served_status(request: Request, asked: str) -> Reply:
     """Where a client's request stands, told to a VA: whose it is, who has it, and its note once done."""
-    note = say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
     text = say.REQUEST_SERVED[request.status].format(
-        client=mention(request.client), phrase=phrase(request.duty), owner=_owner(request), note=note
+        client=mention(request.client),
+        phrase=phrase(request.duty),
+        owner=_owner(request),
+        note=_note(request),
     )
-    words = (say.REQUEST_ONE_WORDS.format(words=quote(request.text, WORDS_SHOWN)),)
+    return _standing(request, text, asked)
+
+
+def _standing(request: Request, text: str, asked: str) -> Reply:
+    """Where a request stands, led by the word that answers what was asked, with the client's words under
+    it (a booking is named by its title instead) and the request as the one talked about next."""
+    shown = (say.REQUEST_ONE_WORDS.format(words=quote(request.text, WORDS_SHOWN)),)
+    words = shown if draft_of(request) is None else ()
     return with_topics(
         Reply(_answering(text, request.status, asked), sections=words), **request_topics(request)
     )
+
+
+def _note(request: Request) -> str:
+    return say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
 
 
 def task(ctx: Context, ask: Ask) -> Reply:
@@ -147,21 +160,13 @@ def status_of(ctx: Context, request_id: int, asked: str = "") -> Reply:
     if asked == "time":
         return with_topics(Reply(_time_spent(ctx, request)), **request_topics(request))
     template = say.REQUEST_ONE[request.status]
-    note = say.REQUEST_ONE_NOTE.format(note=escape(request.note)) if request.note else ""
     names = {
         "phrase": phrase(request.duty),
         "va": why.waited_for(request),
         "owner": _owner(request),
-        "note": note,
+        "note": _note(request),
     }
-    text = template.format(**names, **_booking(ctx, request))
-    words = (
-        (say.REQUEST_ONE_WORDS.format(words=quote(request.text, WORDS_SHOWN)),)
-        if draft_of(request) is None
-        else ()
-    )
-    reply = Reply(_answering(text, request.status, asked), sections=words)
-    return with_topics(reply, **request_topics(request))
+    return _standing(request, template.format(**names, **_booking(ctx, request)), asked)
 
 
 def _time_spent(ctx: Context, request: Request) -> str:

@@ -22,7 +22,6 @@ from storage.repositories import requests as repo
 CLAIM, RELEASE, DONE, CANCEL = "request.claim", "request.release", "request.done", "request.cancel"
 LOG_TIME = "request.log_time"  # time spent, added while a request is claimed (time_spent.py)
 RECENT = timedelta(days=14)
-SNIPPET = 80
 CARD_SNIPPET = 1000
 LISTED_SNIPPET = 120  # a client's own request in their status list: enough of it to tell which it is
 

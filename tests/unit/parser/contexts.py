@@ -412,7 +412,7 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         ),
     },
     # "and for maria?" after the hours logged for tom, by an admin
-    "hours_for_maria": {"last": _last("hours.report", who="maria")},
+    "hours_for_maria": {"last": _last("hours.report", who="maria"), "client": _at(_JUST, name="Maria")},
     # "no thanks" to asking the VA about the phase a refused ask needs
     "refusal_declined": {"last": _last("conversation.decline")},
     # "is tom on phase 1?" answered, by an admin
