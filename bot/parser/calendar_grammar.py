@@ -100,7 +100,7 @@ AVAILABILITY = (
     # ("is anything still open?" with no time asks after requests, not the calendar)
     # ("is there anything still open for me?" asks after requests)
     r"^(?:is|are|would|will|does|do) (?:@[dh]|that|there|it|anything)\b"
-    r"(?!(?: anything)?(?: still)? open(?: for (?:me|us))?$)"
+    r"(?!(?: anything)?(?: of (?:mine|ours))?(?: still)? open(?: for (?:me|us))?$)"
     r".*\b(?:{free}|ok|okay|good|work|works|doable|possible|a problem)\b",
     # "do I even have time then?": the adverb asks the same
     r"^(?:do i(?: still| actually| really| even)? have|have i got|got|is there|are there|any|have i|i have"

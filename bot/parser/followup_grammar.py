@@ -155,6 +155,9 @@ WITHDRAW = (
     r"|anyway|anyways|though|tho))*(?: ,.*)?$"
     r"|(?:never ?mind|nevermind|nvm|nm|forget (?:it|that|about it|about that)|do not bother|dont bother"
     r"|no need|call it off|scratch that|scrap that|do not do it|do not worry about it)"
+    # "nvm forget it", "never mind, scratch that": two ways of saying it in one breath
+    r"(?:(?: ,)? (?:forget (?:it|that|about it|about that)|scratch that|scrap that|do not bother|dont bother"
+    r"|no need))?"
     r"(?: (?:that|this|it|about it|about that|on (?:it|that|all of it|all that|everything|both)|all of it"
     r"|the whole thing|everything))?(?: (?:then|please|after all|thanks|actually|anyway))*"
     # "nvm fixed it myself lol": what happened instead, said straight after

@@ -44,7 +44,7 @@ SMALLTALK = (
     r"|rest of (?:the|your) (?:day|week|evening|afternoon))"
     r"|(?:that is|thats|that was|this is|it is|it was) (?:most|very|really|so|super|extremely|ever so"
     r"|incredibly|truly|terribly|awfully|immensely|hugely)? ?(?:helpful"
-    r"|useful|kind|great|perfect|clear)"
+    r"|useful|kind|great|perfect|clear|(?:such )?a (?:(?:big|huge|great|real|massive|tremendous) )?help)"
     r"|(?:(?:it is|it s) )?(?:nice|great|good|lovely|a pleasure|pleased|glad) to (?:meet|e meet) you"
     r"|nice meeting you|pleased to make your acquaintance"
     # "you're a star", "ana is a star": praise, of Jane or of the VA
@@ -277,8 +277,9 @@ REQUEST_STATUS = (
     r"^how (?:long|much time|many (?:hours|minutes)) (?:did|has|have|had) (?!(?:it|that|this|they)\b)"
     r"(?!.*\b{dealnoun}\b).+ (?:take|taken|end up taking|wind up taking)"
     r"(?: (?:in total|altogether|overall))?$",
-    # "how long did it take her?": the time the VA put in on the request talked about
-    r"^how (?:long|much time) (?:did|has|had) (?:it|that|this|they) (?:take|taken) (?:her|him|them|you)$",
+    # "how long did it take her?", "how long did that one take?": the time put in on the request talked about
+    r"^how (?:long|much time) (?:did|has|had) (?:it|that|this|they|that one|this one) (?:take|taken"
+    r"|end up taking)(?: (?:her|him|them|you))?(?: (?:in total|altogether|overall|in the end))?$",
     # "how long did ben spend on the lease?": the time a VA put in on a request (a deal is not worked on)
     r"^how (?:long|much time|many (?:hours|minutes)) (?:did|has|have|had) (?!(?:i|we|you)\b)\w+"
     r" (?:spend|spent|put in|log|logged|work|worked) on (?!(?:it|that|this|them)\b)(?!.*\b{dealnoun}\b).+$",

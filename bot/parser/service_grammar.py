@@ -117,6 +117,9 @@ PHASE_INFO = (
     # "how do I ask to move up?": how a move up is asked for
     r"^how (?:do|can|would|could|should) (?:i|we) (?:ask|request|apply) (?:to|for)"
     r" (?:move|moving|go|going|get|getting) (?:up|higher|to the next phase)\b",
+    # "how do I ask him to move me up to phase 2?", "how can I get ana to bump us up?"
+    r"^how (?:do|can|would|could|should) (?:i|we) (?:ask|get|tell|request) (?:him|her|them|my va|\w+)"
+    rf" to (?:move|bump|put|take|raise|step) (?:me|us) up(?: (?:to|into) {_PHASE})?\b",
     # "how would I get access to that?" after a refusal: the phase the refused ask needs
     rf"^how (?:do|can|would|could|should|might|may) (?:i|we) (?:get|have|gain) access to {_IT}$",
     # "what would it take to get to phase 2?": how to move up to it

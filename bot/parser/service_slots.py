@@ -323,7 +323,10 @@ def event(message: Message, subject: str | None) -> dict[str, Any]:
     return slots
 
 
-_OR_BARE_HOUR = re.compile(r"\bor (?:at )?(\d{1,2})(?::(\d{2}))?(?: (am|pm))?\b")
+_OR_BARE_HOUR = re.compile(
+    r"\b(?:or|otherwise|failing that|if not(?: (?:how|what) about)?) (?:at )?(\d{1,2})(?::(\d{2}))?"
+    r"(?: (am|pm))?\b"
+)
 
 
 def times_offered(message: Message) -> list[str]:

@@ -116,7 +116,8 @@ def _agenda_window(message: Message, subject: str | None) -> dict[str, Any]:
 
 def _availability(message: Message, subject: str | None) -> dict[str, Any]:
     """The slot asked about; `question` "busy" when asked the other way round, "gap" when any free time
-    answers it; a compound's plan `title`."""
+    answers it; `times` ("HH:MM", the slot's first) when other times on its day are offered; a compound's
+    plan `title`."""
     slots = _window(message, subject, reach=END_OF_DAY)
     if _BUSY_QUESTION.search(message.body):
         slots["question"] = "busy"
@@ -124,6 +125,8 @@ def _availability(message: Message, subject: str | None) -> dict[str, Any]:
         slots["question"] = "gap"
     plan = message.groups.get("plan")
     timed = any(piece.kind in ("clock", "range") for piece in message.pieces)  # a slot, not whole days
+    if timed and _OTHER_TIME.search(message.words) and (offered := service_slots.times_offered(message)):
+        slots["times"] = offered  # "am I free at 10:30, if not how about 11:30?": each answered in turn
     if not timed and (first := _first_free(message)):
         slots["first_free"] = first
     if not plan and timed and (named := _PLAN_IN_QUESTION.search(message.body)):
@@ -134,6 +137,10 @@ def _availability(message: Message, subject: str | None) -> dict[str, Any]:
         slots.update({"title": title} if title else {})
         slots.update({"attendees": people} if people else {})
     return slots
+
+
+# What offers a second time to try: "at 10:30 or 11:30?", "at 10:30, if not how about 11:30", "otherwise 2?"
+_OTHER_TIME = re.compile(r"\b(?:or|if not|otherwise|failing that|else)\b")
 
 
 def _first_free(message: Message) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,7 +25,7 @@ from handlers.core import messages as say
 from handlers.core.context import Ask, Context
 from handlers.core.mrkdwn import escape
 from handlers.core.reply import Reply
-from handlers.core.timefmt import day_name, day_window, short_day, span
+from handlers.core.timefmt import clock, day_name, day_window, short_day, span
 from handlers.core.topics import with_topics
 from integrations.calendar import CalendarError, Event
 
@@ -74,7 +74,39 @@ def availability(ctx: Context, ask: Ask) -> Reply:
     reply = _slot_answer(ctx, taken, start, end, busy_asked)
     if offered:
         return with_offer(ctx, slots, reply, start, end, free=not _clashes(taken, start, end))
-    return reply
+    others = _other_times(slots, start, ctx.zone)
+    return _with_other_times(ctx, reply, taken, (start, end), others) if others else reply
+
+
+def _other_times(slots: Mapping[str, Any], start: datetime, zone: ZoneInfo) -> list[datetime]:
+    """The other times offered on the slot's day ("at 10:30, if not how about 11:30?"), in order."""
+    day, first = start.astimezone(zone).date(), start.astimezone(zone).strftime("%H:%M")
+    others = []
+    for offered in slots.get("times") or ():
+        hour, _, minute = str(offered).partition(":")
+        if str(offered) != first and hour.isdigit() and minute.isdigit():
+            others.append(datetime.combine(day, time(int(hour), int(minute)), zone))
+    return others
+
+
+def _with_other_times(
+    ctx: Context, reply: Reply, taken: list[Event], first: tuple[datetime, datetime], others: list[datetime]
+) -> Reply:
+    """The answer about the first time, then a line for each other time offered; the first of them that is
+    free becomes the slot talked about when the first is not ("book it then" books that one)."""
+    lines, topic, length = [], None, first[1] - first[0]
+    for start in others:
+        end, day = start + length, start.astimezone(ctx.zone).date()
+        when = clock(start, ctx.zone)
+        clashes = _clashes(taken, start, end)
+        if clashes:
+            lines.append(say.CAL_OTHER_TIME_TAKEN.format(when=when, clash=clash(clashes[0], ctx.zone, day)))
+        else:
+            lines.append(say.CAL_OTHER_TIME_FREE.format(when=when))
+            topic = topic or {"start": start.isoformat(), "end": end.isoformat()}
+    answered = replace(reply, sections=(*reply.sections, *lines))
+    first_taken = bool(_clashes(taken, *first))
+    return with_topics(answered, slot=topic) if topic and first_taken else answered
 
 
 def _beside_the_event(ctx: Context, slots: Mapping[str, Any]) -> tuple[Mapping[str, Any], Event] | Reply:

@@ -50,6 +50,10 @@ def status(ctx: Context, ask: Ask) -> Reply:
         return time_spent.total_on(ctx, served[0].id) if asked == "time" else _served_status(served[0], asked)
     about = str((ask.slots or {}).get("about") or "")
     fitting = _named_by(ctx, about)
+    if asked == "time" and len(fitting) > 1:
+        # "how long did the ad copy end up taking?": of those time was logged on, the one worked on last
+        logged = [request for request in fitting if time_entries.spent_on(ctx.session, request.id) > 0]
+        fitting = sorted(logged, key=lambda request: request.updated_at)[-1:] or fitting
     if len(fitting) == 1:
         return status_of(ctx, fitting[0].id, asked)
     every = requests.status(ctx, ask)

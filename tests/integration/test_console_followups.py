@@ -807,6 +807,17 @@ def test_how_long_a_finished_request_took_is_the_time_logged_on_it(sessions, see
     assert run(maria, "how long did that take?").startswith("No time has been logged")
 
 
+def test_how_long_asked_of_words_two_requests_fit_is_the_one_worked_on_last(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    run(maria, "could you write some ad copy for the open house on Saturday?")
+    with sessions() as session:
+        number = session.scalar(select(func.max(Request.id)))
+    run(ana, f"/claim {number}")
+    run(ana, f"/done {number} 1h Two versions are in your inbox")
+    took = run(maria, "how long did the ad copy end up taking?")
+    assert took.startswith("@ana spent 1h on your request") and "could you write some ad copy" in took
+
+
 def test_a_va_asks_what_one_client_is_waiting_on(sessions, seeded):
     tom, ben = shell_as(sessions, seeded, "tom"), shell_as(sessions, seeded, "ben")
     run(tom, "please send the newsletter")

@@ -160,3 +160,13 @@ def test_a_request_cancelled_by_its_duty_s_words_with_a_reason_and_please(sessio
     assert run(maria, "how many hours did ben log this week?").startswith(
         "You see only the time spent on your"
     )
+
+
+def test_a_second_time_offered_is_answered_after_the_first_and_becomes_the_slot_when_free(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    both = run(maria, "am i free tmrw at 1030 if not how abt 1130")
+    assert both.startswith("No — you have Jones final walkthrough 10:00 AM–11:00 AM")
+    assert both.splitlines()[-1] == "At 11:30 AM you're free."
+    assert "11:30 AM–12:00 PM" in run(maria, "ok, book a call with the lender then")
+    busy = run(maria, "am I busy tomorrow at 2 or 4:30?")
+    assert busy.startswith("No — you're free") and "At 4:30 PM you have Dentist 4:30 PM–5:00 PM." in busy
