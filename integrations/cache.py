@@ -1,8 +1,8 @@
 """A per-client answer cache: the same calendar question within 60 seconds costs no second Calendar call.
 
 Keeping it per process (not in the database) is acceptable because an answer is never more than 60
-seconds stale, and Jane's own bookings invalidate the client's entries in the process that booked them;
-another process may show the pre-booking answer for at most the rest of those 60 seconds. Nothing here
+seconds stale, and Jane's own bookings and changes invalidate the client's entries in the process that
+made them; another process may show the earlier answer for at most the rest of those 60 seconds. Nothing here
 is needed by another process for correctness: it only saves Google calls.
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable
 from datetime import datetime
 from typing import TypeVar, cast
 
-from integrations.calendar import Agenda, Busy, CalendarGateway, Created, NewEvent
+from integrations.calendar import Agenda, Busy, CalendarGateway, Created, EventChange, NewEvent
 
 TTL_SECONDS = 60.0
 MAX_ENTRIES = 2000
@@ -76,7 +76,7 @@ class AnswerCache:
 
 
 class CachedCalendar:
-    """A CalendarGateway that answers repeated reads from the cache and invalidates it on create."""
+    """A CalendarGateway that answers repeated reads from the cache and forgets them when Jane writes."""
 
     def __init__(self, inner: CalendarGateway, cache: AnswerCache, client_key: Hashable) -> None:
         self.inner, self.cache, self.client_key = inner, cache, client_key
@@ -97,5 +97,11 @@ class CachedCalendar:
     def create(self, event: NewEvent) -> Created:
         try:
             return self.inner.create(event)
+        finally:
+            self.cache.invalidate(self.client_key)
+
+    def change(self, change: EventChange) -> None:
+        try:
+            self.inner.change(change)
         finally:
             self.cache.invalidate(self.client_key)

@@ -51,6 +51,25 @@ class NewEvent:
 
 
 @dataclass(frozen=True)
+class EventChange:
+    """A change to an event already on the calendar, made once a VA confirmed it: new times, or taken off."""
+
+    event_id: str
+    start: datetime | None = None  # new times (both set) for a move or a new length
+    end: datetime | None = None
+    cancel: bool = False  # take the event off the calendar
+
+    def __post_init__(self) -> None:
+        if not self.cancel and (self.start is None or self.end is None):
+            raise ValueError("a change either cancels the event or gives both its new times")
+
+    @property
+    def key(self) -> str:
+        """A stable string naming this exact change, for the deferred port's question key."""
+        return f"{self.event_id} cancel" if self.cancel else f"{self.event_id} {self.start} {self.end}"
+
+
+@dataclass(frozen=True)
 class Created:
     id: str
     link: str | None = None
@@ -78,3 +97,7 @@ class CalendarGateway(Protocol):
 
     def create(self, event: NewEvent) -> Created:
         """Create an event exactly once per `event.key`."""
+
+    def change(self, change: EventChange) -> None:
+        """Apply the change; doing it again is harmless (a second cancel, the same times again). An event no
+        longer there raises CalendarError(EVENT_GONE)."""

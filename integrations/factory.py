@@ -21,6 +21,7 @@ from integrations.calendar import (
     CalendarGateway,
     CalendarNotConnected,
     Created,
+    EventChange,
     NewEvent,
 )
 from integrations.google_settings import GoogleSettings
@@ -115,6 +116,9 @@ class Refusing:
         raise self.error
 
     def create(self, event: NewEvent) -> Created:
+        raise self.error
+
+    def change(self, change: EventChange) -> None:
         raise self.error
 
 

@@ -12,7 +12,15 @@ from google.oauth2 import credentials as user_credentials
 from google.oauth2 import service_account
 from sqlalchemy.orm import Session
 
-from integrations.calendar import Agenda, Busy, CalendarAccessLost, CalendarNotConnected, Created, NewEvent
+from integrations.calendar import (
+    Agenda,
+    Busy,
+    CalendarAccessLost,
+    CalendarNotConnected,
+    Created,
+    EventChange,
+    NewEvent,
+)
 from integrations.google_calendar import GoogleCalendar, GoogleOptions
 from integrations.google_settings import GoogleSettings, sealing_secret
 from integrations.sentences import NOT_CONNECTED
@@ -151,6 +159,9 @@ class ForgetsLostGrant:
 
     def create(self, event: NewEvent) -> Created:
         return self._call(lambda: self.inner.create(event))
+
+    def change(self, change: EventChange) -> None:
+        self._call(lambda: self.inner.change(change))
 
     def _call(self, ask: Callable[[], Answer]) -> Answer:
         try:

@@ -2,9 +2,12 @@
 
 Reads are retried by the library (exponential backoff on 429, 5xx and 403 rateLimitExceeded); inserts
 are not, because a lost response is resolved by the client-chosen event id instead: inserting the same
-id again answers 409, and Jane then reads the event that already exists. GOOGLE_API_ENDPOINT reaches
-every call through client_options; Jane sends no batch requests, whose URL the library would take from
-the discovery document's rootUrl instead (and one question needs one call anyway).
+id again answers 409, and Jane then reads the event that already exists. A move (events.patch to new
+times) is retried like a read, since the same times sent twice are one change; a cancel (events.delete)
+is not, and a delete that finds the event already deleted (410) or unknown (404) has nothing left to do.
+GOOGLE_API_ENDPOINT reaches every call through client_options; Jane sends no batch requests, whose URL
+the library would take from the discovery document's rootUrl instead (and one question needs one call
+anyway).
 """
 
 from __future__ import annotations
@@ -23,25 +26,35 @@ from googleapiclient.discovery import Resource, build
 from googleapiclient.errors import HttpError
 from googleapiclient.http import HttpRequest
 
-from integrations.calendar import Agenda, Busy, CalendarAccessLost, CalendarError, Created, NewEvent
+from integrations.calendar import (
+    Agenda,
+    Busy,
+    CalendarAccessLost,
+    CalendarError,
+    Created,
+    EventChange,
+    NewEvent,
+)
 from integrations.google_events import (
     EVENT_FIELDS,
     busy_from_items,
     event_body,
     is_declined,
     moment,
+    times_body,
     to_event,
     translate_error,
 )
 from integrations.google_resources import EventResource, EventsPage, FreeBusyAnswer, FreeBusyCalendar
 from integrations.google_settings import GoogleSettings
 from integrations.local_calendar import merge
-from integrations.sentences import ACCESS_LOST, CALENDAR_NOT_FOUND, UNAVAILABLE
+from integrations.sentences import ACCESS_LOST, CALENDAR_NOT_FOUND, EVENT_GONE, UNAVAILABLE
 from storage.models import ClientProfile
 
 TIMEOUT_SECONDS = 10
 READ_RETRIES = 2  # backoff sleeps of up to 2 s then 4 s: a person is waiting for the answer
 PAGE_SIZE = 250
+GONE = {404, 410}  # an event id Google never had, or had and deleted
 
 
 class GoogleOptions(TypedDict, total=False):
@@ -126,6 +139,21 @@ class GoogleCalendar:
                 raise translate_error(error) from error
             made = self._run(events.get(calendarId=self.calendar_id, eventId=event.key), READ_RETRIES)
         return Created(id=made["id"], link=made.get("htmlLink"))
+
+    def change(self, change: EventChange) -> None:
+        """Move or cancel an event; Google tells its guests (sendUpdates=all)."""
+        where = dict(calendarId=self.calendar_id, eventId=change.event_id, sendUpdates="all")
+        events = self._service().events()
+        try:
+            if change.cancel:
+                self._run(events.delete(**where), 0, raw=True)
+            else:
+                self._run(events.patch(**where, body=times_body(change, self.zone)), READ_RETRIES, raw=True)
+        except HttpError as error:
+            if error.resp.status not in GONE:
+                raise translate_error(error) from error
+            if not change.cancel:  # a cancel that finds the event gone is done
+                raise CalendarError(EVENT_GONE) from error
 
     def _items(self, start: datetime, end: datetime) -> list[EventResource]:
         items: list[EventResource] = []

@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 from googleapiclient.errors import HttpError
 
-from integrations.calendar import Busy, CalendarAccessLost, CalendarError, Event, NewEvent
-from integrations.google_resources import EventResource
+from integrations.calendar import Busy, CalendarAccessLost, CalendarError, Event, EventChange, NewEvent
+from integrations.google_resources import EventResource, EventTime
 from integrations.local_calendar import merge
 from integrations.sentences import ACCESS_LOST, CALENDAR_NOT_FOUND, FORBIDDEN, PRIVATE_TITLE, UNAVAILABLE
 
@@ -60,8 +60,8 @@ def event_body(event: NewEvent, zone: str) -> tuple[EventResource, bool]:
     body: EventResource = {
         "id": event.key,
         "summary": event.title,
-        "start": {"dateTime": event.start.isoformat(), "timeZone": zone},
-        "end": {"dateTime": event.end.isoformat(), "timeZone": zone},
+        "start": moment_in(event.start, zone),
+        "end": moment_in(event.end, zone),
     }
     if notes:
         body["description"] = "\n".join(notes)
@@ -70,6 +70,17 @@ def event_body(event: NewEvent, zone: str) -> tuple[EventResource, bool]:
     if emails:
         body["attendees"] = [{"email": address} for address in emails]
     return body, bool(emails)
+
+
+def times_body(change: EventChange, zone: str) -> dict[str, EventTime]:
+    """The patch body of a move: only the new times, the rest of the event left as it is."""
+    assert change.start is not None and change.end is not None, "a move has both times"
+    return {"start": moment_in(change.start, zone), "end": moment_in(change.end, zone)}
+
+
+def moment_in(when: datetime, zone: str) -> EventTime:
+    """A timed event's start or end as Jane sends it: the moment, with the client's zone."""
+    return {"dateTime": when.isoformat(), "timeZone": zone}
 
 
 def busy_from_items(items: list[EventResource], start: datetime, end: datetime) -> list[Busy]:

@@ -12,13 +12,13 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from integrations.calendar import Agenda, Busy, Created, Event, NewEvent
+from integrations.calendar import Agenda, Busy, CalendarError, Created, Event, EventChange, NewEvent
+from integrations.sentences import EVENT_GONE
 from storage.models import CalendarEvent
 from storage.repositories import calendar_events
 from storage.repositories.calendar_events import utc_midnight
 
 SessionScope = Callable[[], AbstractContextManager[Session]]
-
 
 
 class LocalCalendar:
@@ -56,6 +56,16 @@ class LocalCalendar:
         with self._scope() as session:
             row = calendar_events.add_once(session, self.client_id, event.key, **values)
             return Created(id=row.event_key, link=row.link)
+
+    def change(self, change: EventChange) -> None:
+        """A cancel of an event already gone is done; a move of one raises EVENT_GONE."""
+        with self._scope() as session:
+            if change.cancel:
+                calendar_events.remove(session, self.client_id, change.event_id)
+                return
+            assert change.start is not None and change.end is not None, "a move has both times"
+            if not calendar_events.move(session, self.client_id, change.event_id, change.start, change.end):
+                raise CalendarError(EVENT_GONE)
 
 
 def merge(spans: list[tuple[datetime, datetime]]) -> list[Busy]:

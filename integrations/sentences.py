@@ -1,7 +1,7 @@
 """Sentences the calendar adapters put in their errors.
 
-A CalendarError's message is fit for the client (integrations/calendar.py); handlers/messages.py
-re-exports these under its calendar heading, so a writer still reviews every sentence in one catalogue.
+A CalendarError's message is fit for the client (integrations/calendar.py); handlers/core/messages.py
+points here under its calendar heading, so a writer reviewing the catalogue finds these too.
 """
 
 UNAVAILABLE = (
@@ -15,6 +15,7 @@ FORBIDDEN = (
     "Google Calendar won't let me do that with the access I have. Your VA can check the calendar's sharing."
 )
 CALENDAR_NOT_FOUND = "Google Calendar can't find the calendar I was set up with. Your VA can check its id."
+EVENT_GONE = "That event isn't on your calendar any more, so there was nothing to change."
 NOT_CONNECTED = "I can't see your calendar yet: connect your Google Calendar and I'll take it from there."
 NO_EMAIL_FOR_GOOGLE = (
     "I can't open your calendar yet because I don't know your email address. Your VA can add it."

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from integrations.calendar import Agenda, Busy, CalendarError, CalendarGateway, Created, NewEvent
+from integrations.calendar import Agenda, Busy, CalendarError, CalendarGateway, Created, EventChange, NewEvent
 from storage.models import ClientProfile, Person
 
 log = logging.getLogger(__name__)
@@ -90,6 +90,9 @@ class _Deferred:
 
     def create(self, event: NewEvent) -> Created:
         return self._ask(("create", event.key), lambda g: g.create(event))
+
+    def change(self, change: EventChange) -> None:
+        self._ask(("change", change.key), lambda g: g.change(change))
 
     def _ask(self, question: tuple[str, ...], call: Callable[[CalendarGateway], Any]) -> Any:
         key = (self.profile.person_id, *question)

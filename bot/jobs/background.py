@@ -12,7 +12,7 @@ from bot.jobs.kinds import KINDS
 from bot.jobs.runner import Runner
 from handlers.proactive import job_plan as sync
 from handlers.proactive.job_run import World
-from integrations.calendar import Agenda, Busy, CalendarGateway, Created, NewEvent
+from integrations.calendar import Agenda, Busy, CalendarGateway, Created, EventChange, NewEvent
 from storage.db import unit_of_work
 from storage.models import ClientProfile
 
@@ -91,6 +91,9 @@ def _no_calendar(profile: ClientProfile) -> CalendarGateway:
             raise CalendarNotConnected(NOT_CONNECTED)
 
         def create(self, event: NewEvent) -> Created:
+            raise CalendarNotConnected(NOT_CONNECTED)
+
+        def change(self, change: EventChange) -> None:
             raise CalendarNotConnected(NOT_CONNECTED)
 
     return NotConnected()

@@ -6,7 +6,8 @@ appointment_scheduling), like a booking, told apart by the `action` slot; Jane h
 - a new booking has no `action`: `start`, `end`, `duration_minutes`, `title`, `attendees`;
 - `"action": "move"` ("move my 4pm today to tomorrow", "reschedule the dentist"): `event` names the
   event being moved (never `title`, which names a new one), `from_start`/`from_end` its current time when
-  the client names it (the times before "to"), and `start`/`end`/`duration_minutes` the new time;
+  the client names it (the times before "to"), and `start`/`end`/`duration_minutes` the new time (a new
+  length alone, "shorten the walkthrough to half an hour", has only `duration_minutes`);
 - `"action": "cancel"` ("cancel the dentist tomorrow", "delete my 3pm"): `event` and `from_start`/
   `from_end` only; there is no new time.
 

@@ -34,6 +34,9 @@ SCHEDULE = (
     # moving or cancelling an event is a calendar.schedule too, with an `action` slot (slots.py)
     r"^(?:move|push|bump|shift|slide|reschedule|change|switch|swap|cancel|postpone|delay|clear|drop)(?: back"
     r"| up| out)? (?:my |the |our |this |that )?(?:@[dh] )?(?:\w+ ){0,2}?(?:{event}|@[dh])\b",
+    # "shorten the walkthrough to half an hour", "extend my 2pm to an hour": a move to a new length
+    r"^(?:shorten|cut|trim|extend|lengthen|stretch)(?: down| back| out)? (?:my |the |our |this |that )?"
+    r"(?:@[dh] )?(?:\w+ ){0,2}?(?:{event}|@[dh])\b.*@n",
     # "move my thing with the hendersons to 1:30": an event named by who it is with, whatever it is called
     r"^(?:move|push|bump|shift|slide|reschedule|change|switch|postpone|delay)(?: back| up| out)?"
     r" (?:my |the |our |this |that )(?:thing|one|appointment|booking|plans?|get together|catch up) with"

@@ -590,14 +590,13 @@ _BESIDE_ANOTHER = re.compile(
 
 
 def _moved_beside(current: Turn) -> Parsed | None:
-    """ "make it just before the walkthrough instead" right after asking the VA to move an event: that move,
-    timed by the other event; said of a booking still waiting for the VA, asked back (its new time is
-    said as a time)."""
+    """ "make it just before the walkthrough instead" right after asking to move an event or to book one: that
+    move or booking, timed by the other event."""
     match = _BESIDE_ANOTHER.match(current.said)
     if match is None:
         return None
     topic = current.topics.latest("event", "draft")
-    if topic is None or topic.kind != "event" or not topic.text("title"):
+    if topic is None or not topic.text("title"):
         return _ask_back("correction")
     slots: dict[str, Any] = {"action": "move", "event": topic.text("title"), "relative": match.group("side")}
     slots.update({"other": restore(match.group("other"), current.message.cased)})

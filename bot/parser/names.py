@@ -20,8 +20,9 @@ _HEAD = re.compile(
     r"^(?:(?:re-?)?schedule|book|set up|setup|arrange|organi[sz]e|plan|line up|put|add|pencil|block"
     r"|hold|save|make|create|get|have|grab|do|host|throw|invite|set|lock in|move|push|bump|shift|slide|swap"
     r"|switch|change|delay|cancel|call off|scrap|scratch|nix|delete|remove|clear|drop|kill|axe|postpone"
-    r"|squeeze|fit|slot|find (?:a |some )?(?:good )?time (?:to|for)|find)"
-    r"(?: in| off| out| up| back)?(?: me| us)?\s+"
+    r"|squeeze|fit|slot|find (?:a |some )?(?:good )?time (?:to|for)|find|shorten|cut|trim|extend|lengthen"
+    r"|stretch)"
+    r"(?: in| off| out| up| back| down)?(?: me| us)?\s+"
 )
 _ON_CALENDAR = re.compile(expand(r"\b(?:on|in|into|to|onto|for) (?:my|the|our|his|her|their) {cal}\b"))
 _CALLED = re.compile(r"\b(?:called|named|titled|labell?ed)\s+(.+)$")

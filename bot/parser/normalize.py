@@ -92,6 +92,9 @@ _REWRITES = (
     (re.compile(r"\bwon't\b"), "will not"),
     (re.compile(r"\b(can)'t\b"), r"\1 not"),
     (re.compile(r"n't\b"), " not"),
+    # "why wasnt it booked?": the same typed without its apostrophe ("dont", "cant", "wont" are read as
+    # typed: "cant" and "wont" are words of their own)
+    (re.compile(r"\b(was|were|is|are|did|does|has|have|had|could|would|should)nt\b"), r"\1 not"),
     (re.compile(r"'re\b"), " are"),
     (re.compile(r"'ve\b"), " have"),
     (re.compile(r"'ll\b"), " will"),

@@ -393,7 +393,7 @@ REQUEST_WHY = (
     r"(?:booked"
     r"|done|ordered|sent|approved|accepted|rejected|declined|turned down|refused|handled|scheduled|confirmed"
     r"|finished|completed|cancell?ed|made|bought|mailed|picked up|claimed|go through|gone through"
-    r"|went through|knocked back|shot down|nixed|vetoed)\b",
+    r"|went through|knocked back|shot down|nixed|vetoed|moved|changed|rescheduled|shortened|taken off)\b",
     r"^how come (?:my |the |our )?(?P<about>.+?)(?: request| order)? (?:was not|were not|did not get|is not"
     r"|has not been|have not been|did not|got|was|were|has been|had been|did) \w+",
     r"^(?:why|how come)(?: not| no| was it rejected| was that rejected| was it declined"
@@ -401,7 +401,8 @@ REQUEST_WHY = (
     # "why didn't Ana book it?", "why couldn't she do it?"
     rf"^why (?:did not|could not|would not|will not|can not|has not|have not) (?!(?:i|we)\b){_WHO_SAID}"
     r" (?:book|do|schedule"
-    r"|confirm|accept|take|order|send|approve|handle|arrange|get) (?:my |the |our |that )?(?P<about>.+?)$",
+    r"|confirm|accept|take|order|send|approve|handle|arrange|get|move|change|reschedule|cancel)"
+    r" (?:my |the |our |that )?(?P<about>.+?)$",
     # "any reason given?", "did she give a reason?", "what did she say?"
     r"^(?:any|was there a|was there any|is there a) (?:reason|explanation)(?: (?:given|why))?"
     r"(?: for (?:it|that))?$",

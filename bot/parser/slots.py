@@ -28,6 +28,7 @@ from bot.parser.when import When, local, resolve
 _MOVE = re.compile(
     r"^(?:move|push|bump|shift|slide|reschedule|re-schedule|change|switch|swap|postpone|delay|pull)\b"
 )
+_RESIZE = re.compile(r"^(?:shorten|cut|trim|extend|lengthen|stretch)\b")  # a move to a new length
 _CANCEL = re.compile(r"^(?:cancel|call off|scrap|scratch|nix|delete|remove|clear|drop|kill|axe)\b")
 _LOOKING_BACK = re.compile(
     r"\b(?:closed|sold|did|was|were|went|moved|advanced|progressed|entered|last|past|lost|fell|won|ago"
@@ -158,11 +159,15 @@ def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
     """A new booking's `start`/`end`/`duration_minutes`, `title` and `attendees`; for an event already on
     the calendar, `action` ("move" or "cancel"), `event` (its name) and `from_start`/`from_end` (its time),
     and `same_day` when a move names a time of day alone (the event's own day is meant)."""
-    action = "cancel" if _CANCEL.match(message.body) else "move" if _MOVE.match(message.body) else None
+    moves = _MOVE.match(message.body) or _RESIZE.match(message.body)
+    action = "cancel" if _CANCEL.match(message.body) else "move" if moves else None
     slots: dict[str, Any] = {"action": action} if action else {}
     on_day = None  # "push tomorrow's walkthrough back an hour": the day says which event, not where to
     target = _target(message)
-    if action != "cancel":
+    resized = _RESIZE.match(message.body)
+    if resized and (length := next((p.minutes for p in message.pieces if p.kind == "length"), None)):
+        slots["duration_minutes"] = length  # "shorten the walkthrough to half an hour": its new length
+    if action != "cancel" and not resized:
         when = resolve(target, message.now, message.zone)
         shift = _shift(message) if action == "move" and (when is None or not when.exact) else None
         if shift:
@@ -212,7 +217,7 @@ _BESIDE = re.compile(
     re.IGNORECASE,
 )
 # "push the walkthrough back an hour": which way it moves is no part of the event's name
-_PARTICLE = re.compile(r"\s+(?:back|up|forward|out|ahead|later|earlier|sooner)$", re.IGNORECASE)
+_PARTICLE = re.compile(r"\s+(?:back|up|forward|out|ahead|later|earlier|sooner|down)$", re.IGNORECASE)
 
 
 def _source(message: Message, action: str) -> Sequence[Piece]:

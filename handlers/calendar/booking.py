@@ -6,13 +6,13 @@ Confirm is pressed, by however many VAs on however many processes, the calendar 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
+from handlers.calendar import changes
 from handlers.calendar.draft import DEFAULT_MINUTES, end_of, new_event, title_of
 from handlers.calendar.problems import problem_reply, send_access_lost
 from handlers.calendar.taken import clash, taking_time
@@ -26,7 +26,7 @@ from handlers.core.timefmt import day_window, span, zone_of
 from handlers.core.topics import request_topic, stated, with_topics
 from handlers.phases import duties
 from handlers.queue import intake
-from handlers.queue.booking_card import BOOKING, Draft, card, draft_of, draft_topic
+from handlers.queue.booking_card import BOOKING, Draft, card, draft_of, draft_topic, kind_of
 from handlers.queue.requests import CANCEL, refresh_homes, when
 from handlers.queue.requests import card as queue_card
 from integrations.calendar import CalendarAccessLost, CalendarError, Created, Event
@@ -59,12 +59,7 @@ def book(ctx: Context, ask: Ask) -> Reply:
         "attendees": [str(a) for a in slots.get("attendees") or ()],
         "conflicts": _spans(clashes),
     }  # fmt: skip
-    request = repo.create(
-        ctx.session, ctx.asker, ask.duty or DUTY, ask.text, status="awaiting_confirmation", due_at=start,
-        channel=ctx.news_thread.channel, thread_ts=ctx.news_thread.ts, details={BOOKING: draft},
-    )  # fmt: skip
-    ctx.notify.post_card(request, card(request))
-    refresh_homes(ctx, request)
+    request = changes.file_draft(ctx, ask, draft)
     text = say.CAL_BOOK_DRAFTED.format(title=escape(title), when=span(start, end, ctx.zone, with_day=True))
     return _drafted(ctx, request, text, clashes)
 
@@ -90,6 +85,11 @@ def redraft(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
             "title": str(slots.get("title") or draft["title"]),
             "attendees": list(slots["attendees"]),
         }
+    change = kind_of(draft) != "booking"
+    if request.status == "cancelled" and change:  # turned down or withdrawn: the event, from where it is
+        was = draft.get("was") or [draft["start"], draft["end"]]
+        event = {"event": draft["title"], "from_start": was[0], "from_end": was[1]}
+        return _change(ctx, ask, {"action": "move", **event, **times})
     if request.status == "cancelled":
         again = {**times, "title": draft["title"], "attendees": draft.get("attendees", [])}
         return book(ctx, replace(ask, slots=again))
@@ -103,12 +103,17 @@ def redraft(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     clashes = _clashes(ctx, start, end)
     if isinstance(clashes, Reply):
         return clashes
+    if change:  # the event itself is no clash, and "move it to 6 instead" of taking it off is a move
+        clashes = [other for other in clashes if other.id != draft.get("changes")]
+        draft = cast(Draft, {key: value for key, value in draft.items() if key != "cancel"})
     retimed = {"start": start.isoformat(), "end": end.isoformat()}
     request.details = {BOOKING: {**draft, **retimed, "conflicts": _spans(clashes)}}
     request.due_at = start
     request.text = f"{request.text}\n{ask.text}"  # the VA reads the correction under the first words
     ctx.notify.update_card(request, card(request))
     refresh_homes(ctx, request)
+    if change:
+        return changes.told(ctx, request, clashes)
     text = say.CAL_REDRAFTED.format(title=escape(title), when=span(start, end, ctx.zone, with_day=True))
     return _drafted(ctx, request, text, clashes)
 
@@ -175,10 +180,11 @@ def _when_asked(ctx: Context, title: str, day: object) -> Reply:
 
 
 def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
-    """Moving or cancelling an event is a request for the VA (Jane only drafts new bookings); moving a
-    booking still waiting for the VA, named by its words, re-times that draft."""
+    """Moving or cancelling an event: one found on the calendar, with (for a move) where it goes, is drafted
+    for the VA to confirm (changes.py); anything less is a request in words for the VA. Moving a booking
+    still waiting for the VA, named by its words, re-times that draft."""
     waiting = _waiting_draft(ctx, str(slots.get("event") or "")) if slots["action"] == "move" else None
-    if waiting is not None and (times := _moved(waiting, slots, ctx.zone)):
+    if waiting is not None and (times := _moved(waiting, slots, ctx.zone) or _next_to(ctx, waiting, slots)):
         return redraft(ctx, ask, {**times, "request": waiting.id})
     if slots["action"] == "move" and "start" not in slots and isinstance(slots.get("shift_minutes"), int):
         slots = _shifted(ctx, slots)  # "push the walkthrough back an hour": from its time on the calendar
@@ -189,6 +195,9 @@ def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     moving = _open_move(ctx, slots.get("request")) if slots["action"] == "move" else None
     if moving is not None and (new := _moment(slots, "start", "end", ctx.zone)):
         return _retimed_move(ctx, ask, moving, slots, new)
+    drafted = changes.drafted(ctx, ask, slots)  # an event on the calendar, and where it goes: Jane drafts it
+    if drafted is not None:
+        return drafted
     event = str(slots.get("event") or say.CAL_CHANGE_SOME_EVENT)
     was = _moment(slots, "from_start", "from_end", ctx.zone)
     if was:
@@ -206,14 +215,11 @@ def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     return _with_a_clash_noted(ctx, slots, _moving_topic(reply, slots))
 
 
-SHIFT_HORIZON = timedelta(weeks=4)  # "push the dentist back an hour" with no day: its next one this soon
-
-
 def _shifted(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:
     """A move by so much later or earlier, as a move from the event's time to the new one: the next event
     whose title the words name, on the day said (else within four weeks). One the calendar cannot find or
     read stays a move "to a new time", the words telling the VA the rest."""
-    event = _next_named(ctx, str(slots.get("event") or ""), slots)
+    event = changes.next_named(ctx, str(slots.get("event") or ""), slots)
     if event is None:
         return slots
     shift = timedelta(minutes=int(slots["shift_minutes"]))
@@ -227,8 +233,8 @@ def _beside(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:
     """A move to right before or after another event, as a move from the event's time to the one next to
     that other event on its day (the event keeps its length). Either event not found on the calendar
     leaves a move "to a new time", the words telling the VA the rest."""
-    event = _next_named(ctx, str(slots.get("event") or ""), slots)
-    other = _next_named(ctx, str(slots.get("other") or ""), {})
+    event = changes.next_named(ctx, str(slots.get("event") or ""), slots)
+    other = changes.next_named(ctx, str(slots.get("other") or ""), {})
     if event is None or other is None or event.id == other.id:
         return slots
     assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
@@ -240,10 +246,24 @@ def _beside(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:
     return {**slots, **moved, **was, "event": event.title}
 
 
+def _next_to(ctx: Context, request: Request, slots: Mapping[str, Any]) -> dict[str, Any] | None:
+    """A draft still waiting for the VA, moved to right before or after another event ("make it just before
+    the walkthrough instead"): its new times, its length kept; None when that event is not found."""
+    draft = draft_of(request)
+    other = changes.next_named(ctx, str(slots.get("other") or ""), {})
+    if draft is None or other is None or slots.get("relative") not in ("before", "after"):
+        return None
+    assert isinstance(other.start, datetime) and isinstance(other.end, datetime)
+    length = datetime.fromisoformat(draft["end"]) - datetime.fromisoformat(draft["start"])
+    start = other.end if slots["relative"] == "after" else other.start - length
+    minutes = int(length.total_seconds() // 60)
+    return {"start": start.isoformat(), "end": (start + length).isoformat(), "duration_minutes": minutes}
+
+
 def _on_its_day(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:
     """A move to a time of day alone, as a move to that time on the event's own day (the event keeping its
     length); an event the calendar cannot find or read keeps the day the words gave."""
-    event = _next_named(ctx, str(slots.get("event") or ""), slots)
+    event = changes.next_named(ctx, str(slots.get("event") or ""), slots)
     new = read(slots.get("start"), ctx.zone)
     if event is None or not isinstance(new, datetime):
         return slots
@@ -253,25 +273,6 @@ def _on_its_day(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:
     moved = {"start": start.isoformat(), "end": (start + (event.end - event.start)).isoformat()}
     was = {"from_start": event.start.isoformat(), "from_end": event.end.isoformat()}
     return {**slots, **moved, **was, "event": event.title}
-
-
-def _next_named(ctx: Context, words: str, slots: Mapping[str, Any]) -> Event | None:
-    """The next timed event whose title the words name, on the day the slots say (else within four weeks);
-    None when the calendar has none or cannot be read."""
-    assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
-    which = _KIND_OF_EVENT.sub(" ", words).strip()
-    start, end = read(slots.get("from_start"), ctx.zone), read(slots.get("from_end"), ctx.zone)
-    if not isinstance(start, datetime) or not isinstance(end, datetime):
-        start, end = ctx.now, ctx.now + SHIFT_HORIZON
-    try:
-        found = ctx.calendar_for(ctx.client).agenda(start, end)
-    except CalendarError:
-        return None
-    named = [e for e in found.events if which and not e.private and names(which, e.title)]
-    timed = [
-        e for e in named if isinstance(e.start, datetime) and isinstance(e.end, datetime) and e.end > ctx.now
-    ]
-    return timed[0] if timed else None
 
 
 def _moving_topic(reply: Reply, slots: Mapping[str, Any]) -> Reply:
@@ -322,7 +323,7 @@ def _with_a_clash_noted(ctx: Context, slots: Mapping[str, Any], reply: Reply) ->
     if isinstance(found, Reply):
         return reply
     moved = str(slots.get("event") or "")
-    which = _KIND_OF_EVENT.sub(" ", moved).strip() or moved
+    which = changes.KIND_OF_EVENT.sub(" ", moved).strip() or moved
     others = [event for event in found if not (which and names(which, event.title))]
     if not others:
         return reply
@@ -331,13 +332,9 @@ def _with_a_clash_noted(ctx: Context, slots: Mapping[str, Any], reply: Reply) ->
     return replace(reply, sections=(*reply.sections, note))
 
 
-# What kind of event a name says, not which: "the Hendersons meeting" is the draft "Call with the Hendersons"
-_KIND_OF_EVENT = re.compile(r"\b(?:call|meeting|zoom|chat|session|appointment|appt)\b", re.IGNORECASE)
-
-
 def _waiting_draft(ctx: Context, words: str) -> Request | None:
     """The one booking of the asker's still waiting for the VA that `words` name ("the Hendersons call")."""
-    which = _KIND_OF_EVENT.sub(" ", words).strip() or words
+    which = changes.KIND_OF_EVENT.sub(" ", words).strip() or words
     drafts = [
         request
         for request in repo.open_requests(ctx.session, ctx.asker)
@@ -385,23 +382,35 @@ def confirm(ctx: Context, request_id: int) -> Reply:
     profile = request.client.client
     if profile is None or not duties.is_granted(DUTY, profile.phase, profile.override_map):
         return Reply(say.CAL_BOOK_NOT_GRANTED_VA.format(client=request.client.user_id), ephemeral=True)
+    change = kind_of(draft) != "booking"
+    failed = say.CAL_CHANGE_FAILED_VA if change else say.CAL_BOOK_FAILED_VA
     try:
-        created = ctx.calendar_for(profile).create(new_event(request))
+        if change:  # the same change made again is harmless: Confirm may be pressed twice
+            ctx.calendar_for(profile).change(changes.change_for(draft))
+            made: dict[str, Any] = {}
+        else:
+            created = ctx.calendar_for(profile).create(new_event(request))
+            made = {"event": created.id, "link": created.link}
     except CalendarAccessLost as error:
         send_access_lost(ctx, request.client, error, key=f"booking:{request.id}:access-lost")
         problem = say.CAL_VA_ACCESS_LOST.format(client=request.client.user_id)
-        return Reply(say.CAL_BOOK_FAILED_VA.format(problem=problem), ephemeral=True)
+        return Reply(failed.format(problem=problem), ephemeral=True)
     except CalendarError as error:
-        return Reply(say.CAL_BOOK_FAILED_VA.format(problem=str(error)), ephemeral=True)
+        return Reply(failed.format(problem=str(error)), ephemeral=True)
     outcome = repo.move(ctx.session, request.id, "confirm", ctx.asker)
     if not outcome.moved:
         return _already(outcome.request)
-    request.details = {BOOKING: {**draft, "event": created.id, "link": created.link, "by": ctx.asker.user_id}}
+    request.details = {BOOKING: {**draft, **made, "by": ctx.asker.user_id}}
     ctx.notify.update_card(request, card(request))
     refresh_homes(ctx, request, ctx.asker)
-    told = _booked(draft, created, zone_of(request.client))
+    zone = zone_of(request.client)
+    if change:
+        told = changes.done_told(draft, zone)
+    else:
+        told = _booked(draft, Created(id=made["event"], link=made["link"]), zone)
     ctx.notify.tell(request.client, told, key=f"booking:{request.id}:booked", request=request)
-    return Reply(say.CAL_BOOKED_VA.format(client=request.client.user_id), ephemeral=True)
+    done = say.CAL_CHANGED_VA if change else say.CAL_BOOKED_VA
+    return Reply(done.format(client=request.client.user_id), ephemeral=True)
 
 
 def reject(ctx: Context, request_id: int, note: str | None = None) -> Reply:
@@ -417,9 +426,20 @@ def reject(ctx: Context, request_id: int, note: str | None = None) -> Reply:
     ctx.notify.update_card(request, card(request))
     refresh_homes(ctx, request, ctx.asker)
     reason = say.CAL_REJECTED_REASON.format(note=escape(note)) if note else ""
-    told = Reply(say.CAL_REJECTED.format(title=escape(draft["title"]), reason=reason))
+    told = Reply(_turned_down(draft, reason, zone_of(request.client)))
     ctx.notify.tell(request.client, told, key=f"booking:{request.id}:rejected", request=request)
     return Reply(say.CAL_REJECTED_VA.format(client=request.client.user_id), ephemeral=True)
+
+
+def _turned_down(draft: Draft, reason: str, zone: ZoneInfo) -> str:
+    """What the client is told when the VA turns a draft down: the booking not made, or the event left as it
+    was."""
+    kind, title = kind_of(draft), escape(draft["title"])
+    if kind == "booking":
+        return say.CAL_REJECTED.format(title=title, reason=reason)
+    was = draft.get("was") or [draft["start"], draft["end"]]
+    when = span(datetime.fromisoformat(was[0]), datetime.fromisoformat(was[1]), zone, with_day=True)
+    return say.CAL_REJECTED_CHANGE[kind].format(title=title, reason=reason, was=when, when=when)
 
 
 def _booking(ctx: Context, request_id: int, action: str) -> tuple[Request, Draft] | Reply:

@@ -457,6 +457,11 @@ CAL_MOVE_RETIMED_OWNER = "<@{client}> changed their request: {what}."
 CAL_CHANGE_WORDS = "{what} — “{words}”"  # the request's text: Jane's reading, then the client's own words
 CAL_BOOK_WITH = "{title} with {people}"
 CAL_CARD = "*Booking* for <@{client}>: *{title}*, {when}"
+CAL_CARDS = {  # the VA's card, by what the draft does (booking_card.kind_of)
+    "booking": CAL_CARD,
+    "move": "*Move* for <@{client}>: *{title}*, from {was} to {when}",
+    "cancel": "*Cancellation* for <@{client}>: take *{title}*, {when}, off the calendar",
+}
 CAL_CARD_WORDS = "> {text}"
 CAL_CARD_PEOPLE = "With: {people}"
 CAL_CARD_CONFLICT = "⚠️ Overlaps what's already there: {when}"
@@ -464,6 +469,11 @@ CAL_CARD_STATE = {
     "awaiting_confirmation": "Waiting for a VA to confirm. Jane books it only once confirmed.",
     "done": "Booked, confirmed by <@{actor}>.",
     "cancelled": "Not booked: {how}.",
+}
+CAL_CARD_CHANGE_STATE = {
+    "awaiting_confirmation": "Waiting for a VA to confirm. Jane changes the calendar only once confirmed.",
+    "done": "Done on the calendar, confirmed by <@{actor}>.",
+    "cancelled": "Not changed: {how}.",
 }
 CAL_CARD_REJECTED_BY = "rejected by <@{actor}>"
 CAL_CARD_CANCELLED = "cancelled"
@@ -473,6 +483,20 @@ CAL_BOOKED = "Booked: *{title}*, {when}."
 CAL_BOOKED_LINK = "<{link}|Open it in Google Calendar>"
 CAL_BOOKED_LOCAL = "It's on your calendar."
 CAL_BOOKED_VA = "Booked — I've told <@{client}>."
+# A change of an event already on the calendar, drafted for the VA and made once confirmed (changes.py)
+CAL_MOVE_DRAFTED = "I'll move *{title}* from {was} to {when} as soon as your VA confirms it."
+CAL_RESIZE_DRAFTED = "I'll change *{title}* from {was} to {when} as soon as your VA confirms it."
+CAL_CANCEL_DRAFTED = "I'll take *{title}* ({when}) off your calendar as soon as your VA confirms it."
+CAL_MOVED = "Done: *{title}* is now {when}."
+CAL_TAKEN_OFF = "Cancelled: *{title}* ({when}) is off your calendar."
+CAL_CHANGED_VA = "Done on the calendar — I've told <@{client}>."
+CAL_CHANGE_FAILED_VA = (
+    "I couldn't change it yet: {problem} It's still waiting for you — press Confirm again later."
+)
+CAL_REJECTED_CHANGE = {
+    "move": "Your VA didn't change *{title}*{reason}. It stays at {was}.",
+    "cancel": "Your VA didn't take *{title}* off your calendar{reason}. It's still on, {when}.",
+}
 CAL_REJECTED = "Your VA didn't book *{title}*{reason}. Tell me another time if you'd like to try again."
 CAL_REJECTED_REASON = ": {note}"
 CAL_REJECTED_VA = "Rejected — I've told <@{client}>."
@@ -692,6 +716,7 @@ ASK_BACK_DEFAULT = "I'm not sure what you're referring to — could you say it i
 NOTHING_TO_CANCEL = "There's nothing of yours waiting that I could cancel."
 WITHDRAWN_REQUEST = "Cancelled: your request to {phrase}. I've taken it off your VA's queue."
 WITHDRAWN_BOOKING = "Cancelled: I won't book *{title}* ({when}), and your VA won't need to check it."
+WITHDRAWN_CHANGE = "Cancelled: I'll leave *{title}* as it is, and your VA won't need to check it."
 WITHDRAW_TOO_LATE = "That one is already {status}, so there's nothing to cancel."
 CONFIRM_DRAFT_WAITING = (
     "*{title}* ({when}) is already with your VA; I'll put it on your calendar as soon as they confirm it."
@@ -753,6 +778,16 @@ WHY_REJECTED_NO_REASON = (
 WHY_CANCELLED_BY_YOU = "You cancelled it, so I didn't book *{title}*."
 WHY_WAITING = "It isn't decided yet: *{title}* ({when}) is waiting for {va} to check it."
 WHY_BOOKED = "Yes — booked *{title}*, {when}, confirmed by {who}."
+# … and for a change of an event already on the calendar (a move, or taking it off)
+WHY_CHANGED = {
+    "move": "Yes — moved *{title}* to {when}, confirmed by {who}.",
+    "cancel": "Yes — took *{title}* ({when}) off your calendar, confirmed by {who}.",
+}
+WHY_CHANGE_CANCELLED_BY_YOU = "You cancelled it, so I left *{title}* as it was."
+WHY_CHANGE_REJECTED = "{who} turned down the change to *{title}*, so it stays as it was: {note}"
+WHY_CHANGE_REJECTED_NO_REASON = (
+    "{who} turned down the change to *{title}*, so it stays as it was, and gave no reason."
+)
 WHY_DONE = "It was done by {owner}{note}."
 WHY_DONE_NOTE = ": {note}"
 WHY_CANCELLED = "It was cancelled{note}."

@@ -29,6 +29,11 @@ class Draft(TypedDict):
     by: NotRequired[str]  # the Slack user id of the VA who confirmed or rejected it
     event: NotRequired[str]
     link: NotRequired[str | None]
+    # A change of an event already on the calendar (changes.py): its calendar id, its times before the
+    # change, and whether it is taken off rather than moved
+    changes: NotRequired[str]
+    was: NotRequired[list[str]]
+    cancel: NotRequired[bool]
 
 
 def draft_of(request: Request) -> Draft | None:
@@ -36,6 +41,13 @@ def draft_of(request: Request) -> Draft | None:
     draft = (request.details or {}).get(BOOKING)
     well_formed = isinstance(draft, dict) and {"title", "start", "end"} <= draft.keys()
     return cast(Draft, draft) if well_formed else None  # stored JSON, checked for the keys read
+
+
+def kind_of(draft: Draft) -> str:
+    """ "booking" for a new event, "move" or "cancel" for a change to one already on the calendar."""
+    if not draft.get("changes"):
+        return "booking"
+    return "cancel" if draft.get("cancel") else "move"
 
 
 def drafted_when(request: Request) -> str | None:
@@ -67,8 +79,11 @@ def card(request: Request) -> Reply:
     """Plain times, zone named: a VA elsewhere must see the client's wall-clock time, not their own."""
     draft, zone = draft_of(request), zone_of(request.client)
     assert draft is not None, "a booking card is drawn only for a request holding a draft"
-    when = _span(draft["start"], draft["end"], zone)
-    headline = say.CAL_CARD.format(client=request.client.user_id, title=escape(draft["title"]), when=when)
+    when, kind = _span(draft["start"], draft["end"], zone), kind_of(draft)
+    was = _span(draft["was"][0], draft["was"][-1], zone) if kind == "move" and draft.get("was") else when
+    headline = say.CAL_CARDS[kind].format(
+        client=request.client.user_id, title=escape(draft["title"]), when=when, was=was
+    )
     sections = [say.CAL_CARD_WORDS.format(text=quote(request.text, QUOTE_LIMIT))]
     if draft.get("attendees"):
         sections.append(say.CAL_CARD_PEOPLE.format(people=escape(", ".join(draft["attendees"]))))
@@ -96,11 +111,12 @@ def turned_down_by(request: Request) -> str | None:
 
 def _state(request: Request, draft: Draft) -> str:
     actor = draft.get("by") or say.SOMEONE
+    states = say.CAL_CARD_STATE if kind_of(draft) == "booking" else say.CAL_CARD_CHANGE_STATE
     if request.status == "cancelled":
         turned_down = turned_down_by(request)
         how = say.CAL_CARD_REJECTED_BY.format(actor=turned_down) if turned_down else say.CAL_CARD_CANCELLED
-        return say.CAL_CARD_STATE["cancelled"].format(how=how)
-    return say.CAL_CARD_STATE.get(request.status, "").format(actor=actor)
+        return states["cancelled"].format(how=how)
+    return states.get(request.status, "").format(actor=actor)
 
 
 def _span(start: str, end: str, zone: ZoneInfo) -> str:

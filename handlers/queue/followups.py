@@ -15,7 +15,7 @@ from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import span
 from handlers.core.topics import request_topic, with_topics
 from handlers.queue import by_name, intake, requests, time_spent, why
-from handlers.queue.booking_card import draft_of, request_topics
+from handlers.queue.booking_card import draft_of, kind_of, request_topics
 from handlers.queue.requests import CANCEL, act, card, phrase, refresh_homes, when
 from storage.models import OPEN_REQUEST_STATUSES, Request
 from storage.repositories import requests as repo
@@ -210,8 +210,9 @@ def withdraw(ctx: Context, request_id: int) -> Reply:
     refused = act(ctx, request.id, CANCEL, tell_client=False)
     if refused is not None:
         return replace(refused, ephemeral=False)
-    if draft_of(request) is not None:
-        return Reply(say.WITHDRAWN_BOOKING.format(**_booking(ctx, request)))
+    if (draft := draft_of(request)) is not None:
+        withdrawn = say.WITHDRAWN_BOOKING if kind_of(draft) == "booking" else say.WITHDRAWN_CHANGE
+        return Reply(withdrawn.format(**_booking(ctx, request)))
     return Reply(say.WITHDRAWN_REQUEST.format(phrase=phrase(request.duty)))
 
 

@@ -12,7 +12,7 @@ from handlers.core.mrkdwn import escape, mention, quote
 from handlers.core.reply import Reply
 from handlers.core.timefmt import span
 from handlers.core.topics import with_topics
-from handlers.queue.booking_card import draft_of, request_topics
+from handlers.queue.booking_card import draft_of, kind_of, request_topics
 from storage.models import Person, Request
 from storage.repositories import people
 from storage.repositories import requests as repo
@@ -42,16 +42,21 @@ def outcome(ctx: Context, request: Request) -> str:
         when = _when(ctx, draft["start"], draft["end"])
         return say.WHY_WAITING.format(title=title, when=when, va=waited_for(request))
     decider = _decider(ctx, request)
+    kind = kind_of(draft) if draft is not None else None
+    change = kind in ("move", "cancel")
     if request.status == "done" and draft is not None:
         who = mention(decider) if decider is not None else say.THE_VA.lower()
-        return say.WHY_BOOKED.format(title=title, when=_when(ctx, draft["start"], draft["end"]), who=who)
+        done = say.WHY_CHANGED.get(kind or "", say.WHY_BOOKED)
+        return done.format(title=title, when=_when(ctx, draft["start"], draft["end"]), who=who)
     if request.status == "cancelled" and decider is not None and decider.id == request.client_id:
-        return say.WHY_CANCELLED_BY_YOU.format(title=title)
+        return (say.WHY_CHANGE_CANCELLED_BY_YOU if change else say.WHY_CANCELLED_BY_YOU).format(title=title)
     if request.status == "cancelled" and draft is not None:
         who = mention(decider) if decider is not None else say.THE_VA
         if request.note:
-            return say.WHY_REJECTED.format(who=who, title=title, note=escape(request.note))
-        return say.WHY_REJECTED_NO_REASON.format(who=who, title=title)
+            rejected = say.WHY_CHANGE_REJECTED if change else say.WHY_REJECTED
+            return rejected.format(who=who, title=title, note=escape(request.note))
+        silent = say.WHY_CHANGE_REJECTED_NO_REASON if change else say.WHY_REJECTED_NO_REASON
+        return silent.format(who=who, title=title)
     note = say.WHY_DONE_NOTE.format(note=escape(request.note)) if request.note else ""
     if request.status == "cancelled":
         return say.WHY_CANCELLED.format(note=note)

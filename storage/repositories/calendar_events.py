@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.db import insert
+from storage.db import affected_rows, insert
 from storage.models import CalendarEvent
 
 
@@ -47,3 +47,21 @@ def add_once(session: Session, client_id: int, event_key: str, **values: Any) ->
     found = find(session, client_id, event_key)
     assert found is not None, "the row was just inserted or was there already"
     return found
+
+
+def move(session: Session, client_id: int, event_key: str, start: datetime, end: datetime) -> bool:
+    """Give an event new times (which make it a timed event); whether it was there."""
+    statement = (
+        update(CalendarEvent)
+        .where(CalendarEvent.client_id == client_id, CalendarEvent.event_key == event_key)
+        .values(starts_at=start, ends_at=end, all_day=False)
+    )
+    return affected_rows(session, statement) == 1
+
+
+def remove(session: Session, client_id: int, event_key: str) -> bool:
+    """Take an event off the calendar; whether it was there."""
+    statement = delete(CalendarEvent).where(
+        CalendarEvent.client_id == client_id, CalendarEvent.event_key == event_key
+    )
+    return affected_rows(session, statement) == 1

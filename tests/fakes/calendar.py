@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from integrations.calendar import Agenda, Busy, CalendarError, Created, Event, NewEvent
+from integrations.calendar import Agenda, Busy, CalendarError, Created, Event, EventChange, NewEvent
+from integrations.sentences import EVENT_GONE
 
 
 @dataclass
@@ -14,7 +15,7 @@ class FakeCalendar:
     declined: int = 0
     busy_blocks: list[Busy] = field(default_factory=list)
     error: CalendarError | None = None  # raised by every call while set
-    asked: list[tuple] = field(default_factory=list)  # ("agenda" | "busy" | "create", …)
+    asked: list[tuple] = field(default_factory=list)  # ("agenda" | "busy" | "create" | "change", …)
     created: dict[str, NewEvent] = field(default_factory=dict)
 
     def agenda(self, start: datetime, end: datetime) -> Agenda:
@@ -30,6 +31,17 @@ class FakeCalendar:
         self._ask("create", event)
         self.created.setdefault(event.key, event)
         return Created(id=event.key, link=f"https://calendar.example/{event.key}")
+
+    def change(self, change: EventChange) -> None:
+        """Moves or removes the event in `events`, as the real gateways do (a second cancel is harmless)."""
+        self._ask("change", change)
+        if change.cancel:
+            self.events = [e for e in self.events if e.id != change.event_id]
+            return
+        if not any(e.id == change.event_id for e in self.events):
+            raise CalendarError(EVENT_GONE)
+        times = {"start": change.start, "end": change.end, "all_day": False}
+        self.events = [replace(e, **times) if e.id == change.event_id else e for e in self.events]
 
     def _ask(self, *call) -> None:
         self.asked.append(call)

@@ -2,9 +2,9 @@
 
 Point Jane at it the way an operator would: GOOGLE_API_ENDPOINT=`fake.api_root`, and the `token_uri` of
 the service-account file (`fake.service_account_info()`) or OAuth client file (`fake.oauth_client()`).
-Failures are programmable per call kind ("events.list", "events.insert", "events.get", "freebusy",
-"token"): `fail(kind, 429, times=1)`, `fail(kind, 500)` (for ever), `delay[kind] = 1.0`, `lose_responses`,
-`hold[kind] = threading.Event()` (answer only once the test sets it).
+Failures are programmable per call kind ("events.list", "events.insert", "events.get", "events.patch",
+"events.delete", "freebusy", "token"): `fail(kind, 429, times=1)`, `fail(kind, 500)` (for ever),
+`delay[kind] = 1.0`, `lose_responses`, `hold[kind] = threading.Event()` (answer only once the test sets it).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import threading
 import time
 import urllib.parse
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from tests.fakes.google_calendar_state import CalendarState
@@ -142,6 +143,12 @@ def _handler_for(fake: FakeGoogle) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             self._serve("POST")
 
+        def do_PATCH(self) -> None:
+            self._serve("PATCH")
+
+        def do_DELETE(self) -> None:
+            self._serve("DELETE")
+
         def _serve(self, method: str) -> None:
             parsed = urllib.parse.urlsplit(self.path)
             params = dict(urllib.parse.parse_qsl(parsed.query))
@@ -152,12 +159,15 @@ def _handler_for(fake: FakeGoogle) -> type[BaseHTTPRequestHandler]:
             if payload is None:  # a lost response: the work is done, the answer never arrives
                 self.close_connection = True
                 return
-            data = json.dumps(payload).encode()
+            if status == HTTPStatus.NO_CONTENT:  # events.delete's answer: no body, nor its type or length
+                data, headers = b"", extra
+            else:
+                data = json.dumps(payload).encode()
+                headers = {"Content-Type": "application/json", **extra, "Content-Length": str(len(data))}
             try:
                 self.send_response(status)
-                for name, value in {"Content-Type": "application/json", **extra}.items():
+                for name, value in headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
             except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting (a timeout test)
@@ -181,7 +191,7 @@ def _kind(method: str, path: str) -> str:
         return "unknown"
     if tail in ("", "/"):
         return "events.insert" if method == "POST" else "events.list"
-    return "events.get"
+    return {"PATCH": "events.patch", "DELETE": "events.delete"}.get(method, "events.get")
 
 
 def _body(raw: bytes, content_type: str) -> dict | None:

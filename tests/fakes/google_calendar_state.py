@@ -1,4 +1,5 @@
-"""The fake Calendar v3's data and rules: events.list (window, paging, fields, timeZone), insert, freeBusy."""
+"""The fake Calendar v3's data and rules: events.list (window, paging, fields, timeZone), insert, get,
+patch, delete, freeBusy."""
 
 from __future__ import annotations
 
@@ -10,12 +11,22 @@ from zoneinfo import ZoneInfo
 from tests.fakes.google_fields import apply, parse
 
 DEFAULT_PAGE = 250
+NOT_FOUND = {"error": {"code": 404, "message": "Not Found"}}
+GONE = "Resource has been deleted"
+DELETED = {
+    "error": {
+        "code": 410,
+        "message": GONE,
+        "errors": [{"domain": "global", "reason": "deleted", "message": GONE}],
+    }
+}
 
 
 @dataclass
 class CalendarState:
     events: dict[str, list[dict]] = field(default_factory=dict)  # calendar id -> event resources
     max_page: int = DEFAULT_PAGE  # Google may return fewer items than maxResults asks for
+    deleted: set[tuple[str, str]] = field(default_factory=set)  # (calendar id, event id) deleted before
 
     def add(self, calendar_id: str = "primary", **resource) -> dict:
         """Store an event as Google would hold it (`start`/`end` as {"dateTime"} or {"date"})."""
@@ -39,13 +50,17 @@ class CalendarState:
             return self._list(calendar_id, params)
         if kind == "events.insert":
             return self._insert(calendar_id, body or {}, params, base_url)
-        if kind == "events.get":
-            event_id = urllib.parse.unquote(path.rsplit("/", 1)[-1])
-            found = [e for e in self.events.get(calendar_id, []) if e["id"] == event_id]
-            return (200, found[0]) if found else (404, {"error": {"code": 404, "message": "Not Found"}})
         if kind == "freebusy":
             return 200, self._freebusy(body or {})
-        return 404, {"error": {"code": 404, "message": "Not Found"}}
+        event_id = urllib.parse.unquote(path.rsplit("/", 1)[-1])
+        if kind == "events.get":
+            found = self._find(calendar_id, event_id)
+            return (200, found) if found else (404, NOT_FOUND)
+        if kind == "events.patch":
+            return self._patch(calendar_id, event_id, body or {})
+        if kind == "events.delete":
+            return self._delete(calendar_id, event_id)
+        return 404, NOT_FOUND
 
     def _list(self, calendar_id: str, params: dict) -> tuple[int, dict]:
         zone = ZoneInfo(params.get("timeZone", "UTC"))
@@ -68,6 +83,26 @@ class CalendarState:
         link = f"{base_url}/calendar/event?eid={body.get('id')}"
         event = self.add(calendar_id, **body, htmlLink=link)
         return 200, event
+
+    def _find(self, calendar_id: str, event_id: str) -> dict | None:
+        return next((e for e in self.events.get(calendar_id, []) if e["id"] == event_id), None)
+
+    def _patch(self, calendar_id: str, event_id: str, body: dict) -> tuple[int, dict]:
+        """The body's fields replace the stored ones; the others stay (patch semantics)."""
+        found = self._find(calendar_id, event_id)
+        if found is None:
+            return 404, NOT_FOUND
+        found.update(body)
+        return 200, found
+
+    def _delete(self, calendar_id: str, event_id: str) -> tuple[int, dict]:
+        """204 with no body; deleting again answers 410 Gone, an id never seen 404."""
+        found = self._find(calendar_id, event_id)
+        if found is None:
+            return (410, DELETED) if (calendar_id, event_id) in self.deleted else (404, NOT_FOUND)
+        self.events[calendar_id].remove(found)
+        self.deleted.add((calendar_id, event_id))
+        return 204, {}
 
     def _freebusy(self, body: dict) -> dict:
         low, high = _moment(body["timeMin"]), _moment(body["timeMax"])

@@ -313,8 +313,8 @@ def test_an_event_asked_about_is_cancelled_by_pronoun_through_the_va(sessions, s
     assert "4:30 PM" in run(maria, "what time's the dentist?")
     assert run(maria, "ok thx")
     asked = run(maria, cancel)
-    assert asked.startswith("I've asked your VA, ana, to cancel Dentist")
-    assert "→ to @ana (card)" in asked
+    assert asked.startswith("I'll take Dentist (") and "off your calendar as soon as your VA" in asked
+    assert "→ to @ana (card): Cancellation for @maria: take Dentist" in asked
 
 
 @pytest.mark.parametrize(
@@ -770,15 +770,24 @@ def test_the_next_step_of_the_deal_talked_about_is_asked_by_its_words(sessions, 
     assert "Photos Tuesday" in run(maria, "when are the photos?")
 
 
-def test_a_move_asked_of_the_va_and_re_timed_changes_that_request_in_place(sessions, seeded):
+def test_a_move_drafted_for_the_va_and_re_timed_changes_that_draft_in_place(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     run(maria, "can you move the Jones walkthrough to 4:30 tomorrow?")
     retimed = run(maria, "never mind, make it 2 instead")
-    assert "I've changed your request: move Jones walkthrough to" in retimed and "2:00 PM" in retimed
+    assert retimed.startswith("I'll move Jones final walkthrough from ") and "to Thu, Nov 26, 2:00" in retimed
     assert "→ to @ana (updated card)" in retimed and "General errands" not in retimed
     with sessions() as session:
         moves = session.scalars(select(Request).where(Request.duty == "appointment_scheduling")).all()
-    assert len(moves) == 1 and "2:00 PM" in moves[0].text
+    assert len(moves) == 1 and moves[0].details["booking"]["start"].startswith("2026-11-26T14:00")
+
+
+def test_a_move_the_va_asked_in_words_when_the_event_is_not_on_the_calendar(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    asked = run(maria, "can you move my haircut to friday at 3?")
+    assert asked.startswith("I've asked your VA, ana, to move Haircut to Fri") and "→ to @ana (card)" in asked
+    retimed = run(maria, "never mind, make it 4 instead")
+    assert "I've changed your request: move Haircut to" in retimed and "4:00 PM" in retimed
+    assert "→ to @ana (updated card)" in retimed
 
 
 def test_a_deal_is_picked_by_its_next_step_or_its_price_when_jane_asks_which(sessions, seeded):
@@ -829,8 +838,10 @@ def test_a_va_asks_what_one_client_is_waiting_on(sessions, seeded):
 def test_an_event_pushed_back_by_so_much_is_moved_from_its_own_time(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     pushed = run(maria, "push tomorrow's walkthrough back an hour")
-    assert "move Jones final walkthrough" in pushed and "10:00 AM) to" in pushed and "11:00 AM" in pushed
-    assert "4:30 PM) to" in run(maria, "move the dentist 30 minutes later")
+    assert pushed.startswith("I'll move Jones final walkthrough from Thu, Nov 26, 10:00 AM–11:00 AM to Thu")
+    assert "11:00 AM–12:00 PM" in pushed
+    later = run(maria, "move the dentist 30 minutes later")
+    assert "from Thu, Nov 26, 4:30 PM–5:00 PM to Thu, Nov 26, 5:00 PM–5:30 PM" in later
 
 
 def test_when_the_agenda_and_the_review_come_is_answered_from_the_settings(sessions, seeded):
@@ -1060,9 +1071,12 @@ def test_which_of_two_events_comes_first_and_who_one_is_with(sessions, seeded):
 def test_an_event_moved_to_right_after_another_is_timed_by_it(sessions, seeded):
     maria = shell_as(sessions, seeded, "maria")
     moved = run(maria, "can you move the dentist to right after the walkthrough?")
-    assert "move Dentist (" in moved and "11:00 AM" in moved and "→ to @ana (card)" in moved
+    assert "move Dentist from" in moved and "to Thu, Nov 26, 11:00" in moved and "→ to @ana (card)" in moved
     before = run(maria, "never mind, make it just before the walkthrough instead")
     assert "9:30 AM" in before and "→ to @ana (updated card)" in before and "→ to @ana (card)" not in before
+    run(maria, "book a call with Sam tomorrow at 2")
+    after = run(maria, "actually make it right after the walkthrough")
+    assert after.startswith("Changed: Call with Sam is now Thu, Nov 26, 11:00 AM–11:30 AM")
 
 
 def test_a_va_in_words_confirms_finishes_logs_and_proposes(sessions, seeded):
@@ -1287,3 +1301,22 @@ def test_the_agenda_turned_back_on_after_asking_whether_it_is_on_comes_at_its_ol
     assert run(maria, "ok, turn the morning agenda back on").startswith(
         "Done — I'll send your agenda at 7:45 AM"
     )
+
+
+def test_an_event_moved_shortened_and_cancelled_on_the_calendar_once_the_va_confirms(sessions, seeded):
+    maria, ana = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "ana")
+    moved = run(maria, "can you move my dentist tomorrow to 5:30?")
+    assert moved.startswith("I'll move Dentist from Thu, Nov 26, 4:30 PM–5:00 PM to Thu, Nov 26, 5:30 PM")
+    assert "4:30 PM" in run(maria, "what's on tomorrow?")  # nothing changes before the VA confirms
+    assert "→ to @maria: Done: Dentist is now Thu, Nov 26, 5:30 PM–6:00 PM." in run(ana, "/confirm 5")
+    tomorrow = run(maria, "what's on tomorrow?")
+    assert "5:30 PM–6:00 PM · Dentist" in tomorrow and "4:30 PM" not in tomorrow
+    shortened = run(maria, "shorten tomorrow's walkthrough to half an hour")
+    assert shortened.startswith("I'll change Jones final walkthrough from Thu, Nov 26, 10:00 AM–11:00 AM to")
+    run(maria, "ugh cancel my dentist tomorrow, I can't make it")
+    assert run(maria, "never mind").startswith("Cancelled: I'll leave Dentist as it is")
+    assert "Dentist" in run(maria, "what's on tomorrow?")
+    turned_down = run(ana, "/reject 6 the sellers asked for the full hour")
+    assert "Your VA didn't change Jones final walkthrough: the sellers asked for the full hour" in turned_down
+    why = run(maria, "why wasn't the walkthrough changed?")
+    assert why.startswith("@ana turned down the change to Jones final walkthrough") and "full hour" in why

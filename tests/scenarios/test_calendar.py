@@ -104,6 +104,34 @@ def test_book_lunch_then_the_va_confirms_and_one_event_is_inserted(on_google, pe
     assert len(booked) == 1 and f"eid={insert.body['id']}" in booked[0].text
 
 
+def test_a_move_of_an_event_on_google_is_drafted_then_patched_once_the_va_confirms(
+    on_google, people, fake_slack, google
+):
+    [showing] = [e for e in google.calendar.events["primary"] if e["summary"].startswith("Showing")]
+    message = ask(on_google, people, "can you move the showing today to 2pm?")
+    on_google.settle()
+    [request] = on_google.requests()
+    assert request.status == "awaiting_confirmation"
+    assert request.details["booking"]["changes"] == showing["id"]
+    [drafted] = replies(fake_slack, message)
+    assert drafted.text.startswith("I'll move *Showing — 14 Lakeview Dr* from ")
+    assert google.calls_of("events.patch") == []  # nothing changes before a VA confirms
+
+    for _ in range(2):  # a double click
+        on_google.send(payloads.block_actions(people.other_va, "booking.confirm", str(request.id),
+                                              channel=VA_CHANNEL, message_ts=request.card_ts))  # fmt: skip
+    on_google.settle()
+
+    [patch] = google.calls_of("events.patch")
+    assert patch.path.endswith(f"/events/{showing['id']}") and patch.params["sendUpdates"] == "all"
+    assert patch.body["start"] == {"dateTime": "2026-11-25T14:00:00-06:00", "timeZone": "America/Chicago"}
+    assert patch.body["end"] == {"dateTime": "2026-11-25T15:00:00-06:00", "timeZone": "America/Chicago"}
+    with on_google.sessions() as session:
+        assert session.get(Request, request.id).status == "done"
+    done = [c for c in replies(fake_slack, message) if c.text.startswith("Done: ")]
+    assert len(done) == 1 and "is now" in done[0].text
+
+
 def test_another_vas_confirm_books_nothing(on_google, people, fake_slack, google):
     ask(on_google, people, "Book lunch with Sam next Tuesday at noon")
     on_google.settle()

@@ -1,4 +1,5 @@
-"""Booking as handler calls over a real database and the local calendar: draft, confirm once, reject."""
+"""Booking as handler calls over a real database and the local calendar: draft, confirm once, reject; and
+changes of an event already on the calendar, drafted and made the same way."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from handlers.queue import home as queue_home
 from handlers.queue import requests as queue
 from integrations.calendar import CalendarError
 from integrations.factory import calendar_factory
-from integrations.sentences import UNAVAILABLE
+from integrations.sentences import EVENT_GONE, UNAVAILABLE
 from storage.models import CalendarEvent, Request
 from storage.repositories import people
 from tests.fakes.calendar import FakeCalendar
@@ -203,7 +204,7 @@ def change(world, text: str, **slots) -> tuple[object, Request]:
     return reply, request
 
 
-def test_moving_an_event_is_a_request_for_the_va_not_a_new_booking(world):
+def test_moving_an_event_not_on_the_calendar_is_a_request_for_the_va_not_a_new_booking(world):
     reply, request = change(
         world, "move the dentist to Friday at 5pm", action="move", event="Dentist",
         start="2026-11-27T17:00:00-06:00", end="2026-11-27T17:30:00-06:00",
@@ -213,7 +214,7 @@ def test_moving_an_event_is_a_request_for_the_va_not_a_new_booking(world):
     assert "Move Dentist to Fri 27 Nov, 5:00 PM" in queue.card(request).sections[0]
 
 
-def test_cancelling_an_event_is_a_request_for_the_va_not_a_new_booking(world):
+def test_cancelling_an_event_not_on_the_calendar_is_a_request_for_the_va_not_a_new_booking(world):
     reply, request = change(
         world, "cancel the dentist tomorrow", action="cancel", event="<!here> Dentist",
         from_start="2026-11-26T00:00:00-06:00", from_end="2026-11-27T00:00:00-06:00",
@@ -226,3 +227,111 @@ def test_event_keys_are_google_valid_and_stable(world):
     request = drafted(world)
     key = draft.event_key(request)
     assert re.fullmatch(r"[0-9a-v]{5,1024}", key) and key == draft.event_key(request)
+
+
+DENTIST_START, DENTIST_END = "2026-11-26T16:30:00-06:00", "2026-11-26T17:00:00-06:00"
+
+
+def with_dentist(world) -> None:
+    world.session.add(CalendarEvent(client_id=world.maria.id, event_key="dentist1", title="Dentist",
+                                    starts_at=datetime.fromisoformat(DENTIST_START),
+                                    ends_at=datetime.fromisoformat(DENTIST_END)))  # fmt: skip
+    world.session.flush()
+
+
+def drafted_change(world, text: str, **slots) -> tuple[object, Request]:
+    ask = Ask(text, "calendar.schedule", "appointment_scheduling", MappingProxyType(slots))
+    reply = booking.book(world.ctx(world.maria), ask)
+    [request] = world.session.scalars(select(Request)).all()
+    assert (request.duty, request.status) == ("appointment_scheduling", "awaiting_confirmation")
+    assert [b.action for b in reply.buttons] == ["request.cancel"]
+    [(card_of, card)] = world.notify.cards
+    assert card_of == request.id and [b.action for b in card.buttons] == ["booking.confirm", "booking.reject"]
+    return reply, request
+
+
+def dentist_row(world) -> CalendarEvent | None:
+    world.session.expire_all()
+    return world.session.scalars(select(CalendarEvent).where(CalendarEvent.event_key == "dentist1")).first()
+
+
+def test_moving_an_event_on_the_calendar_is_drafted_and_made_once_the_va_confirms(world):
+    with_dentist(world)
+    reply, request = drafted_change(
+        world, "move my dentist tomorrow to 5:30", action="move", event="Dentist", same_day=True,
+        start="2026-11-26T17:30:00-06:00", end="2026-11-26T18:00:00-06:00",
+        from_start="2026-11-26T00:00:00-06:00", from_end="2026-11-27T00:00:00-06:00",
+    )  # fmt: skip
+    assert plain_dates(reply.text) == (
+        "I'll move *Dentist* from Thu, Nov 26, 4:30 PM–5:00 PM to Thu, Nov 26, 5:30 PM–6:00 PM "
+        "as soon as your VA confirms it."
+    )
+    assert request.details["booking"]["changes"] == "dentist1"
+    card = world.notify.cards[0][1]
+    assert card.text.startswith("*Move* for <@UMARIA>: *Dentist*, from Thu, Nov 26, 4:30 PM–5:00 PM")
+    assert dentist_row(world).starts_at == datetime.fromisoformat(DENTIST_START)  # nothing moved yet
+
+    answer = booking.confirm(world.ctx(world.ana), request.id)
+    assert answer.text == messages.CAL_CHANGED_VA.format(client="UMARIA")
+    assert "already" in booking.confirm(world.ctx(world.ana), request.id).text
+    row = dentist_row(world)
+    assert row.starts_at == datetime.fromisoformat("2026-11-26T17:30:00-06:00") and world.events() == 1
+    [told] = world.notify.to("UMARIA")
+    assert plain_dates(told.text) == "Done: *Dentist* is now Thu, Nov 26, 5:30 PM–6:00 PM."
+    assert "Done on the calendar, confirmed by <@UANA>." in world.notify.cards[-1][1].sections
+
+
+def test_a_new_length_alone_keeps_the_start(world):
+    with_dentist(world)
+    reply, request = drafted_change(
+        world, "make the dentist an hour", action="move", event="Dentist", duration_minutes=60,
+    )  # fmt: skip
+    assert plain_dates(reply.text).startswith(
+        "I'll change *Dentist* from Thu, Nov 26, 4:30 PM–5:00 PM to Thu, Nov 26, 4:30 PM–5:30 PM"
+    )
+    booking.confirm(world.ctx(world.ana), request.id)
+    assert dentist_row(world).ends_at == datetime.fromisoformat("2026-11-26T17:30:00-06:00")
+
+
+def test_cancelling_an_event_on_the_calendar_takes_it_off_once_confirmed(world):
+    with_dentist(world)
+    reply, request = drafted_change(
+        world, "cancel the dentist tomorrow", action="cancel", event="Dentist",
+        from_start="2026-11-26T00:00:00-06:00", from_end="2026-11-27T00:00:00-06:00",
+    )  # fmt: skip
+    assert plain_dates(reply.text) == (
+        "I'll take *Dentist* (Thu, Nov 26, 4:30 PM–5:00 PM) off your calendar as soon as your VA confirms it."
+    )
+    assert world.notify.cards[0][1].text.startswith("*Cancellation* for <@UMARIA>: take *Dentist*")
+    assert booking.reject(world.ctx(world.ben), request.id).text == messages.NOT_YOURS
+    booking.confirm(world.ctx(world.ana), request.id)
+    assert dentist_row(world) is None and request.status == "done"
+    [told] = world.notify.to("UMARIA")
+    off = "Cancelled: *Dentist* (Thu, Nov 26, 4:30 PM–5:00 PM) is off your calendar."
+    assert plain_dates(told.text) == off
+
+
+def test_a_change_turned_down_leaves_the_event_and_says_why(world):
+    with_dentist(world)
+    _, request = drafted_change(
+        world, "move the dentist to 9am", action="move", event="Dentist", same_day=True,
+        start="2026-11-26T09:00:00-06:00", end="2026-11-26T09:30:00-06:00",
+    )  # fmt: skip
+    booking.reject(world.ctx(world.ana), request.id, note="the dentist opens at 10")
+    assert dentist_row(world).starts_at == datetime.fromisoformat(DENTIST_START)
+    [told] = world.notify.to("UMARIA")
+    assert plain_dates(told.text) == (
+        "Your VA didn't change *Dentist*: the dentist opens at 10. It stays at Thu, Nov 26, 4:30 PM–5:00 PM."
+    )
+
+
+def test_a_failed_change_leaves_the_draft_waiting_and_an_event_gone_is_said(world):
+    with_dentist(world)
+    _, request = drafted_change(
+        world, "move the dentist to 5:30", action="move", event="Dentist", same_day=True,
+        start="2026-11-26T17:30:00-06:00", end="2026-11-26T18:00:00-06:00",
+    )  # fmt: skip
+    world.session.delete(dentist_row(world))  # taken off by hand meanwhile
+    world.session.flush()
+    reply = booking.confirm(world.ctx(world.ana), request.id)
+    assert EVENT_GONE in reply.text and reply.ephemeral and request.status == "awaiting_confirmation"

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from integrations.cache import AnswerCache, CachedCalendar
-from integrations.calendar import CalendarError, NewEvent
+from integrations.calendar import CalendarError, EventChange, NewEvent
 from tests.fakes.calendar import FakeCalendar
 
 START = datetime(2026, 11, 25, 6, tzinfo=UTC)
@@ -61,6 +61,23 @@ def test_janes_own_booking_invalidates_that_clients_answers(clock):
     calendar.create(NewEvent(key="k", title="Lunch", start=START, end=START + timedelta(hours=1)))
     calendar.busy(START, END)
     assert [call[0] for call in gateway.asked] == ["busy", "create", "busy"]
+
+
+def test_a_change_invalidates_that_clients_answers_even_when_it_fails(clock):
+    gateway, cache = FakeCalendar(), AnswerCache(clock=clock)
+    maria, tom = CachedCalendar(gateway, cache, (1, "local")), CachedCalendar(gateway, cache, (2, "local"))
+    maria.agenda(START, END)
+    tom.agenda(START, END)
+
+    maria.change(EventChange("lunch1", cancel=True))
+    maria.agenda(START, END)
+    with pytest.raises(CalendarError):  # the event is gone: a failed change forgets her answers too
+        maria.change(EventChange("lunch1", start=START, end=END))
+    maria.agenda(START, END)
+    tom.agenda(START, END)
+
+    asked = [call[0] for call in gateway.asked]
+    assert asked == ["agenda", "agenda", "change", "agenda", "change", "agenda"]  # tom's answer was kept
 
 
 def test_errors_are_not_cached(clock):

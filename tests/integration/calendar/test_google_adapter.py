@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from handlers.core.timefmt import day_window
-from integrations.calendar import CalendarAccessLost, CalendarError, NewEvent
+from integrations.calendar import CalendarAccessLost, CalendarError, EventChange, NewEvent
 from integrations.google_auth import SCOPES
 from integrations.google_calendar import READ_RETRIES
-from integrations.sentences import UNAVAILABLE
+from integrations.sentences import EVENT_GONE, UNAVAILABLE
 
 CHICAGO, KOLKATA = ZoneInfo("America/Chicago"), ZoneInfo("Asia/Kolkata")
 DAY = date(2026, 3, 10)
@@ -201,6 +201,113 @@ def test_a_timed_out_insert_is_not_retried_and_a_second_try_finds_the_first(goog
 
     assert created.id == "jane0123456789abcdef" and created.link
     assert len(google.calendar.events["primary"]) == 1
+
+
+def test_a_move_patches_only_the_times_in_the_clients_zone_and_tells_the_guests(google, calendar_in):
+    google.calendar.timed("Lunch with Sam", at(DAY, 12), at(DAY, 13), id="lunch1", location="Cafe")
+
+    calendar_in().change(EventChange("lunch1", start=at(DAY, 12, 30), end=at(DAY, 14)))
+
+    [patch] = google.calls_of("events.patch")
+    assert patch.method == "PATCH" and patch.path.endswith("/calendars/primary/events/lunch1")
+    assert patch.params["sendUpdates"] == "all"
+    assert patch.body == {
+        "start": {"dateTime": "2026-03-10T12:30:00-05:00", "timeZone": "America/Chicago"},
+        "end": {"dateTime": "2026-03-10T14:00:00-05:00", "timeZone": "America/Chicago"},
+    }
+    [lunch] = calendar_in().agenda(*day_window(DAY, CHICAGO)).events
+    assert (lunch.title, lunch.location) == ("Lunch with Sam", "Cafe")
+    assert (lunch.start, lunch.end) == (at(DAY, 12, 30), at(DAY, 14))
+
+
+def test_a_move_is_retried_like_a_read(google, calendar_in, naps):
+    google.calendar.timed("Lunch", at(DAY, 12), at(DAY, 13), id="lunch1")
+    google.fail("events.patch", 500, times=1)
+
+    calendar_in().change(EventChange("lunch1", start=at(DAY, 15), end=at(DAY, 16)))
+
+    assert [call.status for call in google.calls_of("events.patch")] == [500, 200]
+    assert len(naps) == 1
+    assert google.calendar.events["primary"][0]["start"]["dateTime"] == "2026-03-10T15:00:00-05:00"
+
+
+def test_a_move_of_an_event_google_never_had_says_so_once(google, calendar_in, naps):
+    with pytest.raises(CalendarError) as raised:
+        calendar_in().change(EventChange("nosuch1", start=at(DAY, 15), end=at(DAY, 16)))
+
+    assert str(raised.value) == EVENT_GONE and not isinstance(raised.value, CalendarAccessLost)
+    assert [call.status for call in google.calls_of("events.patch")] == [404] and naps == []
+
+
+def test_a_move_of_a_deleted_event_says_so_once(google, calendar_in, naps):
+    google.calendar.timed("Lunch", at(DAY, 12), at(DAY, 13), id="lunch1", status="cancelled")
+    google.fail("events.patch", 410, reason="deleted")
+
+    with pytest.raises(CalendarError) as raised:
+        calendar_in().change(EventChange("lunch1", start=at(DAY, 15), end=at(DAY, 16)))
+
+    assert str(raised.value) == EVENT_GONE
+    assert len(google.calls_of("events.patch")) == 1 and naps == []
+
+
+def test_a_cancel_deletes_once_and_a_cancel_of_an_event_already_gone_is_done(google, calendar_in):
+    google.calendar.timed("Lunch", at(DAY, 12), at(DAY, 13), id="lunch1")
+    calendar = calendar_in()
+
+    calendar.change(EventChange("lunch1", cancel=True))
+    calendar.change(EventChange("lunch1", cancel=True))
+    calendar.change(EventChange("nosuch1", cancel=True))
+
+    deletes = google.calls_of("events.delete")
+    assert [(call.method, call.status) for call in deletes] == [
+        ("DELETE", 204),
+        ("DELETE", 410),
+        ("DELETE", 404),
+    ]
+    assert all(call.params["sendUpdates"] == "all" for call in deletes)
+    assert calendar.agenda(*day_window(DAY, CHICAGO)).events == ()
+
+
+def test_a_lost_delete_response_is_sent_again_and_found_done(google, calendar_in):
+    google.calendar.timed("Lunch", at(DAY, 12), at(DAY, 13), id="lunch1")
+    google.lose_responses["events.delete"] = 1  # deleted, then the connection drops before the answer
+
+    calendar_in().change(EventChange("lunch1", cancel=True))
+
+    assert [call.status for call in google.calls_of("events.delete")] == [
+        204,
+        410,
+    ]  # the transport re-sent it
+    assert google.calendar.events["primary"] == []
+
+
+def test_a_failed_delete_is_not_retried(google, calendar_in, naps):
+    google.calendar.timed("Lunch", at(DAY, 12), at(DAY, 13), id="lunch1")
+    google.fail("events.delete", 503, times=1)
+
+    with pytest.raises(CalendarError) as raised:
+        calendar_in().change(EventChange("lunch1", cancel=True))
+
+    assert str(raised.value) == UNAVAILABLE
+    assert len(google.calls_of("events.delete")) == 1 and naps == []
+    assert [e["id"] for e in google.calendar.events["primary"]] == ["lunch1"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "change"),
+    [
+        ("events.patch", EventChange("lunch1", start=at(DAY, 15), end=at(DAY, 16))),
+        ("events.delete", EventChange("lunch1", cancel=True)),
+    ],
+)
+def test_a_refused_grant_on_a_change_is_access_lost(google, calendar_in, kind, change):
+    google.calendar.timed("Lunch", at(DAY, 12), at(DAY, 13), id="lunch1")
+    google.fail(kind, 401, reason="authError")
+
+    with pytest.raises(CalendarAccessLost):
+        calendar_in().change(change)
+
+    assert google.calendar.events["primary"][0]["start"]["dateTime"] == at(DAY, 12).isoformat()
 
 
 def test_each_call_is_reported_by_operation_and_outcome(google, calendar_in):

@@ -14,7 +14,7 @@ from cryptography.fernet import InvalidToken
 from bot.settings import load_settings
 from handlers.core.timefmt import day_window
 from integrations import google_oauth
-from integrations.calendar import CalendarAccessLost
+from integrations.calendar import CalendarAccessLost, EventChange
 from integrations.connect_link import browser_proof
 from integrations.factory import calendar_factory
 from integrations.google_auth import EVENTS_SCOPE, SCOPES, save_grant
@@ -187,6 +187,16 @@ def test_a_revoked_grant_is_lost_once_never_retried_and_forgotten(sessions, sett
         with pytest.raises(CalendarAccessLost):
             gateway.busy(datetime(2026, 3, 10, tzinfo=UTC), datetime(2026, 3, 11, tzinfo=UTC))
     assert len(google.calls) == 1
+
+
+def test_a_change_refused_for_a_revoked_grant_forgets_the_grant(sessions, settings, google, maria):
+    store_grant(sessions, maria, google, refresh="1//revoked", revoked=True)
+    with sessions.begin() as session:
+        gateway = calendar_factory(settings, sessions)(session.get(ClientProfile, maria))
+        with pytest.raises(CalendarAccessLost):
+            gateway.change(EventChange("lunch1", cancel=True))
+    assert [(c.kind, c.status) for c in google.calls] == [("token", 400)]
+    assert profile(sessions, maria).google_token is None
 
 
 def test_a_lost_grant_is_marked_with_its_moment_until_the_client_connects_again(

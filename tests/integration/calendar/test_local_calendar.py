@@ -12,10 +12,11 @@ import pytest
 
 from handlers.core.timefmt import day_window
 from integrations.cache import CachedCalendar
-from integrations.calendar import CalendarNotConnected, NewEvent
+from integrations.calendar import CalendarError, CalendarNotConnected, EventChange, NewEvent
 from integrations.factory import calendar_factory
 from integrations.google_calendar import GoogleCalendar
 from integrations.local_calendar import LocalCalendar
+from integrations.sentences import EVENT_GONE
 from storage.models import CalendarEvent
 from storage.repositories import people
 from storage.repositories.calendar_events import utc_midnight
@@ -87,6 +88,49 @@ def test_create_is_idempotent_by_key(session, maria):
     assert first == second and first.id == "jane-1"
     [shown] = calendar.agenda(*day_window(DAY, CHICAGO)).events
     assert shown.title == "Lunch" and shown.attendees == ("Sam",)
+
+
+def test_change_moves_an_event_and_a_second_cancel_is_harmless(session, maria):
+    calendar = local(session, maria)
+    calendar.create(NewEvent(key="jane-1", title="Lunch", start=at(12), end=at(13)))
+    calendar.create(NewEvent(key="jane-2", title="Call", start=at(15), end=at(16)))
+
+    calendar.change(EventChange("jane-1", start=at(12, 30), end=at(14)))
+    calendar.change(EventChange("jane-1", start=at(12, 30), end=at(14)))  # the same times again
+    moved = calendar.agenda(*day_window(DAY, CHICAGO)).events
+    calendar.change(EventChange("jane-2", cancel=True))
+    calendar.change(EventChange("jane-2", cancel=True))
+
+    assert [(e.title, e.start, e.end) for e in moved] == [
+        ("Lunch", at(12, 30), at(14)),
+        ("Call", at(15), at(16)),
+    ]
+    assert [e.title for e in calendar.agenda(*day_window(DAY, CHICAGO)).events] == ["Lunch"]
+
+
+def test_an_all_day_event_given_times_becomes_a_timed_one(session, maria):
+    add(
+        session, maria, "a", "Offsite", utc_midnight(DAY), utc_midnight(DAY + timedelta(days=1)), all_day=True
+    )
+
+    local(session, maria).change(EventChange("a", start=at(9), end=at(17)))
+
+    [offsite] = local(session, maria).agenda(*day_window(DAY, CHICAGO)).events
+    assert not offsite.all_day and (offsite.start, offsite.end) == (at(9), at(17))
+
+
+def test_a_move_of_an_event_no_longer_there_says_so_and_touches_no_other_clients(session, maria):
+    tom = people.upsert(session, "UTOM", name="tom", tz="America/Chicago")
+    people.make_client(session, tom, 3)
+    add(session, tom, "jane-1", "Tom's lunch", at(12), at(13))
+
+    with pytest.raises(CalendarError) as raised:
+        local(session, maria).change(EventChange("jane-1", start=at(9), end=at(10)))
+    local(session, maria).change(EventChange("jane-1", cancel=True))
+
+    assert str(raised.value) == EVENT_GONE
+    [kept] = local(session, tom).agenda(*day_window(DAY, CHICAGO)).events
+    assert (kept.title, kept.start) == ("Tom's lunch", at(12))
 
 
 def settings(**values):

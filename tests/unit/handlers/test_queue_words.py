@@ -158,11 +158,14 @@ def booking(session, cast):
 
 class Calendar:
     def __init__(self) -> None:
-        self.created = []
+        self.created, self.changed = [], []
 
     def create(self, event):
         self.created.append(event)
         return Created("evt-1", "https://calendar.example/evt-1")
+
+    def change(self, change):
+        self.changed.append(change)
 
 
 def test_a_booking_is_confirmed_in_words_by_the_clients_va_only(cast, session):
