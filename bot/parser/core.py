@@ -170,6 +170,9 @@ def _with_the_duty_named(reading: Parsed, now: datetime, zone: tzinfo, topics: T
         duty = named.id if (named := described_by(about)) else None
     if duty is None and " " in about:
         duty = _parse(about.split(" ", 1)[1], now, zone, None, reasons=False).duty
+    if duty not in (None, _ANY_ERRAND) and reading.intent == "phase.request":
+        slots = {key: value for key, value in reading.slots.items() if key != "about"}
+        return replace(reading, slots=MappingProxyType({**slots, "phase": phase_of(duty)}))
     if duty not in (None, _ANY_ERRAND):
         return replace(reading, slots=MappingProxyType({**reading.slots, "duty": duty}))
     refused = topics.get("refused") if _A_THING.match(about) else None
@@ -284,9 +287,12 @@ _A_THING = re.compile(r"^(?:the|that|this) (?:[\w'-]+ ){1,3}(?:thing|one|stuff|b
 
 
 def _needs_a_duty(reading: Parsed) -> bool:
-    """Whether a question about the phase a thing needs names the thing in words only ("mailing lists")."""
+    """Whether a question about the phase a thing needs names the thing in words only ("mailing lists"), or a
+    wish to move up names the thing it is for ("ask ben about unlocking the calendar")."""
     slots = reading.slots
     named = isinstance(slots.get("about"), str) and slots["about"] not in PRONOUNS
+    if reading.intent == "phase.request":  # "ask ben about unlocking the calendar": the phase it needs
+        return named and "duty" not in slots and "phase" not in slots
     return reading.intent == "phase.info" and slots.get("ask") == "need" and named and "duty" not in slots
 
 
@@ -518,10 +524,10 @@ _QUESTION_AFTER_A_STATEMENT = re.compile(r"(?<=[.!])\s+(?=[^.!?]+\?)")
 
 # "I've got the buyers coming at 3 tomorrow, so before I say yes to anything else — am I free at 10:30?",
 # "My sister's asking whether we ever sold Maple Court — did it close in the end?": a statement
-# (`asides.STATEMENT`) that runs into a question after a dash, a colon or ", so": the question is the ask,
-# whatever the statement names
+# (`asides.STATEMENT`) that runs into a question after a dash, a colon, ", so" or ", but" ("ana's been
+# slammed I know, but did the toner ever get ordered?"): the question is the ask, whatever the statement names
 _INTO_A_QUESTION = re.compile(
-    r"(?:\s*[;:.!]|\s*,?\s+[-–—]+|,\s*so\b(?:\s*[-–—]+)?)\s+(?=(?:and\s+|so\s+|but\s+)?"
+    r"(?:\s*[;:.!]|\s*,?\s+[-–—]+|,\s*(?:so|but)\b(?:\s*[-–—]+)?)\s+(?=(?:and\s+|so\s+|but\s+)?"
     # (a question word opens a question even when the "?" was left off: "… last night. What's on tomorrow")
     r"(?:(?:what|when|where|who|which|how|why)\b[^.!?]*\??|(?:am|are|is|was|do|does|did|can|could|have|has"
     r"|will|would|should|any|anything)\b[^.!?]*\?)\s*$)",

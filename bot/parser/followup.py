@@ -349,11 +349,13 @@ _LEFT_AS_IT_WAS = re.compile(
 
 
 def _left_as_it_was(current: Turn) -> Parsed | None:
-    """A move asked of the VA, taken back by keeping the event as it is (a waiting booking is edited back
-    instead: "leave it at 3" changes the draft's time)."""
+    """A move or cancellation asked of the VA (or drafted for the VA to confirm), taken back by keeping the
+    event as it is (a waiting booking is edited back instead: "leave it at 3" changes the draft's time)."""
     if not _LEFT_AS_IT_WAS.match(current.point):
         return None
     latest = current.topics.latest("request", "draft", "reminder")
+    if latest is not None and latest.kind == "draft" and latest.text("change"):
+        return _withdraw_latest(current, ("draft",))  # a change of an event drafted for the VA, taken back
     if latest is None or latest.kind != "request" or current.topics.last_intent() != "calendar.schedule":
         return None
     draft = current.topics.get("draft")
@@ -578,6 +580,20 @@ def _new_day(start: datetime, dated: Piece | None, part: Piece | None, offset: i
 
 
 _ARRANGED_NAMED = re.compile(r"\b(reminder|agenda)\b")
+# "oops, meant 7:45 for the agenda", "actually 6:30 for my briefing": the time, said for the agenda setting
+_TIME_FOR_THE_AGENDA = re.compile(
+    r"^(?:(?:i )?(?:meant|mean|wanted)|make (?:it|that)|i said|it should be|should be)?(?: ,)? ?@h"
+    r" (?:for|on) (?:the|my) (?:morning |daily )?(?:agenda|briefing|rundown)(?: (?:instead|then|please))*$"
+)
+
+
+def _agenda_time_named(current: Turn) -> Parsed | None:
+    """ "oops, meant 7:45 for the agenda" right after the agenda was set: its time changed, not a question
+    about 7:45 on the day just shown."""
+    if not _TIME_FOR_THE_AGENDA.match(current.point) or current.topics.get("agenda") is None:
+        return None
+    change = _change(current)
+    return None if change.empty else _edit(current, change, ("agenda",))
 
 
 # "make it just before the walkthrough instead", "move it to right after the team call": the thing arranged,
@@ -1108,24 +1124,47 @@ _DUE_CHANGED = re.compile(
     # "could I have them by Friday?", "can we get it by tomorrow?"
     r"|(?:could|can|may) (?:i|we) (?:have|get) (?:it|that|them|those|these)(?: (?:done|sent|back|ready))? "
     r"|change the (?:due date|deadline) to |due )?(?P<by>(?:by|before) )?@d"
+    # "on second thought, Friday not Thursday": the new day, then the one it replaces
+    r"(?P<instead> (?:not|instead of|rather than) @d)?"
     r"(?: (?:instead|then|please|latest|at the latest|now|if (?:at all )?possible|if you can|if we can))*"
     r"(?: , .*)?$"
 )
+# "oh, I need the toner by Friday": the errand named by its thing, due another day (whatever was asked since)
+_NAMED_DUE = re.compile(
+    r"^(?:i|we) (?:really |actually |will |would )?need (?P<thing>(?:the|my|our) [\w' ]+?) (?:by|before) @d\b"
+)
 _MAKE_THAT = re.compile(r"\bmake (?:that|it)\b")
+# "on second thought, Friday not Thursday": a day said as a change of mind, not a question about that day
+_SECOND_THOUGHTS = re.compile(r"\b(?:on second thoughts?|second thoughts|actually|scratch that|i meant)\b")
 _ERRAND_TALK = ("task.create", "request.status")
+
+
+def _names_the_request(thing: str, text: str) -> bool:
+    """Whether "the toner" names the request "order more toner": each of its words there, plural or not."""
+    said = {word.rstrip("s") for word in re.findall(r"[a-z]+", text.lower())}
+    wanted = {word.rstrip("s") for word in thing.split()[1:]}
+    return bool(wanted) and wanted <= said
 
 
 def _due_changed(current: Turn) -> Parsed | None:
     """A new due date for the errand just asked for or asked after; a booking's day is its own follow-up."""
     request = current.topics.get("request")
     changed = _DUE_CHANGED.match(current.point)
-    if request is None or current.topics.last_intent() not in _ERRAND_TALK or changed is None:
+    named = _NAMED_DUE.match(current.point)
+    if named and request is not None and _names_the_request(named.group("thing"), request.text("text") or ""):
+        changed = _DUE_CHANGED.match(re.sub(r"^.*? (?=(?:by|before) @d)", "i need it ", current.point))
+    elif current.topics.last_intent() not in _ERRAND_TALK:
         return None
-    if not (changed.group("said") or changed.group("by") or _MAKE_THAT.search(current.lead)):
+    if request is None or changed is None:
+        return None
+    said = changed.group("said") or changed.group("by") or changed.group("instead")
+    if not (said or _MAKE_THAT.search(current.lead) or _SECOND_THOUGHTS.search(current.lead)):
         return None  # "and tomorrow?" alone asks about tomorrow
     if current.topics.get("draft") is not None and current.topics.newest() is current.topics.get("draft"):
         return None
-    when = resolve(current.message.pieces, current.message.now, current.message.zone)
+    days = [piece for piece in current.message.pieces if piece.kind == "day"]
+    pieces = days[:1] if changed.group("instead") else current.message.pieces  # the first day is the new one
+    when = resolve(pieces, current.message.now, current.message.zone)
     number = request.number("id")
     if when is None or number is None:
         return None
@@ -2833,6 +2872,7 @@ _RULES: tuple[Callable[[Turn], Parsed | None], ...] = (
     _verdict_on_the_listed,
     _answered,
     _due_changed,
+    _agenda_time_named,
     _moved_beside,
     _the_other_deal,
     _order_of_it,

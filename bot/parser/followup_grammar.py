@@ -104,7 +104,7 @@ EDIT_REST = (
     r"^(?:\s*(?:@[dhnr]|\d{1,2}(?::\d\d)?|instead|then|please|just|only|long|longer|shorter|later|earlier|back|up"
     r"|actually|anyway|tho|though|after all|again"
     r"|forward"
-    r"|ahead|out|to|at|on|for|by|and|an|a|the|same time|,))*\s*$"
+    r"|ahead|out|down|to|at|on|for|by|and|an|a|the|same time|,))*\s*$"
 )
 # "it only takes 90 minutes", "should just be an hour", "the call needs 45 min tops": how long the thing
 # just arranged really is, said as a statement (over the template: the length is @n and nothing else follows).

@@ -64,7 +64,9 @@ SMALLTALK = (
     r"|amazing|wonderful|brilliant|a (?:great |big |huge )?help|a star|a lifesaver)"
     r"|no|yep|nope|sure|maybe (?:later|another time|some other time|next time|not|not yet|not now)"
     # "sorry about that!", "my bad", "talk later!", "ok good"
-    r"|sorry about that|sorry for the (?:confusion|mix ?up|trouble)|my bad|good|great stuff|nice one"
+    r"|sorry about that|sorry (?:for|about) (?:the|all the|all this|all that|this|that) (?:confusion|mix ?up"
+    r"|trouble|runaround|run around|back and forth|hassle|bother|fuss|mess|chaos|change of plans?"
+    r"|inconvenience|flip flopping|going back and forth)|my bad|good|great stuff|nice one"
     r"|talk (?:to you )?(?:later|soon|tomorrow)|ttyl|catch you later|speak (?:soon|later)|have a good one"
     # closing the talk: "ok cool, that's all for now", "that'll be all", "nothing else for today"
     r"|(?:that is|that will be|that would be|this is|it is) (?:all|it|everything)"
@@ -277,6 +279,9 @@ REQUEST_STATUS = (
     r"^how (?:long|much time|many (?:hours|minutes)) (?:did|has|have|had) (?!(?:it|that|this|they)\b)"
     r"(?!.*\b{dealnoun}\b).+ (?:take|taken|end up taking|wind up taking)"
     r"(?: (?:in total|altogether|overall))?$",
+    # "when's it due now?", "when's the newsletter due?": when the request is due (its status says)
+    r"^when (?:is|was|will) (?:(?:the|my|our) )?(?!(?:meeting|call|closing|walkthrough|appointment)\b)"
+    r"[\w' -]+? (?:due|needed|supposed to be (?:done|ready|sent|out))(?: (?:by|now|@h|again|then))*$",
     # "how long did it take her?", "how long did that one take?": the time put in on the request talked about
     r"^how (?:long|much time) (?:did|has|had) (?:it|that|this|they|that one|this one) (?:take|taken"
     r"|end up taking)(?: (?:her|him|them|you))?(?: (?:in total|altogether|overall|in the end))?$",
@@ -285,6 +290,7 @@ REQUEST_STATUS = (
     r" (?:spend|spent|put in|log|logged|work|worked) on (?!(?:it|that|this|them)\b)(?!.*\b{dealnoun}\b).+$",
     # "who's handling the Baker Street duplex?" asks about a deal (statuses.py, "owner")
     r"^(?:who is|who|who has)(?: been)? (?:working on|handling|doing|on|assigned|claimed|taking care of|got"
+    r"|going to (?:do|handle|take care of|work on|pick up)|gonna (?:do|handle|take)|will (?:do|handle)"
     r"|has|took|did|handled|dealt with|sorted)\b(?!.*\b{dealnoun}\b)",
     # "who has the lease renewals?": who holds a thing asked for, whatever it is called (a deal is handled)
     r"^who (?:has|has got|s got|got) (?:my |the |our )?(?!(?:it|that|this|them)$)\w",

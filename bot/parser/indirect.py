@@ -16,6 +16,7 @@ _FLAGS = re.IGNORECASE
 # "could you please provide a summary of the deals at offer?": a summary asked for is the things shown
 _SUMMARY_OF = re.compile(
     r"(?P<asking>\b(?:(?:could|can|would|will) you (?:please |kindly |just )?|please )?)"
+    r"(?P<mine>\b(?:can|could|may) (?:i|we) (?:please |just )?)?"
     r"\b(?:provide|give|send|get)(?: me| us)?(?: with)? (?:a |an )?(?:brief |quick |short |full |little )?"
     r"(?:(?P<update>(?:status )?update|status|progress report)|summary|overview|rundown|run-down|breakdown"
     r"|list) (?:of|on)\b",
@@ -52,6 +53,8 @@ def _summary_asked(match: re.Match[str]) -> str:
     it."""
     if match.group("update"):
         return "any update on"
+    if match.group("mine"):  # "can I get a summary of my deals?" asks to be shown them
+        return "show me"
     return f"{match.group('asking')}show me"
 
 

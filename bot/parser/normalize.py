@@ -145,8 +145,8 @@ _WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Words that may follow a clock time typed without its colon: "… at 730 please", "wat about 1130 then"
 _AFTER_A_TIME = (
     r"please|then|though|instead|tomorrow|today|tonight|after all|again|thanks|ok|okay|and|or|with|if|so"
-    r"|sharp|is|works?|would|will|good|free|busy|every|each|on|this|next|daily|weekdays|to|for|pm|am|"
-    + _WEEKDAY
+    r"|sharp|is|works?|would|will|good|free|busy|every|each|on|this|next|daily|weekdays|to|for|pm|am"
+    r"|from now on|going forward|instead|each|in the morning|in the evening|" + _WEEKDAY
 )
 # Read once the typos are fixed ("tmrw am" is "tomorrow am" by then).
 _LENGTH = r"hours?|hrs?|minutes?|mins?"

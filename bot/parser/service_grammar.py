@@ -294,6 +294,11 @@ PHASE_REQUEST = (
     # "fine, ask ben about unlocking that"
     rf"|(?:unlock(?:ing)?|enabl(?:e|ing)|activat(?:e|ing)|open(?:ing)? up) {_IT})"
     rf"(?: (?:for me|please|then|too))*$",
+    # "ok, ask ben about unlocking the calendar": the phase of the thing named (core.py names its duty)
+    r"^(?:(?:can|could|would|will) you |please )?(?:ask|tell|ping|message) (?:my va|the va|my assistant|\w+)"
+    r" (?:about|regarding|to|if (?:i|we) can) (?:unlock(?:ing)?|enabl(?:e|ing)|activat(?:e|ing)"
+    r"|turn(?:ing)? on|open(?:ing)? up|get(?:ting)? (?:me |us )?access to)"
+    r" (?P<about>(?!(?:it|that|this|them)\b)[\w' ]+?)(?: (?:for me|please|then|too))*$",
     rf"^(?:can|could|may) (?:i|we) (?:get |be )?(?:upgrade|upgraded|move|moved|go|bumped|get)(?: up)? (?:to"
     rf"|into)"
     rf" {_PHASE}",

@@ -181,6 +181,9 @@ def phase_request(message: Message, subject: str | None) -> dict[str, Any]:
     named = _words(message, "client")
     if named:  # "let's move tom up to phase 2": a VA's or an admin's proposal for that client
         return {**slots, "client": named}
+    about = _words(message, "about")
+    if about and not phase:  # "ask ben about unlocking the calendar": core.py reads the phase it needs
+        return {"about": about}
     asked = _ASIDES.sub("", message.body)
     if _DOWN.search(asked):
         return {**slots, "step": "down"}
@@ -464,6 +467,7 @@ _WENT_THROUGH = re.compile(
 def _request_named(asked_about: str) -> re.Match | None:
     return (
         _TIME_ON.match(asked_about)
+        or _DUE_OF.match(asked_about)
         or _STILL_NAMED.match(asked_about)
         or _DID_GET.match(asked_about)
         or _WENT_THROUGH.match(asked_about)
@@ -472,6 +476,13 @@ def _request_named(asked_about: str) -> re.Match | None:
     )
 
 
+# "when's it due now?", "when's the newsletter due?": when the request is due (`asked` "due")
+_DUE_ASKED = re.compile(r"^when (?:is|was|will) [\w' -]+? (?:due|needed)\b")
+# "when's the newsletter due?": the request those words name
+_DUE_OF = re.compile(
+    r"^when (?:is|was|will) (?:the |my |our )?(?P<due_of>(?!(?:it|that|this|they|them)\b)[\w' -]+?)"
+    r" (?:due|needed|supposed to be (?:done|ready|sent|out))(?: (?:by|now|again|then))*$"
+)
 # "how long did the pens take?", "how much time did ben spend on the brochures?": the time logged on the
 # request those words name (a pronoun, "did that take", is the request talked about)
 _TIME_ON = re.compile(
@@ -513,6 +524,8 @@ def request_status(message: Message, subject: str | None) -> dict[str, Any]:
     # the words, where a day inside the name left the body no match ("the sign-ins from sunday's open house")
     named = _request_named(message.body) or _request_named(message.words)
     asked = request_asked(message.words)
+    if named and named.re is _DUE_OF:
+        return {"about": restore(named.group("due_of"), message.cased), "asked": "due"}
     if named and named.re is _TIME_ON:
         about = _WHEN_SAID.sub("", next(words for words in named.groupdict().values() if words))
         named_one = {} if about in _NOT_A_REQUEST else {"about": restore(about, message.cased)}
@@ -557,11 +570,14 @@ QUESTION_LEAD = re.compile(
 
 
 def request_asked(words: str) -> dict[str, Any]:
-    """`asked` ("taken", "done" or "open") when the status question is a yes/no one; nothing otherwise."""
+    """`asked` ("taken", "done" or "open") when the status question is a yes/no one, "time" when the time
+    spent on it is asked, "due" when its due date; nothing otherwise."""
     # "and is the ad copy done yet?", "hi again! has anyone picked it up?": the question without its opening
     question = QUESTION_LEAD.sub("", body(words))
     if _TIME_ON.match(question):
         return {"asked": "time"}
+    if _DUE_ASKED.match(question):  # "when's it due now?": when, not whether
+        return {"asked": "due"}
     return next(({"asked": asked} for asked, pattern in _ASKED if pattern.search(question)), {})
 
 

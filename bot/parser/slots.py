@@ -28,7 +28,11 @@ from bot.parser.when import When, local, resolve
 _MOVE = re.compile(
     r"^(?:move|push|bump|shift|slide|reschedule|re-schedule|change|switch|swap|postpone|delay|pull)\b"
 )
-_RESIZE = re.compile(r"^(?:shorten|cut|trim|extend|lengthen|stretch)\b")  # a move to a new length
+# A move to a new length: "shorten the walkthrough to half an hour", "make the dentist an hour long"
+_RESIZE = re.compile(
+    r"^(?:shorten|cut|trim|extend|lengthen|stretch)\b"
+    r"|^make (?:my|the|our) (?!(?:it|that|this)\b)[\w' ]+? (?:@d )?(?:only |just )?@n(?: long)?$"
+)
 _CANCEL = re.compile(r"^(?:cancel|call off|scrap|scratch|nix|delete|remove|clear|drop|kill|axe)\b")
 _LOOKING_BACK = re.compile(
     r"\b(?:closed|sold|did|was|were|went|moved|advanced|progressed|entered|last|past|lost|fell|won|ago"
@@ -178,7 +182,8 @@ def _schedule(message: Message, subject: str | None) -> dict[str, Any]:
             if when and when.minutes:
                 slots["duration_minutes"] = when.minutes
     if action:
-        was = resolve(_source(message, action), message.now, message.zone) or on_day
+        source = message.pieces if resized else _source(message, action)  # a new length: the day is its own
+        was = resolve(source, message.now, message.zone) or on_day
         slots.update({"from_start": was.start.isoformat(), "from_end": was.end.isoformat()} if was else {})
         clock_only = all(piece.kind in ("clock", "range") for piece in target)
         if action == "move" and was is None and "start" in slots and clock_only:
@@ -217,7 +222,9 @@ _BESIDE = re.compile(
     re.IGNORECASE,
 )
 # "push the walkthrough back an hour": which way it moves is no part of the event's name
-_PARTICLE = re.compile(r"\s+(?:back|up|forward|out|ahead|later|earlier|sooner|down)$", re.IGNORECASE)
+_PARTICLE = re.compile(
+    r"\s+(?:back|up|forward|out|ahead|later|earlier|sooner|down|long|just|only)$", re.IGNORECASE
+)
 
 
 def _source(message: Message, action: str) -> Sequence[Piece]:
@@ -305,13 +312,15 @@ def _pipeline(message: Message, subject: str | None) -> dict[str, Any]:
         return slots  # "which deals close in the next 30 days?": their expected close, at any stage
     # "did any of my deals move this week?": stage changes in the window, not closings
     moved: dict[str, Any] = {"moved": True} if slots and _MOVED_VERB.search(message.body) else {}
-    # "are any of my deals under contract?", "is anything closing this week?": answered Yes or No first
+    # "are any of my deals under contract?", "is anything closing this week?", "did any of my deals move in
+    # the past 7 days?": answered Yes or No first
     moved.update({"question": "yes_no"} if _ANY_ASKED.match(message.body) else {})
     return {**slots, **moved, "stage": stage} if stage else {**slots, **moved}
 
 
 _ANY_ASKED = re.compile(
-    r"^(?:(?:and|so|ok) )?(?:(?:are|is|do i have|have i got|are there|is there) )?(?:any|anything)\b"
+    r"^(?:(?:and|so|ok) )?(?:(?:are|is|do i have|have i got|are there|is there|did|have|has|will) )?"
+    r"(?:any|anything)\b"
 )
 
 

@@ -107,8 +107,15 @@ def new_times(slots: Mapping[str, Any], event: Event, ctx: Context) -> tuple[dat
     if isinstance(end, datetime) and end - start >= timedelta(days=1):  # "to Friday": at its own time
         at = event.start.astimezone(ctx.zone).timetz()
         start = datetime.combine(start.astimezone(ctx.zone).date(), at)
-    elif isinstance(end, datetime) and not minutes and end > start and end - start != _SLOT:
-        length = end - start  # an explicit range: "move it to 2 to 3:30"
+    elif (
+        isinstance(end, datetime)
+        and not minutes
+        and end > start
+        and (end - start != _SLOT or start == event.start)
+    ):
+        length = (
+            end - start
+        )  # an explicit range ("move it to 2 to 3:30"), or a new end ("cut it to 30 minutes")
     # Elapsed time, not wall-clock time, as a booking's end (draft.py)
     return start, (start.astimezone(UTC) + length).astimezone(ctx.zone)
 

@@ -731,6 +731,8 @@ CAL_REDRAFT_GONE = (
 
 REQUEST_TIME_SPENT = "{who} spent {time} on your request to {phrase} ({words})."
 REQUEST_TIME_NONE = "No time has been logged on your request to {phrase} ({words}) yet."
+REQUEST_DUE = "Your request to {phrase} ({words}) is due {when} — {state}."
+REQUEST_NO_DUE = "Your request to {phrase} ({words}) has no due date — {state}. Tell me one if it has."
 REQUEST_TIME_SOMEONE = "Your VA"
 REQUEST_ONE = {
     "queued": "your request to {phrase} is waiting for {va} to pick it up.",

@@ -59,13 +59,15 @@ def drafted_when(request: Request) -> str | None:
 
 def draft_topic(request: Request) -> dict[str, Any]:
     """A booking as a conversation's `draft` topic, for "move it to 4" and "cancel that" (or, once turned
-    down, "let's do Friday instead", which drafts it afresh)."""
+    down, "let's do Friday instead", which drafts it afresh); a change of an event says which (`change`
+    "move" or "cancel"), so "keep it where it is" takes it back."""
     draft = draft_of(request)
     assert draft is not None, "only a booking request is a draft"
     start, end = datetime.fromisoformat(draft["start"]), datetime.fromisoformat(draft["end"])
     minutes = int((end - start).total_seconds() // 60)
+    change = {"change": kind_of(draft)} if kind_of(draft) != "booking" else {}
     return {"request": request.id, "start": draft["start"], "end": draft["end"], "duration_minutes": minutes,
-            "title": draft["title"]}  # fmt: skip
+            "title": draft["title"], **change}  # fmt: skip
 
 
 def request_topics(request: Request) -> dict[str, dict[str, Any]]:

@@ -163,6 +163,8 @@ def status_of(ctx: Context, request_id: int, asked: str = "") -> Reply:
         return with_topics(reply, **request_topics(request))
     if asked == "time":
         return with_topics(Reply(_time_spent(ctx, request)), **request_topics(request))
+    if asked == "due":
+        return with_topics(Reply(_due(ctx, request)), **request_topics(request))
     template = say.REQUEST_ONE[request.status]
     names = {
         "phrase": phrase(request.duty),
@@ -171,6 +173,16 @@ def status_of(ctx: Context, request_id: int, asked: str = "") -> Reply:
         "note": _note(request),
     }
     return _standing(request, template.format(**names, **_booking(ctx, request)), asked)
+
+
+def _due(ctx: Context, request: Request) -> str:
+    """ "when's it due now?": its due date, and where it stands."""
+    state = say.STATUS_STATE[request.status].format(owner=_owner(request))
+    words, what = quote(request.text, CHOICE_LABEL), phrase(request.duty)
+    if request.due_at is None:
+        return say.REQUEST_NO_DUE.format(phrase=what, words=words, state=state)
+    due = when(request.due_at, request.due_all_day, ctx.zone)
+    return say.REQUEST_DUE.format(phrase=what, words=words, when=due, state=state)
 
 
 def _time_spent(ctx: Context, request: Request) -> str:

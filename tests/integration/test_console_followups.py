@@ -1320,3 +1320,29 @@ def test_an_event_moved_shortened_and_cancelled_on_the_calendar_once_the_va_conf
     assert "Your VA didn't change Jones final walkthrough: the sellers asked for the full hour" in turned_down
     why = run(maria, "why wasn't the walkthrough changed?")
     assert why.startswith("@ana turned down the change to Jones final walkthrough") and "full hour" in why
+
+
+def test_a_due_date_changed_on_second_thoughts_and_asked_after(sessions, seeded):
+    tom = shell_as(sessions, seeded, "tom")
+    run(tom, "please send out the newsletter by Thursday")
+    changed = run(tom, "on second thought, Friday not Thursday")
+    assert "Fri 27 Nov" in changed and "→ to @ben (updated card)" in changed
+    assert run(tom, "when's it due now?").startswith("Your request to send the mailing")
+    assert "is due Fri 27 Nov — waiting for a VA." in run(tom, "when's the newsletter due?")
+    assert run(tom, "sorry for the back and forth!") and "Phase III" in run(
+        tom, "ok, ask ben about unlocking the calendar"
+    )
+
+
+def test_an_errand_named_again_with_a_day_after_another_ask_changes_its_due_date(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    run(maria, "please order more toner, and what's on tomorrow?")
+    changed = run(maria, "oh — I need the toner by Friday, sorry")
+    assert "Fri 27 Nov" in changed and "(card)" not in changed and "updated card" in changed
+
+
+def test_the_agenda_time_corrected_for_the_agenda_after_a_day_was_shown(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    both = run(maria, "pls send my agenda at 730 from now on, and whats on tmrw?")
+    assert both.startswith("Done — I'll send your agenda at 7:30 AM") and "walkthrough" in both
+    assert run(maria, "oops, meant 7:45 for the agenda").startswith("Done — I'll send your agenda at 7:45 AM")

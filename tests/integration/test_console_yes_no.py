@@ -170,3 +170,11 @@ def test_a_second_time_offered_is_answered_after_the_first_and_becomes_the_slot_
     assert "11:30 AM–12:00 PM" in run(maria, "ok, book a call with the lender then")
     busy = run(maria, "am I busy tomorrow at 2 or 4:30?")
     assert busy.startswith("No — you're free") and "At 4:30 PM you have Dentist 4:30 PM–5:00 PM." in busy
+
+
+def test_whether_any_deal_moved_is_answered_yes_first_and_a_summary_can_be_asked_for(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    moved = run(maria, "did any of my deals move in the past 7 days?")
+    assert moved.startswith("Yes — ") and "changed stage" in moved
+    summary = run(maria, "can I get a summary of all my deals?")
+    assert "Baker Street duplex" in summary and "Lakeview" in summary

@@ -178,6 +178,19 @@ CONTEXTS: dict[str, dict[str, Any]] = {
         "last": _last("deal.status"),
         "deal": _at(_JUST, name="Jones - 14 Elm St", next="Final walkthrough"),
     },
+    # "can you take it off my calendar?" after asking about the dentist: a cancellation drafted for the VA
+    "dentist_cancel_drafted": {
+        "last": _last("calendar.schedule", action="cancel", event="Dentist"),
+        "draft": _at(
+            _JUST,
+            request=7,
+            start="2026-11-26T16:30:00-06:00",
+            end="2026-11-26T17:00:00-06:00",
+            duration_minutes=30,
+            title="Dentist",
+            change="cancel",
+        ),  # fmt: skip
+    },
     "walkthrough_move_asked": {
         "last": _last("calendar.schedule", action="move", event="Jones walkthrough"),
         "request": _at(_JUST, id=5, duty="appointment_scheduling", text="move the Jones walkthrough to 4:30"),
@@ -206,6 +219,11 @@ CONTEXTS: dict[str, dict[str, Any]] = {
     "pipeline": {"last": _last("deal.pipeline")},
     "request_staples": {
         "last": _last("task.create"),
+        "request": _at(_JUST, id=7, duty="office_supplies", text="get a couple of boxes of staples"),
+    },
+    # "order more staples, and what's on tomorrow?": the errand, then the agenda answered after it
+    "request_staples_then_agenda": {
+        "last": _last("calendar.agenda", start=TOMORROW[0], end=TOMORROW[1]),
         "request": _at(_JUST, id=7, duty="office_supplies", text="get a couple of boxes of staples"),
     },
     "request_mailing": {
