@@ -228,8 +228,9 @@ AGENDA = (
     r"|on my plate|lined up|coming up|in store|(?:i|we) (?:should|need to) know about))*(?: (?:my|the)"
     r" {cal})?(?: (?:for|on|in))? ?(?:@d|$)",
     r"^(?:what|how)(?: is| does| will)?(?: the rest of)? (?:my|the|our) (?:day|week|morning|afternoon"
-    r"|evening|weekend|@d|{cal})\b.*\b(?:look|looking|looks|shaping|like)\b",
-    r"^(?:what|how) (?:is|are|does|do|will) @d (?:look|looking|shaping)",
+    r"|evening|weekend|@d|{cal})\b.*\b(?:look|looking|looks|shaping|like|hold|holds)\b",
+    # "what does tomorrow hold?", "what does Friday have in store?"
+    r"^(?:what|how) (?:is|are|does|do|will) @d (?:look|looking|shaping|hold|have in store)",
     r"^what (?:is|are) (?:my|the|our) (?:{cal}|plans|appointments|meetings|events|showings|day|lineup"
     r"|itinerary)\b(?! (?:{dealnoun})\b)",
     r"^how (?:busy|booked|packed|full|slammed|crazy|hectic|swamped|heavy) (?:am i|is my|are we|is @d"

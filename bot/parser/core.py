@@ -120,7 +120,18 @@ def _parse(
         return _the_whole_day(reading, zone)  # "what's first thing tomorrow?", also as a follow-up
     if reasons and reading is ordinary and _an_event_either_day(reading, clean, kept, words, request):
         return _parse(f"is the {clean}", now, zone, context, reasons=False)  # "dentist today or tmrw?"
+    if reasons and reading.intent == "unknown" and not reading.slots and _NOW_AT_THE_END.search(clean):
+        # "any deals at offer right now?", "who looks after tom now?": when it is asked, which asks nothing
+        again = _parse(_NOW_AT_THE_END.sub("", clean), now, zone, context, reasons)
+        return again if again.intent != "unknown" else reading
     return reading
+
+
+_NOW_AT_THE_END = re.compile(
+    r"\s*,?\s+(?:right now|now|currently|at the moment|at present|as things stand|these days)"
+    r"(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
 
 
 def _an_event_either_day(

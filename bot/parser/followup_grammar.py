@@ -134,6 +134,8 @@ RETIME_CUE = (
     r"\b(?:better|rather|prefer|preferably|instead|works?|make|change|move|switch|go (?:for|with)|say"
     r"|how about|what about|can it be|could it be|should be|can we|could we|let us|lets|push|bump|shift"
     r"|(?:we|let us|lets) do|try|meant|mean|is fine|would be (?:good|great|ideal|perfect)"
+    # "half past nine would be more convenient", "three o'clock would suit rather better"
+    r"|(?:more|most) convenient|suits? (?:me )?(?:rather |much |far )?better|preferable"
     # "could it come at 6:45?": the agenda or a reminder asked to arrive at another time
     r"|(?:can|could|would|will) (?:it|that|this|they) (?:come|arrive|go out|land|show up|be sent|get sent))\b"
 )
@@ -147,11 +149,17 @@ LATER, EARLIER = r"\b(?:back|later|out|delay)\b", r"\b(?:up|forward|earlier|ahea
 # "cancel that", "never mind", "scrap it": withdrawing the last thing asked for (`noun` names its kind).
 WITHDRAW = (
     # "ugh never mind, the buyers backed out", "oh wait, never mind cancel that": a sigh says nothing more
-    r"^(?:(?:ugh|oh|ok|okay|wait|actually|lol|hm+|ah|oops|whoops|well|so|no|sorry|just)(?: ,)? )*(?:"
-    r"(?:please )?(?:cancel|scrap|scratch|drop|kill|nix|undo|call off|abort|forget)(?: (?:it|that|this"
+    r"^(?:(?:ugh|oh|ok|okay|wait|actually|lol|hm+|ah|oops|whoops|well|so|no|sorry|just"
+    # "forgive me, jane, but I have thought better of it. please do cancel that."
+    r"|(?:forgive me|pardon me|my apologies|apologies)(?: , jane)?(?: ,)?(?: but)?"
+    r"(?: i (?:have |ve )?(?:thought better of it|changed my mind))?)(?: ,)? )*(?:"
+    r"(?:(?:please|kindly)(?: do)? )?(?:cancel|scrap|scratch|drop|kill|nix|undo|call off|abort|forget"
+    r"|disregard|ignore)"
+    r"(?: (?:it|that|this"
     r"|that one|all that|the whole thing|my|the))?(?: (?:whole|entire))?(?: (?P<noun>reminder|booking|meeting"
     r"|call|appointment"
     r"|request|order|errand|task|draft|one))?(?: (?:then|please|for now|after all|too|instead|actually"
+    r"|altogether|entirely|completely"
     r"|anyway|anyways|though|tho))*(?: ,.*)?$"
     r"|(?:never ?mind|nevermind|nvm|nm|forget (?:it|that|about it|about that)|do not bother|dont bother"
     r"|no need|call it off|scratch that|scrap that|do not do it|do not worry about it)"
@@ -373,9 +381,10 @@ HOW_LONG = (
 )
 # "what time does it end?", "when will that be over?", "how late does it go?": when the event ends
 EVENT_ENDS = (
-    r"^(?:when|what time|till when|until when|how late)(?: (?:is|does|do|will|would|should|is it))?"
+    r"^(?:when|(?:at )?what time|till when|until when|how late)(?: (?:is|does|do|will|would|should|is it))?"
     r" (?:it|that|this)(?: one| meeting| call| appointment| event| thing)?(?: be)?"
-    r" (?:end|ends|finish|finishes|over|done|finished|wrap up|wraps up|let out|get out|go|run|last"
+    r" (?:end|ends|finish|finishes|over|done|finished|wrap up|wraps up|let out|get out|conclude|concludes"
+    r"|go|run|last"
     r"|go until|go till|run until|run till|last until|last till)(?: (?:at|again|exactly|then|roughly|by))*$"
 )
 BE_THERE = (

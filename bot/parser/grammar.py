@@ -98,7 +98,8 @@ SMALLTALK = (
     r"|the (?:quick )?(?:check|answer|reply|reminder|rundown|info))"
     r"|wonderful|lovely|brilliant|excellent|fantastic|amazing"
     # old-fashioned courtesies: "Very good. Thank you kindly.", "How very kind of ana.", "Much obliged."
-    r"|very good|very well|splendid|marvell?ous|most kind|much obliged|(?:i am|i m) (?:much |most )?obliged"
+    r"|very good|very well|splendid|marvell?ous|most kind|(?:much|most|very) obliged(?: to you)?"
+    r"|(?:i am|i m) (?:much |most |very )?obliged(?: to you)?"
     r"|how (?:very |most |terribly )?kind(?: of (?:you|her|him|them|[a-z]{2,15}))?"
     # "yay, thank you ben!": thanks to someone by name, closing the message
     r"|(?:thanks|thank you|cheers|ty)(?: so much| very much| a lot)? (?!(?:for|to|and|but|that|it)\b)"

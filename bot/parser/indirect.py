@@ -75,6 +75,8 @@ _SOFTENERS = (
     r"when you (?:get|have) a (?:chance|sec|second|minute|moment)|if you have a (?:minute|sec|second|moment)",
     r"whenever (?:it'?s|it is) convenient|whenever you (?:can|get a chance)",
     r"roughly|approximately|more or less",
+    # "what, pray, is the next step there?", "pray tell": an old courtesy inside the question
+    r"pray(?= ?,)|pray tell|do tell|in full",
     # "I meant Dana, sorry": an apology closing the message
     r"sorry(?: about that| for the (?:confusion|mix-?up))?(?=\s*[.!?]*\s*$)",
     # "… while he's at it": the VA who will do it, whoever says it
@@ -108,7 +110,7 @@ _POSSIBLY = re.compile(r"\b(could|can|may|might) (i|we) (?:possibly|perhaps|mayb
 # The words of a courteous frame: "could you possibly …", "would you be so kind as to …", "I'd be most
 # obliged if you would …"
 _COURTEOUS_WORDS = r"please|kindly|possibly|perhaps|maybe|just|also|at least|now|then"
-_KIND_AS = r"(?:be so kind as|be kind enough|be good enough|be able|find time|be willing) to"
+_KIND_AS = r"(?:be so kind as|be kind enough|be so good as|be good enough|be able|find time|be willing) to"
 _OBLIGED = (
     r"i(?:'d| would|d| should| shall|'ll| will)? be (?:(?:most|very|so|ever so|really|extremely|much|truly"
     r"|terribly|awfully|deeply|eternally|hugely) )*(?:grateful|obliged|thankful|delighted|pleased|glad|happy"
@@ -116,7 +118,10 @@ _OBLIGED = (
 )
 # The frames of an indirect question, and what follows them: a wh-clause or a "whether"/"if" clause.
 _WONDERING = (
-    r"(?:i )?(?:was |am )?(?:just )?(?:hoping|hope|wondering|wanted to ask(?: you)?)"
+    # "I wonder whether you might tell me how …"
+    r"i (?:wonder|was wondering|am wondering|wondered) (?:if|whether) you (?:could|might|would|can)"
+    r"(?: (?:please|kindly|possibly|perhaps))? (?:tell me|let me know|find out)"
+    r"|(?:i )?(?:was |am )?(?:just )?(?:hoping|hope|wondering|wanted to ask(?: you)?)"
     r" (?:if |whether |that )?you"
     r" (?:could|would"
     r"|might|can) (?:tell me|let me know)"
@@ -140,6 +145,9 @@ _WONDERING = (
     r"|i (?:was )?hop(?:ing|e) to (?:find out|learn|hear|know|check)|(?:might|may|can|could) i ask"
     # "might I see what reminders I have?"
     r"|(?:might|may|could) i (?:see|hear|know|find out|check)"
+    # "I should be interested to know what has been done this week", "might I trouble you for the price …"
+    r"|i(?:'d| would| should|d)? (?:be )?(?:very |most )?interested to (?:know|hear|learn|see)"
+    r"|(?:might|may|could|can) i (?:trouble|bother) you (?:for|to tell me|with)"
 )
 _ASKING = (
     r"(?:(?P<yesno>whether|if)\s+|(?P<wh>how many \w+|how much(?: \w+)?|how long|how soon|what time|what day"
@@ -226,6 +234,7 @@ _PAST_CLAUSE = re.compile(
 _MAIN_VERBS = frozenset(
     (
         "look", "run", "go", "take", "start", "end", "finish", "close", "cost", "last", "happen", "mean",
+        "hold",
         "need", "cover", "include", "unlock", "give", "get", "handle", "work", "stand", "sit", "come",
         "leave", "sell", "list", "say", "want", "owe", "charge", "pay", "begin", "involve", "require",
         "offer", "send", "book", "email", "deliver", "clash", "conflict", "overlap", "fit", "suit",
@@ -254,7 +263,11 @@ _MIND = re.compile(r"^(?P<lead>.*?)\bwould you mind (?P<verb>\w+ing)\b", _FLAGS)
 _KIND = re.compile(
     rf"^(?P<lead>.*?)\b(?:(?:would|could|will|might) you(?: (?:{_COURTEOUS_WORDS}))* {_KIND_AS}"
     r"|would it be possible (?:for you )?to"
-    r"|is there any (?:way|chance) (?:you could|to)|i was hoping you could|i wonder if you could"
+    r"|is there any (?:way|chance) (?:you could|to)|i was hoping you could"
+    # "I wonder whether you might arrange a call …", "I should like you to arrange tea with …"
+    r"|i (?:wonder|was wondering|am wondering|wondered) (?:if|whether) you (?:could|might|would|can)"
+    r"(?: (?:please|kindly|possibly|perhaps))?"
+    r"|i(?:'d| would| should|d) (?:very much )?(?:like|want|wish) you to"
     # "hoping you can book …", "I hope you could order …": the ask, said as a hope of what Jane can do
     r"|(?:i )?(?:am )?(?:hope|hoping) (?:that )?you (?:can|could|will|would|might)"
     r"|i was wondering if you could|could i ask you to|may i ask you to"
@@ -312,7 +325,7 @@ _VERBS = frozenset(
 
 # "and might I be free at 11:30 instead?": a state asked about with "might I be" is "am I"
 _MIGHT_I_BE = re.compile(
-    r"\b(?:might|may|would|could|will) i be (?=(?:free|busy|available|around|clear)\b)", _FLAGS
+    r"\b(?:might|may|would|could|will|should|shall) i be (?=(?:free|busy|available|around|clear)\b)", _FLAGS
 )
 
 
@@ -362,8 +375,45 @@ def _asked_plainly(text: str) -> str:
     return text
 
 
+# Old-fashioned ways of asking, as the plain words Jane reads: "I should be glad of a summary of my deals"
+# asks to be shown them; "how matters stand with the Jones sale" asks where things stand; "where the
+# walkthrough is to take place" asks where it is
+_OLD_FASHIONED = (
+    (
+        re.compile(
+            r"\bi(?:'d| would| should|d)? (?:be )?(?:very |most |so )?(?:glad|grateful|pleased|obliged)"
+            r" (?:of|for) (?:a |an )?(?:brief |quick |short |full )?(?:summary|overview|rundown|list)"
+            r" (?:of|on)\b",
+            _FLAGS,
+        ),
+        "show me",
+    ),
+    (
+        re.compile(
+            r"^(?:(?:and|so|but)\s+)?(?:how|where) (?:do )?matters (?:stand|lie)"
+            r" (?:with|on|regarding|as regards|in respect of)\b",
+            _FLAGS,
+        ),
+        "where do things stand with",
+    ),
+    (
+        re.compile(
+            r"\b(?:how|where) matters (?:stand|lie|are) (?:with|on|regarding|as regards"
+            r"|in respect of)\b",
+            _FLAGS,
+        ),
+        "where things stand with",
+    ),
+    (re.compile(r"\b(is|are) to (?:take place|be held|happen)\b", _FLAGS), r"\1"),
+    (re.compile(r"\bat liberty\b", _FLAGS), "free"),  # "should I be at liberty at a quarter to five?"
+    (re.compile(r"\b(?:on|in) (?:my|our) behalf\b", _FLAGS), "for me"),
+)
+
+
 def direct(text: str) -> str:
     """The message with a polite or indirect frame around its ask put as the ask itself; else `text`."""
+    for pattern, plain in _OLD_FASHIONED:
+        text = pattern.sub(plain, text)
     said = _ASKING_FOR.sub("how much are we asking for", _ASK_WHETHER.sub(_asked_to, text))
     said = _SUMMARY_OF.sub(_summary_asked, _LIKE_TO_SEE.sub("show me ", said))
     said = _HAVE_IT_DONE.sub(r"\g<asked> get ", _HEDGE.sub("", said))

@@ -85,6 +85,15 @@ _REWRITES = (
         ),
         lambda m: f"{_spelled(m)} ",
     ),
+    # "three o'clock would suit better": "o'clock" says it is a time wherever it stands
+    (re.compile(rf"\b{_HOUR_WORD} o'?clock\b"), lambda m: f"{_HOURS.index(m.group(1)) + 1}:00"),
+    (re.compile(r"\bluncheon\b"), "lunch"),
+    # "should I be at liberty at 4?", "which phase am I presently in?": the old words for free and currently
+    (re.compile(r"\bat liberty\b"), "free"),
+    (re.compile(r"\b(am|are|is) presently\b"), r"\1 currently"),
+    (re.compile(r"\bpresently (in|on|at)\b"), r"currently \1"),
+    # "and what of 11:30?": what about it
+    (re.compile(r"^((?:and |but |so )?)what of\b(?! (?:mine|ours|it)\b)"), r"\1what about"),
     (re.compile(r"\bw/o\b"), " without "),
     (re.compile(r"\bw/"), " with "),
     (re.compile(r"@"), " at "),

@@ -122,6 +122,10 @@ PHASE_INFO = (
     rf" to (?:move|bump|put|take|raise|step) (?:me|us) up(?: (?:to|into) {_PHASE})?\b",
     # "how would I get access to that?" after a refusal: the phase the refused ask needs
     rf"^how (?:do|can|would|could|should|might|may) (?:i|we) (?:get|have|gain) access to {_IT}$",
+    # "how might I go about having that made available to me?": the same, said at length
+    rf"^how (?:do|can|would|could|should|might|may) (?:i|we) (?:go about |set about )?(?:getting|having|get"
+    rf"|have|gaining) (?:access to )?{_IT}(?: (?:made available|turned on|unlocked|enabled|switched on"
+    rf"|opened up|added))?(?: (?:to|for) (?:me|us))?$",
     # "what would it take to get to phase 2?": how to move up to it
     rf"^what (?:would|will|does|do) it take (?:for (?:me|us) )?to (?:get|move|go|reach|be moved|get moved"
     rf"|get bumped)(?: up)?(?: to| into| on)? {_PHASE}",
@@ -448,6 +452,8 @@ VA_WHO = (
     r"|things|work)$",
     r"^(?:do i have|have i got|is there) (?:a|an) (?:va|assistant|virtual assistant)\b",
     r"^what is my (?:va|assistant) name$",
+    # "is my VA ben or ana?": which of the two, said as who it is
+    r"^(?:so )?is my (?:va|assistant|virtual assistant) (?:\w+) or (?:\w+)$",
     # "is ben my VA?", "is my VA still ana?": whether the one named is the client's VA, answered Yes or No
     r"^(?:is|so is) (?P<va>(?!(?:it|that|this|there|he|she|my|our|the)\b)[a-z]\w*)(?: (?:still|really"
     r"|actually|now))? (?:my|our) (?:va|assistant|virtual assistant)"
@@ -466,6 +472,7 @@ _ANY_EVENT = (
 # How an event's end is asked: "… end?", "… be over?", "… wrap up?"
 _ENDS = (
     r"(?:end|ends|ending|finish|finishes|finished|over|done|wrap up|wraps up|wrapped up|let out|get out"
+    r"|conclude|concludes|close|closes|break up|breaks up"
     r"|go until|go till|run until|run till|last until|last till|go to|run to)"
     r"(?: (?:exactly|again|then|at|by|@d))*$"
 )
@@ -550,6 +557,9 @@ CALENDAR_EVENT = (
 
 # The VA's (and an admin's) own words for what the queue's buttons do.
 QUEUE_LIST = (
+    # "is there anything awaiting my attention?": what waits for the VA
+    r"^(?:(?:is|are) there )?(?:anything|something|any requests?) (?:awaiting|needing|requiring|that needs"
+    r"|waiting for) (?:my )?attention\b",
     # "anything new for me?", "did anything come in?": what has arrived (a client asking hears their own)
     r"^(?=.*\b(?:new|fresh|for me|come in|came in|arrived|landed|requests?)\b)"
     r"(?:(?:is|was) there |(?:did|has) |have i got |got )?(?:anything|something|any(?: new)? requests?)"

@@ -127,7 +127,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "event": (
         "meeting", "call", "zoom", "zoom call", "appointment", "lunch", "dinner", "breakfast", "brunch",
-        "coffee", "drinks", "showing", "tour", "walkthrough", "walk-through", "inspection", "consultation",
+        "coffee", "tea", "afternoon tea", "drinks", "showing", "tour", "walkthrough", "walk-through",
+        "inspection", "consultation",
         "consult", "session", "interview", "review", "sync", "check-in", "catch-up", "catchup", "chat",
         "conference call", "video call", "phone call", "facetime", "teams call", "webinar", "haircut",
         "dentist", "doctor", "massage", "event", "open house", "party", "presentation", "demo",
