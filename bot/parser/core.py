@@ -128,7 +128,7 @@ def _parse(
 
 
 _NOW_AT_THE_END = re.compile(
-    r"\s*,?\s+(?:right now|now|currently|at the moment|at present|as things stand|these days)"
+    r"\s*,?\s+(?:right now|rn|now|currently|at the moment|atm|at present|as things stand|these days)"
     r"(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
@@ -175,13 +175,13 @@ def _with_the_duty_named(reading: Parsed, now: datetime, zone: tzinfo, topics: T
     their own ("see my deals"), by the duty catalogue's words ("booking appointments"), or without their
     verb ("my deals"); a thing named loosely ("the phone thing") is the one Jane refused. None when no duty
     is named."""
-    about = str(reading.slots["about"])
+    about, slots_ask = str(reading.slots["about"]), reading.slots.get("ask")
     duty = _parse(about, now, zone, None, reasons=False).duty
     if duty in (None, _ANY_ERRAND):
         duty = named.id if (named := described_by(about)) else None
     if duty is None and " " in about:
         duty = _parse(about.split(" ", 1)[1], now, zone, None, reasons=False).duty
-    if duty not in (None, _ANY_ERRAND) and reading.intent == "phase.request":
+    if duty not in (None, _ANY_ERRAND) and (reading.intent == "phase.request" or slots_ask == "how"):
         slots = {key: value for key, value in reading.slots.items() if key != "about"}
         return replace(reading, slots=MappingProxyType({**slots, "phase": phase_of(duty)}))
     if duty not in (None, _ANY_ERRAND):
@@ -302,7 +302,8 @@ def _needs_a_duty(reading: Parsed) -> bool:
     wish to move up names the thing it is for ("ask ben about unlocking the calendar")."""
     slots = reading.slots
     named = isinstance(slots.get("about"), str) and slots["about"] not in PRONOUNS
-    if reading.intent == "phase.request":  # "ask ben about unlocking the calendar": the phase it needs
+    if reading.intent == "phase.request" or slots.get("ask") == "how" and reading.intent == "phase.info":
+        # "ask ben about unlocking the calendar", "how do I get the calendar unlocked?": the phase it needs
         return named and "duty" not in slots and "phase" not in slots
     return reading.intent == "phase.info" and slots.get("ask") == "need" and named and "duty" not in slots
 

@@ -1117,7 +1117,7 @@ def _fits_in_it(current: Turn) -> Parsed | None:
 # "oh, make that by Friday", "actually I need it by tomorrow, they're needed sooner": the errand just asked
 # for, due another day
 _DUE_CHANGED = re.compile(
-    r"^(?P<said>make (?:that|it|them) (?:due )?|(?:i|we) (?:would |will |d |really |actually )?need"
+    r"^(?P<said>make (?:that|it|them) (?:due )?|(?:(?:i|we) )?(?:would |will |d |really |actually )?need"
     r" (?:it|that|them|those|these)"
     r"(?: (?:out|done|sent|ready|back|in|mailed|printed|ordered))? "
     r"|(?:it|that|they) (?:is|are) (?:needed|due) |can (?:it|that|they) be (?:done |ready )?"

@@ -111,6 +111,9 @@ PHASE_INFO = (
     # "what would it take to get the calendar unlocked?": the phase a thing needs
     r"^what (?:would|will|does|do) it take (?:for (?:me|us) )?to (?:get|have) (?:my |the )?(?P<about>"
     r"(?!(?:it|that|this)\b)[\w ]+?) (?:unlocked|turned on|switched on|enabled|activated)\b",
+    # "how do i get the calendar unlocked?": the phase the thing named needs
+    r"^how (?:do|can|would|could|should|might) (?:i|we) get (?:my |the |our )?(?P<about>"
+    r"(?!(?:it|that|this)\b)[\w ]+?) (?:unlocked|turned on|switched on|enabled|activated)\b",
     # "what would I need to do to get that turned on?" after a refusal
     rf"^what (?:would|do|will|should) (?:i|we) (?:need to|have to) do to (?:get|have) {_IT}"
     r" (?:turned on|unlocked|switched on|enabled|activated)\b",

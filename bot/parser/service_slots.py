@@ -426,7 +426,7 @@ _ASKED = tuple(
             r"^(?:has|have|did|is|are)\b.*\b(?:picked (?:it |that |this |them )?up|claimed"
             r"|taken (?:it|that|this)|grabbed|assigned|on (?:it|that|this)|working on|handling|started)\b"
             r"|^(?:is |has )?(?:anyone|anybody|someone|somebody|a va|my va) (?:on|working on|handling|picked"
-            r"|claimed|grabbed|taken|started on|got to|gotten to)\b"
+            r"|claimed|grabbed|taken|started on|got to|gotten to|got (?:it|that|this|them|the|my|our))\b"
             # "did anyone pick up the lamp order?", "is ana on the flyers?"
             # ("did ben take the hursts off yet?" asks whether the errand is done: taking them off is it)
             r"|^did\b.*\b(?:pick (?:it |that |this |them )?up|claim|take(?!.*\b(?:off|out|away|down)\b)|grab"

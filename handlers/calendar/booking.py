@@ -212,7 +212,18 @@ def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
     reply = intake.handle(ctx, replace(ask, text=text, duty=DUTY, slots={}), what=what)
     if slots["action"] != "move":
         return reply
-    return _with_a_clash_noted(ctx, slots, _moving_topic(reply, slots))
+    return _with_a_clash_noted(ctx, slots, _moving_topic(reply, _where_it_is(ctx, slots)))
+
+
+def _where_it_is(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A move asked with no new time ("can you reschedule the dentist?"), with the event's own time where the
+    calendar has it, so that "never mind, make it 5:30" re-words that request rather than filing another."""
+    if "start" in slots:
+        return slots
+    event = changes.next_named(ctx, str(slots.get("event") or ""), slots)
+    if event is None or not isinstance(event.start, datetime) or not isinstance(event.end, datetime):
+        return slots
+    return {**slots, "event": event.title, "start": event.start.isoformat(), "end": event.end.isoformat()}
 
 
 def _shifted(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -1346,3 +1346,11 @@ def test_the_agenda_time_corrected_for_the_agenda_after_a_day_was_shown(sessions
     both = run(maria, "pls send my agenda at 730 from now on, and whats on tmrw?")
     assert both.startswith("Done — I'll send your agenda at 7:30 AM") and "walkthrough" in both
     assert run(maria, "oops, meant 7:45 for the agenda").startswith("Done — I'll send your agenda at 7:45 AM")
+
+
+def test_a_move_with_no_new_time_asked_of_the_va_is_re_worded_by_the_time_said_next(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    asked = run(maria, "can you reschedule the dentist? something came up")
+    assert asked.startswith("I've asked your VA, ana, to move Dentist to a new time")
+    retimed = run(maria, "never mind, make it 5:30")
+    assert retimed.startswith("I've changed your request: move Dentist to Thu 26 Nov, 5:30 PM")
