@@ -658,6 +658,8 @@ def _draft_by_name(current: Turn) -> Parsed | None:
     changed, not an event on the calendar moved by a new request."""
     if current.ordinary != "calendar.schedule" or current.slots.get("action") != "move":
         return None
+    if current.slots.get("relative"):
+        return None  # "move the dentist to right after the walkthrough": the handler times it by that event
     draft, named = current.topics.get("draft"), str(current.slots.get("event", "")).lower().split()
     title = set(str(draft.text("title") or "").lower().split()) if draft is not None else set()
     which = set(named) - _KIND_WORDS
@@ -1287,6 +1289,7 @@ def _next_to_it(current: Turn) -> Parsed | None:
     """ "am I free right after it?", "book a call with Sam right after it": the half hour next to the event
     (or booking) talked about."""
     booking = current.ordinary == "calendar.schedule" and "start" not in current.slots
+    booking = booking and not current.slots.get("action")  # a move beside another event is the handler's
     if current.ordinary not in ("calendar.availability", "calendar.agenda", "unknown") and not booking:
         return None
     beside = _NEXT_TO_IT.search(current.message.words)
@@ -2095,12 +2098,20 @@ def _among(current: Turn) -> dict[str, Any]:
     return {"among": [restore(named.group(key), current.message.cased) for key in ("a", "b")]}
 
 
+_CLOSE_IN = re.compile(r"\bclos(?:e|es|ing)\b")
+
+
 def _of_those(current: Turn) -> Parsed | None:
     """ "which one closes first?", "which of those are at the offer stage?": the deals just listed."""
     if not _OF_THOSE.match(current.said):
         return None
     if current.ordinary == "deal.pipeline" and "start" in current.slots:
         return None  # "which ones close in the next 30 days?" names its own window: asked as it says
+    when = resolve(current.message.pieces, current.message.now, current.message.zone)
+    if when is not None and _CLOSE_IN.search(current.said) and not _CLOSES_FIRST.search(current.said):
+        # "which of them close in the next 10 days?": the deals closing then, as the window asks
+        window = {"start": when.start.isoformat(), "end": when.end.isoformat()}
+        return _parsed("deal.pipeline", {**window, "follow_up": "pronoun", "refers_to": "last"})
     if current.topics.last_intent() != "deal.pipeline" or current.topics.get("last") is None:
         if _CLOSES_FIRST.search(current.said) and current.ordinary in ("deal.pipeline", *CAUGHT_ALL):
             # nothing listed: every open deal, or those it names ("which closes first, oak or baker?")

@@ -88,6 +88,14 @@ _REWRITES = (
     # "three o'clock would suit better": "o'clock" says it is a time wherever it stands
     (re.compile(rf"\b{_HOUR_WORD} o'?clock\b"), lambda m: f"{_HOURS.index(m.group(1)) + 1}:00"),
     (re.compile(r"\bluncheon\b"), "lunch"),
+    # "and over the past two weeks?": the window asked about again, its preposition saying nothing more
+    (
+        re.compile(
+            r"^((?:and|what about|how about) )(?:over|during|across|within|for) (the (?:past|last|next"
+            r"|coming) )"
+        ),
+        r"\1\2",
+    ),  # fmt: skip
     # "should I be at liberty at 4?", "which phase am I presently in?": the old words for free and currently
     (re.compile(r"\bat liberty\b"), "free"),
     (re.compile(r"\b(am|are|is) presently\b"), r"\1 currently"),

@@ -188,8 +188,9 @@ def _change(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
         return redraft(ctx, ask, {**times, "request": waiting.id})
     if slots["action"] == "move" and "start" not in slots and isinstance(slots.get("shift_minutes"), int):
         slots = _shifted(ctx, slots)  # "push the walkthrough back an hour": from its time on the calendar
-    if slots["action"] == "move" and "start" not in slots and slots.get("relative") in ("before", "after"):
-        slots = _beside(ctx, slots)  # "move the dentist to right after the walkthrough"
+    beside = slots.get("relative") in ("before", "after")
+    if slots["action"] == "move" and beside and _no_time_said(slots, ctx):
+        slots = _beside(ctx, slots)  # "move the dentist to right after the walkthrough (tomorrow)"
     if slots["action"] == "move" and slots.get("same_day") and "start" in slots:
         slots = _on_its_day(ctx, slots)  # "move the dentist to 5:30": the dentist's day, at 5:30
     moving = _open_move(ctx, slots.get("request")) if slots["action"] == "move" else None
@@ -244,8 +245,10 @@ def _beside(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:
     """A move to right before or after another event, as a move from the event's time to the one next to
     that other event on its day (the event keeps its length). Either event not found on the calendar
     leaves a move "to a new time", the words telling the VA the rest."""
-    event = changes.next_named(ctx, str(slots.get("event") or ""), slots)
-    other = changes.next_named(ctx, str(slots.get("other") or ""), {})
+    event = changes.next_named(ctx, str(slots.get("event") or ""), {})
+    said = "start" in slots and "end" in slots
+    day = {"from_start": slots["start"], "from_end": slots["end"]} if said else {}
+    other = changes.next_named(ctx, str(slots.get("other") or ""), day)  # on the day said, if one was
     if event is None or other is None or event.id == other.id:
         return slots
     assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
@@ -269,6 +272,13 @@ def _next_to(ctx: Context, request: Request, slots: Mapping[str, Any]) -> dict[s
     start = other.end if slots["relative"] == "after" else other.start - length
     minutes = int(length.total_seconds() // 60)
     return {"start": start.isoformat(), "end": (start + length).isoformat(), "duration_minutes": minutes}
+
+
+def _no_time_said(slots: Mapping[str, Any], ctx: Context) -> bool:
+    """Whether a move names no time of its own: none at all, or only a day ("… right after the walkthrough
+    tomorrow": the day the other event is on)."""
+    start = read(slots.get("start"), ctx.zone)
+    return not isinstance(start, datetime) or _whole_days(start, read(slots.get("end"), ctx.zone))
 
 
 def _on_its_day(ctx: Context, slots: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -65,8 +65,8 @@ def drafted(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply | None:
     assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
     cancel = slots.get("action") == "cancel"
     times = (event.start, event.end) if cancel else new_times(slots, event, ctx)
-    if times is None or times[0] < ctx.now:
-        return None
+    if times is None or times[0] < ctx.now or not cancel and times == (event.start, event.end):
+        return None  # no new time that can be made (one that changes nothing is no change either)
     start, end = times
     draft: Draft = {
         "title": event.title, "start": start.isoformat(), "end": end.isoformat(), "changes": event.id,

@@ -1354,3 +1354,11 @@ def test_a_move_with_no_new_time_asked_of_the_va_is_re_worded_by_the_time_said_n
     assert asked.startswith("I've asked your VA, ana, to move Dentist to a new time")
     retimed = run(maria, "never mind, make it 5:30")
     assert retimed.startswith("I've changed your request: move Dentist to Thu 26 Nov, 5:30 PM")
+
+
+def test_a_move_beside_another_event_on_a_day_said_and_again_beside_it_the_other_way(sessions, seeded):
+    maria = shell_as(sessions, seeded, "maria")
+    after = run(maria, "could you move my dentist to right after the walkthrough tomorrow?")
+    assert "to Thu, Nov 26, 11:00 AM–11:30 AM" in after and "→ to @ana (card)" in after
+    before = run(maria, "move the dentist to right before the walkthrough")
+    assert "to Thu, Nov 26, 9:30 AM–10:00 AM" in before and "→ to @ana (updated card)" in before
