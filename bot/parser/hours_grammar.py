@@ -86,7 +86,7 @@ TIME_LOG = (
     # named by its words (the VA's own requests say which)
     rf"^(?:i )?(?:have |ve )?{_LOG_VERB}(?: (?:another|an extra|a further|extra))? {_AMOUNT}"
     r"(?: (?:of time|more|of work))? (?:on|to|for|against) (?:the |my |that |those )?"
-    r"(?!(?:it|that|this|them|request|req|number|no|ticket)\b)[a-z][\w' -]*$",
+    r"(?!(?:it|that|this|them|one|request|req|number|no|ticket)\b)[a-z][\w' -]*(?: , .*)?$",
     # "log 1:15 on #3": hours and minutes, which the template reads as a clock time (@h)
     r"^(?:i )?(?:log|logged|add|added|put in|record|recorded|track|tracked) @h (?:on|to|for|against)"
     r" (?:request |req |number |no |ticket )?\d{1,6}\b",

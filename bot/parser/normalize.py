@@ -88,6 +88,8 @@ _REWRITES = (
     # "three o'clock would suit better": "o'clock" says it is a time wherever it stands
     (re.compile(rf"\b{_HOUR_WORD} o'?clock\b"), lambda m: f"{_HOURS.index(m.group(1)) + 1}:00"),
     (re.compile(r"\bluncheon\b"), "lunch"),
+    # "put 15 more minutes on the toner one": the amount, then that it is more
+    (re.compile(r"\b(\d+) more (minutes?|mins?|hours?|hrs?)\b"), r"\1 \2 more"),
     # "and over the past two weeks?": the window asked about again, its preposition saying nothing more
     (
         re.compile(

@@ -541,9 +541,10 @@ CALENDAR_EVENT = (
     rf"|going to|visiting|see|meet|have|at) (?:the|my|our) {_ANY_EVENT}"
     r"(?P<event>(?:[\w-]+ ){0,3}?(?:{event}|{events}))(?: (?:at|on))?(?: ?@[dh])+(?: (?:still|too|then))?$",
     # "is the walkthrough on my calendar yet?": whether it is there at all (answered Yes with when it is)
-    rf"^(?P<yes>is|are) (?:(?:my|the|our) )?(?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
+    rf"^(?P<yes>is|are) (?!there\b)(?:(?:my|the|our) )?(?:next )?{_ANY_EVENT}"
+    rf"(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
     r"|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?)(?: (?:still|already))? (?:on|in) (?:my|the)"
-    r" (?:calendar|schedule|diary)(?: (?:yet|already|still|now))?$",
+    r" (?:calendar|schedule|diary)(?: (?:yet|already|still|now|@d))*$",
     # "is the dentist still on?", "is my walkthrough still happening tomorrow?": whether it still stands
     rf"^(?P<yes>is|are) (?:(?:my|the|our) )?(?:next )?{_ANY_EVENT}(?P<event>(?:[\w-]+ ){{0,3}}?(?:{{event}}"
     r"|{events})(?: (?:with|for) (?:[\w-]+ ){0,3}?[\w-]+)?) still (?:on|happening|going ahead|a go)"
@@ -588,6 +589,10 @@ QUEUE_LIST = (
     r"^what is waiting (?:for me|to be picked up)\b",
     # "any bookings I need to confirm?", "what needs confirming?", "which bookings are waiting on me?": the
     # bookings waiting for the VA's yes or no (service_slots.py: `waiting: "confirmation"`)
+    # "anything else needing confirmation?", "is anything awaiting my approval?"
+    r"^(?:(?:are there|is there|is) )?(?:any|anything|something)(?: (?:else|more|bookings?|drafts?))?"
+    r" (?:needing|that needs?|requiring|waiting for|awaiting) (?:my |a )?(?:confirmation|approval|sign off"
+    r"|ok|okay|yes)\b",
     r"^(?:(?:are there|is there|do i have|have i got|got) )?(?:any|anything|what|which)(?: (?:bookings?"
     r"|appointments?|drafts?|calls?|meetings?|ones?))?(?: (?:that )?(?:i|for me to|do i))?"
     r" (?:need to |have to |should |must |to )?(?:confirm|approve|sign off on|ok|okay)\b",
@@ -669,6 +674,9 @@ _LOOKS_AFTER = (
 )
 _A_VA = r"(?P<va>(?!(?:i|we|you|my|our|the|your|all|each|every)\b)[a-z]\w*)"
 CLIENT_INFO = (
+    # "is tom one of my clients?", "is maria my client?": whether the asker looks after them, Yes or No
+    r"^(?:(?:so|and|wait) )?is (?P<client>(?!(?:it|that|this|there|he|she)\b)\w+)"
+    r"(?: (?:still|really|actually))? (?:one of )?(?P<mine>my) clients?(?: (?:now|still|then))?$",
     # "which clients is ben looking after?", "who does ben look after?", "who are ben's clients?", "ben's
     # clients?": one VA's clients (the possessive is gone once normalised: "ben s clients")
     rf"^(?:which|what) clients (?:is|does|has) {_A_VA} (?:got )?{_LOOKS_AFTER}\b(?: (?:now|then|again))*$",

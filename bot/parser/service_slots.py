@@ -247,7 +247,7 @@ def client(message: Message, subject: str | None) -> dict[str, Any]:
     """`client`: the words naming one client ("Tom"), and `ask` "phase" for their phase. A pronoun named
     just before ("and maria - what phase is she on?") is that person. `va` instead: the words naming a VA
     whose clients are asked for ("which clients is ben looking after?")."""
-    va = _words(message, "va")
+    va = "me" if message.groups.get("mine") else _words(message, "va")  # "is tom one of my clients?"
     their = _words(message, "client")
     if va and their:  # "is ben tom's VA?", "is ana his VA too?": whether that VA looks after them
         whose = {} if their.lower() in _WHOSE else {"client": their}  # "his": the client talked about

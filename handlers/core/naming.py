@@ -17,6 +17,8 @@ _FILLER = frozenset(
     + ("from", "in", "into", "by")  # "the sign-ins from sunday's open house"
     + ("off", "up", "out", "back", "over", "down")  # "did ben take the hursts off yet?": a verb's particle
     + ("one", "request", "order", "task", "errand", "reminder", "booking", "bookings", "appointment")
+    # what a calendar draft does, not which event: "the walkthrough move" is the move of the walkthrough
+    + ("move", "change", "cancellation")
     # the kind of errand, not which one: "the postcard mailing" is the request to send the postcards
     + ("mailing", "mailings", "supplies", "errands")
     # "is the garcias thing done?": words that say only that something was asked for

@@ -48,6 +48,8 @@ def client(ctx: Context, ask: Ask, *, queue: Queue | None = None) -> Reply:
     if not (ctx.asker.is_va or ctx.asker.is_admin):
         return Reply(say.WORDS_NO_CLIENTS_TO_ASK)
     va_words = str((ask.slots or {}).get("va") or "").strip()
+    mine_asked = va_words == "me"  # "is tom one of my clients?": whether the asker looks after them
+    va_words = ctx.asker.user_id if mine_asked else va_words
     name = str((ask.slots or {}).get("client") or "").strip()
     if va_words and not name:
         return _clients_of_a_va(ctx, va_words)
@@ -55,7 +57,7 @@ def client(ctx: Context, ask: Ask, *, queue: Queue | None = None) -> Reply:
         return _listing(ctx, people.clients(ctx.session, None if ctx.asker.is_admin else ctx.asker))
     found = named_client(ctx, name)
     if isinstance(found, Reply):
-        return found
+        return replace(found, text=led(False, found.text)) if mine_asked else found
     if (ask.slots or {}).get("ask") == "requests" and queue is not None:
         return queue(ctx, found.person)
     if va_words:  # "is ben tom's VA?"

@@ -178,3 +178,9 @@ def test_whether_any_deal_moved_is_answered_yes_first_and_a_summary_can_be_asked
     assert moved.startswith("Yes — ") and "changed stage" in moved
     summary = run(maria, "can I get a summary of all my deals?")
     assert "Baker Street duplex" in summary and "Lakeview" in summary
+
+
+def test_a_va_asks_whether_a_client_is_theirs(sessions, seeded):
+    ana = shell_as(sessions, seeded, "ana")
+    assert run(ana, "is maria my client?") == "Yes — @ana looks after @maria."
+    assert run(ana, "is tom one of my clients?").startswith("No — ")
