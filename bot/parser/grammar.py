@@ -298,6 +298,10 @@ REQUEST_STATUS = (
     # "who picked up the envelopes?", "who grabbed my chair order?": who took the request
     r"^who (?:picked up|grabbed|claimed|took on) (?:my |the |our )?"
     r"(?!(?:it|that|this|them)$)\w",
+    # "who ordered the toner?", "who sent them?": who did the errand (its status names who finished it; a
+    # pronoun is the request talked about)
+    r"^who (?:ordered|sent|added|printed|mailed|posted|wrote|finished|updated|did|handled|sorted out"
+    r"|took care of) (?:my |the |our |it$|that$|this$|them$|those$)(?!.*\b{dealnoun}\b)",
     # "do I have anything else still open with her at the moment?"
     r"^(?:what is|what are|anything|is anything|is there anything|what|do i have anything|have i got anything"
     r"|do i have any(?: \w+)?)(?: of mine| of ours)?(?: else)?(?: still)? (?:pending|outstanding"

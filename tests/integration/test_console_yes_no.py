@@ -184,3 +184,9 @@ def test_a_va_asks_whether_a_client_is_theirs(sessions, seeded):
     ana = shell_as(sessions, seeded, "ana")
     assert run(ana, "is maria my client?") == "Yes — @ana looks after @maria."
     assert run(ana, "is tom one of my clients?").startswith("No — ")
+
+
+def test_who_did_a_finished_errand_is_who_finished_it(sessions, seeded):
+    maria, tom = shell_as(sessions, seeded, "maria"), shell_as(sessions, seeded, "tom")
+    assert run(maria, "who ordered the toner?").startswith("Done — @ana finished your request")
+    assert run(tom, "who sent the holiday cards?").startswith("Done — @ben finished your request")
