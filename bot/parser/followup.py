@@ -1120,7 +1120,8 @@ def _fits_in_it(current: Turn) -> Parsed | None:
 # for, due another day
 _DUE_CHANGED = re.compile(
     r"^(?P<said>make (?:that|it|them) (?:due )?|(?:(?:i|we) )?(?:would |will |d |really |actually )?need"
-    r" (?:it|that|them|those|these)"
+    # "oh, I need the toner by Friday": the errand named by its thing, whatever was asked since
+    r" (?:it|that|them|those|these|(?P<thing>(?:the|my|our) [\w' ]+?))"
     r"(?: (?:out|done|sent|ready|back|in|mailed|printed|ordered))? "
     r"|(?:it|that|they) (?:is|are) (?:needed|due) |can (?:it|that|they) be (?:done |ready )?"
     # "could I have them by Friday?", "can we get it by tomorrow?"
@@ -1130,10 +1131,6 @@ _DUE_CHANGED = re.compile(
     r"(?P<instead> (?:not|instead of|rather than) @d)?"
     r"(?: (?:instead|then|please|latest|at the latest|now|if (?:at all )?possible|if you can|if we can))*"
     r"(?: , .*)?$"
-)
-# "oh, I need the toner by Friday": the errand named by its thing, due another day (whatever was asked since)
-_NAMED_DUE = re.compile(
-    r"^(?:i|we) (?:really |actually |will |would )?need (?P<thing>(?:the|my|our) [\w' ]+?) (?:by|before) @d\b"
 )
 _MAKE_THAT = re.compile(r"\bmake (?:that|it)\b")
 # "on second thought, Friday not Thursday": a day said as a change of mind, not a question about that day
@@ -1152,12 +1149,12 @@ def _due_changed(current: Turn) -> Parsed | None:
     """A new due date for the errand just asked for or asked after; a booking's day is its own follow-up."""
     request = current.topics.get("request")
     changed = _DUE_CHANGED.match(current.point)
-    named = _NAMED_DUE.match(current.point)
-    if named and request is not None and _names_the_request(named.group("thing"), request.text("text") or ""):
-        changed = _DUE_CHANGED.match(re.sub(r"^.*? (?=(?:by|before) @d)", "i need it ", current.point))
-    elif current.topics.last_intent() not in _ERRAND_TALK:
-        return None
     if request is None or changed is None:
+        return None
+    if changed.group("thing"):  # named by its thing: that request, whatever was talked about since
+        if not _names_the_request(changed.group("thing"), request.text("text") or ""):
+            return None
+    elif current.topics.last_intent() not in _ERRAND_TALK:
         return None
     said = changed.group("said") or changed.group("by") or changed.group("instead")
     if not (said or _MAKE_THAT.search(current.lead) or _SECOND_THOUGHTS.search(current.lead)):

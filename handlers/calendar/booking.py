@@ -13,9 +13,9 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from handlers.calendar import changes
-from handlers.calendar.draft import DEFAULT_MINUTES, end_of, new_event, title_of
+from handlers.calendar.draft import DEFAULT_MINUTES, end_of, file_draft, new_event, title_of
 from handlers.calendar.problems import problem_reply, send_access_lost
-from handlers.calendar.taken import clash, taking_time
+from handlers.calendar.taken import clash
 from handlers.calendar.windows import read
 from handlers.core import messages as say
 from handlers.core.context import Ask, Context
@@ -59,7 +59,7 @@ def book(ctx: Context, ask: Ask) -> Reply:
         "attendees": [str(a) for a in slots.get("attendees") or ()],
         "conflicts": _spans(clashes),
     }  # fmt: skip
-    request = changes.file_draft(ctx, ask, draft)
+    request = file_draft(ctx, ask, draft)
     text = say.CAL_BOOK_DRAFTED.format(title=escape(title), when=span(start, end, ctx.zone, with_day=True))
     return _drafted(ctx, request, text, clashes)
 
@@ -121,15 +121,10 @@ def redraft(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply:
 def _clashes(ctx: Context, start: datetime, end: datetime) -> list[Event] | Reply:
     """The events on the client's calendar that overlap start-end (named, so the heads-up can say which),
     or the reply saying why the calendar can't tell."""
-    assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
     try:
-        # The whole day is asked (one call, shared with availability questions through the cache), so
-        # a clash is shown whole, not clipped to the slot.
-        day_start, day_end = day_window(start.astimezone(ctx.zone).date(), ctx.zone)
-        found = ctx.calendar_for(ctx.client).agenda(min(day_start, start), max(day_end, end))
+        return changes.taking_the_time(ctx, start, end)
     except CalendarError as error:
         return problem_reply(ctx, error)
-    return taking_time(found.events, start, end)
 
 
 def _spans(clashes: list[Event]) -> list[list[str]]:

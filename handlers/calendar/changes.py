@@ -14,7 +14,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from handlers.calendar.draft import DEFAULT_MINUTES
+from handlers.calendar.draft import DEFAULT_MINUTES, file_draft
+from handlers.calendar.event_question import HORIZON_WEEKS
 from handlers.calendar.taken import clash, taking_time
 from handlers.calendar.windows import read
 from handlers.core import messages as say
@@ -24,14 +25,13 @@ from handlers.core.naming import names
 from handlers.core.reply import Button, Reply
 from handlers.core.timefmt import day_window, span
 from handlers.core.topics import with_topics
-from handlers.queue.booking_card import BOOKING, Draft, card, draft_of, draft_topic, kind_of
-from handlers.queue.requests import CANCEL, refresh_homes
+from handlers.queue.booking_card import Draft, draft_of, draft_topic, kind_of
+from handlers.queue.requests import CANCEL
 from integrations.calendar import CalendarError, Event, EventChange
 from storage.models import Request
-from storage.repositories import requests as repo
 
 DUTY = "appointment_scheduling"
-HORIZON = timedelta(weeks=4)  # "move the dentist to 5:30" with no day: its next one this soon
+HORIZON = timedelta(weeks=HORIZON_WEEKS)  # "move the dentist to 5:30" with no day: its next one this soon
 
 # What kind of event a name says, not which: "the Hendersons meeting" is the draft "Call with the Hendersons"
 KIND_OF_EVENT = re.compile(r"\b(?:call|meeting|zoom|chat|session|appointment|appt)\b", re.IGNORECASE)
@@ -80,19 +80,6 @@ def drafted(ctx: Context, ask: Ask, slots: Mapping[str, Any]) -> Reply | None:
     return told(ctx, file_draft(ctx, ask, draft), clashes)
 
 
-def file_draft(ctx: Context, ask: Ask, draft: Draft) -> Request:
-    """A draft (a booking or a change) stored as the asker's request awaiting a VA's confirmation, its card
-    posted to the VA queue and the homes that list it redrawn."""
-    request = repo.create(
-        ctx.session, ctx.asker, ask.duty or DUTY, ask.text, status="awaiting_confirmation",
-        due_at=datetime.fromisoformat(draft["start"]), channel=ctx.news_thread.channel,
-        thread_ts=ctx.news_thread.ts, details={BOOKING: draft},
-    )  # fmt: skip
-    ctx.notify.post_card(request, card(request))
-    refresh_homes(ctx, request)
-    return request
-
-
 def new_times(slots: Mapping[str, Any], event: Event, ctx: Context) -> tuple[datetime, datetime] | None:
     """Where a move puts the event: the time named (to a day alone, at its own time of day), keeping its
     length unless a new one is said; a new length alone ("make it half an hour") keeps its start."""
@@ -113,9 +100,8 @@ def new_times(slots: Mapping[str, Any], event: Event, ctx: Context) -> tuple[dat
         and end > start
         and (end - start != _SLOT or start == event.start)
     ):
-        length = (
-            end - start
-        )  # an explicit range ("move it to 2 to 3:30"), or a new end ("cut it to 30 minutes")
+        # an explicit range ("move it to 2 to 3:30"), or a new end ("cut it down to 30 minutes")
+        length = end - start
     # Elapsed time, not wall-clock time, as a booking's end (draft.py)
     return start, (start.astimezone(UTC) + length).astimezone(ctx.zone)
 
@@ -123,16 +109,23 @@ def new_times(slots: Mapping[str, Any], event: Event, ctx: Context) -> tuple[dat
 _SLOT = timedelta(minutes=DEFAULT_MINUTES)  # the parser's slot for a bare clock time: no length said
 
 
+def taking_the_time(ctx: Context, start: datetime, end: datetime) -> list[Event]:
+    """The events on the client's calendar that overlap start-end, named so a heads-up can say which
+    (CalendarError when it cannot be read). The whole day is asked (one call, shared with availability
+    questions through the cache), so a clash is shown whole, not clipped to the slot."""
+    assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
+    day_start, day_end = day_window(start.astimezone(ctx.zone).date(), ctx.zone)
+    found = ctx.calendar_for(ctx.client).agenda(min(day_start, start), max(day_end, end))
+    return taking_time(found.events, start, end)
+
+
 def _others_then(ctx: Context, event: Event, start: datetime, end: datetime) -> list[Event]:
     """What else is on the calendar at the new time (the event itself aside); a calendar that cannot tell
     leaves the draft without a heads-up, the VA checking it anyway."""
-    assert ctx.client is not None, "the gate lets only clients reach a calendar duty"
-    day_start, day_end = day_window(start.astimezone(ctx.zone).date(), ctx.zone)
     try:
-        found = ctx.calendar_for(ctx.client).agenda(min(day_start, start), max(day_end, end))
+        return [other for other in taking_the_time(ctx, start, end) if other.id != event.id]
     except CalendarError:
         return []
-    return [other for other in taking_time(found.events, start, end) if other.id != event.id]
 
 
 def told(ctx: Context, request: Request, clashes: list[Event]) -> Reply:

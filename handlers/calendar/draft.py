@@ -1,4 +1,5 @@
-"""What Jane drafts from a booking request's slots, and the event she creates once a VA confirms it."""
+"""What Jane drafts from a booking request's slots, the draft filed for a VA to confirm, and the event she
+creates once a VA confirms it."""
 
 from __future__ import annotations
 
@@ -11,10 +12,14 @@ from zoneinfo import ZoneInfo
 
 from handlers.calendar.windows import read
 from handlers.core import messages as say
-from handlers.queue.booking_card import draft_of
+from handlers.core.context import Ask, Context
+from handlers.queue.booking_card import BOOKING, Draft, card, draft_of
+from handlers.queue.requests import refresh_homes
 from integrations.calendar import NewEvent
 from storage.models import Request
+from storage.repositories import requests as repo
 
+BOOKING_DUTY = "appointment_scheduling"  # a booking and a change of an event alike
 DEFAULT_MINUTES = 30
 MEAL_MINUTES = {"breakfast": 60, "lunch": 60, "dinner": 90}  # a meal rarely takes the default half hour
 
@@ -65,3 +70,16 @@ def _minutes(slots: Mapping[str, Any], title: str) -> int:
     if isinstance(given, int) and 0 < given <= 24 * 60:
         return given
     return next((m for word, m in MEAL_MINUTES.items() if word in title.lower()), DEFAULT_MINUTES)
+
+
+def file_draft(ctx: Context, ask: Ask, draft: Draft) -> Request:
+    """A draft (a booking or a change) stored as the asker's request awaiting a VA's confirmation, its card
+    posted to the VA queue and the homes that list it redrawn."""
+    request = repo.create(
+        ctx.session, ctx.asker, ask.duty or BOOKING_DUTY, ask.text, status="awaiting_confirmation",
+        due_at=datetime.fromisoformat(draft["start"]), channel=ctx.news_thread.channel,
+        thread_ts=ctx.news_thread.ts, details={BOOKING: draft},
+    )  # fmt: skip
+    ctx.notify.post_card(request, card(request))
+    refresh_homes(ctx, request)
+    return request
